@@ -1,0 +1,403 @@
+"""The event schema shared by extraction, build and exports, with its readers and writers.
+
+One record per happening. Every reader validates and names the file, line and field of a bad
+value; in lenient mode bad rows are returned as `Problem`s so the caller can report them.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import InputError
+
+EVENT_TYPES = ("summit", "visit", "meeting", "ceremony_forum", "agreement", "statement",
+               "military", "other")
+DATE_PRECISIONS = ("day", "month", "year")
+GEO_PRECISIONS = ("site", "city", "admin1", "island", "country")
+VENUE_BASES = ("explicit", "implied", "none")
+LIST_FIELDS = ("actors", "persons", "source_urls")
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_DATE = {"day": re.compile(r"^\d{4}-\d{2}-\d{2}$"), "month": re.compile(r"^\d{4}-\d{2}$"),
+         "year": re.compile(r"^\d{4}$")}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    doc: str
+    date_start: str
+    date_end: str
+    date_precision: str
+    event_type: str
+    headline: str
+    summary: str = ""
+    venue: str | None = None
+    venue_id: str | None = None
+    venue_text: str | None = None
+    venue_basis: str = "none"
+    venue_country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str | None = None
+    origin: str | None = None
+    actors: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    source_urls: tuple[str, ...] = ()
+    # Written by the extractor; empty for curated events.
+    evidence: tuple[int, int] | None = None
+    confidence: float | None = None
+    in_passing: bool = False
+
+    @property
+    def placed(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+    def first_day(self) -> dt.date:
+        return period_bounds(self.date_start)[0]
+
+    def last_day(self) -> dt.date:
+        return period_bounds(self.date_end)[1]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for name in LIST_FIELDS:
+            d[name] = list(d[name])
+        d["evidence"] = list(self.evidence) if self.evidence else None
+        return d
+
+    def with_(self, **changes: Any) -> "Event":
+        return replace(self, **changes)
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Event))
+REQUIRED = ("doc", "date_start", "event_type", "headline")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A row that could not become an event, kept so the build report can list it."""
+    path: str
+    line: int | None
+    field: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        return str(InputError(self.reason, path=self.path, line=self.line, field=self.field))
+
+
+@dataclass
+class ReadResult:
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def period_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day covered by a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        d = dt.date(*parts)
+        return d, d
+    if len(parts) == 2:
+        y, m = parts
+        first = dt.date(y, m, 1)
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def stable_id(doc: str, date_start: str, headline: str, venue: str | None = None) -> str:
+    """An id that survives re-extraction as long as the event's facts stay the same."""
+    key = "|".join([doc, date_start, (venue or "").lower(), " ".join(headline.lower().split())])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# --- validation -----------------------------------------------------------------------------
+
+class _Bad(Exception):
+    def __init__(self, fld: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field, self.reason = fld, reason
+
+
+def _text(rec: dict[str, Any], name: str, required: bool = False) -> str | None:
+    v = rec.get(name)
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        v = None
+    elif not isinstance(v, str):
+        v = str(v)
+    if v is not None:
+        v = v.strip()
+        if not v:
+            v = None
+    if required and v is None:
+        raise _Bad(name, "is required and empty")
+    return v
+
+
+def _list(rec: dict[str, Any], name: str) -> tuple[str, ...]:
+    v = rec.get(name)
+    if v is None or v == "":
+        return ()
+    if isinstance(v, str):
+        v = v.split(";")
+    if not isinstance(v, (list, tuple)):
+        raise _Bad(name, f"must be a list, got {type(v).__name__}")
+    return tuple(s for s in (str(x).strip() for x in v) if s)
+
+
+def _date(name: str, value: str, precision: str) -> None:
+    if not _DATE[precision].match(value):
+        shape = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[precision]
+        raise _Bad(name, f"'{value}' is not a {precision} date; write {shape}")
+    try:
+        period_bounds(value)
+    except ValueError:
+        raise _Bad(name, f"'{value}' is not a real calendar date") from None
+
+
+def _precision_of(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+
+
+def _number(rec: dict[str, Any], name: str, lo: float, hi: float) -> float | None:
+    v = rec.get(name)
+    if v is None or v == "":
+        return None
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise _Bad(name, f"'{v}' is not a number") from None
+    if math.isnan(x):
+        return None
+    if not lo <= x <= hi:
+        raise _Bad(name, f"{x} is outside {lo}..{hi}")
+    return x
+
+
+def _choice(rec: dict[str, Any], name: str, allowed: tuple[str, ...], default: str | None) -> str | None:
+    v = _text(rec, name)
+    if v is None:
+        return default
+    if v not in allowed:
+        raise _Bad(name, f"'{v}' is not one of: {', '.join(allowed)}")
+    return v
+
+
+def event_from_record(rec: dict[str, Any]) -> Event:
+    """Validate one mapping against the schema; raises `_Bad` naming the field."""
+    for name in REQUIRED:
+        _text(rec, name, required=True)
+    start = _text(rec, "date_start", required=True)
+    end = _text(rec, "date_end") or start
+    precision = _choice(rec, "date_precision", DATE_PRECISIONS, None) or _precision_of(start)
+    _date("date_start", start, precision)
+    _date("date_end", end, _precision_of(end) if len(end) != len(start) else precision)
+    if period_bounds(end)[1] < period_bounds(start)[0]:
+        raise _Bad("date_end", f"{end} is before date_start {start}")
+    lat = _number(rec, "lat", -90, 90)
+    lon = _number(rec, "lon", -180, 180)
+    if (lat is None) != (lon is None):
+        raise _Bad("lon" if lon is None else "lat", "lat and lon must be given together")
+    actors = _list(rec, "actors")
+    for code in actors:
+        if not _ISO2.match(code):
+            raise _Bad("actors", f"'{code}' is not an ISO 3166 alpha-2 code")
+    country = _text(rec, "venue_country")
+    if country is not None and not _ISO2.match(country):
+        raise _Bad("venue_country", f"'{country}' is not an ISO 3166 alpha-2 code")
+    urls = _list(rec, "source_urls")
+    if isinstance(rec.get("source_urls"), str):  # CSV: addresses may hold ';' themselves
+        urls = tuple(u.strip() for u in re.split(r";(?=\s*[a-zA-Z][\w+.-]*:)", rec["source_urls"]) if u.strip())
+    evidence = rec.get("evidence")
+    if evidence in ("", None):
+        evidence = None
+    else:
+        if isinstance(evidence, str):
+            evidence = evidence.split(";")
+        try:
+            a, b = (int(x) for x in evidence)
+        except (TypeError, ValueError):
+            raise _Bad("evidence", "must be two character offsets [start, end]") from None
+        evidence = (a, b)
+    confidence = _number(rec, "confidence", 0, 1)
+    in_passing = rec.get("in_passing", False)
+    if isinstance(in_passing, str):
+        in_passing = in_passing.strip().lower() in ("true", "1", "yes")
+    doc = _text(rec, "doc", required=True)
+    headline = _text(rec, "headline", required=True)
+    venue = _text(rec, "venue")
+    return Event(
+        id=_text(rec, "id") or stable_id(doc, start, headline, venue),
+        doc=doc,
+        date_start=start,
+        date_end=end,
+        date_precision=precision,
+        event_type=_choice(rec, "event_type", EVENT_TYPES, None),
+        headline=headline,
+        summary=_text(rec, "summary") or "",
+        venue=venue,
+        venue_id=_text(rec, "venue_id"),
+        venue_text=_text(rec, "venue_text"),
+        venue_basis=_choice(rec, "venue_basis", VENUE_BASES, "none"),
+        venue_country=country,
+        lat=lat,
+        lon=lon,
+        geo_precision=_choice(rec, "geo_precision", GEO_PRECISIONS, None),
+        origin=_text(rec, "origin"),
+        actors=actors,
+        persons=_list(rec, "persons"),
+        source_urls=urls,
+        evidence=evidence,
+        confidence=confidence,
+        in_passing=bool(in_passing),
+    )
+
+
+def validate_records(records: Iterable[tuple[int | None, dict[str, Any]]], path: str,
+                     strict: bool = False) -> ReadResult:
+    """Turn (line, mapping) pairs into events; duplicate ids with different content are problems."""
+    out = ReadResult()
+    seen: dict[str, Event] = {}
+    for line, rec in records:
+        try:
+            if not isinstance(rec, dict):
+                raise _Bad(None, f"expected an object, got {type(rec).__name__}")
+            ev = event_from_record(rec)
+            prev = seen.get(ev.id)
+            if prev is not None:
+                if prev == ev:
+                    continue
+                raise _Bad("id", f"'{ev.id}' is used twice with different content")
+        except _Bad as bad:
+            problem = Problem(path, line, bad.field, bad.reason)
+            if strict:
+                raise InputError(bad.reason, path=path, line=line, field=bad.field) from None
+            out.problems.append(problem)
+            continue
+        seen[ev.id] = ev
+        out.events.append(ev)
+    return out
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+def read_text(path: str | Path) -> str:
+    """Read a text file as UTF-8 (BOM or not) or Windows-1250, and say so when it is neither."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read the file ({e.strerror})", path=str(p)) from None
+    if b"\x00" in raw[:4096]:
+        raise InputError("looks like a binary file, not text; give a UTF-8 or Windows-1250 text file",
+                         path=str(p))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        try:
+            text = raw.decode("cp1250")
+        except UnicodeDecodeError:
+            line = raw[: e.start].count(b"\n") + 1
+            raise InputError(f"byte 0x{raw[e.start]:02x} at offset {e.start} is neither UTF-8 nor "
+                             "Windows-1250; re-save the file as UTF-8", path=str(p), line=line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _jsonl_records(text: str, path: str) -> Iterator[tuple[int, Any]]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"not valid JSON ({e.msg})", path=path, line=n) from None
+
+
+def _csv_records(text: str, path: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None:
+        raise InputError("the CSV has no header row", path=path, line=1)
+    missing = [c for c in REQUIRED if c not in reader.fieldnames]
+    if missing:
+        raise InputError(f"the header lacks the column(s) {', '.join(missing)}; "
+                         f"expected columns: {', '.join(FIELD_NAMES)}", path=path, line=1)
+    for rec in reader:
+        yield reader.line_num, rec
+
+
+def _geojson_records(text: str, path: str) -> Iterator[tuple[int | None, dict[str, Any]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"not valid JSON ({e.msg})", path=path, line=e.lineno) from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise InputError("expected a GeoJSON FeatureCollection", path=path)
+    for i, feat in enumerate(data.get("features") or [], 1):
+        props = dict((feat or {}).get("properties") or {})
+        geom = (feat or {}).get("geometry")
+        if geom and geom.get("type") == "Point":
+            props.setdefault("lon", geom["coordinates"][0])
+            props.setdefault("lat", geom["coordinates"][1])
+        yield i, props
+
+
+def read_events(path: str | Path, strict: bool = False) -> ReadResult:
+    """Read events from .jsonl/.ndjson, .csv or .geojson; the suffix decides the format."""
+    p = str(path)
+    text = read_text(path)
+    if not text.strip():
+        raise InputError("the file is empty; expected events as JSON lines, CSV or GeoJSON", path=p)
+    suffix = Path(p).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        records = _jsonl_records(text, p)
+    elif suffix == ".csv":
+        records = _csv_records(text, p)
+    elif suffix in (".geojson", ".json"):
+        records = _geojson_records(text, p)
+    else:
+        raise InputError(f"unknown event file type '{suffix}'; use .jsonl, .csv or .geojson", path=p)
+    return validate_records(records, p, strict=strict)
+
+
+# --- writers ---------------------------------------------------------------------------------
+
+def to_jsonl(events: Iterable[Event]) -> str:
+    return "".join(json.dumps(e.to_dict(), ensure_ascii=False, sort_keys=False) + "\n" for e in events)
+
+
+def to_csv(events: Iterable[Event]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=FIELD_NAMES, lineterminator="\n")
+    w.writeheader()
+    for e in events:
+        d = e.to_dict()
+        for name in LIST_FIELDS:
+            d[name] = ";".join(d[name])
+        d["evidence"] = ";".join(map(str, d["evidence"])) if d["evidence"] else ""
+        w.writerow({k: "" if v is None else v for k, v in d.items()})
+    return buf.getvalue()
+
+
+def to_geojson(events: Iterable[Event], unplaced_reasons: dict[str, str] | None = None) -> str:
+    """A FeatureCollection of every event; unplaced ones keep a null geometry and their reason."""
+    reasons = unplaced_reasons or {}
+    feats = []
+    for e in events:
+        props = e.to_dict()
+        geom = None
+        if e.placed:
+            geom = {"type": "Point", "coordinates": [e.lon, e.lat]}
+        else:
+            props["unplaced_reason"] = reasons.get(e.id, "no venue")
+        feats.append({"type": "Feature", "id": e.id, "geometry": geom, "properties": props})
+    return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False,
+                      indent=None, separators=(",", ":")) + "\n"
