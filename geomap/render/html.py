@@ -1,0 +1,108 @@
+"""Map data → one self-contained HTML page: folium for the page and map, everything inlined.
+
+folium links its assets from CDNs and gives elements random ids (folium-findings.md §3, §5). Here the
+map class links nothing, Leaflet and our script are inlined from the vendored copies, and ids come
+from a counter, so the page works offline and the same input gives the same bytes.
+"""
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+from html import escape
+from importlib.resources import files
+from typing import Any, Iterator, Mapping
+
+import branca.element
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from .. import assets
+from ..errors import RenderError
+
+
+class _OfflineMap(folium.Map):
+    """A folium Map that links no CDN asset; the page inlines what it needs instead."""
+    default_js: list[tuple[str, str]] = []
+    default_css: list[tuple[str, str]] = []
+
+
+class _Draw(MacroElement):
+    """Hands the folium map and the embedded data to geomapDraw once the map exists."""
+    _template = Template("""
+{% macro script(this, kwargs) %}
+geomapDraw({{ this._parent.get_name() }}, JSON.parse(document.getElementById("geomap-data").textContent));
+{% endmacro %}
+""")
+
+
+@contextlib.contextmanager
+def stable_ids() -> Iterator[None]:
+    """Give branca elements counter ids for one page (branca's hook for predictable ids)."""
+    counter = itertools.count()
+    original = branca.element.Element.__dict__["_generate_id"]
+    branca.element.Element._generate_id = classmethod(lambda cls: f"{next(counter):032x}")
+    try:
+        yield
+    finally:
+        branca.element.Element._generate_id = original
+
+
+def script_json(value: Any) -> str:
+    """JSON that can sit inside <script>: '<', '>' and '&' escaped so no text can close the tag."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _inline(tag: str, code: str, name: str) -> str:
+    if f"</{tag}" in code.lower():
+        raise RenderError(f"the vendored file {name} contains '</{tag}' and cannot be inlined")
+    return f"<{tag}>\n{code}\n</{tag}>"
+
+
+def _own(name: str) -> str:
+    return files("geomap.render").joinpath(name).read_text(encoding="utf-8")
+
+
+_TABLE = """
+<section class="geomap-events" id="geomap-events">
+  <h2>Events</h2>
+  <div class="geomap-tools">
+    <input type="search" id="geomap-filter" placeholder="Filter: place, person, country, words…" aria-label="Filter events">
+    <label><input type="checkbox" id="geomap-only-view"> only events in the map's time window</label>
+  </div>
+  <table class="geomap-table">
+    <thead><tr><th>Date</th><th>Type</th><th>Venue</th><th>Event</th><th>Participants</th><th>Sources</th></tr></thead>
+    <tbody id="geomap-table-body"></tbody>
+  </table>
+  <p class="geomap-sources">Made with geomap. Base map and island outlines: Natural Earth (public domain).
+  Online tile layers, when switched on, come from their providers.</p>
+</section>
+"""
+
+
+def render(data: Mapping[str, Any], title: str) -> str:
+    """The whole page as a string; deterministic for the same data."""
+    with stable_ids():
+        m = _OfflineMap(location=[45, 130], zoom_start=4, tiles=None, control_scale=True,
+                        prefer_canvas=False, width="100%", height="100%")
+        root = m.get_root()
+        header = root.header
+        header.add_child(Element(f"<title>{escape(title)}</title>"), name="title")
+        header.add_child(Element(_inline("style", assets.text("leaflet.css"), "leaflet.css")), name="leaflet_css")
+        header.add_child(Element(_inline("style", _own("map.css"), "map.css")), name="geomap_css")
+        header.add_child(Element(_inline("script", assets.text("leaflet.js"), "leaflet.js")), name="leaflet_js")
+        header.add_child(Element(_inline("script", _own("map.js"), "map.js")), name="geomap_js")
+        html = root.html
+        html.add_child(Element(f'<script type="application/json" id="geomap-data">{script_json(data)}</script>'),
+                       name="geomap_data", index=0)
+        html.add_child(Element(_TABLE), name="geomap_table")
+        _Draw().add_to(m)
+        page = root.render()
+    # folium puts the map div straight into <body>; give it a box so the table can follow it.
+    div = f'<div class="folium-map" id="{m.get_name()}" ></div>'
+    if div not in page:
+        raise RenderError("folium changed its map markup; geomap cannot place the map box")
+    return page.replace(div, f'<div class="geomap-mapbox">{div}</div>', 1)

@@ -1,0 +1,36 @@
+"""Dates as the map's time slider sees them: whole days since 1970-01-01, and readable labels."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .events import Event, period_bounds
+
+EPOCH = dt.date(1970, 1, 1)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_number(d: dt.date) -> int:
+    return (d - EPOCH).days
+
+
+def span(event: Event) -> tuple[int, int]:
+    """First and last day an event covers; a month-precision event covers its whole month."""
+    return day_number(period_bounds(event.date_start)[0]), day_number(period_bounds(event.date_end)[1])
+
+
+def label(event: Event) -> str:
+    """'7–8 Nov 2018', '30 Oct – 1 Nov 2018', 'Sep 2017': short enough for a popup line."""
+    start, end = event.date_start, event.date_end
+    if event.date_precision == "year":
+        return start if start == end else f"{start}–{end}"
+    a, b = period_bounds(start)[0], period_bounds(end)[0]
+    if event.date_precision == "month":
+        first = f"{_MONTHS[a.month - 1]} {a.year}"
+        return first if start == end else f"{first} – {_MONTHS[b.month - 1]} {b.year}"
+    if a == b:
+        return f"{a.day} {_MONTHS[a.month - 1]} {a.year}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {_MONTHS[a.month - 1]} – {b.day} {_MONTHS[b.month - 1]} {a.year}"
+    return f"{a.day} {_MONTHS[a.month - 1]} {a.year} – {b.day} {_MONTHS[b.month - 1]} {b.year}"
