@@ -1,0 +1,50 @@
+"""The command line as a user runs it: a real process, real files, and no network at all."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+
+def geomap(*args: str, offline: bool = False, **kw) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "geomap", *args]
+    if offline:
+        if shutil.which("unshare") is None:
+            pytest.fail("unshare (util-linux) is needed to cut the network")
+        cmd = ["unshare", "-n", *cmd]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, **kw)
+
+
+def test_build_works_with_the_network_cut(tmp_path):
+    probe = subprocess.run(["unshare", "-n", sys.executable, "-c",
+                            "import socket; socket.create_connection(('127.0.0.1', 9), 1)"],
+                           capture_output=True, text=True)
+    assert probe.returncode != 0, "inside unshare -n even loopback is down"
+    run = geomap("build", "--out", str(tmp_path), offline=True)
+    assert run.returncode == 0, run.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["events"]["placed"] + report["events"]["unplaced"] == 49
+    for name in ("index.html", "events.geojson", "events.csv", "report.json"):
+        assert (tmp_path / name).stat().st_size > 0
+    assert "on the map" in run.stdout
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        assert geomap("build", "--out", str(out)).returncode == 0
+    for name in ("index.html", "events.geojson", "events.csv", "report.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_bad_input_is_one_line_without_traceback(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"doc": "d", "date_start": "2018-11-31", "event_type": "visit", "headline": "x"}\n')
+    run = geomap("build", "--events", str(bad), "--strict", "--out", str(tmp_path / "o"))
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert f"{bad}:1 field 'date_start'" in run.stderr
+    assert not (tmp_path / "o" / "index.html").exists()
