@@ -98,11 +98,10 @@ def render(data: Mapping[str, Any], title: str) -> str:
         html = root.html
         html.add_child(Element(f'<script type="application/json" id="geomap-data">{script_json(data)}</script>'),
                        name="geomap_data", index=0)
-        html.add_child(Element(_TABLE), name="geomap_table")
         _Draw().add_to(m)
         page = root.render()
-    # folium puts the map div straight into <body>; give it a box so the table can follow it.
+    # folium adds the map div to <body> while rendering; box it and put the event table after it.
     div = f'<div class="folium-map" id="{m.get_name()}" ></div>'
     if div not in page:
         raise RenderError("folium changed its map markup; geomap cannot place the map box")
-    return page.replace(div, f'<div class="geomap-mapbox">{div}</div>', 1)
+    return page.replace(div, f'<div class="geomap-mapbox">{div}</div>{_TABLE}', 1)

@@ -212,7 +212,9 @@ window.geomapDraw = function (map, data) {
 
   var overlays = {};
   types.forEach(function (t, k) {
-    if (t.count) overlays[t.label + " (" + t.count + ")"] = groups[k];
+    // Type names and colours are geomap's own constants, never user text.
+    if (t.count) overlays['<span class="geomap-dot" style="background:' + t.color + '"></span> ' +
+                         t.label + " (" + t.count + ")"] = groups[k];
   });
   overlays["Visit routes"] = arcLayer;
   overlays["Disputed southern Kurils"] = islands;
@@ -240,22 +242,16 @@ window.geomapDraw = function (map, data) {
 
   var legend = L.control({ position: "bottomright" });
   legend.onAdd = function () {
+    // Event colours are in the layer control; this box explains the other symbols.
     var box = el("div", "geomap-legend leaflet-bar");
-    box.appendChild(el("strong", null, "Event types"));
-    types.forEach(function (t) {
-      if (!t.count) return;
-      var row = el("div", "geomap-legend-row");
-      var dot = el("span", "geomap-dot"); dot.style.background = t.color;
-      row.appendChild(dot); row.appendChild(el("span", null, t.label + " (" + t.count + ")"));
-      box.appendChild(row);
-    });
     var arc = el("div", "geomap-legend-row");
     arc.appendChild(el("span", "geomap-swatch-arc")); arc.appendChild(el("span", null, "Visit route (from → to)"));
     box.appendChild(arc);
     var isl = el("div", "geomap-legend-row");
-    isl.appendChild(el("span", "geomap-swatch-island")); isl.appendChild(el("span", null, "Disputed islands (RU-administered, JP-claimed)"));
+    isl.appendChild(el("span", "geomap-swatch-island"));
+    isl.appendChild(el("span", null, "Disputed islands: administered by Russia, claimed by Japan"));
     box.appendChild(isl);
-    box.appendChild(el("div", "geomap-muted", "Base map: Natural Earth"));
+    box.appendChild(el("div", "geomap-muted", "Several events at one place fan out around it. Base map: Natural Earth."));
     return box;
   };
   legend.addTo(map);
@@ -378,8 +374,28 @@ window.geomapDraw = function (map, data) {
 
   // --- first view ------------------------------------------------------------------------------
   refresh();
-  var bounds = L.latLngBounds(venues.map(function (v) { return [v[1], v[2]]; }));
-  if (bounds.isValid()) map.fitBounds(bounds.pad(0.15), { maxZoom: 6 });
+  map.fitBounds(coreBounds().pad(0.08), { maxZoom: 6, paddingTopLeft: [10, 160], paddingBottomRight: [250, 90] });
+  map.on("zoomend", islandLabels);
+  islandLabels();
+
+  function coreBounds() {
+    // Frame where most events are: the 92 % nearest to the median venue. A lone summit in
+    // New York should not zoom the map out to the whole world (it is still on the map).
+    if (!rows.length) return L.latLngBounds([[30, 100], [55, 150]]);
+    var pts = rows.map(function (r) { return venues[r[F.venue]]; });
+    var mid = function (k) { var xs = pts.map(function (p) { return p[k]; }).sort(function (a, b) { return a - b; });
+                             return xs[xs.length >> 1]; };
+    var c = [mid(1), mid(2)];
+    pts.sort(function (a, b) {
+      return Math.hypot(a[1] - c[0], a[2] - c[1]) - Math.hypot(b[1] - c[0], b[2] - c[1]);
+    });
+    var keep = pts.slice(0, Math.max(1, Math.ceil(pts.length * 0.92)));
+    return L.latLngBounds(keep.map(function (p) { return [p[1], p[2]]; }));
+  }
+  function islandLabels() {
+    // Four labels on top of each other say nothing; show them once the islands are apart.
+    map.getContainer().classList.toggle("geomap-far", map.getZoom() < 6);
+  }
 
   // A small handle for tests and for people poking at the page from the console.
   window.geomap = {
