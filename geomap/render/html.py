@@ -37,6 +37,16 @@ geomapDraw({{ this._parent.get_name() }}, JSON.parse(document.getElementById("ge
 """)
 
 
+class _Raw(Element):
+    """Markup inserted as it is. branca's Element would parse its text as a Jinja template, and
+    text that comes from event data must never be read as a template."""
+    _template = Template("{{ this.markup }}")
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.markup = markup
+
+
 @contextlib.contextmanager
 def stable_ids() -> Iterator[None]:
     """Give branca elements counter ids for one page (branca's hook for predictable ids)."""
@@ -90,13 +100,13 @@ def render(data: Mapping[str, Any], title: str) -> str:
                         prefer_canvas=False, width="100%", height="100%")
         root = m.get_root()
         header = root.header
-        header.add_child(Element(f"<title>{escape(title)}</title>"), name="title")
-        header.add_child(Element(_inline("style", assets.text("leaflet.css"), "leaflet.css")), name="leaflet_css")
-        header.add_child(Element(_inline("style", _own("map.css"), "map.css")), name="geomap_css")
-        header.add_child(Element(_inline("script", assets.text("leaflet.js"), "leaflet.js")), name="leaflet_js")
-        header.add_child(Element(_inline("script", _own("map.js"), "map.js")), name="geomap_js")
+        header.add_child(_Raw(f"<title>{escape(title)}</title>"), name="title")
+        header.add_child(_Raw(_inline("style", assets.text("leaflet.css"), "leaflet.css")), name="leaflet_css")
+        header.add_child(_Raw(_inline("style", _own("map.css"), "map.css")), name="geomap_css")
+        header.add_child(_Raw(_inline("script", assets.text("leaflet.js"), "leaflet.js")), name="leaflet_js")
+        header.add_child(_Raw(_inline("script", _own("map.js"), "map.js")), name="geomap_js")
         html = root.html
-        html.add_child(Element(f'<script type="application/json" id="geomap-data">{script_json(data)}</script>'),
+        html.add_child(_Raw(f'<script type="application/json" id="geomap-data">{script_json(data)}</script>'),
                        name="geomap_data", index=0)
         _Draw().add_to(m)
         page = root.render()
