@@ -22,7 +22,7 @@ MAX_LENGTH_GAP = 2
 MIN_LENGTH = 4
 # Polish and Russian case endings, longest first.
 ENDINGS = ("ami", "ach", "owi", "iem", "ie", "ze", "em", "om", "u", "a", "y", "i", "e", "ą", "ę",
-           "ом", "ем", "ой", "ах", "е", "у", "а", "ы", "и")
+           "ами", "ом", "ем", "ём", "ой", "ей", "ах", "е", "у", "а", "я", "ю", "ы", "и")
 
 
 def stems(word: str) -> list[str]:

@@ -45,10 +45,13 @@ def _polish(word: str) -> Lemmas:
         if pos in ("ign", "interp"):
             continue
         known = True
-        key = fold(lemma.split(":", 1)[0])
-        everything.add(key)
-        if pos in _ADJECTIVAL or any(label in _GEOGRAPHIC for label in labels):
-            placelike.add(key)
+        base = lemma.split(":", 1)[0]
+        everything.add(fold(base))
+        # A capitalised word read as a proper noun may be a place the dictionary only knows as
+        # a surname ("w Dubaju" → Dubaj); lowercase common nouns ("sagą") never are.
+        proper = word[:1].isupper() and base[:1].isupper()
+        if pos in _ADJECTIVAL or proper or any(label in _GEOGRAPHIC for label in labels):
+            placelike.add(fold(base))
     return Lemmas(frozenset(everything), frozenset(placelike), known)
 
 

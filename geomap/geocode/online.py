@@ -68,9 +68,11 @@ def _place(raw: dict[str, Any]) -> dict[str, Any]:
 class OnlineStep:
     name = "online"
 
-    def __init__(self, cache_path: Path | None = None, error_wait_seconds: float = 5.0) -> None:
+    def __init__(self, cache_path: Path | None = None, error_wait_seconds: float = 5.0,
+                 max_retries: int = MAX_RETRIES) -> None:
         self.cache_path = cache_path or user_cache_dir() / "nominatim.json"
-        self.error_wait_seconds = error_wait_seconds
+        self.error_wait_seconds = max(error_wait_seconds, MIN_DELAY_S)  # geopy requires it
+        self.max_retries = max_retries
         self._cache: dict[str, dict[str, Any] | None] | None = None
         self._geocode: Callable[..., Any] | None = None
 
@@ -105,7 +107,7 @@ class OnlineStep:
             from geopy.geocoders import Nominatim
             geolocator = Nominatim(user_agent=USER_AGENT, timeout=TIMEOUT_S)
             self._geocode = RateLimiter(geolocator.geocode, min_delay_seconds=MIN_DELAY_S,
-                                        max_retries=MAX_RETRIES,
+                                        max_retries=self.max_retries,
                                         error_wait_seconds=self.error_wait_seconds,
                                         swallow_exceptions=False)
         return self._geocode
