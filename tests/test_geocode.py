@@ -173,7 +173,8 @@ def test_generated_case_forms_resolve():
 
 @pytest.mark.parametrize("phrase", ["Sejm", "Tokarczuk", "Rosjanie", "Rosjan", "sagą", "sumą",
                                     "Keidanren", "Rady Bezpieczeństwa ONZ", "ministra", "",
-                                    "Rosyjski parlament", "szczycie G20", "prezydent Moon"])
+                                    "Rosyjski parlament", "szczycie G20", "prezydent Moon",
+                                    "Kim", "Lee", "Dla", "Shibata", "Korean", "MSZ", "Władimira"])
 def test_words_that_are_not_places_stay_unresolved(phrase):
     r = resolve(phrase)
     assert (r.place, r.step) == (None, None)
@@ -200,7 +201,8 @@ def test_ambiguous_names_follow_the_events_countries():
 
 def test_geonames_ranks_by_country_then_population():
     step = GeoNamesStep(G)
-    assert step.find(parse("Paducah")).country == "US"
+    assert step.find(parse("in Paducah")).country == "US"
+    assert step.find(parse("Paducah")) is None  # an unknown bare word could be anything
     hits = step.index[fold("Pekin")]
     assert hits[0]["countrycode"] == "CN" and any(c["countrycode"] == "US" for c in hits)
     assert step.find(parse("Pekin", ("US",))).country == "US"

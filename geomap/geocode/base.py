@@ -22,6 +22,11 @@ class Query:
     core: tuple[str, ...]                  # the phrase without leading prepositions and cues
 
     @property
+    def introduced(self) -> bool:
+        """Whether a preposition or cue word stood before the place ("w Tarnowie")."""
+        return self.core != words(self.text)
+
+    @property
     def heads(self) -> tuple[tuple[str, ...], ...]:
         """The readings that stand for the whole phrase: its core and, after the last
         preposition, its tail. Steps that guess (fuzzy, GeoNames, online) only try these."""

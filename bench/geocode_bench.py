@@ -1,0 +1,87 @@
+"""Figures for the gazetteer and the resolver chain: start-up, accuracy, look-ups per second.
+
+    python bench/geocode_bench.py
+
+Accuracy uses the phrases of tests/test_geocode.py (the corpus gold read from ../shared, the
+hand-written unseen forms, and the case forms morfeusz2/pymorphy3 generate from the gazetteer's
+names), so the bench and the tests measure the same thing.
+"""
+from __future__ import annotations
+
+import importlib
+import random
+import sys
+import time
+from pathlib import Path
+
+N_LOOKUPS = 10_000
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def clock(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    from geomap import gazetteer
+    from geomap.geocode import resolve
+    from geomap import names
+    from geomap.geocode import base, morphology
+    resolve_mod = importlib.import_module("geomap.geocode.resolve")
+    gz, t_load = clock(gazetteer.load)
+    t_import = time.perf_counter() - t0 - t_load
+    _, t_first = clock(resolve, "we Władywostoku")  # loads both analysers, builds the lemma index
+    _, t_gn = clock(resolve, "w Tarnowie")          # builds the GeoNames index
+    print(f"gazetteer: {len(gz)} places, {len(gz.names())} names")
+    print(f"start-up: import {t_import * 1000:.0f} ms, load {t_load * 1000:.0f} ms, "
+          f"first look-up {t_first * 1000:.0f} ms (morfeusz2, pymorphy3, lemma index), "
+          f"first GeoNames fall-through {t_gn * 1000:.0f} ms (GeoNames index)")
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import test_geocode as cases
+
+    gold = cases.gold_cases()
+    ok = [p for p, cc, e in gold if (r := resolve(p, cc)).place is not None
+          and cases.km(r.lat, r.lon, e["lat"], e["lon"]) <= 25]
+    worst = max(cases.km(resolve(p, cc).lat, resolve(p, cc).lon, e["lat"], e["lon"])
+                for p, cc, e in gold if resolve(p, cc).place is not None)
+    print(f"corpus gold place forms within 25 km: {len(ok)}/{len(gold)} (worst {worst:.1f} km)")
+
+    unseen_ok = sum(resolve(p).venue_id == want for p, want in cases.UNSEEN)
+    print(f"hand-written unseen forms right: {unseen_ok}/{len(cases.UNSEEN)}")
+    generated = [(f"w {f}", pid) for f, pid in cases.polish_forms()] + \
+                [(f"в {f}", pid) for f, pid in cases.russian_forms()]
+    gen_ok = sum(cases._same_or_shares_a_name(resolve(p).venue_id, pid) for p, pid in generated)
+    print(f"generated Polish/Russian case forms right: {gen_ok}/{len(generated)} "
+          f"({100 * gen_ok / len(generated):.1f} %)")
+
+    negatives = ["Sejm", "Tokarczuk", "Rosjanie", "Keidanren", "ministra", "szczycie G20"]
+    pool = [p for p, _, _ in gold] + [p for p, _ in cases.UNSEEN] + [p for p, _ in generated] \
+        + negatives
+    caches = (resolve_mod._resolve, base.parse, morphology.lemmas, names.fold, names.words)
+
+    def cold() -> None:
+        for c in caches:
+            c.cache_clear()
+
+    rng = random.Random(0)
+    mixed = rng.choices(pool, k=N_LOOKUPS)
+    cold()
+    _, t_mixed = clock(lambda: [resolve(p) for p in mixed])
+    distinct = len(set(mixed))
+    print(f"{N_LOOKUPS} mixed look-ups ({distinct} distinct phrases, caches emptied first): "
+          f"{t_mixed:.3f} s")
+    unique = list(dict.fromkeys(pool))
+    cold()
+    _, t_unique = clock(lambda: [resolve(p) for p in unique])
+    print(f"{len(unique)} distinct phrases, each computed once: {t_unique:.3f} s "
+          f"({1e6 * t_unique / len(unique):.0f} µs per look-up)")
+    _, t_warm = clock(lambda: [resolve(p) for p in mixed])
+    print(f"{N_LOOKUPS} repeated look-ups, all memoised: {t_warm * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
