@@ -82,9 +82,6 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._places)
 
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self._places
-
     def capital(self, iso2: str) -> Place | None:
         return self._capitals.get(iso2.upper())
 

@@ -78,10 +78,6 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _SEPARATORS.split(text) if w)
 
 
-def is_preposition(word: str) -> bool:
-    return fold(word) in PREPOSITIONS
-
-
 def strip_leading(ws: tuple[str, ...]) -> tuple[str, ...]:
     """Drop the prepositions and cue words before a place: "w okolicach Charkowa" → ("Charkowa",)."""
     i = 0
@@ -108,8 +104,3 @@ def is_cyrillic(word: str) -> bool:
 def is_latin(word: str) -> bool:
     return any(ch.isalpha() for ch in word) and all(
         not ch.isalpha() or ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in word)
-
-
-def slug(text: str) -> str:
-    """A lowercase ASCII id from an English name: "Miyagi Prefecture" → "miyagi-prefecture"."""
-    return "-".join(fold(text).split())

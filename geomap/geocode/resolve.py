@@ -47,6 +47,8 @@ def resolve(phrase: str, countries: Sequence[str] = (), online: bool = False) ->
     `countries` are the event's ISO2 codes, in order of weight; they decide ambiguous names
     ("Korea"). The online step runs only with `online=True`, after every offline step failed.
     """
+    if isinstance(countries, str):
+        countries = (countries,)
     return _resolve(phrase.strip(), tuple(c.strip().upper() for c in countries), online)
 
 
