@@ -1,0 +1,200 @@
+"""The print map (PNG/SVG) drawn from the bundled dataset, and the split of events by month.
+
+Everything runs on the real curated events and the real gazetteer origins; the SVG is read back
+as XML to check what a reader of the printed map would see.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import warnings
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from geomap.build import _origin_points
+from geomap.dataset import load_bundled
+from geomap.errors import InputError, RenderError
+from geomap.gazetteer import load as load_gazetteer
+from geomap.layers import EVENT_TYPES
+from geomap.render.static import DISPUTED_LABEL, MAP_BOX, by_period, render_static
+
+TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
+NS = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def placed():
+    return [e for e in load_bundled() if e.placed]
+
+
+@pytest.fixture(scope="module")
+def origins(placed):
+    return _origin_points(placed, load_gazetteer())
+
+
+@pytest.fixture(scope="module")
+def docs(placed):
+    return sorted({e.doc for e in placed})
+
+
+@pytest.fixture(scope="module")
+def png(placed, origins, docs) -> bytes:
+    return render_static(placed, title=TITLE, origin_points=origins, sources=docs, fmt="png")
+
+
+@pytest.fixture(scope="module")
+def svg(placed, origins, docs) -> bytes:
+    return render_static(placed, title=TITLE, origin_points=origins, sources=docs, fmt="svg")
+
+
+def _texts(root: ET.Element) -> list[str]:
+    return ["".join(t.itertext()) for t in root.iter(f"{NS}text")]
+
+
+def _by_id(root: ET.Element, ident: str) -> str:
+    """The text of the element with this id, lines joined by spaces."""
+    found = [el for el in root.iter() if el.get("id") == ident]
+    assert len(found) == 1, f"expected one element with id {ident}, found {len(found)}"
+    return " ".join(_texts(found[0]))
+
+
+def _outside_names(root: ET.Element) -> set[str]:
+    note = _by_id(root, "outside-note").replace("\u00a0", " ")
+    return {m.group(1).strip() for m in re.finditer(r"([^:,]+?) \(\d+\)", note.split(":", 1)[1])}
+
+
+def test_png_is_print_size_at_300_dpi(png: bytes) -> None:
+    img = Image.open(io.BytesIO(png))
+    assert img.format == "PNG"
+    assert img.width >= 3000
+    assert [round(d) for d in img.info["dpi"]] == [300, 300]
+
+
+def test_png_map_draws_each_type_in_its_palette_colour(png: bytes, svg: bytes, placed) -> None:
+    """Inside the map area (not the legend) every type with an in-frame event shows its colour."""
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+    h, w, _ = rgb.shape
+    left, bottom, width, height = MAP_BOX
+    area = rgb[int(h * (1 - bottom - height)):int(h * (1 - bottom)), int(w * left):int(w * (left + width))]
+    packed = area.astype(np.int64)
+    colours = set(np.unique(packed[..., 0] << 16 | packed[..., 1] << 8 | packed[..., 2]).tolist())
+    outside = _outside_names(ET.fromstring(svg))
+    shown = {e.event_type for e in placed if e.venue not in outside}
+    palette = {key: color for key, _, color in EVENT_TYPES}
+    for key in shown:
+        hex_ = palette[key].lstrip("#")
+        assert int(hex_, 16) in colours, key
+
+
+def test_svg_is_vector_with_title_and_one_legend_entry_per_item(svg: bytes, placed) -> None:
+    root = ET.fromstring(svg)
+    assert root.tag == f"{NS}svg"
+    assert not list(root.iter(f"{NS}image")), "the SVG should hold no raster image"
+    assert TITLE in _texts(root)
+    counts = Counter(e.event_type for e in placed)
+    for key, label, _ in EVENT_TYPES:
+        if counts[key]:
+            assert _by_id(root, f"legend-{key}") == f"{label} ({counts[key]})"
+        else:
+            assert not [el for el in root.iter() if el.get("id") == f"legend-{key}"]
+    assert _by_id(root, "legend-disputed") == DISPUTED_LABEL
+    assert _by_id(root, "legend-route").startswith("Visit route")
+    legend_ids = [el.get("id") for el in root.iter() if (el.get("id") or "").startswith("legend-")]
+    assert len(legend_ids) == len(set(legend_ids))
+
+
+def test_svg_names_sources_dates_and_the_islands(svg: bytes, placed, docs) -> None:
+    root = ET.fromstring(svg)
+    footer = _by_id(root, "sources")
+    for doc in docs:
+        assert doc in footer
+    assert "base map: Natural Earth" in footer
+    sub = _by_id(root, "map-subtitle")
+    first = min(e.first_day() for e in placed)
+    last = max(e.last_day() for e in placed)
+    assert str(first.year) in sub and str(last.year) in sub
+    assert f"{len(placed)} events" in sub
+    texts = _texts(root)
+    assert "Southern Kuril Islands (inset)" in texts
+    for name in ("Iturup / Etorofu", "Kunashir / Kunashiri", "Shikotan", "Habomai"):
+        assert name in texts
+
+
+def test_every_venue_is_named_on_the_map_or_listed_outside_the_frame(svg: bytes, placed) -> None:
+    """Nothing silently lost: far venues go to the margin note, the dense core is framed."""
+    root = ET.fromstring(svg)
+    outside = _outside_names(root)
+    assert outside == {"New York", "Buenos Aires"}
+    labels = {re.sub(r" \(\d+\)$", "", t) for t in _texts(root)}
+    venues = Counter(e.venue for e in placed)
+    for venue, n in venues.items():
+        if venue in outside:
+            assert f"{venue}\u00a0({n})".replace(" ", "\u00a0") in _by_id(root, "outside-note")
+        else:
+            assert venue in labels, venue
+
+
+def test_same_input_gives_identical_bytes(png: bytes, svg: bytes, placed, origins, docs) -> None:
+    again = {fmt: render_static(list(reversed(placed)), title=TITLE, origin_points=origins,
+                                sources=docs, fmt=fmt) for fmt in ("png", "svg")}
+    assert again["png"] == png
+    assert again["svg"] == svg
+
+
+def _months_by_walking_days(first: dt.date, last: dt.date) -> set[str]:
+    days = (first + dt.timedelta(n) for n in range((last - first).days + 1))
+    return {f"{d.year:04d}-{d.month:02d}" for d in days}
+
+
+def test_by_period_puts_each_event_in_every_month_it_touches(placed) -> None:
+    groups = by_period(placed)
+    assert list(groups) == sorted(groups)
+    for key, events in groups.items():
+        assert events == sorted(events, key=lambda e: (e.first_day(), e.last_day(), e.id))
+    for e in placed:
+        expected = _months_by_walking_days(e.first_day(), e.last_day())
+        assert {k for k, evs in groups.items() if e in evs} == expected, e.id
+    crossing = [e for e in placed if (e.first_day().month, e.first_day().year)
+                != (e.last_day().month, e.last_day().year) and e.date_precision == "day"]
+    assert crossing, "the bundled data has a day-precise event across a month end"
+    for e in crossing:
+        assert e in groups[e.date_start[:7]] and e in groups[e.date_end[:7]]
+
+
+def test_by_period_by_year_and_unknown_period(placed) -> None:
+    years = by_period(placed, "year")
+    for e in placed:
+        expected = {m[:4] for m in _months_by_walking_days(e.first_day(), e.last_day())}
+        assert {y for y, evs in years.items() if e in evs} == expected, e.id
+    with pytest.raises(InputError, match="week"):
+        by_period(placed, "week")
+
+
+def test_month_maps_render_with_their_own_events(placed, origins, docs) -> None:
+    for month, events in by_period(placed).items():
+        root = ET.fromstring(render_static(events, title=f"Events of {month}", origin_points=origins,
+                                           sources=docs, fmt="svg"))
+        n = len(events)
+        assert f"{n} event{'s' * (n != 1)}" in _by_id(root, "map-subtitle"), month
+
+
+def test_unknown_format_is_a_render_error(placed, origins) -> None:
+    with pytest.raises(RenderError, match="pdf"):
+        render_static(placed, title=TITLE, origin_points=origins, sources=[], fmt="pdf")
+
+
+def test_names_the_font_cannot_draw_are_dropped_not_boxed(placed, origins) -> None:
+    seoul = [e.with_(venue="서울 Seoul") if e.venue == "Seoul" else e for e in placed]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        root = ET.fromstring(render_static(seoul, title=f"{TITLE} 日本", origin_points=origins,
+                                           sources=[], fmt="svg"))
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    texts = " ".join(_texts(root))
+    n = sum(e.venue == "Seoul" for e in placed)
+    assert f"Seoul ({n})" in texts and "서울" not in texts
