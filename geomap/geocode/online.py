@@ -23,8 +23,8 @@ from ..names import fold
 from .base import Query
 from .morphology import lemmas
 
-REPO_URL = "https://github.com/geomap/geomap"
-USER_AGENT = f"geomap/{__version__} (+{REPO_URL})"
+# Nominatim's policy asks for an identifying agent with a contact; users add theirs this way.
+USER_AGENT = f"geomap/{__version__} ({os.environ.get('GEOMAP_CONTACT', 'diplomatic-activity mapper')})"
 TIMEOUT_S = 10
 MIN_DELAY_S = 1.0
 MAX_RETRIES = 2
