@@ -438,9 +438,12 @@ def _text_size(fig: Figure, text: str, size: float, weight: str = "normal") -> t
 
 
 def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
-    """A quadratic Bézier from p to q bowing to the left of the direction of travel."""
+    """A quadratic Bézier from p to q (points) bowing to the left of the direction of travel.
+
+    Sampled about every point, so trimming it at a cluster's edge lands on that edge.
+    """
     mid = (p + q) / 2 + bend * np.array([p[1] - q[1], q[0] - p[0]])
-    t = np.linspace(0.0, 1.0, 80)[:, None]
+    t = np.linspace(0.0, 1.0, int(np.clip(np.hypot(*(q - p)), 80, 20_000)))[:, None]
     return (1 - t) ** 2 * p + 2 * (1 - t) * t * mid + t ** 2 * q
 
 
@@ -529,9 +532,10 @@ def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mappi
     for c in clusters:
         m.boxes.circles.append((*c.centre, c.radius + 1.6))
 
-    routes = _draw_routes(m, clusters, venues, origin_points)
+    routes, origin_names = _draw_routes(m, clusters, venues, origin_points)
     moved = _draw_clusters(m, clusters)
     _label_venues(m, clusters)
+    _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
     _header(fig, title, events, venues)
     _panel(fig, events, outside, sources, m.frame, routes=bool(routes), moved=moved,
@@ -539,8 +543,13 @@ def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mappi
 
 
 def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
-                 origin_points: Mapping[str, Point]) -> Counter[tuple[str, str]]:
-    """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots."""
+                 origin_points: Mapping[str, Point]
+                 ) -> tuple[Counter[tuple[str, str]], dict[str, np.ndarray]]:
+    """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots.
+
+    Also returns where to name each origin that is not a venue: at its mark, or where its route
+    enters the frame ('from Moscow') when it lies outside.
+    """
     routes: Counter[tuple[str, str]] = Counter()
     for v in venues:
         for e in v.events:
@@ -549,16 +558,15 @@ def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue]
     by_key = {c.venue.key: c for c in clusters}
     fwd = Transformer.from_crs("EPSG:4326", m.frame.crs, always_xy=True)
     origins: dict[tuple[float, float], np.ndarray] = {}
+    names: dict[str, np.ndarray] = {}
     for (origin, vkey), n in sorted(routes.items()):
         o = origin_points[origin]
         p = m.pt(*fwd.transform(o.lon, o.lat))
-        start_r = 0.0
+        start_r, is_venue = 0.0, False
         for c in clusters:   # an origin that is also a venue starts at that venue's dots
             if np.hypot(*(c.anchor - p)) < 3.0:
-                p, start_r = c.centre, c.radius + 1.0
+                p, start_r, is_venue = c.centre, c.radius + 1.0, True
                 break
-        else:
-            origins[tuple(np.round(p, 2))] = p
         target = by_key.get(vkey)
         if target is None:   # venue outside the frame: the arrow leaves the map towards it
             v = next(v for v in venues if v.key == vkey)
@@ -569,16 +577,40 @@ def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue]
             continue
         pts = _arc(p, q)
         pts = pts[(np.hypot(*(pts - q).T) > end_r) & (np.hypot(*(pts - p).T) > start_r)]
+        seen = ((pts[:, 0] > 4) & (pts[:, 0] < m.width - 4) & (pts[:, 1] > 4)
+                & (pts[:, 1] < m.height - 4))
+        if not is_venue and seen.any() and o.name not in names:
+            if seen[0]:
+                origins[tuple(np.round(p, 2))] = p
+                names[o.name] = p
+            else:
+                names[f"from {o.name}"] = pts[int(np.argmax(seen))]
         lw = min(0.9 + 0.45 * (n - 1), 3.2)
         style = f"-|>,head_length={3.5 + 1.3 * lw:.2f},head_width={1.8 + 0.8 * lw:.2f}"
-        m.ax.add_patch(FancyArrowPatch(path=Path([m.data(xy) for xy in pts]), arrowstyle=style,
+        keep = np.unique(np.r_[np.arange(0, len(pts), max(1, len(pts) // 200)), len(pts) - 1])
+        line = np.array([m.frame.x0, m.frame.y0]) + pts[keep] * m.m_per_pt
+        m.ax.add_patch(FancyArrowPatch(path=Path(line), arrowstyle=style,
                                        color=TYPE_COLOR["visit"], alpha=0.8, linewidth=lw, zorder=3))
-        if n > 1 and len(pts) > 20 and np.hypot(*(q - p)) > 80:
+        if n > 1 and np.hypot(*(q - p)) > 80:
             _count_on_route(m, pts, n)
     for p in sorted(origins.values(), key=tuple):
         m.ax.plot(*m.data(p), marker="o", markersize=4.2, markerfacecolor="white",
                   markeredgecolor=TYPE_COLOR["visit"], markeredgewidth=1.1, zorder=4)
-    return routes
+    return routes, names
+
+
+def _label_origins(m: _Map, names: Mapping[str, np.ndarray]) -> None:
+    """Where visits came from, in the route colour, beside the mark or the route's entry."""
+    for text, at in sorted(names.items(), key=lambda kv: kv[0]):
+        w, h = _text_size(m.fig, text, 7.5)
+        rect, cost = _label_spot(m.boxes, *at, 3.0, w, h)
+        if rect is None or cost > 0.4 * w * h:
+            continue
+        m.boxes.rects.append(rect)
+        m.ax.text(*m.data((rect[0], rect[1] + h * 0.22)), text, fontsize=7.5, style="italic",
+                  color=TYPE_COLOR["visit"], ha="left", va="baseline", zorder=10,
+                  bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none",
+                        "alpha": 0.75})
 
 
 def _count_on_route(m: _Map, pts: np.ndarray, n: int) -> None:
