@@ -1,25 +1,26 @@
 """The whole path: event files and documents → geocoded events → map data → files in one folder.
 
+A build whose inputs, options and code are unchanged since the last one stops after hashing them.
 Outputs are rendered in memory first and then swapped in file by file, so a build that fails leaves
 the previous output as it was.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from . import assets, dataset
+from . import __version__
 from .errors import InputError
-from .events import Event, Problem, read_events, to_csv, to_geojson
-from .gazetteer import Gazetteer, load as load_gazetteer
-from .layers import Point, island_features, map_data
-from .locate import locate
-from .render import html
+from .events import Event, Problem, read_events
 
 DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
+REPORT = "report.json"
 
 
 @dataclass
@@ -27,33 +28,112 @@ class BuildReport:
     documents: list[str] = field(default_factory=list)
     event_files: list[str] = field(default_factory=list)
     extracted: int = 0
+    from_cache: int = 0
     curated: int = 0
     overridden: int = 0
+    corrected: int = 0
     placed: int = 0
     unplaced: list[dict[str, str]] = field(default_factory=list)
+    dropped: list[dict[str, str]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
+    unmatched_overrides: list[str] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
+    fingerprint: str = ""
+    up_to_date: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "geomap": __version__,
+            "fingerprint": self.fingerprint,
             "documents": self.documents, "event_files": self.event_files,
-            "events": {"extracted": self.extracted, "curated": self.curated,
-                       "overridden": self.overridden, "placed": self.placed,
-                       "unplaced": len(self.unplaced), "rejected": len(self.rejected)},
-            "unplaced": self.unplaced, "rejected": self.rejected, "outputs": self.outputs,
+            "events": {"extracted": self.extracted, "extracted_from_cache": self.from_cache,
+                       "curated": self.curated, "curated_replacing_extracted": self.overridden,
+                       "corrected_by_overrides": self.corrected, "dropped_by_overrides": len(self.dropped),
+                       "placed": self.placed, "unplaced": len(self.unplaced),
+                       "rejected": len(self.rejected)},
+            "unplaced": self.unplaced, "dropped": self.dropped, "rejected": self.rejected,
+            "unmatched_overrides": self.unmatched_overrides, "outputs": self.outputs,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "BuildReport":
+        n = d["events"]
+        return cls(documents=d["documents"], event_files=d["event_files"], extracted=n["extracted"],
+                   from_cache=n["extracted_from_cache"], curated=n["curated"],
+                   overridden=n["curated_replacing_extracted"], corrected=n["corrected_by_overrides"],
+                   placed=n["placed"], unplaced=d["unplaced"], dropped=d["dropped"],
+                   rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"],
+                   outputs=d["outputs"], fingerprint=d["fingerprint"])
 
-def gather(event_files: Sequence[str | Path], docs: Sequence[str | Path], strict: bool,
-           report: BuildReport) -> list[Event]:
+
+# --- fingerprint: is the last build still right? --------------------------------------------------
+
+def _code_hash() -> str:
+    h = hashlib.sha256(__version__.encode())
+    root = files("geomap")
+
+    def walk(folder) -> None:
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.is_dir() and item.name not in ("__pycache__",):
+                walk(item)
+            elif item.name.endswith((".py", ".js", ".css", ".csv", ".jsonl", ".json", ".geojson")):
+                h.update(item.name.encode())
+                h.update(item.read_bytes())
+
+    walk(root)
+    return h.hexdigest()
+
+
+def fingerprint(inputs: Sequence[Path], options: dict[str, Any]) -> str:
+    """Hash of the code, every input file's bytes and the options that shape the output."""
+    h = hashlib.sha256(_code_hash().encode())
+    h.update(json.dumps(options, sort_keys=True, default=str).encode())
+    for p in inputs:
+        h.update(str(p).encode() + b"\0")
+        try:
+            h.update(p.read_bytes())
+        except OSError as e:
+            raise InputError(f"cannot read the file ({e.strerror})", path=str(p)) from None
+    return h.hexdigest()
+
+
+def _previous(out_dir: Path, fp: str) -> BuildReport | None:
+    try:
+        d = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
+        if d.get("fingerprint") != fp:
+            return None
+        if any(not (out_dir / name).is_file() or (out_dir / name).stat().st_size != size
+               for name, size in d["outputs"].items()):
+            return None
+        report = BuildReport.from_dict(d)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    report.up_to_date = True
+    return report
+
+
+# --- gathering events -------------------------------------------------------------------------------
+
+def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, report: BuildReport,
+           cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]]) -> list[Event]:
     """Curated events win over extracted ones with the same id; bad rows go to the report."""
     extracted: list[Event] = []
     if docs:
-        from .extract import extract_file  # extraction pulls in morphology: only when asked
+        from .cache import ExtractionCache
+        from .extract import extract_text
+        from .events import read_text
 
-        for path in docs:
+        cache = ExtractionCache(cache_dir)
+        for path in progress(docs, "extracting"):
             report.documents.append(str(path))
-            extracted.extend(extract_file(path))
+            data = path.read_bytes()
+            hit = cache.get(data, path.name)
+            if hit is None:
+                hit = extract_text(read_text(path), path.name)
+                cache.put(data, path.name, hit)
+            else:
+                report.from_cache += 1
+            extracted.extend(hit)
     curated: list[Event] = []
     problems: list[Problem] = []
     if event_files:
@@ -63,13 +143,13 @@ def gather(event_files: Sequence[str | Path], docs: Sequence[str | Path], strict
             curated.extend(result.events)
             problems.extend(result.problems)
     elif not docs:
+        from . import dataset
+
         report.event_files.append("(bundled dataset)")
         curated = dataset.load_bundled()
     report.rejected = [{"file": p.path, "line": p.line, "field": p.field, "reason": p.reason}
                        for p in problems]
-    by_id: dict[str, Event] = {}
-    for e in extracted:
-        by_id[e.id] = e
+    by_id: dict[str, Event] = {e.id: e for e in extracted}
     report.extracted = len(extracted)
     report.curated = len(curated)
     for e in curated:
@@ -79,38 +159,103 @@ def gather(event_files: Sequence[str | Path], docs: Sequence[str | Path], strict
     return list(by_id.values())
 
 
-def _origin_points(events: Iterable[Event], gaz: Gazetteer) -> dict[str, Point]:
-    """Where visitors came from: a country's capital (or its label point), or a gazetteer place."""
-    out: dict[str, Point] = {}
-    for e in events:
-        code = e.origin
-        if not code or code in out:
-            continue
-        place = (gaz.capital(code) or gaz.country(code)) if len(code) == 2 and code.isupper() else None
-        if place is None:
-            try:
-                place = gaz.get(code)
-            except Exception:  # an unknown origin draws no arc; the event itself is still placed
-                continue
-        out[code] = Point(place.id, place.name, place.lat, place.lon, place.kind)
+def _plain(items: Iterable[Path], _: str) -> Iterable[Path]:
+    return items
+
+
+# --- the build ----------------------------------------------------------------------------------------
+
+def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = (),
+          docs: Sequence[str | Path] = (), *, overrides: str | Path | None = None,
+          strict: bool = False, online: bool = False, title: str = DEFAULT_TITLE,
+          static: bool = True, by: str | None = None, cache_dir: str | Path | None = None,
+          force: bool = False,
+          progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain) -> BuildReport:
+    out = Path(out_dir)
+    event_paths = [Path(p) for p in event_files]
+    doc_paths = [Path(p) for p in docs]
+    extra = [Path(overrides)] if overrides else []
+    options = {"title": title, "strict": strict, "online": online, "static": static, "by": by,
+               "docs": [str(p) for p in doc_paths], "events": [str(p) for p in event_paths],
+               "overrides": str(overrides) if overrides else None}
+    fp = fingerprint(event_paths + doc_paths + extra, options)
+    if not force and (previous := _previous(out, fp)) is not None:
+        return previous
+
+    report = BuildReport(fingerprint=fp)
+    events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress)
+    if overrides:
+        from .overrides import apply, read_overrides
+
+        applied = apply(events, read_overrides(overrides), str(overrides))
+        events = applied.events
+        report.corrected, report.dropped = applied.changed, applied.dropped
+        report.unmatched_overrides = applied.unmatched
+    if not events:
+        raise InputError("no events to map: every input row was rejected (see the report)"
+                         if report.rejected else "no events to map")
+    files_out = render(events, report, title=title, online=online, static=static, by=by)
+    report.outputs = {name: len(data) for name, data in sorted(files_out.items())}
+    files_out[REPORT] = (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
+    write_all(out, files_out)
+    return report
+
+
+def render(events: list[Event], report: BuildReport, *, title: str, online: bool, static: bool,
+           by: str | None) -> dict[str, bytes]:
+    """Placed and unplaced events → every output file, in memory."""
+    from . import assets
+    from .events import to_csv, to_geojson
+    from .gazetteer import load as load_gazetteer
+    from .layers import island_features, map_data
+    from .locate import locate, origin_points
+    from .render import html
+
+    gaz = load_gazetteer()
+    located = locate(events, gaz, online=online)
+    report.placed = len(located.placed)
+    report.unplaced = [{"id": e.id, "date": e.date_start, "headline": e.headline, "reason": reason}
+                       for e, reason in sorted(located.unplaced.values(), key=lambda p: p[0].id)]
+    codes = sorted({c for e in events for c in e.actors})
+    countries = {c: p.name for c in codes if (p := gaz.country(c)) is not None}
+    origins = origin_points(located.placed, gaz)
+    polygons = assets.geojson("islands.geojson")
+    islands = island_features(polygons, island_labels(gaz, [f["properties"]["id"] for f in polygons["features"]]))
+    data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
+                    origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"))
+    ordered = sorted(located.placed + [e for e, _ in located.unplaced.values()],
+                     key=lambda e: (e.date_start, e.id))
+    reasons = {i: r for i, (_, r) in located.unplaced.items()}
+    out = {
+        "index.html": html.render(data, title).encode(),
+        "events.geojson": to_geojson(ordered, reasons).encode(),
+        "events.csv": to_csv(ordered).encode(),
+    }
+    if static:
+        from .render.static import by_period, render_static
+
+        sources = sorted({e.doc for e in events})
+        for fmt in ("png", "svg"):
+            out[f"map.{fmt}"] = render_static(located.placed, title=title, origin_points=origins,
+                                              sources=sources, fmt=fmt)
+        if by:
+            for period, group in by_period(located.placed, by).items():
+                out[f"map-{period}.png"] = render_static(group, title=f"{title}, {period}",
+                                                         origin_points=origins, sources=sources, fmt="png")
     return out
 
 
-def _first(names: dict[str, tuple[str, ...]], lang: str) -> str | None:
-    vals = names.get(lang) or ()
-    return vals[0] if vals else None
-
-
-def _island_labels(gaz: Gazetteer, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+def island_labels(gaz, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Each island's names for its label and popup: English first, then pl, ru, ja (with romaji), ko."""
     labels: dict[str, dict[str, str]] = {}
     for pid in ids:
         p = gaz.get(pid)
         names = dict(p.names)
-        ja = names.get("ja") or ()
         label = {"en": p.name}
         for lang in ("pl", "ru", "ko"):
-            if _first(names, lang):
-                label[lang] = _first(names, lang)
+            if names.get(lang):
+                label[lang] = names[lang][0]
+        ja = names.get("ja") or ()
         native = [n for n in ja if not n.isascii()]
         latin = [n for n in ja if n.isascii()]
         if native or latin:
@@ -122,48 +267,14 @@ def _island_labels(gaz: Gazetteer, ids: Iterable[str]) -> dict[str, dict[str, st
     return labels
 
 
-def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = (),
-          docs: Sequence[str | Path] = (), *, strict: bool = False, online: bool = False,
-          title: str = DEFAULT_TITLE) -> BuildReport:
-    report = BuildReport()
-    events = gather(event_files, docs, strict, report)
-    if not events:
-        raise InputError("no events to map: every input row was rejected (see the messages above)"
-                         if report.rejected else "no events to map")
-    gaz = load_gazetteer()
-    located = locate(events, gaz, online=online)
-    report.placed = len(located.placed)
-    report.unplaced = [{"id": e.id, "date": e.date_start, "headline": e.headline, "reason": reason}
-                       for e, reason in sorted(located.unplaced.values(), key=lambda p: p[0].id)]
-    codes = sorted({c for e in events for c in e.actors})
-    countries = {c: p.name for c in codes if (p := gaz.country(c)) is not None}
-    polygons = assets.geojson("islands.geojson")
-    islands = island_features(polygons, _island_labels(gaz, [f["properties"]["id"] for f in polygons["features"]]))
-    data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
-                    origin_points=_origin_points(located.placed, gaz), islands=islands,
-                    basemap=assets.geojson("countries.geojson"))
-    ordered = sorted(located.placed + [e for e, _ in located.unplaced.values()],
-                     key=lambda e: (e.date_start, e.id))
-    reasons = {i: r for i, (_, r) in located.unplaced.items()}
-    files = {
-        "index.html": html.render(data, title),
-        "events.geojson": to_geojson(ordered, reasons),
-        "events.csv": to_csv(ordered),
-    }
-    report.outputs = {name: len(text.encode("utf-8")) for name, text in sorted(files.items())}
-    files["report.json"] = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    write_all(Path(out_dir), files)
-    return report
-
-
-def write_all(out_dir: Path, files: dict[str, str]) -> None:
+def write_all(out_dir: Path, outputs: dict[str, bytes]) -> None:
     """Write every file beside its target, then swap each into place."""
     out_dir.mkdir(parents=True, exist_ok=True)
     temps = []
     try:
-        for name, text in files.items():
+        for name, data in outputs.items():
             tmp = out_dir / f".{name}.tmp"
-            tmp.write_text(text, encoding="utf-8", newline="\n")
+            tmp.write_bytes(data)
             temps.append((tmp, out_dir / name))
         for tmp, final in temps:
             os.replace(tmp, final)

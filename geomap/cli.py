@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .errors import GeomapError
+from .errors import GeomapError, InputError
 
 err = Console(stderr=True, highlight=False)
 
@@ -36,38 +36,69 @@ def main() -> None:
               help="Curated events (.jsonl, .csv, .geojson); repeatable. Default: the bundled dataset.")
 @click.option("--docs", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Bulletins or articles to extract events from; a folder means its *.txt files.")
+@click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
+              help="Corrections keyed by event id (JSON lines); they survive re-extraction.")
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for index.html, events.geojson, events.csv and report.json.")
-@click.option("--title", default=None, help="Title shown on the map.")
+              help="Folder for index.html, map.png/svg, events.geojson/csv and report.json.")
+@click.option("--title", default=None, help="Title shown on the maps.")
+@click.option("--by", type=click.Choice(["month", "year"]), default=None,
+              help="Also draw one static map per period (map-YYYY-MM.png).")
+@click.option("--no-static", is_flag=True, help="Skip map.png and map.svg.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input row instead of reporting it.")
 @click.option("--online", is_flag=True, help="Let the geocoder ask Nominatim for places the gazetteer lacks.")
-def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], out_dir: Path, title: str | None,
-                  strict: bool, online: bool) -> None:
-    """Build the interactive map and its exports."""
+@click.option("--force", is_flag=True, help="Rebuild even when inputs and options are unchanged.")
+def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrides: Path | None, out_dir: Path,
+                  title: str | None, by: str | None, no_static: bool, strict: bool, online: bool,
+                  force: bool) -> None:
+    """Build the interactive map, the print maps and the exports."""
     from .build import DEFAULT_TITLE, build
 
     paths: list[Path] = []
     for d in docs:
         paths.extend(sorted(d.glob("*.txt")) if d.is_dir() else [d])
-    report = build(out_dir, event_files, paths, strict=strict, online=online, title=title or DEFAULT_TITLE)
+    if docs and not paths:
+        raise InputError(f"no *.txt documents in {', '.join(map(str, docs))}")
+    report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
+                   title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force,
+                   progress=_progress)
     _print_report(report, out_dir)
+
+
+def _progress(items, label: str):
+    """A progress bar on a terminal when there is enough work to wait for; silent in pipes."""
+    items = list(items)
+    if len(items) < 3 or not err.is_terminal:
+        return items
+    from rich.progress import track
+
+    return track(items, description=label, console=err, transient=True)
 
 
 def _print_report(report, out_dir: Path) -> None:
     out = Console(highlight=False)
+    if report.up_to_date:
+        out.print(f"{out_dir} is up to date: inputs, options and code are unchanged (use --force to rebuild)")
+        return
     total = report.placed + len(report.unplaced)
     out.print(f"[bold]{total}[/] events: {report.placed} on the map, {len(report.unplaced)} without a place"
-              f" ({report.curated} curated, {report.extracted} extracted, {report.overridden} overridden)")
+              f" ({report.curated} curated, {report.extracted} extracted of which {report.from_cache} from cache,"
+              f" {report.overridden} extracted replaced by curated, {report.corrected} corrected,"
+              f" {len(report.dropped)} dropped by overrides)")
     if report.unplaced:
         t = Table("id", "date", "why it is not on the map", box=None, pad_edge=False)
         for u in report.unplaced:
             t.add_row(u["id"], u["date"], u["reason"])
         out.print(t)
+    for d in report.dropped:
+        out.print(f"dropped {d['id']}: {d['reason']}")
+    for i in report.unmatched_overrides:
+        out.print(f"[yellow]override matches no event:[/] {i}")
     for r in report.rejected:
         where = ":".join(str(x) for x in (r["file"], r["line"]) if x is not None)
         out.print(f"[yellow]rejected[/] {where} {r['field'] or ''}: {r['reason']}")
     for name, size in report.outputs.items():
         out.print(f"wrote {out_dir / name} ({size:,} bytes)")
+    out.print(f"wrote {out_dir / 'report.json'}")
 
 
 def _register() -> None:

@@ -262,6 +262,14 @@ def event_from_record(rec: dict[str, Any]) -> Event:
     )
 
 
+def validate(rec: dict[str, Any], *, path: str, line: int | None = None) -> Event:
+    """One mapping → an event, or an InputError naming the file, line and field."""
+    try:
+        return event_from_record(rec)
+    except _Bad as bad:
+        raise InputError(bad.reason, path=path, line=line, field=bad.field) from None
+
+
 def validate_records(records: Iterable[tuple[int | None, dict[str, Any]]], path: str,
                      strict: bool = False) -> ReadResult:
     """Turn (line, mapping) pairs into events; duplicate ids with different content are problems."""

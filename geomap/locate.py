@@ -8,6 +8,7 @@ from .events import Event
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .geocode import resolve
+from .layers import Point
 
 
 @dataclass
@@ -44,4 +45,26 @@ def locate(events: Iterable[Event], gazetteer: Gazetteer, online: bool = False) 
         p = hit.place
         out.placed.append(e.with_(venue=p.name, venue_id=p.id, lat=p.lat, lon=p.lon,
                                   geo_precision=p.kind, venue_country=p.country))
+    return out
+
+
+def origin_points(events: Iterable[Event], gazetteer: Gazetteer) -> dict[str, Point]:
+    """Where visitors came from: a country's capital (else its label point) or a gazetteer place.
+
+    An origin that names nothing known draws no route; the visit itself stays on the map.
+    """
+    out: dict[str, Point] = {}
+    for e in events:
+        code = e.origin
+        if not code or code in out:
+            continue
+        if len(code) == 2 and code.isupper():
+            place = gazetteer.capital(code) or gazetteer.country(code)
+        else:
+            try:
+                place = gazetteer.get(code)
+            except GazetteerError:
+                place = None
+        if place is not None:
+            out[code] = Point(place.id, place.name, place.lat, place.lon, place.kind)
     return out

@@ -1,0 +1,69 @@
+"""Extraction results kept by document content, so a rebuild re-reads only what changed.
+
+The key is the document's bytes plus a fingerprint of the extractor and gazetteer sources: changing
+either the text or the code that reads it makes a fresh extraction.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from .events import Event, read_events, to_jsonl
+
+
+def default_dir() -> Path:
+    """$GEOMAP_CACHE_DIR, else the user's cache folder (XDG on Linux)."""
+    if os.environ.get("GEOMAP_CACHE_DIR"):
+        return Path(os.environ["GEOMAP_CACHE_DIR"])
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "geomap"
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "geomap" / "cache"
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "geomap"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of everything that decides what extraction returns: its code and the place data."""
+    h = hashlib.sha256()
+    root = files("geomap")
+    for sub in ("extract", "geocode", "gazetteer"):
+        folder = root / sub
+        if not folder.is_dir():
+            continue
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.is_file() and item.name.endswith((".py", ".csv")):
+                h.update(item.name.encode())
+                h.update(item.read_bytes())
+    for name in ("events.py", "names.py", "gazetteer.py"):
+        h.update((root / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+class ExtractionCache:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = (folder or default_dir()) / "extract" / code_fingerprint()
+
+    def _path(self, data: bytes, name: str) -> Path:
+        key = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
+        return self.folder / f"{key}.jsonl"
+
+    def get(self, data: bytes, name: str) -> list[Event] | None:
+        path = self._path(data, name)
+        if not path.is_file():
+            return None
+        if path.stat().st_size == 0:
+            return []
+        result = read_events(path)
+        return None if result.problems else result.events
+
+    def put(self, data: bytes, name: str, events: list[Event]) -> None:
+        path = self._path(data, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(to_jsonl(events), encoding="utf-8")
+        os.replace(tmp, path)
