@@ -1,0 +1,144 @@
+"""Bulletins: documents of dated entries ('7-8 listopada:', 'November 14-15:'), one event per entry.
+
+The page-broken text is joined first (layout.py); then headings split it into sections, and
+analysis sections (WNIOSKI, KOMENTARZ, Conclusions, Commentary) are skipped whole. Entries omit the
+year, so it is inferred once per document (dates.infer_year) and each entry's month is placed
+around the bulletin's main month. Source addresses come from the footnote blocks (sources.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..events import Event
+from . import sources
+from .actors import find_countries, ordered_unique
+from .compose import Setting, build
+from .dates import DateLine, find_dates, infer_year, parse_date_line
+from .layout import Clean, clean, sentences
+from .mentions import dedupe, passing_events
+
+_ANALYSIS = re.compile(
+    r"^\s*(?:[IVXLC]+\s*[.)]|\d+\s*[.)])?\s*(?:WNIOSKI|KOMENTARZE?|ANALIZA|OCENA|OCENY|PODSUMOWANIE|UWAGI|"
+    r"PROGNOZA|CONCLUSIONS?|COMMENT(?:ARY|ARIES|S)?|ANALYSIS|ASSESSMENTS?|SUMMARY|KEY\s+FINDINGS|OUTLOOK|"
+    r"Wnioski|Komentarze?|Analiza|Ocena|Podsumowanie|Uwagi|Prognoza|Conclusions?|Comment(?:ary|aries|s)?|"
+    r"Analysis|Assessments?|Summary|Key\s+findings|Outlook)\s*:?\s*$")
+_ROMAN = re.compile(r"^\s*[IVXLC]+\s*[.)]\s+\S")
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    title: str
+    analysis: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int          # clean offset of the date line
+    end: int
+    line: DateLine
+    section: Section | None
+
+
+def _lines(c: Clean) -> list[tuple[int, int]]:
+    starts = c.line_starts
+    return [(s, starts[i + 1] if i + 1 < len(starts) else len(c.text)) for i, s in enumerate(starts)]
+
+
+def _is_heading(line: str) -> bool:
+    t = line.strip()
+    if not t or len(t) > 90:
+        return False
+    if _ANALYSIS.match(t):
+        return True
+    letters = [ch for ch in t if ch.isalpha()]
+    if len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return not t.endswith((".", ","))
+    return bool(_ROMAN.match(t)) and not t.endswith((".", ",", ";"))
+
+
+def segment(c: Clean) -> tuple[list[Entry], list[Section]]:
+    """Entries and sections, from the line starts of the joined text."""
+    sections: list[Section] = []
+    marks: list[tuple[int, object]] = []
+    for s, e in _lines(c):
+        line = c.text[s:e]
+        dl = parse_date_line(line)
+        if dl is not None:
+            marks.append((s, dl))
+        elif _is_heading(line):
+            sec = Section(s, line.strip(), bool(_ANALYSIS.match(line.strip())))
+            sections.append(sec)
+            marks.append((s, sec))
+    entries: list[Entry] = []
+    current: Section | None = None
+    for i, (pos, what) in enumerate(marks):
+        if isinstance(what, Section):
+            current = what
+            continue
+        if current is not None and current.analysis:
+            continue
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(c.text)
+        entries.append(Entry(pos, end, what, current))
+    return entries, sections
+
+
+def is_bulletin(text: str) -> bool:
+    """Two or more lines that open with a date and a colon."""
+    n = 0
+    for line in text.splitlines():
+        if parse_date_line(line):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def extract_bulletin(text: str, doc: str) -> list[Event]:
+    c = clean(text)
+    entries, sections = segment(c)
+    if not entries:
+        return []
+    all_urls = [u for b in c.url_blocks for u in b.urls]
+    first = entries[0].start
+    header = c.text[:first]
+    anchor = infer_year(c.text, [e.line.start[0] for e in entries] + [e.line.end[0] for e in entries],
+                        all_urls, header)
+    dates = find_dates(c.text, anchor)
+    events: list[Event] = []
+    infos: list[sources.EntryInfo] = []
+    built_entries = []
+    for e in entries:
+        when = e.line.resolve(anchor)
+        if when is None:
+            continue
+        body_start = e.start + e.line.length
+        sents = sentences(c.text, body_start, e.end)
+        if not sents:
+            continue
+        head = (sents[0].start, sents[0].end)
+        body = (sents[1].start, sents[-1].end) if len(sents) > 1 else None
+        focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
+        setting = Setting(doc, c, dates, focus)
+        built_entries.append((e, when, head, body, setting))
+        infos.append(sources.EntryInfo(e.start, c.text[body_start:e.end], when.start, when.end))
+    urls = sources.assign(infos, c.url_blocks)
+    passing: list[Event] = []
+    for (e, when, head, body, setting), addr in zip(built_entries, urls):
+        built = build(setting, when, head, body, date_text=e.line.text, urls=tuple(addr),
+                      evidence=c.orig(e.start, e.end))
+        events.append(built.event)
+        passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
+                                      skip_overlapping=True))
+    return _unique_ids(events + dedupe(events, passing))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    seen: dict[str, int] = {}
+    out = []
+    for ev in events:
+        n = seen.get(ev.id, 0)
+        seen[ev.id] = n + 1
+        out.append(ev if n == 0 else ev.with_(id=f"{ev.id}-{n + 1}"))
+    return out

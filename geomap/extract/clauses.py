@@ -1,0 +1,104 @@
+"""Clauses and time frames: which parts of an event's text speak of another time.
+
+'…wizyta w październiku tego roku przewodniczącej … w Seulu' inside a 7 November entry is an
+earlier visit: its place must not become the entry's venue, and it may be an event of its own.
+A relative clause that carries a date ('szczytu w Singapurze, który miał miejsce w listopadzie')
+dates the noun phrase before it, so that phrase is counted into the clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention, When
+from ..events import period_bounds
+
+_SPLIT = re.compile(
+    r",\s+(?=(?:któr\w+|gdzie|kiedy|gdy|a\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|where|when|which|who|"
+    r"whose|while|whereas|but\s|although|though)\b)|;\s+|\s+[–—]\s+|\s+-\s+|\(|\)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:któr\w+|gdzie|kiedy|gdy|where|when|which|who|whose)\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(?:od|w|z|since|in|of|from)\s+(?P<y>(?:19|20)\d\d)(?!\d)|\bw\s+latach\b|\bin\s+the\s+years\b|"
+    r"\bwiosną\b|\blatem\b|\bjesienią\b|\bzimą\b|\bin\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|"
+    r"\bniedawno\b|\bostatnio\b|\bwcześniej\b|\brecently\b|\bearlier\b|\bpreviously\b|\bw\s+przeszłości\b|"
+    r"\bin\s+the\s+past\b|\bw\s+przyszłości\b|\bin\s+the\s+future\b|\bw\s+przyszłym\s+roku\b|"
+    r"\bprzyszłego\s+roku\b|\bnext\s+year\b|\blast\s+year\b|\bw\s+(?:ubiegłym|zeszłym)\s+roku\b|"
+    r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b",
+    re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:przekaza\w*|poinformowa\w*|poda\w*|ogłosi\w*|oświadczy\w*|mówi\w*|powiedzia\w*|zapowiedzia\w*|"
+    r"potwierdzi\w*|przypomnia\w*|zaznaczy\w*|napisa\w*|donios\w*|said|says|announced|reported|told|"
+    r"confirmed|stated|wrote)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+def clauses(text: str, start: int, end: int) -> list[Clause]:
+    """The clauses of one sentence; a relative clause starts with its antecedent's last words."""
+    cuts = [start]
+    for m in _SPLIT.finditer(text, start, end):
+        cuts.append(m.end())
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        if a > start and _RELATIVE.match(text, a):
+            back = text.rfind(",", start, a)
+            if back > start:
+                m = re.search(r"(?:\S+\s+){0,4}\S+$", text[start:back])
+                if m:
+                    a = start + m.start()
+        out.append(Clause(a, b))
+    return out
+
+
+def overlaps(a: When, b: When) -> bool:
+    a0, a1 = period_bounds(a.start)[0], period_bounds(a.end)[1]
+    b0, b1 = period_bounds(b.start)[0], period_bounds(b.end)[1]
+    return a0 <= b1 and b0 <= a1
+
+
+def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
+    """Whether a date dates the report ('We wtorek KCNA podała, że …', 'mówił w sierpniu Kirby')."""
+    before = text[max(clause.start, mention.start - 45):mention.start]
+    after = text[mention.end:min(clause.end, mention.end + 60)]
+    if _REPORTING.search(before) and not re.search(r"\b(?:że|that)\b", before):
+        return True
+    m = _REPORTING.search(after)
+    return bool(m and re.match(r"[^,]{0,50}?(?:,\s*)?(?:że|that)\b", after[m.end():]) and
+                not re.search(r"\b(?:że|that)\b", after[:m.start()]))
+
+
+def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
+                  dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The clauses of these sentences that speak of a time other than `own`."""
+    out = []
+    own_years = {int(own.start[:4]), int(own.end[:4])}
+    for s, e in sentence_spans:
+        for c in clauses(text, s, e):
+            foreign = False
+            for d in dates:
+                if c.start <= d.start < c.end and not overlaps(d.when, own):
+                    foreign = True
+                    break
+            if not foreign:
+                for m in _VAGUE.finditer(text, c.start, c.end):
+                    if m.group("y") and int(m.group("y")) in own_years:
+                        continue
+                    if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
+                        continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
+                    foreign = True
+                    break
+            if foreign:
+                out.append((c.start, c.end))
+    return out
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)

@@ -1,0 +1,198 @@
+"""One event from its text: the venue, type, actors, persons and origin of a dated passage.
+
+Bulletin entries, news leads and events mentioned in passing all go through `build`. The venue
+is the best candidate by tier — a named city, region, island or site, or an implied seat (0); the
+city an ambassador is posted to or a city adjective (1); a country (2) — then the headline before
+the body, then the earlier mention. Clauses about another time never give the venue.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..events import Event, stable_id
+from .actors import find_countries, governed_by_place, ordered_unique
+from .clauses import foreign_spans, inside
+from .dates import DateMention, When
+from .implied import Context, accredited_cities, accredited_spans, find_implied, guest_context
+from .layout import Clean, sentences
+from .persons import find_persons
+from .places import Candidate, find_candidates, find_city_adjectives
+from .types import classify
+
+_TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
+
+
+@dataclass
+class Setting:
+    """What the whole document contributes to each of its events."""
+    doc: str
+    clean: Clean
+    dates: list[DateMention]
+    focus: tuple[str, ...] = ()          # countries of the section heading or the document
+
+
+@dataclass
+class Built:
+    event: Event
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def actor_codes(text: str, a: int, b: int, skip: list[tuple[int, int]] = ()) -> list[str]:
+    """States named in text[a:b] as taking part; capitals after a place preposition are venues."""
+    out = []
+    for m in find_countries(text, a, b):
+        if inside(m.start, list(skip)):
+            continue
+        if m.kind == "capital" and governed_by_place(text, m.start):
+            continue
+        if _TOPIC_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            continue
+        out.append(m.iso)
+    return out
+
+
+def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int]], ctx: Context,
+           countries: tuple[str, ...]) -> list[tuple[int, Candidate]]:
+    """Every venue candidate with its tier, outside clauses about another time."""
+    out: list[tuple[int, Candidate]] = []
+    for a, b in spans:
+        posted = accredited_spans(text, a, b)
+        for c in find_candidates(text, a, b, countries):
+            if inside(c.name_start, foreign) or inside(c.name_start, posted):
+                continue
+            if c.place.kind == "country":
+                if c.role == "host":
+                    continue
+                if c.role in ("locative", "goal") and _APPOSITION.search(text[max(a, c.start - 30):c.start]):
+                    continue  # 'Zabajkale w Rosji': where a place lies, not where the event was
+                out.append((2, c))
+            else:
+                out.append((0, c))
+        for c in find_implied(text, a, b, ctx):
+            if not inside(c.start, foreign):
+                out.append((0, c))
+        for c in accredited_cities(text, a, b) + find_city_adjectives(text, a, b):
+            if not inside(c.start, foreign):
+                out.append((1, c))
+    return out
+
+
+def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str) -> Candidate | None:
+    usable = [(t, c) for t, c in cands if not (event_type == "statement" and t == 2)]
+    if not usable:
+        return None
+    return min(usable, key=lambda tc: (tc[0], 0 if headline[0] <= tc[1].start < headline[1] else 1,
+                                       tc[1].start))[1]
+
+
+def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,
+          date_text: str = "", urls: tuple[str, ...] = (), in_passing: bool = False,
+          parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
+          base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = ()) -> Built:
+    """The event of one dated passage: `head` is its headline sentence, `body` the rest."""
+    text = setting.clean.text
+    sents = [(s.start, s.end) for s in sentences(text, *head)]
+    if body:
+        sents += [(s.start, s.end) for s in sentences(text, *body)]
+    foreign = [] if in_passing else foreign_spans(text, sents, when, setting.dates)
+    head_codes = actor_codes(text, head[0], head[1], foreign)
+    body_codes = actor_codes(text, body[0], body[1], foreign) if body else []
+    year, month = int(when.start[:4]), int(when.start[5:7])
+    end = body[1] if body else head[1]
+    ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes)),
+                        setting.focus, year, month)
+    countries = ordered_unique(head_codes + body_codes + list(setting.focus))
+    cands = gather(text, sents + list(extra), foreign, ctx, countries)
+
+    parts = _weighted_parts(text, sents, foreign)
+    primary = [p for p, w in parts if w >= 2.0]
+    hints = {"visit"} if any(c.role in ("visited", "host") and t == 0 and any(p in text[c.start - 60:c.end]
+                                                                               for p in primary if p)
+                             for t, c in cands) else set()
+    event_type, type_conf = classify(parts + [("wizyta", 2.0)] if hints else parts)
+    venue = choose(cands, head, event_type)
+
+    actors = _actors(event_type, head_codes, body_codes, ctx, venue, parent_actors)
+    origin = None
+    if event_type == "visit":
+        origin = next((x for x in [ctx.sender] + head_codes + body_codes
+                       if x and (venue is None or x != venue.place.country)), None)
+        if origin and venue is not None:
+            actors = ordered_unique([origin, venue.place.country] + [a for a in actors if a in parent_actors])
+    persons = _persons(text, sents, foreign)
+
+    headline = " ".join(text[head[0]:head[1]].split())
+    summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
+    vconf = 1.0 if venue is None else {"explicit": 1.0, "implied": 0.85}.get(venue.basis, 0.8)
+    confidence = round(max(0.05, min(1.0, base_confidence * (0.6 + 0.4 * type_conf) * vconf)), 2)
+    ev_span = evidence or setting.clean.orig(head[0], end)
+    place = venue.place if venue else None
+    event = Event(
+        id=stable_id(setting.doc, when.start, headline, place.id if place else None),
+        doc=setting.doc, date_start=when.start, date_end=when.end, date_precision=when.precision,
+        event_type=event_type, headline=headline[:300], summary=summary,
+        venue=place.name if place else None, venue_id=place.id if place else None,
+        venue_text=venue.text if venue else None,
+        venue_basis=venue.basis if venue else "none",
+        venue_country=place.country if place else None,
+        lat=place.lat if place else None, lon=place.lon if place else None,
+        geo_precision=place.kind if place else None, origin=origin,
+        actors=tuple(actors), persons=tuple(persons), source_urls=tuple(urls),
+        evidence=ev_span, confidence=confidence, in_passing=in_passing)
+    return Built(event, [c for _t, c in cands])
+
+
+def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> list[tuple[str, float]]:
+    weights = (3.0, 2.0, 1.0)
+    parts = []
+    for i, (a, b) in enumerate(sents):
+        piece = _without(text, a, b, foreign)
+        parts.append((piece, weights[i] if i < len(weights) else 0.3))
+    return parts
+
+
+def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], a
+    for s, e in sorted(spans):
+        if e <= a or s >= b:
+            continue
+        out.append(text[pos:max(pos, s)])
+        pos = max(pos, e)
+    out.append(text[pos:b])
+    return " ".join(x for x in out if x.strip())
+
+
+def _actors(event_type: str, head: list[str], body: list[str], ctx: Context, venue: Candidate | None,
+            parent: tuple[str, ...]) -> list[str]:
+    """The headline's states, topped up to two from the guest context, the venue and the body."""
+    actors = list(ordered_unique(head))
+    fill = [ctx.sender, ctx.host if ctx.sender else None, venue.place.country if venue else None,
+            *parent, *body]
+    for code in fill:
+        if len(actors) >= 2:
+            break
+        if code and code not in actors:
+            actors.append(code)
+    return actors
+
+
+def _persons(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> list[str]:
+    out: list[str] = []
+    for a, b in sents:
+        pos = a
+        for s, e in sorted(foreign):
+            if e <= a or s >= b:
+                continue
+            if s > pos:
+                out.extend(find_persons(text, pos, s))
+            pos = max(pos, e)
+        if pos < b:
+            out.extend(find_persons(text, pos, b))
+    seen: list[str] = []
+    for p in out:
+        if p in seen or any(p != q and (q.endswith(" " + p) or q.startswith(p + " ")) for q in out):
+            continue
+        seen.append(p)
+    return seen

@@ -1,0 +1,465 @@
+"""Dates in Polish and English text: date lines, in-text expressions, relative phrases, the year.
+
+dateparser has no ranges and reads Polish "się"/"nie" as dates (pain-points §7), so spans are cut out
+here with a small grammar over a month table; each span carries its own precision.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+# --- the month table: every Polish case and the English names and abbreviations ---------------
+
+_PL_MONTHS = (
+    ("styczeń stycznia styczniu styczniem", 1),
+    ("luty lutego lutym", 2),
+    ("marzec marca marcu marcem", 3),
+    ("kwiecień kwietnia kwietniu kwietniem", 4),
+    ("maj maja maju majem", 5),
+    ("czerwiec czerwca czerwcu czerwcem", 6),
+    ("lipiec lipca lipcu lipcem", 7),
+    ("sierpień sierpnia sierpniu sierpniem", 8),
+    ("wrzesień września wrześniu wrześniem", 9),
+    ("październik października październiku październikiem", 10),
+    ("listopad listopada listopadzie listopadem", 11),
+    ("grudzień grudnia grudniu grudniem", 12),
+)
+_EN_MONTHS = tuple((name, i) for i, name in enumerate(calendar.month_name) if name)
+_EN_ABBR = (("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+            ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12))
+
+MONTHS: dict[str, int] = {}
+for _forms, _n in _PL_MONTHS:
+    for _f in _forms.split():
+        MONTHS[_f] = _n
+for _name, _n in _EN_MONTHS:
+    MONTHS[_name.lower()] = _n
+for _name, _n in _EN_ABBR:
+    MONTHS[_name] = _n
+    MONTHS[_name + "."] = _n
+
+_MONTH_ALT = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
+MONTH = rf"(?:{_MONTH_ALT})(?![\w])"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_TAIL = r"(?:\s*(?:r\.|roku|rok)(?![\w]))?"
+DASH = r"\s*[-–—]\s*"
+
+WEEKDAYS: dict[str, int] = {}
+for _forms, _n in (("poniedziałek poniedziałku poniedziałkowy poniedziałkowym poniedziałkowego", 0),
+                   ("wtorek wtorku wtorkowy wtorkowym wtorkowego", 1),
+                   ("środa środę środy środowy środowym", 2),
+                   ("czwartek czwartku czwartkowy czwartkowym", 3),
+                   ("piątek piątku piątkowy piątkowym", 4),
+                   ("sobota sobotę soboty sobotni sobotnim", 5),
+                   ("niedziela niedzielę niedzieli niedzielny niedzielnym", 6),
+                   ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4),
+                   ("saturday", 5), ("sunday", 6)):
+    for _f in _forms.split():
+        WEEKDAYS[_f] = _n
+
+_NUMBERS = {"jeden": 1, "jednym": 1, "dwa": 2, "dwoma": 2, "dwóch": 2, "trzy": 3, "trzema": 3, "trzech": 3,
+            "cztery": 4, "czterema": 4, "czterech": 4, "pięć": 5, "pięcioma": 5, "pięciu": 5, "sześć": 6,
+            "sześcioma": 6, "sześciu": 6, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+            "six": 6, "kilka": None, "kilkoma": None, "several": None, "few": None}
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip(":"))
+
+
+# --- values -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date or period with its precision; `end` equals `start` for a single day or month."""
+    start: str
+    end: str
+    precision: str  # day | month | year
+
+    @staticmethod
+    def day(d: dt.date, end: dt.date | None = None) -> "When":
+        return When(d.isoformat(), (end or d).isoformat(), "day")
+
+    @staticmethod
+    def month(year: int, month: int) -> "When":
+        s = f"{year:04d}-{month:02d}"
+        return When(s, s, "month")
+
+    def first(self) -> dt.date:
+        parts = [int(p) for p in self.start.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a document says about 'now': its year, and month and day when known."""
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+def year_for_month(month: int, anchor: Anchor) -> int:
+    """The year of a month named without one: bulletins run in month order around their anchor,
+    so a month far after the anchor belongs to the year before and one far before to the year after."""
+    if anchor.month is None:
+        return anchor.year
+    delta = month - anchor.month
+    if delta > 6:
+        return anchor.year - 1
+    if delta < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --- date lines -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """The date that opens a bulletin entry, before its year is known."""
+    text: str                     # the date as written, without the colon
+    start: tuple[int, int]        # (month, day)
+    end: tuple[int, int]
+    year: int | None              # when the line states it
+    length: int                   # characters up to and including the colon
+
+    def resolve(self, anchor: Anchor) -> When | None:
+        y1 = self.year or year_for_month(self.start[0], anchor)
+        y2 = self.year or year_for_month(self.end[0], anchor)
+        if self.end[0] < self.start[0] and y2 == y1 and self.year is None:
+            y2 = y1 + 1  # "30 grudnia – 2 stycznia"
+        a = _safe_date(y1, *self.start)
+        b = _safe_date(y2, *self.end)
+        if a is None or b is None or b < a:
+            return None
+        return When.day(a, b)
+
+
+_Y = rf"(?:,?\s*(?P<{{name}}>{YEAR}){_YEAR_TAIL})?"
+_LINE_PL = re.compile(
+    rf"^(?P<lead>[\s•*\-–]*)(?P<date>(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{_Y.format(name='y1')}"
+    rf"(?:{DASH}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH}){_Y.format(name='y2')})\s*:",
+    re.IGNORECASE)
+_LINE_EN = re.compile(
+    rf"^(?P<lead>[\s•*\-–]*)(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_Y.format(name='y1')}"
+    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?{_Y.format(name='y2')})\s*:",
+    re.IGNORECASE)
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """Recognise '7-8 listopada:', '30 października – 1 listopada:', '14 November:',
+    'November 14-15:', 'November 30 – December 1, 2018:' at the start of a line."""
+    m = _LINE_PL.match(line)
+    if m:
+        m2 = month_number(m.group("m2"))
+        m1 = month_number(m.group("m1")) if m.group("m1") else m2
+        if m.group("d2"):
+            start, end = (m1, _day(m.group("d1"))), (m2, _day(m.group("d2")))
+        else:
+            if m.group("m1"):  # "7 listopada 8 listopada:" is not a form we know
+                return None
+            start = end = (m2, _day(m.group("d1")))
+    else:
+        m = _LINE_EN.match(line)
+        if not m:
+            return None
+        m1 = month_number(m.group("m1"))
+        m2 = month_number(m.group("m2")) if m.group("m2") else m1
+        start = (m1, _day(m.group("d1")))
+        end = (m2, _day(m.group("d2"))) if m.group("d2") else start
+    if not (1 <= start[1] <= 31 and 1 <= end[1] <= 31):
+        return None
+    year = m.group("y2") or m.group("y1")
+    return DateLine(text=m.group("date").strip(), start=start, end=end,
+                    year=int(year) if year else None, length=m.end())
+
+
+# --- dates inside sentences --------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in running text, resolved against the document's anchor."""
+    start: int
+    end: int
+    text: str
+    when: When
+    relative: bool = False          # resolved from 'we wtorek', 'przed dwoma miesiącami', ...
+    marker: str = ""                # the word before it: 'od', 'do', 'since', 'until', ...
+    weekday: bool = False
+
+
+_PREP = r"(?P<prep>\b(?:w|we|od|do|na|przed|po|since|until|till|by|in|on|from|of|before|after)\s+)?"
+_MONTH_YEAR_REL = (r"(?P<rel>tego\s+roku|tym\s+roku|br\.|b\.r\.|bieżącego\s+roku|ubiegłego\s+roku|"
+                   r"zeszłego\s+roku|poprzedniego\s+roku|przyszłego\s+roku|this\s+year|last\s+year|"
+                   r"next\s+year)")
+_PATTERNS = [
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("dmy_num", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b")),
+    ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
+                             rf"(?:\s+(?P<y>{YEAR}){_YEAR_TAIL})?", re.IGNORECASE)),
+    ("dmy", re.compile(rf"{_PREP}\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){_YEAR_TAIL})?",
+                       re.IGNORECASE)),
+    ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
+                       re.IGNORECASE)),
+    ("my", re.compile(rf"{_PREP}(?:(?:początku|końcu|połowie|pod\s+koniec|na\s+początku|early|late|mid-?)\s+)?"
+                      rf"\b(?P<m>{MONTH})\s+(?:(?P<y>{YEAR}){_YEAR_TAIL}|{_MONTH_YEAR_REL})",
+                      re.IGNORECASE)),
+    ("m", re.compile(rf"(?P<prep>\b(?:w|we|na|in|on|during|od|do|since|until|by)\s+)(?:(?:początku|końcu|połowie|"
+                     rf"early|late|mid-?)\s+)?\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
+    ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|earlier\s+this\s+month|"
+                              r"later\s+this\s+month)\b", re.IGNORECASE)),
+    ("last_month", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+miesiącu|(?:pod\s+koniec|na\s+początku|"
+                              r"w\s+połowie)\s+(?:ubiegłego|zeszłego|poprzedniego)\s+miesiąca|last\s+month|"
+                              r"(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+last\s+month)\b", re.IGNORECASE)),
+    ("months_ago", re.compile(r"\b(?:przed\s+(?P<n1>\w+)\s+miesiącami|(?P<n2>\w+)\s+miesiące?\s+temu|"
+                              r"(?P<n3>\w+)\s+months?\s+ago)\b", re.IGNORECASE)),
+    ("last_week", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+tygodniu|last\s+week)\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this)\s+(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
+                           r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
+]
+_FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
+                         r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
+                         r"next|następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
+
+
+def _month_from_rel(rel: str, anchor: Anchor) -> int:
+    rel = rel.lower()
+    if any(w in rel for w in ("ubiegłego", "zeszłego", "poprzedniego", "last")):
+        return anchor.year - 1
+    if any(w in rel for w in ("przyszłego", "next")):
+        return anchor.year + 1
+    return anchor.year
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + by
+    return k // 12, k % 12 + 1
+
+
+def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in `text` with at least a year, resolved against `anchor`.
+
+    Relative phrases need an anchor with a month (and a day for weekdays and weeks); without one
+    they are skipped. Overlapping hits keep the longest.
+    """
+    hits: list[DateMention] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            when = _resolve(kind, m, text, anchor)
+            if when is None:
+                continue
+            gd = m.groupdict()
+            prep = (gd.get("prep") or "").strip().lower()
+            s = m.end("prep") if gd.get("prep") else m.start()
+            hits.append(DateMention(offset + s, offset + m.end(), text[s:m.end()], when,
+                                    relative=kind in _RELATIVE, marker=prep,
+                                    weekday=kind == "weekday"))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[DateMention] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+_RELATIVE = {"this_month", "last_month", "months_ago", "last_week", "weekday", "yesterday"}
+
+
+def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When | None:
+    g = m.groupdict()
+    if kind in ("iso", "dmy_num"):
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return When.day(d) if d else None
+    if kind in ("dmy", "mdy", "range_dmy"):
+        month = month_number(g["m"])
+        if kind == "mdy" and g["m"].lower() in ("may", "maj") and not g.get("y"):
+            return None  # "may 5" is more often a verb than a date
+        if g.get("y"):
+            year = int(g["y"])
+        elif anchor is not None:
+            year = year_for_month(month, anchor)
+        else:
+            return None
+        if kind == "range_dmy":
+            m1 = month_number(g["m1"]) if g.get("m1") else month
+            y1 = year - 1 if m1 > month else year
+            a, b = _safe_date(y1, m1, _day(g["d1"])), _safe_date(year, month, _day(g["d2"]))
+            return When.day(a, b) if a and b and a <= b else None
+        d = _safe_date(year, month, _day(g["d"]))
+        return When.day(d) if d else None
+    if kind == "my":
+        month = month_number(g["m"])
+        if g.get("y"):
+            return When.month(int(g["y"]), month)
+        if anchor is None:
+            return None
+        return When.month(_month_from_rel(g["rel"], anchor), month)
+    if kind == "m":
+        if anchor is None:
+            return None
+        word = g["m"].lower()
+        if word in ("may", "march", "mar", "dec", "jan") and not g["m"][0].isupper():
+            return None  # English verbs and words that look like months
+        if word in ("maj", "luty") and g["prep"].strip().lower() not in ("w", "we", "na", "do", "od"):
+            return None
+        month = month_number(word)
+        return When.month(year_for_month(month, anchor), month)
+    if anchor is None or anchor.month is None:
+        return None
+    if kind == "this_month":
+        return When.month(anchor.year, anchor.month)
+    if kind == "last_month":
+        return When.month(*_shift_month(anchor.year, anchor.month, -1))
+    if kind == "months_ago":
+        word = (g["n1"] or g["n2"] or g["n3"]).lower()
+        n = _NUMBERS.get(word) if not word.isdigit() else int(word)
+        if not n:
+            return None
+        return When.month(*_shift_month(anchor.year, anchor.month, -n))
+    if kind == "last_week":
+        if anchor.date is None:
+            return When.month(anchor.year, anchor.month)
+        return When.month(*(lambda d: (d.year, d.month))(anchor.date - dt.timedelta(days=7)))
+    if kind == "weekday":
+        if anchor.date is None:
+            return When.month(anchor.year, anchor.month)
+        wd = WEEKDAYS[g["wd"].lower()]
+        future = bool(_FUTURE_REL.search(text[max(0, m.start() - 80): m.end() + 80]))
+        return When.day(weekday_near(anchor.date, wd, future))
+    if kind == "yesterday":
+        if anchor.date is None:
+            return When.month(anchor.year, anchor.month)
+        w = m.group().lower()
+        back = 2 if w.startswith("przedwczoraj") else 1 if w in ("wczoraj", "yesterday") else 0
+        return When.day(anchor.date - dt.timedelta(days=back))
+    return None
+
+
+def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
+    """The weekday nearest the publication date on the side the tense points to (today counts)."""
+    if future:
+        return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+# --- document anchors: headers, publication lines, addresses, references ---------------------------
+
+_HEADER_DATE = re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE)
+_PUBLICATION = re.compile(
+    r"(?:Publikacja|Opublikowano|Aktualizacja|Published|Updated|Data publikacji)\s*:?\s*"
+    rf"(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
+    rf"(?P<td>[0-3]?\d)\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d),?\s+(?P<ey>{YEAR}))",
+    re.IGNORECASE)
+
+
+def header_anchor(text: str) -> Anchor | None:
+    """The ` date YYYY-MM` header of a news article, or its publication line (day precision)."""
+    m = _PUBLICATION.search(text[:4000])
+    if m:
+        g = m.groupdict()
+        if g["y"]:
+            return Anchor(int(g["y"]), int(g["m"]), int(g["d"]))
+        if g["iy"]:
+            return Anchor(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["ty"]:
+            return Anchor(int(g["ty"]), month_number(g["tm"]), int(g["td"]))
+        return Anchor(int(g["ey"]), month_number(g["em"]), int(g["ed"]))
+    m = _HEADER_DATE.match(text)
+    if m:
+        return Anchor(int(m["y"]), int(m["m"]), int(m["d"]) if m["d"] else None)
+    return None
+
+
+_URL_DATES = (
+    re.compile(rf"(?<!\d)(?P<y>{YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{{0,6}})(?!\d)"),
+    re.compile(rf"[/_=-](?P<y>{YEAR})[-/_](?P<m>[01]?\d)(?:[-/_](?P<d>[0-3]?\d))?(?=[/_\-.?#&]|$)"),
+)
+
+
+def url_dates(urls: Iterable[str]) -> list[tuple[int, int]]:
+    """(year, month) pairs that addresses carry: jiji's 2018112701134, kpi.ua/2018-11-23, /2018/11/21/."""
+    out = []
+    for u in urls:
+        for rx in _URL_DATES:
+            for m in rx.finditer(u):
+                y, mo = int(m["y"]), int(m["m"])
+                if 1 <= mo <= 12:
+                    out.append((y, mo))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+_TITLE_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
+_NUMBERED_ISSUE = re.compile(rf"\b(?:nr|no\.?|issue|numer)\s*\d{{1,2}}\s*/\s*(?P<y>{YEAR})\b", re.IGNORECASE)
+_REF_MONTH_YEAR = re.compile(rf"(?P<prep>\b\w+\s+)?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})(?!\d)", re.IGNORECASE)
+_FUTURE_PREP = {"do", "przed", "until", "by", "till", "before"}
+
+
+def infer_year(text: str, entry_months: list[int], urls: Iterable[str] = (),
+               header: str = "") -> Anchor:
+    """The year of a bulletin whose entries omit it, with the month most entries fall in.
+
+    Evidence, strongest first: a month and year in the header lines; dates inside the source
+    addresses whose month is one of the entries'; month-year references in the text, read
+    as 'before' (do czerwca 2019 → the entries precede it) or as earlier events (a lower bound).
+    """
+    main_month = Counter(entry_months).most_common(1)[0][0] if entry_months else None
+    votes: Counter[int] = Counter()
+    for m in _TITLE_MONTH_YEAR.finditer(header):
+        votes[int(m["y"])] += 10
+    for m in _NUMBERED_ISSUE.finditer(header):
+        votes[int(m["y"])] += 8
+    months = set(entry_months)
+    for y, mo in url_dates(urls):
+        near = any(min((mo - e) % 12, (e - mo) % 12) <= 1 for e in months) if months else True
+        votes[y] += 4 if near else 1
+    lower = None
+    upper = None
+    for m in _REF_MONTH_YEAR.finditer(text):
+        y, mo = int(m["y"]), month_number(m["m"])
+        prep = (m["prep"] or "").strip().lower()
+        if prep in _FUTURE_PREP and main_month is not None:
+            cand = y if main_month <= mo else y - 1
+            upper = cand if upper is None else min(upper, cand)
+            votes[cand] += 2
+        else:
+            lower = y if lower is None else max(lower, y)
+    if votes:
+        year = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    elif lower is not None:
+        year = lower if upper is None else min(max(lower, upper), upper)
+    else:
+        years = [int(y) for y in re.findall(rf"\b({YEAR})\b", text)]
+        year = max(years) if years else dt.date.today().year
+    return Anchor(year, main_month)
+
+
+def iter_years(text: str) -> Iterator[int]:
+    for m in re.finditer(rf"\b({YEAR})\b", text):
+        yield int(m.group(1))

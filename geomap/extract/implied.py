@@ -1,0 +1,398 @@
+"""Venues the text fixes without naming them (GOLD 2.6 'implied').
+
+Each rule is a small function over one span of text that returns candidates whose `text` is the
+cue phrase, verbatim: an ambassador received by a host minister, speaker, parliament or company
+(→ the host capital), a summit named without its city (→ the host of that year), the UN Security
+Council (→ New York), an embassy's event in a country (→ its capital), a legislature's act (→ its
+seat), the inter-Korean border (→ Panmunjom), 'the Russian capital', 'na Kremlu'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..gazetteer import Place, load
+from . import summits
+from .actors import find_countries
+from .places import NAME, Candidate, lookup
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of the entry says about who is whose guest."""
+    sender: str | None = None          # the visiting side: 'Ambasador Białorusi' → BY
+    host: str | None = None            # where the visitor is accredited or received
+    actors: tuple[str, ...] = ()
+    year: int | None = None
+    month: int | None = None
+
+
+@lru_cache(maxsize=256)
+def known_place(name: str) -> Place | None:
+    """A place named by our own tables (summit hosts, seats): the whole offline chain may answer."""
+    place = lookup(name)
+    if place is not None:
+        return place
+    from ..geocode import resolve
+    return resolve(name).place
+
+
+def capital(iso: str | None) -> Place | None:
+    return load().capital(iso) if iso else None
+
+
+def _cand(text: str, s: int, e: int, place: Place | None, rule: str) -> Candidate | None:
+    if place is None:
+        return None
+    return Candidate(s, e, text[s:e], s, e, place, "implied", basis="implied", rule=rule)
+
+
+_RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+(?:\w+\s+){0,2}?przez|"
+            r"(?:spotka\w*|spotkani\w*|rozmawia\w*|rozmow\w*|rozmowy|konsultacj\w*|odby\w*\s+spotkani\w*)\s+"
+            r"(?:\w+\s+){0,2}?(?:się\s+)?(?:z|ze)|"
+            r"(?:met|meets|meeting|talks|held\s+talks|conferred)\s+(?:\w+\s+){0,2}?with|"
+            r"(?:received|hosted|invited|welcomed)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b")
+_GAP = r"[^.;:!?]{0,80}?"
+_OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*|[Ww]icepremier\w*|"
+             r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+stanu|[Pp]rzywódc\w*|"
+             r"[Mm]inist(?:er|ry)|[Vv]ice[- ][Mm]inister|[Dd]eputy\s+[Mm]inister|[Pp]rime\s+[Mm]inister|"
+             r"[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary\s+of\s+State|[Ff]oreign\s+[Oo]ffice|leader)\b")
+_LEGISLATURES: tuple[tuple[str, str | None], ...] = (
+    (r"Izb\w*\s+Radców|House\s+of\s+Councillors|Sejm\w*\s+Japonii|Parlament\w*\s+Japonii|National\s+Diet|"
+     r"(?:Japanese\s+)?Diet\b", "JP"),
+    (r"Najwyższ\w+\s+Zgromadzeni\w+\s+Ludow\w+|Supreme\s+People['’]s\s+Assembly", "KP"),
+    (r"Dum\w*\s+Państwow\w*|State\s+Duma|Rad\w*\s+Federacji|Federation\s+Council|Zgromadzeni\w+\s+Federaln\w+|"
+     r"Federal\s+Assembly", "RU"),
+    (r"Rad\w*\s+Najwyższ\w+\s+Ukrainy|Werchown\w+\s+Rad\w*|Verkhovna\s+Rada", "UA"),
+    (r"Izb\w*\s+Reprezentantów\s+(?:Zgromadzenia\s+Narodowego\s+)?(?:Republiki\s+)?Białoru\w+|"
+     r"Rad\w*\s+Republiki\s+(?:Zgromadzenia\s+Narodowego\s+)?(?:Republiki\s+)?Białoru\w+", "BY"),
+    (r"Kongres\w*\s+(?:USA|Stanów\s+Zjednoczonych)|U\.?S\.?\s+Congress|Senat\w*\s+USA|U\.?S\.?\s+Senate", "US"),
+    (r"Zgromadzeni\w+\s+Narodow\w+|National\s+Assembly|[Pp]arlament\w*|[Pp]arliament\w*|[Ll]egislat\w+|"
+     r"[Ii]zb\w*\s+(?:Reprezentantów|Niższ\w+|Wyższ\w+)|House\s+of\s+Representatives", None),
+)
+_LEG_RX = re.compile("|".join(f"(?P<l{i}>{p})" for i, (p, _) in enumerate(_LEGISLATURES)))
+_LEG_TITLE = (r"(?:przewodnicząc\w*|wiceprzewodnicząc\w*|marszał\w*|spiker\w*|członk\w*|deputowan\w*|"
+              r"posł\w*|komitet\w*|komisj\w*|delegacj\w*|[Ss]peaker|[Cc]hair\w*|[Pp]resident|[Mm]embers?|"
+              r"[Dd]eput\w+|[Cc]ommittee|[Ll]awmakers?)")
+_ACT = (r"ratyfikow\w*|ratyfikował\w*|popar\w*|przyj\w*|uchwali\w*|zatwierdzi\w*|przegłosowa\w*|"
+        r"ratified|approved|passed|adopted|voted|endorsed")
+_COMPANY_WORDS = (r"Corporation|Corp\.?|Banking|Bank|Group|Holdings?|Motors?|Electric|Industries|Heavy|"
+                  r"Co\.?|Ltd\.?|Inc\.?|Company|Trading|Steel|Chemicals?|Pharmaceuticals?|Airlines?|"
+                  r"Shipping|Energy|Gas|Oil|Telecom|Electronics|Systems|Technologies|Securities|Insurance|"
+                  r"Keidanren|Nippon|Mitsubishi|Mitsui|Sumitomo|Hitachi|Toyota|Samsung|Hyundai|LG|SK")
+_COMPANY = re.compile(rf"(?:[A-Z][\w&.-]*\s+){{0,4}}(?:{_COMPANY_WORDS})\b(?:\s+[A-Z][\w&.-]*){{0,3}}")
+_COMPANY_NOUN = r"\b(?:firm\w*|koncern\w*|spółk\w*|korporacj\w*|bank\w*|przedsiębiorstw\w*|company|companies|corporation|firm|bank)\b"
+_PARL_GROUP = (r"\b(?:grup\w*\s+(?:przyjaźni|parlamentarn\w*|międzyparlamentarn\w*)|"
+               r"międzyparlamentarn\w+\s+grup\w*|parlamentarzyst\w*|deputowan\w*|posł(?:em|ami|ów|owie|anką|ankami)|"
+               r"friendship\s+(?:group|league)|parliamentary\s+(?:group|league)|parliamentarians|lawmakers|MPs|"
+               r"members\s+of\s+(?:the\s+)?parliament)\b")
+_UN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|Rad\w*\s+Bezpieczeństwa(?!\s+Narodow)|"
+                 r"Zgromadzeni\w*\s+Ogóln\w*(?:\s+(?:ONZ|Narodów\s+Zjednoczonych))?|"
+                 r"(?<!National\s)(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council|"
+                 r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)General\s+Assembly")
+_UN_SESSION = re.compile(r"posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
+                         r"przemówi\w*|wystąpi\w*|debat\w*|meeting|session|consultations|convene\w*|vote\w*|"
+                         r"debate\w*|briefing|addressed|speech", re.IGNORECASE)
+_BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|obiema\s+Koreami|Koreami|"
+                     r"Koreą\s+Północną\s+(?:a|i)\s+Południową)|stref\w*\s+zdemilitaryzowan\w*|Panmund\w+|"
+                     r"Panmunjom|\bDMZ\b|inter-Korean\s+border|demilitari[sz]ed\s+zone|Joint\s+Security\s+Area|"
+                     r"linii\s+demarkacyjnej|wiosce\s+rozejmu|truce\s+village", re.IGNORECASE)
+_SEATS = ((re.compile(r"\bna\s+Kreml\w*|\b(?:in|at)\s+the\s+Kremlin"), "RU"),
+          (re.compile(r"\bw\s+Biał\w+\s+Dom\w*|\bat\s+the\s+White\s+House"), "US"),
+          (re.compile(r"\bw\s+Błękitn\w+\s+Dom\w*|\bat\s+the\s+(?:Blue\s+House|Cheong\s+Wa\s+Dae)"), "KR"))
+_CAPITAL_OF = re.compile(r"\b(?:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?:w|we)\s+stolicy\s+(?P<gen>[^\s,.;]+(?:\s+[^\s,.;]+)?)|"
+                         r"\bin\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
+                         r"\bin\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])")
+_EMBASSY_IN = re.compile(rf"(?:[Aa]mbasad(?:a|y|zie|ę|ą|om)|[Ee]mbass(?:y|ies)|[Pp]lacówk\w+\s+dyplomatyczn\w+)\b"
+                         rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?"
+                         rf"\s+(?P<prep>w|we|na|in)\s+(?P<name>{NAME})")
+_EMBASSY_ORGANISER = re.compile(
+    r"(?:zainicjowan\w*|zorganizowan\w*|organizowan\w*|przygotowan\w*|zorganizował\w*|zainicjował\w*|"
+    r"organi[sz]ed|hosted|initiated|held)\s+(?:\w+\s+){0,2}?(?:przez|by)\s+(?:the\s+)?"
+    r"(?P<emb>(?:[Aa]mbasad\w+|[Ee]mbassy)(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?)"
+    r"|(?P<emb2>[Aa]mbasad(?:a|y)\s+(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))\s+"
+    r"(?:zorganizował\w*|zainicjował\w*|przygotował\w*|urządził\w*)"
+    r"|(?P<emb3>(?:[A-Z]\w+\s+)?Embassy(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?)\s+(?:organi[sz]ed|hosted|held)")
+_SUMMIT = re.compile(r"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
+                     r"[^.;:]{0,60}?(?:\(|\b)(?P<s1>G-?20|G-?7|APEC|ASEAN|EAS|BRICS|SCO|SzOW)\b"
+                     r"|\b(?P<s2>G-?20|G-?7|APEC|ASEAN|EAS|BRICS|SCO|SzOW)(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b",
+                     re.IGNORECASE)
+_FIXED = tuple((re.compile(p), city) for p, city in summits.FIXED)
+
+
+def _country_near(text: str, s: int, e: int) -> str | None:
+    ms = [m for m in find_countries(text, s, e) if m.kind in ("name", "abbr", "adj")]
+    return ms[0].iso if ms else None
+
+
+def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """'zaproszony przez ministra sprawiedliwości Japonii' → Tokyo; 'met the Speaker' → host capital."""
+    out = []
+    rx = re.compile(rf"(?P<verb>{_RECEIVE}){_GAP}(?P<who>{_OFFICIAL})")
+    for m in rx.finditer(text, a, b):
+        tail_end = min(b, m.end("who") + 60)
+        stop = re.search(r"(?<!\bds)(?<!\bm\.in)[.;:](?:\s|$)|\b(?:oraz|a\s+także|and|który|która|gdzie)\b",
+                         text[m.end("who"):tail_end])
+        tail_end = m.end("who") + stop.start() if stop else tail_end
+        iso = _country_near(text, m.start("who"), tail_end) or _country_near(text, m.start("verb"), m.start("who"))
+        iso = iso or (ctx.host if ctx.sender else None)
+        if iso is None or iso == ctx.sender:
+            continue
+        e = tail_end
+        c = _cand(text, m.start("who"), e, capital(iso), "host-official")
+        if c:
+            out.append(c)
+    return out
+
+
+def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """A legislature as host ('przez przewodniczącego Izby Radców') or acting ('parlament poparł')."""
+    out = []
+    for m in _LEG_RX.finditer(text, a, b):
+        iso = _LEGISLATURES[int(m.lastgroup[1:])][1]
+        before = text[max(a, m.start() - 110):m.start()]
+        after = text[m.end():min(b, m.end() + 50)]
+        hosted = re.search(rf"(?:{_RECEIVE})(?:[^.;:!?]{{0,60}}?{_LEG_TITLE})?[^.;:!?]{{0,40}}$", before)
+        acting = re.match(rf"[^.;:!?]{{0,40}}?\b(?:{_ACT})", after)
+        if not (hosted or acting):
+            continue
+        if iso is None:
+            s0 = max(a, m.start() - 30)
+            adj = _country_near(text, s0, m.start())
+            qual = _country_near(text, m.end(), min(b, m.end() + 40))
+            iso = qual or adj
+            if iso is None and hosted:
+                iso = ctx.host if ctx.sender else None
+            if iso is None and acting:
+                continue
+        if iso is None or (hosted and iso == ctx.sender):
+            continue
+        s = m.start()
+        pre = re.search(rf"(?:{_LEG_TITLE})\s+(?:\w+\s+){{0,2}}$", text[max(a, s - 60):s])
+        if pre and hosted:
+            s = s - len(pre.group())
+        adj = re.search(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+sk\w+|[A-Z]\w+n)\s+$", text[max(a, s - 30):s])
+        if adj and acting and not hosted:
+            s -= len(adj.group())
+        e = m.end()
+        q = re.match(r"(?:\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)", text[e:min(b, e + 40)])
+        if q and find_countries(q.group()):
+            e += len(q.group())
+        c = _cand(text, s, e, capital(iso), "legislature")
+        if c:
+            out.append(c)
+    return out
+
+
+def companies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """An accredited ambassador meeting a company with no place given → the host capital."""
+    if not ctx.sender or not ctx.host or ctx.host == ctx.sender:
+        return []
+    out = []
+    rx = re.compile(rf"(?:{_RECEIVE}){_GAP}(?P<co>{_COMPANY.pattern}|{_COMPANY_NOUN})")
+    for m in rx.finditer(text, a, b):
+        s, e = m.start("co"), m.end("co")
+        c = _cand(text, s, e, capital(ctx.host), "company")
+        if c:
+            out.append(c)
+    return out
+
+
+def parliamentary_groups(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    if not ctx.sender or not ctx.host or ctx.host == ctx.sender:
+        return []
+    out = []
+    rx = re.compile(rf"(?:{_RECEIVE}){_GAP}(?P<g>{_PARL_GROUP}(?:\s+[\w-]+){{0,2}})")
+    for m in rx.finditer(text, a, b):
+        c = _cand(text, m.start("g"), m.end("g"), capital(ctx.host), "parliamentary-group")
+        if c:
+            out.append(c)
+    return out
+
+
+def embassies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """'Ambasada Republiki Korei na Białorusi' → Minsk; 'Rosyjska Ambasada w Pjongjangu' → Pyongyang;
+    a forum 'zainicjowane przez Ambasadę Republiki Korei' → the capital of the host country."""
+    out = []
+    for m in _EMBASSY_IN.finditer(text, a, b):
+        name = m.group("name")
+        place = None
+        for k in range(len(name.split()), 0, -1):
+            head = " ".join(name.split()[:k])
+            place = lookup(head)
+            if place is not None:
+                e = m.start("name") + len(head)
+                break
+        if place is None:
+            continue
+        if place.kind == "country":
+            place = capital(place.country)
+        s = m.start()
+        adj = re.search(r"[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+sk\w+\s+$", text[max(a, s - 30):s])
+        if adj:
+            s -= len(adj.group())
+        c = _cand(text, s, e, place, "embassy")
+        if c:
+            out.append(c)
+    for m in _EMBASSY_ORGANISER.finditer(text, a, b):
+        g = "emb" if m.group("emb") else "emb2" if m.group("emb2") else "emb3"
+        s, e = m.start(g), m.end(g)
+        sender = _country_near(text, s, e)
+        host = ctx.host if ctx.host and ctx.host != sender else next(
+            (x for x in ctx.actors if x != sender), None)
+        c = _cand(text, s, e, capital(host), "embassy")
+        if c:
+            out.append(c)
+    return out
+
+
+def united_nations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    for m in _UN.finditer(text, a, b):
+        sent = _sentence_around(text, m.start(), a, b)
+        if not _UN_SESSION.search(text[sent[0]:sent[1]]):
+            continue
+        c = _cand(text, m.start(), m.end(), known_place("New York"), "united-nations")
+        if c:
+            out.append(c)
+    return out
+
+
+def summits_named(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    if ctx.year is not None:
+        for m in _SUMMIT.finditer(text, a, b):
+            series = summits.series_in(m.group("s1") or m.group("s2")) or \
+                (m.group("s1") or m.group("s2")).upper().replace("-", "").replace("SZOW", "SCO")
+            series = {"EAS": "ASEAN"}.get(series, series)
+            city = summits.host(series, ctx.year, ctx.month)
+            c = _cand(text, m.start(), m.end(), known_place(city) if city else None, "summit")
+            if c:
+                out.append(c)
+    for rx, city in _FIXED:
+        for m in rx.finditer(text, a, b):
+            c = _cand(text, m.start(), m.end(), known_place(city), "fixed-forum")
+            if c:
+                out.append(c)
+    return out
+
+
+def border(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    for m in _BORDER.finditer(text, a, b):
+        c = _cand(text, m.start(), m.end(), known_place("Panmunjom"), "border")
+        if c:
+            out.append(c)
+    return out
+
+
+def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    for rx, iso in _SEATS:
+        for m in rx.finditer(text, a, b):
+            c = _cand(text, m.start(), m.end(), capital(iso), "seat")
+            if c:
+                out.append(c)
+    for m in _CAPITAL_OF.finditer(text, a, b):
+        phrase = m.group("adj") or m.group("gen") or m.group("eadj") or m.group("egen") or ""
+        iso = _country_near(phrase, 0, len(phrase))
+        if iso is None:
+            continue
+        c = _cand(text, m.start(), m.end(), capital(iso), "capital")
+        if c:
+            out.append(c)
+    return out
+
+
+def _sentence_around(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
+    s = max(text.rfind(". ", a, pos) + 1, a)
+    e = text.find(". ", pos, b)
+    return s, (b if e < 0 else e)
+
+
+RULES: tuple[Callable[[str, int, int, Context], list[Candidate]], ...] = (
+    host_officials, legislatures, companies, parliamentary_groups, embassies, united_nations,
+    summits_named, border, seats)
+
+
+def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """Every implied venue cue in text[a:b], in text order."""
+    out: list[Candidate] = []
+    for rule in RULES:
+        out.extend(rule(text, a, b, ctx))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+# --- who is whose guest -------------------------------------------------------------------------------
+
+_AMB = r"(?:[Aa]mbasador\w*|[Aa]mbassador\w*|[Pp]oseł\s+nadzwyczajn\w*|[Ee]nvoy)"
+_ACCREDITED = re.compile(rf"{_AMB}(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?"
+                         rf"\s+(?P<prep>w|we|na|in|to)\s+(?P<name>{NAME})")
+_SENDER = re.compile(
+    rf"{_AMB}\s+(?:of\s+(?:the\s+)?)?(?P<gen>(?:Republik\w+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)"
+    rf"|(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż-]+(?:sk|ck)\w+|[A-Z]\w+(?:an|ese|ian))\s+(?:{_AMB}|[Dd]elegacj\w*|"
+    rf"[Dd]elegation|[Dd]yplomat\w*|[Dd]iplomat\w*|[Ee]kspert\w*|[Ee]xperts?|[Mm]inist\w*)"
+    rf"|(?:[Dd]elegacj\w*|[Dd]elegation)\s+(?P<adj2>[a-ząćęłńóśźż]+(?:sk|ck)\w+)"
+    rf"|(?:[Dd]yplomac\w*|[Ee]ksperci|[Dd]elegacj\w*|[Dd]elegation|[Ee]xperts?|[Dd]iplomats?)\s+(?:z|ze|from)\s+"
+    rf"(?P<from>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)")
+
+
+def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tuple[str, ...] = (),
+                  year: int | None = None, month: int | None = None) -> Context:
+    """The visiting side (an ambassador's or delegation's state) and where it is received."""
+    sender = None
+    for m in _SENDER.finditer(text, a, b):
+        g = next(k for k in ("gen", "adj", "adj2", "from") if m.group(k))
+        found = find_countries(m.group(g))
+        if found:
+            sender = found[0].iso
+            break
+    if sender is None and re.search(_AMB, text[a:b]) and actors:
+        sender = actors[0]  # 'Białoruś … Ambasador Ruslan Esin': the entry's first state sends him
+    host = None
+    for m in _ACCREDITED.finditer(text, a, b):
+        name = m.group("name")
+        for k in range(len(name.split()), 0, -1):
+            place = lookup(" ".join(name.split()[:k]))
+            if place is not None:
+                host = place.country
+                break
+        if host:
+            break
+    if host is None or host == sender:
+        host = next((x for x in actors if x != sender), None)
+    if host is None:
+        host = next((x for x in focus if x != sender), None)
+    return Context(sender=sender, host=host, actors=actors, year=year, month=month)
+
+
+def accredited_cities(text: str, a: int, b: int) -> list[Candidate]:
+    """'Ambasador Korei Południowej w Moskwie oświadczył' → Moscow: where the speaker sits.
+    Only a city counts: an ambassador 'w Rosji' says where he serves, not where the event was."""
+    out = []
+    for m in _ACCREDITED.finditer(text, a, b):
+        if m.group("prep").lower() == "to":
+            continue
+        name = m.group("name")
+        for k in range(len(name.split()), 0, -1):
+            head = " ".join(name.split()[:k])
+            place = lookup(head)
+            if place is not None:
+                if place.kind == "city":
+                    e = m.start("name") + len(head)
+                    c = _cand(text, m.start(), e, place, "accredited")
+                    if c:
+                        out.append(c)
+                break
+    return out
+
+
+def accredited_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where an ambassador's or embassy's post is named ('Ambasador Białorusi w Korei Południowej'):
+    those locatives are not the venue of what the entry reports."""
+    spans = [(m.start("prep"), m.end("name")) for m in _ACCREDITED.finditer(text, a, b)]
+    spans += [(m.start("prep"), m.end("name")) for m in _EMBASSY_IN.finditer(text, a, b)]
+    return spans

@@ -1,0 +1,175 @@
+"""From a page-broken document to running text that still knows where every character came from.
+
+Bulletins are PDF dumps: lines end mid-sentence, words are hyphenated across lines and blocks of
+source addresses interrupt a paragraph at each page foot. Extraction works on the joined text;
+evidence spans are mapped back to the original through `Clean.orig`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class UrlBlock:
+    """Consecutive address lines; `pos` is where they stood in the clean text."""
+    pos: int
+    urls: tuple[str, ...]
+
+
+@dataclass
+class Clean:
+    text: str
+    offsets: list[int]                       # clean index → original index
+    line_starts: list[int] = field(default_factory=list)
+    url_blocks: list[UrlBlock] = field(default_factory=list)
+    original_length: int = 0
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) span of a clean [start, end) span."""
+        if not self.offsets:
+            return (0, 0)
+        start = min(max(start, 0), len(self.offsets) - 1)
+        end = min(max(end, start + 1), len(self.offsets))
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def is_line_start(self, pos: int) -> bool:
+        i = bisect_right(self.line_starts, pos) - 1
+        return i >= 0 and self.line_starts[i] == pos
+
+
+def _keep_hyphen(before: str, after: str) -> bool:
+    """A hyphen at a line end is part of the word ('Yoon-keun', 'koreańsko-rosyjska', 'K-stories')
+    unless it splits a lowercase word ('współ-praca')."""
+    if not before or not after:
+        return True
+    if before[-1].isdigit() or after[0].isdigit():
+        return True
+    if after[0].isupper():
+        return True
+    word = re.search(r"[\w]+$", before)
+    w = word.group() if word else ""
+    if not w or w[0].isupper():
+        return True
+    if len(w) == 1:
+        return True
+    return w.endswith(("o", "no", "sko", "cko")) and len(w) > 3
+
+
+def clean(text: str, keep_paragraphs: bool = False) -> Clean:
+    """Join lines into running text, lift address blocks out, undo line-end hyphenation.
+
+    keep_paragraphs: a blank line becomes '\\n' (news articles, whose paragraphs are real); otherwise
+    every line break is a space (bulletins, whose blank lines are an artefact of the dump).
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    line_starts: list[int] = []
+    blocks: list[UrlBlock] = []
+    pending_urls: list[str] = []
+    pending_break = ""       # what to put between the previous line and the next
+    pending_break_at = 0
+    pos = 0
+    n = len(text)
+
+    def emit(s: str, orig_start: int, single: int | None = None) -> None:
+        for i, ch in enumerate(s):
+            out.append(ch)
+            offs.append(single if single is not None else orig_start + i)
+
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            if keep_paragraphs and out:
+                pending_break = "\n"
+                pending_break_at = start
+            continue
+        if _URL_LINE.match(body):
+            pending_urls.append(body.strip())
+            continue
+        if pending_urls:
+            blocks.append(UrlBlock(len(out), tuple(pending_urls)))
+            pending_urls = []
+        lead = len(body) - len(body.lstrip())
+        content = body.strip()
+        cstart = start + lead
+        if out:
+            prev = "".join(out[-40:])
+            if prev.endswith("-") and not prev.endswith(" -") and content[:1].isalpha():
+                if not _keep_hyphen(prev[:-1], content):
+                    out.pop()
+                    offs.pop()
+            else:
+                sep = pending_break or " "
+                if out[-1] in " \n" and sep == " ":
+                    pass
+                else:
+                    emit(sep, 0, single=pending_break_at if pending_break else max(cstart - 1, 0))
+        pending_break = ""
+        line_starts.append(len(out))
+        emit(content.rstrip(), cstart)
+    if pending_urls:
+        blocks.append(UrlBlock(len(out), tuple(pending_urls)))
+    return Clean("".join(out), offs, line_starts, blocks, n)
+
+
+# --- sentences -------------------------------------------------------------------------------------
+
+_ABBREV = {
+    "ds", "m.in", "r", "tys", "mln", "mld", "nr", "ul", "pl", "św", "gen", "płk", "ok", "prof", "dr", "mgr",
+    "inż", "im", "tzw", "np", "itd", "itp", "wg", "ang", "ros", "jap", "kor", "godz", "min", "al", "pn",
+    "płd", "wsch", "zach", "woj", "pow", "gm", "ks", "bp", "abp", "pt", "tj", "jw", "red", "oprac", "zob",
+    "st", "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "co", "no", "vs", "e.g", "i.e", "u.s", "u.n", "u.k",
+    "a.m", "p.m", "dept", "gov", "approx", "ca", "etc", "br", "b.r", "n.e", "p.n.e",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split text[start:end] into sentences, not at 'ds.', 'm.in.', '2019 r.', initials or ordinals."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    cur = start
+    for m in _SENT_END.finditer(text, start, end):
+        if m.group().startswith("\n"):
+            cut = m.start()
+        else:
+            before = text[max(cur, m.start() - 12):m.start()]
+            word = re.search(r"([\w.]+)$", before)
+            w = word.group(1).lower() if word else ""
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or (w.isdigit() and len(w) <= 2 and
+                                                                   not text[m.end():m.end() + 3].strip()[:1].isupper()):
+                continue
+            if re.fullmatch(r"(?:[a-ząćęłńóśźż]\.)+[a-ząćęłńóśźż]", w):
+                continue
+            cut = m.end()
+        _add(out, text, cur, cut)
+        cur = m.end()
+    _add(out, text, cur, end)
+    return out
+
+
+def _add(out: list[Sentence], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Sentence(a, b, text[a:b]))
+
+
+def find_urls(text: str) -> list[str]:
+    return [m.group().rstrip(".,;)") for m in _URL.finditer(text)]

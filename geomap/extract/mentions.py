@@ -1,0 +1,95 @@
+"""Events mentioned in passing (GOLD 2.4): a dated happening inside an entry or article that is not
+its subject, annotated only when it has at least a month and a place.
+
+Dates that only bound a state ('od marca 2017'), set a deadline ('do czerwca 2019') or date the
+report itself ('mówił w sierpniu Kirby') are not events. Back-references to an event that has its
+own entry are removed afterwards by `dedupe`.
+"""
+from __future__ import annotations
+
+import math
+
+from ..events import Event, period_bounds
+from .clauses import clauses, is_reporting, overlaps
+from .compose import Setting, build
+from .dates import When
+from .implied import Context, border, seats, summits_named, united_nations
+from .layout import sentences
+
+_NOT_EVENT_MARKERS = {"od", "since", "do", "until", "till", "by", "przed", "before"}
+
+
+def passing_events(setting: Setting, region: tuple[int, int], parent: Event, parent_when: When,
+                   skip_overlapping: bool) -> list[Event]:
+    """In-passing events in text[region]; `skip_overlapping` drops dates within the parent's own."""
+    text = setting.clean.text
+    out: list[Event] = []
+    sents = sentences(text, *region)
+    for i, s in enumerate(sents):
+        for d in setting.dates:
+            if not (s.start <= d.start < s.end) or d.when.precision == "year":
+                continue
+            if d.marker in _NOT_EVENT_MARKERS and not d.relative:
+                continue
+            if skip_overlapping and overlaps(d.when, parent_when):
+                continue
+            cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]
+            clause = max(cl, key=lambda c: c.end - c.start) if cl else None
+            if clause is None or is_reporting(text, d, clause):
+                continue
+            built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
+                          parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
+                          base_confidence=0.7)
+            ev = built.event
+            if ev.venue is None and i + 1 < len(sents):
+                nxt = sents[i + 1]
+                if not any(nxt.start <= x.start < nxt.end for x in setting.dates):
+                    cands = _strong_implied(text, nxt.start, nxt.end, d.when)
+                    if cands:
+                        built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
+                                      parent_actors=parent.actors, evidence=setting.clean.orig(s.start, nxt.end),
+                                      base_confidence=0.6, extra=((nxt.start, nxt.end),))
+                        ev = built.event
+            if ev.venue is None:
+                continue
+            out.append(ev.with_(summary=" ".join(s.text.split())[:600]))
+    return out
+
+
+def _strong_implied(text: str, a: int, b: int, when: When) -> list:
+    ctx = Context(year=int(when.start[:4]), month=int(when.start[5:7]))
+    out = []
+    for rule in (border, united_nations, summits_named, seats):
+        out.extend(rule(text, a, b, ctx))
+    return out
+
+
+def _km(a: Event, b: Event) -> float:
+    if a.lat is None or b.lat is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    dp = p2 - p1
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Same place (within 50 km) and overlapping dates: one event told twice."""
+    if a.venue_id is None or b.venue_id is None:
+        return False
+    if a.venue_id != b.venue_id and _km(a, b) > 50:
+        return False
+    a0, a1 = period_bounds(a.date_start)[0], period_bounds(a.date_end)[1]
+    b0, b1 = period_bounds(b.date_start)[0], period_bounds(b.date_end)[1]
+    return a0 <= b1 and b0 <= a1
+
+
+def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
+    """In-passing events that repeat a main event or an earlier mention are dropped."""
+    kept: list[Event] = []
+    for p in passing:
+        if any(same_happening(p, m) for m in main) or any(same_happening(p, k) for k in kept):
+            continue
+        kept.append(p)
+    return kept

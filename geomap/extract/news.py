@@ -1,0 +1,169 @@
+"""News articles: the lead event, the further stops of a trip, and events mentioned in passing.
+
+The date comes from the ` date YYYY-MM` header or the 'Publikacja: DD.MM.YYYY' line; a weekday in
+the lead is resolved against it when it has a day, and otherwise the lead keeps month precision
+(GOLD 2.3). A date that dates the report ('We wtorek KCNA podała, że …') is not the event's.
+Related-article lists, photo credits and paywall notes are cut off before anything is read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..events import Event
+from .clauses import clauses, is_reporting
+from .compose import Setting, build
+from .dates import Anchor, When, find_dates, header_anchor, iter_years
+from .layout import clean, sentences
+from .mentions import dedupe, passing_events
+
+_CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
+                  r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"
+                  r"Subscribe|Zaloguj|Materiał\s+Promocyjny)", re.IGNORECASE)
+_CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)|Read\s+(?:more|also)|"
+                         r"See\s+also)\s*:")
+_SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Opublikowano|Published|Updated|Foto|Fot\.|Photo|Źródło|"
+                        r"Source|Autor|Author)\s*:", re.IGNORECASE)
+_READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
+_LEG = re.compile(r"\b(?:uda\s+się|udaje\s+się|uda\s+się\s+w\s+podróż|pojedzie|poleci|odwiedzi\b|złoży\s+wizyt\w+|"
+                  r"następnie\s+(?:uda|poleci|pojedzie|odwiedzi)|will\s+(?:then\s+)?(?:travel|visit|go|fly|head)|"
+                  r"is\s+(?:due\s+)?to\s+(?:visit|travel)|then\s+(?:travel|fly|head)\w*|heads?\s+to)\b", re.IGNORECASE)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _body_end(text: str) -> int:
+    """Where the article proper stops: the first related-links or paywall line."""
+    for m in re.finditer(r"(?m)^.*$", text):
+        if _CUT.match(m.group()):
+            return m.start()
+    m = _CUT_INLINE.search(text)
+    return m.start() if m else len(text)
+
+
+def _is_caption(par: str) -> bool:
+    words = par.split()
+    return (" / " in par and len(words) < 25) or (len(words) <= 8 and not par.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> When:
+    """The lead's own date: an explicit day or a weekday in the lead, else the anchor's month."""
+    for d in dates:
+        if not (lead[0] <= d.start < lead[1]):
+            continue
+        cl = [x for x in clauses(c_text, lead[0], lead[1]) if x.start <= d.start < x.end]
+        if cl and is_reporting(c_text, d, cl[0]):
+            continue
+        if d.when.precision == "day" and anchor.month:
+            first = d.when.first()
+            ref = anchor.date or dt.date(anchor.year, anchor.month, 15)
+            if abs((first - ref).days) <= 45:
+                return d.when
+        if d.relative and d.when.precision == "month" and d.when.start == f"{anchor.year:04d}-{anchor.month:02d}":
+            return d.when
+    return When.month(anchor.year, anchor.month or 1) if anchor.month else When(str(anchor.year), str(anchor.year), "year")
+
+
+def extract_news(text: str, doc: str) -> list[Event]:
+    anchor = header_anchor(text)
+    c = clean(text, keep_paragraphs=True)
+    end = _body_end(c.text)
+    if anchor is None:
+        years = list(iter_years(c.text[:end]))
+        anchor = Anchor(max(years)) if years else Anchor(dt.date.today().year)
+    dates = find_dates(c.text[:end], anchor)
+    paras = []
+    skip_next = False
+    for a, b in _paragraphs(c.text, 0, end):
+        par = c.text[a:b]
+        if skip_next:
+            skip_next = False
+            continue
+        if _READ_MORE.match(par):
+            skip_next = True
+            continue
+        if _SKIP_PARA.match(par):
+            continue
+        paras.append((a, b))
+    if not paras:
+        return []
+    title = None
+    first_a, first_b = paras[0]
+    hm = _HEADER.match(c.text, first_a, first_b)
+    if hm:
+        paras[0] = (hm.end(), first_b)
+    elif len(paras) > 1 and len(c.text[first_a:first_b]) < 160 and \
+            not c.text[first_a:first_b].rstrip().endswith((".", "!", "?")):
+        title = paras.pop(0)
+    body_paras = [p for p in paras if not _is_caption(c.text[p[0]:p[1]])]
+    if not body_paras:
+        body_paras = paras
+    lead = body_paras[0]
+    lead_sents = sentences(c.text, *lead)
+    if title:
+        head, body = title, lead
+    else:
+        head = (lead_sents[0].start, lead_sents[0].end)
+        body = (lead_sents[1].start, lead_sents[-1].end) if len(lead_sents) > 1 else None
+    when = _lead_when(c.text, lead, anchor, dates)
+    setting = Setting(doc, c, dates)
+    lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
+                       base_confidence=0.85).event
+    events = [lead_event]
+    events += _legs(setting, lead_event, when, [p for p in body_paras], lead)
+    passing = []
+    region_start = title[0] if title else lead[0]
+    passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
+    return _unique(events + dedupe(events, passing))
+
+
+def _legs(setting: Setting, lead: Event, when: When, paras: list[tuple[int, int]],
+          lead_para: tuple[int, int]) -> list[Event]:
+    """Further stops of the lead's trip ('po wizycie w Korei Północnej … uda się w podróż do Wietnamu')."""
+    if lead.event_type != "visit":
+        return []
+    text = setting.clean.text
+    out = []
+    for a, b in paras:
+        for s in sentences(text, a, b):
+            if (a, b) == lead_para and s.start == lead_para[0]:
+                continue
+            if not _LEG.search(s.text):
+                continue
+            if any(s.start <= d.start < s.end and not d.relative for d in setting.dates):
+                continue
+            built = build(setting, when, (s.start, s.end), None, evidence=setting.clean.orig(s.start, s.end),
+                          base_confidence=0.7)
+            goal = [c for c in built.candidates if c.role in ("goal", "visited")]
+            if not goal:
+                continue
+            place = goal[0].place
+            if lead.venue_country and place.country == lead.venue_country:
+                continue
+            ev = built.event.with_(
+                event_type="visit", venue=place.name, venue_id=place.id, venue_text=goal[0].text,
+                venue_basis="explicit", venue_country=place.country, lat=place.lat, lon=place.lon,
+                geo_precision=place.kind)
+            origin = lead.origin or ev.origin
+            actors = tuple(x for x in dict.fromkeys([origin, place.country]) if x)
+            out.append(ev.with_(origin=origin, actors=actors, persons=ev.persons or lead.persons[:1]))
+    return out
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for ev in events:
+        if ev.id in seen:
+            continue
+        seen.add(ev.id)
+        out.append(ev)
+    return out

@@ -1,0 +1,211 @@
+"""Place phrases in text and what they stand for: venue candidates, found by how they are governed.
+
+A name becomes a venue candidate only where grammar puts an event there: after a locative
+preposition ('w Wiedniu', 'na Kunaszyrze', 'in Moscow', 'w okolicach Charkowa'), as the goal of a
+journey ('wizyta do prefektury Miyagi'), as what was visited ('odwiedziła Pjongjang') or as the
+host that invited ('zaproszona przez Pjongjang'). Elsewhere a capital is an actor (actors.py).
+Names are looked up through the gazetteer chain; its answer says city, region, island or country.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gazetteer import Place, load
+from .actors import country_of_phrase
+
+UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
+LOW = "a-ząćęłńóśźżß-öø-ÿ"
+_WORD = rf"(?:St\.\s+)?[{UP}][\w'’-]*"
+_LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|on|en)"
+NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
+_TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
+            r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
+            r"kosmodrom\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
+            r"stanie|stan(?:u)?|departamen\w*")
+_ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
+_NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
+         r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of")
+_LOC_PREP = r"w|we|na|in|at"
+_DIR_PREP = r"do|to|for"
+_TRAVEL = re.compile(
+    r"\b(?:wizyt\w*|podróż\w*|przyby\w*|przyjecha\w*|przyjeżdża\w*|przylecia\w*|przylatuj\w*|polecia\w*|"
+    r"poleci\b|pojecha\w*|pojedzie\w*|uda\w*\s+się|udaje\s+się|udał\w*\s+się|wyjazd\w*|wyjecha\w*|"
+    r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
+    r"tour\w*|journey\w*)\b", re.IGNORECASE)
+_VISIT_OBJ = r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|visit(?:ed|s|ing)?|toured?|tours"
+_INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
+
+_CANDIDATES = re.compile(
+    rf"(?P<near>(?i:{_NEAR}))\s+(?P<n1>(?:(?i:the)\s+)?{NAME})"
+    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?P<t2>(?i:{_TYPE_PL}))\s+)?(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s)"
+    rf"(?:(?i:obwodzie|kraju|rejonie|okręgu)\s+){_ADJ_TAIL})"
+    rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME})"
+    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME})"
+    rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
+    rf"|(?P<adjtype>\b(?i:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*))\s+(?P<n6>{_ADJ_TAIL})"
+)
+_ADJ_NOM = (("skiego", "ski"), ("skim", "ski"), ("skiej", "ski"), ("ską", "ski"), ("ska", "ski"),
+            ("ckiego", "cki"), ("ckim", "cki"), ("ckiej", "cki"), ("cka", "cki"),
+            ("dzkiego", "dzki"), ("dzkim", "dzki"))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place phrase governed as a venue, with what the gazetteer says it is."""
+    start: int           # span of the cue as venue_text wants it (preposition kept for locatives)
+    end: int
+    text: str
+    name_start: int      # span of the name alone
+    name_end: int
+    place: Place
+    role: str            # locative | near | goal | visited | host | adjective | implied
+    basis: str = "explicit"
+    rule: str = ""
+
+    @property
+    def precision(self) -> str:
+        return self.place.kind
+
+
+# --- the gazetteer chain --------------------------------------------------------------------------
+
+_TRUSTED_STEPS = ("exact", "lemma")
+
+
+@lru_cache(maxsize=1)
+def _steps():
+    from ..geocode.resolve import offline_steps
+    return tuple(s for s in offline_steps() if s.name in _TRUSTED_STEPS)
+
+
+@lru_cache(maxsize=16384)
+def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
+    """The gazetteer place a whole name stands for ('Pjongjangu', 'prefektury Miyagi', 'Rosji').
+
+    Only the chain's exact and lemma steps are asked, with the phrase as the one reading: the
+    chain's own sub-phrase readings and its guesses (fuzzy spelling, GeoNames) would turn
+    institutions, surnames and typos into towns when every governed capital word is tried.
+    """
+    from ..geocode.base import Query
+    from ..names import words
+    phrase = phrase.strip(" ,.;:()\"'„”«»")
+    if len(phrase) < 2:
+        return None
+    iso = country_of_phrase(phrase)
+    if iso:
+        return load().country(iso)
+    ws = words(phrase)
+    if not ws:
+        return None
+    query = Query(phrase, countries, (ws,), ws)
+    for step in _steps():
+        place = step.find(query)
+        if place is not None:
+            return place
+    return None
+
+
+# --- finding candidates -----------------------------------------------------------------------------
+
+def _heads(name: str) -> list[str]:
+    """'Korei Południowej Andrei Popkow' → the name and its shorter word prefixes, longest first."""
+    ws = name.split()
+    return [" ".join(ws[:k]) for k in range(len(ws), 0, -1)]
+
+
+def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] = ()) -> list[Candidate]:
+    """Venue candidates in text[start:end] named explicitly, in text order."""
+    out: list[Candidate] = []
+    for m in _CANDIDATES.finditer(text, start, end):
+        for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
+                          ("n5", "host"), ("n6", "region")):
+            if m.group(key) is None:
+                continue
+            cand = _candidate(text, m, key, role, countries)
+            if cand is not None:
+                out.append(cand)
+            break
+    return out
+
+
+_TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4"}
+
+
+def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str, ...]) -> Candidate | None:
+    name = m.group(key)
+    ns = m.start(key)
+    tkey = _TYPE_GROUP.get(key)
+    type_word = m.group(tkey) if tkey and m.group(tkey) else None
+    if role == "region":
+        type_word = m.group("adjtype")
+    if role == "goal" and not _TRAVEL.search(text[max(0, m.start() - 90):m.start()]):
+        return None
+    if name.lower().startswith("the "):
+        name, ns = name[4:], ns + 4
+    for head in _heads(name):
+        head = head.rstrip(".,")
+        tries = []
+        if type_word:
+            tries.append(f"{type_word} {head}")
+        tries.append(head)
+        for phrase in tries:
+            place = lookup(phrase, countries)
+            if place is None:
+                continue
+            if role == "host" and place.kind not in ("city", "country", "admin1"):
+                return None
+            ne = ns + len(head)
+            if role in ("locative", "near") or (role == "goal" and False):
+                s = m.start()
+            elif type_word and phrase.startswith(type_word):
+                s = m.start(tkey) if tkey else m.start("adjtype")
+            else:
+                s = ns
+            if role == "region":
+                s = m.start("adjtype")
+            if role in ("visited", "host"):
+                s = ns
+            return Candidate(s, ne, text[s:ne], ns, ne, place, role)
+    return None
+
+
+# --- adjectives of cities: 'moskiewskiego oddziału', 'Politechnika Kijowska' -------------------------
+
+_CITY_ADJ = (
+    (r"moskiewsk", "Moscow"), (r"petersbursk", "Saint Petersburg"), (r"tokijsk", "Tokyo"),
+    (r"kijowsk", "Kyiv"), (r"mińsk(?:i|iego|im|a|iej|ą|ie)\b", "Minsk"), (r"seulsk", "Seoul"),
+    (r"pjongjańsk", "Pyongyang"), (r"pekińsk", "Beijing"), (r"waszyngtońsk", "Washington"),
+    (r"nowojorsk", "New York"), (r"wiedeńsk", "Vienna"), (r"parysk", "Paris"), (r"londyńsk", "London"),
+    (r"berlińsk", "Berlin"), (r"warszawsk", "Warsaw"), (r"władywostock", "Vladivostok"),
+    (r"chabarowsk", "Khabarovsk"), (r"osack", "Osaka"), (r"genewsk", "Geneva"), (r"brukselsk", "Brussels"),
+    (r"hanojsk", "Hanoi"), (r"charkowsk", "Kharkiv"), (r"odesk", "Odesa"), (r"lwowsk", "Lviv"),
+)
+_CITY_ADJ_RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>[{p[0].upper()}{p[0]}]{p[1:]}\\w*)"
+                                                     for i, (p, _) in enumerate(_CITY_ADJ)) + ")")
+# Fixed names where the adjective says where an institution comes from, not where it sits.
+_ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patriarcha\w*|Petersbursk\w+\s+Komitet\w*",
+                            re.IGNORECASE)
+
+
+def find_city_adjectives(text: str, start: int, end: int) -> list[Candidate]:
+    """City adjectives that place an office or institution in that city."""
+    blocked = [(m.start(), m.end()) for m in _ADJ_NOT_PLACE.finditer(text, start, end)]
+    out = []
+    for m in _CITY_ADJ_RX.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        idx = int(m.lastgroup[1:])
+        place = lookup(_CITY_ADJ[idx][1])
+        if place is None:
+            continue
+        s, e = m.start(), m.end()
+        nxt = re.match(r"\s+([\w-]+)", text[e:e + 40])
+        prev = re.search(r"([\w-]+)\s+$", text[max(0, s - 40):s])
+        if nxt and nxt.group(1)[0].islower():
+            e = e + nxt.end()           # 'moskiewskiego oddziału'
+        elif prev and prev.group(1)[0].isupper():
+            s = s - (len(prev.group(0)))  # 'Politechnika Kijowska'
+        out.append(Candidate(s, e, text[s:e], m.start(), m.end(), place, "adjective"))
+    return out

@@ -1,0 +1,131 @@
+"""Event types from cue words (GOLD 2.5), weighted by where they stand in the event's text.
+
+The headline weighs most, then the first sentences; a cue inside 'podczas …'/'during …' describes
+the setting and weighs less. Some framings decide outright: a signed or ratified treaty is an
+agreement; leaders meeting (or 'twarzą w twarz') is a summit; a trip is a visit, and what happens
+during it belongs to the visit (GOLD 2.2) — unless the visitor is an ambassador calling on a firm
+or office in his own host country, which is a meeting.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_I = re.IGNORECASE
+
+AGREEMENT = re.compile(
+    r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|traktat|memorand|deklaracj|protok|kontrakt|pakt|dekret\w*\s+w\s+sprawie\s+ratyf)\w*|"
+    r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?:podpisan|zawart|ratyfikowan)\w*|"
+    r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|traktat|porozumie)\w*|"
+    r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol)s?\b|"
+    r"\b(?:agreement|treaty|memorandum|accord|pact)s?\s+(?:\S+\s+){0,4}?(?:was|were|is|has\s+been)\s+(?:signed|ratified|concluded)|"
+    r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force", _I)
+SUMMIT = re.compile(r"\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
+LEADER = re.compile(r"(?<![\w-])(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
+                    r"przywódc\w*|przywódca|kanclerz\w*|król\w*|cesarz\w*|głow\w+\s+państw\w*|"
+                    r"President|Prime\s+Minister|Premier|leaders?|Chancellor|King|Emperor)\b")
+VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
+                   r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
+                   r"\bdelegacj\w*|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\bdelegations?\b|\btour(?:ed|s|ing)?\b|"
+                   r"\bprzyjęł\w*\s+delegacj\w*", _I)
+LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
+MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
+                     r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
+                     r"\bzaproszon\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|prezydent)\w*|"
+                     r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
+                     r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by", _I)
+CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
+                      r"\bkonferencj\w*|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
+                      r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
+                      r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\bnagrod\w*|\bwręczeni\w*|"
+                      r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bwydarzeni\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
+                      r"\bround[- ]?table|\bconference\w*|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
+                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
+                      r"\bpresented\b|\bevent\b|\blaunch\w*|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
+                      r"\borgani[sz]ed\b", _I)
+CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
+                             r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*|\bconference\w*", _I)
+STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\bstanowisk\w*|"
+                       r"\bwezwa\w*|\bapelowa\w*|\bzaapelowa\w*|\bpotępi\w*|\bskrytykowa\w*|\bkrytyk\w*|\bostrzeg\w*|"
+                       r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"
+                       r"\bmianowa\w*|\bpowoła\w*\s+na|\bnominowa\w*|\bodwoła\w*|\bgłosowa\w*|\bwstrzyma\w*\s+się|"
+                       r"\bpowstrzyma\w*\s+się|\brezolucj\w*|\bprośb\w*|\bwniosk\w*|\bwnios\w+|\bwyszł\w*\s+z\s+inicjatyw\w*|"
+                       r"\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|\bsaid\b|\bstated\b|\bstatement\w*|"
+                       r"\bdeclared\b|\bannounced\b|\bappointed\b|\bappointment\b|\bcondemn\w*|\bcriticis\w*|\bcriticiz\w*|"
+                       r"\bwarned\b|\burged\b|\bcalled\s+(?:on|for)\b|\bvoted\b|\bposition\b|\bexpressed\s+(?:hope|concern|support)", _I)
+STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|"
+                              r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
+MILITARY = re.compile(r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
+                      r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
+                      r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
+                      r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b", _I)
+_SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|on\s+the\s+sidelines\s+of|"
+                      r"at\s+the\s+sidelines\s+of)\s+(?:\S+\s+){0,4}", _I)
+
+MEETING_STRONG = re.compile(r"\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
+                            r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?[A-Z]|\bheld\s+talks|"
+                            r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
+MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*", _I)
+
+# (type, pattern, strength): where a stronger and a weaker pattern of one type hit the same
+# words, only the stronger counts.
+_CUES = (("agreement", AGREEMENT, 3.0), ("summit", SUMMIT, 2.0), ("visit", VISIT, 2.0),
+         ("ceremony_forum", CEREMONY_STRONG, 2.0), ("ceremony_forum", CEREMONY, 1.5),
+         ("meeting", MEETING_STRONG, 1.5), ("meeting", MEETING_WEAK, 0.5), ("meeting", MEETING, 1.0),
+         ("statement", STATEMENT_STRONG, 2.0), ("statement", STATEMENT, 1.5),
+         ("military", MILITARY, 1.5))
+
+
+def _in_setting(text: str, pos: int) -> bool:
+    for m in _SETTING.finditer(text, max(0, pos - 60), pos + 1):
+        if m.start() <= pos <= m.end() + 2:
+            return True
+    return False
+
+
+def leaders_meet(sentence: str) -> bool:
+    """Two leaders in one sentence that also speaks of meeting, talks or a forum."""
+    heads = LEADER.findall(sentence)
+    if len(heads) < 2 and not re.search(r"\bprzywódc[yów]\w*\b|\bleaders\b", sentence, _I):
+        return False
+    return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
+                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|\bagreed|\buzgodni\w*", sentence, _I))
+
+
+def classify(parts: list[tuple[str, float]]) -> tuple[str, float]:
+    """The type of an event from its text parts, each with a weight (headline first).
+
+    Returns the type and a confidence in 0..1 from how clearly it won.
+    """
+    scores: dict[str, float] = defaultdict(float)
+    primary = [t for t, w in parts if w >= 2.0]
+    for text, weight in parts:
+        taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for typ, rx, strength in _CUES:
+            for m in rx.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken[typ]):
+                    continue
+                taken[typ].append((m.start(), m.end()))
+                w = weight * strength * (0.4 if _in_setting(text, m.start()) else 1.0)
+                scores[typ] += w
+    primary_text = " ".join(primary)
+    if AGREEMENT.search(primary_text):
+        return "agreement", 0.85
+    if SUMMIT.search(primary_text) and (LEADER.search(primary_text) or re.search(r"twarzą|face", primary_text, _I)):
+        return "summit", 0.85
+    if any(leaders_meet(t) for t in primary) and not STATEMENT_STRONG.search(primary_text):
+        if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
+            return "summit", 0.75
+    if VISIT.search(primary_text) and not LOCAL_CALL.search(primary_text):
+        return "visit", 0.8
+    scores.pop("agreement", None)
+    scores.pop("summit", None)
+    scores.pop("visit", None)
+    if LOCAL_CALL.search(primary_text):
+        scores["meeting"] += 3.0
+    if not scores or max(scores.values()) <= 0:
+        return "other", 0.3
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return best, round(min(0.9, 0.5 + 0.4 * (top - second) / max(top, 1e-9)), 2)
