@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from .events import Event, period_bounds
 
@@ -15,16 +16,26 @@ def day_number(d: dt.date) -> int:
 
 def span(event: Event) -> tuple[int, int]:
     """First and last day an event covers; a month-precision event covers its whole month."""
-    return day_number(period_bounds(event.date_start)[0]), day_number(period_bounds(event.date_end)[1])
+    return _span(event.date_start, event.date_end)
 
 
 def label(event: Event) -> str:
     """'7–8 Nov 2018', '30 Oct – 1 Nov 2018', 'Sep 2017': short enough for a popup line."""
-    start, end = event.date_start, event.date_end
-    if event.date_precision == "year":
+    return _label(event.date_start, event.date_end, event.date_precision)
+
+
+# A million events share a few thousand dates: each distinct one is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _span(start: str, end: str) -> tuple[int, int]:
+    return day_number(period_bounds(start)[0]), day_number(period_bounds(end)[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _label(start: str, end: str, precision: str) -> str:
+    if precision == "year":
         return start if start == end else f"{start}–{end}"
     a, b = period_bounds(start)[0], period_bounds(end)[0]
-    if event.date_precision == "month":
+    if precision == "month":
         first = f"{_MONTHS[a.month - 1]} {a.year}"
         return first if start == end else f"{first} – {_MONTHS[b.month - 1]} {b.year}"
     if a == b:

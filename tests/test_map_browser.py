@@ -106,7 +106,7 @@ def test_each_type_layer_toggles(opened):
         if f["geometry"]:
             by_type[f["properties"]["event_type"]] = by_type.get(f["properties"]["event_type"], 0) + 1
     names = {t["key"]: t["label"] for t in
-             page.js("JSON.parse(document.getElementById('geomap-data').textContent).types")}
+             page.js("window.geomap.types")}
     total = page.event_paths()
     for kind, count in by_type.items():
         box = page.locator(".leaflet-control-layers-overlays label").filter(

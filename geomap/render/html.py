@@ -6,9 +6,12 @@ from a counter, so the page works offline and the same input gives the same byte
 """
 from __future__ import annotations
 
+import base64
 import contextlib
 import itertools
 import json
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 from html import escape
 from importlib.resources import files
 from typing import Any, Iterator, Mapping
@@ -29,10 +32,10 @@ class _OfflineMap(folium.Map):
 
 
 class _Draw(MacroElement):
-    """Hands the folium map and the embedded data to geomapDraw once the map exists."""
+    """Hands the folium map and the embedded data parts to geomapStart once the map exists."""
     _template = Template("""
 {% macro script(this, kwargs) %}
-geomapDraw({{ this._parent.get_name() }}, JSON.parse(document.getElementById("geomap-data").textContent));
+geomapStart({{ this._parent.get_name() }}, document.querySelectorAll("script.geomap-data"));
 {% endmacro %}
 """)
 
@@ -59,11 +62,65 @@ def stable_ids() -> Iterator[None]:
         branca.element.Element._generate_id = original
 
 
-def script_json(value: Any) -> str:
-    """JSON that can sit inside <script>: '<', '>' and '&' escaped so no text can close the tag."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+def pack_outlines(collection: Mapping[str, Any] | None) -> list[Any] | None:
+    """Polygon outlines as delta-encoded integers (1/1000 degree): half the size, once compressed.
+
+    Each feature becomes a list of polygons, each polygon a list of rings, each ring a flat list
+    x0, y0, dx1, dy1, ... ; the page rebuilds GeoJSON from it. Properties are dropped: the base
+    map only draws shapes.
+    """
+    if collection is None:
+        return None
+    out = []
+    for feat in collection["features"]:
+        geom = feat.get("geometry")
+        if not geom or geom["type"] not in ("Polygon", "MultiPolygon"):
+            continue
+        polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        packed = []
+        for poly in polys:
+            rings = []
+            for ring in poly:
+                flat, px, py = [], 0, 0
+                for x, y, *_ in ring:
+                    ix, iy = round(x * 1000), round(y * 1000)
+                    flat += (ix - px, iy - py)
+                    px, py = ix, iy
+                rings.append(flat)
+            packed.append(rings)
+        out.append(packed)
+    return out
+
+
+def _parts(data: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """The page data in separately decoded parts: the small things, then one part per event column.
+
+    Parts keep every decoded string under the browser's limit on string length, which one JSON text
+    of a million events would pass.
+    """
+    meta = {k: v for k, v in data.items() if k not in ("events", "basemap")}
+    meta["basemap"] = pack_outlines(data.get("basemap"))
+    yield "meta", meta
+    for name, column in data["events"].items():
+        yield f"events.{name}", column
+
+
+def _pack(value: Any) -> bytes:
+    """JSON → deflate (zlib format, what DecompressionStream('deflate') reads) → base64.
+
+    Large parts get a faster compression level: at a million events level 6 would cost most of
+    the build for a file a quarter smaller.
+    """
+    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(zlib.compress(raw, 6 if len(raw) < 8_000_000 else 1))
+
+
+def data_scripts(data: Mapping[str, Any]) -> str:
+    """<script> elements holding the packed parts; base64 has no '<', so no text can end them."""
+    with ThreadPoolExecutor(max_workers=2) as pool:  # zlib lets go of the GIL while it works
+        jobs = [(name, pool.submit(_pack, value)) for name, value in _parts(data)]
+        return "".join(f'<script type="application/octet-stream" class="geomap-data" data-part="{name}">'
+                       f'{job.result().decode("ascii")}</script>\n' for name, job in jobs)
 
 
 def _inline(tag: str, code: str, name: str) -> str:
@@ -106,8 +163,7 @@ def render(data: Mapping[str, Any], title: str) -> str:
         header.add_child(_Raw(_inline("script", assets.text("leaflet.js"), "leaflet.js")), name="leaflet_js")
         header.add_child(_Raw(_inline("script", _own("map.js"), "map.js")), name="geomap_js")
         html = root.html
-        html.add_child(_Raw(f'<script type="application/json" id="geomap-data">{script_json(data)}</script>'),
-                       name="geomap_data", index=0)
+        html.add_child(_Raw(data_scripts(data)), name="geomap_data", index=0)
         _Draw().add_to(m)
         page = root.render()
     # folium adds the map div to <body> while rendering; box it and put the event table after it.
