@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from . import __version__
 from .errors import InputError
-from .events import Event, Problem, read_events
+from .events import Event, Problem, read_events, validate_records
 
 DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
 REPORT = "report.json"
@@ -129,7 +129,9 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
             data = path.read_bytes()
             hit = cache.get(data, path.name)
             if hit is None:
-                hit = extract_text(read_text(path), path.name)
+                # Through the schema's validation, as the cache will read it back: same events either way.
+                fresh = extract_text(read_text(path), path.name)
+                hit = validate_records(((None, e.to_dict()) for e in fresh), str(path), strict=True).events
                 cache.put(data, path.name, hit)
             else:
                 report.from_cache += 1
