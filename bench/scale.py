@@ -1,0 +1,299 @@
+"""geomap against the folium map a user would write by hand, from 1,000 to 1,000,000 events.
+
+For each size it makes a seeded events file (bench/synth.py), then times as separate processes
+`geomap build --events FILE --out DIR` and the hand-written folium map (bench/folium_baseline.py):
+wall seconds for the whole command, the child's peak memory, the HTML bytes. Both pages are then
+opened in headless Chromium from a local http server with every other request blocked, and timed
+until all their points are drawn; for geomap also the slider: `setWindow('month'); setTime(day)`
+plus the next frame, averaged over 20 steps. folium's CDN files are replaced by offline copies made
+from npm tarballs (bench/offline_assets.py).
+
+    python bench/scale.py 1000 10000 100000      # sizes to run
+    python bench/scale.py --smoke                 # 1,000 events, quick; what the test runs
+    python bench/scale.py 1000000 --folium-max 100000 --json out.json
+
+Figures are printed, never asserted: timings depend on the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import offline_assets  # noqa: E402
+import synth  # noqa: E402
+
+WORK = HERE.parent / ".cache" / "bench-scale"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+STEPS = 20
+
+# Runs in the page before its own scripts: every frame, test whether the points are drawn; the time
+# is taken in a task after that frame's callbacks (Leaflet paints its canvas in one of them).
+PROBE = """
+window.__bench = {drawn: null};
+(function poll() {
+  requestAnimationFrame(function () {
+    var done = false;
+    try { done = !!(%s); } catch (e) { done = false; }
+    if (done) { setTimeout(function () { window.__bench.drawn = performance.now(); }, 0); return; }
+    poll();
+  });
+})();
+"""
+GEOMAP_DRAWN = "window.geomap && window.geomap.drawnAt !== undefined"
+FOLIUM_DRAWN = ("document.getElementsByClassName('leaflet-marker-icon').length >= %d && "
+                "document.getElementsByClassName('timecontrol-date').length > 0")
+SLIDER = """async (steps) => {
+  const g = window.geomap, lo = g.range[0], hi = g.range[1], times = [];
+  for (let k = 0; k < steps; k++) {
+    const day = Math.round(lo + (hi - lo) * (k + 0.5) / steps);
+    const t0 = performance.now();
+    g.setWindow('month'); g.setTime(day);
+    await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+    times.push(performance.now() - t0);
+  }
+  g.setWindow('all');
+  return times;
+}"""
+
+
+@dataclass
+class Tool:
+    build_s: float | None = None
+    peak_mb: float | None = None
+    html_bytes: int | None = None
+    load_ms: float | None = None
+    drawn_ms: float | None = None
+    step_ms: float | None = None
+    note: str = ""
+
+
+@dataclass
+class Run:
+    n: int
+    placed: int = 0
+    events_bytes: int = 0
+    geomap: Tool = field(default_factory=Tool)
+    folium: Tool = field(default_factory=Tool)
+
+
+def timed(cmd: list[str], log: Path, timeout: float) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB and exit code of one child process (its own rusage)."""
+    with log.open("wb") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+        deadline = t0 + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.01)
+        wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def geomap_command() -> list[str]:
+    script = Path(sys.executable).with_name("geomap")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "geomap"]
+
+
+def events_file(n: int, seed: int) -> Path:
+    path = WORK / f"events-{n}-s{seed}.jsonl"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        synth.write(tmp, n, seed)
+        tmp.replace(path)
+    return path
+
+
+def build_geomap(events: Path, run: Run, timeout: float) -> Path:
+    out = WORK / f"geomap-{run.n}"
+    shutil.rmtree(out, ignore_errors=True)
+    wall, peak, code = timed([*geomap_command(), "build", "--events", str(events), "--out", str(out)],
+                             WORK / f"geomap-{run.n}.log", timeout)
+    g = run.geomap
+    g.build_s, g.peak_mb = wall, peak
+    if code != 0:
+        g.note = f"build failed (exit {code}), see {WORK / f'geomap-{run.n}.log'}"
+        return out
+    g.html_bytes = (out / "index.html").stat().st_size
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    run.placed = report["events"]["placed"]
+    return out
+
+
+def build_folium(events: Path, run: Run, timeout: float) -> Path:
+    out = WORK / f"folium-{run.n}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    page = out / "index.html"
+    wall, peak, code = timed([sys.executable, str(HERE / "folium_baseline.py"), str(events), str(page)],
+                             WORK / f"folium-{run.n}.log", timeout)
+    f = run.folium
+    f.build_s, f.peak_mb = wall, peak
+    if code != 0:
+        f.note = "build timed out" if wall >= timeout else f"build failed (exit {code})"
+        return out
+    f.html_bytes = page.stat().st_size
+    # Not timed: what a user would have to do by hand to make the page work offline.
+    html = page.read_text(encoding="utf-8")
+    page.write_text(offline_assets.localize(html, "assets/"), encoding="utf-8")
+    (out / "assets").symlink_to(offline_assets.ensure())
+    return out
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def open_page(browser, url: str, origin: str, drawn: str, timeout_s: float):
+    """Open `url` in a fresh context; returns (page, load ms, drawn ms, blocked requests)."""
+    blocked: list[str] = []
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+
+    def gate(route):
+        u = route.request.url
+        if u.startswith((origin, "data:", "blob:")):
+            route.continue_()
+        else:
+            blocked.append(u)
+            route.abort()
+
+    context.route("**/*", gate)
+    page = context.new_page()
+    page.add_init_script(PROBE % drawn)
+    page.goto(url, wait_until="load", timeout=timeout_s * 1000)
+    page.wait_for_function("window.__bench.drawn !== null", timeout=timeout_s * 1000, polling=100)
+    load = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+    return page, load, page.evaluate("window.__bench.drawn"), blocked
+
+
+def measure_browser(browser, origin: str, run: Run, geomap_dir: Path | None, folium_dir: Path | None,
+                    timeout_s: float) -> None:
+    if geomap_dir is not None and run.geomap.html_bytes:
+        g = run.geomap
+        try:
+            page, g.load_ms, g.drawn_ms, _ = open_page(browser, f"{origin}{geomap_dir.name}/index.html",
+                                                       origin, GEOMAP_DRAWN, timeout_s)
+            steps = page.evaluate(SLIDER, STEPS)
+            g.step_ms = sum(steps) / len(steps)
+            page.context.close()
+        except Exception as e:  # a page that never draws is a result, not a crash of the benchmark
+            g.note = f"browser: {type(e).__name__}: {str(e).splitlines()[0][:120]}"
+    if folium_dir is not None and run.folium.html_bytes:
+        f = run.folium
+        try:
+            page, f.load_ms, f.drawn_ms, _ = open_page(browser, f"{origin}{folium_dir.name}/index.html",
+                                                       origin, FOLIUM_DRAWN % run.placed, timeout_s)
+            page.context.close()
+        except Exception as e:
+            f.note = f"browser: {type(e).__name__}: {str(e).splitlines()[0][:120]}"
+
+
+ROWS = [("build (s)", "build_s", "{:.2f}"), ("peak memory (MB)", "peak_mb", "{:.0f}"),
+        ("HTML (MB)", "html_bytes", "{:.2f}"), ("load event (ms)", "load_ms", "{:.0f}"),
+        ("first full draw (ms)", "drawn_ms", "{:.0f}"), ("slider step (ms)", "step_ms", "{:.1f}")]
+
+
+def _cell(value, fmt: str, key: str) -> str:
+    if value is None:
+        return "—"
+    return fmt.format(value / 1e6 if key == "html_bytes" else value)
+
+
+def table(runs: list[Run]) -> str:
+    lines = [f"{'events':>9}  {'metric':<22}{'geomap':>10}{'folium':>10}{'folium/geomap':>15}"]
+    for run in runs:
+        for label, key, fmt in ROWS:
+            g, f = getattr(run.geomap, key), getattr(run.folium, key)
+            ratio = f"{f / g:.1f}×" if g and f else "—"
+            lines.append(f"{run.n:>9,}  {label:<22}{_cell(g, fmt, key):>10}{_cell(f, fmt, key):>10}{ratio:>15}")
+        for who in ("geomap", "folium"):
+            note = getattr(run, who).note
+            if note:
+                lines.append(f"{'':>9}  note: {who}: {note}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    global WORK
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sizes", nargs="*", type=int, help="numbers of events (default: 1000 10000 100000)")
+    ap.add_argument("--smoke", action="store_true", help="1,000 events only, as the test runs it")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--folium-max", type=int, default=100_000,
+                    help="skip the folium map above this many events (default 100000)")
+    ap.add_argument("--no-browser", action="store_true", help="builds only")
+    ap.add_argument("--timeout", type=float, default=600, help="seconds for one build or one page")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--work", type=Path, default=WORK, help="working folder (default .cache/bench-scale)")
+    args = ap.parse_args(argv)
+    WORK = args.work
+    WORK.mkdir(parents=True, exist_ok=True)
+    sizes = [1000] if args.smoke else (args.sizes or [1000, 10_000, 100_000])
+    runs = []
+    browser = pw = server = None
+    if not args.no_browser:
+        from playwright.sync_api import sync_playwright
+
+        pw = sync_playwright().start()
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        server, origin = serve(WORK)
+    try:
+        for n in sizes:
+            run = Run(n)
+            events = events_file(n, args.seed)
+            run.events_bytes = events.stat().st_size
+            print(f"{n:,} events: {events} ({run.events_bytes / 1e6:.1f} MB)", file=sys.stderr, flush=True)
+            gdir = build_geomap(events, run, args.timeout)
+            fdir = None
+            if n <= args.folium_max:
+                fdir = build_folium(events, run, args.timeout)
+            else:
+                run.folium.note = f"skipped above --folium-max {args.folium_max:,} events"
+            if browser is not None:
+                measure_browser(browser, origin, run, gdir, fdir, args.timeout)
+            runs.append(run)
+            print(table([run]), file=sys.stderr, flush=True)
+    finally:
+        if browser is not None:
+            browser.close()
+            pw.stop()
+            server.shutdown()
+    print(f"geomap vs hand-written folium (Marker+Popup per event, FeatureGroup per type, LayerControl, "
+          f"TimestampedGeoJson); seed {args.seed}; {os.cpu_count()} CPUs")
+    print(table(runs))
+    if args.json:
+        args.json.write_text(json.dumps({"seed": args.seed, "runs": [asdict(r) for r in runs]}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
