@@ -17,6 +17,7 @@ from .compose import Setting, build
 from .dates import DateLine, find_dates, infer_year, parse_date_line
 from .layout import Clean, clean, sentences
 from .mentions import dedupe, passing_events
+from .trips import further_stops
 
 _ANALYSIS = re.compile(
     r"^\s*(?:[IVXLC]+\s*[.)]|\d+\s*[.)])?\s*(?:WNIOSKI|KOMENTARZE?|ANALIZA|OCENA|OCENY|PODSUMOWANIE|UWAGI|"
@@ -129,6 +130,7 @@ def extract_bulletin(text: str, doc: str) -> list[Event]:
         built = build(setting, when, head, body, date_text=e.line.text, urls=tuple(addr),
                       evidence=c.orig(e.start, e.end))
         events.append(built.event)
+        events.extend(further_stops(setting, built.event, when, [body] if body else [], skip=head))
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
                                       skip_overlapping=True))
     return _unique_ids(events + dedupe(events, passing))

@@ -23,7 +23,13 @@ _VAGUE = re.compile(
     r"\bniedawno\b|\bostatnio\b|\bwcześniej\b|\brecently\b|\bearlier\b|\bpreviously\b|\bw\s+przeszłości\b|"
     r"\bin\s+the\s+past\b|\bw\s+przyszłości\b|\bin\s+the\s+future\b|\bw\s+przyszłym\s+roku\b|"
     r"\bprzyszłego\s+roku\b|\bnext\s+year\b|\blast\s+year\b|\bw\s+(?:ubiegłym|zeszłym)\s+roku\b|"
-    r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b",
+    r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b|"
+    r"\b(?:for|in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\b|\bna\s+(?:wiosnę|lato|jesień|zimę)\b|"
+    r"\b(?:za|)planowan\w*|\bplanned\b|\bplans\s+to\b|\bzamierza\w*|\bintends?\s+to\b|\bexpected\s+to\b|"
+    r"\b(?:next|następn\w*|kolejn\w*)\s+(?:meeting|session|round|visit|spotkani\w*|posiedzeni\w*|rund\w*|wizyt\w*)\b|"
+    r"\bearly\s+next\b|\bnext\s+(?:year|month)\b|\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|"
+    r"\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|"
+    r"\bpossible\s+(?:meeting|visit|summit)\b",
     re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _REPORTING = re.compile(

@@ -79,8 +79,31 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
     return out
 
 
-def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str) -> Candidate | None:
+_SPEECH = re.compile(r"\b(?:oświadczy\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
+                     r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpieni\w*|wywiad\w*|"
+                     r"said|says|stated|told|announced|declared|speaking|speech|press\s+conference|interview|"
+                     r"remarks)\b", re.IGNORECASE)
+
+
+def _spoken_there(text: str, c: Candidate) -> bool:
+    """A place named next to the act of speaking ('said in Tokyo', 'W Moskwie minister oświadczył')."""
+    left = text[max(0, c.start - 60):c.start]
+    right = text[c.end:c.end + 60]
+    left = re.split(r"[.;!?]", left)[-1]
+    right = re.split(r"[.;!?,]", right)[0]
+    return bool(_SPEECH.search(left) or _SPEECH.search(right))
+
+
+def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
+           text: str = "") -> Candidate | None:
+    """The venue: lowest tier, then headline before body, then the first mention.
+
+    A statement is placed only where its speaker is (GOLD 2.6.5): an embassy, a post, the UN, a
+    legislature, or a place named beside the act of speaking — not the places it talks about.
+    """
     usable = [(t, c) for t, c in cands if not (event_type == "statement" and t == 2)]
+    if event_type == "statement":
+        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)]
     if not usable:
         return None
     return min(usable, key=lambda tc: (tc[0], 0 if headline[0] <= tc[1].start < headline[1] else 1,
@@ -90,7 +113,8 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
 def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,
           date_text: str = "", urls: tuple[str, ...] = (), in_passing: bool = False,
           parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
-          base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = ()) -> Built:
+          base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = (),
+          type_context: tuple[int, int] | None = None) -> Built:
     """The event of one dated passage: `head` is its headline sentence, `body` the rest."""
     text = setting.clean.text
     sents = [(s.start, s.end) for s in sentences(text, *head)]
@@ -107,12 +131,14 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
 
     parts = _weighted_parts(text, sents, foreign)
+    if type_context:
+        parts.append((text[type_context[0]:type_context[1]], 1.0))
     primary = [p for p, w in parts if w >= 2.0]
     hints = {"visit"} if any(c.role in ("visited", "host") and t == 0 and any(p in text[c.start - 60:c.end]
                                                                                for p in primary if p)
                              for t, c in cands) else set()
     event_type, type_conf = classify(parts + [("wizyta", 2.0)] if hints else parts)
-    venue = choose(cands, head, event_type)
+    venue = choose(cands, head, event_type, text)
 
     actors = _actors(event_type, head_codes, body_codes, ctx, venue, parent_actors)
     origin = None

@@ -225,8 +225,10 @@ _PATTERNS = [
     ("my", re.compile(rf"{_PREP}(?:(?:początku|końcu|połowie|pod\s+koniec|na\s+początku|early|late|mid-?)\s+)?"
                       rf"\b(?P<m>{MONTH})\s+(?:(?P<y>{YEAR}){_YEAR_TAIL}|{_MONTH_YEAR_REL})",
                       re.IGNORECASE)),
-    ("m", re.compile(rf"(?P<prep>\b(?:w|we|na|in|on|during|od|do|since|until|by)\s+)(?:(?:początku|końcu|połowie|"
-                     rf"early|late|mid-?)\s+)?\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
+    ("m", re.compile(rf"(?P<prep>\b(?:w|we|na|in|on|during|od|do|since|until|by|pod\s+koniec|na\s+początku|"
+                     rf"w\s+połowie|z\s+końcem|z\s+początkiem|at\s+the\s+(?:end|beginning|start)\s+of|in\s+early|"
+                     rf"in\s+late|in\s+mid-?)\s+)(?:(?:początku|końcu|połowie|early|late|mid-?)\s+)?"
+                     rf"\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|earlier\s+this\s+month|"
                               r"later\s+this\s+month)\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+miesiącu|(?:pod\s+koniec|na\s+początku|"

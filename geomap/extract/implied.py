@@ -56,7 +56,8 @@ _RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+
             r"(?:received|hosted|invited|welcomed)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b")
 _GAP = r"[^.;:!?]{0,80}?"
 _OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*|[Ww]icepremier\w*|"
-             r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+stanu|[Pp]rzywódc\w*|"
+             r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+stanu|[Pp]rzywódc\w*|[Pp]rzewodnicząc\w*|"
+             r"[Ww]iceprzewodnicząc\w*|[Mm]arszał\w*|[Ss]piker\w*|[Cc]hair(?:man|woman|person)?|[Ss]peaker|"
              r"[Mm]inist(?:er|ry)|[Vv]ice[- ][Mm]inister|[Dd]eputy\s+[Mm]inister|[Pp]rime\s+[Mm]inister|"
              r"[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary\s+of\s+State|[Ff]oreign\s+[Oo]ffice|leader)\b")
 _LEGISLATURES: tuple[tuple[str, str | None], ...] = (
@@ -67,7 +68,7 @@ _LEGISLATURES: tuple[tuple[str, str | None], ...] = (
      r"Federal\s+Assembly", "RU"),
     (r"Rad\w*\s+Najwyższ\w+\s+Ukrainy|Werchown\w+\s+Rad\w*|Verkhovna\s+Rada", "UA"),
     (r"Izb\w*\s+Reprezentantów\s+(?:Zgromadzenia\s+Narodowego\s+)?(?:Republiki\s+)?Białoru\w+|"
-     r"Rad\w*\s+Republiki\s+(?:Zgromadzenia\s+Narodowego\s+)?(?:Republiki\s+)?Białoru\w+", "BY"),
+     r"Rad\w*\s+Republiki|Council\s+of\s+the\s+Republic", "BY"),
     (r"Kongres\w*\s+(?:USA|Stanów\s+Zjednoczonych)|U\.?S\.?\s+Congress|Senat\w*\s+USA|U\.?S\.?\s+Senate", "US"),
     (r"Zgromadzeni\w+\s+Narodow\w+|National\s+Assembly|[Pp]arlament\w*|[Pp]arliament\w*|[Ll]egislat\w+|"
      r"[Ii]zb\w*\s+(?:Reprezentantów|Niższ\w+|Wyższ\w+)|House\s+of\s+Representatives", None),
@@ -93,8 +94,10 @@ _UN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|R
                  r"(?<!National\s)(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council|"
                  r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)General\s+Assembly")
 _UN_SESSION = re.compile(r"posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
-                         r"przemówi\w*|wystąpi\w*|debat\w*|meeting|session|consultations|convene\w*|vote\w*|"
-                         r"debate\w*|briefing|addressed|speech", re.IGNORECASE)
+                         r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
+                         r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
+                         r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"
+                         r"\bin\s+the\s+(?:UN\s+)?Security", re.IGNORECASE)
 _BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|obiema\s+Koreami|Koreami|"
                      r"Koreą\s+Północną\s+(?:a|i)\s+Południową)|stref\w*\s+zdemilitaryzowan\w*|Panmund\w+|"
                      r"Panmunjom|\bDMZ\b|inter-Korean\s+border|demilitari[sz]ed\s+zone|Joint\s+Security\s+Area|"

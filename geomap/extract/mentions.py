@@ -8,6 +8,7 @@ own entry are removed afterwards by `dedupe`.
 from __future__ import annotations
 
 import math
+import re
 
 from ..events import Event, period_bounds
 from .clauses import clauses, is_reporting, overlaps
@@ -29,7 +30,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
         for d in setting.dates:
             if not (s.start <= d.start < s.end) or d.when.precision == "year":
                 continue
-            if d.marker in _NOT_EVENT_MARKERS and not d.relative:
+            if d.marker in _NOT_EVENT_MARKERS and not d.relative and not _event_since(text, s.start, d):
                 continue
             if skip_overlapping and overlaps(d.when, parent_when):
                 continue
@@ -39,7 +40,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
-                          base_confidence=0.7)
+                          base_confidence=0.7, type_context=(s.start, s.end))
             ev = built.event
             if ev.venue is None and i + 1 < len(sents):
                 nxt = sents[i + 1]
@@ -54,6 +55,16 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             out.append(ev.with_(summary=" ".join(s.text.split())[:600]))
     return out
+
+
+_FIRST = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*(?:kiedy|gdy|when)\b", re.IGNORECASE)
+
+
+def _event_since(text: str, sentence_start: int, d) -> bool:
+    """'the first meeting since April 2019, when they met in Vladivostok': 'since' dates an event."""
+    return d.marker in ("od", "since") and (bool(_FIRST.search(text[sentence_start:d.start])) or
+                                            bool(_WHEN_CLAUSE.match(text, d.end)))
 
 
 def _strong_implied(text: str, a: int, b: int, when: When) -> list:

@@ -16,6 +16,7 @@ from .compose import Setting, build
 from .dates import Anchor, When, find_dates, header_anchor, iter_years
 from .layout import clean, sentences
 from .mentions import dedupe, passing_events
+from .trips import further_stops
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
                   r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"
@@ -26,9 +27,6 @@ _SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Opublikowano|Published|
                         r"Source|Autor|Author)\s*:", re.IGNORECASE)
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
-_LEG = re.compile(r"\b(?:uda\s+się|udaje\s+się|uda\s+się\s+w\s+podróż|pojedzie|poleci|odwiedzi\b|złoży\s+wizyt\w+|"
-                  r"następnie\s+(?:uda|poleci|pojedzie|odwiedzi)|will\s+(?:then\s+)?(?:travel|visit|go|fly|head)|"
-                  r"is\s+(?:due\s+)?to\s+(?:visit|travel)|then\s+(?:travel|fly|head)\w*|heads?\s+to)\b", re.IGNORECASE)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,44 +116,11 @@ def extract_news(text: str, doc: str) -> list[Event]:
     lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                        base_confidence=0.85).event
     events = [lead_event]
-    events += _legs(setting, lead_event, when, [p for p in body_paras], lead)
+    events += further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
     return _unique(events + dedupe(events, passing))
-
-
-def _legs(setting: Setting, lead: Event, when: When, paras: list[tuple[int, int]],
-          lead_para: tuple[int, int]) -> list[Event]:
-    """Further stops of the lead's trip ('po wizycie w Korei Północnej … uda się w podróż do Wietnamu')."""
-    if lead.event_type != "visit":
-        return []
-    text = setting.clean.text
-    out = []
-    for a, b in paras:
-        for s in sentences(text, a, b):
-            if (a, b) == lead_para and s.start == lead_para[0]:
-                continue
-            if not _LEG.search(s.text):
-                continue
-            if any(s.start <= d.start < s.end and not d.relative for d in setting.dates):
-                continue
-            built = build(setting, when, (s.start, s.end), None, evidence=setting.clean.orig(s.start, s.end),
-                          base_confidence=0.7)
-            goal = [c for c in built.candidates if c.role in ("goal", "visited")]
-            if not goal:
-                continue
-            place = goal[0].place
-            if lead.venue_country and place.country == lead.venue_country:
-                continue
-            ev = built.event.with_(
-                event_type="visit", venue=place.name, venue_id=place.id, venue_text=goal[0].text,
-                venue_basis="explicit", venue_country=place.country, lat=place.lat, lon=place.lon,
-                geo_precision=place.kind)
-            origin = lead.origin or ev.origin
-            actors = tuple(x for x in dict.fromkeys([origin, place.country]) if x)
-            out.append(ev.with_(origin=origin, actors=actors, persons=ev.persons or lead.persons[:1]))
-    return out
 
 
 def _unique(events: list[Event]) -> list[Event]:

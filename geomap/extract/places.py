@@ -37,19 +37,14 @@ _TRAVEL = re.compile(
 _VISIT_OBJ = r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|visit(?:ed|s|ing)?|toured?|tours"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
+_REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
 _CANDIDATES = re.compile(
-    rf"(?P<near>(?i:{_NEAR}))\s+(?P<n1>(?:(?i:the)\s+)?{NAME})"
-    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?P<t2>(?i:{_TYPE_PL}))\s+)?(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s)"
-    rf"(?:(?i:obwodzie|kraju|rejonie|okręgu)\s+){_ADJ_TAIL})"
-    rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME})"
-    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME})"
+    rf"(?P<near>(?i:{_NEAR}))\s+(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
+    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?P<t2>(?i:{_TYPE_PL}))\s+)?(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
+    rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
+    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
-    rf"|(?P<adjtype>\b(?i:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*))\s+(?P<n6>{_ADJ_TAIL})"
 )
-_ADJ_NOM = (("skiego", "ski"), ("skim", "ski"), ("skiej", "ski"), ("ską", "ski"), ("ska", "ski"),
-            ("ckiego", "cki"), ("ckim", "cki"), ("ckiej", "cki"), ("cka", "cki"),
-            ("dzkiego", "dzki"), ("dzkim", "dzki"))
-
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -99,12 +94,34 @@ def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
     ws = words(phrase)
     if not ws:
         return None
-    query = Query(phrase, countries, (ws,), ws)
-    for step in _steps():
-        place = step.find(query)
-        if place is not None:
-            return place
+    for variant in (ws, *_inflected(ws)):
+        query = Query(phrase, countries, (variant,), variant)
+        for step in _steps():
+            place = step.find(query)
+            if place is not None:
+                return place
     return None
+
+
+# Polish case endings of foreign names morfeusz does not know, and the nominative they come from:
+# 'Busanie' → Busan, 'Niigacie' → Niigata, 'Fukuoce' → Fukuoka, 'Kaesongu' → Kaesong.
+_ENDINGS = (("cie", "ta"), ("dzie", "da"), ("ce", "ka"), ("dze", "ga"), ("rze", "r"), ("sku", "sk"),
+            ("cku", "ck"), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("u", ""), ("y", "a"),
+            ("i", "a"), ("ą", "a"), ("ę", "a"), ("a", ""), ("ym", "yj"), ("im", "ij"))
+
+
+def _inflected(ws: tuple[str, ...]) -> list[tuple[str, ...]]:
+    last = ws[-1]
+    if len(last) < 4 or not last[:1].isupper() or not last[-1:].isalpha():
+        return []
+    from .morph import is_known
+    if is_known(last):
+        return []
+    out = []
+    for suf, rep in _ENDINGS:
+        if last.endswith(suf) and len(last) - len(suf) >= 3:
+            out.append(ws[:-1] + (last[: len(last) - len(suf)] + rep,))
+    return out
 
 
 # --- finding candidates -----------------------------------------------------------------------------
@@ -120,7 +137,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     out: list[Candidate] = []
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
-                          ("n5", "host"), ("n6", "region")):
+                          ("n5", "host")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -134,14 +151,28 @@ _TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4"}
 
 
 def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str, ...]) -> Candidate | None:
-    name = m.group(key)
-    ns = m.start(key)
+    name, ns = m.group(key), m.start(key)
     tkey = _TYPE_GROUP.get(key)
     type_word = m.group(tkey) if tkey and m.group(tkey) else None
-    if role == "region":
-        type_word = m.group("adjtype")
     if role == "goal" and not _TRAVEL.search(text[max(0, m.start() - 90):m.start()]):
         return None
+    if name.lower().startswith("the "):
+        name, ns = name[4:], ns + 4
+    heads = [name] if not name[:1].isupper() else _heads(name)   # 'obwodzie kurskim' is one phrase
+    for head in heads:
+        head = head.rstrip(".,")
+        tries = ([(f"{type_word} {head}", m.start(tkey))] if type_word else []) + [(head, ns)]
+        for phrase, phrase_start in tries:
+            place = lookup(phrase, countries)
+            if place is None:
+                continue
+            if role == "host" and place.kind not in ("city", "country", "admin1"):
+                return None
+            ne = ns + len(head)
+            # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
+            s = m.start() if role in ("locative", "near") else phrase_start
+            return Candidate(s, ne, text[s:ne], ns, ne, place, role)
+    return None
     if name.lower().startswith("the "):
         name, ns = name[4:], ns + 4
     for head in _heads(name):

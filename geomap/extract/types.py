@@ -18,7 +18,8 @@ AGREEMENT = re.compile(
     r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?:podpisan|zawart|ratyfikowan)\w*|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|traktat|porozumie)\w*|"
     r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol)s?\b|"
-    r"\b(?:agreement|treaty|memorandum|accord|pact)s?\s+(?:\S+\s+){0,4}?(?:was|were|is|has\s+been)\s+(?:signed|ratified|concluded)|"
+    r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
+    r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|"
     r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force", _I)
 SUMMIT = re.compile(r"\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
 LEADER = re.compile(r"(?<![\w-])(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
@@ -31,7 +32,8 @@ VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprz
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
-                     r"\bzaproszon\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|prezydent)\w*|"
+                     r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
+                     r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
                      r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by", _I)
 CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
@@ -52,7 +54,9 @@ STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowi
                        r"\bpowstrzyma\w*\s+się|\brezolucj\w*|\bprośb\w*|\bwniosk\w*|\bwnios\w+|\bwyszł\w*\s+z\s+inicjatyw\w*|"
                        r"\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|\bsaid\b|\bstated\b|\bstatement\w*|"
                        r"\bdeclared\b|\bannounced\b|\bappointed\b|\bappointment\b|\bcondemn\w*|\bcriticis\w*|\bcriticiz\w*|"
-                       r"\bwarned\b|\burged\b|\bcalled\s+(?:on|for)\b|\bvoted\b|\bposition\b|\bexpressed\s+(?:hope|concern|support)", _I)
+                       r"\bwarned\b|\burged\b|\bcalled\s+(?:on|for)\b|\bvoted\b|\bposition\b|\bexpressed\s+(?:hope|concern|support)|"
+                       r"\bprotest\w*|\bregrett?\w*|\btold\s+reporters|\bsprzeciw\w*|\bubolewa\w*|\bzaprotestowa\w*|"
+                       r"\bzablokowa\w*|\bblocked\b|\bvetoed\b|\bdenied\b|\bzaprzeczy\w*|\bdementowa\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 MILITARY = re.compile(r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
@@ -109,9 +113,12 @@ def classify(parts: list[tuple[str, float]]) -> tuple[str, float]:
                 w = weight * strength * (0.4 if _in_setting(text, m.start()) else 1.0)
                 scores[typ] += w
     primary_text = " ".join(primary)
+    headline = parts[0][0] if parts else ""
+    if VISIT.search(headline) and not LOCAL_CALL.search(headline) and not AGREEMENT.search(headline):
+        return "visit", 0.8   # a trip in the headline: what happens during it belongs to it
     if AGREEMENT.search(primary_text):
         return "agreement", 0.85
-    if SUMMIT.search(primary_text) and (LEADER.search(primary_text) or re.search(r"twarzą|face", primary_text, _I)):
+    if SUMMIT.search(primary_text):
         return "summit", 0.85
     if any(leaders_meet(t) for t in primary) and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
