@@ -130,7 +130,7 @@ def test_every_venue_is_named_on_the_map_or_listed_outside_the_frame(svg: bytes,
     root = ET.fromstring(svg)
     outside = _outside_names(root)
     assert outside == {"New York", "Buenos Aires"}
-    labels = {re.sub(r" \(\d+\)$", "", t) for t in _texts(root)}
+    labels = {re.sub(r" \([^()]*\)$", "", t) for t in _texts(root)}
     venues = Counter(e.venue for e in placed)
     for venue, n in venues.items():
         if venue in outside:

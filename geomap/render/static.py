@@ -71,6 +71,7 @@ OUTLIER_GAP = 0.8         # ... and only across a gap: next venue closer than th
 OUTLIER_MIN_DEG = 20.0    # ... and only venues farther than this from the centre (about 2,200 km)
 HORIZON = 100.0           # degrees from the centre beyond which a venue cannot sit in the frame
 MIN_SPAN_M = 1_400_000.0  # a one-city map still shows its region
+MIN_SPAN_COUNTRY_M = 4_000_000.0   # ... and a place known only as a country shows its neighbours
 MAX_ROUTES = 40           # the busiest origin → venue pairs; more would be a hairball in print
 LABELLED_VENUES = 16      # the busiest venues get names; the rest are dots (and in the HTML map)
 
@@ -120,6 +121,7 @@ class _Venue:
     lat: float
     lon: float
     events: list[Event]
+    country_only: bool = False   # only the country is known; the dot is its label point
     x: float = 0.0   # projected metres
     y: float = 0.0
 
@@ -145,7 +147,8 @@ def _venues(events: Sequence[Event]) -> list[_Venue]:
         key = e.venue_id or e.venue or f"{e.lat:.4f},{e.lon:.4f}"
         if key not in out:
             name = _printable(e.venue or e.venue_text or "") or _printable(key.replace("-", " ").title())
-            out[key] = _Venue(key, name or "unnamed place", e.lat, e.lon, [])
+            out[key] = _Venue(key, name or "unnamed place", e.lat, e.lon, [],
+                              e.geo_precision == "country")
         out[key].events.append(e)
     return sorted(out.values(), key=lambda v: (-len(v.events), v.name, v.key))
 
@@ -209,7 +212,8 @@ def _frame(venues: Sequence[_Venue], aspect: float) -> _Frame:
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     pad = 0.1 * max(x1 - x0, y1 - y0)
     x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
-    w = max(x1 - x0, MIN_SPAN_M, (y1 - y0) * aspect)
+    least = MIN_SPAN_COUNTRY_M if any(v.country_only for v in core) else MIN_SPAN_M
+    w = max(x1 - x0, least, (y1 - y0) * aspect)
     h = w / aspect
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     return _Frame(crs, cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2, lat0, lon0)
@@ -696,7 +700,8 @@ def _label_venues(m: _Map, clusters: Sequence[_Cluster]) -> None:
     """Names of the busiest venues, each where it overlaps least; a leader when set apart."""
     for c in clusters[:LABELLED_VENUES]:
         n = len(c.venue.events)
-        text = c.venue.name if n == 1 else f"{c.venue.name} ({n})"
+        note = ["country"] * c.venue.country_only + [str(n)] * (n > 1)
+        text = f"{c.venue.name} ({', '.join(note)})" if note else c.venue.name
         weight = "bold" if n > 1 else "normal"
         w, h = _text_size(m.fig, text, 8.5, weight)
         rect, cost = _label_spot(m.boxes, *c.centre, c.radius + 1.6, w, h)
