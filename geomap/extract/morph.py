@@ -55,6 +55,8 @@ def cases(word: str) -> frozenset[str]:
 def person_lemma(word: str) -> str | None:
     """The nominative of a first name or surname morfeusz knows ('Władimira' → 'Władimir')."""
     for lem, tag, names in analyses(word):
+        if ":voc:" in tag:
+            continue  # a vocative reading of a foreign name ('Taro' as 'Tara!') is never meant
         if tag.startswith("subst") and (":m1" in tag or ":f" in tag) and lem[:1].isupper():
             if any(n in ("imię", "nazwisko") for n in names) or ":m1" in tag:
                 return lem

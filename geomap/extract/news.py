@@ -70,6 +70,29 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> Whe
     return When.month(anchor.year, anchor.month or 1) if anchor.month else When(str(anchor.year), str(anchor.year), "year")
 
 
+def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tuple[int, int]]) -> When | None:
+    """The lead's day when a later paragraph tells it ('We wtorek Ławrow przyjął w Moskwie …'):
+    a weekday or date near the publication day, in a sentence naming the lead's venue or people."""
+    if anchor.date is None:
+        return None
+    keys = [w for w in re.findall(r"\w{4,}", lead.venue_text or "")]
+    keys += [p.split()[-1] for p in lead.persons]
+    keys = [k[:5] for k in keys]
+    for a, b in paras:
+        for s in sentences(text, a, b):
+            for d in dates:
+                if not (s.start <= d.start < s.end) or d.when.precision != "day":
+                    continue
+                if abs((d.when.first() - anchor.date).days) > 10:
+                    continue
+                cl = [x for x in clauses(text, s.start, s.end) if x.start <= d.start < x.end]
+                if cl and is_reporting(text, d, cl[0]):
+                    continue
+                if keys and any(k in s.text for k in keys):
+                    return d.when
+    return None
+
+
 def extract_news(text: str, doc: str) -> list[Event]:
     anchor = header_anchor(text)
     c = clean(text, keep_paragraphs=True)
@@ -115,6 +138,11 @@ def extract_news(text: str, doc: str) -> list[Event]:
     setting = Setting(doc, c, dates)
     lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                        base_confidence=0.85).event
+    day = _day_in_body(c.text, lead_event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
+    if day is not None:
+        when = day
+        lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
+                           base_confidence=0.85).event
     events = [lead_event]
     events += further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
     passing = []

@@ -76,11 +76,15 @@ def url_countries(url: str) -> set[str]:
     parts = urlsplit(url.lower())
     host = parts.netloc
     out = {iso for hint, iso in _HOST_HINTS if hint in host}
-    for seg in re.split(r"[/_-]+", parts.path):
-        if seg in _PATH_CODES:
-            out.add(_PATH_CODES[seg])
-        if seg in _PATH_WORDS:
-            out.add(_PATH_WORDS[seg])
+    segments = [x for x in parts.path.split("/") if x]
+    for i, seg in enumerate(segments):
+        if i == 0 and seg in _PATH_CODES:
+            continue  # '/ru/…' right after the host is the page's language
+        for word in re.split(r"[_-]+", seg):
+            if word in _PATH_CODES:
+                out.add(_PATH_CODES[word])
+            if word in _PATH_WORDS:
+                out.add(_PATH_WORDS[word])
     return out
 
 

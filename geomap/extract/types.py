@@ -46,7 +46,9 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bpresented\b|\bevent\b|\blaunch\w*|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
-                             r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*|\bconference\w*", _I)
+                             r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*|\bconference\w*|\bseminar\w*|"
+                             r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
+                             r"\bfestiwal\w*|\bfestival\w*", _I)
 STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\bstanowisk\w*|"
                        r"\bwezwa\w*|\bapelowa\w*|\bzaapelowa\w*|\bpotępi\w*|\bskrytykowa\w*|\bkrytyk\w*|\bostrzeg\w*|"
                        r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"
@@ -69,7 +71,8 @@ _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+m
 MEETING_STRONG = re.compile(r"\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
                             r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?[A-Z]|\bheld\s+talks|"
                             r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
-MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*", _I)
+MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|"
+                          r"\bhosted\b|\bwelcomed\b", _I)
 
 # (type, pattern, strength): where a stronger and a weaker pattern of one type hit the same
 # words, only the stronger counts.

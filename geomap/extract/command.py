@@ -1,0 +1,42 @@
+"""`geomap extract FILE... [-o OUT.jsonl]`: events of bulletins and articles as JSON lines."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from ..events import to_jsonl
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the events to this .jsonl file instead of standard output.")
+def extract_command(files: tuple[Path, ...], out: Path | None) -> None:
+    """Extract dated events from bulletins and news articles (Polish or English, UTF-8 or
+    Windows-1250). A folder means its *.txt files."""
+    from . import extract_file
+
+    paths: list[Path] = []
+    for f in files:
+        if f.is_dir():
+            found = sorted(f.glob("*.txt"))
+            if not found:
+                raise InputError("the folder holds no .txt files; give documents or a folder of them", path=str(f))
+            paths.extend(found)
+        elif not f.exists():
+            raise InputError("no such file", path=str(f))
+        else:
+            paths.append(f)
+    events = [e for p in paths for e in extract_file(p)]
+    text = to_jsonl(events)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"cannot write the output ({e.strerror})", path=str(out)) from None
+    click.echo(f"{len(events)} events from {len(paths)} document(s) written to {out}", err=True)
