@@ -13,7 +13,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import __version__
 from .errors import InputError
@@ -197,9 +197,12 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         raise InputError("no events to map: every input row was rejected (see the report)"
                          if report.rejected else "no events to map")
     files_out = render(events, report, title=title, online=online, static=static, by=by)
-    report.outputs = {name: len(data) for name, data in sorted(files_out.items())}
-    files_out[REPORT] = (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
-    write_all(out, files_out)
+
+    def describe(sizes: dict[str, int]) -> dict[str, bytes]:
+        report.outputs = dict(sorted(sizes.items()))
+        return {REPORT: (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()}
+
+    write_all(out, files_out, describe)
     return report
 
 
@@ -207,7 +210,7 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
            by: str | None) -> dict[str, bytes]:
     """Placed and unplaced events → every output file, in memory."""
     from . import assets
-    from .events import to_csv, to_geojson
+    from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
     from .layers import island_features, map_data
     from .locate import locate, origin_points
@@ -230,8 +233,8 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     reasons = {i: r for i, (_, r) in located.unplaced.items()}
     out = {
         "index.html": html.render(data, title).encode(),
-        "events.geojson": to_geojson(ordered, reasons).encode(),
-        "events.csv": to_csv(ordered).encode(),
+        "events.geojson": geojson_chunks(ordered, reasons),
+        "events.csv": csv_chunks(ordered),
     }
     if static:
         from .render.static import by_period, render_static
@@ -269,15 +272,28 @@ def island_labels(gaz, ids: Iterable[str]) -> dict[str, dict[str, str]]:
     return labels
 
 
-def write_all(out_dir: Path, outputs: dict[str, bytes]) -> None:
-    """Write every file beside its target, then swap each into place."""
+def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],
+              then: Callable[[dict[str, int]], Mapping[str, bytes]] | None = None) -> None:
+    """Write every file beside its target, then swap each into place.
+
+    An output may be a stream of chunks, so a million events' GeoJSON never sits in memory whole;
+    `then` gets the byte size of each output and returns the files that describe them (the report).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     temps = []
+
+    def stage(name: str, data: bytes | Iterable[bytes]) -> int:
+        tmp = out_dir / f".{name}.tmp"
+        temps.append((tmp, out_dir / name))
+        with tmp.open("wb") as f:
+            if isinstance(data, bytes):
+                return f.write(data)
+            return sum(f.write(chunk) for chunk in data)
+
     try:
-        for name, data in outputs.items():
-            tmp = out_dir / f".{name}.tmp"
-            tmp.write_bytes(data)
-            temps.append((tmp, out_dir / name))
+        sizes = {name: stage(name, data) for name, data in outputs.items()}
+        for name, data in (then(sizes) if then else {}).items():
+            stage(name, data)
         for tmp, final in temps:
             os.replace(tmp, final)
     finally:
