@@ -24,7 +24,7 @@ _TITLE = re.compile(
     r"Ambassador|Minister|President|Prime\s+Minister|Premier|Chair(?:man|woman|person)?|Speaker|Mayor|Governor|"
     r"Director|Secretary|Deputy|Envoy|Bishop|Leader|Rector|Spokes(?:man|woman|person)|Adviser|Advisor|CEO|"
     r"Head|Chancellor|King|Emperor|General|Admiral|Consul|Senator|Representative|leader|minister|president|"
-    r"ambassador|chairman|speaker|mayor|governor|envoy)(?![\w-])")
+    r"ambassador|chairman|chairwoman|speaker|mayor|governor|envoy|counterpart|[Oo]dpowiedni\w*)(?![\w-])")
 _NAME_TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’]*(?:-[\w'’]+)*")
 # Family names common in the region that are also Polish or English words.
 _FORCED = {"kim", "lee", "park", "pak", "choi", "choe", "moon", "mun", "kang", "yoon", "yun", "woo", "son",
@@ -36,7 +36,14 @@ _STOP = {"ambasador", "ambasada", "minister", "premier", "prezydent", "republika
          "departament", "biuro", "stowarzyszenie", "forum", "organizacja", "partia", "kościół", "wydział",
          "the", "of", "and", "ministry", "university", "institute", "committee", "council", "assembly",
          "house", "court", "agency", "department", "office", "association", "party", "church", "embassy",
-         "national", "foreign", "state", "federal", "korean", "japanese", "russian"}
+         "national", "foreign", "state", "federal", "korean", "japanese", "russian", "corporation", "bank",
+         "banking", "group", "motors", "company", "ltd", "inc", "co", "holdings", "electric", "industries",
+         "leadership", "forum", "summit", "network", "center", "centre", "fund", "foundation", "air", "airlines",
+         "medical", "pharmaceutical", "award", "prize", "college", "school", "hospital", "trading", "express",
+         "economy", "trade", "industry", "affairs", "defence", "defense", "republic", "cabinet", "chief",
+         "supreme", "standing", "pacific", "fleet", "navy", "army", "government", "parliament", "duma",
+         "kremlin", "prefecture", "city", "vice", "deputy", "head", "secretary", "speaker", "chairman",
+         "chairwoman", "people's", "interior", "justice", "finance", "energy", "culture", "education"}
 _GAP_WORD = re.compile(r"[a-ząćęłńóśźżß-ÿ][\w.-]*|ds\.|i|oraz|,|–|-|\(|\)|and|of|for|the|[A-Z]{2,6}")
 
 
@@ -44,31 +51,91 @@ def _is_name_token(tok: str) -> bool:
     low = tok.lower()
     if low in _FORCED:
         return True
-    if low in _STOP:
+    if low in _STOP or not tok.replace("-", "").replace("'", "").isalpha():
         return False
+    if len(tok) > 1 and tok.isupper():
+        return False  # KTNET, NIA: acronyms of institutions
     if find_countries(tok):
         return False
     parts = tok.split("-")
     if len(parts) > 1:
-        return all(p[:1].isalpha() for p in parts)
+        # 'Yun-sok' is a name; 'Przemysłowo-Handlowej' is a compound adjective
+        return not all(_common(p) for p in parts)
     known = morph.analyses(tok)
     if not known:
         from .places import lookup
         return lookup(tok) is None
-    for lem, tag, names in known:
-        if any(n in ("imię", "nazwisko") for n in names):
-            return True
-    for lem, tag, names in known:
-        pos = tag.split(":")[0]
-        if pos in ("subst", "adj", "ger", "depr", "fin", "praet", "ppas", "pact", "adv", "prep", "conj", "qub") \
-                and not lem[:1].isupper():
-            return False
-        if any(n == "nazwa_geograficzna" for n in names) or (pos == "subst" and lem[:1].isupper()):
-            return False
-    return True
+    if any("imię" in names for _l, _t, names in known):
+        return True
+    if any("nazwa_geograficzna" in names for _l, _t, names in known) or _common(tok):
+        return False
+    return any("nazwisko" in names for _l, _t, names in known) or not any(
+        t.split(":")[0] in ("subst", "adj") for _l, t, _n in known)
+
+
+def _continues(tok: str) -> bool:
+    """After a first name, a surname may be an ordinary word ('Kulik', 'Biegun', 'Taro')."""
+    if not tok.replace("-", "").isalpha() or tok.lower() in _STOP or tok.isupper() or find_countries(tok):
+        return False
+    readings = morph.analyses(tok)
+    if any("nazwisko" in n or "imię" in n for _l, _t, n in readings):
+        return True
+    if not readings:
+        from .places import lookup
+        return lookup(tok) is None
+    return not any("nazwa_geograficzna" in n for _l, _t, n in readings)
+
+
+def _nominal(word: str) -> bool:
+    """A noun that can stand in the nominative singular ('Taro'): it may be a first name."""
+    return _continues(word) and any(t.startswith("subst") and "nom" in t and "sg" in t
+                                    for _l, t, _n in morph.analyses(word))
+
+
+def _next_is_name(text: str, pos: int, end: int) -> bool:
+    """'Taro Kono': a first name that is also a Polish word, followed by a surname."""
+    m = re.match(r"\s+", text[pos:end])
+    tok = _NAME_TOKEN.match(text, pos + m.end(), end) if m else None
+    return bool(tok) and _is_name_token(tok.group()) and not morph.analyses(tok.group())
+
+
+def _is_verb(word: str) -> bool:
+    """Only a verb, whatever else it could be: a name after a title never follows one."""
+    readings = morph.analyses(word)
+    return word == "się" or (bool(readings) and all(
+        t.split(":")[0] in ("fin", "praet", "impt", "inf", "bedzie", "pred", "imps", "pcon", "pant")
+        for _l, t, _n in readings))
+
+
+def _common(word: str) -> bool:
+    """A word morfeusz reads as an ordinary noun, adjective or verb (lowercase lemma)."""
+    return any(t.split(":")[0] in ("subst", "adj", "ger", "depr", "fin", "praet", "ppas", "pact", "adv", "prep",
+                                   "conj", "qub", "adja") and not lem[:1].isupper()
+               for lem, t, _n in morph.analyses(word))
+
+
+def _title_case(word: str) -> str | None:
+    """The case of the title before a name: 'ministra' gen, 'burmistrzem' inst, 'Ambasador' nom."""
+    cs = morph.cases(word)
+    w = word.lower()
+    if w.endswith(("em", "ym", "im", "ą")) and (not cs or "inst" in cs):
+        return "inst"
+    if w.endswith(("ego", "ej")) or (w.endswith(("y", "i")) and "gen" in cs):
+        return "gen"
+    if "nom" in cs:
+        return "nom"
+    if cs & {"gen", "acc"}:
+        return "gen"
+    if "dat" in cs:
+        return "dat"
+    return None
 
 
 def _case_of(words: list[str], governor: str | None) -> str | None:
+    if governor and re.match(r"[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]+$", governor.split()[-1]):
+        c = _title_case(governor.split()[-1])
+        if c:
+            return c
     for w in words:
         for lem, tag, names in morph.analyses(w):
             if any(n in ("imię", "nazwisko") for n in names):
@@ -89,7 +156,7 @@ def _case_of(words: list[str], governor: str | None) -> str | None:
 
 _ENDINGS = {
     "inst": (("iem", ""), ("em", ""), ("ą", "a"), ("im", "i"), ("ym", "y")),
-    "gen": (("iego", "i"), ("ego", "y"), ("y", "a"), ("a", "")),
+    "gen": (("iego", "i"), ("ego", "y"), ("ę", "a"), ("y", "a"), ("a", "")),
     "acc": (("iego", "i"), ("ę", "a"), ("a", "")),
     "dat": (("owi", ""), ("iemu", "i")),
     "loc": (("ie", ""), ("u", "")),
@@ -97,7 +164,9 @@ _ENDINGS = {
 
 
 def _nominative(word: str, case: str | None) -> str:
-    known = morph.person_lemma(word)
+    if word.lower() in _FORCED:
+        return word
+    known = morph.person_lemma(word) if "-" not in word else None
     if known:
         return known
     if case in (None, "nom") or not word[-1:].isalpha():
@@ -113,55 +182,96 @@ def _nominative(word: str, case: str | None) -> str:
     return word
 
 
-def find_persons(text: str, start: int, end: int) -> list[str]:
-    """Participants' names in text[start:end], nominative, in order of first mention, once each."""
-    found: list[tuple[int, str]] = []
-    for m in _TITLE.finditer(text, start, end):
-        pos = m.end()
-        gap = 0
-        name: list[str] = []
-        name_start = pos
-        while pos < end and gap <= 10:
-            ws = re.match(r"\s*", text[pos:end])
-            pos += ws.end()
-            tok = _NAME_TOKEN.match(text, pos, end)
-            if tok and _is_name_token(tok.group()):
+def _after_title(text: str, m: re.Match, end: int) -> tuple[int, int, list[str]] | None:
+    """The name that follows a title, past its qualifiers ('ministra sprawiedliwości Japonii …')."""
+    pos, gap, name, name_start = m.end(), 0, [], m.end()
+    while pos < end and gap <= 10:
+        pos += re.match(r"\s*", text[pos:end]).end()
+        tok = _NAME_TOKEN.match(text, pos, end)
+        if tok:
+            w = tok.group()
+            starts = not name and _nominal(w) and _next_is_name(text, tok.end(), end)
+            if _is_name_token(w) or (name and _continues(w)) or starts:
                 if not name:
                     name_start = pos
-                name.append(tok.group())
+                name.append(w)
                 pos = tok.end()
                 if len(name) >= 4:
                     break
                 continue
             if name:
                 break
-            if tok:
-                pos = tok.end()
-                gap += 1
-                continue
-            g = _GAP_WORD.match(text, pos, end)
-            if not g or text[pos:pos + 1] in ".;:!?":
-                break
-            pos = g.end()
-            gap += 1
+            pos, gap = tok.end(), gap + 1
+            continue
         if name:
-            case = _case_of(name, m.group())
-            found.append((name_start, " ".join(_nominative(w, case) for w in name)))
-    # First name + surname that morfeusz recognises, with no title before them.
-    for m in re.finditer(rf"{_NAME_TOKEN.pattern}\s+{_NAME_TOKEN.pattern}", text[start:end]):
+            break
+        g = _GAP_WORD.match(text, pos, end)
+        if not g or text[pos:pos + 1] in ".;:!?" or _is_verb(g.group()):
+            break
+        pos, gap = g.end(), gap + 1
+    if not name:
+        return None
+    nxt = _NAME_TOKEN.match(text, pos + re.match(r"\s*", text[pos:end]).end(), end)
+    if nxt and nxt.group().lower() in _STOP:
+        return None  # 'Sumitomo Mitsui Banking …', 'Song Eum Medical …': a firm, not a person
+    firsts = [i for i, w in enumerate(name) if any("imię" in n for _l, _t, n in morph.analyses(w))]
+    if firsts and firsts[0] > 0 and name[0].lower() not in _FORCED:
+        skipped = " ".join(name[:firsts[0]])
+        name_start += len(skipped) + 1
+        name = name[firsts[0]:]  # 'Zabajkala Aleksander Osipow': the name starts at the first name
+    return name_start, pos, name
+
+
+_JOINED = re.compile(rf"\s+(?:and|i|oraz)\s+(?P<n>{_NAME_TOKEN.pattern}\s+{_NAME_TOKEN.pattern})(?![\w-])")
+_PAIR = re.compile(rf"(?<![\w-]){_NAME_TOKEN.pattern}\s+{_NAME_TOKEN.pattern}")
+_FAMILY_FIRST = re.compile(rf"(?<![\w-])(?P<fam>[A-Z][a-z]{{1,4}})\s+"
+                           rf"(?P<rest>{_NAME_TOKEN.pattern}(?:\s+{_NAME_TOKEN.pattern})?)")
+_PREP_CASE = {"z": "inst", "ze": "inst", "przez": "acc", "dla": "gen", "od": "gen", "do": "gen", "u": "gen"}
+
+
+def find_persons(text: str, start: int, end: int) -> list[str]:
+    """Participants' names in text[start:end], nominative, in order of first mention, once each."""
+    found: list[tuple[int, int, str]] = []   # (start, end, nominative)
+
+    def taken(pos: int) -> bool:
+        return any(a <= pos < b for a, b, _n in found)
+
+    for m in _TITLE.finditer(text, start, end):
+        hit = _after_title(text, m, end)
+        if hit is None or taken(hit[0]):
+            continue
+        s0, e0, name = hit
+        case = _case_of(name, m.group())
+        found.append((s0, e0, " ".join(_nominative(w, case) for w in name)))
+        j = _JOINED.match(text, e0, end)   # 'Ambassador Kim Yong-ho and Natalya Kochanova'
+        if j and all(_is_name_token(w) or _continues(w) for w in j.group("n").split()) and \
+                not any(w.lower() in _STOP for w in j.group("n").split()):
+            found.append((j.start("n"), j.end("n"), j.group("n")))
+    # A first name morfeusz knows and a surname, with no title before them.
+    for m in _PAIR.finditer(text, start, end):
         a, b = m.group().split(None, 1)
-        if any(n == "imię" for _l, _t, ns in morph.analyses(a) for n in ns) and _is_name_token(b) \
-                and not any(p <= start + m.start() < p + len(n) + 2 for p, n in found):
-            case = _case_of([a], None)
-            found.append((start + m.start(), f"{_nominative(a, case)} {_nominative(b, case)}"))
+        if taken(m.start()) or not any("imię" in ns for _l, _t, ns in morph.analyses(a)) or not _is_name_token(b):
+            continue
+        case = _case_of([a], None)
+        found.append((m.start(), m.end(), f"{_nominative(a, case)} {_nominative(b, case)}"))
+    # East Asian order, family name first: 'Kim Dzong Unem', 'Choe Son Hui'.
+    for m in _FAMILY_FIRST.finditer(text, start, end):
+        if m.group("fam").lower() not in _FORCED or taken(m.start()):
+            continue
+        rest = m.group("rest").split()
+        if not all(_is_name_token(w) or _continues(w) for w in rest) or any(w.lower() in _STOP for w in rest):
+            continue
+        words = [m.group("fam")] + rest
+        case = _case_of(words, None)
+        prev = re.search(r"(\w+)\s+$", text[max(start, m.start() - 20):m.start()])
+        if case is None and prev:
+            case = _PREP_CASE.get(prev.group(1).lower()) or _title_case(prev.group(1))
+        found.append((m.start(), m.end(), " ".join(_nominative(w, case) for w in words)))
     found.sort()
     out: list[str] = []
-    for _pos, name in found:
-        if any(name == o or (len(name.split()) == 1 and o.split()[-1] == name) or
-               (len(name.split()) == 1 and o.split()[0] == name) for o in out):
+    for _a, _b, name in found:
+        if len(name) < 3 or any(name == o or (len(name.split()) == 1 and name in o.split()) for o in out):
             continue
-        if len(name) < 3:
-            continue
-        out = [o for o in out if not (len(o.split()) == 1 and name.endswith(o))]
+        out = [o for o in out if not (len(o.split()) == 1 and o in name.split())]
         out.append(name)
     return out
