@@ -12,10 +12,28 @@ from . import __version__
 from .errors import GeomapError, InputError
 
 err = Console(stderr=True, highlight=False)
+SHOW_UNPLACED = 50  # a longer list belongs in report.json, not on the terminal
+
+
+# Commands whose modules are imported only when the command runs: extraction pulls in morphology
+# and hundreds of patterns, which `geomap build` of an events file never needs.
+_LAZY = {"extract": ("geomap.extract.command", "extract_command"),
+         "geocode": ("geomap.geocode.command", "geocode_command")}
 
 
 class _Group(click.Group):
-    """Turns our own errors into one readable line instead of a traceback."""
+    """Turns our own errors into one readable line instead of a traceback; loads commands lazily."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in _LAZY and name not in self.commands:
+            import importlib
+
+            module, attr = _LAZY[name]
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -86,9 +104,11 @@ def _print_report(report, out_dir: Path) -> None:
               f" {len(report.dropped)} dropped by overrides)")
     if report.unplaced:
         t = Table("id", "date", "why it is not on the map", box=None, pad_edge=False)
-        for u in report.unplaced:
+        for u in report.unplaced[:SHOW_UNPLACED]:
             t.add_row(u["id"], u["date"], u["reason"])
         out.print(t)
+        if len(report.unplaced) > SHOW_UNPLACED:
+            out.print(f"… and {len(report.unplaced) - SHOW_UNPLACED:,} more without a place: see report.json")
     for d in report.dropped:
         out.print(f"dropped {d['id']}: {d['reason']}")
     for i in report.unmatched_overrides:
@@ -99,14 +119,3 @@ def _print_report(report, out_dir: Path) -> None:
     for name, size in report.outputs.items():
         out.print(f"wrote {out_dir / name} ({size:,} bytes)")
     out.print(f"wrote {out_dir / 'report.json'}")
-
-
-def _register() -> None:
-    from .extract.command import extract_command
-    from .geocode.command import geocode_command
-
-    main.add_command(extract_command, "extract")
-    main.add_command(geocode_command, "geocode")
-
-
-_register()

@@ -1,65 +1,28 @@
-"""Map data → one self-contained HTML page: folium for the page and map, everything inlined.
+"""Map data → one self-contained HTML page: the folium frame (render/frame.py) with the data packed in.
 
-folium links its assets from CDNs and gives elements random ids (folium-findings.md §3, §5). Here the
-map class links nothing, Leaflet and our script are inlined from the vendored copies, and ids come
-from a counter, so the page works offline and the same input gives the same bytes.
+The data goes in as compressed parts (see data_scripts), so 100,000 events make a page of about
+15 MB. The frame depends only on geomap's code and the versions of folium and branca, so it is
+rendered once and kept in the user's cache folder: importing folium (and numpy and pandas with it)
+costs half a second, more than building the page of 10,000 events.
 """
 from __future__ import annotations
 
 import base64
-import contextlib
-import itertools
+import hashlib
 import json
+import os
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from html import escape
+from importlib import metadata
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-import branca.element
-import folium
-from branca.element import Element, MacroElement
-from jinja2 import Template
-
 from .. import assets
-from ..errors import RenderError
 
-
-class _OfflineMap(folium.Map):
-    """A folium Map that links no CDN asset; the page inlines what it needs instead."""
-    default_js: list[tuple[str, str]] = []
-    default_css: list[tuple[str, str]] = []
-
-
-class _Draw(MacroElement):
-    """Hands the folium map and the embedded data parts to geomapStart once the map exists."""
-    _template = Template("""
-{% macro script(this, kwargs) %}
-geomapStart({{ this._parent.get_name() }}, document.querySelectorAll("script.geomap-data"));
-{% endmacro %}
-""")
-
-
-class _Raw(Element):
-    """Markup inserted as it is. branca's Element would parse its text as a Jinja template, and
-    text that comes from event data must never be read as a template."""
-    _template = Template("{{ this.markup }}")
-
-    def __init__(self, markup: str) -> None:
-        super().__init__()
-        self.markup = markup
-
-
-@contextlib.contextmanager
-def stable_ids() -> Iterator[None]:
-    """Give branca elements counter ids for one page (branca's hook for predictable ids)."""
-    counter = itertools.count()
-    original = branca.element.Element.__dict__["_generate_id"]
-    branca.element.Element._generate_id = classmethod(lambda cls: f"{next(counter):032x}")
-    try:
-        yield
-    finally:
-        branca.element.Element._generate_id = original
+TITLE_SLOT = "\ue000geomap-title\ue000"
+DATA_SLOT = "\ue000geomap-data\ue000"
 
 
 def pack_outlines(collection: Mapping[str, Any] | None) -> list[Any] | None:
@@ -105,13 +68,21 @@ def _parts(data: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
         yield f"events.{name}", column
 
 
+def _json_bytes(value: Any) -> bytes:
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - orjson is a declared dependency
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return orjson.dumps(value)
+
+
 def _pack(value: Any) -> bytes:
     """JSON → deflate (zlib format, what DecompressionStream('deflate') reads) → base64.
 
     Large parts get a faster compression level: at a million events level 6 would cost most of
     the build for a file a quarter smaller.
     """
-    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    raw = _json_bytes(value)
     return base64.b64encode(zlib.compress(raw, 6 if len(raw) < 8_000_000 else 1))
 
 
@@ -123,51 +94,47 @@ def data_scripts(data: Mapping[str, Any]) -> str:
                        f'{job.result().decode("ascii")}</script>\n' for name, job in jobs)
 
 
-def _inline(tag: str, code: str, name: str) -> str:
-    if f"</{tag}" in code.lower():
-        raise RenderError(f"the vendored file {name} contains '</{tag}' and cannot be inlined")
-    return f"<{tag}>\n{code}\n</{tag}>"
+def _frame_key() -> str:
+    """Everything the frame is made from: our page code, the vendored Leaflet, folium and branca."""
+    h = hashlib.sha256()
+    render = files("geomap.render")
+    for name in ("frame.py", "map.js", "map.css"):
+        h.update(render.joinpath(name).read_bytes())
+    for name in ("leaflet.js", "leaflet.css"):
+        h.update(assets.text(name).encode("utf-8"))
+    for dist in ("folium", "branca", "jinja2"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(dist.encode())
+    return h.hexdigest()[:20]
 
 
-def _own(name: str) -> str:
-    return files("geomap.render").joinpath(name).read_text(encoding="utf-8")
+def frame(cache_dir: Path | None = None) -> str:
+    """The page frame, from the cache when geomap's page code and folium are unchanged."""
+    from ..cache import default_dir
+
+    path = (cache_dir or default_dir()) / f"page-frame-{_frame_key()}.html"
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    from .frame import render_frame  # folium, branca and jinja2 only on a cache miss
+
+    page = render_frame()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache folder only costs time
+        pass
+    return page
 
 
-_TABLE = """
-<section class="geomap-events" id="geomap-events">
-  <h2>Events</h2>
-  <div class="geomap-tools">
-    <input type="search" id="geomap-filter" placeholder="Filter: place, person, country, words…" aria-label="Filter events">
-    <label><input type="checkbox" id="geomap-only-view"> only events in the map's time window</label>
-  </div>
-  <table class="geomap-table">
-    <thead><tr><th>Date</th><th>Type</th><th>Venue</th><th>Event</th><th>Participants</th><th>Sources</th></tr></thead>
-    <tbody id="geomap-table-body"></tbody>
-  </table>
-  <p class="geomap-sources">Made with geomap. Base map and island outlines: Natural Earth (public domain).
-  Online tile layers, when switched on, come from their providers.</p>
-</section>
-"""
-
-
-def render(data: Mapping[str, Any], title: str) -> str:
+def render(data: Mapping[str, Any], title: str, cache_dir: Path | None = None) -> str:
     """The whole page as a string; deterministic for the same data."""
-    with stable_ids():
-        m = _OfflineMap(location=[45, 130], zoom_start=4, tiles=None, control_scale=True,
-                        prefer_canvas=False, width="100%", height="100%")
-        root = m.get_root()
-        header = root.header
-        header.add_child(_Raw(f"<title>{escape(title)}</title>"), name="title")
-        header.add_child(_Raw(_inline("style", assets.text("leaflet.css"), "leaflet.css")), name="leaflet_css")
-        header.add_child(_Raw(_inline("style", _own("map.css"), "map.css")), name="geomap_css")
-        header.add_child(_Raw(_inline("script", assets.text("leaflet.js"), "leaflet.js")), name="leaflet_js")
-        header.add_child(_Raw(_inline("script", _own("map.js"), "map.js")), name="geomap_js")
-        html = root.html
-        html.add_child(_Raw(data_scripts(data)), name="geomap_data", index=0)
-        _Draw().add_to(m)
-        page = root.render()
-    # folium adds the map div to <body> while rendering; box it and put the event table after it.
-    div = f'<div class="folium-map" id="{m.get_name()}" ></div>'
-    if div not in page:
-        raise RenderError("folium changed its map markup; geomap cannot place the map box")
-    return page.replace(div, f'<div class="geomap-mapbox">{div}</div>{_TABLE}', 1)
+    page = frame(cache_dir)
+    head, rest = page.split(TITLE_SLOT, 1)
+    middle, tail = rest.split(DATA_SLOT, 1)
+    return "".join((head, escape(title), middle, data_scripts(data), tail))
