@@ -117,7 +117,7 @@ def classify(parts: list[tuple[str, float]]) -> tuple[str, float]:
                 scores[typ] += w
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
-    if VISIT.search(headline) and not LOCAL_CALL.search(headline) and not AGREEMENT.search(headline):
+    if VISIT.search(headline) and not LOCAL_CALL.search(headline):
         return "visit", 0.8   # a trip in the headline: what happens during it belongs to it
     if AGREEMENT.search(primary_text):
         return "agreement", 0.85

@@ -1,0 +1,112 @@
+"""Page debris, hyphenation, analysis sections, encodings and the command line."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.events import read_text
+from geomap.extract import extract_file, extract_text
+from geomap.extract.bulletin import segment
+from geomap.extract.command import extract_command
+from geomap.extract.layout import clean, sentences
+
+BULLETIN = "000_b95ef6c076320980.txt"
+
+
+def test_address_blocks_are_lifted_out_and_paragraphs_rejoined(corpus: Path):
+    text = read_text(corpus / BULLETIN)
+    c = clean(text)
+    assert [len(b.urls) for b in c.url_blocks] == [4, 4, 4, 5, 4, 6, 4, 4, 3, 2]
+    assert "http" not in c.text
+    # the Vienna entry's paragraph runs on across the page foot
+    assert "inicjująca wspólny projekt Rosji" in c.text
+    i = c.text.index("inicjująca wspólny projekt")
+    a, b = c.orig(i, i + len("inicjująca wspólny projekt"))
+    assert text[a:a + 10] == "inicjująca" and text[b - 7:b] == "projekt" and "http" in text[a:b]
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("wydarzenie K-\n\nstories: Live Talk", "wydarzenie K-stories: Live Talk"),
+    ("Ambasador Woo Yoon-\n\nkeun spotkał się", "Ambasador Woo Yoon-keun spotkał się"),
+    ("współpraca koreańsko-\n\nrosyjska w regionie", "współpraca koreańsko-rosyjska w regionie"),
+    ("Uczestnicy Ukraińsko-\n\nKoreańskiego Forum", "Uczestnicy Ukraińsko-Koreańskiego Forum"),
+    ("omówiono rozwój współ-\n\npracy gospodarczej", "omówiono rozwój współpracy gospodarczej"),
+    ("dairy farming co-\n\noperation with firms", "dairy farming cooperation with firms"),
+])
+def test_line_end_hyphens(raw, joined):
+    assert clean(raw).text == joined
+
+
+def test_sentences_do_not_break_at_abbreviations():
+    t = "Komitet ds. Turystyki zorganizował m.in. pokaz w 2019 r. w Seulu. Drugie zdanie."
+    assert [s.text for s in sentences(t)] == ["Komitet ds. Turystyki zorganizował m.in. pokaz w 2019 r. w Seulu.",
+                                              "Drugie zdanie."]
+
+
+def test_analysis_sections_give_no_events(corpus: Path):
+    c = clean(read_text(corpus / BULLETIN))
+    entries, sections = segment(c)
+    titles = [(s.title, s.analysis) for s in sections]
+    assert ("I. WNIOSKI", True) in titles and ("KOMENTARZ", True) in titles
+    assert any(t.startswith("III. PÓŁWYSEP") and not a for t, a in titles)
+    assert len(entries) == 36
+    events = extract_file(corpus / BULLETIN)
+    komentarz = c.text.index("KOMENTARZ")
+    # the commentary names Singapore, Argentina and June 2019: none of it becomes an event
+    assert not any(e.date_start.startswith("2019") for e in events)
+    assert all(e.evidence[0] < c.orig(komentarz, komentarz + 1)[0] for e in events)
+
+
+def test_english_conclusions_and_commentary_are_skipped():
+    text = ("I. CONCLUSIONS\n\na. The ministers met in Kyiv on 16 December.\n\nII. JAPAN – UKRAINE\n\n"
+            "16 December: Japan's foreign minister held talks in Kyiv with his Ukrainian counterpart.\n\n"
+            "17 December: The Ukrainian ambassador met the Japanese justice minister.\n\n"
+            "COMMENTARY\n\n18 December: A date line inside the commentary is not an entry.\n\n"
+            "Prime Minister Abe is expected in Moscow in May 2020.\n")
+    events = extract_text(text, "en.txt")
+    assert [e.date_start[5:] for e in events] == ["12-16", "12-17"]
+    assert [e.venue for e in events] == ["Kyiv", "Tokyo"]
+
+
+@pytest.mark.parametrize("variant", ["utf-8-sig", "cp1250", "crlf"])
+def test_encodings_give_the_same_events(corpus: Path, tmp_path: Path, variant: str):
+    text = (corpus / BULLETIN).read_text(encoding="utf-8")
+    p = tmp_path / BULLETIN
+    if variant == "crlf":
+        p.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    else:
+        p.write_bytes(text.encode(variant))
+    plain = [(e.date_start, e.venue, e.event_type, e.source_urls) for e in extract_file(corpus / BULLETIN)]
+    other = [(e.date_start, e.venue, e.event_type, e.source_urls) for e in extract_file(p)]
+    assert other == plain
+
+
+def test_evidence_points_into_the_text_given(corpus: Path):
+    text = (corpus / BULLETIN).read_text(encoding="utf-8").replace("\n", "\r\n")
+    for e in extract_text(text, BULLETIN):
+        a, b = e.evidence
+        assert 0 <= a < b <= len(text)
+        if not e.in_passing:
+            assert text[a:b].lstrip()[:1].isdigit()          # an entry's span opens with its date line
+        assert 0.0 <= e.confidence <= 1.0
+
+
+def test_command_writes_json_lines(corpus: Path, tmp_path: Path):
+    out = tmp_path / "events.jsonl"
+    r = CliRunner().invoke(extract_command, [str(corpus / BULLETIN), str(corpus / "001_51a4812c081649fb.txt"),
+                                             "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["doc"] for r in rows} == {BULLETIN, "001_51a4812c081649fb.txt"}
+    assert all(r["evidence"] and r["id"] for r in rows)
+    r = CliRunner().invoke(extract_command, [str(corpus / "001_51a4812c081649fb.txt")])
+    assert r.exit_code == 0 and json.loads(r.output.splitlines()[0])["venue"] == "Pyongyang"
+
+
+def test_command_names_a_missing_file(tmp_path: Path):
+    r = CliRunner().invoke(extract_command, [str(tmp_path / "nope.txt")])
+    assert r.exit_code != 0
+    assert "nope.txt" in str(r.exception) or "nope.txt" in r.output

@@ -1,0 +1,87 @@
+"""Extraction scored against hand-made gold: the shared corpus and our own fixtures in both languages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.extract import extract_file
+from geomap.score import load_records, score
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
+FIXTURE_DOCS = sorted(FIXTURES.glob("*.txt"))
+
+
+def _extract(paths) -> list[dict]:
+    return [e.to_dict() for p in paths for e in extract_file(p)]
+
+
+def test_corpus_meets_targets(corpus: Path):
+    gold = load_records(corpus / "gold.json")
+    s = score(_extract(sorted(corpus.glob("*.txt"))), gold)
+    assert s.f1 >= 0.95, s.summary()
+    assert s.type_accuracy >= 0.9, s.summary()
+
+
+@pytest.mark.parametrize("doc", FIXTURE_DOCS, ids=lambda p: p.name)
+def test_fixture_meets_targets(doc: Path):
+    gold = load_records(doc.with_suffix(".gold.json"))
+    s = score(_extract([doc]), gold)
+    assert s.f1 >= 0.95, s.summary() + f"\nmissed {s.unmatched_gold}\nextra {s.unmatched_predicted}"
+    assert s.type_accuracy >= 0.9, s.summary()
+
+
+def test_fixtures_cover_both_languages_and_formats():
+    names = {p.name for p in FIXTURE_DOCS}
+    assert any(n.startswith("en_bulletin") for n in names) and any(n.startswith("pl_bulletin") for n in names)
+    assert any(n.startswith("en_news") for n in names) and any(n.startswith("pl_news") for n in names)
+    for p in FIXTURE_DOCS:
+        assert p.with_suffix(".gold.json").is_file(), f"{p.name} has no gold file"
+
+
+def test_bulletin_entries_carry_their_source_addresses(corpus: Path):
+    """GOLD 2.8: every entry of the corpus bulletin gets exactly the addresses the gold lists."""
+    doc = corpus / "000_b95ef6c076320980.txt"
+    gold = [g for g in load_records(corpus / "gold.json") if g["doc"] == doc.name]
+    s = score(_extract([doc]), gold)
+    wrong = [(g["entry_date_text"], p["source_urls"]) for p, g in s.pairs if p["source_urls"] != g["source_urls"]]
+    assert not wrong
+    assert sum(len(g["source_urls"]) for g in gold) == 40
+
+
+@pytest.mark.parametrize("doc", [p for p in FIXTURE_DOCS if "bulletin" in p.name], ids=lambda p: p.name)
+def test_fixture_addresses_follow_entries(doc: Path):
+    """Blocks with more addresses than entries are split by slug, date and country hints."""
+    gold = load_records(doc.with_suffix(".gold.json"))
+    s = score(_extract([doc]), gold)
+    wrong = [(g["entry_date_text"], p["source_urls"], g["source_urls"]) for p, g in s.pairs
+             if p["source_urls"] != g["source_urls"]]
+    assert not wrong
+
+
+def test_score_counts_matches_one_to_one():
+    g = {"doc": "d", "date_start": "2020-01-01", "event_type": "visit", "lat": 50.0, "lon": 30.0, "actors": ["UA"]}
+    near = dict(g, lat=50.2, lon=30.1, event_type="meeting")       # ~23 km away: same venue
+    far = dict(g, lat=51.0, lon=30.0)                               # ~111 km: another venue
+    s = score([near, dict(near)], [g])
+    assert (s.matched, s.predicted, s.gold) == (1, 2, 1)
+    assert s.precision == 0.5 and s.recall == 1.0 and s.type_accuracy == 0.0
+    assert score([far], [g]).matched == 0
+    nulls = dict(g, lat=None, lon=None)
+    assert score([nulls], [nulls]).matched == 1
+    assert score([nulls], [g]).matched == 0
+
+
+def test_bench_score_prints_figures(corpus: Path, tmp_path: Path, capsys):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("bench_score", Path(__file__).resolve().parents[1] / "bench" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in _extract(sorted(corpus.glob("*.txt")))),
+                   encoding="utf-8")
+    assert mod.main([str(out), str(corpus / "gold.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "F1 1.000" in printed or "F1 0.9" in printed
+    assert "type accuracy" in printed and "Jaccard" in printed

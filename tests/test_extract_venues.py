@@ -1,0 +1,118 @@
+"""Venues, actors and types of single entries: one rule of GOLD 2.5/2.6 per case."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.extract import extract_text
+from geomap.extract.actors import find_countries
+
+
+def entry(line: str, year: int = 2018) -> "object":
+    """The first event of a one-entry bulletin dated in November of `year`."""
+    text = f"Biuletyn listopad {year}\n\n{line}\n\n2 listopada: wpis pomocniczy bez miejsca.\n"
+    return extract_text(text, "t.txt")[0]
+
+
+@pytest.mark.parametrize("line, venue, basis", [
+    # explicit, with Polish inflection
+    ("7 listopada: ministrowie spotkali się w Rzymie. Rozmowy dotyczyły handlu.", "Rome", "explicit"),
+    ("7 listopada: delegacja przebywała na Kunaszyrze. Goście odwiedzili port.", "Kunashir", "explicit"),
+    ("7 listopada: w Busanie odbyła się konferencja portowa.", "Busan", "explicit"),
+    ("7 listopada: ambasador odbył wizytę roboczą do prefektury Miyagi.", "Miyagi Prefecture", "explicit"),
+    ("7 listopada: rosyjska delegacja odwiedziła Pjongjang z okazji rocznicy.", "Pyongyang", "explicit"),
+    ("7 listopada: delegacja została zaproszona przez Pjongjang.", "Pyongyang", "explicit"),
+    ("7 listopada: szczątki pocisku znaleziono w okolicach Charkowa.", "Kharkiv", "explicit"),
+    ("7 listopada: menadżer moskiewskiego oddziału firmy spotkał się z ambasadorem.", "Moscow", "explicit"),
+    # implied (GOLD 2.6)
+    ("7 listopada: Ambasador Rosji został zaproszony przez ministra sprawiedliwości Japonii.", "Tokyo", "implied"),
+    ("7 listopada: Ambasador Rosji spotkał się z przewodniczącym Zgromadzenia Narodowego Republiki Korei.",
+     "Seoul", "implied"),
+    ("7 listopada: Ambasador Białorusi Ruslan Esin został zaproszony przez przewodniczącego Izby Radców.",
+     "Tokyo", "implied"),
+    ("1 grudnia: przywódcy Rosji i Japonii spotkali się na szczycie G20.", "Buenos Aires", "implied"),
+    ("7 listopada: Rosja wniosła o posiedzenie Rady Bezpieczeństwa ONZ w sprawie sankcji.", "New York", "implied"),
+    ("7 listopada: Ambasada Republiki Korei na Białorusi zorganizowała festiwal filmowy.", "Minsk", "implied"),
+    ("7 listopada: Duma Państwowa ratyfikowała umowę z KRLD.", "Moscow", "implied"),
+    ("7 listopada: Trump i Kim spotkali się na granicy między państwami koreańskimi.", "Panmunjom", "implied"),
+    ("7 listopada: Ambasador Korei Południowej w Moskwie oświadczył, że Seul chce umowy.", "Moscow", "implied"),
+    ("7 November: The Russian ambassador was received by Japan's Minister of Justice.", "Tokyo", "implied"),
+    ("7 November: The South Korean ambassador to Belarus met the chairwoman of the Council of the Republic.",
+     "Minsk", "implied"),
+    # a country stays a country (GOLD 2.6, last rule)
+    ("7 listopada: prezydent Putin uda się w podróż do Wietnamu.", "Vietnam", "explicit"),
+])
+def test_venues(line, venue, basis):
+    e = entry(line)
+    assert (e.venue, e.venue_basis) == (venue, basis), (e.venue, e.venue_text)
+    assert e.lat is not None and e.venue_id
+
+
+@pytest.mark.parametrize("line", [
+    "7 listopada: współpraca sądownicza została omówiona przez Pjongjang i Moskwę.",      # capitals as actors
+    "7 listopada: Seul wyraził zainteresowanie umową o wolnym handlu z Moskwą.",
+    "7 listopada: wiceministrowie rozmawiali telefonicznie o sytuacji na Półwyspie Koreańskim.",
+    "7 listopada: Japonia skrytykowała rozmieszczenie rakiet na Iturupie.",                 # a statement about a place
+    "7 listopada: ambasador Korei Południowej w Rosji spotkał się z gubernatorem Zabajkala.",
+    "7 listopada: ministrowie omówili plany wizyty, która ma się odbyć w Tokio w przyszłym roku.",
+])
+def test_no_venue(line):
+    e = entry(line)
+    assert e.venue is None and e.venue_basis == "none" and e.lat is None, e.venue_text
+
+
+@pytest.mark.parametrize("line, event_type", [
+    ("7 listopada: ambasador odbył wizytę roboczą do prefektury Miyagi.", "visit"),
+    ("7 listopada: Prezydent Putin i premier Abe spotkali się podczas szczytu ASEAN w Singapurze.", "summit"),
+    ("7 listopada: ministrowie spraw zagranicznych spotkali się w Rzymie.", "meeting"),
+    ("7 listopada: wiceminister skontaktował się z ambasadorem.", "meeting"),
+    ("7 listopada: w Seulu odbyła się konferencja poświęcona energii odnawialnej.", "ceremony_forum"),
+    ("7 listopada: biuro korporacji zostało otwarte w Tokio.", "ceremony_forum"),
+    ("7 listopada: Rosja i Japonia podpisały w Tokio porozumienie wizowe.", "agreement"),
+    ("7 listopada: Im Chong-il został mianowany wiceministrem spraw zagranicznych KRLD.", "statement"),
+    ("7 listopada: Flota Pacyfiku przeprowadziła manewry z udziałem okrętów i rakiet.", "military"),
+    ("7 November: The foreign minister visited Kyiv and signed a joint declaration.", "visit"),
+    ("7 November: Japan and Russia signed a fisheries agreement in Yuzhno-Sakhalinsk.", "agreement"),
+])
+def test_types(line, event_type):
+    assert entry(line).event_type == event_type
+
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("Japonia", "JP"), ("Japonii", "JP"), ("Japonię", "JP"), ("Japonią", "JP"), ("japońskiego", "JP"),
+    ("Rosja", "RU"), ("Rosji", "RU"), ("Rosję", "RU"), ("Rosją", "RU"), ("Federacji Rosyjskiej", "RU"),
+    ("Moskwa", "RU"), ("Moskwę", "RU"), ("Kreml", "RU"),
+    ("Korea Północna", "KP"), ("Korei Północnej", "KP"), ("Koreę Północną", "KP"), ("KRLD", "KP"),
+    ("DPRK", "KP"), ("Pjongjang", "KP"), ("północnokoreańska", "KP"), ("North Korea", "KP"),
+    ("Korea Południowa", "KR"), ("Republiki Korei", "KR"), ("Republice Korei", "KR"), ("ROK", "KR"),
+    ("Seul", "KR"), ("południowokoreańskie", "KR"), ("South Korean", "KR"),
+    ("Białoruś", "BY"), ("Białorusi", "BY"), ("białoruski", "BY"), ("Mińsk", "BY"), ("Belarusian", "BY"),
+    ("Ukraina", "UA"), ("Ukrainy", "UA"), ("Ukrainie", "UA"), ("Ukrainę", "UA"), ("Kijów", "UA"), ("Kyiv", "UA"),
+    ("Stany Zjednoczone", "US"), ("Stanów Zjednoczonych", "US"), ("Waszyngton", "US"), ("USA", "US"),
+])
+def test_actor_forms(phrase, iso):
+    found = find_countries(f"rozmowy: {phrase} i reszta")
+    assert found and found[0].iso == iso
+
+
+def test_capitals_as_actors_not_venues():
+    e = entry("7 listopada: współpraca została omówiona przez Pjongjang i Moskwę. Delegacja odwiedziła Pjongjang.")
+    assert set(e.actors) == {"KP", "RU"} and e.venue == "Pyongyang" and e.venue_text == "Pjongjang"
+
+
+def test_visit_origin_and_actors():
+    e = entry("7 listopada: Rosyjska delegacja odwiedziła Pjongjang. Goście spotkali się z wiceministrem KRLD.")
+    assert (e.event_type, e.origin, e.venue) == ("visit", "RU", "Pyongyang")
+    assert e.actors == ("RU", "KP")
+
+
+def test_trip_with_two_distant_stops_gives_two_events():
+    text = ("Biuletyn marzec 2019\n\n18-20 marca: delegacja KRLD odwiedziła Białoruś. W Mińsku delegacja rozmawiała "
+            "z wicepremierem. Następnie goście odwiedzili zakłady w Grodnie.\n\n21 marca: wpis bez miejsca.\n")
+    venues = [(e.venue, e.date_start, e.date_end) for e in extract_text(text, "t.txt") if e.event_type == "visit"]
+    assert venues == [("Minsk", "2019-03-18", "2019-03-20"), ("Grodno", "2019-03-18", "2019-03-20")]
+
+
+def test_persons_in_nominative():
+    e = entry("7 listopada: Ambasador Rosji Andrei Kulik spotkał się z przewodniczącym Zgromadzenia Narodowego "
+              "Moon Hee-sanem oraz z gubernatorem Aleksandrem Osipowem.")
+    assert e.persons == ("Andrei Kulik", "Moon Hee-san", "Aleksander Osipow")
