@@ -167,9 +167,11 @@ def _list(rec: dict[str, Any], name: str) -> tuple[str, ...]:
         v = v.split(";")
     if not isinstance(v, (list, tuple)):
         raise _Bad(name, f"must be a list, got {type(v).__name__}")
-    return tuple(s for s in (x.strip() if x.__class__ is str else str(x).strip() for x in v) if s)
+    items = [x.strip() if x.__class__ is str else str(x).strip() for x in v]
+    return tuple([x for x in items if x] if "" in items else items)
 
 
+@lru_cache(maxsize=1 << 16)  # dates repeat; a bad one raises and is not cached
 def _date(name: str, value: str, precision: str) -> None:
     if not _DATE[precision].match(value):
         shape = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[precision]
@@ -200,12 +202,29 @@ def _number(rec: dict[str, Any], name: str, lo: float, hi: float) -> float | Non
 
 
 def _choice(rec: dict[str, Any], name: str, allowed: tuple[str, ...], default: str | None) -> str | None:
+    v = rec.get(name)
+    if v.__class__ is str and v in allowed:  # the common case: the constant itself, shared
+        return _CONSTANTS[v]
     v = _text(rec, name)
     if v is None:
         return default
     if v not in allowed:
         raise _Bad(name, f"'{v}' is not one of: {', '.join(allowed)}")
-    return allowed[allowed.index(v)]  # the constant itself: one string shared by every event
+    return _CONSTANTS[v]
+
+
+_CONSTANTS = {v: v for v in EVENT_TYPES + DATE_PRECISIONS + GEO_PRECISIONS + VENUE_BASES}
+
+
+def _iso2(field: str, code: str) -> str:
+    if code not in _CODES:
+        if not _ISO2.match(code):
+            raise _Bad(field, f"'{code}' is not an ISO 3166 alpha-2 code")
+        _CODES[code] = sys.intern(code)
+    return _CODES[code]
+
+
+_CODES: dict[str, str] = {}
 
 
 def event_from_record(rec: dict[str, Any]) -> Event:
@@ -226,13 +245,10 @@ def event_from_record(rec: dict[str, Any]) -> Event:
     lon = _number(rec, "lon", -180, 180)
     if (lat is None) != (lon is None):
         raise _Bad("lon" if lon is None else "lat", "lat and lon must be given together")
-    actors = tuple(map(_shared, _list(rec, "actors")))
-    for code in actors:
-        if not _ISO2.match(code):
-            raise _Bad("actors", f"'{code}' is not an ISO 3166 alpha-2 code")
-    country = _shared(_text(rec, "venue_country"))
-    if country is not None and not _ISO2.match(country):
-        raise _Bad("venue_country", f"'{country}' is not an ISO 3166 alpha-2 code")
+    actors = tuple(_iso2("actors", code) for code in _list(rec, "actors"))
+    country = _text(rec, "venue_country")
+    if country is not None:
+        country = _iso2("venue_country", country)
     urls = _list(rec, "source_urls")
     if isinstance(rec.get("source_urls"), str):  # CSV: addresses may hold ';' themselves
         urls = tuple(u.strip() for u in re.split(r";(?=\s*[a-zA-Z][\w+.-]*:)", rec["source_urls"]) if u.strip())
@@ -479,16 +495,20 @@ def csv_chunks(events: Iterable[Event]) -> Iterator[bytes]:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FIELD_NAMES)
-    for n, e in enumerate(events, 1):
-        row = list(_all_fields(e))
+    rows: list[list[Any]] = []
+    for e in events:
+        row = ["" if v is None else v for v in _all_fields(e)]
         for i in _LIST_AT:
             row[i] = ";".join(row[i])
         row[_EVIDENCE_AT] = ";".join(map(str, e.evidence)) if e.evidence else ""
-        w.writerow(["" if v is None else v for v in row])
-        if n % _CHUNK == 0:
+        rows.append(row)
+        if len(rows) == _CHUNK:
+            w.writerows(rows)
+            rows.clear()
             yield buf.getvalue().encode("utf-8")
             buf.seek(0)
             buf.truncate()
+    w.writerows(rows)
     yield buf.getvalue().encode("utf-8")
 
 
@@ -505,13 +525,23 @@ def geojson_chunks(events: Iterable[Event], unplaced_reasons: dict[str, str] | N
     batch: list[bytes] = []
     first = True
     for e in events:
-        props = e.to_dict()
-        geom = None
-        if e.placed:
-            geom = {"type": "Point", "coordinates": [e.lon, e.lat]}
+        if orjson is not None:  # the event as it is: orjson writes a dataclass as its fields in order
+            props = orjson.dumps(e)
+            if e.placed:
+                head = b'{"type":"Feature","id":%b,"geometry":{"type":"Point","coordinates":%b},"properties":' % (
+                    orjson.dumps(e.id), orjson.dumps((e.lon, e.lat)))
+            else:
+                head = b'{"type":"Feature","id":%b,"geometry":null,"properties":' % orjson.dumps(e.id)
+                props = props[:-1] + b',"unplaced_reason":%b}' % orjson.dumps(reasons.get(e.id, "no venue"))
+            batch.append(head + props + b"}")
         else:
-            props["unplaced_reason"] = reasons.get(e.id, "no venue")
-        batch.append(_dumps({"type": "Feature", "id": e.id, "geometry": geom, "properties": props}))
+            props = e.to_dict()
+            geom = None
+            if e.placed:
+                geom = {"type": "Point", "coordinates": [e.lon, e.lat]}
+            else:
+                props["unplaced_reason"] = reasons.get(e.id, "no venue")
+            batch.append(_dumps({"type": "Feature", "id": e.id, "geometry": geom, "properties": props}))
         if len(batch) == _CHUNK:
             yield (b"" if first else b",") + b",".join(batch)
             first, batch = False, []
