@@ -17,6 +17,7 @@ from .compose import Setting, build
 from .dates import DateLine, find_dates, infer_year, parse_date_line
 from .layout import Clean, clean, sentences
 from .mentions import dedupe, passing_events
+from .persons import registry
 from .trips import further_stops
 
 _ANALYSIS = re.compile(
@@ -107,6 +108,7 @@ def extract_bulletin(text: str, doc: str) -> list[Event]:
     anchor = infer_year(c.text, [e.line.start[0] for e in entries] + [e.line.end[0] for e in entries],
                         all_urls, header)
     dates = find_dates(c.text, anchor)
+    people = registry(c.text)
     events: list[Event] = []
     infos: list[sources.EntryInfo] = []
     built_entries = []
@@ -121,7 +123,7 @@ def extract_bulletin(text: str, doc: str) -> list[Event]:
         head = (sents[0].start, sents[0].end)
         body = (sents[1].start, sents[-1].end) if len(sents) > 1 else None
         focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
-        setting = Setting(doc, c, dates, focus)
+        setting = Setting(doc, c, dates, focus, people)
         built_entries.append((e, when, head, body, setting))
         infos.append(sources.EntryInfo(e.start, c.text[body_start:e.end], when.start, when.end))
     urls = sources.assign(infos, c.url_blocks)

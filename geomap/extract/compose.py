@@ -16,9 +16,9 @@ from .clauses import foreign_spans, inside
 from .dates import DateMention, When
 from .implied import Context, accredited_cities, accredited_spans, find_implied, guest_context
 from .layout import Clean, sentences
-from .persons import find_persons
-from .places import Candidate, find_candidates, find_city_adjectives
-from .types import classify
+from .persons import Person, find_persons, mentioned
+from .places import Candidate, find_candidates, find_city_adjectives, place_countries
+from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
 
 _TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
@@ -31,6 +31,7 @@ class Setting:
     clean: Clean
     dates: list[DateMention]
     focus: tuple[str, ...] = ()          # countries of the section heading or the document
+    people: dict[str, Person] = field(default_factory=dict)   # persons.registry of the document
 
 
 @dataclass
@@ -130,20 +131,27 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
 
-    parts = _weighted_parts(text, sents, foreign)
+    parts = _weighted_parts(text, sents, foreign, head)
     if type_context:
         parts.append((text[type_context[0]:type_context[1]], 1.0))
     primary = [p for p, w in parts if w >= 2.0]
     hints = {"visit"} if any(c.role in ("visited", "host") and t == 0 and any(p in text[c.start - 60:c.end]
                                                                                for p in primary if p)
                              for t, c in cands) else set()
-    event_type, type_conf = classify(parts + [("wizyta", 2.0)] if hints else parts)
+    primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]
+    if any(_leaders(text, a, b, setting.people) >= 2 for a, b in primary_spans):
+        hints.add("summit")
+    event_type, type_conf = classify(parts, frozenset(hints))
     venue = choose(cands, head, event_type, text)
 
-    actors = _actors(event_type, head_codes, body_codes, ctx, venue, parent_actors)
+    people = mentioned(text, head[0], end, setting.people)
+    person_codes = [p.country for p in people if p.country]
+    actors = _actors(event_type, head_codes, body_codes + person_codes, ctx, venue,
+                     tuple(person_codes) + parent_actors)
     origin = None
     if event_type == "visit":
-        origin = next((x for x in [ctx.sender] + head_codes + body_codes
+        origin = next((x for x in [ctx.sender] + head_codes + person_codes + body_codes +
+                       place_countries(text, head[0], head[1])
                        if x and (venue is None or x != venue.place.country)), None)
         if origin and venue is not None:
             actors = ordered_unique([origin, venue.place.country] + [a for a in actors if a in parent_actors])
@@ -170,12 +178,29 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     return Built(event, [c for _t, c in cands])
 
 
-def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> list[tuple[str, float]]:
-    weights = (3.0, 2.0, 1.0)
-    parts = []
-    for i, (a, b) in enumerate(sents):
+def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
+    """How many leaders a sentence that speaks of meeting brings together: titled ones and the
+    document's registered leaders named bare ('Kishida spotkał się z Zełenskim')."""
+    piece = text[a:b]
+    if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece)):
+        return 0
+    named = {p.name for p in mentioned(text, a, b, people) if p.leader}
+    titles = [m for m in LEADER.finditer(piece)
+              if not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
+    return len(named) + len(titles)
+
+
+def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]],
+                    head: tuple[int, int]) -> list[tuple[str, float]]:
+    """Headline sentences weigh 3, then the body's first sentences 2 and 1, the rest little."""
+    parts, i = [], 0
+    for a, b in sents:
         piece = _without(text, a, b, foreign)
-        parts.append((piece, weights[i] if i < len(weights) else 0.3))
+        if head[0] <= a < head[1]:
+            parts.append((piece, 3.0))
+            continue
+        parts.append((piece, (2.0, 1.0)[i] if i < 2 else 0.3))
+        i += 1
     return parts
 
 

@@ -16,6 +16,7 @@ from .compose import Setting, build
 from .dates import Anchor, When, find_dates, header_anchor, iter_years
 from .layout import clean, sentences
 from .mentions import dedupe, passing_events
+from .persons import registry
 from .trips import further_stops
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
@@ -135,7 +136,7 @@ def extract_news(text: str, doc: str) -> list[Event]:
         head = (lead_sents[0].start, lead_sents[0].end)
         body = (lead_sents[1].start, lead_sents[-1].end) if len(lead_sents) > 1 else None
     when = _lead_when(c.text, lead, anchor, dates)
-    setting = Setting(doc, c, dates)
+    setting = Setting(doc, c, dates, people=registry(c.text[:end]))
     lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                        base_confidence=0.85).event
     day = _day_in_body(c.text, lead_event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None

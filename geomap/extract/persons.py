@@ -8,6 +8,7 @@ matching Polish ending ('Osipowem' after 'z gubernatorem' → 'Osipow', 'Yamadą
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import morph
 from .actors import find_countries
@@ -275,3 +276,49 @@ def find_persons(text: str, start: int, end: int) -> list[str]:
         out = [o for o in out if not (len(o.split()) == 1 and o in name.split())]
         out.append(name)
     return out
+
+
+_LEADER_TITLE = re.compile(r"^(?:[Pp]rezydent\w*|[Pp]remier\w*|[Pp]rzywódc\w*|[Kk]anclerz\w*|[Kk]ról\w*|[Cc]esarz\w*|"
+                           r"President|Prime\s+Minister|Premier|[Ll]eader|Chancellor|King|Emperor|[Pp]resident)$")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    country: str | None
+    leader: bool
+
+
+def registry(text: str) -> dict[str, Person]:
+    """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
+    Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose."""
+    out: dict[str, Person] = {}
+    for m in _TITLE.finditer(text):
+        hit = _after_title(text, m, min(len(text), m.end() + 120))
+        if hit is None:
+            continue
+        s0, _e0, name = hit
+        ms = [c for c in find_countries(text, m.end(), s0) if c.kind in ("name", "abbr", "adj")]
+        before = find_countries(text, max(0, m.start() - 25), m.start())
+        iso = ms[0].iso if ms else (before[-1].iso if before and before[-1].kind == "adj" else None)
+        case = _case_of(name, m.group())
+        full = " ".join(_nominative(w, case) for w in name)
+        key = _key(full.split()[-1]) if name[0].lower() not in _FORCED else _key(full.split()[0])
+        leader = bool(_LEADER_TITLE.match(m.group()))
+        old = out.get(key)
+        out[key] = Person(full, iso or (old.country if old else None), leader or bool(old and old.leader))
+    return out
+
+
+def _key(word: str) -> str:
+    return word.lower()[:5]
+
+
+def mentioned(text: str, start: int, end: int, people: dict[str, Person]) -> list[Person]:
+    """The registered people a span names, by any inflected form of their surname."""
+    seen: dict[str, Person] = {}
+    for tok in re.findall(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+", text[start:end]):
+        p = people.get(_key(tok))
+        if p is not None and len(tok) >= 3:
+            seen.setdefault(p.name, p)
+    return list(seen.values())

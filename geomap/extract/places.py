@@ -35,6 +35,7 @@ _TRAVEL = re.compile(
     r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
     r"tour\w*|journey\w*)\b", re.IGNORECASE)
 _VISIT_OBJ = r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|visit(?:ed|s|ing)?|toured?|tours"
+_ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
@@ -44,6 +45,7 @@ _CANDIDATES = re.compile(
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
+    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?i:w|we|on|in)\s+[{LOW}]+\s+)?(?P<n6>{NAME})"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ class Candidate:
     name_start: int      # span of the name alone
     name_end: int
     place: Place
-    role: str            # locative | near | goal | visited | host | adjective | implied
+    role: str            # locative | near | goal | visited | host | target | adjective | implied
     basis: str = "explicit"
     rule: str = ""
 
@@ -137,7 +139,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     out: list[Candidate] = []
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
-                          ("n5", "host")):
+                          ("n5", "host"), ("n6", "target")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -239,4 +241,20 @@ def find_city_adjectives(text: str, start: int, end: int) -> list[Candidate]:
         elif prev and prev.group(1)[0].isupper():
             s = s - (len(prev.group(0)))  # 'Politechnika Kijowska'
         out.append(Candidate(s, e, text[s:e], m.start(), m.end(), place, "adjective"))
+    return out
+
+
+_ANY_NAME = re.compile(rf"{NAME}|{_REGION_ADJ}")
+
+
+def place_countries(text: str, start: int, end: int) -> list[str]:
+    """Countries of every gazetteer place named in text[start:end], governed or not
+    ('delegacja obwodu sachalińskiego' → RU): where people come from, when no state is named."""
+    out = []
+    for m in _ANY_NAME.finditer(text, start, end):
+        for head in (_heads(m.group()) if m.group()[:1].isupper() else [m.group()]):
+            place = lookup(head)
+            if place is not None:
+                out.append(place.country)
+                break
     return out

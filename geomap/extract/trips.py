@@ -35,9 +35,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[int, int]],
                   skip: tuple[int, int] | None = None, future_ok: bool = False) -> list[Event]:
-    """Visit events for the other places a trip moves on to, in text order."""
+    """Visit events for the other places a trip moves on to, in text order.
+
+    future_ok (news): 'Putin poleci do Hanoi' counts too; such a later stop keeps only the month
+    of a lead dated to the day, since the text does not say which day it will be.
+    """
     if main.event_type != "visit" or main.lat is None:
         return []
+    if future_ok and when.precision == "day":
+        when = When.month(int(when.start[:4]), int(when.start[5:7]))
     text = setting.clean.text
     out: list[Event] = []
     seen = {main.venue_id}
@@ -71,7 +77,8 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                 out.append(built.event.with_(
                     id=stable_id(main.doc, when.start, built.event.headline, p.id), event_type="visit", venue=p.name, venue_id=p.id, venue_text=c.text, venue_basis="explicit",
                     venue_country=p.country, lat=p.lat, lon=p.lon, geo_precision=p.kind, origin=main.origin,
-                    actors=actors or main.actors, persons=built.event.persons or main.persons,
+                    actors=actors or main.actors,
+                    persons=built.event.persons or tuple(x for x in main.persons if x.split()[-1][:5] in s.text),
                     source_urls=main.source_urls))
                 break
     return out

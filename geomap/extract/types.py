@@ -28,7 +28,7 @@ LEADER = re.compile(r"(?<![\w-])(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Kore
 VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    r"\bdelegacj\w*|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\bdelegations?\b|\btour(?:ed|s|ing)?\b|"
-                   r"\bprzyjęł\w*\s+delegacj\w*", _I)
+                   r"\bprzyjęł\w*\s+delegacj\w*|\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
@@ -44,7 +44,8 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bround[- ]?table|\bconference\w*|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|\blaunch\w*|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
-                      r"\borgani[sz]ed\b", _I)
+                      r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
+                      r"\banniversary\b|\bcommemorat\w*|\bupamiętni\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*|\bconference\w*|\bseminar\w*|"
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
@@ -61,7 +62,12 @@ STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowi
                        r"\bzablokowa\w*|\bblocked\b|\bvetoed\b|\bdenied\b|\bzaprzeczy\w*|\bdementowa\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
-MILITARY = re.compile(r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
+REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
+                    r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
+                    r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
+MILITARY = re.compile(r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
+                      r"\battack(?:ed|s)?\b|\bair\s*strikes?|\bshelled\b|\bbombed\b|"
+                      r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
                       r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b", _I)
@@ -99,10 +105,11 @@ def leaders_meet(sentence: str) -> bool:
                 or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|\bagreed|\buzgodni\w*", sentence, _I))
 
 
-def classify(parts: list[tuple[str, float]]) -> tuple[str, float]:
+def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()) -> tuple[str, float]:
     """The type of an event from its text parts, each with a weight (headline first).
 
-    Returns the type and a confidence in 0..1 from how clearly it won.
+    `hints` come from outside the words: 'visit' (a visited or inviting place), 'summit' (two
+    leaders the document names elsewhere meet here). Returns the type and a confidence in 0..1.
     """
     scores: dict[str, float] = defaultdict(float)
     primary = [t for t, w in parts if w >= 2.0]
@@ -117,17 +124,20 @@ def classify(parts: list[tuple[str, float]]) -> tuple[str, float]:
                 scores[typ] += w
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
+    visit = ("visit" in hints or VISIT.search(primary_text)) and not LOCAL_CALL.search(primary_text)
     if VISIT.search(headline) and not LOCAL_CALL.search(headline):
         return "visit", 0.8   # a trip in the headline: what happens during it belongs to it
+    if REMOTE.search(primary_text) and not VISIT.search(primary_text):
+        return "meeting", 0.8  # phone and video calls are meetings without a venue (GOLD 2.5)
+    if visit and not SUMMIT.search(headline):
+        return "visit", 0.8   # signings and talks during a trip belong to the visit (GOLD 2.2)
     if AGREEMENT.search(primary_text):
         return "agreement", 0.85
     if SUMMIT.search(primary_text):
         return "summit", 0.85
-    if any(leaders_meet(t) for t in primary) and not STATEMENT_STRONG.search(primary_text):
+    if ("summit" in hints or any(leaders_meet(t) for t in primary)) and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
             return "summit", 0.75
-    if VISIT.search(primary_text) and not LOCAL_CALL.search(primary_text):
-        return "visit", 0.8
     scores.pop("agreement", None)
     scores.pop("summit", None)
     scores.pop("visit", None)
