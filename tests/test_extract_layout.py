@@ -110,3 +110,18 @@ def test_command_names_a_missing_file(tmp_path: Path):
     r = CliRunner().invoke(extract_command, [str(tmp_path / "nope.txt")])
     assert r.exit_code != 0
     assert "nope.txt" in str(r.exception) or "nope.txt" in r.output
+
+
+def test_plain_headings_end_an_analysis_section():
+    """'Key findings' is analysis; a short title line before the entries opens a real section."""
+    text = ("Issue 11/2018\n\nKey findings\n\nMoscow and Tokyo sped up the talks.\n\nJapan and Russia\n\n"
+            "November 13: The Russian deputy prime minister arrived in Tokyo for talks.\n\n"
+            "November 21: The Japanese embassy in Moscow organised a film festival.\n\n"
+            "Outlook\n\nNovember 30: a line in the outlook is no entry.\n")
+    events = extract_text(text, "p.txt")
+    assert [(e.date_start, e.venue) for e in events] == [("2018-11-13", "Tokyo"), ("2018-11-21", "Moscow")]
+
+
+def test_undated_article_gives_no_event():
+    assert extract_text("Minister odwiedził Tokio i rozmawiał o handlu.\n", "x.txt") == []
+    assert extract_text("", "e.txt") == []

@@ -60,16 +60,32 @@ def _is_heading(line: str) -> bool:
     return bool(_ROMAN.match(t)) and not t.endswith((".", ",", ";"))
 
 
+def _is_short_title(lines: list[str], i: int) -> bool:
+    """'Japan and Russia' between a finished sentence and a capitalised line: a plain heading."""
+    t = lines[i].strip()
+    words = t.split()
+    if not t or not t[0].isupper() or len(t) > 60 or len(words) > 8 or t.endswith((".", ",", ";", ":", "-")):
+        return False
+    prev = lines[i - 1].strip() if i > 0 else ""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if prev and not prev.endswith((".", "!", "?", ":", "”", '"')) and not _is_heading(prev):
+        return False
+    caps = sum(w[0].isupper() for w in words if w[0].isalpha())
+    return bool(nxt) and (nxt[0].isupper() or nxt[0].isdigit()) and caps * 2 >= len(words)
+
+
 def segment(c: Clean) -> tuple[list[Entry], list[Section]]:
     """Entries and sections, from the line starts of the joined text."""
     sections: list[Section] = []
     marks: list[tuple[int, object]] = []
-    for s, e in _lines(c):
-        line = c.text[s:e]
+    spans = _lines(c)
+    texts = [c.text[s:e] for s, e in spans]
+    for i, (s, e) in enumerate(spans):
+        line = texts[i]
         dl = parse_date_line(line)
         if dl is not None:
             marks.append((s, dl))
-        elif _is_heading(line):
+        elif _is_heading(line) or _is_short_title(texts, i):
             sec = Section(s, line.strip(), bool(_ANALYSIS.match(line.strip())))
             sections.append(sec)
             marks.append((s, sec))

@@ -26,11 +26,15 @@ _VAGUE = re.compile(
     r"\bprzyszłego\s+roku\b|\bnext\s+year\b|\blast\s+year\b|\bw\s+(?:ubiegłym|zeszłym)\s+roku\b|"
     r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b|"
     r"\b(?:for|in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\b|\bna\s+(?:wiosnę|lato|jesień|zimę)\b|"
+    r"\bearly\s+next\b|\bnext\s+(?:year|month)\b",
+    re.IGNORECASE)
+# Plans and preparations: what follows them in the clause is another time, what precedes is not
+# ('rozmawiali telefonicznie o przygotowaniach do wizyty w Moskwie').
+_FUTURE_NP = re.compile(
     r"\b(?:za|)planowan\w*|\bplanned\b|\bplans\s+to\b|\bzamierza\w*|\bintends?\s+to\b|\bexpected\s+to\b|"
     r"\b(?:next|następn\w*|kolejn\w*)\s+(?:meeting|session|round|visit|spotkani\w*|posiedzeni\w*|rund\w*|wizyt\w*)\b|"
-    r"\bearly\s+next\b|\bnext\s+(?:year|month)\b|\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|"
-    r"\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|"
-    r"\bpossible\s+(?:meeting|visit|summit)\b",
+    r"\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|"
+    r"\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|\bpossible\s+(?:meeting|visit|summit)\b",
     re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _REPORTING = re.compile(
@@ -104,6 +108,10 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     break
             if foreign:
                 out.append((c.start, c.end))
+            else:
+                m = _FUTURE_NP.search(text, c.start, c.end)
+                if m:
+                    out.append((m.start(), c.end))
     return out
 
 

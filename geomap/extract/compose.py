@@ -124,7 +124,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     foreign = [] if in_passing else foreign_spans(text, sents, when, setting.dates)
     head_codes = actor_codes(text, head[0], head[1], foreign)
     body_codes = actor_codes(text, body[0], body[1], foreign) if body else []
-    year, month = int(when.start[:4]), int(when.start[5:7])
+    year, month = int(when.start[:4]), (int(when.start[5:7]) if len(when.start) >= 7 else None)
     end = body[1] if body else head[1]
     ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes)),
                         setting.focus, year, month)
@@ -219,7 +219,9 @@ def _actors(event_type: str, head: list[str], body: list[str], ctx: Context, ven
             parent: tuple[str, ...]) -> list[str]:
     """The headline's states, topped up to two from the guest context, the venue and the body."""
     actors = list(ordered_unique(head))
-    fill = [ctx.sender, ctx.host if ctx.sender else None, venue.place.country if venue else None,
+    # the venue's state takes part in a visit or a local meeting, not in a summit it only hosts
+    local = venue is not None and event_type not in ("summit", "statement")
+    fill = [ctx.sender, ctx.host if ctx.sender else None, venue.place.country if local else None,
             *parent, *body]
     for code in fill:
         if len(actors) >= 2:

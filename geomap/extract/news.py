@@ -68,7 +68,7 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> Whe
                 return d.when
         if d.relative and d.when.precision == "month" and d.when.start == f"{anchor.year:04d}-{anchor.month:02d}":
             return d.when
-    return When.month(anchor.year, anchor.month or 1) if anchor.month else When(str(anchor.year), str(anchor.year), "year")
+    return When.month(anchor.year, anchor.month) if anchor.month else When(str(anchor.year), str(anchor.year), "year")
 
 
 def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tuple[int, int]]) -> When | None:
@@ -100,7 +100,9 @@ def extract_news(text: str, doc: str) -> list[Event]:
     end = _body_end(c.text)
     if anchor is None:
         years = list(iter_years(c.text[:end]))
-        anchor = Anchor(max(years)) if years else Anchor(dt.date.today().year)
+        if not years:
+            return []   # nothing dates the article: no event can be placed in time
+        anchor = Anchor(max(years))
     dates = find_dates(c.text[:end], anchor)
     paras = []
     skip_next = False

@@ -44,7 +44,11 @@ _STOP = {"ambasador", "ambasada", "minister", "premier", "prezydent", "republika
          "economy", "trade", "industry", "affairs", "defence", "defense", "republic", "cabinet", "chief",
          "supreme", "standing", "pacific", "fleet", "navy", "army", "government", "parliament", "duma",
          "kremlin", "prefecture", "city", "vice", "deputy", "head", "secretary", "speaker", "chairman",
-         "chairwoman", "people's", "interior", "justice", "finance", "energy", "culture", "education"}
+         "chairwoman", "people's", "interior", "justice", "finance", "energy", "culture", "education",
+         "economic", "revitalization", "revitalisation", "development", "relations", "international",
+         "regional", "security", "reconstruction", "agriculture", "health", "labour", "labor", "transport",
+         "environment", "science", "technology", "digital", "unification", "communications", "policy",
+         "general", "executive", "director", "office", "bureau", "agency", "service", "commission"}
 _GAP_WORD = re.compile(r"[a-ząćęłńóśźżß-ÿ][\w.-]*|ds\.|i|oraz|,|–|-|\(|\)|and|of|for|the|[A-Z]{2,6}")
 
 
