@@ -255,7 +255,8 @@ def find_persons(text: str, start: int, end: int) -> list[str]:
     # A first name morfeusz knows and a surname, with no title before them.
     for m in _PAIR.finditer(text, start, end):
         a, b = m.group().split(None, 1)
-        if taken(m.start()) or not any("imię" in ns for _l, _t, ns in morph.analyses(a)) or not _is_name_token(b):
+        if taken(m.start()) or taken(m.end() - 1) or not _is_name_token(a) or \
+                not any("imię" in ns for _l, _t, ns in morph.analyses(a)) or not _is_name_token(b):
             continue
         case = _case_of([a], None)
         found.append((m.start(), m.end(), f"{_nominative(a, case)} {_nominative(b, case)}"))
