@@ -150,5 +150,3 @@ def ordered_unique(codes) -> tuple[str, ...]:
             seen.setdefault(c, None)
     return tuple(seen)
 
-
-CAPITAL_ISO = {iso for iso, kind, _ in _TABLE if kind == "capital"}

@@ -11,7 +11,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +169,3 @@ def _add(out: list[Sentence], text: str, a: int, b: int) -> None:
     if b > a:
         out.append(Sentence(a, b, text[a:b]))
 
-
-def find_urls(text: str) -> list[str]:
-    return [m.group().rstrip(".,;)") for m in _URL.finditer(text)]

@@ -7,10 +7,10 @@ own entry are removed afterwards by `dedupe`.
 """
 from __future__ import annotations
 
-import math
 import re
 
 from ..events import Event, period_bounds
+from ..score import km
 from .clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .dates import When
@@ -75,21 +75,11 @@ def _strong_implied(text: str, a: int, b: int, when: When) -> list:
     return out
 
 
-def _km(a: Event, b: Event) -> float:
-    if a.lat is None or b.lat is None:
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    dp = p2 - p1
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def same_happening(a: Event, b: Event) -> bool:
     """Same place (within 50 km) and overlapping dates: one event told twice."""
     if a.venue_id is None or b.venue_id is None:
         return False
-    if a.venue_id != b.venue_id and _km(a, b) > 50:
+    if a.venue_id != b.venue_id and (a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > 50):
         return False
     a0, a1 = period_bounds(a.date_start)[0], period_bounds(a.date_end)[1]
     b0, b1 = period_bounds(b.date_start)[0], period_bounds(b.date_end)[1]

@@ -6,10 +6,10 @@ to a place more than 50 km from the visit's venue becomes an event of its own, w
 """
 from __future__ import annotations
 
-import math
 import re
 
 from ..events import Event, stable_id
+from ..score import km
 from .compose import Setting, build
 from .dates import When
 from .layout import sentences
@@ -25,12 +25,6 @@ _MOVE = re.compile(
     re.IGNORECASE)
 _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wizyt\w+|will\s+(?:then\s+)?(?:travel|visit|"
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[int, int]],
@@ -68,7 +62,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                     continue
                 if p.kind == "country" and p.country == main.venue_country:
                     continue
-                if p.kind != "country" and _km(p.lat, p.lon, main.lat, main.lon) <= 50:
+                if p.kind != "country" and km(p.lat, p.lon, main.lat, main.lon) <= 50:
                     continue
                 if c.role in ("locative", "near") and p.kind == "country":
                     continue
