@@ -27,7 +27,7 @@ def entry(line: str, year: int = 2018) -> "object":
     ("7 listopada: Ambasador Rosji został zaproszony przez ministra sprawiedliwości Japonii.", "Tokyo", "implied"),
     ("7 listopada: Ambasador Rosji spotkał się z przewodniczącym Zgromadzenia Narodowego Republiki Korei.",
      "Seoul", "implied"),
-    ("7 listopada: Ambasador Białorusi Ruslan Esin został zaproszony przez przewodniczącego Izby Radców.",
+    ("7 listopada: ambasador Białorusi rozmawiał z przewodniczącym Izby Radców o współpracy parlamentów.",
      "Tokyo", "implied"),
     ("1 grudnia: przywódcy Rosji i Japonii spotkali się na szczycie G20.", "Buenos Aires", "implied"),
     ("7 listopada: Rosja wniosła o posiedzenie Rady Bezpieczeństwa ONZ w sprawie sankcji.", "New York", "implied"),
