@@ -29,7 +29,7 @@ def entry(line: str, year: int = 2018) -> "object":
      "Seoul", "implied"),
     ("7 listopada: ambasador Białorusi rozmawiał z przewodniczącym Izby Radców o współpracy parlamentów.",
      "Tokyo", "implied"),
-    ("1 grudnia: przywódcy Rosji i Japonii spotkali się na szczycie G20.", "Buenos Aires", "implied"),
+    ("1 grudnia: na szczycie G20 premier Japonii rozmawiał z prezydentem Rosji.", "Buenos Aires", "implied"),
     ("7 listopada: Rosja wniosła o posiedzenie Rady Bezpieczeństwa ONZ w sprawie sankcji.", "New York", "implied"),
     ("7 listopada: Ambasada Republiki Korei na Białorusi zorganizowała festiwal filmowy.", "Minsk", "implied"),
     ("7 listopada: Duma Państwowa ratyfikowała umowę z KRLD.", "Moscow", "implied"),
