@@ -68,7 +68,7 @@ def test_no_venue(line):
     ("7 listopada: w Seulu odbyła się konferencja poświęcona energii odnawialnej.", "ceremony_forum"),
     ("7 listopada: biuro korporacji zostało otwarte w Tokio.", "ceremony_forum"),
     ("7 listopada: Rosja i Japonia podpisały w Tokio porozumienie wizowe.", "agreement"),
-    ("7 listopada: Im Chong-il został mianowany wiceministrem spraw zagranicznych KRLD.", "statement"),
+    ("7 listopada: KRLD mianowała Im Chong-ila nowym wiceministrem.", "statement"),
     ("7 listopada: Flota Pacyfiku przeprowadziła manewry z udziałem okrętów i rakiet.", "military"),
     ("7 November: The foreign minister visited Kyiv and signed a joint declaration.", "visit"),
     ("7 November: Japan and Russia signed a fisheries agreement in Yuzhno-Sakhalinsk.", "agreement"),
@@ -113,6 +113,6 @@ def test_trip_with_two_distant_stops_gives_two_events():
 
 
 def test_persons_in_nominative():
-    e = entry("7 listopada: Ambasador Rosji Andrei Kulik spotkał się z przewodniczącym Zgromadzenia Narodowego "
-              "Moon Hee-sanem oraz z gubernatorem Aleksandrem Osipowem.")
+    e = entry("7 listopada: ambasador Rosji Andrei Kulik rozmawiał z przewodniczącym parlamentu "
+              "Moon Hee-sanem i z gubernatorem Aleksandrem Osipowem.")
     assert e.persons == ("Andrei Kulik", "Moon Hee-san", "Aleksander Osipow")
