@@ -207,8 +207,8 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
 
 
 def render(events: list[Event], report: BuildReport, *, title: str, online: bool, static: bool,
-           by: str | None) -> dict[str, bytes]:
-    """Placed and unplaced events → every output file, in memory."""
+           by: str | None) -> dict[str, bytes | Iterable[bytes]]:
+    """Placed and unplaced events → every output file, in memory or as a stream of chunks."""
     from . import assets
     from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
@@ -228,13 +228,14 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     islands = island_features(polygons, island_labels(gaz, [f["properties"]["id"] for f in polygons["features"]]))
     data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"))
+    page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     ordered = sorted(located.placed + [e for e, _ in located.unplaced.values()],
                      key=lambda e: (e.date_start, e.id))
     reasons = {i: r for i, (_, r) in located.unplaced.items()}
     out = {
-        "index.html": html.render(data, title).encode(),
         "events.geojson": geojson_chunks(ordered, reasons),
         "events.csv": csv_chunks(ordered),
+        "index.html": page,
     }
     if static:
         from .render.static import by_period, render_static

@@ -1,6 +1,7 @@
 """The command line: parse, call the library, print. A GeomapError becomes one line and exit 1."""
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -76,6 +77,7 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
         paths.extend(sorted(d.glob("*.txt")) if d.is_dir() else [d])
     if docs and not paths:
         raise InputError(f"no *.txt documents in {', '.join(map(str, docs))}")
+    gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
     report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
                    title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force,
                    progress=_progress)

@@ -5,7 +5,9 @@ events are columns, one list per field, so 100,000 events compress to a few mega
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
 from . import timeline
@@ -27,6 +29,8 @@ TYPE_INDEX = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 # million short values compresses far better than a million rows, and the page reads it as is.
 EVENT_COLUMNS = ("id", "type", "venue", "t0", "t1", "date", "headline", "summary", "persons", "actors",
                  "sources", "basis", "origin")
+
+_first_three = itemgetter(0, 1, 2)  # first day, last day, id
 
 ISLAND_STATUS = "Administered by Russia, claimed by Japan"
 ISLAND_NOTE = ("Article 9 of the 1956 Soviet–Japanese Joint Declaration provides that Shikotan and "
@@ -53,22 +57,28 @@ def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]],
     `events` holds one list per name in EVENT_COLUMNS, sorted by first day then id, which is what
     lets the page find a time window by binary search. List fields stay tuples (JSON arrays).
     """
-    keyed = sorted(((timeline.span(e), e.id, e) for e in placed), key=lambda k: (k[0], k[1]))
+    span, label = timeline.span, timeline.label
+    keyed = sorted((span(e) + (e.id, e) for e in placed), key=_first_three)
+    events = [k[3] for k in keyed]
     venues: dict[tuple[float, float, str], int] = {}
+    seen: dict[tuple[float | None, float | None, str], int] = {}  # unrounded, to skip round() after the first
     venue_rows: list[list[Any]] = []
     origins: dict[str, int] = {}
     origin_rows: list[list[Any]] = []
-    cols: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
-    (c_id, c_type, c_venue, c_t0, c_t1, c_date, c_head, c_summary, c_persons, c_actors, c_sources,
-     c_basis, c_origin) = (cols[name] for name in EVENT_COLUMNS)
-    counts = [0] * len(EVENT_TYPES)
-    for (t0, t1), eid, e in keyed:
-        vkey = (round(e.lat, 5), round(e.lon, 5), e.venue_id or e.venue or "")
-        v = venues.get(vkey)
+    venue_col: list[int] = []
+    origin_col: list[int | None] = []
+    for e in events:
+        raw = (e.lat, e.lon, e.venue_id or e.venue or "")
+        v = seen.get(raw)
         if v is None:
-            v = venues[vkey] = len(venue_rows)
-            venue_rows.append([e.venue or e.venue_text or "unnamed place", vkey[0], vkey[1],
-                               e.geo_precision])
+            vkey = (round(e.lat, 5), round(e.lon, 5), raw[2])
+            v = venues.get(vkey)
+            if v is None:
+                v = venues[vkey] = len(venue_rows)
+                venue_rows.append([e.venue or e.venue_text or "unnamed place", vkey[0], vkey[1],
+                                   e.geo_precision])
+            seen[raw] = v
+        venue_col.append(v)
         origin = None
         if e.event_type == "visit" and e.origin and e.origin in origin_points:
             p = origin_points[e.origin]
@@ -76,28 +86,27 @@ def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]],
             if origin is None:
                 origin = origins[p.id] = len(origin_rows)
                 origin_rows.append([p.name, round(p.lat, 5), round(p.lon, 5)])
-        kind = TYPE_INDEX[e.event_type]
-        counts[kind] += 1
-        c_id.append(eid)
-        c_type.append(kind)
-        c_venue.append(v)
-        c_t0.append(t0)
-        c_t1.append(t1)
-        c_date.append(timeline.label(e))
-        c_head.append(e.headline)
-        c_summary.append(e.summary)
-        c_persons.append(e.persons)
-        c_actors.append(e.actors)
-        c_sources.append(e.source_urls)
-        c_basis.append(e.venue_basis)
-        c_origin.append(origin)
+        origin_col.append(origin)
+    # One pass per column: list comprehensions run several times faster than one loop appending
+    # to thirteen lists, which matters at a million events.
+    kinds = [TYPE_INDEX[e.event_type] for e in events]
+    cols: dict[str, list[Any]] = {
+        "id": [k[2] for k in keyed], "type": kinds, "venue": venue_col,
+        "t0": [k[0] for k in keyed], "t1": [k[1] for k in keyed],
+        "date": [label(e) for e in events], "headline": [e.headline for e in events],
+        "summary": [e.summary for e in events], "persons": [e.persons for e in events],
+        "actors": [e.actors for e in events], "sources": [e.source_urls for e in events],
+        "basis": [e.venue_basis for e in events], "origin": origin_col,
+    }
+    counts = Counter(kinds)
+    c_t0, c_t1 = cols["t0"], cols["t1"]
     late = sorted(unplaced.values(), key=lambda pair: (pair[0].date_start, pair[0].id))
     spans = [(c_t0[0], max(c_t1))] if c_t0 else []
     spans += [timeline.span(e) for e, _ in late]
     return {
         "title": title,
-        "types": [{"key": k, "label": label, "color": color, "count": counts[i]}
-                  for i, (k, label, color) in enumerate(EVENT_TYPES)],
+        "types": [{"key": k, "label": name, "color": color, "count": counts.get(i, 0)}
+                  for i, (k, name, color) in enumerate(EVENT_TYPES)],
         "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,
         "events": cols,
         "venues": venue_rows,

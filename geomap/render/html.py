@@ -86,12 +86,32 @@ def _pack(value: Any) -> bytes:
     return base64.b64encode(zlib.compress(raw, 6 if len(raw) < 8_000_000 else 1))
 
 
+def _script(name: str, packed: bytes) -> bytes:
+    """One part as a <script> element; base64 has no '<', so no text can end it early."""
+    return (b'<script type="application/octet-stream" class="geomap-data" data-part="%b">%b</script>\n'
+            % (name.encode("ascii"), packed))
+
+
 def data_scripts(data: Mapping[str, Any]) -> str:
-    """<script> elements holding the packed parts; base64 has no '<', so no text can end them."""
-    with ThreadPoolExecutor(max_workers=2) as pool:  # zlib lets go of the GIL while it works
-        jobs = [(name, pool.submit(_pack, value)) for name, value in _parts(data)]
-        return "".join(f'<script type="application/octet-stream" class="geomap-data" data-part="{name}">'
-                       f'{job.result().decode("ascii")}</script>\n' for name, job in jobs)
+    """The <script> elements holding the packed parts."""
+    return b"".join(_packed_scripts(data)).decode("ascii")
+
+
+def _packed_scripts(data: Mapping[str, Any]) -> Iterator[bytes]:
+    """Start packing every part now, on two threads; the iterator hands the scripts out in order.
+
+    zlib lets go of the GIL while it compresses, so the caller can do other work (the build writes
+    the GeoJSON and CSV exports) while the parts are packed.
+    """
+    pool = ThreadPoolExecutor(max_workers=2)
+    jobs = [(name, pool.submit(_pack, value)) for name, value in _parts(data)]
+    pool.shutdown(wait=False)
+
+    def scripts() -> Iterator[bytes]:
+        for name, job in jobs:
+            yield _script(name, job.result())
+
+    return scripts()
 
 
 def _frame_key() -> str:
@@ -134,7 +154,20 @@ def frame(cache_dir: Path | None = None) -> str:
 
 def render(data: Mapping[str, Any], title: str, cache_dir: Path | None = None) -> str:
     """The whole page as a string; deterministic for the same data."""
+    return b"".join(render_chunks(data, title, cache_dir)).decode("utf-8")
+
+
+def render_chunks(data: Mapping[str, Any], title: str, cache_dir: Path | None = None) -> Iterator[bytes]:
+    """The same page as UTF-8 chunks. The data starts packing on the call, in the background;
+    taking the chunks waits for it. A build writes its other files in between."""
     page = frame(cache_dir)
     head, rest = page.split(TITLE_SLOT, 1)
     middle, tail = rest.split(DATA_SLOT, 1)
-    return "".join((head, escape(title), middle, data_scripts(data), tail))
+    scripts = _packed_scripts(data)
+
+    def chunks() -> Iterator[bytes]:
+        yield (head + escape(title) + middle).encode("utf-8")
+        yield from scripts
+        yield tail.encode("utf-8")
+
+    return chunks()
