@@ -95,6 +95,12 @@ def _glyphicons(bootstrap_css: str) -> str:
     return "\n".join(keep) + "\n"
 
 
+def cached(cache: Path = CACHE) -> Path | None:
+    """The assets folder if an earlier run made it, without fetching anything."""
+    assets = cache / "assets"
+    return assets if (assets / ".complete").exists() else None
+
+
 def ensure(cache: Path = CACHE) -> Path:
     """Fetch (once) and unpack the offline copies; returns the assets folder."""
     assets = cache / "assets"

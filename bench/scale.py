@@ -75,6 +75,8 @@ SLIDER = """async (steps) => {
 class Tool:
     build_s: float | None = None
     peak_mb: float | None = None
+    full_build_s: float | None = None  # geomap only: the default command, print maps included
+    full_peak_mb: float | None = None
     html_bytes: int | None = None
     load_ms: float | None = None
     drawn_ms: float | None = None
@@ -91,11 +93,11 @@ class Run:
     folium: Tool = field(default_factory=Tool)
 
 
-def timed(cmd: list[str], log: Path, timeout: float) -> tuple[float, float, int]:
+def timed(cmd: list[str], log: Path, timeout: float, env: dict[str, str] | None = None) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MB and exit code of one child process (its own rusage)."""
     with log.open("wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
         deadline = t0 + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -105,10 +107,15 @@ def timed(cmd: list[str], log: Path, timeout: float) -> tuple[float, float, int]
                 proc.kill()
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
-            time.sleep(0.01)
+            time.sleep(0.005)
         wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def geomap_env() -> dict[str, str]:
+    """geomap's cache (the folium page frame) in the working folder, not the user's."""
+    return {**os.environ, "GEOMAP_CACHE_DIR": str(WORK / "geomap-cache")}
 
 
 def geomap_command() -> list[str]:
@@ -125,12 +132,34 @@ def events_file(n: int, seed: int) -> Path:
     return path
 
 
-def build_geomap(events: Path, run: Run, timeout: float) -> Path:
+def warm_up(timeout: float) -> None:
+    """One small build first, so every measured build finds the page frame in geomap's cache
+    (a cold cache adds the import of folium, about half a second, once)."""
+    small = WORK / "events-warmup.jsonl"
+    if not small.exists():
+        synth.write(small, 20, seed=99)
+    timed([*geomap_command(), "build", "--events", str(small), "--out", str(WORK / "geomap-warmup"),
+           "--no-static", "--force"], WORK / "geomap-warmup.log", timeout, geomap_env())
+
+
+def build_geomap(events: Path, run: Run, timeout: float, with_print_maps: bool) -> Path:
+    """`geomap build --no-static` (the interactive map and exports, what folium makes) and, when
+    asked, the default command, which also draws map.png and map.svg."""
     out = WORK / f"geomap-{run.n}"
-    shutil.rmtree(out, ignore_errors=True)
-    wall, peak, code = timed([*geomap_command(), "build", "--events", str(events), "--out", str(out)],
-                             WORK / f"geomap-{run.n}.log", timeout)
     g = run.geomap
+    if with_print_maps:
+        full = WORK / f"geomap-{run.n}-full"
+        shutil.rmtree(full, ignore_errors=True)
+        wall, peak, code = timed([*geomap_command(), "build", "--events", str(events), "--out", str(full)],
+                                 WORK / f"geomap-{run.n}-full.log", timeout, geomap_env())
+        if code == 0:
+            g.full_build_s, g.full_peak_mb = wall, peak
+        else:
+            g.note = f"default build failed (exit {code}), see {WORK / f'geomap-{run.n}-full.log'}"
+        shutil.rmtree(full, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    wall, peak, code = timed([*geomap_command(), "build", "--events", str(events), "--out", str(out),
+                              "--no-static"], WORK / f"geomap-{run.n}.log", timeout, geomap_env())
     g.build_s, g.peak_mb = wall, peak
     if code != 0:
         g.note = f"build failed (exit {code}), see {WORK / f'geomap-{run.n}.log'}"
@@ -141,7 +170,7 @@ def build_geomap(events: Path, run: Run, timeout: float) -> Path:
     return out
 
 
-def build_folium(events: Path, run: Run, timeout: float) -> Path:
+def build_folium(events: Path, run: Run, timeout: float, assets: Path | None) -> Path | None:
     out = WORK / f"folium-{run.n}"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
@@ -154,10 +183,13 @@ def build_folium(events: Path, run: Run, timeout: float) -> Path:
         f.note = "build timed out" if wall >= timeout else f"build failed (exit {code})"
         return out
     f.html_bytes = page.stat().st_size
+    if assets is None:
+        f.note = "no offline copies of folium's CDN files: run bench/offline_assets.py (uses npm)"
+        return None
     # Not timed: what a user would have to do by hand to make the page work offline.
     html = page.read_text(encoding="utf-8")
     page.write_text(offline_assets.localize(html, "assets/"), encoding="utf-8")
-    (out / "assets").symlink_to(offline_assets.ensure())
+    (out / "assets").symlink_to(assets)
     return out
 
 
@@ -218,6 +250,7 @@ def measure_browser(browser, origin: str, run: Run, geomap_dir: Path | None, fol
 
 
 ROWS = [("build (s)", "build_s", "{:.2f}"), ("peak memory (MB)", "peak_mb", "{:.0f}"),
+        ("build + print maps (s)", "full_build_s", "{:.2f}"), ("  its peak memory (MB)", "full_peak_mb", "{:.0f}"),
         ("HTML (MB)", "html_bytes", "{:.2f}"), ("load event (ms)", "load_ms", "{:.0f}"),
         ("first full draw (ms)", "drawn_ms", "{:.0f}"), ("slider step (ms)", "step_ms", "{:.1f}")]
 
@@ -233,6 +266,8 @@ def table(runs: list[Run]) -> str:
     for run in runs:
         for label, key, fmt in ROWS:
             g, f = getattr(run.geomap, key), getattr(run.folium, key)
+            if key.startswith("full_"):
+                f = getattr(run.folium, key[len("full_"):])  # folium draws no print map
             ratio = f"{f / g:.1f}×" if g and f else "—"
             lines.append(f"{run.n:>9,}  {label:<22}{_cell(g, fmt, key):>10}{_cell(f, fmt, key):>10}{ratio:>15}")
         for who in ("geomap", "folium"):
@@ -251,6 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folium-max", type=int, default=100_000,
                     help="skip the folium map above this many events (default 100000)")
     ap.add_argument("--no-browser", action="store_true", help="builds only")
+    ap.add_argument("--print-maps-max", type=int, default=100_000,
+                    help="also time the default build (with map.png/svg) up to this many events")
+    ap.add_argument("--no-fetch", action="store_true",
+                    help="never run npm: measure folium in the browser only if its offline copies exist")
     ap.add_argument("--timeout", type=float, default=600, help="seconds for one build or one page")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--work", type=Path, default=WORK, help="working folder (default .cache/bench-scale)")
@@ -259,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     sizes = [1000] if args.smoke else (args.sizes or [1000, 10_000, 100_000])
     runs = []
+    assets = offline_assets.cached() if args.no_fetch else offline_assets.ensure()
+    warm_up(args.timeout)
     browser = pw = server = None
     if not args.no_browser:
         from playwright.sync_api import sync_playwright
@@ -272,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
             events = events_file(n, args.seed)
             run.events_bytes = events.stat().st_size
             print(f"{n:,} events: {events} ({run.events_bytes / 1e6:.1f} MB)", file=sys.stderr, flush=True)
-            gdir = build_geomap(events, run, args.timeout)
+            gdir = build_geomap(events, run, args.timeout, n <= args.print_maps_max)
             fdir = None
             if n <= args.folium_max:
-                fdir = build_folium(events, run, args.timeout)
+                fdir = build_folium(events, run, args.timeout, assets)
             else:
                 run.folium.note = f"skipped above --folium-max {args.folium_max:,} events"
             if browser is not None:
@@ -287,8 +328,9 @@ def main(argv: list[str] | None = None) -> int:
             browser.close()
             pw.stop()
             server.shutdown()
-    print(f"geomap vs hand-written folium (Marker+Popup per event, FeatureGroup per type, LayerControl, "
-          f"TimestampedGeoJson); seed {args.seed}; {os.cpu_count()} CPUs")
+    print(f"geomap build --no-static (and, for 'print maps', the default build) vs hand-written folium "
+          f"(Marker+Popup per event, FeatureGroup per type, LayerControl, TimestampedGeoJson); "
+          f"seed {args.seed}; {os.cpu_count()} CPUs; ratios are folium/geomap")
     print(table(runs))
     if args.json:
         args.json.write_text(json.dumps({"seed": args.seed, "runs": [asdict(r) for r in runs]}, indent=2) + "\n")

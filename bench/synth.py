@@ -97,7 +97,7 @@ def venues() -> list[Venue]:
 
 
 def _summary(rng: random.Random, weights: list[float]) -> str:
-    target = rng.randint(100, 300)
+    target = rng.randint(103, 300)
     sentences, length = [], 0
     while length < target:
         words = rng.choices(WORDS, weights, k=rng.randint(8, 18))
@@ -105,7 +105,7 @@ def _summary(rng: random.Random, weights: list[float]) -> str:
         s = s[0].upper() + s[1:] + "."
         sentences.append(s)
         length += len(s) + 1
-    return " ".join(sentences)[:target].rstrip() + "."
+    return " ".join(sentences)[: target - 1].rstrip(" .") + "."  # 100–300 characters
 
 
 def events(n: int, seed: int = 1) -> Iterator[Event]:
@@ -125,7 +125,8 @@ def events(n: int, seed: int = 1) -> Iterator[Event]:
     for i in range(n):
         venue = rng.choices(east if i % 2 == 0 else west, east_w if i % 2 == 0 else west_w)[0]
         kind = rng.choices(kinds, kind_w)[0]
-        day = first + dt.timedelta(days=rng.randrange(days))
+        length = rng.choice((0, 0, 0, 0, 1, 1, 2, 3))
+        day = first + dt.timedelta(days=rng.randrange(days - length))
         roll = rng.random()
         if roll < 0.05:
             start = end = f"{day.year}"
@@ -134,7 +135,7 @@ def events(n: int, seed: int = 1) -> Iterator[Event]:
             start = end = f"{day.year}-{day.month:02d}"
             precision = "month"
         else:
-            last = day + dt.timedelta(days=rng.choice((0, 0, 0, 0, 1, 1, 2, 3)))
+            last = day + dt.timedelta(days=length)
             start, end, precision = day.isoformat(), last.isoformat(), "day"
         guest = rng.choice([c for c in (FOCUS if rng.random() < 0.7 else countries) if c != venue.country])
         actors = tuple(dict.fromkeys([venue.country, guest] + rng.sample(countries, rng.randint(0, 1))))
