@@ -59,7 +59,7 @@ window.geomapStart = function (map, nodes) {
 
 window.geomapDraw = function (map, data) {
   "use strict";
-  var DAY = 86400000, AGGREGATE_ABOVE = 2500, LONG = 31, PAGE = 20, TABLE_PAGE = 100, MAX_ROUTES = 300;
+  var DAY = 86400000, AGGREGATE_ABOVE = 2500, LONG = 31, PAGE = 20, TABLE_PAGE = 100, MAX_ROUTES = 120;
   var E = data.events, n = E.id.length, types = data.types, venues = data.venues;
   var aggregate = n > AGGREGATE_ABOVE;
 
@@ -170,7 +170,15 @@ window.geomapDraw = function (map, data) {
   // --- layers ----------------------------------------------------------------------------------
   var groups = types.map(function () { return L.layerGroup(); });
   var arcLayer = L.layerGroup();
-  var canvas = aggregate ? L.canvas({ padding: 0.3 }) : null;
+  // In venue mode circles and routes are drawn on canvases in panes of their own, above the
+  // base map's SVG (overlayPane, z-index 400) and below tooltips and popups.
+  var canvas = null, routeCanvas = null;
+  if (aggregate) {
+    map.createPane("geomap-routes").style.zIndex = 440;
+    map.createPane("geomap-venues").style.zIndex = 450;
+    routeCanvas = L.canvas({ padding: 0.3, pane: "geomap-routes" });
+    canvas = L.canvas({ padding: 0.3, pane: "geomap-venues" });
+  }
   var visible = [];
 
   function curve(a, b) {
@@ -312,11 +320,11 @@ window.geomapDraw = function (map, data) {
         if (!routes[p]) {
           var k = p.split(":").map(Number), o = data.origins[k[0]], v = venues[k[1]];
           routes[p] = L.polyline(curve([o[1], o[2]], [v[1], v[2]]), {
-            renderer: canvas, color: types[k[2]].color, weight: 1.5, opacity: 0.6, dashArray: "6 5",
+            renderer: routeCanvas, color: types[k[2]].color, weight: 1.5, opacity: 0.6, dashArray: "6 5",
             interactive: false
           });
         }
-        routes[p].setStyle({ weight: Math.min(5, 1 + Math.log2(pairs[p])) });
+        routes[p].setStyle({ weight: Math.min(4, 0.8 + Math.log2(pairs[p]) / 2) });
         arcLayer.addLayer(routes[p]);
       });
     }
