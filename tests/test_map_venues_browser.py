@@ -1,0 +1,105 @@
+"""A page with thousands of events: one circle per venue and type, and still every event reachable.
+
+Above a few thousand events the page stops drawing one circle per event. These checks hold it to
+the same promises as the small map: the time window shows exactly the events whose dates meet it,
+hiding a type hides its events, and the popup of a circle pages through every event it stands for.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from geomap.events import period_bounds
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[1]
+N = 4000
+
+
+@pytest.fixture(scope="module")
+def page(browser, tmp_path_factory):
+    sys.path.insert(0, str(REPO / "bench"))
+    import synth  # the benchmark's seeded generator: realistic venues, dates and types
+
+    from geomap.build import build
+
+    out = tmp_path_factory.mktemp("venues")
+    src = synth.write(out / "events.jsonl", N, seed=7)
+    build(out, [src], static=False, force=True)
+    p = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors: list[str] = []
+    p.on("pageerror", lambda e: errors.append(str(e)))
+    p.goto((out / "index.html").as_uri())
+    p.wait_for_function("window.geomap !== undefined")
+    yield p, out, errors
+    p.close()
+
+
+def _placed(out: Path) -> list[dict]:
+    feats = json.loads((out / "events.geojson").read_text())["features"]
+    return [f["properties"] for f in feats if f["geometry"] is not None]
+
+
+def test_draws_venues_not_events(page):
+    p, out, errors = page
+    assert errors == []
+    assert p.evaluate("window.geomap.mode") == "venues"
+    assert p.locator("path.geomap-event").count() == 0
+    assert sorted(p.evaluate("window.geomap.visibleIds()")) == sorted(e["id"] for e in _placed(out))
+
+
+@pytest.mark.parametrize("window", ["month", "year", "day"])
+def test_window_shows_exactly_the_events_it_meets(page, window):
+    p, out, _ = page
+    lo, hi = p.evaluate("window.geomap.range")
+    for day in (lo, (lo + hi) // 2, hi - 40):
+        p.evaluate(f"window.geomap.setWindow('{window}'); window.geomap.setTime({day})")
+        d = dt.date(1970, 1, 1) + dt.timedelta(days=day)
+        first, last = {"day": (d, d),
+                       "month": (d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])),
+                       "year": (dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))}[window]
+        expected = sorted(e["id"] for e in _placed(out)
+                          if period_bounds(e["date_start"])[0] <= last and period_bounds(e["date_end"])[1] >= first)
+        assert expected, "the window holds events"
+        assert sorted(p.evaluate("window.geomap.visibleIds()")) == expected
+    p.evaluate("window.geomap.setWindow('all')")
+
+
+def test_popup_pages_through_every_event_of_a_venue_and_type(page):
+    p, out, _ = page
+    p.evaluate("window.geomap.setWindow('all')")
+    visible = set(p.evaluate("window.geomap.visibleIds()"))
+    groups: dict[tuple, list[str]] = {}
+    for e in _placed(out):
+        if e["id"] in visible:
+            groups.setdefault((e["venue"], e["lat"], e["lon"], e["event_type"]), []).append(e["id"])
+    ids = max(groups.values(), key=len)
+    assert len(ids) > 20, "the busiest venue and type fills more than one page"
+    p.evaluate("id => { window.geomap.markerFor(id).fire('click'); }", ids[0])
+    seen: list[str] = []
+    while len(seen) < len(ids):
+        cards = p.evaluate("[...document.querySelectorAll('.leaflet-popup-content .geomap-card')].map(c => c.dataset.eventId)")
+        assert cards and not set(cards) & set(seen), "each page shows new events"
+        seen.extend(cards)
+        if len(seen) < len(ids):
+            p.locator(".leaflet-popup-content .geomap-pager button[title='Later page']").click()
+    assert sorted(seen) == sorted(ids)
+    assert seen[0] == ids[0], "the event asked for comes first"
+    assert f"{len(ids)} " in p.locator(".leaflet-popup-content .geomap-popup-count").inner_text()
+    p.evaluate("() => { window.geomap.map.closePopup(); }")
+
+
+def test_hiding_a_type_hides_its_events(page):
+    p, out, _ = page
+    label = p.locator(".leaflet-control-layers-overlays label").filter(has_text="Meetings").locator("input")
+    label.click()
+    shown = set(p.evaluate("window.geomap.visibleIds()"))
+    assert shown == {e["id"] for e in _placed(out) if e["event_type"] != "meeting"}
+    label.click()
+    assert len(p.evaluate("window.geomap.visibleIds()")) == len(_placed(out))
