@@ -118,26 +118,31 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
            cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]]) -> list[Event]:
     """Curated events win over extracted ones with the same id; bad rows go to the report."""
     extracted: list[Event] = []
+    problems: list[Problem] = []
     if docs:
         from .cache import ExtractionCache
-        from .extract import extract_text
-        from .events import read_text
+        from .extract import extract_document, read_document
 
         cache = ExtractionCache(cache_dir)
         for path in progress(docs, "extracting"):
             report.documents.append(str(path))
+            text = read_document(path)
             data = path.read_bytes()
             hit = cache.get(data, path.name)
             if hit is None:
+                result = extract_document(text, path.name)
                 # Through the schema's validation, as the cache will read it back: same events either way.
-                fresh = extract_text(read_text(path), path.name)
-                hit = validate_records(((None, e.to_dict()) for e in fresh), str(path), strict=True).events
-                cache.put(data, path.name, hit)
+                hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
+                for p in result.problems:
+                    if strict:
+                        raise InputError(p.reason, path=str(path), line=p.line)
+                    problems.append(Problem(str(path), p.line, p.field, p.reason))
+                if not result.problems:  # a document with skipped entries is read again, to list them again
+                    cache.put(data, path.name, hit)
             else:
                 report.from_cache += 1
             extracted.extend(hit)
     curated: list[Event] = []
-    problems: list[Problem] = []
     if event_files:
         for path in event_files:
             report.event_files.append(str(path))

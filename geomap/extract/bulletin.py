@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..events import Event
+from ..events import Event, Problem
 from . import sources
 from .actors import find_countries, ordered_unique
 from .compose import Setting, build
@@ -113,7 +113,9 @@ def is_bulletin(text: str) -> bool:
     return False
 
 
-def extract_bulletin(text: str, doc: str) -> list[Event]:
+def extract_bulletin(text: str, doc: str, problems: list[Problem] | None = None) -> list[Event]:
+    """The bulletin's events; entries that cannot become one are added to `problems`."""
+    problems = problems if problems is not None else []
     c = clean(text)
     entries, sections = segment(c)
     if not entries:
@@ -130,11 +132,16 @@ def extract_bulletin(text: str, doc: str) -> list[Event]:
     built_entries = []
     for e in entries:
         when = e.line.resolve(anchor)
+        line = text.count("\n", 0, c.orig(e.start, e.end)[0]) + 1
         if when is None:
+            problems.append(Problem(doc, line, "date", f"the entry dated '{e.line.text}' names a day that "
+                                    "does not exist; the entry is left out: correct the date"))
             continue
         body_start = e.start + e.line.length
         sents = sentences(c.text, body_start, e.end)
         if not sents:
+            problems.append(Problem(doc, line, "text", f"the entry dated '{e.line.text}' has no text; "
+                                    "it is left out"))
             continue
         head = (sents[0].start, sents[0].end)
         body = (sents[1].start, sents[-1].end) if len(sents) > 1 else None

@@ -14,10 +14,11 @@ from ..events import to_jsonl
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the events to this .jsonl file instead of standard output.")
-def extract_command(files: tuple[Path, ...], out: Path | None) -> None:
+@click.option("--strict", is_flag=True, help="Fail when any entry cannot become an event.")
+def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool) -> None:
     """Extract dated events from bulletins and news articles (Polish or English, UTF-8 or
     Windows-1250). A folder means its *.txt files."""
-    from . import extract_file
+    from . import extract_document, read_document
 
     paths: list[Path] = []
     for f in files:
@@ -30,7 +31,15 @@ def extract_command(files: tuple[Path, ...], out: Path | None) -> None:
             raise InputError("no such file", path=str(f))
         else:
             paths.append(f)
-    events = [e for p in paths for e in extract_file(p)]
+    events = []
+    for p in paths:
+        result = extract_document(read_document(p), p.name)
+        events.extend(result.events)
+        for problem in result.problems:
+            bad = InputError(problem.reason, path=str(p), line=problem.line)
+            if strict:
+                raise bad
+            click.echo(f"skipped: {bad}", err=True)
     text = to_jsonl(events)
     if out is None:
         sys.stdout.write(text)
