@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import math
 import socket
 from pathlib import Path
@@ -300,7 +301,7 @@ def test_online_answers_come_from_the_cache_first(cached_online):
 
 
 def test_online_identifies_geomap_and_is_polite():
-    assert USER_AGENT.startswith("geomap/0.1.0 (+http")
+    assert re.fullmatch(r"geomap/0\.1\.0 \(.+\)", USER_AGENT)
     assert online_mod.MIN_DELAY_S >= 1.0 and online_mod.TIMEOUT_S > 0
 
 
