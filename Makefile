@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-# Leaflet, its timeline plugin and Natural Earth geodata come from the npm registry, pinned by
+# Leaflet and Natural Earth geodata come from the npm registry, pinned by
 # version and integrity; `geomap build` itself never fetches anything.
 vendor: $(VENDOR)
 

@@ -134,14 +134,6 @@ def inline_css_images(css: str, leaflet: Package, css_dir: str) -> tuple[str, li
     return out, sorted(set(embedded))
 
 
-def with_licence_banner(js: bytes, package: Package) -> bytes:
-    """Prepend the package's licence: ISC asks for the notice in every copy, and the dist has none."""
-    notice = package.read("package/LICENSE").decode("utf-8").strip()
-    if "*/" in notice:
-        fail(f"{package.spec} LICENSE cannot go in a JS comment")
-    return f"/*! {package.spec}\n{notice}\n*/\n".encode("utf-8") + js
-
-
 # --- geometry -------------------------------------------------------------------------------------
 
 def _unwrap(ring: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
@@ -324,12 +316,12 @@ def write(name: str, data: bytes) -> str:
 
 def main() -> None:
     packages = load_packages()
-    for required in ("leaflet", "leaflet.timeline", "world-atlas"):
+    for required in ("leaflet", "world-atlas"):
         if required not in packages:
             fail(f"{LOCK.name} has no pin for {required}")
     for package in packages.values():
         package.fetch()
-    leaflet, timeline, atlas = packages["leaflet"], packages["leaflet.timeline"], packages["world-atlas"]
+    leaflet, atlas = packages["leaflet"], packages["world-atlas"]
 
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "manifest.json").unlink(missing_ok=True)
@@ -342,9 +334,6 @@ def main() -> None:
     css, images = inline_css_images(leaflet.read("package/dist/leaflet.css").decode("utf-8"),
                                     leaflet, "package/dist")
     emit("leaflet.css", leaflet, "package/dist/leaflet.css", css.encode("utf-8"), embedded=images)
-    member = "package/dist/leaflet.timeline.js"
-    emit("leaflet.timeline.js", timeline, member, with_licence_banner(timeline.read(member), timeline),
-         process="LICENSE prepended as a comment")
     emit("islands.geojson", atlas, "package/land-10m.json", islands(atlas, "package/land-10m.json"),
          process="polygons picked by interior points; RFC 7946 orientation; 6 decimals")
     emit("countries.geojson", atlas, "package/countries-50m.json",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -159,7 +158,7 @@ def test_country_matches_reference(countries, name: str) -> None:
 
 # --- JS and CSS inlined into pages -------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["leaflet.js", "leaflet.timeline.js", "leaflet.css"])
+@pytest.mark.parametrize("name", ["leaflet.js", "leaflet.css"])
 def test_inlined_files_cannot_close_their_tag(vendor: Path, name: str) -> None:
     body = assets.text(name).lower()
     assert len(body) > 10_000
@@ -176,7 +175,6 @@ def test_leaflet_css_has_no_relative_urls(vendor: Path) -> None:
 
 def test_vendored_versions_are_the_pinned_ones(vendor: Path) -> None:
     assert "Leaflet 1.9.4" in assets.text("leaflet.js")[:300]
-    assert assets.text("leaflet.timeline.js").startswith("/*! leaflet.timeline@1.6.0")
 
 
 # --- manifest.json -----------------------------------------------------------------------------
@@ -269,47 +267,3 @@ def test_decoder_names_what_is_wrong() -> None:
     with pytest.raises(AssetError, match="not closed"):
         feature(open_ring, "x")
 
-
-# --- in a browser ------------------------------------------------------------------------------
-
-@pytest.mark.browser
-def test_timeline_plugin_needs_only_leaflet(vendor: Path) -> None:
-    """The two scripts alone, offline, give a working timeline: no other global is needed."""
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium")
-    assert chromium, "Debian's chromium is not installed (apt-get install chromium)"
-    page_html = f"""<!doctype html><html><head><style>{assets.text("leaflet.css")}</style>
-      <script>window.before = Object.keys(window);</script>
-      <script>{assets.text("leaflet.js")}</script>
-      <script>window.withLeaflet = Object.keys(window);</script>
-      <script>{assets.text("leaflet.timeline.js")}</script>
-      <script>window.withTimeline = Object.keys(window);</script>
-      </head><body><div id="map" style="width:400px;height:300px"></div><script>
-      var map = L.map("map").setView([44, 146], 6);
-      function at(lon, lat, start, end) {{
-        return {{type: "Feature", properties: {{start: start, end: end}},
-                 geometry: {{type: "Point", coordinates: [lon, lat]}}}};
-      }}
-      var timeline = L.timeline({{type: "FeatureCollection", features: [at(146, 44, 0, 10), at(147, 45, 5, 20)]}},
-        {{pointToLayer: function (f, ll) {{ return L.circleMarker(ll); }}}});
-      var slider = L.timelineSliderControl().addTo(map);
-      slider.addTimelines(timeline); timeline.addTo(map); timeline.setTime(15);
-      window.shownAt15 = timeline.getLayers().length;
-      </script></body></html>"""
-    errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium)
-        try:
-            page = browser.new_page()
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.route("**/*", lambda route: route.abort())  # nothing may be fetched
-            page.set_content(page_html)
-            before, with_leaflet, with_timeline, shown = page.evaluate(
-                "[window.before, window.withLeaflet, window.withTimeline, window.shownAt15]")
-        finally:
-            browser.close()
-    assert errors == []
-    assert "L" in set(with_leaflet) - set(before)
-    assert set(with_timeline) - set(with_leaflet) == {"withLeaflet"}  # the plugin adds no globals
-    assert shown == 1
