@@ -1,8 +1,8 @@
-"""The vendored files every geomap page inlines: Leaflet, its timeline plugin and the base geodata.
+"""The vendored files every geomap page inlines: Leaflet and the base geodata.
 
 They live in the package as geomap/_vendor/ (written by `make vendor`, see scripts/vendor.py and
 its manifest.json), so a page works offline and `geomap build` never touches the network.
-Names are the files there: leaflet.js, leaflet.css, leaflet.timeline.js, islands.geojson,
+Names are the files there: leaflet.js, leaflet.css, islands.geojson,
 countries.geojson, manifest.json.
 """
 from __future__ import annotations
