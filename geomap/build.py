@@ -128,19 +128,20 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
             report.documents.append(str(path))
             text = read_document(path)
             data = path.read_bytes()
-            hit = cache.get(data, path.name)
-            if hit is None:
+            cached = cache.get(data, path.name)
+            if cached is None:
                 result = extract_document(text, path.name)
                 # Through the schema's validation, as the cache will read it back: same events either way.
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
-                for p in result.problems:
-                    if strict:
-                        raise InputError(p.reason, path=str(path), line=p.line)
-                    problems.append(Problem(str(path), p.line, p.field, p.reason))
-                if not result.problems:  # a document with skipped entries is read again, to list them again
-                    cache.put(data, path.name, hit)
+                skipped = result.problems
+                cache.put(data, path.name, hit, skipped)
             else:
+                hit, skipped = cached
                 report.from_cache += 1
+            for p in skipped:
+                if strict:
+                    raise InputError(p.reason, path=str(path), line=p.line)
+                problems.append(Problem(str(path), p.line, p.field, p.reason))
             extracted.extend(hit)
     curated: list[Event] = []
     if event_files:

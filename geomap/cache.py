@@ -6,13 +6,14 @@ either the text or the code that reads it makes a fresh extraction.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from .events import Event, read_events, to_jsonl
+from .events import Event, Problem, read_events, to_jsonl
 
 
 def default_dir() -> Path:
@@ -52,18 +53,25 @@ class ExtractionCache:
         key = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
         return self.folder / f"{key}.jsonl"
 
-    def get(self, data: bytes, name: str) -> list[Event] | None:
+    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem]] | None:
+        """The events and skipped entries of an earlier extraction of exactly these bytes."""
         path = self._path(data, name)
-        if not path.is_file():
+        skipped = path.with_suffix(".problems.json")
+        if not path.is_file() or not skipped.is_file():
             return None
-        if path.stat().st_size == 0:
-            return []
-        result = read_events(path)
-        return None if result.problems else result.events
+        result = read_events(path) if path.stat().st_size else None
+        if result is not None and result.problems:
+            return None
+        problems = [Problem(**p) for p in json.loads(skipped.read_text(encoding="utf-8"))]
+        return (result.events if result else []), problems
 
-    def put(self, data: bytes, name: str, events: list[Event]) -> None:
+    def put(self, data: bytes, name: str, events: list[Event], problems: list[Problem]) -> None:
         path = self._path(data, name)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(to_jsonl(events), encoding="utf-8")
-        os.replace(tmp, path)
+        for target, text in ((path, to_jsonl(events)),
+                             (path.with_suffix(".problems.json"),
+                              json.dumps([{"path": p.path, "line": p.line, "field": p.field, "reason": p.reason}
+                                         for p in problems], ensure_ascii=False))):
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, target)

@@ -115,9 +115,11 @@ def _print_report(report, out_dir: Path) -> None:
         out.print(f"dropped {d['id']}: {d['reason']}")
     for i in report.unmatched_overrides:
         out.print(f"[yellow]override matches no event:[/] {i}")
-    for r in report.rejected:
+    for r in report.rejected[:SHOW_UNPLACED]:
         where = ":".join(str(x) for x in (r["file"], r["line"]) if x is not None)
         out.print(f"[yellow]rejected[/] {where} {r['field'] or ''}: {r['reason']}")
+    if len(report.rejected) > SHOW_UNPLACED:
+        out.print(f"… and {len(report.rejected) - SHOW_UNPLACED:,} more rejected: see report.json")
     for name, size in report.outputs.items():
         out.print(f"wrote {out_dir / name} ({size:,} bytes)")
     out.print(f"wrote {out_dir / 'report.json'}")
