@@ -132,6 +132,8 @@ def extract_news(text: str, doc: str) -> list[Event]:
         body_paras = paras
     lead = body_paras[0]
     lead_sents = sentences(c.text, *lead)
+    if not lead_sents and not title:
+        return []  # a header and nothing else: no sentence to make an event of
     if title:
         head, body = title, lead
     else:
