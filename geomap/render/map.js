@@ -634,7 +634,7 @@ window.geomapDraw = function (map, data) {
 
   // --- first view ------------------------------------------------------------------------------
   refresh();
-  map.fitBounds(coreBounds().pad(0.08), { maxZoom: 6, paddingTopLeft: [10, 160], paddingBottomRight: [250, 90] });
+  map.fitBounds(coreBounds().pad(0.08), { maxZoom: 6, paddingTopLeft: [10, 60], paddingBottomRight: [60, 60] });
   map.on("zoomend", islandLabels);
   islandLabels();
 
