@@ -6,13 +6,12 @@ report lists it). Ids that match no event are reported, not ignored.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .events import FIELD_NAMES, Event, read_text, validate
+from .events import FIELD_NAMES, Event, json_lines, read_text, validate
 
 COORDINATE_FIELDS = ("venue", "venue_text", "venue_country", "lat", "lon", "geo_precision")
 
@@ -28,13 +27,7 @@ class Applied:
 def read_overrides(path: str | Path) -> dict[str, dict[str, Any]]:
     p = str(path)
     out: dict[str, dict[str, Any]] = {}
-    for n, line in enumerate(read_text(path).split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"not valid JSON ({e.msg})", path=p, line=n) from None
+    for n, rec in json_lines(read_text(path), p):
         if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
             raise InputError("each override needs an \"id\" naming the event it corrects", path=p, line=n)
         unknown = set(rec) - set(FIELD_NAMES) - {"drop", "reason"}

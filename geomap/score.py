@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .errors import InputError
-from .events import read_text
+from .events import json_lines, read_text
 
 MATCH_KM = 50.0
 
@@ -119,13 +119,7 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
             raise InputError("expected a list of event objects", path=p)
         return data
     out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"not valid JSON ({e.msg})", path=p, line=n) from None
+    for n, rec in json_lines(text, p):
         if not isinstance(rec, dict):
             raise InputError("expected one event object per line", path=p, line=n)
         out.append(rec)

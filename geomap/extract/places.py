@@ -175,33 +175,6 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
             s = m.start() if role in ("locative", "near") else phrase_start
             return Candidate(s, ne, text[s:ne], ns, ne, place, role)
     return None
-    if name.lower().startswith("the "):
-        name, ns = name[4:], ns + 4
-    for head in _heads(name):
-        head = head.rstrip(".,")
-        tries = []
-        if type_word:
-            tries.append(f"{type_word} {head}")
-        tries.append(head)
-        for phrase in tries:
-            place = lookup(phrase, countries)
-            if place is None:
-                continue
-            if role == "host" and place.kind not in ("city", "country", "admin1"):
-                return None
-            ne = ns + len(head)
-            if role in ("locative", "near") or (role == "goal" and False):
-                s = m.start()
-            elif type_word and phrase.startswith(type_word):
-                s = m.start(tkey) if tkey else m.start("adjtype")
-            else:
-                s = ns
-            if role == "region":
-                s = m.start("adjtype")
-            if role in ("visited", "host"):
-                s = ns
-            return Candidate(s, ne, text[s:ne], ns, ne, place, role)
-    return None
 
 
 # --- adjectives of cities: 'moskiewskiego oddziału', 'Politechnika Kijowska' -------------------------
