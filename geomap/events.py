@@ -383,7 +383,8 @@ def _encoding(path: str) -> str:
                          "re-save the file as UTF-8", path=path, line=line)
 
 
-def _jsonl_records(lines: Iterable[str], path: str) -> Iterator[tuple[int, Any]]:
+def json_lines(lines: Iterable[str], path: str) -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each non-blank line; a broken line is an InputError naming it."""
     fast = orjson.loads if orjson is not None else json.loads
     for n, line in enumerate(lines, 1):
         if not line or line.isspace():
@@ -435,7 +436,7 @@ def read_events(path: str | Path, strict: bool = False) -> ReadResult:
     suffix = Path(p).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         with open(p, encoding=_encoding(p), newline=None) as lines:
-            result = _without_gc(validate_records, _jsonl_records(lines, p), p, strict=strict)
+            result = _without_gc(validate_records, json_lines(lines, p), p, strict=strict)
         if not result.events and not result.problems:
             raise InputError("the file is empty; expected events as JSON lines, CSV or GeoJSON", path=p)
         return result

@@ -27,7 +27,7 @@ class Applied:
 def read_overrides(path: str | Path) -> dict[str, dict[str, Any]]:
     p = str(path)
     out: dict[str, dict[str, Any]] = {}
-    for n, rec in json_lines(read_text(path), p):
+    for n, rec in json_lines(read_text(path).split("\n"), p):
         if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
             raise InputError("each override needs an \"id\" naming the event it corrects", path=p, line=n)
         unknown = set(rec) - set(FIELD_NAMES) - {"drop", "reason"}

@@ -119,7 +119,7 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
             raise InputError("expected a list of event objects", path=p)
         return data
     out = []
-    for n, rec in json_lines(text, p):
+    for n, rec in json_lines(text.split("\n"), p):
         if not isinstance(rec, dict):
             raise InputError("expected one event object per line", path=p, line=n)
         out.append(rec)
