@@ -159,6 +159,16 @@ def _shared(v: str | None) -> str | None:
     return None if v is None else sys.intern(v)
 
 
+def _shared_text(rec: dict[str, Any], name: str, required: bool = False) -> str | None:
+    """_text, interned: for values that repeat across events."""
+    v = rec.get(name)
+    if v.__class__ is str:
+        v = v.strip()
+        if v:
+            return sys.intern(v)
+    return _shared(_text(rec, name, required))
+
+
 def _list(rec: dict[str, Any], name: str) -> tuple[str, ...]:
     v = rec.get(name)
     if v is None or v == "":
@@ -188,6 +198,8 @@ def _precision_of(value: str) -> str:
 
 def _number(rec: dict[str, Any], name: str, lo: float, hi: float) -> float | None:
     v = rec.get(name)
+    if v.__class__ is float and lo <= v <= hi:  # the common case; NaN fails the test and goes on
+        return v
     if v is None or v == "":
         return None
     try:
@@ -231,11 +243,11 @@ def event_from_record(rec: dict[str, Any]) -> Event:
     """Validate one mapping against the schema; raises `_Bad` naming the field."""
     # Values that repeat across events (documents, dates, places, countries) are interned: a
     # million events then hold one copy of each instead of a million.
-    doc = _shared(_text(rec, "doc", required=True))  # the REQUIRED fields, in that order
-    start = _shared(_text(rec, "date_start", required=True))
+    doc = _shared_text(rec, "doc", required=True)  # the REQUIRED fields, in that order
+    start = _shared_text(rec, "date_start", required=True)
     _text(rec, "event_type", required=True)
     headline = _text(rec, "headline", required=True)
-    end = _shared(_text(rec, "date_end") or start)
+    end = _shared_text(rec, "date_end") or start
     precision = _choice(rec, "date_precision", DATE_PRECISIONS, None) or _precision_of(start)
     _date("date_start", start, precision)
     _date("date_end", end, _precision_of(end) if len(end) != len(start) else precision)
@@ -267,7 +279,7 @@ def event_from_record(rec: dict[str, Any]) -> Event:
     in_passing = rec.get("in_passing", False)
     if isinstance(in_passing, str):
         in_passing = in_passing.strip().lower() in ("true", "1", "yes")
-    venue = _shared(_text(rec, "venue"))
+    venue = _shared_text(rec, "venue")
     return Event(
         id=_text(rec, "id") or stable_id(doc, start, headline, venue),
         doc=doc,
@@ -278,14 +290,14 @@ def event_from_record(rec: dict[str, Any]) -> Event:
         headline=headline,
         summary=_text(rec, "summary") or "",
         venue=venue,
-        venue_id=_shared(_text(rec, "venue_id")),
-        venue_text=_shared(_text(rec, "venue_text")),
+        venue_id=_shared_text(rec, "venue_id"),
+        venue_text=_shared_text(rec, "venue_text"),
         venue_basis=_choice(rec, "venue_basis", VENUE_BASES, "none"),
         venue_country=country,
         lat=lat,
         lon=lon,
         geo_precision=_choice(rec, "geo_precision", GEO_PRECISIONS, None),
-        origin=_shared(_text(rec, "origin")),
+        origin=_shared_text(rec, "origin"),
         actors=actors,
         persons=_list(rec, "persons"),
         source_urls=urls,
@@ -492,24 +504,39 @@ _CHUNK = 5000
 
 
 def csv_chunks(events: Iterable[Event]) -> Iterator[bytes]:
-    """events.csv as UTF-8 chunks: lists joined with ';', empty cells for missing values."""
+    """events.csv as UTF-8 chunks: lists joined with ';', empty cells for missing values.
+
+    A row with no comma, quote or line break in any cell is just its cells joined by commas, and
+    most rows are like that; only the others go through the csv module, which quotes them. Same
+    bytes as csv.writer alone, in half the time.
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(FIELD_NAMES)
-    rows: list[list[Any]] = []
-    for e in events:
-        row = ["" if v is None else v for v in _all_fields(e)]
+    commas = len(FIELD_NAMES) - 1
+    lines: list[str] = []
+    for n, e in enumerate(events, 1):
+        row = ["" if v is None else v if v.__class__ is str else str(v) for v in _all_fields(e)]
         for i in _LIST_AT:
-            row[i] = ";".join(row[i])
+            row[i] = ";".join(getattr(e, FIELD_NAMES[i]))
         row[_EVIDENCE_AT] = ";".join(map(str, e.evidence)) if e.evidence else ""
-        rows.append(row)
-        if len(rows) == _CHUNK:
-            w.writerows(rows)
-            rows.clear()
+        line = ",".join(row)
+        if line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line:
+            lines.append(line)
+        else:
+            if lines:
+                buf.write("\n".join(lines) + "\n")
+                lines.clear()
+            w.writerow(row)
+        if n % _CHUNK == 0:
+            if lines:
+                buf.write("\n".join(lines) + "\n")
+                lines.clear()
             yield buf.getvalue().encode("utf-8")
             buf.seek(0)
             buf.truncate()
-    w.writerows(rows)
+    if lines:
+        buf.write("\n".join(lines) + "\n")
     yield buf.getvalue().encode("utf-8")
 
 
