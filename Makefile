@@ -22,10 +22,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Leaflet and Natural Earth geodata come from the npm registry, pinned by
-# version and integrity; `geomap build` itself never fetches anything.
+# version and integrity; `geomap build` itself never fetches anything. The page frame folium makes
+# is baked here too, so it is remade when the page code changes.
 vendor: $(VENDOR)
 
-$(VENDOR): scripts/vendor.py scripts/vendor.lock.json $(STAMP)
+$(VENDOR): scripts/vendor.py scripts/vendor.lock.json geomap/render/frame.py geomap/render/map.js geomap/render/map.css $(STAMP)
 	$(BIN)/python scripts/vendor.py
 
 clean:

@@ -339,6 +339,12 @@ def main() -> None:
     emit("countries.geojson", atlas, "package/countries-50m.json",
          countries(atlas, "package/countries-50m.json"),
          process=f"cut at the antimeridian; coverage_simplify {COUNTRY_TOLERANCE} deg; 3 decimals")
+    # Last the page frame, folium's part of every map, made once here from the files above.
+    from geomap.render.html import bake_frame
+
+    for old_frame in OUT.glob("page-frame-*.html"):
+        old_frame.unlink()
+    print(f"{bake_frame(OUT).relative_to(ROOT)}")
     write("manifest.json", dump({"files": files, "packages": {
         p.spec: {"integrity": p.integrity} for p in packages.values()}}))
 

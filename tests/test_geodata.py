@@ -182,7 +182,7 @@ def test_vendored_versions_are_the_pinned_ones(vendor: Path) -> None:
 def test_manifest_hashes_match_files_and_lock(vendor: Path) -> None:
     manifest = assets.geojson("manifest.json")
     written = sorted(p.name for p in vendor.iterdir() if p.is_file() and p.name != "manifest.json"
-                     and not p.name.startswith("."))
+                     and not p.name.startswith((".", "page-frame-")))
     assert sorted(manifest["files"]) == written
     for name, entry in manifest["files"].items():
         assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == entry["sha256"], name
@@ -190,6 +190,17 @@ def test_manifest_hashes_match_files_and_lock(vendor: Path) -> None:
     lock = json.loads((REPO / "scripts" / "vendor.lock.json").read_text(encoding="utf-8"))["packages"]
     assert manifest["packages"] == {f"{n}@{p['version']}": {"integrity": p["integrity"]}
                                     for n, p in lock.items()}
+
+
+def test_baked_page_frame_is_the_one_folium_makes_now(vendor: Path) -> None:
+    """`make vendor` bakes folium's page frame so a first build never imports folium; it must be
+    exactly what the installed folium renders from the current page code."""
+    from geomap.render.frame import render_frame
+    from geomap.render.html import _frame_key
+
+    baked = sorted(vendor.glob("page-frame-*.html"))
+    assert [p.name for p in baked] == [f"page-frame-{_frame_key()}.html"], "run `make vendor` again"
+    assert baked[0].read_text(encoding="utf-8") == render_frame()
 
 
 # --- geomap.assets -----------------------------------------------------------------------------

@@ -139,11 +139,13 @@ def frame(cache_dir: Path | None = None) -> str:
     """The page frame, from the cache when geomap's page code and folium are unchanged."""
     from ..cache import default_dir
 
-    path = (cache_dir or default_dir()) / f"page-frame-{_frame_key()}.html"
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        pass
+    name = f"page-frame-{_frame_key()}.html"
+    path = (cache_dir or default_dir()) / name
+    for known in (files("geomap") / "_vendor" / name, path):  # baked by `make vendor`, or cached
+        try:
+            return known.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            pass
     from .frame import render_frame  # folium, branca and jinja2 only on a cache miss
 
     page = render_frame()
@@ -155,6 +157,16 @@ def frame(cache_dir: Path | None = None) -> str:
     except OSError:  # a read-only cache folder only costs time
         pass
     return page
+
+
+def bake_frame(folder: Path) -> Path:
+    """Write the frame for the installed folium into `folder` (geomap/_vendor at install time),
+    so that even a first build never imports folium."""
+    from .frame import render_frame
+
+    path = folder / f"page-frame-{_frame_key()}.html"
+    path.write_text(render_frame(), encoding="utf-8")
+    return path
 
 
 def render(data: Mapping[str, Any], title: str, cache_dir: Path | None = None) -> str:
