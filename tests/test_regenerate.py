@@ -95,3 +95,17 @@ def test_failed_build_leaves_previous_output_whole(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         build(out, static=False, title="another title")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_curated_events_win_over_extracted_ones_with_the_same_id(docs, tmp_path):
+    build(tmp_path / "first", docs=docs, static=False)
+    feats = _features(tmp_path / "first")
+    eid = sorted(feats)[0]
+    curated = {**feats[eid]["properties"], "headline": "Checked by hand", "event_type": "summit"}
+    src = tmp_path / "curated.jsonl"
+    src.write_text(json.dumps(curated, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = build(tmp_path / "second", [src], docs, static=False)
+    after = _features(tmp_path / "second")
+    assert report.overridden == 1 and len(after) == len(feats)
+    assert after[eid]["properties"]["headline"] == "Checked by hand"
+    assert after[eid]["properties"]["event_type"] == "summit"
