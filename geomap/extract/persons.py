@@ -7,8 +7,11 @@ matching Polish ending ('Osipowem' after 'z gubernatorem' → 'Osipow', 'Yamadą
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from . import morph
 from .actors import find_countries
@@ -294,10 +297,19 @@ class Person:
     leader: bool
 
 
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, Person]:
+    """Widely known office-holders (geomap/data/people.csv), for texts that name them bare."""
+    text = files("geomap").joinpath("data", "people.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r["key"]: Person(r["name"], r["country"], r["leader"] == "true") for r in rows}
+
+
 def registry(text: str) -> dict[str, Person]:
     """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
-    Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose."""
-    out: dict[str, Person] = {}
+    Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose. Widely
+    known office-holders are there from the start; the document's own titles take precedence."""
+    out: dict[str, Person] = dict(known_people())
     for m in _TITLE.finditer(text):
         hit = _after_title(text, m, min(len(text), m.end() + 120))
         if hit is None:

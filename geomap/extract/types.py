@@ -78,7 +78,7 @@ MEETING_STRONG = re.compile(r"\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\
                             r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?[A-Z]|\bheld\s+talks|"
                             r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
 MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|"
-                          r"\bhosted\b|\bwelcomed\b", _I)
+                          r"\bhosted\b|\bwelcomed\b|\breceived\b", _I)
 
 # (type, pattern, strength): where a stronger and a weaker pattern of one type hit the same
 # words, only the stronger counts.
