@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -126,11 +125,10 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
         cache = ExtractionCache(cache_dir)
         for path in progress(docs, "extracting"):
             report.documents.append(str(path))
-            text = read_document(path)
             data = path.read_bytes()
             cached = cache.get(data, path.name)
             if cached is None:
-                result = extract_document(text, path.name)
+                result = extract_document(read_document(path), path.name)
                 # Through the schema's validation, as the cache will read it back: same events either way.
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
                 skipped = result.problems
@@ -231,7 +229,7 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     countries = {c: p.name for c in codes if (p := gaz.country(c)) is not None}
     origins = origin_points(located.placed, gaz)
     polygons = assets.geojson("islands.geojson")
-    islands = island_features(polygons, island_labels(gaz, [f["properties"]["id"] for f in polygons["features"]]))
+    islands = island_features(polygons, gaz)
     data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"))
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
@@ -255,28 +253,6 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
                 out[f"map-{period}.png"] = render_static(group, title=f"{title}, {period}",
                                                          origin_points=origins, sources=sources, fmt="png")
     return out
-
-
-def island_labels(gaz, ids: Iterable[str]) -> dict[str, dict[str, str]]:
-    """Each island's names for its label and popup: English first, then pl, ru, ja (with romaji), ko."""
-    labels: dict[str, dict[str, str]] = {}
-    for pid in ids:
-        p = gaz.get(pid)
-        names = dict(p.names)
-        label = {"en": p.name}
-        for lang in ("pl", "ru", "ko"):
-            if names.get(lang):
-                label[lang] = names[lang][0]
-        ja = names.get("ja") or ()
-        native = [n for n in ja if not n.isascii()]
-        latin = [n for n in ja if n.isascii()]
-        if native or latin:
-            label["ja"] = " ".join(filter(None, [native[0] if native else None,
-                                                 f"({latin[0]})" if latin else None]))
-        if latin:
-            label["ja_latn"] = latin[0]
-        labels[pid] = label
-    return labels
 
 
 def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],

@@ -120,21 +120,37 @@ def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]],
     }
 
 
-def island_features(polygons: Mapping[str, Any], labels: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
-    """Join the vendored island polygons with their names; the status and treaty note are facts."""
+def island_features(polygons: Mapping[str, Any], gazetteer: Any) -> dict[str, Any]:
+    """Join the vendored island polygons with their gazetteer names; the status and treaty note are facts."""
     feats = []
     for feat in polygons["features"]:
         pid = feat["properties"]["id"]
-        names = labels.get(pid, {})
         feats.append({
             "type": "Feature",
             "geometry": feat["geometry"],
             "properties": {
                 "id": pid,
-                "names": dict(names),
+                "names": _island_names(gazetteer.get(pid)),
                 "area_km2": feat["properties"].get("area_km2"),
                 "status": ISLAND_STATUS,
                 "note": ISLAND_NOTE,
             },
         })
     return {"type": "FeatureCollection", "features": feats}
+
+
+def _island_names(place: Any) -> dict[str, str]:
+    """Label and popup names: English first, then pl, ru, ko, and Japanese with its romaji."""
+    names = dict(place.names)
+    out = {"en": place.name}
+    for lang in ("pl", "ru", "ko"):
+        if names.get(lang):
+            out[lang] = names[lang][0]
+    ja = names.get("ja") or ()
+    native = [n for n in ja if not n.isascii()]
+    latin = [n for n in ja if n.isascii()]
+    if native or latin:
+        out["ja"] = " ".join(filter(None, [native[0] if native else None, f"({latin[0]})" if latin else None]))
+    if latin:
+        out["ja_latn"] = latin[0]
+    return out

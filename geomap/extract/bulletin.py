@@ -152,7 +152,7 @@ def extract_bulletin(text: str, doc: str, problems: list[Problem] | None = None)
     urls = sources.assign(infos, c.url_blocks)
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
-        built = build(setting, when, head, body, date_text=e.line.text, urls=tuple(addr),
+        built = build(setting, when, head, body, urls=tuple(addr),
                       evidence=c.orig(e.start, e.end))
         events.append(built.event)
         events.extend(further_stops(setting, built.event, when, [body] if body else [], skip=head))

@@ -127,7 +127,7 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
 
 
 def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,
-          date_text: str = "", urls: tuple[str, ...] = (), in_passing: bool = False,
+          urls: tuple[str, ...] = (), in_passing: bool = False,
           parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
           base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = (),
           type_context: tuple[int, int] | None = None) -> Built:

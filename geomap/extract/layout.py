@@ -7,7 +7,6 @@ evidence spans are mapped back to the original through `Clean.orig`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -26,7 +25,6 @@ class Clean:
     offsets: list[int]                       # clean index → original index
     line_starts: list[int] = field(default_factory=list)
     url_blocks: list[UrlBlock] = field(default_factory=list)
-    original_length: int = 0
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) span of a clean [start, end) span."""
@@ -35,10 +33,6 @@ class Clean:
         start = min(max(start, 0), len(self.offsets) - 1)
         end = min(max(end, start + 1), len(self.offsets))
         return self.offsets[start], self.offsets[end - 1] + 1
-
-    def is_line_start(self, pos: int) -> bool:
-        i = bisect_right(self.line_starts, pos) - 1
-        return i >= 0 and self.line_starts[i] == pos
 
 
 def _keep_hyphen(before: str, after: str) -> bool:
@@ -73,7 +67,6 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
     pending_break = ""       # what to put between the previous line and the next
     pending_break_at = 0
     pos = 0
-    n = len(text)
 
     def emit(s: str, orig_start: int, single: int | None = None) -> None:
         for i, ch in enumerate(s):
@@ -115,7 +108,7 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
         emit(content.rstrip(), cstart)
     if pending_urls:
         blocks.append(UrlBlock(len(out), tuple(pending_urls)))
-    return Clean("".join(out), offs, line_starts, blocks, n)
+    return Clean("".join(out), offs, line_starts, blocks)
 
 
 # --- sentences -------------------------------------------------------------------------------------

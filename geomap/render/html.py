@@ -1,6 +1,6 @@
 """Map data → one self-contained HTML page: the folium frame (render/frame.py) with the data packed in.
 
-The data goes in as compressed parts (see data_scripts), so 100,000 events make a page of about
+The data goes in as compressed parts (see _packed_scripts), so 100,000 events make a page of about
 15 MB. The frame depends only on geomap's code and the versions of folium and branca, so it is
 rendered once and kept in the user's cache folder: importing folium (and numpy and pandas with it)
 costs half a second, more than building the page of 10,000 events.
@@ -90,11 +90,6 @@ def _script(name: str, packed: bytes) -> bytes:
     """One part as a <script> element; base64 has no '<', so no text can end it early."""
     return (b'<script type="application/octet-stream" class="geomap-data" data-part="%b">%b</script>\n'
             % (name.encode("ascii"), packed))
-
-
-def data_scripts(data: Mapping[str, Any]) -> str:
-    """The <script> elements holding the packed parts."""
-    return b"".join(_packed_scripts(data)).decode("ascii")
 
 
 def _packed_scripts(data: Mapping[str, Any]) -> Iterator[bytes]:
