@@ -33,16 +33,21 @@ def code_fingerprint() -> str:
     h = hashlib.sha256()
     root = files("geomap")
     for sub in ("extract", "geocode", "gazetteer"):
-        folder = root / sub
-        if not folder.is_dir():
-            continue
-        for item in sorted(folder.iterdir(), key=lambda p: p.name):
-            if item.is_file() and item.name.endswith((".py", ".csv")):
-                h.update(item.name.encode())
-                h.update(item.read_bytes())
+        _hash_tree(h, root / sub, sub)
     for name in ("events.py", "names.py", "gazetteer.py", "data/people.csv"):
         h.update(root.joinpath(*name.split("/")).read_bytes())
     return h.hexdigest()[:16]
+
+
+def _hash_tree(h, folder, name: str) -> None:
+    if not folder.is_dir():
+        return
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.is_dir() and item.name != "__pycache__":
+            _hash_tree(h, item, f"{name}/{item.name}")
+        elif item.is_file() and item.name.endswith((".py", ".csv")):
+            h.update(f"{name}/{item.name}".encode())
+            h.update(item.read_bytes())
 
 
 class ExtractionCache:

@@ -7,7 +7,9 @@ import pytest
 
 from geomap.events import read_text
 from geomap.extract import extract_file, extract_text
-from geomap.extract.dates import Anchor, find_dates, header_anchor, infer_year, parse_date_line, url_dates
+from geomap.extract.document.datelines import parse_date_line
+from geomap.extract.document.dating import header_anchor, infer_year, url_dates
+from geomap.extract.mentions.dates import Anchor, find_dates
 
 NOV_2018 = Anchor(2018, 11)
 

@@ -11,7 +11,7 @@ from geomap.events import read_text
 from geomap.extract import extract_file, extract_text
 from geomap.extract.bulletin import segment
 from geomap.extract.command import extract_command
-from geomap.extract.layout import clean, sentences
+from geomap.extract.document.layout import clean, sentences
 
 BULLETIN = "000_b95ef6c076320980.txt"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.extract import extract_text
-from geomap.extract.persons import known_people
+from geomap.extract.mentions.persons import known_people
 
 BULLETIN = """MONTHLY REVIEW, DECEMBER 2018
 

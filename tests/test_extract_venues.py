@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.extract import extract_text
-from geomap.extract.actors import find_countries
+from geomap.extract.mentions.countries import find_countries
 
 
 def entry(line: str, year: int = 2018) -> "object":

@@ -14,7 +14,7 @@ from geomap.build import build
 from geomap.errors import InputError
 from geomap.events import EVENT_TYPES
 from geomap.extract import MAX_DOCUMENT_BYTES, extract_document, extract_file
-from geomap.extract.dates import parse_date_line
+from geomap.extract.document.datelines import parse_date_line
 
 PL_MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
              "września", "października", "listopada", "grudnia"]

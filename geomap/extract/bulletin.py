@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass
 
 from ..events import Event, Problem
-from . import sources
-from .actors import find_countries, ordered_unique
-from .compose import Setting, build
-from .dates import DateLine, find_dates, infer_year, parse_date_line
-from .layout import Clean, clean, sentences
-from .mentions import dedupe, passing_events
-from .persons import registry
-from .trips import further_stops
+from .document import sources
+from .mentions.countries import find_countries, ordered_unique
+from .events.compose import Setting, build
+from .document.datelines import DateLine, parse_date_line
+from .document.dating import infer_year
+from .mentions.dates import find_dates
+from .document.layout import Clean, clean, sentences
+from .events.passing import dedupe, passing_events
+from .mentions.persons import registry
+from .events.trips import further_stops
 
 _ANALYSIS = re.compile(
     r"^\s*(?:[IVXLC]+\s*[.)]|\d+\s*[.)])?\s*(?:WNIOSKI|KOMENTARZE?|ANALIZA|OCENA|OCENY|PODSUMOWANIE|UWAGI|"

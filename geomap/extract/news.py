@@ -11,13 +11,14 @@ import datetime as dt
 import re
 
 from ..events import Event
-from .clauses import clauses, is_reporting
-from .compose import Setting, build
-from .dates import Anchor, When, find_dates, header_anchor, iter_years
-from .layout import clean, sentences
-from .mentions import dedupe, passing_events
-from .persons import registry
-from .trips import further_stops
+from .mentions.clauses import clauses, is_reporting
+from .events.compose import Setting, build
+from .document.dating import header_anchor, iter_years
+from .mentions.dates import Anchor, When, find_dates
+from .document.layout import clean, sentences
+from .events.passing import dedupe, passing_events
+from .mentions.persons import registry
+from .events.trips import further_stops
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
                   r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ..events import Event, stable_id
-from ..score import km
+from ...events import Event, stable_id
+from ...score import km
 from .compose import Setting, build
-from .dates import When
-from .layout import sentences
+from ..mentions.dates import When
+from ..document.layout import sentences
 
 _SEQUENCE = re.compile(
     r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|w\s+drugiej\s+połowie|po\s+wizycie|"

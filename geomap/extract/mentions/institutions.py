@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from ..gazetteer import Place, load
+from ...gazetteer import Place, load
 from . import summits
-from .actors import find_countries
+from .countries import find_countries
 from .places import NAME, Candidate, lookup
 
 
@@ -35,7 +35,7 @@ def known_place(name: str) -> Place | None:
     place = lookup(name)
     if place is not None:
         return place
-    from ..geocode import resolve
+    from ...geocode import resolve
     return resolve(name).place
 
 

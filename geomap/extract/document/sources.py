@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz
 
-from .actors import find_countries
+from ..mentions.countries import find_countries
 from .layout import UrlBlock
 
 

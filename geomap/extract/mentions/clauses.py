@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateMention, When
-from ..events import period_bounds
+from ...events import period_bounds
 
 _SPLIT = re.compile(
     r",\s+(?=(?:któr\w+|gdzie|kiedy|gdy|a\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|by|aby|żeby|ażeby|"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from . import morph
-from .actors import find_countries
+from .countries import find_countries
 
 _TITLE = re.compile(
     r"(?<![\w-])(?:[Aa]mbasador\w*|[Ww]ice)?(?:[Mm]inist\w*|[Pp]remier\w*|[Pp]rezydent\w*|[Pp]rzewodnicząc\w*|"

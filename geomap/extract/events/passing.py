@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from ..events import Event, period_bounds
-from ..score import km
-from .clauses import clauses, is_reporting, overlaps
+from ...events import Event, period_bounds
+from ...score import km
+from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
-from .dates import When
-from .implied import Context, border, seats, summits_named, united_nations
-from .layout import sentences
+from ..mentions.dates import When
+from ..mentions.institutions import Context, border, seats, summits_named, united_nations
+from ..document.layout import sentences
 
 _NOT_EVENT_MARKERS = {"od", "since", "do", "until", "till", "by", "przed", "before"}
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import Place, load
-from .actors import country_of_phrase
+from ...gazetteer import Place, load
+from .countries import country_of_phrase
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOW = "a-ząćęłńóśźżß-öø-ÿ"
@@ -73,7 +73,7 @@ _TRUSTED_STEPS = ("exact", "lemma")
 
 @lru_cache(maxsize=1)
 def _steps():
-    from ..geocode.resolve import offline_steps
+    from ...geocode.resolve import offline_steps
     return tuple(s for s in offline_steps() if s.name in _TRUSTED_STEPS)
 
 
@@ -85,8 +85,8 @@ def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
     chain's own sub-phrase readings and its guesses (fuzzy spelling, GeoNames) would turn
     institutions, surnames and typos into towns when every governed capital word is tried.
     """
-    from ..geocode.base import Query
-    from ..names import words
+    from ...geocode.base import Query
+    from ...names import words
     phrase = phrase.strip(" ,.;:()\"'„”«»")
     if len(phrase) < 2:
         return None

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..events import Event, stable_id
-from .actors import find_countries, governed_by_place, ordered_unique
-from .clauses import foreign_spans, inside
-from .dates import DateMention, When
-from .implied import Context, accredited_cities, accredited_spans, find_implied, guest_context
-from .layout import Clean, sentences
-from .persons import Person, find_persons, mentioned
-from .places import Candidate, find_candidates, find_city_adjectives, place_countries
+from ...events import Event, stable_id
+from ..mentions.countries import find_countries, governed_by_place, ordered_unique
+from ..mentions.clauses import foreign_spans, inside
+from ..mentions.dates import DateMention, When
+from ..mentions.institutions import Context, accredited_cities, accredited_spans, find_implied, guest_context
+from ..document.layout import Clean, sentences
+from ..mentions.persons import Person, find_persons, mentioned
+from ..mentions.places import Candidate, find_candidates, find_city_adjectives, place_countries
 from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
 
 _TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+$", re.IGNORECASE)

@@ -46,7 +46,7 @@ _MONTH_ALT = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=Tr
 MONTH = rf"(?:{_MONTH_ALT})(?![\w])"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-_YEAR_TAIL = r"(?:\s*(?:r\.|roku|rok)(?![\w]))?"
+YEAR_TAIL = r"(?:\s*(?:r\.|roku|rok)(?![\w]))?"
 DASH = r"\s*[-–—]\s*"
 
 WEEKDAYS: dict[str, int] = {}
@@ -122,77 +122,16 @@ def year_for_month(month: int, anchor: Anchor) -> int:
     return anchor.year
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def day_number(s: str) -> int:
+    """'14', '14th' → 14."""
+    return int(re.match(r"\d+", s).group())
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
-
-
-# --- date lines -----------------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class DateLine:
-    """The date that opens a bulletin entry, before its year is known."""
-    text: str                     # the date as written, without the colon
-    start: tuple[int, int]        # (month, day)
-    end: tuple[int, int]
-    year: int | None              # when the line states it
-    length: int                   # characters up to and including the colon
-
-    def resolve(self, anchor: Anchor) -> When | None:
-        y1 = self.year or year_for_month(self.start[0], anchor)
-        y2 = self.year or year_for_month(self.end[0], anchor)
-        if self.end[0] < self.start[0] and y2 == y1 and self.year is None:
-            y2 = y1 + 1  # "30 grudnia – 2 stycznia"
-        a = _safe_date(y1, *self.start)
-        b = _safe_date(y2, *self.end)
-        if a is None or b is None or b < a:
-            return None
-        return When.day(a, b)
-
-
-_Y = rf"(?:,?\s*(?P<{{name}}>{YEAR}){_YEAR_TAIL})?"
-_LINE_PL = re.compile(
-    rf"^(?P<lead>[\s•*\-–]*)(?P<date>(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{_Y.format(name='y1')}"
-    rf"(?:{DASH}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH}){_Y.format(name='y2')})\s*:",
-    re.IGNORECASE)
-_LINE_EN = re.compile(
-    rf"^(?P<lead>[\s•*\-–]*)(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_Y.format(name='y1')}"
-    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?{_Y.format(name='y2')})\s*:",
-    re.IGNORECASE)
-
-
-def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
-
-
-def parse_date_line(line: str) -> DateLine | None:
-    """Recognise '7-8 listopada:', '30 października – 1 listopada:', '14 November:',
-    'November 14-15:', 'November 30 – December 1, 2018:' at the start of a line."""
-    m = _LINE_PL.match(line)
-    if m:
-        m2 = month_number(m.group("m2"))
-        m1 = month_number(m.group("m1")) if m.group("m1") else m2
-        if m.group("d2"):
-            start, end = (m1, _day(m.group("d1"))), (m2, _day(m.group("d2")))
-        else:
-            if m.group("m1"):  # "7 listopada 8 listopada:" is not a form we know
-                return None
-            start = end = (m2, _day(m.group("d1")))
-    else:
-        m = _LINE_EN.match(line)
-        if not m:
-            return None
-        m1 = month_number(m.group("m1"))
-        m2 = month_number(m.group("m2")) if m.group("m2") else m1
-        start = (m1, _day(m.group("d1")))
-        end = (m2, _day(m.group("d2"))) if m.group("d2") else start
-    if not (1 <= start[1] <= 31 and 1 <= end[1] <= 31):
-        return None
-    year = m.group("y2") or m.group("y1")
-    return DateLine(text=m.group("date").strip(), start=start, end=end,
-                    year=int(year) if year else None, length=m.end())
 
 
 # --- dates inside sentences --------------------------------------------------------------------------
@@ -217,13 +156,13 @@ _PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b")),
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
-                             rf"(?:\s+(?P<y>{YEAR}){_YEAR_TAIL})?", re.IGNORECASE)),
-    ("dmy", re.compile(rf"{_PREP}\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){_YEAR_TAIL})?",
+                             rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    ("dmy", re.compile(rf"{_PREP}\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
     ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
                        re.IGNORECASE)),
     ("my", re.compile(rf"{_PREP}(?:(?:początku|końcu|połowie|pod\s+koniec|na\s+początku|early|late|mid-?)\s+)?"
-                      rf"\b(?P<m>{MONTH})\s+(?:(?P<y>{YEAR}){_YEAR_TAIL}|{_MONTH_YEAR_REL})",
+                      rf"\b(?P<m>{MONTH})\s+(?:(?P<y>{YEAR}){YEAR_TAIL}|{_MONTH_YEAR_REL})",
                       re.IGNORECASE)),
     ("m", re.compile(rf"(?P<prep>\b(?:w|we|na|in|on|during|od|do|since|until|by|pod\s+koniec|na\s+początku|"
                      rf"w\s+połowie|z\s+końcem|z\s+początkiem|at\s+the\s+(?:end|beginning|start)\s+of|in\s+early|"
@@ -293,7 +232,7 @@ _RELATIVE = {"this_month", "last_month", "months_ago", "last_week", "weekday", "
 def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When | None:
     g = m.groupdict()
     if kind in ("iso", "dmy_num"):
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        d = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return When.day(d) if d else None
     if kind in ("dmy", "mdy", "range_dmy"):
         month = month_number(g["m"])
@@ -308,9 +247,9 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if kind == "range_dmy":
             m1 = month_number(g["m1"]) if g.get("m1") else month
             y1 = year - 1 if m1 > month else year
-            a, b = _safe_date(y1, m1, _day(g["d1"])), _safe_date(year, month, _day(g["d2"]))
+            a, b = safe_date(y1, m1, day_number(g["d1"])), safe_date(year, month, day_number(g["d2"]))
             return When.day(a, b) if a and b and a <= b else None
-        d = _safe_date(year, month, _day(g["d"]))
+        d = safe_date(year, month, day_number(g["d"]))
         return When.day(d) if d else None
     if kind == "my":
         month = month_number(g["m"])
@@ -365,103 +304,3 @@ def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
     if future:
         return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
-
-
-# --- document anchors: headers, publication lines, addresses, references ---------------------------
-
-_HEADER_DATE = re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE)
-_PUBLICATION = re.compile(
-    r"(?:Publikacja|Opublikowano|Aktualizacja|Published|Updated|Data publikacji)\s*:?\s*"
-    rf"(?:(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
-    rf"(?P<td>[0-3]?\d)\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d),?\s+(?P<ey>{YEAR}))",
-    re.IGNORECASE)
-
-
-def header_anchor(text: str) -> Anchor | None:
-    """The ` date YYYY-MM` header of a news article, or its publication line (day precision)."""
-    m = _PUBLICATION.search(text[:4000])
-    if m:
-        g = m.groupdict()
-        if g["y"]:
-            return Anchor(int(g["y"]), int(g["m"]), int(g["d"]))
-        if g["iy"]:
-            return Anchor(int(g["iy"]), int(g["im"]), int(g["id"]))
-        if g["ty"]:
-            return Anchor(int(g["ty"]), month_number(g["tm"]), int(g["td"]))
-        return Anchor(int(g["ey"]), month_number(g["em"]), int(g["ed"]))
-    m = _HEADER_DATE.match(text)
-    if m:
-        return Anchor(int(m["y"]), int(m["m"]), int(m["d"]) if m["d"] else None)
-    return None
-
-
-_URL_DATES = (
-    re.compile(rf"(?<!\d)(?P<y>{YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{{0,6}})(?!\d)"),
-    re.compile(rf"[/_=-](?P<y>{YEAR})[-/_](?P<m>[01]?\d)(?:[-/_](?P<d>[0-3]?\d))?(?=[/_\-.?#&]|$)"),
-)
-
-
-def url_dates(urls: Iterable[str]) -> list[tuple[int, int]]:
-    """(year, month) pairs that addresses carry: jiji's 2018112701134, kpi.ua/2018-11-23, /2018/11/21/."""
-    out = []
-    for u in urls:
-        for rx in _URL_DATES:
-            for m in rx.finditer(u):
-                y, mo = int(m["y"]), int(m["m"])
-                if 1 <= mo <= 12:
-                    out.append((y, mo))
-                    break
-            else:
-                continue
-            break
-    return out
-
-
-_TITLE_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.IGNORECASE)
-_NUMBERED_ISSUE = re.compile(rf"\b(?:nr|no\.?|issue|numer)\s*\d{{1,2}}\s*/\s*(?P<y>{YEAR})\b", re.IGNORECASE)
-_REF_MONTH_YEAR = re.compile(rf"(?P<prep>\b\w+\s+)?\b(?P<m>{MONTH})\s+(?P<y>{YEAR})(?!\d)", re.IGNORECASE)
-_FUTURE_PREP = {"do", "przed", "until", "by", "till", "before"}
-
-
-def infer_year(text: str, entry_months: list[int], urls: Iterable[str] = (),
-               header: str = "") -> Anchor:
-    """The year of a bulletin whose entries omit it, with the month most entries fall in.
-
-    Evidence, strongest first: a month and year in the header lines; dates inside the source
-    addresses whose month is one of the entries'; month-year references in the text, read
-    as 'before' (do czerwca 2019 → the entries precede it) or as earlier events (a lower bound).
-    """
-    main_month = Counter(entry_months).most_common(1)[0][0] if entry_months else None
-    votes: Counter[int] = Counter()
-    for m in _TITLE_MONTH_YEAR.finditer(header):
-        votes[int(m["y"])] += 10
-    for m in _NUMBERED_ISSUE.finditer(header):
-        votes[int(m["y"])] += 8
-    months = set(entry_months)
-    for y, mo in url_dates(urls):
-        near = any(min((mo - e) % 12, (e - mo) % 12) <= 1 for e in months) if months else True
-        votes[y] += 4 if near else 1
-    lower = None
-    upper = None
-    for m in _REF_MONTH_YEAR.finditer(text):
-        y, mo = int(m["y"]), month_number(m["m"])
-        prep = (m["prep"] or "").strip().lower()
-        if prep in _FUTURE_PREP and main_month is not None:
-            cand = y if main_month <= mo else y - 1
-            upper = cand if upper is None else min(upper, cand)
-            votes[cand] += 2
-        else:
-            lower = y if lower is None else max(lower, y)
-    if votes:
-        year = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    elif lower is not None:
-        year = lower if upper is None else min(max(lower, upper), upper)
-    else:
-        years = [int(y) for y in re.findall(rf"\b({YEAR})\b", text)]
-        year = max(years) if years else dt.date.today().year
-    return Anchor(year, main_month)
-
-
-def iter_years(text: str) -> Iterator[int]:
-    for m in re.finditer(rf"\b({YEAR})\b", text):
-        yield int(m.group(1))
