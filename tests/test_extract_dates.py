@@ -8,7 +8,6 @@ import pytest
 from geomap.events import read_text
 from geomap.extract import extract_file, extract_text
 from geomap.extract.document.datelines import parse_date_line
-from geomap.extract.document.dating import header_anchor, infer_year, url_dates
 from geomap.extract.mentions.dates import Anchor, find_dates
 
 NOV_2018 = Anchor(2018, 11)
@@ -85,29 +84,6 @@ def test_dates_in_text(text, anchor, start, precision):
 ])
 def test_no_false_dates(text):
     assert [h for h in find_dates(text, NOV_2018) if h.when.precision != "year"] == []
-
-
-def test_header_and_publication_anchors():
-    assert header_anchor(" date 2024-06 Władimir Putin udaje się") == Anchor(2024, 6)
-    assert header_anchor("Tytuł\n\nLead.\n\nPublikacja: 12.11.2024 08:08\n") == Anchor(2024, 11, 12)
-    assert header_anchor("no date here") is None
-
-
-def test_url_dates():
-    assert (2018, 11) in url_dates(["https://jen.jiji.com/jc/eng?g=eco&k=2018112701134"])
-    assert (2018, 11) in url_dates(["https://kpi.ua/2018-11-23-kr"])
-    assert (2018, 11) in url_dates(["http://snuac.snu.ac.kr/eng/index.php/2018/11/21/korea-russia/"])
-
-
-@pytest.mark.parametrize("header, text, urls, year", [
-    ("Bulletin No. 12/2019", "", [], 2019),
-    ("Listopad 2018", "", [], 2018),
-    ("", "", ["https://kpi.ua/2018-11-23-kr", "https://jen.jiji.com/jc/eng?k=2018112701134"], 2018),
-    ("", "porozumienie ramowe do czerwca 2019 roku", [], 2018),       # a later reference: before June 2019
-    ("", "we wrześniu 2017 roku spotkali się", [], 2017),
-])
-def test_infer_year(header, text, urls, year):
-    assert infer_year(text, [11, 11, 12], urls, header).year == year
 
 
 def test_corpus_bulletin_year_comes_from_its_addresses_and_references(corpus: Path):

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from geomap.events import read_text
 from geomap.extract import extract_file, extract_text
-from geomap.extract.bulletin import segment
+from geomap.extract.document.entries import outline
 from geomap.extract.command import extract_command
 from geomap.extract.document.layout import clean, sentences
 
@@ -48,7 +48,8 @@ def test_sentences_do_not_break_at_abbreviations():
 
 def test_analysis_sections_give_no_events(corpus: Path):
     c = clean(read_text(corpus / BULLETIN))
-    entries, sections = segment(c)
+    ol = outline(c)
+    entries, sections = ol.entries, ol.sections
     titles = [(s.title, s.analysis) for s in sections]
     assert ("I. WNIOSKI", True) in titles and ("KOMENTARZ", True) in titles
     assert any(t.startswith("III. PÓŁWYSEP") and not a for t, a in titles)

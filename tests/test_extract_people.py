@@ -33,5 +33,5 @@ def test_bare_names(events, day, kind, venue, actors):
 
 def test_known_people_table_is_sound():
     people = known_people()
-    assert all(len(k) <= 5 and k == k.lower() for k in people)
+    assert all(all(len(w) <= 5 for w in k.split()) and k == k.lower() for k in people)
     assert all(len(p.country) == 2 and p.country.isupper() for p in people.values())

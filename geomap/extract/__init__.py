@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from ..errors import InputError
 from ..events import Event, Problem, read_text
-from .bulletin import extract_bulletin, is_bulletin
+from .bulletin import extract_bulletin
+from .document import Reading
+from .document.dating import Clues, given_date
+from .document.entries import is_bulletin
 from .news import extract_news
 
 __all__ = ["extract_text", "extract_file", "extract_document", "read_document", "Extraction",
@@ -22,9 +26,20 @@ MAX_DOCUMENT_BYTES = 8_000_000
 
 @dataclass
 class Extraction:
-    """A document's events, and the parts of it that could not become events, with the reason."""
+    """A document's events, the parts of it that could not become events (with the reason), and
+    how it was read: its kind, sections, entries or articles, and the date of each part."""
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    reading: Reading = field(default_factory=Reading)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What a reader should check: dates chosen on weak evidence, and an empty result."""
+        out = [f"{p.label}: {p.date.warning}" for p in self.reading.parts
+               if p.date.warning and p.date.sureness == "weak"]
+        if not self.events:
+            out.append(f"no events: {self.reading.summary()}")
+        return out
 
 
 def extract_text(text: str, doc: str) -> list[Event]:
@@ -32,19 +47,32 @@ def extract_text(text: str, doc: str) -> list[Event]:
     return extract_document(text, doc).events
 
 
-def extract_document(text: str, doc: str) -> Extraction:
-    """Like extract_text, and also says which entries were skipped and why."""
-    out = Extraction()
+def extract_document(text: str, doc: str, *, date: str | None = None,
+                     metadata: Sequence[tuple[str, str]] = (), title: str | None = None,
+                     url: str | None = None, notes: Sequence[str] = ()) -> Extraction:
+    """Like extract_text, and also says which entries were skipped and why, and how it was read.
+
+    date: 'YYYY-MM' that outweighs what the document says of its date (--date, an overrides entry).
+    metadata, title, url, notes: what the file's reader found (a page's publication date, ...).
+    """
+    if date is not None:
+        try:
+            given_date(date)
+        except ValueError as e:
+            raise InputError(str(e), path=doc, field="date") from None
+    out = Extraction(reading=Reading(notes=list(notes)))
     if text.startswith("\ufeff"):
         text = " " + text[1:]  # keep offsets: the BOM becomes a space
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not text.strip():
         return out
+    clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)
     if is_bulletin(text):
-        out.events = extract_bulletin(text, doc, out.problems)
+        out.events = extract_bulletin(text, doc, clues, out.problems, out.reading)
     else:
-        out.events = extract_news(text, doc)
+        out.reading.kind = "news"
+        out.events, out.reading.parts = extract_news(text, doc, clues, out.problems)
     return out
 
 

@@ -14,8 +14,13 @@ from ..events import to_jsonl
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the events to this .jsonl file instead of standard output.")
-@click.option("--strict", is_flag=True, help="Fail when any entry cannot become an event.")
-def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool) -> None:
+@click.option("--strict", is_flag=True, help="Fail when any entry cannot become an event or a document's "
+              "date cannot be established.")
+@click.option("--date", "date", metavar="YYYY-MM", default=None,
+              help="The date the documents were written, when they do not say it clearly themselves.")
+@click.option("--explain", is_flag=True, help="Print how each document was read and why each event is what it is.")
+def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool, date: str | None,
+                    explain: bool) -> None:
     """Extract dated events from bulletins and news articles (Polish or English, UTF-8 or
     Windows-1250). A folder means its *.txt files."""
     from . import extract_document, read_document
@@ -33,13 +38,20 @@ def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool) -> 
             paths.append(f)
     events = []
     for p in paths:
-        result = extract_document(read_document(p), p.name)
+        result = extract_document(read_document(p), p.name, date=date)
         events.extend(result.events)
         for problem in result.problems:
             bad = InputError(problem.reason, path=str(p), line=problem.line)
             if strict:
                 raise bad
             click.echo(f"skipped: {bad}", err=True)
+        for warning in result.warnings:
+            if strict and "weak evidence" not in warning:
+                raise InputError(warning, path=str(p))
+            click.echo(f"warning: {p}: {warning}", err=True)
+        if explain:
+            from .explain import explain_document
+            click.echo(explain_document(p.name, result), err=True)
     text = to_jsonl(events)
     if out is None:
         sys.stdout.write(text)

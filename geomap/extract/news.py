@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..events import Event
-from .mentions.clauses import clauses, is_reporting
-from .events.compose import Setting, build
-from .document.dating import header_anchor, iter_years
-from .mentions.dates import Anchor, When, find_dates
+from ..events import Event, Problem
+from .document import Part
+from .document.articles import split_articles
+from .document.dating import Clues, date_document
 from .document.layout import clean, sentences
+from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events
-from .mentions.persons import registry
 from .events.trips import further_stops
+from .mentions.clauses import clauses, is_reporting
+from .mentions.dates import Anchor, When, find_dates
+from .mentions.persons import registry
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
                   r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"
@@ -28,7 +30,7 @@ _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:t
 _SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Opublikowano|Published|Updated|Foto|Fot\.|Photo|Źródło|"
                         r"Source|Autor|Author)\s*:", re.IGNORECASE)
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
-_HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -95,15 +97,33 @@ def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tupl
     return None
 
 
-def extract_news(text: str, doc: str) -> list[Event]:
-    anchor = header_anchor(text)
-    c = clean(text, keep_paragraphs=True)
-    end = _body_end(c.text)
-    if anchor is None:
-        years = list(iter_years(c.text[:end]))
-        if not years:
-            return []   # nothing dates the article: no event can be placed in time
-        anchor = Anchor(max(years))
+def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> tuple[list[Event], list[Part]]:
+    """The events of every article in a news file; each article is dated on its own evidence."""
+    articles = split_articles(text)
+    events: list[Event] = []
+    parts: list[Part] = []
+    for i, art in enumerate(articles, 1):
+        piece = text[art.start:art.end]
+        c = clean(piece, keep_paragraphs=True)
+        end = _body_end(c.text)
+        line = text.count("\n", 0, art.start) + 1
+        own = Clues(head=art.head, name=doc, text=c.text[:end], urls=[u for b in c.url_blocks for u in b.urls],
+                    metadata=clues.metadata if len(articles) == 1 else [], given=clues.given)
+        if len(articles) == 1 and clues.head:
+            own.head = clues.head + "\n" + own.head
+        dated = date_document(own)
+        label = "article" if len(articles) == 1 else f"article {i}"
+        parts.append(Part(label, line, dated))
+        if dated.anchor is None:
+            problems.append(Problem(doc, line, "date", f"{label}: {dated.warning}"))
+            continue
+        found = _article_events(c, end, doc, dated.anchor)
+        events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
+                      for e in found)
+    return _unique(events), parts
+
+
+def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     dates = find_dates(c.text[:end], anchor)
     paras = []
     skip_next = False
@@ -154,7 +174,7 @@ def extract_news(text: str, doc: str) -> list[Event]:
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
-    return _unique(events + dedupe(events, passing))
+    return events + dedupe(events, passing)
 
 
 def _unique(events: list[Event]) -> list[Event]:

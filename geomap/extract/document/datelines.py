@@ -1,21 +1,29 @@
-"""The date that opens a bulletin entry: '7-8 listopada:', 'November 14-15:', '12–13.02:'."""
+"""The date that opens a bulletin entry, in the styles writers and tools produce.
+
+'7-8 listopada:', '12 i 13 lutego –', '14 lutego (czwartek):', '12–13.02:', 'March 4-5:',
+'4–5 March –', 'Feb. 12 –', 'Thursday, 14 March:', a date alone on its line (a DOCX paragraph or a
+Markdown heading). The date must stand at the start of the line and be closed by a colon, a dash,
+or the end of the line: '14 listopada ambasador spotkał się' is a sentence, not an entry.
+A weekday printed beside the date is kept: it fixes the year (document/dating.py).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..mentions.dates import (DASH, DAY, MONTH, YEAR, YEAR_TAIL, Anchor, When, day_number, month_number,
+from ..mentions.dates import (DAY, MONTH, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When, day_number, month_number,
                               safe_date, year_for_month)
 
 
 @dataclass(frozen=True, slots=True)
 class DateLine:
     """The date that opens a bulletin entry, before its year is known."""
-    text: str                     # the date as written, without the colon
+    text: str                     # the date as written, without the separator
     start: tuple[int, int]        # (month, day)
     end: tuple[int, int]
     year: int | None              # when the line states it
-    length: int                   # characters up to and including the colon
+    length: int                   # characters up to and including the separator
+    weekday: int | None = None    # 0 = Monday, when the line names one for its first day
 
     def resolve(self, anchor: Anchor) -> When | None:
         y1 = self.year or year_for_month(self.start[0], anchor)
@@ -29,40 +37,71 @@ class DateLine:
         return When.day(a, b)
 
 
-_Y = rf"(?:,?\s*(?P<{{name}}>{YEAR}){YEAR_TAIL})?"
-_LINE_PL = re.compile(
-    rf"^(?P<lead>[\s•*\-–]*)(?P<date>(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{_Y.format(name='y1')}"
-    rf"(?:{DASH}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH}){_Y.format(name='y2')})\s*:",
-    re.IGNORECASE)
-_LINE_EN = re.compile(
-    rf"^(?P<lead>[\s•*\-–]*)(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_Y.format(name='y1')}"
-    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?{_Y.format(name='y2')})\s*:",
-    re.IGNORECASE)
+_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_LEAD = r"^(?P<lead>[ \t•*#>·–-]*)(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?"
+_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do)\s+)"
+_TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
+         r")\.?[ \t]*\)?[ \t]*)?(?:\*{1,2}|_{1,2})?[ \t]*(?::|[–—-](?=\s)|$))")
+
+_FORMS = (
+    # 7-8 listopada / 12 i 13 lutego / 30 października – 1 listopada 2018 / 4–5 March
+    ("day_first", re.compile(
+        _LEAD + rf"(?P<date>(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}){YEAR_TAIL})?)?"
+        rf"(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _TAIL,
+        re.IGNORECASE | re.MULTILINE)),
+    # March 4-5 / Feb. 12 / November 30 – December 1, 2018
+    ("month_first", re.compile(
+        _LEAD + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?![\d.])(?:,?\s+(?P<y1>{YEAR}))?"
+        rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?![\d.]))?(?:,?\s+(?P<y2>{YEAR}))?)" + _TAIL,
+        re.IGNORECASE | re.MULTILINE)),
+    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019
+    ("numeric", re.compile(
+        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\.(?P<n1>[01]?\d))?(?:\.(?P<y1>{YEAR}))?"
+        rf"(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)(?!\d)" + _TAIL,
+        re.MULTILINE)),
+)
 
 
 def parse_date_line(line: str) -> DateLine | None:
-    """Recognise '7-8 listopada:', '30 października – 1 listopada:', '14 November:',
-    'November 14-15:', 'November 30 – December 1, 2018:' at the start of a line."""
-    m = _LINE_PL.match(line)
-    if m:
-        m2 = month_number(m.group("m2"))
-        m1 = month_number(m.group("m1")) if m.group("m1") else m2
-        if m.group("d2"):
-            start, end = (m1, day_number(m.group("d1"))), (m2, day_number(m.group("d2")))
-        else:
-            if m.group("m1"):  # "7 listopada 8 listopada:" is not a form we know
-                return None
-            start = end = (m2, day_number(m.group("d1")))
+    """The entry date at the start of `line`, or None when the line does not open with one."""
+    for kind, rx in _FORMS:
+        m = rx.match(line)
+        if m is None:
+            continue
+        parsed = _parsed(kind, m)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _parsed(kind: str, m: re.Match) -> DateLine | None:
+    g = m.groupdict()
+    if kind == "numeric":
+        m2 = int(g["n2"])
+        m1 = int(g["n1"]) if g["n1"] else m2
+        d1 = int(g["d1"])
+        d2 = int(g["d2"]) if g["d2"] else None
+        if g["n1"] and d2 is None:
+            return None  # '12.02.14.02' is not a form we know
     else:
-        m = _LINE_EN.match(line)
-        if not m:
-            return None
-        m1 = month_number(m.group("m1"))
-        m2 = month_number(m.group("m2")) if m.group("m2") else m1
-        start = (m1, day_number(m.group("d1")))
-        end = (m2, day_number(m.group("d2"))) if m.group("d2") else start
-    if not (1 <= start[1] <= 31 and 1 <= end[1] <= 31):
+        if kind == "day_first":
+            m2 = month_number(g["m2"])
+            m1 = month_number(g["m1"]) if g["m1"] else m2
+            if g["m1"] and not g["d2"]:
+                return None  # '7 listopada 8 listopada:'
+        else:
+            m1 = month_number(g["m1"])
+            m2 = month_number(g["m2"]) if g["m2"] else m1
+        d1 = day_number(g["d1"])
+        d2 = day_number(g["d2"]) if g["d2"] else None
+    start = (m1, d1)
+    end = (m2, d2) if d2 is not None else start
+    if not all(1 <= mo <= 12 for mo in (start[0], end[0])) or not (1 <= start[1] <= 31 and 1 <= end[1] <= 31):
         return None
-    year = m.group("y2") or m.group("y1")
-    return DateLine(text=m.group("date").strip(), start=start, end=end,
-                    year=int(year) if year else None, length=m.end())
+    if kind != "numeric" and g["m1"] and m.group("m1").lower() in ("may", "march", "mar") and \
+            not m.group("m1")[0].isupper():
+        return None  # 'may 5', 'march 12': more likely words than dates
+    year = g["y2"] or g["y1"]
+    wd = g.get("wd") or g.get("wd0")
+    return DateLine(text=m.group("date").strip(), start=start, end=end, year=int(year) if year else None,
+                    length=m.end(), weekday=WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None)

@@ -9,14 +9,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_URL = r"(?:https?://|www\.)[^\s<>\"()]+[^\s<>\"()\[\].,;:!?]"
+_LABEL = r"(?:Źródł[oa]|Źr\.|Sources?|Links?|URL|Za|Via|Fot\.?|Photo)\s*:?\s*"
+# A line that is only addresses: bare, numbered ('[3] …', '3. …'), bulleted, or labelled ('Źródło: …').
+_URL_LINE = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)]|[-•*–])?\s*(?:{_LABEL})?\(?\s*(?:{_URL}\s*[,;]?\s*)+\)?\s*$",
+                       re.IGNORECASE)
+# An address inside a line of text, with its label and brackets: 'Rozmowy trwały dwie godziny
+# (Źródło: https://…).' keeps its sentence and loses the address.
+_INLINE_URL = re.compile(rf"\s*[(\[]\s*(?:{_LABEL})?{_URL}(?:\s*[,;]\s*{_URL})*\s*[)\]]|\s*(?:{_LABEL})?{_URL}",
+                         re.IGNORECASE)
+_ONE_URL = re.compile(_URL, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class UrlBlock:
-    """Consecutive address lines; `pos` is where they stood in the clean text."""
+    """Consecutive address lines, or addresses inside one line of text (`inline`); `pos` is where
+    they stood in the clean text."""
     pos: int
     urls: tuple[str, ...]
+    inline: bool = False
 
 
 @dataclass
@@ -83,7 +94,7 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
                 pending_break_at = start
             continue
         if _URL_LINE.match(body):
-            pending_urls.append(body.strip())
+            pending_urls.extend(_ONE_URL.findall(body))
             continue
         if pending_urls:
             blocks.append(UrlBlock(len(out), tuple(pending_urls)))
@@ -105,7 +116,13 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
                     emit(sep, 0, single=pending_break_at if pending_break else max(cstart - 1, 0))
         pending_break = ""
         line_starts.append(len(out))
-        emit(content.rstrip(), cstart)
+        content = content.rstrip()
+        pos_in = 0
+        for m in _INLINE_URL.finditer(content):
+            emit(content[pos_in:m.start()], cstart + pos_in)
+            blocks.append(UrlBlock(len(out), tuple(_ONE_URL.findall(m.group())), inline=True))
+            pos_in = m.end()
+        emit(content[pos_in:], cstart + pos_in)
     if pending_urls:
         blocks.append(UrlBlock(len(out), tuple(pending_urls)))
     return Clean("".join(out), offs, line_starts, blocks)

@@ -26,6 +26,7 @@ class EntryInfo:
     text: str                    # its headline and paragraph
     first_day: str               # YYYY-MM-DD
     last_day: str
+    end: int = 0                 # where it ends in the clean text
 
 
 _HOST_HINTS = (
@@ -121,11 +122,28 @@ def similarity(url: str, entry: EntryInfo, entry_countries: set[str]) -> float:
 
 
 def assign(entries: list[EntryInfo], blocks: list[UrlBlock]) -> list[list[str]]:
-    """Addresses for each entry, in entry order (entries with none get [])."""
+    """Addresses for each entry, in entry order (entries with none get []).
+
+    An address inside an entry's own text ('Źródło: …', '(Source: …)') is that entry's. A block of
+    address lines goes to the entries that began since the block before it: one block per entry
+    when a bulletin prints its sources after each entry, a footnote block per page, or one list at
+    the end, aligned by what each address carries.
+    """
     out: list[list[str]] = [[] for _ in entries]
+    own = [False] * len(entries)
+    for block in blocks:
+        if not block.inline:
+            continue
+        for i, e in enumerate(entries):
+            if e.start <= block.pos < (e.end or block.pos + 1):
+                out[i].extend(block.urls)
+                own[i] = True
+                break
     prev = -1
     for block in blocks:
-        group = [i for i, e in enumerate(entries) if prev < e.start < block.pos]
+        if block.inline:
+            continue
+        group = [i for i, e in enumerate(entries) if prev < e.start < block.pos and not own[i]]
         prev = block.pos
         if not group:
             continue

@@ -297,12 +297,55 @@ class Person:
     leader: bool
 
 
+def _key(word: str) -> str:
+    return word.lower()[:5]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], ...]:
+    text = files("geomap").joinpath("data", "people.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> frozenset[str]:
+    from ..document.dating import offices
+    return frozenset(o.name for o in offices() if o.office in ("pm", "president", "leader"))
+
+
 @lru_cache(maxsize=1)
 def known_people() -> dict[str, Person]:
-    """Widely known office-holders (geomap/data/people.csv), for texts that name them bare."""
-    text = files("geomap").joinpath("data", "people.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return {r["key"]: Person(r["name"], r["country"], r["leader"] == "true") for r in rows}
+    """Widely known office-holders (geomap/data/people.csv) by look-up key, for texts that name
+    them bare ('Putin and Abe met'): a key is one or more words, each cut to five letters."""
+    leaders = _leaders()
+    out: dict[str, Person] = {}
+    for r in _table():
+        person = Person(r["name"], r["country"], r["name"] in leaders)
+        for key in r["keys"].split("|"):
+            out[key.strip()] = person
+    return out
+
+
+def name_pattern(name: str) -> str | None:
+    """A regular expression for any case form of a known person's name, from their keys."""
+    for r in _table():
+        if r["name"] == name:
+            alts = []
+            for key in r["keys"].split("|"):
+                words = key.split()
+                first = words[0]
+                head = f"[{first[0].upper()}{first[0]}]{re.escape(first[1:])}" + (r"\w*" if len(first) >= 5 else r"\w{0,3}")
+                rest = "".join(rf"[\s-]+[{w[0].upper()}{w[0]}]{re.escape(w[1:])}[\w-]*" for w in words[1:])
+                alts.append(rf"(?<![\w-]){head}{rest}(?![\w-])")
+            return "|".join(alts)
+    return None
+
+
+def english_name(found: str, people: dict[str, "Person"] | None = None) -> str:
+    """The standard English spelling of a name found in text ('Władimir Putin' → 'Vladimir Putin'),
+    when the people table knows the person; otherwise the name as found."""
+    hit = _match(found.split(), 0, people if people is not None else known_people())
+    return hit[1].name if hit and hit[0] == len(found.split()) else found
 
 
 def registry(text: str) -> dict[str, Person]:
@@ -320,6 +363,9 @@ def registry(text: str) -> dict[str, Person]:
         iso = ms[0].iso if ms else (before[-1].iso if before and before[-1].kind == "adj" else None)
         case = _case_of(name, m.group())
         full = " ".join(_nominative(w, case) for w in name)
+        known = _match(full.split(), 0, out)
+        if known and known[0] == len(full.split()):
+            continue  # the table's entry: standard spelling, state and rank already known
         key = _key(full.split()[-1]) if name[0].lower() not in _FORCED else _key(full.split()[0])
         leader = bool(_LEADER_TITLE.match(m.group()))
         old = out.get(key)
@@ -327,15 +373,39 @@ def registry(text: str) -> dict[str, Person]:
     return out
 
 
-def _key(word: str) -> str:
-    return word.lower()[:5]
+_TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+")
+
+
+def _match(tokens: list[str], i: int, people: dict[str, Person]) -> tuple[int, Person] | None:
+    """The longest key that starts at tokens[i]: (number of tokens, person)."""
+    first = _key(tokens[i])
+    best = None
+    for n in (3, 2, 1):
+        if i + n > len(tokens):
+            continue
+        for key, person in _keys_starting(first, people):
+            words = key.split()
+            if len(words) != n:
+                continue
+            if all(tokens[i + k].lower().startswith(words[k]) for k in range(1, n)):
+                return n, person
+    return best
+
+
+def _keys_starting(first: str, people: dict[str, Person]) -> list[tuple[str, Person]]:
+    return [(k, p) for k, p in people.items() if k.split()[0] == first]
 
 
 def mentioned(text: str, start: int, end: int, people: dict[str, Person]) -> list[Person]:
-    """The registered people a span names, by any inflected form of their surname."""
+    """The registered people a span names, by any inflected form of their names."""
     seen: dict[str, Person] = {}
-    for tok in re.findall(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+", text[start:end]):
-        p = people.get(_key(tok))
-        if p is not None and len(tok) >= 3:
-            seen.setdefault(p.name, p)
+    tokens = [t for t in _TOKEN.findall(text[start:end]) if len(t) >= 3 or t.lower() in ("xi", "ri", "im")]
+    i = 0
+    while i < len(tokens):
+        hit = _match(tokens, i, people)
+        if hit is None:
+            i += 1
+            continue
+        seen.setdefault(hit[1].name, hit[1])
+        i += hit[0]
     return list(seen.values())

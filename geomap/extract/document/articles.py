@@ -1,0 +1,83 @@
+"""A file of news articles, cut into its articles, each with the lines that date it.
+
+Collections of news are saved one after another in one file: each article opens with a header
+line ('date 2025-06', with or without leading space, possibly followed by the lead on the same
+line), or carries a publication line ('Publikacja: 12.11.2024', 'Published: 3 March 2023') below
+its title and lead, or is set off by a rule ('* * *', '-----'). An article never takes its date or
+its header from its neighbour.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dating import _HEADER_DATE, _PUBLICATION
+
+_RULE = re.compile(r"^[ \t]*(?:[-=_*~#][ \t]*){3,}$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Article:
+    start: int      # [start, end) in the file's text
+    end: int
+    head: str       # the header and publication lines, and a short title line, for dating
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Starts of blank-line separated blocks."""
+    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+    first = len(text) - len(text.lstrip())
+    return [first] + [s for s in starts if s < len(text)]
+
+
+def _title_before(text: str, pos: int, floor: int) -> int:
+    """Where the article whose publication line stands at `pos` begins: its title, the short
+    unfinished line at most three blocks above, or the publication line itself."""
+    blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
+    for s in reversed(blocks[-3:]):
+        line = text[s:text.find("\n", s) if "\n" in text[s:] else len(text)].strip()
+        if 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":")):
+            return s
+    return pos
+
+
+def split_articles(text: str) -> list[Article]:
+    """The articles of a news file, in order; a file of one article gives one."""
+    cuts: set[int] = set()
+    headers = list(_HEADER_DATE.finditer(text))
+    for m in headers:
+        cuts.add(text.rfind("\n", 0, m.start()) + 1)
+    if not headers:
+        pubs = [m for m in _PUBLICATION.finditer(text) if _at_line_start(text, m.start())]
+        floor = 0
+        for m in pubs[1:]:
+            at = _title_before(text, text.rfind("\n", 0, m.start()) + 1, floor)
+            cuts.add(at)
+            floor = m.end()
+    for m in _RULE.finditer(text):
+        cuts.add(m.start())
+    bounds = sorted({0, *cuts, len(text)})
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = text[a:b]
+        if not piece.strip() or _RULE.fullmatch(piece.strip()):
+            continue
+        out.append(Article(a, b, _head(piece)))
+    return out or [Article(0, len(text), _head(text))]
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def _head(piece: str) -> str:
+    """The lines that date an article: its header or publication line and a short title above."""
+    lines = []
+    for m in _HEADER_DATE.finditer(piece):
+        lines.append(m.group().strip())
+    for m in _PUBLICATION.finditer(piece[:6000]):
+        lines.append(m.group().strip())
+    first = piece.strip().split("\n", 1)[0].strip()
+    if first and len(first) <= 160 and not first.endswith((".", "!", "?")) and not _HEADER_DATE.match(first):
+        lines.insert(0, first)
+    return "\n".join(lines)

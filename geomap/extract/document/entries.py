@@ -1,0 +1,132 @@
+"""A bulletin's shape: its title block, section headings and dated entries, found by their form.
+
+A heading is a short line in capitals, a numbered line ('II. Japan and Russia'), or a short
+capitalised line between finished sentences; headings of analysis (conclusions, commentary,
+assessment, outlook...) open sections whose entries give no events (GOLD 2.1). An entry runs
+from its date line to the next date line or heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .datelines import DateLine, parse_date_line
+from .layout import Clean
+
+_ANALYSIS_WORDS = (
+    r"WNIOSKI|KOMENTARZE?|ANALIZ[AY]|OCEN[AY]|PODSUMOWANIE|UWAGI|PROGNOZ[AY]|PERSPEKTYW[AY]|KONKLUZJ[AE]|"
+    r"TEZY|NAJWAŻNIEJSZE\s+WNIOSKI|KLUCZOWE\s+WNIOSKI|CONCLUSIONS?|COMMENT(?:ARY|ARIES|S)?|ANALYSIS|"
+    r"ASSESSMENTS?|SUMMARY|KEY\s+(?:FINDINGS|TAKEAWAYS|POINTS|JUDGEMENTS|JUDGMENTS)|OUTLOOK|OVERVIEW|"
+    r"EXECUTIVE\s+SUMMARY|IN\s+BRIEF|BOTTOM\s+LINE|EDITORIAL")
+_ANALYSIS = re.compile(
+    rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?\s*$",
+    re.IGNORECASE)
+_ROMAN = re.compile(r"^\s*(?:#+\s*)?[IVXLC]+\s*[.)]\s+\S")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    title: str
+    analysis: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int          # clean offset of the date line
+    end: int
+    line: DateLine
+    section: Section | None
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What a bulletin is made of: its entries, its sections, and the title block before them."""
+    entries: tuple[Entry, ...]
+    sections: tuple[Section, ...]
+    head: str            # the lines before the first heading or entry: title, issue, date
+    skipped: int         # entries inside analysis sections
+
+
+def _lines(c: Clean) -> list[tuple[int, int]]:
+    starts = c.line_starts
+    return [(s, starts[i + 1] if i + 1 < len(starts) else len(c.text)) for i, s in enumerate(starts)]
+
+
+def is_heading(line: str) -> bool:
+    t = line.strip()
+    if not t or len(t) > 90:
+        return False
+    if _ANALYSIS.match(t) or _MARKDOWN_HEADING.match(t):
+        return True
+    letters = [ch for ch in t if ch.isalpha()]
+    if len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return not t.endswith((".", ","))
+    return bool(_ROMAN.match(t)) and not t.endswith((".", ",", ";"))
+
+
+def _is_short_title(lines: list[str], i: int) -> bool:
+    """'Japan and Russia' between a finished sentence and a capitalised line: a plain heading."""
+    t = lines[i].strip()
+    words = t.split()
+    if not t or not t[0].isupper() or len(t) > 60 or len(words) > 8 or t.endswith((".", ",", ";", ":", "-")):
+        return False
+    prev = lines[i - 1].strip() if i > 0 else ""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if prev and not prev.endswith((".", "!", "?", ":", "”", '"')) and not is_heading(prev):
+        return False
+    caps = sum(w[0].isupper() for w in words if w[0].isalpha())
+    return bool(nxt) and (nxt[0].isupper() or nxt[0].isdigit()) and caps * 2 >= len(words)
+
+
+def outline(c: Clean) -> Outline:
+    """Entries and sections, from the line starts of the joined text."""
+    sections: list[Section] = []
+    marks: list[tuple[int, object]] = []
+    spans = _lines(c)
+    texts = [c.text[s:e] for s, e in spans]
+    for i, (s, _e) in enumerate(spans):
+        line = texts[i]
+        dl = parse_date_line(line)
+        if dl is not None:
+            marks.append((s, dl))
+        elif is_heading(line) or _is_short_title(texts, i):
+            title = line.strip().lstrip("#").strip()
+            sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
+            sections.append(sec)
+            marks.append((s, sec))
+    entries: list[Entry] = []
+    current: Section | None = None
+    skipped = 0
+    for i, (pos, what) in enumerate(marks):
+        if isinstance(what, Section):
+            current = what
+            continue
+        if current is not None and current.analysis:
+            skipped += 1
+            continue
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(c.text)
+        entries.append(Entry(pos, end, what, current))
+    # The title block: the lines before the first heading or entry, and the headings before the
+    # first entry ('Issue 11/2018' reads as a heading of its own).
+    first = marks[0][0] if marks else len(c.text)
+    first_entry = entries[0].start if entries else len(c.text)
+    head_lines = [c.text[s:e].strip() for s, e in spans if s < first][:8]
+    head_lines += [s.title for s in sections if s.start < first_entry]
+    return Outline(tuple(entries), tuple(sections), "\n".join(x for x in head_lines if len(x) <= 200), skipped)
+
+
+def count_date_lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if parse_date_line(line))
+
+
+def is_bulletin(text: str) -> bool:
+    """Two or more lines that open with an entry date."""
+    n = 0
+    for line in text.splitlines():
+        if parse_date_line(line):
+            n += 1
+            if n >= 2:
+                return True
+    return False
