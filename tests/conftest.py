@@ -1,35 +1,68 @@
-"""Shared fixtures: the ../shared folder beside the repo, and Debian's chromium driven by Playwright."""
+"""Shared fixtures: the ../shared folder beside the repo, and Debian's chromium driven by Playwright.
+
+Tests that read ../shared ask for the `shared`, `corpus`, `devset` or `reference_data` fixture, or
+carry the `shared` marker; without ../shared they skip with one reason (see shared_data.py).
+"""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+import shared_data
+
+REPO = shared_data.REPO
+FIXTURES = REPO / "tests" / "fixtures"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("shared"):
+        shared_data.path()
+
+
 @pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory):
-    """Keep the extraction cache of test builds away from the user's own."""
-    os.environ["GEOMAP_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+def _session_cache(tmp_path_factory):
+    """Keep the caches of session-wide builds away from the user's own."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("session-cache")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """An empty extraction cache for each test, so no test sees what another one extracted."""
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    """../shared: test input that lives beside the repo. Missing means the tests cannot run."""
-    if not (SHARED / "corpus").is_dir():
-        pytest.fail(f"the shared test data is missing: expected {SHARED}/corpus beside the repo")
-    return SHARED
+    """../shared: test input that lives beside the repo (skips without it, fails in CI)."""
+    return shared_data.path()
 
 
 @pytest.fixture(scope="session")
 def corpus(shared: Path) -> Path:
-    return shared / "corpus"
+    return shared_data.path("corpus")
+
+
+@pytest.fixture(scope="session")
+def devset(shared: Path) -> Path:
+    return shared_data.path("devset")
+
+
+@pytest.fixture(scope="session")
+def reference_data(shared: Path) -> Path:
+    """Natural Earth extracts made independently of geomap's own geodata."""
+    return shared_data.path("data")
+
+
+@pytest.fixture(scope="session")
+def fixture_docs() -> list[Path]:
+    """The suite's own documents (Polish and English bulletins and news), each with its gold."""
+    return sorted((FIXTURES / "extract").glob("*.txt"))
 
 
 def chromium_path() -> str:

@@ -15,8 +15,6 @@ from geomap import gazetteer as gz
 from geomap.errors import GazetteerError
 from geomap.geocode.lemma import LemmaStep
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DATA = SHARED / "data"
 G = gz.load()
 # Ids other parts of geomap already store.
 FIXED_IDS = ("tokyo", "miyagi-prefecture", "kursk-oblast", "zabaykalsky-krai", "russia",
@@ -32,9 +30,9 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @pytest.fixture(scope="module")
-def countries() -> dict[str, object]:
+def countries(reference_data: Path) -> dict[str, object]:
     """ISO2 → shapely geometry of the Natural Earth 1:50m country (reference only)."""
-    data = json.loads((DATA / "world_countries_50m.geojson").read_text(encoding="utf-8"))
+    data = json.loads((reference_data / "world_countries_50m.geojson").read_text(encoding="utf-8"))
     out = {}
     for f in data["features"]:
         code = f["properties"]["iso_a2"]
@@ -45,8 +43,8 @@ def countries() -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def islands() -> dict[str, object]:
-    data = json.loads((DATA / "kuril_disputed_islands.geojson").read_text(encoding="utf-8"))
+def islands(reference_data: Path) -> dict[str, object]:
+    data = json.loads((reference_data / "kuril_disputed_islands.geojson").read_text(encoding="utf-8"))
     return {f["properties"]["id"]: f for f in data["features"]}
 
 
