@@ -66,6 +66,9 @@ class Event:
     evidence: tuple[int, int] | None = None
     confidence: float | None = None
     in_passing: bool = False
+    # Why the extractor read the event so: the words and rules behind its date, venue, type and
+    # actors, and what makes it doubtful (`geomap extract --explain`, the page's evidence).
+    why: dict[str, Any] | None = None
 
     @property
     def placed(self) -> bool:
@@ -279,6 +282,14 @@ def event_from_record(rec: dict[str, Any]) -> Event:
     in_passing = rec.get("in_passing", False)
     if isinstance(in_passing, str):
         in_passing = in_passing.strip().lower() in ("true", "1", "yes")
+    why = rec.get("why")
+    if isinstance(why, str):
+        try:
+            why = json.loads(why) if why.strip() else None
+        except ValueError:
+            raise _Bad("why", "must be a JSON object") from None
+    if why is not None and not isinstance(why, dict):
+        raise _Bad("why", f"must be an object, got {type(why).__name__}")
     venue = _shared_text(rec, "venue")
     return Event(
         id=_text(rec, "id") or stable_id(doc, start, headline, venue),
@@ -304,6 +315,7 @@ def event_from_record(rec: dict[str, Any]) -> Event:
         evidence=evidence,
         confidence=confidence,
         in_passing=bool(in_passing),
+        why=why or None,
     )
 
 
@@ -500,6 +512,7 @@ def to_geojson(events: Iterable[Event], unplaced_reasons: dict[str, str] | None 
 # time, so a million events are written without the whole file in memory.
 _LIST_AT = tuple(FIELD_NAMES.index(name) for name in LIST_FIELDS)
 _EVIDENCE_AT = FIELD_NAMES.index("evidence")
+_WHY_AT = FIELD_NAMES.index("why")
 _CHUNK = 5000
 
 
@@ -520,6 +533,8 @@ def csv_chunks(events: Iterable[Event]) -> Iterator[bytes]:
         for i in _LIST_AT:
             row[i] = ";".join(getattr(e, FIELD_NAMES[i]))
         row[_EVIDENCE_AT] = ";".join(map(str, e.evidence)) if e.evidence else ""
+        if e.why:
+            row[_WHY_AT] = json.dumps(e.why, ensure_ascii=False, sort_keys=True)
         line = ",".join(row)
         if line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line:
             lines.append(line)

@@ -73,8 +73,8 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     urls = sources.assign(infos, c.url_blocks)
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
-        built = build(setting, when, head, body, urls=tuple(addr),
-                      evidence=c.orig(e.start, e.end))
+        built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
+                      date_basis=f"entry date line '{e.line.text}' in a bulletin of {anchor.year}")
         events.append(built.event)
         events.extend(further_stops(setting, built.event, when, [body] if body else [], skip=head))
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,

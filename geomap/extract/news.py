@@ -56,8 +56,9 @@ def _is_caption(par: str) -> bool:
     return (" / " in par and len(words) < 25) or (len(words) <= 8 and not par.rstrip().endswith((".", "!", "?", '"', "”")))
 
 
-def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> When:
-    """The lead's own date: an explicit day or a weekday in the lead, else the anchor's month."""
+def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
+    """The lead's own date and what gave it: an explicit day or a weekday in the lead, else the
+    anchor's month (GOLD 2.3: 'we wtorek' under a month-only header cannot be pinned to a day)."""
     for d in dates:
         if not (lead[0] <= d.start < lead[1]):
             continue
@@ -68,10 +69,12 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> Whe
             first = d.when.first()
             ref = anchor.date or dt.date(anchor.year, anchor.month, 15)
             if abs((first - ref).days) <= 45:
-                return d.when
+                return d.when, f"the lead says '{d.text}'"
         if d.relative and d.when.precision == "month" and d.when.start == f"{anchor.year:04d}-{anchor.month:02d}":
-            return d.when
-    return When.month(anchor.year, anchor.month) if anchor.month else When(str(anchor.year), str(anchor.year), "year")
+            return d.when, f"the lead says '{d.text}'"
+    if anchor.month:
+        return When.month(anchor.year, anchor.month), "the article's date (its lead names no day)"
+    return When(str(anchor.year), str(anchor.year), "year"), "the article's year (no month is known)"
 
 
 def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tuple[int, int]]) -> When | None:
@@ -160,15 +163,15 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     else:
         head = (lead_sents[0].start, lead_sents[0].end)
         body = (lead_sents[1].start, lead_sents[-1].end) if len(lead_sents) > 1 else None
-    when = _lead_when(c.text, lead, anchor, dates)
+    when, basis = _lead_when(c.text, lead, anchor, dates)
     setting = Setting(doc, c, dates, people=registry(c.text[:end]))
     lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                       base_confidence=0.85).event
+                       base_confidence=0.85, date_basis=basis).event
     day = _day_in_body(c.text, lead_event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
     if day is not None:
         when = day
         lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                           base_confidence=0.85).event
+                           base_confidence=0.85, date_basis="a later paragraph names the day").event
     events = [lead_event]
     events += further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
     passing = []

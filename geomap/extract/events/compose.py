@@ -17,7 +17,8 @@ from ..mentions.dates import DateMention, When
 from ..mentions.institutions import Context, accredited_cities, accredited_spans, find_implied, guest_context
 from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned
-from ..mentions.places import Candidate, find_candidates, find_city_adjectives, place_countries
+from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
+                               unresolved_places)
 from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
 
 _TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+$", re.IGNORECASE)
@@ -130,8 +131,10 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
           urls: tuple[str, ...] = (), in_passing: bool = False,
           parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
           base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = (),
-          type_context: tuple[int, int] | None = None) -> Built:
-    """The event of one dated passage: `head` is its headline sentence, `body` the rest."""
+          type_context: tuple[int, int] | None = None, date_basis: str = "") -> Built:
+    """The event of one dated passage: `head` is its headline sentence, `body` the rest.
+
+    date_basis: the words and rule that gave `when`, kept in the event's `why`."""
     text = setting.clean.text
     sents = [(s.start, s.end) for s in sentences(text, *head)]
     if body:
@@ -156,7 +159,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]
     if any(_leaders(text, a, b, setting.people) >= 2 for a, b in primary_spans):
         hints.add("summit")
-    event_type, type_conf = classify(parts, frozenset(hints))
+    decision = classify(parts, frozenset(hints))
+    event_type, type_conf = decision.type, decision.confidence
     venue = choose(cands, head, event_type, text)
 
     people = mentioned(text, head[0], end, setting.people)
@@ -178,18 +182,32 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     confidence = round(max(0.05, min(1.0, base_confidence * (0.6 + 0.4 * type_conf) * vconf)), 2)
     ev_span = evidence or setting.clean.orig(head[0], end)
     place = venue.place if venue else None
+    venue_text = venue.text if venue else None
+    why: dict = {"date": date_basis or f"{when.start}…{when.end}",
+                 "type": {"rule": decision.rule, "cue": decision.cue},
+                 "actors": list(actors)}
+    if venue is not None:
+        why["venue"] = {"words": venue.text, "rule": venue.rule or venue.role, "basis": venue.basis,
+                        "step": venue.step}
+    else:
+        unresolved = [u for u in unresolved_places(text, head[0], end) if not inside(u[0], foreign)]
+        if unresolved and event_type != "statement":
+            venue_text = unresolved[0][2]
+            why["venue"] = {"words": venue_text, "rule": "named, but not found in the gazetteer", "basis": "none"}
+        else:
+            why["venue"] = {"rule": "the text names no place for it", "basis": "none"}
     event = Event(
         id=stable_id(setting.doc, when.start, headline, place.id if place else None),
         doc=setting.doc, date_start=when.start, date_end=when.end, date_precision=when.precision,
         event_type=event_type, headline=headline[:300], summary=summary,
         venue=place.name if place else None, venue_id=place.id if place else None,
-        venue_text=venue.text if venue else None,
+        venue_text=venue_text,
         venue_basis=venue.basis if venue else "none",
         venue_country=place.country if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None,
         geo_precision=place.kind if place else None, origin=origin,
         actors=tuple(actors), persons=tuple(persons), source_urls=tuple(urls),
-        evidence=ev_span, confidence=confidence, in_passing=in_passing)
+        evidence=ev_span, confidence=confidence, in_passing=in_passing, why=why)
     return Built(event, [c for _t, c in cands])
 
 

@@ -40,7 +40,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
-                          base_confidence=0.7, type_context=(s.start, s.end))
+                          base_confidence=0.7, type_context=(s.start, s.end),
+                          date_basis=f"mentioned in passing: '{d.text}'")
             ev = built.event
             if ev.venue is None and i + 1 < len(sents):
                 nxt = sents[i + 1]
@@ -49,7 +50,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                     if cands:
                         built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
                                       parent_actors=parent.actors, evidence=setting.clean.orig(s.start, nxt.end),
-                                      base_confidence=0.6, extra=((nxt.start, nxt.end),))
+                                      base_confidence=0.6, extra=((nxt.start, nxt.end),),
+                                      date_basis=f"mentioned in passing: '{d.text}'")
                         ev = built.event
             if ev.venue is None:
                 continue

@@ -52,7 +52,8 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
             if any(s.start <= d.start < s.end and not d.relative for d in setting.dates):
                 continue  # a dated sentence is another time, not the next stop
             built = build(setting, when, (s.start, s.end), None, in_passing=main.in_passing,
-                          evidence=setting.clean.orig(s.start, s.end), base_confidence=0.7)
+                          evidence=setting.clean.orig(s.start, s.end), base_confidence=0.7,
+                          date_basis="a further stop of the same trip: the trip's dates")
             places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")
                       and c.basis == "explicit"]
             goals = [c for c in places if c.role in ("goal", "visited")] or places

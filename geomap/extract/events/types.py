@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 _I = re.IGNORECASE
 
@@ -35,19 +36,25 @@ MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
-                     r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by", _I)
+                     r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by|"
+                     r"\brund\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rozm[oó]w|rokowa)\w*|\bround\s+of\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|"
+                     r"\b(?:held|conducted|opened|began|started)\s+(?:[\w-]+\s+){0,3}?negotiations|"
+                     r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
+                     r"\bnegotiations\s+(?:were|took)\b|\bobradowa\w*|\bgrup\w*\s+robocz\w*|"
+                     r"\bworking\s+group|\bsession\b|\bconvened\b|\bsummon\w*", _I)
 CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
-                      r"\bkonferencj\w*|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
+                      r"\bkonferencj\w*(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\bnagrod\w*|\bwręczeni\w*|"
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bwydarzeni\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
-                      r"\bround[- ]?table|\bconference\w*|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
+                      r"\bround[- ]?table|(?<!the\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|\blaunch\w*|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\bcommemorat\w*|\bupamiętni\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
-                             r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*|\bconference\w*|\bseminar\w*|"
+                             r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*(?!\s+Rozbrojeniow)|"
+                             r"\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*", _I)
 STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\bstanowisk\w*|"
@@ -59,17 +66,32 @@ STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowi
                        r"\bdeclared\b|\bannounced\b|\bappointed\b|\bappointment\b|\bcondemn\w*|\bcriticis\w*|\bcriticiz\w*|"
                        r"\bwarned\b|\burged\b|\bcalled\s+(?:on|for)\b|\bvoted\b|\bposition\b|\bexpressed\s+(?:hope|concern|support)|"
                        r"\bprotest\w*|\bregrett?\w*|\btold\s+reporters|\bsprzeciw\w*|\bubolewa\w*|\bzaprotestowa\w*|"
-                       r"\bzablokowa\w*|\bblocked\b|\bvetoed\b|\bdenied\b|\bzaprzeczy\w*|\bdementowa\w*", _I)
+                       r"\bzablokowa\w*|\bblocked\b|\bvetoed\b|\bdenied\b|\bzaprzeczy\w*|\bdementowa\w*|"
+                       r"\braised\s+(?:the\s+)?(?:\w+\s+)?(?:question|issue|matter)|\btold\s+the\b|\bpodnió\w*\s+kwesti\w*|"
+                       r"\bporuszy\w*\s+(?:kwesti|spraw|temat)\w*|\bdeclined\s+to\b|\bodmówi\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
+# A shipment or delivery arriving is 'other' (GOLD 2.5): nobody is received, nothing is said.
+DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\btransport\w*\s+(?:\w+\s+){0,2}?"
+                      r"(?:zboża|pszenicy|pomocy|ropy|węgla|nawozów)|\bshipments?\b|\bdeliver(?:y|ies|ed)\b|\bcargo\b|"
+                      r"\bconsignments?\b|\btankers?\b|\bzawinął\w*|\bzawinęł\w*|\bwyładowa\w*|\bunloaded\b", _I)
+# People on a trip, as opposed to goods arriving.
+PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
+                           r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
+# Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
+SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
+                      r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)|"
+                      r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
 MILITARY = re.compile(r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
                       r"\battack(?:ed|s)?\b|\bair\s*strikes?|\bshelled\b|\bbombed\b|"
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
                       r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
+                      r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
+                      r"\bsaper\w*|\bunits\b|\bbattalions?\b|\bbatalion\w*|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b", _I)
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|on\s+the\s+sidelines\s+of|"
                       r"at\s+the\s+sidelines\s+of)\s+(?:\S+\s+){0,4}", _I)
@@ -105,13 +127,41 @@ def leaders_meet(sentence: str) -> bool:
                 or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|\bagreed|\buzgodni\w*", sentence, _I))
 
 
-def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()) -> tuple[str, float]:
+# Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about
+# the exhibition'), it says what was discussed, not what happened.
+_TOPIC = re.compile(r"\b(?:o|w\s+sprawie|dotycząc\w*|dotyczył\w*|na\s+temat|about|concerning|regarding|on\s+the\s+subject\s+of)"
+                    r"\s+(?:\S+\s+){0,2}$", _I)
+
+
+def _is_topic(text: str, pos: int) -> bool:
+    return bool(_TOPIC.search(text[max(0, pos - 40):pos]))
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    """An event type, how sure, the rule that chose it and the words that cued it."""
+    type: str
+    confidence: float
+    rule: str
+    cue: str = ""
+
+
+def _cue(rx: re.Pattern, text: str) -> str:
+    m = rx.search(text)
+    return m.group() if m else ""
+
+
+def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()) -> TypeDecision:
     """The type of an event from its text parts, each with a weight (headline first).
 
     `hints` come from outside the words: 'visit' (a visited or inviting place), 'summit' (two
-    leaders the document names elsewhere meet here). Returns the type and a confidence in 0..1.
+    leaders meet here). Framings decide first, in this order: a phone or video call; a shipment;
+    a trip in the headline; an ambassador summoned; a trip in the first sentences, unless the
+    headline frames a meeting or an event of its own; a signed treaty; a summit; two leaders
+    meeting. Otherwise the cue words, weighted by where they stand, vote.
     """
     scores: dict[str, float] = defaultdict(float)
+    best_cue: dict[str, tuple[float, str]] = {}
     primary = [t for t, w in parts if w >= 2.0]
     for text, weight in parts:
         taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -121,31 +171,54 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
                     continue
                 taken[typ].append((m.start(), m.end()))
                 w = weight * strength * (0.4 if _in_setting(text, m.start()) else 1.0)
+                if _is_topic(text, m.start()):
+                    w *= 0.3
                 scores[typ] += w
+                if w > best_cue.get(typ, (0.0, ""))[0]:
+                    best_cue[typ] = (w, m.group())
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
-    visit = ("visit" in hints or VISIT.search(primary_text)) and not LOCAL_CALL.search(primary_text)
-    if VISIT.search(headline) and not LOCAL_CALL.search(headline):
-        return "visit", 0.8   # a trip in the headline: what happens during it belongs to it
     if REMOTE.search(primary_text) and not VISIT.search(primary_text):
-        return "meeting", 0.8  # phone and video calls are meetings without a venue (GOLD 2.5)
-    if visit and not SUMMIT.search(headline):
-        return "visit", 0.8   # signings and talks during a trip belong to the visit (GOLD 2.2)
+        return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
+    if DELIVERY.search(headline) and not (MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline)
+                                          or AGREEMENT.search(headline)):
+        return TypeDecision("other", 0.7, "delivery", _cue(DELIVERY, headline))
+    if VISIT.search(headline) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
+        return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
+    if SUMMONED.search(primary_text):
+        return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
+    visit = ("visit" in hints or VISIT.search(primary_text)) and not LOCAL_CALL.search(primary_text)
+    if visit and not SUMMIT.search(headline) and not _frames_other(headline):
+        return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if AGREEMENT.search(primary_text):
-        return "agreement", 0.85
+        return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SUMMIT.search(primary_text):
-        return "summit", 0.85
+        return TypeDecision("summit", 0.85, "summit named", _cue(SUMMIT, primary_text))
     if ("summit" in hints or any(leaders_meet(t) for t in primary)) and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
-            return "summit", 0.75
+            return TypeDecision("summit", 0.75, "two leaders meet", _cue(LEADER, primary_text))
     scores.pop("agreement", None)
     scores.pop("summit", None)
     scores.pop("visit", None)
     if LOCAL_CALL.search(primary_text):
         scores["meeting"] += 3.0
     if not scores or max(scores.values()) <= 0:
-        return "other", 0.3
+        return TypeDecision("other", 0.3, "no cue")
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return best, round(min(0.9, 0.5 + 0.4 * (top - second) / max(top, 1e-9)), 2)
+    conf = round(min(0.9, 0.5 + 0.4 * (top - second) / max(top, 1e-9)), 2)
+    return TypeDecision(best, conf, "strongest cue words", best_cue.get(best, (0, ""))[1])
+
+
+_OWN_FRAME = re.compile(r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
+                        r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"
+                        r"\bevening\b|\bforum\b|\bkonferencj\w*|\bconference\b|\bseminar\w*|\bwystaw\w*|"
+                        r"\bexhibition\b|\bceremoni\w*|\bceremony\b|\bkomisj\w*\s+\w+\s+(?:obradowa|zebra)\w*", _I)
+
+
+def _frames_other(headline: str) -> bool:
+    """A headline that frames a session, a show or a forum: a delegation attending it does not make
+    it a visit ('w Mińsku obradowała grupa robocza', 'w Tokio promowano kulturę')."""
+    return bool(_OWN_FRAME.search(headline)) and not re.search(
+        r"\bwizyt\w*|\bvisit\w*|\bodwiedzi\w*|\bprzyby\w*|\barriv\w*", headline, _I)

@@ -60,6 +60,7 @@ class Candidate:
     role: str            # locative | near | goal | visited | host | target | adjective | implied
     basis: str = "explicit"
     rule: str = ""
+    step: str = ""       # the geocoder step that found the place
 
     @property
     def precision(self) -> str:
@@ -230,4 +231,33 @@ def place_countries(text: str, start: int, end: int) -> list[str]:
             if place is not None:
                 out.append(place.country)
                 break
+    return out
+
+
+_UNKNOWN_OK = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+")
+
+
+def unresolved_places(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Names governed as a venue ('w Nagoi', 'in Kuressaare') that no look-up resolved: the reason
+    an event has no venue is then that its place is unknown, not that the text names none."""
+    from .morph import analyses
+    from .persons import _STOP
+    out = []
+    for m in _CANDIDATES.finditer(text, start, end):
+        key = next((k for k in ("n2", "n3", "n4") if m.group(k)), None)
+        if key is None:
+            continue
+        name = m.group(key)
+        if name.lower().startswith("the "):
+            continue
+        if not _UNKNOWN_OK.fullmatch(name.split()[0]) or lookup(name.split()[0]) is not None:
+            continue
+        words = name.split()[:2]
+        if any(w.lower() in _STOP or any(not lem[:1].isupper() for lem, _t, _n in analyses(w)) for w in words):
+            continue
+        if country_of_phrase(name):
+            continue
+        s = m.start() if key == "n2" else m.start(key)
+        e = m.start(key) + len(words[0])
+        out.append((s, e, text[s:e]))
     return out
