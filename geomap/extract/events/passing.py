@@ -14,7 +14,7 @@ from ...score import km
 from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
 from ..mentions.dates import When
-from ..mentions.institutions import Context, border, seats, summits_named, united_nations
+from ..mentions.institutions import Context, border, seats
 from ..document.layout import sentences
 
 _NOT_EVENT_MARKERS = {"od", "since", "do", "until", "till", "by", "przed", "before"}
@@ -72,7 +72,9 @@ def _event_since(text: str, sentence_start: int, d) -> bool:
 def _strong_implied(text: str, a: int, b: int, when: When) -> list:
     ctx = Context(year=int(when.start[:4]), month=int(when.start[5:7]))
     out = []
-    for rule in (border, united_nations, summits_named, seats):
+    # Only the places that cannot be another event's: a summit or the UN named in the next sentence
+    # is as likely a different meeting ('…talks in February. Abe invited Putin to the G20 in Osaka').
+    for rule in (border, seats):
         out.extend(rule(text, a, b, ctx))
     return out
 
@@ -88,11 +90,21 @@ def same_happening(a: Event, b: Event) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+def _within(p: Event, m: Event) -> bool:
+    """An implied place for something said to happen during a main event's own days is that event
+    seen from inside ('w sobotę rozmawiał z minister spraw zagranicznych KRLD' during the visit)."""
+    if p.venue_basis != "implied" or m.venue_id is None:
+        return False
+    p0, p1 = period_bounds(p.date_start)[0], period_bounds(p.date_end)[1]
+    m0, m1 = period_bounds(m.date_start)[0], period_bounds(m.date_end)[1]
+    return m0 <= p0 and p1 <= m1 + (m1 - m0) * 0 if p.date_precision == "day" else p0 <= m1 and m0 <= p1
+
+
 def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
     """In-passing events that repeat a main event or an earlier mention are dropped."""
     kept: list[Event] = []
     for p in passing:
-        if any(same_happening(p, m) for m in main) or any(same_happening(p, k) for k in kept):
+        if any(same_happening(p, m) or _within(p, m) for m in main) or any(same_happening(p, k) for k in kept):
             continue
         kept.append(p)
     return kept

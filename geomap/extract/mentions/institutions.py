@@ -102,9 +102,6 @@ _BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|o
                      r"Koreą\s+Północną\s+(?:a|i)\s+Południową)|stref\w*\s+zdemilitaryzowan\w*|Panmund\w+|"
                      r"Panmunjom|\bDMZ\b|inter-Korean\s+border|demilitari[sz]ed\s+zone|Joint\s+Security\s+Area|"
                      r"linii\s+demarkacyjnej|wiosce\s+rozejmu|truce\s+village", re.IGNORECASE)
-_SEATS = ((re.compile(r"\bna\s+Kreml\w*|\b(?:in|at)\s+the\s+Kremlin"), "RU"),
-          (re.compile(r"\bw\s+Biał\w+\s+Dom\w*|\bat\s+the\s+White\s+House"), "US"),
-          (re.compile(r"\bw\s+Błękitn\w+\s+Dom\w*|\bat\s+the\s+(?:Blue\s+House|Cheong\s+Wa\s+Dae)"), "KR"))
 _CAPITAL_OF = re.compile(r"\b(?:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?:w|we)\s+stolicy\s+(?P<gen>[^\s,.;]+(?:\s+[^\s,.;]+)?)|"
                          r"\bin\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
                          r"\bin\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])")
@@ -118,11 +115,10 @@ _EMBASSY_ORGANISER = re.compile(
     r"|(?P<emb2>[Aa]mbasad(?:a|y)\s+(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))\s+"
     r"(?:zorganizował\w*|zainicjował\w*|przygotował\w*|urządził\w*)"
     r"|(?P<emb3>(?:[A-Z]\w+\s+)?Embassy(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?)\s+(?:organi[sz]ed|hosted|held)")
-_SUMMIT = re.compile(r"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
-                     r"[^.;:]{0,60}?(?:\(|\b)(?P<s1>G-?20|G-?7|APEC|ASEAN|EAS|BRICS|SCO|SzOW)\b"
-                     r"|\b(?P<s2>G-?20|G-?7|APEC|ASEAN|EAS|BRICS|SCO|SzOW)(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b",
-                     re.IGNORECASE)
-_FIXED = tuple((re.compile(p), city) for p, city in summits.FIXED)
+_SERIES_ALT = "|".join(f"(?:{v})" for v in summits.SERIES.values())
+_SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
+                     rf"[^.;:]{{0,60}}?(?:\(|\b)(?P<s1>{_SERIES_ALT})(?![\w-])"
+                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b")
 
 
 def _country_near(text: str, s: int, e: int) -> str | None:
@@ -264,19 +260,21 @@ def united_nations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 
 
 def summits_named(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """A summit named without its city → the host of that year; a forum or institution that always
+    sits in one city → that city (geomap/data/implied_places.csv)."""
     out = []
     if ctx.year is not None:
         for m in _SUMMIT.finditer(text, a, b):
-            series = summits.series_in(m.group("s1") or m.group("s2")) or \
-                (m.group("s1") or m.group("s2")).upper().replace("-", "").replace("SZOW", "SCO")
-            series = {"EAS": "ASEAN"}.get(series, series)
-            city = summits.host(series, ctx.year, ctx.month)
+            series = summits.series_in(m.group("s1") or m.group("s2"))
+            city = summits.host(series, ctx.year, ctx.month) if series else None
             c = _cand(text, m.start(), m.end(), known_place(city) if city else None, "summit")
             if c:
                 out.append(c)
-    for rx, city in _FIXED:
+    for rule, rx, city in summits.fixed_places():
+        if rule == "seat":
+            continue  # seats are places only where an event is put there ('na Kremlu'): see seats()
         for m in rx.finditer(text, a, b):
-            c = _cand(text, m.start(), m.end(), known_place(city), "fixed-forum")
+            c = _cand(text, m.start(), m.end(), known_place(city), rule)
             if c:
                 out.append(c)
     return out
@@ -291,11 +289,24 @@ def border(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     return out
 
 
+_MINISTRY = re.compile(
+    r"\b(?:w|we|do)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
+    r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
+    r"|\b(?:at|to|in|into)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+"
+    r"[Aa]ffairs|Foreign\s+Office|MFA|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
+_SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
+                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)")
+
+
 def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """'na Kremlu' → Moscow, 'w rosyjskim MSZ' → Moscow, 'w stolicy Japonii' → Tokyo, and an
+    ambassador summoned → the capital of the state that summoned him."""
     out = []
-    for rx, iso in _SEATS:
+    for rule, rx, city in summits.fixed_places():
+        if rule != "seat":
+            continue
         for m in rx.finditer(text, a, b):
-            c = _cand(text, m.start(), m.end(), capital(iso), "seat")
+            c = _cand(text, m.start(), m.end(), known_place(city), "seat")
             if c:
                 out.append(c)
     for m in _CAPITAL_OF.finditer(text, a, b):
@@ -304,6 +315,21 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if iso is None:
             continue
         c = _cand(text, m.start(), m.end(), capital(iso), "capital")
+        if c:
+            out.append(c)
+    for m in _MINISTRY.finditer(text, a, b):
+        phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eadj", "egen"))
+        iso = _country_near(phrase, 0, len(phrase)) if phrase.strip() else (ctx.host if ctx.sender else None)
+        c = _cand(text, m.start(), m.end(), capital(iso), "foreign-ministry")
+        if c:
+            out.append(c)
+    for m in _SUMMONED.finditer(text, a, b):
+        envoy_of = _country_near(text, m.start(), min(b, m.end() + 30))
+        sentence = _sentence_around(text, m.start(), a, b)
+        summoner = next((x.iso for x in find_countries(text, sentence[0], m.start())
+                         if x.kind in ("name", "adj", "abbr") and x.iso != envoy_of), None)
+        summoner = summoner or next((x for x in ctx.actors if x != envoy_of), None)
+        c = _cand(text, m.start(), m.end(), capital(summoner), "summoned")
         if c:
             out.append(c)
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...gazetteer import Place, load
-from .countries import country_of_phrase
+from .countries import country_of_phrase, find_countries
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOW = "a-ząćęłńóśźżß-öø-ÿ"
@@ -33,17 +33,25 @@ _TRAVEL = re.compile(
     r"\b(?:wizyt\w*|podróż\w*|przyby\w*|przyjecha\w*|przyjeżdża\w*|przylecia\w*|przylatuj\w*|polecia\w*|"
     r"poleci\b|pojecha\w*|pojedzie\w*|uda\w*\s+się|udaje\s+się|udał\w*\s+się|wyjazd\w*|wyjecha\w*|"
     r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
+    r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
+    r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*)\b", re.IGNORECASE)
 _VISIT_OBJ = r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|visit(?:ed|s|ing)?|toured?|tours"
 _ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
+# Polish puts the object first as often as not: 'W lipcu 2023 roku Pjongjang odwiedził minister obrony'.
+# A place before 'odwiedził' is its object when it opens the clause or follows a time phrase.
+_OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|niedawno|także|również|też|zaś|"
+               r"tygodniu|miesiącu|dniu|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|styczniu|"
+               r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?P<t2>(?i:{_TYPE_PL}))\s+)?(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
-    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
+    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:[{LOW}]+\s+){{0,3}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
+    rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?i:w|we|on|in)\s+[{LOW}]+\s+)?(?P<n6>{NAME})"
 )
@@ -140,7 +148,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     out: list[Candidate] = []
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
-                          ("n5", "host"), ("n6", "target")):
+                          ("n5", "host"), ("n6", "target"), ("n7", "visited")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -255,7 +263,7 @@ def unresolved_places(text: str, start: int, end: int) -> list[tuple[int, int, s
         words = name.split()[:2]
         if any(w.lower() in _STOP or any(not lem[:1].isupper() for lem, _t, _n in analyses(w)) for w in words):
             continue
-        if country_of_phrase(name):
+        if country_of_phrase(name) or find_countries(words[0]):
             continue
         s = m.start() if key == "n2" else m.start(key)
         e = m.start(key) + len(words[0])
