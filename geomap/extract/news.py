@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..events import Event, Problem
+from ..events import Event, Problem, period_bounds
 from .document import Part
 from .document.articles import split_articles
 from .document.dating import Clues, date_document
@@ -57,8 +57,10 @@ def _is_caption(par: str) -> bool:
 
 
 def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
-    """The lead's own date and what gave it: an explicit day or a weekday in the lead, else the
-    anchor's month (GOLD 2.3: 'we wtorek' under a month-only header cannot be pinned to a day)."""
+    """The lead's own date and what gave it: the days the lead names (their span, when it names
+    several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: 'we wtorek'
+    under a month-only header cannot be pinned to a day). Dates of the report itself do not count."""
+    days, months = [], []
     for d in dates:
         if not (lead[0] <= d.start < lead[1]):
             continue
@@ -66,12 +68,20 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         if cl and is_reporting(c_text, d, cl[0]):
             continue
         if d.when.precision == "day" and anchor.month:
-            first = d.when.first()
             ref = anchor.date or dt.date(anchor.year, anchor.month, 15)
-            if abs((first - ref).days) <= 45:
-                return d.when, f"the lead says '{d.text}'"
-        if d.relative and d.when.precision == "month" and d.when.start == f"{anchor.year:04d}-{anchor.month:02d}":
-            return d.when, f"the lead says '{d.text}'"
+            if abs((d.when.first() - ref).days) <= 45:
+                days.append(d)
+        elif d.relative and d.when.precision == "month" and d.when.start == f"{anchor.year:04d}-{anchor.month:02d}":
+            months.append(d)
+    if days:
+        # 'w piątek 1 listopada rozmawiała z Ławrowem, a w poniedziałek 4 listopada przyjął ją Putin'
+        first = days[0].when.first()
+        near = [d for d in days if abs((d.when.first() - first).days) <= 14]
+        words = " … ".join(d.text.strip() for d in near)
+        return When(min(d.when.start for d in near), max(d.when.end for d in near), "day"), \
+            f"the lead says '{words}'"
+    if months:
+        return months[0].when, f"the lead says '{months[0].text.strip()}'"
     if anchor.month:
         return When.month(anchor.year, anchor.month), "the article's date (its lead names no day)"
     return When(str(anchor.year), str(anchor.year), "year"), "the article's year (no month is known)"
@@ -177,7 +187,33 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
-    return events + dedupe(events, passing)
+    return events + [_stop_of(lead_event, p) for p in dedupe(events, passing)]
+
+
+_TRIP_SLACK = dt.timedelta(days=7)
+
+
+def _stop_of(lead: Event, p: Event) -> Event:
+    """A dated event of the lead's traveller abroad, during or right after the lead's trip, is a
+    further stop of that trip (GOLD 2.2: 'Z Pjongjangu Putin poleciał do Wietnamu. W czwartek
+    20 czerwca rozmawiał w Hanoi…'): a visit of its own, not a mention in passing."""
+    if lead.event_type != "visit" or lead.lat is None or p.lat is None or p.venue_id == lead.venue_id:
+        return p
+    if p.event_type not in ("meeting", "summit", "visit", "ceremony_forum", "agreement"):
+        return p
+    traveller = lead.origin
+    if traveller is None or p.venue_country in (traveller, lead.venue_country):
+        return p
+    p0, p1 = period_bounds(p.date_start)[0], period_bounds(p.date_end)[1]
+    l0, l1 = period_bounds(lead.date_start)[0], period_bounds(lead.date_end)[1]
+    if not (l0 <= p0 and p1 <= l1 + _TRIP_SLACK) or p.date_precision != "day":
+        return p
+    if traveller not in p.actors:
+        return p
+    why = dict(p.why or {}, type={"rule": "a further stop of the lead's trip", "cue": lead.venue or ""})
+    return p.with_(event_type="visit", in_passing=False, origin=traveller,
+                   actors=tuple(dict.fromkeys([traveller, p.venue_country])), why=why,
+                   source_urls=lead.source_urls)
 
 
 def _unique(events: list[Event]) -> list[Event]:

@@ -112,13 +112,17 @@ def _spoken_there(text: str, c: Candidate) -> bool:
 
 
 def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
-           text: str = "") -> Candidate | None:
+           text: str = "", unknown_in_headline: bool = False) -> Candidate | None:
     """The venue: lowest tier, then headline before body, then the first mention.
 
     A statement is placed only where its speaker is (GOLD 2.6.5): an embassy, a post, the UN, a
     legislature, or a place named beside the act of speaking — not the places it talks about.
     """
     usable = [(t, c) for t, c in cands if not (event_type == "statement" and t == 2)]
+    if unknown_in_headline:
+        # 'przedstawiła ofertę w Nagoi' with Nagoya unknown: a country named further on ('inwestycje
+        # na Ukrainie') is not where it happened; better no venue and the unknown name reported
+        usable = [(t, c) for t, c in usable if t < 2 or headline[0] <= c.start < headline[1]]
     if event_type == "statement":
         usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)]
     if not usable:
@@ -161,7 +165,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
         hints.add("summit")
     decision = classify(parts, frozenset(hints))
     event_type, type_conf = decision.type, decision.confidence
-    venue = choose(cands, head, event_type, text)
+    unknown_head = [u for u in unresolved_places(text, head[0], head[1]) if not inside(u[0], foreign)]
+    venue = choose(cands, head, event_type, text, unknown_in_headline=bool(unknown_head))
 
     people = mentioned(text, head[0], end, setting.people)
     person_codes = [p.country for p in people if p.country]

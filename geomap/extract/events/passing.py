@@ -13,6 +13,7 @@ from ...events import Event, period_bounds
 from ...score import km
 from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
+from .trips import further_stops
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, seats
 from ..document.layout import sentences
@@ -56,6 +57,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if ev.venue is None:
                 continue
             out.append(ev.with_(summary=" ".join(s.text.split())[:600]))
+            out.extend(further_stops(setting, ev, d.when, [(s.start, s.end)], skip=(s.start, clause.end)))
     return out
 
 

@@ -225,6 +225,11 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     for h in hits:
         if out and h.start < out[-1].end:
             continue
+        # 'w czwartek 20 czerwca': the weekday only names the day the date gives
+        if out and out[-1].weekday and not h.relative and h.when.precision == "day" and \
+                not text[out[-1].end - offset:h.start - offset].strip(" ,"):
+            prev = out.pop()
+            h = DateMention(prev.start, h.end, text[prev.start - offset:h.end - offset], h.when, marker=prev.marker)
         out.append(h)
     return out
 
