@@ -1,0 +1,43 @@
+"""The hand-written test documents and their gold stay usable for scoring.
+
+Every gold row must follow ../shared/corpus/GOLD.md as far as a program can tell (checked by
+tests/fixtures/docs/check_gold.py), every document must have gold events and every event a document,
+and the two files of Polish place phrases must agree with the country polygons and share no place.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+OPEN, SEALED = TESTS / "fixtures" / "docs", TESTS / "sealed" / "docs"
+GOLDS = {"open": OPEN / "gold.json", "sealed": SEALED.parent / "gold.json"}
+DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
+
+
+def checker():
+    spec = importlib.util.spec_from_file_location("check_gold", OPEN / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_rows_follow_the_conventions(shared: Path) -> None:
+    assert checker().check_gold(list(GOLDS.values())) == []
+
+
+@pytest.mark.parametrize("name", GOLDS)
+def test_documents_and_gold_cover_each_other(name: str) -> None:
+    gold = GOLDS[name]
+    folder = OPEN if name == "open" else SEALED
+    documents = {p.name for p in folder.iterdir() if p.suffix in DOC_SUFFIXES}
+    annotated = {e["doc"] for e in json.loads(gold.read_text(encoding="utf-8"))}
+    assert documents == annotated
+
+
+def test_place_phrase_files(shared: Path) -> None:
+    places = TESTS / "fixtures" / "places"
+    assert checker().check_places([places / "forms_dev.csv", places / "forms_sealed.csv"]) == []
