@@ -67,7 +67,7 @@ def test_english_conclusions_and_commentary_are_skipped():
             "17 December: The Ukrainian ambassador met the Japanese justice minister.\n\n"
             "COMMENTARY\n\n18 December: A date line inside the commentary is not an entry.\n\n"
             "Prime Minister Abe is expected in Moscow in May 2020.\n")
-    events = extract_text(text, "en.txt")
+    events = extract_text(text, "en_2019_12.txt")
     assert [e.date_start[5:] for e in events] == ["12-16", "12-17"]
     assert [e.venue for e in events] == ["Kyiv", "Tokyo"]
 

@@ -20,7 +20,8 @@ from .events.passing import dedupe, passing_events
 from .events.trips import further_stops
 from .mentions.clauses import clauses, is_reporting
 from .mentions.dates import Anchor, When, find_dates
-from .mentions.persons import registry
+from .events.types import LEADER
+from .mentions.persons import mentioned, registry
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
                   r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"
@@ -156,10 +157,25 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     title = None
     first_a, first_b = paras[0]
     hm = _HEADER.match(c.text, first_a, first_b)
-    if hm:
-        paras[0] = (hm.end(), first_b)
-    elif len(paras) > 1 and len(c.text[first_a:first_b]) < 160 and \
-            not c.text[first_a:first_b].rstrip().endswith((".", "!", "?")):
+    # ' date 2024-06 Władimir Putin …' carries the lead on the header's line; a header on a line of
+    # its own is followed by the title or the lead on the next line.
+    line_starts = set(c.line_starts)
+    rest = hm.end() + len(c.text[hm.end():first_b]) - len(c.text[hm.end():first_b].lstrip()) if hm else 0
+    inline_header = bool(hm and c.text[hm.end():first_b].strip() and rest not in line_starts)
+    if hm and not inline_header and c.text[hm.end():first_b].strip():
+        paras[0] = (rest, first_b)
+        hm = None
+    if inline_header:
+        paras[0] = (hm.end(), first_b)   # ' date 2024-06 Władimir Putin …': the lead follows the header
+    elif hm:
+        paras.pop(0)                     # a header on a line of its own
+        if not paras:
+            return []
+    first_a, first_b = paras[0]
+    first_text = c.text[first_a:first_b]
+    if not inline_header and len(paras) > 1 and len(first_text) < 200 and (
+            not first_text.rstrip().endswith((".", "!", "?")) or len(sentences(c.text, first_a, first_b)) > 1
+            and len(first_text) < 120):
         title = paras.pop(0)
     body_paras = [p for p in paras if not _is_caption(c.text[p[0]:p[1]])]
     if not body_paras:
@@ -187,13 +203,14 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
-    return events + [_stop_of(lead_event, p) for p in dedupe(events, passing)]
+    leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people))
+    return events + [_stop_of(lead_event, p, leads) for p in dedupe(events, passing)]
 
 
 _TRIP_SLACK = dt.timedelta(days=7)
 
 
-def _stop_of(lead: Event, p: Event) -> Event:
+def _stop_of(lead: Event, p: Event, traveller_leads: bool = False) -> Event:
     """A dated event of the lead's traveller abroad, during or right after the lead's trip, is a
     further stop of that trip (GOLD 2.2: 'Z Pjongjangu Putin poleciał do Wietnamu. W czwartek
     20 czerwca rozmawiał w Hanoi…'): a visit of its own, not a mention in passing."""
@@ -210,8 +227,14 @@ def _stop_of(lead: Event, p: Event) -> Event:
         return p
     if traveller not in p.actors:
         return p
+    kind = "visit"
+    if p.event_type == "summit" or (traveller_leads and LEADER.search(p.headline)):
+        kind = "summit"   # the travelling leader meets another: 'w Warszawie ma rozmawiać z premierem'
+    elif p.event_type == "ceremony_forum":
+        kind = p.event_type   # a forum attended on the way: 'w Pekinie będzie uczestniczył w Forum'
+    # a treaty signed at a stop belongs to the stop's visit (GOLD 2.2)
     why = dict(p.why or {}, type={"rule": "a further stop of the lead's trip", "cue": lead.venue or ""})
-    return p.with_(event_type="visit", in_passing=False, origin=traveller,
+    return p.with_(event_type=kind, in_passing=False, origin=traveller,
                    actors=tuple(dict.fromkeys([traveller, p.venue_country])), why=why,
                    source_urls=lead.source_urls)
 

@@ -41,27 +41,50 @@ def _title_before(text: str, pos: int, floor: int) -> int:
     return pos
 
 
+_RELATED = re.compile(r"^[ \t]*(?:Czytaj\s+(?:także|też|również|więcej)|Zobacz\s+(?:również|też|także)|Polecamy|"
+                      r"Read\s+(?:more|also)|See\s+also|Related(?:\s+articles|\s+stories)?)\b.*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
 def split_articles(text: str) -> list[Article]:
-    """The articles of a news file, in order; a file of one article gives one."""
+    """The articles of a news file, in order; a file of one article gives one.
+
+    Every header or publication line belongs to one article: a header opens its article where it
+    stands; a publication line's article opens at the title above it. A 'read also' line or a
+    rule closes an article.
+    """
+    anchors: list[tuple[int, int]] = []          # (where the line stands, where its article opens)
+    for m in _HEADER_DATE.finditer(text):
+        at = text.rfind("\n", 0, m.start()) + 1
+        anchors.append((at, at))
+    for m in _PUBLICATION.finditer(text):
+        if _at_line_start(text, m.start()):
+            at = text.rfind("\n", 0, m.start()) + 1
+            anchors.append((at, None))
+    anchors.sort()
     cuts: set[int] = set()
-    headers = list(_HEADER_DATE.finditer(text))
-    for m in headers:
-        cuts.add(text.rfind("\n", 0, m.start()) + 1)
-    if not headers:
-        pubs = [m for m in _PUBLICATION.finditer(text) if _at_line_start(text, m.start())]
-        floor = 0
-        for m in pubs[1:]:
-            at = _title_before(text, text.rfind("\n", 0, m.start()) + 1, floor)
-            cuts.add(at)
-            floor = m.end()
+    floor = 0       # an article cannot open before the previous anchor
+    for pos, opens in anchors:
+        if opens is None:
+            opens = _title_before(text, pos, floor)
+        if opens > floor or (opens == floor and not cuts and floor == 0):
+            cuts.add(opens)
+        floor = max(floor, pos + 1)
     for m in _RULE.finditer(text):
         cuts.add(m.start())
-    bounds = sorted({0, *cuts, len(text)})
+    # A 'read also' line closes its article; what follows it up to the next article is a list of
+    # links to other stories, not an article.
+    dead = [m.start() for m in _RELATED.finditer(text)]
+    cuts.update(dead)
+    bounds = sorted({0, *[c for c in cuts if 0 < c < len(text)], len(text)})
     out = []
     for a, b in zip(bounds, bounds[1:]):
         piece = text[a:b]
-        if not piece.strip() or _RULE.fullmatch(piece.strip()):
+        if not piece.strip() or _RULE.fullmatch(piece.strip()) or a in dead:
             continue
+        if out and not _HEADER_DATE.search(piece) and not _PUBLICATION.search(piece) and \
+                not re.search(r"[.!?]", piece):
+            continue  # a stray line between articles
         out.append(Article(a, b, _head(piece)))
     return out or [Article(0, len(text), _head(text))]
 

@@ -223,6 +223,11 @@ class Office:
     end: tuple[int, int] | None
 
 
+# The office table is current to this month; an open term ends here, not in an unknown future.
+TABLE_AS_OF = (2025, 11)
+WIDEST_GUESS = 3   # years left open by terms and weekdays alone beyond which no year is guessed
+
+
 def _ym(s: str) -> tuple[int, int] | None:
     return (int(s[:4]), int(s[5:7])) if s else None
 
@@ -232,7 +237,8 @@ def offices() -> tuple[Office, ...]:
     """geomap/data/offices.csv: one row per term of office."""
     text = files("geomap").joinpath("data", "offices.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return tuple(Office(r["name"], r["office"], r["country"], _ym(r["start"]), _ym(r["end"])) for r in rows)
+    return tuple(Office(r["name"], r["office"], r["country"], _ym(r["start"]), _ym(r["end"]) or TABLE_AS_OF)
+                 for r in rows)
 
 
 # Titles of each office, Polish (any case) and English. Only a title right before the name dates
@@ -437,6 +443,9 @@ def settle(evidence: Sequence[Evidence], main_month: int | None = None) -> Docum
         if rival_support >= CONFLICT:
             note = "other evidence names another year"
         return DocumentDate(anchor, "weak" if note else "strong", basis, against, note)
+    if not stated and len(ties) + 1 > WIDEST_GUESS:
+        return DocumentDate(None, "none", (), against,
+                            f"the people and weekdays it names leave {len(ties) + 1} years open")
     if not stated and not pro:
         return DocumentDate(anchor, "weak", basis, against, "only references to other months bound it")
     note = "several years fit equally" if ties else (

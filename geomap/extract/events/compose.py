@@ -154,13 +154,16 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
 
     parts = _weighted_parts(text, sents, foreign, head)
+    primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]
     if type_context:
-        parts.append((text[type_context[0]:type_context[1]], 1.0))
+        # the whole sentence an event is mentioned in says what it was ('przebywał w New Delhi,
+        # gdzie omawiał z premierem Modim …')
+        parts.append((text[type_context[0]:type_context[1]], 2.0))
+        primary_spans.append(type_context)
     primary = [p for p, w in parts if w >= 2.0]
     hints = {"visit"} if any(c.role in ("visited", "host") and t == 0 and any(p in text[c.start - 60:c.end]
                                                                                for p in primary if p)
                              for t, c in cands) else set()
-    primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]
     if any(_leaders(text, a, b, setting.people) >= 2 for a, b in primary_spans):
         hints.add("summit")
     decision = classify(parts, frozenset(hints))

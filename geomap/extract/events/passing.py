@@ -13,7 +13,7 @@ from ...events import Event, period_bounds
 from ...score import km
 from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
-from .trips import further_stops
+from .trips import SEQUENCE, further_stops
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, seats
 from ..document.layout import sentences
@@ -39,9 +39,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None or is_reporting(text, d, clause):
                 continue
+            context = (clause.start, _context_end(text, clause, s, d, setting.dates))
             built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
-                          base_confidence=0.7, type_context=(s.start, s.end),
+                          base_confidence=0.7, type_context=context,
                           date_basis=f"mentioned in passing: '{d.text}'")
             ev = built.event
             if ev.venue is None and i + 1 < len(sents):
@@ -59,6 +60,18 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             out.append(ev.with_(summary=" ".join(s.text.split())[:600]))
             out.extend(further_stops(setting, ev, d.when, [(s.start, s.end)], skip=(s.start, clause.end)))
     return out
+
+
+def _context_end(text: str, clause, s, d, dates) -> int:
+    """Where what the text says of a mentioned event ends: the end of its sentence, or the first
+    later clause that moves on to another time or place ('…, a kilka dni później, …') or that
+    carries a date of its own."""
+    for c in clauses(text, clause.end, s.end):
+        if SEQUENCE.search(text, c.start, min(c.end, c.start + 40)):
+            return c.start
+        if any(c.start <= x.start < c.end and x is not d for x in dates):
+            return c.start
+    return s.end
 
 
 _FIRST = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)

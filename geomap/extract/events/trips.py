@@ -17,7 +17,7 @@ from ..mentions.clauses import overlaps
 from ..mentions.dates import When
 from ..document.layout import sentences
 
-_SEQUENCE = re.compile(
+SEQUENCE = re.compile(
     r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|w\s+drugiej\s+połowie|po\s+wizycie|"
     r"kolejnym\s+etapem|stamtąd|then|later|afterwards|next|the\s+following\s+day|after\s+(?:visiting|the\s+visit)|"
     r"went\s+on|moved\s+on|continued\s+to|from\s+there|po\s+południu|wieczorem|rano|tego\s+samego\s+dnia|"
@@ -62,7 +62,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
             piece = text[start:s.end]
             if not _MOVE.search(piece):
                 continue
-            if not (_SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
+            if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
                 continue
             if any(start <= d.start < s.end and not d.relative and not overlaps(d.when, when)
                    for d in setting.dates):

@@ -23,20 +23,25 @@ AGREEMENT = re.compile(
     r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|"
     r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force", _I)
 SUMMIT = re.compile(r"\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
-LEADER = re.compile(r"(?<![\w-])(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
+LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
+                    r"(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
                     r"przywódc\w*|przywódca|kanclerz\w*|król\w*|cesarz\w*|głow\w+\s+państw\w*|"
                     r"President|Prime\s+Minister|Premier|leaders?|Chancellor|King|Emperor)\b")
 VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    r"\bdelegacj\w*|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\bdelegations?\b|\btour(?:ed|s|ing)?\b|"
                    r"\bprzyjęł\w*\s+delegacj\w*|\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
+# Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
+# ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
+PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
+                      r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
-                     r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by|"
+                     r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by|\bomawia\w*|"
                      r"\brund\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rozm[oó]w|rokowa)\w*|\bround\s+of\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|"
                      r"\b(?:held|conducted|opened|began|started)\s+(?:[\w-]+\s+){0,3}?negotiations|"
                      r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
@@ -91,7 +96,7 @@ MILITARY = re.compile(r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bz
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
                       r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
                       r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
-                      r"\bsaper\w*|\bunits\b|\bbattalions?\b|\bbatalion\w*|"
+                      r"\bbattalions?\b|\bbatalion\w*|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b", _I)
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|on\s+the\s+sidelines\s+of|"
                       r"at\s+the\s+sidelines\s+of)\s+(?:\S+\s+){0,4}", _I)
@@ -183,18 +188,19 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if DELIVERY.search(headline) and not (MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline)
                                           or AGREEMENT.search(headline)):
         return TypeDecision("other", 0.7, "delivery", _cue(DELIVERY, headline))
-    if VISIT.search(headline) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
+    leaders = "summit" in hints or any(leaders_meet(t) for t in primary)
+    if _visit_framed(headline, leaders) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
         return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
-    visit = ("visit" in hints or VISIT.search(primary_text)) and not LOCAL_CALL.search(primary_text)
+    visit = ("visit" in hints or _visit_framed(primary_text, leaders)) and not LOCAL_CALL.search(primary_text)
     if visit and not SUMMIT.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if AGREEMENT.search(primary_text):
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SUMMIT.search(primary_text):
         return TypeDecision("summit", 0.85, "summit named", _cue(SUMMIT, primary_text))
-    if ("summit" in hints or any(leaders_meet(t) for t in primary)) and not STATEMENT_STRONG.search(primary_text):
+    if leaders and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
             return TypeDecision("summit", 0.75, "two leaders meet", _cue(LEADER, primary_text))
     scores.pop("agreement", None)
@@ -209,6 +215,15 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     conf = round(min(0.9, 0.5 + 0.4 * (top - second) / max(top, 1e-9)), 2)
     return TypeDecision(best, conf, "strongest cue words", best_cue.get(best, (0, ""))[1])
+
+
+def _visit_framed(text: str, leaders: bool) -> bool:
+    """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
+    when two leaders talk there."""
+    for m in VISIT.finditer(text):
+        if not (leaders and PRESENCE.fullmatch(m.group())):
+            return True
+    return False
 
 
 _OWN_FRAME = re.compile(r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bgrup\w*\s+robocz\w*|\bworking\s+group|"

@@ -180,7 +180,14 @@ _PATTERNS = [
                               r"(?P<n3>\w+)\s+months?\s+ago)\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+tygodniu|last\s+week)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this)\s+(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
-                           r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
+                           r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                           r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
+                           r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
+    # 'lutowy szczyt w Hanoi', 'podczas wrześniowej wizyty': a month named by its adjective
+    ("adj_month", re.compile(r"\b(?P<am>styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|"
+                             r"październikow|listopadow|grudniow)(?:y|ego|ym|a|ej|ą|e|ych)\s+(?:\w+\s+){0,2}?"
+                             r"(?=(?:szczyt|spotkani|wizyt|rozmow|posiedzeni|forum|sesj|konferencj|podróż|negocjac)\w*)",
+                             re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
@@ -234,7 +241,9 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     return out
 
 
-_RELATIVE = {"this_month", "last_month", "months_ago", "last_week", "weekday", "yesterday"}
+_RELATIVE = {"this_month", "last_month", "months_ago", "last_week", "weekday", "yesterday", "adj_month"}
+_ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
+               "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
 
 def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When | None:
@@ -278,6 +287,10 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return When.month(year_for_month(month, anchor), month)
     if anchor is None or anchor.month is None:
         return None
+    if kind == "adj_month":
+        month = _ADJ_MONTHS[g["am"].lower()]
+        y = anchor.year if month <= anchor.month else anchor.year - 1   # spoken of as past
+        return When.month(y, month)
     if kind == "this_month":
         return When.month(anchor.year, anchor.month)
     if kind == "last_month":
@@ -297,7 +310,10 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
             return When.month(anchor.year, anchor.month)
         wd = WEEKDAYS[g["wd"].lower()]
         future = bool(_FUTURE_REL.search(text[max(0, m.start() - 80): m.end() + 80]))
-        return When.day(weekday_near(anchor.date, wd, future))
+        first = weekday_near(anchor.date, wd, future)
+        if g.get("wd2"):   # 'w piątek i sobotę'
+            return When.day(first, first + dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - wd) % 7))
+        return When.day(first)
     if kind == "yesterday":
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
