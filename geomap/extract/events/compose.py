@@ -127,8 +127,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)]
     if not usable:
         return None
+    # lowest tier, then the headline's, then a place named outright before one implied, then the first
     return min(usable, key=lambda tc: (tc[0], 0 if headline[0] <= tc[1].start < headline[1] else 1,
-                                       tc[1].start))[1]
+                                       0 if tc[1].basis == "explicit" else 1, tc[1].start))[1]
 
 
 def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,

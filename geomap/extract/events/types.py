@@ -27,10 +27,13 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
                     r"(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
                     r"przywódc\w*|przywódca|kanclerz\w*|król\w*|cesarz\w*|głow\w+\s+państw\w*|"
                     r"President|Prime\s+Minister|Premier|leaders?|Chancellor|King|Emperor)\b")
+# One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
+# plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
+_DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
-                   r"\bdelegacj\w*|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\bdelegations?\b|\btour(?:ed|s|ing)?\b|"
-                   r"\bprzyjęł\w*\s+delegacj\w*|\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
+                   rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|"
+                   r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
 PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
@@ -86,6 +89,14 @@ DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\bt
 # People on a trip, as opposed to goods arriving.
 PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
+# Gifts handed over are ceremonies, not deliveries.
+HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bdonat\w*|\bprzekaza\w*\s+(?:\S+\s+){0,4}?(?:sprzęt|dar|urządze|"
+                      r"aparat|karetk|generator|ambulans|transformator)\w*|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
+                      r"\bgrant\b|\bgrassroots\b", _I)
+# A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).
+UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|\bSecurity\s+Council|"
+                     r"\bGeneral\s+Assembly|\bHuman\s+Rights\s+Council|\bsanctions\s+committee|\bkomitet\w*\s+sankcyjn\w*|"
+                     r"\bcommittee\s+on\s+(?:North\s+Korean\s+)?sanctions", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)|"
@@ -187,7 +198,11 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
     if DELIVERY.search(headline) and not (MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline)
                                           or AGREEMENT.search(headline)):
+        if HANDOVER.search(primary_text) or HANDOVER.search(" ".join(t for t, _w in parts)):
+            return TypeDecision("ceremony_forum", 0.7, "a gift handed over", _cue(HANDOVER, " ".join(t for t, _w in parts)))
         return TypeDecision("other", 0.7, "delivery", _cue(DELIVERY, headline))
+    if UN_BODY.search(headline) and not MEETING_STRONG.search(headline) and not VISIT.search(headline):
+        return TypeDecision("statement", 0.7, "a United Nations organ acts", _cue(UN_BODY, headline))
     leaders = "summit" in hints or any(leaders_meet(t) for t in primary)
     if _visit_framed(headline, leaders) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))

@@ -38,6 +38,7 @@ _TRAVEL = re.compile(
     r"tour\w*|journey\w*)\b", re.IGNORECASE)
 _VISIT_OBJ = r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|visit(?:ed|s|ing)?|toured?|tours"
 _ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed"
+_LAUNCH = r"fired|launched|wystrzeli\w*|odpali\w*|wystrzelon\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
@@ -54,6 +55,8 @@ _CANDIDATES = re.compile(
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?i:w|we|on|in)\s+[{LOW}]+\s+)?(?P<n6>{NAME})"
+    rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of)\s+)?"
+    rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     out: list[Candidate] = []
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
-                          ("n5", "host"), ("n6", "target"), ("n7", "visited")):
+                          ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -158,7 +161,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     return out
 
 
-_TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4"}
+_TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
 def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str, ...]) -> Candidate | None:
