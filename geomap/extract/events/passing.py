@@ -122,11 +122,21 @@ def _within(p: Event, m: Event) -> bool:
     return m0 <= p0 and p1 <= m1 + (m1 - m0) * 0 if p.date_precision == "day" else p0 <= m1 and m0 <= p1
 
 
+_EARLIER = re.compile(r"\b(?:poprzednio|poprzedni\w*|wcześniej|uprzednio|ostatnio|previously|earlier|the\s+previous|"
+                      r"last\s+time|before\s+that)\b", re.IGNORECASE)
+
+
+def _earlier_one(p: Event, m: Event) -> bool:
+    """'Poprzednio był w Pjongjangu 4 czerwca' under an article of June: another trip, told as such."""
+    return p.date_precision == "day" and m.date_precision != "day" and bool(_EARLIER.search(p.summary))
+
+
 def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
     """In-passing events that repeat a main event or an earlier mention are dropped."""
     kept: list[Event] = []
     for p in passing:
-        if any(same_happening(p, m) or _within(p, m) for m in main) or any(same_happening(p, k) for k in kept):
+        if any((same_happening(p, m) and not _earlier_one(p, m)) or _within(p, m) for m in main) or \
+                any(same_happening(p, k) for k in kept):
             continue
         kept.append(p)
     return kept

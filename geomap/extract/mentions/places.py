@@ -168,8 +168,11 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
     name, ns = m.group(key), m.start(key)
     tkey = _TYPE_GROUP.get(key)
     type_word = m.group(tkey) if tkey and m.group(tkey) else None
-    if role == "goal" and not _TRAVEL.search(text[max(0, m.start() - 90):m.start()]):
-        return None
+    if role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
+                               _TRAVEL.match(text, m.end(key) + 1) or
+                               _TRAVEL.search(text[m.end(key):m.end(key) + 25].split(",")[0])):
+        return None   # 'poleciał do Moskwy', and Polish order: 'do Moskwy przyleciał'
+    
     if name.lower().startswith("the "):
         name, ns = name[4:], ns + 4
     heads = [name] if not name[:1].isupper() else _heads(name)   # 'obwodzie kurskim' is one phrase
