@@ -16,7 +16,7 @@ from ..mentions.clauses import foreign_spans, inside
 from ..mentions.dates import DateMention, When
 from ..mentions.institutions import Context, accredited_cities, accredited_spans, find_implied, guest_context
 from ..document.layout import Clean, sentences
-from ..mentions.persons import Person, find_persons, mentioned
+from ..mentions.persons import Person, english_name, find_persons, mentioned
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
                                unresolved_places)
 from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
@@ -183,7 +183,9 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                        if x and (venue is None or x != venue.place.country)), None)
         if origin and venue is not None:
             actors = ordered_unique([origin, venue.place.country] + [a for a in actors if a in parent_actors])
-    persons = _persons(text, sents, foreign)
+    found = _persons(text, sents, foreign)
+    persons = [english_name(n, setting.people) for n in found]
+    spelled = {e: n for e, n in zip(persons, found) if e != n}
 
     headline = " ".join(text[head[0]:head[1]].split())
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
@@ -195,6 +197,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     why: dict = {"date": date_basis or f"{when.start}…{when.end}",
                  "type": {"rule": decision.rule, "cue": decision.cue},
                  "actors": list(actors)}
+    if spelled:
+        why["persons"] = spelled   # standard spelling → as the source writes it
     if venue is not None:
         why["venue"] = {"words": venue.text, "rule": venue.rule or venue.role, "basis": venue.basis,
                         "step": venue.step}

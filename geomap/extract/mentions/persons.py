@@ -344,8 +344,16 @@ def name_pattern(name: str) -> str | None:
 def english_name(found: str, people: dict[str, "Person"] | None = None) -> str:
     """The standard English spelling of a name found in text ('Władimir Putin' → 'Vladimir Putin'),
     when the people table knows the person; otherwise the name as found."""
-    hit = _match(found.split(), 0, people if people is not None else known_people())
-    return hit[1].name if hit and hit[0] == len(found.split()) else found
+    tokens = found.split()
+    table = people if people is not None else known_people()
+    for i in range(len(tokens)):
+        hit = _match(tokens, i, table)
+        # the key is the whole name, its family name first ('Kim Dzong Un'), or its surname last,
+        # and the other words are the person's own ('Moon Hee-sang' is not Moon Jae-in)
+        if hit and (i == 0 or i + hit[0] == len(tokens)) and \
+                (hit[0] == len(tokens) or i > 0 or _consistent(tokens, hit[1])):
+            return hit[1].name
+    return found
 
 
 def registry(text: str) -> dict[str, Person]:
@@ -363,8 +371,7 @@ def registry(text: str) -> dict[str, Person]:
         iso = ms[0].iso if ms else (before[-1].iso if before and before[-1].kind == "adj" else None)
         case = _case_of(name, m.group())
         full = " ".join(_nominative(w, case) for w in name)
-        known = _match(full.split(), 0, out)
-        if known and known[0] == len(full.split()):
+        if english_name(full, known_people()) != full:
             continue  # the table's entry: standard spelling, state and rank already known
         key = _key(full.split()[-1]) if name[0].lower() not in _FORCED else _key(full.split()[0])
         leader = bool(_LEADER_TITLE.match(m.group()))
@@ -373,13 +380,9 @@ def registry(text: str) -> dict[str, Person]:
     return out
 
 
-_TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+")
-
-
 def _match(tokens: list[str], i: int, people: dict[str, Person]) -> tuple[int, Person] | None:
     """The longest key that starts at tokens[i]: (number of tokens, person)."""
     first = _key(tokens[i])
-    best = None
     for n in (3, 2, 1):
         if i + n > len(tokens):
             continue
@@ -389,23 +392,58 @@ def _match(tokens: list[str], i: int, people: dict[str, Person]) -> tuple[int, P
                 continue
             if all(tokens[i + k].lower().startswith(words[k]) for k in range(1, n)):
                 return n, person
-    return best
+    return None
 
 
 def _keys_starting(first: str, people: dict[str, Person]) -> list[tuple[str, Person]]:
     return [(k, p) for k, p in people.items() if k.split()[0] == first]
 
 
+@lru_cache(maxsize=4096)
+def _spelling_words(name: str) -> frozenset[str]:
+    """The first two letters of every word of a known person's names, for a consistency check."""
+    words = set(name.lower().replace("-", " ").split())
+    for r in _table():
+        if r["name"] == name:
+            for s in r["spellings"].split("|"):
+                words.update(s.lower().replace("-", " ").split())
+    return frozenset(w[:2] for w in words if w)
+
+
+def _consistent(group: list[str], person: Person) -> bool:
+    """Every word of a name written in full belongs to the person's names: 'Moon Hee-sang' is the
+    speaker, not President Moon Jae-in, though both are 'Moon'."""
+    if person.name not in {p.name for p in known_people().values()}:
+        return True
+    known = _spelling_words(person.name)
+    names = [w for w in group if w.lower() not in _STOP and not _TITLE.fullmatch(w) and not find_countries(w)]
+    return all(w.lower().replace("-", " ").split()[0][:2] in known for w in names)
+
+
 def mentioned(text: str, start: int, end: int, people: dict[str, Person]) -> list[Person]:
     """The registered people a span names, by any inflected form of their names."""
     seen: dict[str, Person] = {}
-    tokens = [t for t in _TOKEN.findall(text[start:end]) if len(t) >= 3 or t.lower() in ("xi", "ri", "im")]
-    i = 0
-    while i < len(tokens):
-        hit = _match(tokens, i, people)
-        if hit is None:
-            i += 1
-            continue
-        seen.setdefault(hit[1].name, hit[1])
-        i += hit[0]
+    for group in _name_groups(text[start:end]):
+        i = 0
+        while i < len(group):
+            hit = _match(group, i, people)
+            if hit is None:
+                i += 1
+                continue
+            if _consistent(group, hit[1]) or len(group) == hit[0]:
+                seen.setdefault(hit[1].name, hit[1])
+            i += hit[0]
     return list(seen.values())
+
+
+_GROUP = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)*")
+
+
+def _name_groups(text: str) -> list[list[str]]:
+    """Runs of capitalised words: the words of one name stand together."""
+    out = []
+    for m in _GROUP.finditer(text):
+        words = [w for w in m.group().split() if len(w) >= 3 or w.lower() in ("xi", "ri", "im")]
+        if words:
+            out.append(words)
+    return out
