@@ -41,6 +41,8 @@ def _rules(*pairs: tuple[str, tuple[str, ...]]) -> _Rules:
 
 RUSSIAN = _rules(
     ("szcz", ("shch",)), ("ski$", ("sky", "skiy", "ski")), ("cki$", ("tsky", "tskiy")),
+    ("dzia", ("dya", "dia")), ("dzie", ("de", "die")), ("dziu", ("dyu", "diu")), ("dzi", ("di",)),
+    ("cia", ("tya", "tsya")), ("cie", ("te", "tse")), ("ciu", ("tyu", "tsyu")), ("ci", ("tsi", "ti")),
     ("dż", ("dzh", "j")), ("dź", ("dz",)), ("sz", ("sh",)), ("cz", ("ch",)), ("ch", ("kh", "h")),
     ("ż", ("zh",)),
     (_AFTER_C + "ia", ("ya", "ia")), (_AFTER_C + "iu", ("yu", "iu")),

@@ -10,6 +10,7 @@ What is kept, and why:
 * every place of the countries the bulletins are about (FOCUS) and of their neighbours
   (NEIGHBOURS), down to 500 people, because a bulletin may name any town there;
 * elsewhere, places of WORLD_FLOOR people or more;
+* the name without a municipal word GeoNames adds ("Niseko Town" is also "Niseko");
 * names in the scripts analysts write places in (Latin, Cyrillic, kana, CJK, hangul), folded with
   `geomap.names.fold` here, once, so loading the list costs nothing; the folding's fingerprint
   is stored beside the rows and checked on load, so a change to `fold` asks for a rebuild;
@@ -18,6 +19,7 @@ What is kept, and why:
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 import tempfile
@@ -47,7 +49,9 @@ CREATE TABLE places (
   population INTEGER NOT NULL
 );
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(id),
+                    main INTEGER NOT NULL,  -- 1: the place's own name, 0: an alternate name
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE INDEX places_admin1 ON places (country, admin1);
 """
 
 
@@ -73,8 +77,20 @@ def alternate(name: str) -> bool:
     return not (name.isascii() and name.isupper() and len(letters) <= 5)
 
 
-def rows(text: str) -> Iterator[tuple[tuple, set[str]]]:
-    """(place row, folded keys) for every kept line of cities500.txt."""
+# Words GeoNames writes after some Japanese and Korean names ("Niseko Town", "Sokcho-si"): the
+# name without them is a key too, because a text writes the bare name.
+_ADMIN_SUFFIX = re.compile(r"(?i)[ -](?:town|village|city|machi|ch[oō]|mura|son|shi|gun|si|eup|myeon)$")
+
+
+def main_keys(name: str, ascii_name: str) -> set[str]:
+    keys = {fold(n) for n in (name, ascii_name) if n and queried_script(n)}
+    keys |= {fold(_ADMIN_SUFFIX.sub("", n)) for n in (name, ascii_name)
+             if _ADMIN_SUFFIX.search(n) and len(_ADMIN_SUFFIX.sub("", n)) >= 3}
+    return keys - {""}
+
+
+def rows(text: str) -> Iterator[tuple[tuple, set[str], set[str]]]:
+    """(place row, folded main keys, folded alternate keys) for every kept line of cities500.txt."""
     for n, line in enumerate(text.splitlines(), 1):
         cells = line.split("\t")
         if len(cells) != COLUMNS:
@@ -83,11 +99,10 @@ def rows(text: str) -> Iterator[tuple[tuple, set[str]]]:
         feature, country, admin1, population = cells[7], cells[8], cells[10], int(cells[14] or 0)
         if not kept(country, population, feature):
             continue
-        names = [name, ascii_name, *(a for a in alternates.split(",") if alternate(a))]
-        keys = {fold(n) for n in names if n and queried_script(n)}
-        keys.discard("")
+        main = main_keys(name, ascii_name)
+        others = {fold(a) for a in alternates.split(",") if alternate(a) and queried_script(a)}
         yield (int(gid), name, country, admin1, feature, round(float(lat), 4),
-               round(float(lon), 4), population), keys
+               round(float(lon), 4), population), main, others - main - {""}
 
 
 def compile_places(raw: bytes, source: str) -> bytes:
@@ -97,15 +112,16 @@ def compile_places(raw: bytes, source: str) -> bytes:
         db = sqlite3.connect(path)
         db.executescript(SCHEMA)
         places, names = [], []
-        for place, keys in rows(raw.decode("utf-8")):
+        for place, main, others in rows(raw.decode("utf-8")):
             places.append(place)
-            names.extend((k, place[0]) for k in sorted(keys))
+            names.extend((k, place[0], 1) for k in main)
+            names.extend((k, place[0], 0) for k in others)
         if len(places) < 50_000:
             fail(f"only {len(places)} places kept from {source}; the package changed")
         places.sort()
         names.sort()
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)", places)
-        db.executemany("INSERT INTO names VALUES (?,?)", names)
+        db.executemany("INSERT INTO names VALUES (?,?,?)", names)
         db.executemany("INSERT INTO meta VALUES (?,?)", [
             ("source", source), ("fold", fold_fingerprint()),
             ("filter", f"all of {','.join(sorted(FOCUS | NEIGHBOURS))}; elsewhere >= {WORLD_FLOOR}")])

@@ -94,8 +94,10 @@ class GeoNamesStep:
         for reading in query.heads:
             if not looks_like_a_place(reading, query.introduces(reading)):
                 continue
-            city = best_city(self.places, [fold(" ".join(reading)), *lemma_keys(reading)],
-                             query.countries)
+            keys = [fold(" ".join(reading))]
+            if any(lemmas(w).geographic for w in reading):  # "Tarnowie" → Tarnów
+                keys += lemma_keys(reading)
+            city = best_city(self.places, keys, query.countries)
             if city is not None:
                 return as_place(self.gazetteer, city)
         return None

@@ -5,7 +5,8 @@ Czelabińsku", "w Tiumeni", "w Czerkasach", "w Borysowie", "w Nagoi", "w Szizuoc
 unknown words. Their nominatives follow from the ending (-sku → -sk, -ni → -ń, -ach → -y,
 -owie → -ów, -oi → -oja, -ce → -ka). Each ending has several possible nominatives, so they are
 only candidates: one counts when the gazetteer or GeoNames' list has a place of that name
-(with the same guards as the GeoNames step); the transliteration step takes them further.
+(with the same guards as the GeoNames step); the transliteration step takes them further, and
+the two weigh their guesses in the place list together (guesses.py).
 """
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from functools import lru_cache
 from itertools import islice, product
 
 from ..gazetteer import Gazetteer, Place
-from ..names import fold
 from .base import Query, pick
-from .geonames import as_place, best_city, looks_like_a_place
+from .geonames import as_place, looks_like_a_place
 from .morphology import lemmas
 from .placelist import PlaceList
 from .placelist import load as load_placelist
@@ -26,13 +26,13 @@ MAX_VARIANTS = 24
 ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owie", ("ów", "owa", "ow")), ("ewie", ("ew", "ewa", "ów")),   # Borysowie, Lwowie
     ("szcie", ("szt",)), ("ście", ("st", "sta")), ("ździe", ("zd",)),  # Budapeszcie
-    ("dzie", ("d", "da")), ("cie", ("ta", "t")),                    # Belgradzie, Niigacie
+    ("dzie", ("d", "da", "do")), ("cie", ("ta", "t", "to")),                    # Belgradzie, Niigacie
     ("ce", ("ka",)), ("dze", ("ga",)), ("sze", ("cha", "sza")),      # Szizuoce, Rydze, Dausze
-    ("rze", ("r", "ra")), ("ze", ("za", "z", "ga")),                # Kunaszyrze, Ankarze
-    ("le", ("ł", "l", "la", "ła")),                                 # Barnaule, Tule
-    ("nie", ("n", "na", "ń")), ("mie", ("ma", "m")),                # Czangwonie, Kagoszimie
-    ("bie", ("b", "ba")), ("pie", ("p", "pa")), ("wie", ("w", "wa")), ("fie", ("f", "fa")),
-    ("sie", ("s", "sa")), ("zie", ("z", "za")), ("tie", ("t", "ta")),
+    ("rze", ("r", "ra", "ro")), ("ze", ("za", "z", "ga")),                # Kunaszyrze, Ankarze
+    ("le", ("ł", "l", "la", "ła", "lo")),                                 # Barnaule, Tule
+    ("nie", ("n", "na", "ń", "no")), ("mie", ("ma", "m", "mo")),    # Czangwonie, Zarubinie
+    ("bie", ("b", "ba", "bo")), ("pie", ("p", "pa", "po")), ("wie", ("w", "wa", "wo")),
+    ("fie", ("f", "fa")), ("sie", ("s", "sa", "so")), ("zie", ("z", "za", "zo")), ("tie", ("t", "ta")),
     ("ie", ("", "a")),
     ("ach", ("y", "i", "e")), ("ami", ("y", "i")),                  # Czerkasach, Helsinkach
     ("iem", ("",)), ("em", ("",)), ("owi", ("",)),                  # Władywostokiem, Omskowi
@@ -98,7 +98,8 @@ class InflectionStep:
                 names = self.gazetteer.named(" ".join(variant))
                 if names:
                     return pick(self.gazetteer, names, query.countries)
-            city = best_city(self.places, (fold(" ".join(v)) for v in candidates), query.countries)
-            if city is not None:
-                return as_place(self.gazetteer, city)
+            from .guesses import choose, guesses  # the two steps share their place-list guesses
+            best = choose(guesses(self.places, reading), query.countries)
+            if best is not None and best.step == self.name:
+                return as_place(self.gazetteer, best.city)
         return None

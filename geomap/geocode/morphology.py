@@ -49,10 +49,19 @@ def _pymorphy() -> Any:
 
 
 _PERSONAL = ("nazwisko", "imię")
+_UNLIKELY_CASES = frozenset({"voc", "loc"})
 
 
 def _weak(pos: str, tag: str, labels: list[str]) -> bool:
-    return pos == "adjp" or (any(label in _PERSONAL for label in labels) and ":pl:" in tag)
+    """An adjective alone ("Krasnojarska"), or a personal name in the plural, the vocative or
+    the locative ("Makarowie"): a capitalised word after a preposition read so is a place
+    the dictionary lacks far more often than a person."""
+    if pos in ("adj", "adja", "adjp"):
+        return True
+    parts = tag.split(":")
+    if not any(label in _PERSONAL for label in labels) or len(parts) < 3:
+        return False
+    return parts[1] == "pl" or set(parts[2].split(".")) <= _UNLIKELY_CASES
 
 
 def _polish(word: str) -> Lemmas:

@@ -66,14 +66,29 @@ class PlaceList:
         self._named = lru_cache(maxsize=65536)(self._query)
 
     def named(self, key: str) -> tuple[City, ...]:
-        """The places bearing a folded name or alternate name."""
+        """The places bearing a folded name or alternate name, most populous first."""
+        return tuple(city for city, _ in self._named(key))
+
+    def matches(self, key: str) -> tuple[tuple[City, bool], ...]:
+        """Like `named`, with whether the key is the place's own name rather than an alternate."""
         return self._named(key)
 
-    def _query(self, key: str) -> tuple[City, ...]:
+    def _query(self, key: str) -> tuple[tuple[City, bool], ...]:
         found = self._db.execute(
-            "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+            "SELECT p.*, n.main FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
             "ORDER BY p.population DESC, p.id", (key,))
-        return tuple(City(*row) for row in found)
+        return tuple((City(*row[:-1]), bool(row[-1])) for row in found)
+
+    def seat(self, city: City) -> City | None:
+        """The seat of the first-order division a place lies in (GeoNames' PPLA, or the capital
+        where the capital is its own division): Jilin → Changchun, Tomsk → Tomsk."""
+        if not city.admin1 or city.admin1 == "00":
+            return None
+        row = self._db.execute(
+            "SELECT * FROM places WHERE country = ? AND admin1 = ? AND feature IN ('PPLA', 'PPLC') "
+            "ORDER BY feature = 'PPLA' DESC, population DESC LIMIT 1",
+            (city.country, city.admin1)).fetchone()
+        return City(*row) if row else None
 
     def get(self, geonames_id: int) -> City | None:
         row = self._db.execute("SELECT * FROM places WHERE id = ?", (geonames_id,)).fetchone()
