@@ -43,6 +43,10 @@ class Query:
         tail = self.tail
         if tail != self.core:
             out.append(tail)
+        if "," in self.text:  # "w Nagoi, Japonia": the place before the comma
+            before = strip_leading(words(self.text.split(",", 1)[0]))
+            if before not in out:
+                out.append(before)
         return tuple(r for r in out if r)
 
     @property

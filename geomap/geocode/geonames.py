@@ -26,6 +26,7 @@ MIN_LETTERS = 4
 # A homonym outside the event's countries still wins when it is this big and this much bigger.
 BIG_CITY = 100_000
 DOMINANCE = 50
+ALTERNATE_FLOOR = 15_000
 
 
 def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
@@ -66,11 +67,13 @@ def as_place(gazetteer: Gazetteer, city: City) -> Place:
                  names=MappingProxyType({"en": (city.name,)}))
 
 
-def best_city(places: PlaceList, keys: Iterable[str], countries: Sequence[str],
-              allowed: frozenset[str] | None = None) -> City | None:
-    """The city the first key that names any (in `allowed` countries, if given) stands for."""
+def best_city(places: PlaceList, keys: Iterable[str], countries: Sequence[str]) -> City | None:
+    """The city the first key that names any stands for. A town known by that key only as an
+    alternate name must be a city of some size or lie in the event's countries: "Moon" is an
+    old name of an Estonian village, and far more often a Korean surname."""
     for key in dict.fromkeys(keys):
-        found = [c for c in places.named(key) if allowed is None or c.country in allowed]
+        found = [c for c, main in places.matches(key)
+                 if main or c.population >= ALTERNATE_FLOOR or c.country in countries]
         if found:
             return rank(found, countries)
     return None
