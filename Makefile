@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml
 # is baked here too, so it is remade when the page code changes.
 vendor: $(VENDOR)
 
-$(VENDOR): scripts/vendor.py scripts/vendor.lock.json geomap/render/frame.py geomap/render/map.js geomap/render/map.css $(STAMP)
+$(VENDOR): scripts/vendor.py scripts/vendor.lock.json scripts/places.py geomap/geocode/placelist.py geomap/names.py geomap/render/frame.py geomap/render/map.js geomap/render/map.css $(STAMP)
 	$(BIN)/python scripts/vendor.py
 
 clean:

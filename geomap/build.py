@@ -217,7 +217,7 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
     from .layers import island_features, map_data
-    from .locate import locate, origin_points
+    from .geocode.locate import locate, origin_points
     from .render import html
 
     gaz = load_gazetteer()

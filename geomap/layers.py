@@ -6,12 +6,12 @@ events are columns, one list per field, so 100,000 events compress to a few mega
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
 from . import timeline
 from .events import Event
+from .gazetteer import Place
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and in print.
 EVENT_TYPES: tuple[tuple[str, str, str], ...] = (
@@ -38,19 +38,9 @@ ISLAND_NOTE = ("Article 9 of the 1956 Soviet–Japanese Joint Declaration provid
                "no such treaty has been signed.")
 
 
-@dataclass(frozen=True)
-class Point:
-    """A place the page can draw: venue of events or origin of visits."""
-    id: str
-    name: str
-    lat: float
-    lon: float
-    kind: str | None = None
-
-
 def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]], *,
              title: str, country_names: Mapping[str, str],
-             origin_points: Mapping[str, Point], islands: Mapping[str, Any] | None,
+             origin_points: Mapping[str, Place], islands: Mapping[str, Any] | None,
              basemap: Mapping[str, Any] | None) -> dict[str, Any]:
     """Everything the page needs, as plain JSON-ready data; deterministic for the same input.
 

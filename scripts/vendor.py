@@ -339,6 +339,9 @@ def main() -> None:
     emit("countries.geojson", atlas, "package/countries-50m.json",
          countries(atlas, "package/countries-50m.json"),
          process=f"cut at the antimeridian; coverage_simplify {COUNTRY_TOLERANCE} deg; 3 decimals")
+    import places  # scripts/places.py: the geocoder's GeoNames place list
+
+    emit("places.sqlite", *places.build(packages), process=places.PROCESS)
     # Last the page frame, folium's part of every map, made once here from the files above.
     from geomap.render.html import bake_frame
 

@@ -20,7 +20,7 @@ from geomap.dataset import load_bundled
 from geomap.errors import InputError, RenderError
 from geomap.gazetteer import load as load_gazetteer
 from geomap.layers import EVENT_TYPES
-from geomap.locate import origin_points
+from geomap.geocode.locate import origin_points
 from geomap.render.static import DISPUTED_LABEL, MAP_BOX, by_period, render_static
 
 TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"

@@ -1,12 +1,15 @@
 """What every resolver step shares: the parsed query, the step interface, the ambiguity rule.
 
 A phrase is read several ways ("readings"): as written, without its leading preposition and cue
-words, and as each run of words between prepositions. A step tries the readings in order and
-answers with the first place it finds, so "Rosyjska Ambasada w Pjongjangu" lands on Pyongyang.
+words, and as each run of words between prepositions. The readings that stand for the whole
+phrase (its `heads`: the phrase, its core, and what its last preposition governs) go through
+every step first, so "Ambasada Rosji w Nagoi" lands on Nagoya before "Rosji" is ever read as
+Russia; the shorter runs come after, and only the sure steps try them. A query marked `whole`
+is a name the extractor already cut out of text: it has no shorter readings at all.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Protocol, Sequence
 
@@ -20,21 +23,49 @@ class Query:
     countries: tuple[str, ...]
     readings: tuple[tuple[str, ...], ...]  # word tuples, most complete and most likely first
     core: tuple[str, ...]                  # the phrase without leading prepositions and cues
+    whole: bool = False                    # a name cut out of text: no shorter readings
 
     @property
     def introduced(self) -> bool:
-        """Whether a preposition or cue word stood before the place ("w Tarnowie")."""
-        return self.core != words(self.text)
+        """Whether a preposition or cue word stood before the place ("w Tarnowie"), or the
+        extractor, having found the name where a place is governed, asks with `whole`."""
+        return self.whole or self.core != words(self.text)
+
+    def introduces(self, reading: tuple[str, ...]) -> bool:
+        """Whether a preposition governs this reading: the query's, or the tail's own."""
+        return self.introduced or (reading == self.tail != self.core)
 
     @property
     def heads(self) -> tuple[tuple[str, ...], ...]:
         """The readings that stand for the whole phrase: its core and, after the last
         preposition, its tail. Steps that guess (fuzzy, GeoNames, online) only try these."""
         out = [self.core]
-        tail = _segments(self.core)
-        if len(tail) > 1 and tail[-1] != self.core:
-            out.append(tail[-1])
+        tail = self.tail
+        if tail != self.core:
+            out.append(tail)
+        if "," in self.text:  # "w Nagoi, Japonia": the place before the comma
+            before = strip_leading(words(self.text.split(",", 1)[0]))
+            if before not in out:
+                out.append(before)
         return tuple(r for r in out if r)
+
+    @property
+    def tail(self) -> tuple[str, ...]:
+        """What the last preposition governs ("Ambasada Rosji w Nagoi" → Nagoi), else the core."""
+        segments = _segments(self.core)
+        return segments[-1] if len(segments) > 1 else self.core
+
+    def first(self) -> Query:
+        """This query narrowed to the readings every step tries: the phrase as written (and
+        without a particle) and its heads."""
+        keep = [r for r in self.readings if r in self.heads or len(r) == len(words(self.text))]
+        keep += [h for h in self.heads if h not in keep]
+        return replace(self, readings=tuple(keep))
+
+    def rest(self) -> Query:
+        """This query narrowed to the shorter readings, which only the sure steps try."""
+        done = self.first().readings
+        return replace(self, readings=tuple(r for r in self.readings if r not in done))
 
 
 def _segments(ws: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -67,22 +98,24 @@ def _spans(ws: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=16384)
-def parse(text: str, countries: tuple[str, ...] = ()) -> Query:
+def parse(text: str, countries: tuple[str, ...] = (), whole: bool = False) -> Query:
     """Split a phrase into the readings the steps try."""
     ws = words(text)
     bare = strip_particle(text)
     first = [ws, words(bare)] if bare else [ws]
-    core = strip_leading(ws)
+    core = strip_leading(words(bare) if bare and whole else ws)
     readings: list[tuple[str, ...]] = []
-    for r in [*first, core, *_spans(core)]:
+    for r in [*first, core, *([] if whole else _spans(core))]:
         if r and r not in readings and not all(fold(w) in PREPOSITIONS for w in r):
             readings.append(r)
-    return Query(text, countries, tuple(readings), core)
+    return Query(text, countries, tuple(readings), core, whole)
 
 
 class Step(Protocol):
-    """One way of finding a place for a query; `name` is what a Resolution reports as its step."""
+    """One way of finding a place for a query; `name` is what a Resolution reports as its step,
+    `score` (0..1) how far an answer of this step is to be trusted."""
     name: str
+    score: float
 
     def find(self, query: Query) -> Place | None: ...
 

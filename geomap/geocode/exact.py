@@ -1,4 +1,4 @@
-"""Step 1: the phrase, or a run of its words, is a name or alias in the gazetteer."""
+"""Step: the phrase, or a run of its words, is a name or alias in the gazetteer."""
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, Place
@@ -9,6 +9,7 @@ from .base import Query, pick
 class ExactStep:
     """Matches names regardless of case and punctuation, and of diacritics left out."""
     name = "exact"
+    score = 1.0
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer

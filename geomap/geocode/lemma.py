@@ -1,4 +1,4 @@
-"""Step 2: the lemmas of the phrase's words spell a name: "we Władywostoku" → Władywostok.
+"""Step: the lemmas of the phrase's words spell a name: "we Władywostoku" → Władywostok.
 
 Names and queries go through the same lemmatiser, so multi-word names meet whatever their case:
 "Nowym Jorku" and "Nowy Jork" both give ("nowy", "jork"). A one-word reading only uses lemmas
@@ -29,6 +29,7 @@ def lemma_keys(ws: tuple[str, ...]) -> list[str]:
 
 class LemmaStep:
     name = "lemma"
+    score = 0.95
     langs = ("pl", "ru")
 
     def __init__(self, gazetteer: Gazetteer) -> None:

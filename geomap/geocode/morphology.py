@@ -20,12 +20,20 @@ _GEOGRAPHIC = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
 @dataclass(frozen=True)
 class Lemmas:
     """What the analyser says about one word: its lemmas, which of them are safe alone,
-    whether the word was known at all (an unknown word is a candidate for the fuzzy step) and
-    whether one of its readings is a geographic name."""
+    whether the word was known at all (an unknown word is a candidate for the fuzzy step),
+    whether one of its readings is a geographic name, and whether it is known only weakly:
+    as an adverbial form ("po krasnojarsku") or as a surname or first name in the plural
+    ("Czerkasach"), forms that a capitalised word after a preposition hardly ever is."""
     all: frozenset[str]
     placelike: frozenset[str]
     known: bool
     geographic: bool = False
+    weak: bool = False
+
+    @property
+    def strong(self) -> bool:
+        """Known as a word of its own: a common word, a name, a surname."""
+        return self.known and not self.weak and not self.geographic
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +48,30 @@ def _pymorphy() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+_PERSONAL = ("nazwisko", "imię")
+_UNLIKELY_CASES = frozenset({"voc", "loc"})
+
+
+def _weak(pos: str, tag: str, labels: list[str]) -> bool:
+    """An adjective alone ("Krasnojarska"), or a personal name in the plural, the vocative or
+    the locative ("Makarowie"): a capitalised word after a preposition read so is a place
+    the dictionary lacks far more often than a person."""
+    if pos in ("adj", "adja", "adjp"):
+        return True
+    parts = tag.split(":")
+    if not any(label in _PERSONAL for label in labels) or len(parts) < 3:
+        return False
+    return parts[1] == "pl" or set(parts[2].split(".")) <= _UNLIKELY_CASES
+
+
 def _polish(word: str) -> Lemmas:
-    everything, placelike, known, geographic = set(), set(), False, False
+    everything, placelike, known, geographic, weak = set(), set(), False, False, True
     for _start, _end, (_form, lemma, tag, labels, _qual) in _morfeusz().analyse(word):
         pos = tag.split(":", 1)[0]
         if pos in ("ign", "interp"):
             continue
         known = True
+        weak = weak and _weak(pos, tag, labels)
         base = lemma.split(":", 1)[0]
         everything.add(fold(base))
         # A capitalised word read as a proper noun may be a place the dictionary only knows as
@@ -56,7 +81,7 @@ def _polish(word: str) -> Lemmas:
         geographic = geographic or geo
         if pos in _ADJECTIVAL or proper or geo:
             placelike.add(fold(base))
-    return Lemmas(frozenset(everything), frozenset(placelike), known, geographic)
+    return Lemmas(frozenset(everything), frozenset(placelike), known, geographic, known and weak)
 
 
 def _russian(word: str) -> Lemmas:

@@ -1,4 +1,4 @@
-"""Step 5, only on request: OpenStreetMap's Nominatim through geopy.
+"""Step, only on request: OpenStreetMap's Nominatim through geopy.
 
 Nominatim's policy allows one request per second per application and asks for an identifying
 user agent and a cache. So: a persistent JSON cache sits in front of geopy's RateLimiter (a
@@ -67,6 +67,7 @@ def _place(raw: dict[str, Any]) -> dict[str, Any]:
 
 class OnlineStep:
     name = "online"
+    score = 0.5
 
     def __init__(self, cache_path: Path | None = None, error_wait_seconds: float = 5.0,
                  max_retries: int = MAX_RETRIES) -> None:

@@ -1,4 +1,4 @@
-"""The answer to one look-up: the place (or None) and the step that found it."""
+"""The answer to one look-up: the place (or None), the step that found it and how sure it is."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,6 +12,7 @@ class Resolution:
     query: str
     place: Place | None
     step: str | None
+    score: float | None = None  # 0..1: the step's trust, from exact (1.0) down to online (0.5)
 
     @property
     def name(self) -> str | None:
@@ -41,4 +42,4 @@ class Resolution:
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "name": self.name, "venue_id": self.venue_id,
                 "lat": self.lat, "lon": self.lon, "country": self.country,
-                "geo_precision": self.geo_precision, "step": self.step}
+                "geo_precision": self.geo_precision, "step": self.step, "score": self.score}

@@ -1,29 +1,59 @@
-"""The resolver chain: exact name → lemma → guarded fuzzy → GeoNames → (on request) Nominatim.
+"""The resolver chain: exact name → lemma → GeoNames → inflection → transliteration → region
+seat (GeoNames) → guarded fuzzy → (on request) Nominatim.
 
-Each step is a small object with a `name` and `find(query) -> Place | None` (see base.Step);
-the first step that finds a place answers. Answers are memoised per (phrase, countries, online),
-so a build that looks the same venue up a thousand times pays for it once.
+Each step is a small object with a `name`, a `score` and `find(query) -> Place | None` (see
+base.Step). The readings that stand for the whole phrase go through every step first; then the
+shorter runs of words go through the sure steps (exact, lemma), and there a country only counts
+when it is what the last preposition governs ("Ambasada Rosji w Xyzowie" is not Russia). A
+`Resolver` works on the gazetteer it is given; answers are memoised per (phrase, countries,
+online, whole), so a build that looks the same venue up a thousand times pays for it once.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Sequence
 
-from ..gazetteer import load
-from .base import Step, parse
+from ..gazetteer import Gazetteer, load
+from .base import Query, Step, parse
 from .exact import ExactStep
 from .fuzzy import FuzzyStep
 from .geonames import GeoNamesStep
+from .inflection import InflectionStep
 from .lemma import LemmaStep
 from .online import OnlineStep
+from .placelist import PlaceList
+from .regions import RegionStep
 from .resolution import Resolution
+from .transliteration import TransliterationStep
+
+SURE = ("exact", "lemma")
+GUESSES = ("fuzzy",)  # left out for a whole name: the extractor's names are spelt as written
 
 
-@lru_cache(maxsize=1)
-def offline_steps() -> tuple[Step, ...]:
-    gazetteer = load()
-    return (ExactStep(gazetteer), LemmaStep(gazetteer), FuzzyStep(gazetteer),
-            GeoNamesStep(gazetteer))
+class Resolver:
+    """Place phrases → places, on one gazetteer (and, lazily, GeoNames' place list)."""
+
+    def __init__(self, gazetteer: Gazetteer, places: PlaceList | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.steps: tuple[Step, ...] = (
+            ExactStep(gazetteer), LemmaStep(gazetteer), GeoNamesStep(gazetteer, places),
+            InflectionStep(gazetteer, places), TransliterationStep(gazetteer, places),
+            RegionStep(gazetteer, places), FuzzyStep(gazetteer))
+        self._memo = lru_cache(maxsize=65536)(self._resolve)
+
+    def resolve(self, phrase: str, countries: Sequence[str] = (), online: bool = False,
+                whole: bool = False) -> Resolution:
+        """See `geomap.geocode.resolve`."""
+        if isinstance(countries, str):
+            countries = (countries,)
+        return self._memo(phrase.strip(), tuple(c.strip().upper() for c in countries), online, whole)
+
+    def _resolve(self, phrase: str, countries: tuple[str, ...], online: bool,
+                 whole: bool) -> Resolution:
+        steps = [s for s in self.steps if not (whole and s.name in GUESSES)]
+        if online:
+            steps.append(online_step())
+        return run(steps, parse(phrase, countries, whole))
 
 
 @lru_cache(maxsize=1)
@@ -31,28 +61,54 @@ def online_step() -> OnlineStep:
     return OnlineStep()
 
 
-def run(steps: Sequence[Step], phrase: str, countries: Sequence[str] = ()) -> Resolution:
-    """Try `steps` in order on one phrase; the first that finds a place answers."""
-    query = parse(phrase, tuple(countries))
+def run(steps: Sequence[Step], query: Query) -> Resolution:
+    """Try `steps` in order on the whole phrase, then the sure ones on its shorter readings."""
+    first = query.first()
     for step in steps:
-        place = step.find(query)
+        place = step.find(first)
         if place is not None:
-            return Resolution(phrase, place, step.name)
-    return Resolution(phrase, None, None)
+            return Resolution(query.text, place, step.name, step.score)
+    sure = [s for s in steps if s.name in SURE]
+    tail = set(query.tail)
+    for reading in query.rest().readings:
+        narrow = Query(query.text, query.countries, (reading,), query.core, query.whole)
+        for step in sure:
+            place = step.find(narrow)
+            if place is None or (place.kind == "country" and not set(reading) <= tail):
+                continue
+            return Resolution(query.text, place, step.name, step.score)
+    return Resolution(query.text, None, None)
 
 
-def resolve(phrase: str, countries: Sequence[str] = (), online: bool = False) -> Resolution:
+@lru_cache(maxsize=4)
+def resolver_for(gazetteer: Gazetteer) -> Resolver:
+    """One resolver (and one memo) per gazetteer object."""
+    return Resolver(gazetteer)
+
+
+def default() -> Resolver:
+    return resolver_for(load())
+
+
+def offline_steps() -> tuple[Step, ...]:
+    """The default resolver's offline steps, in order."""
+    return default().steps
+
+
+def resolve(phrase: str, countries: Sequence[str] = (), online: bool = False,
+            whole: bool = False) -> Resolution:
     """Where a place phrase points, as written ("we Władywostoku", "do prefektury Miyagi").
 
     `countries` are the event's ISO2 codes, in order of weight; they decide ambiguous names
-    ("Korea"). The online step runs only with `online=True`, after every offline step failed.
+    ("Korea", "Sendai"). The online step runs only with `online=True`, after every offline step
+    failed. `whole=True` says the phrase is a name already cut out of text ("Czelabińsku",
+    "prefektury Miyagi"): no shorter readings, no fuzzy spelling.
     """
-    if isinstance(countries, str):
-        countries = (countries,)
-    return _resolve(phrase.strip(), tuple(c.strip().upper() for c in countries), online)
+    return default().resolve(phrase, countries, online, whole)
 
 
-@lru_cache(maxsize=65536)
-def _resolve(phrase: str, countries: tuple[str, ...], online: bool) -> Resolution:
-    steps = offline_steps() + ((online_step(),) if online else ())
-    return run(steps, phrase, countries)
+def country_of(phrase: str) -> str | None:
+    """The ISO2 code of the country a whole phrase names ("Korei Północnej" → KP), else None;
+    a city, region or island is not a country."""
+    hit = resolve(phrase, whole=True)
+    return hit.place.country if hit.place is not None and hit.place.kind == "country" else None

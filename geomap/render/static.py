@@ -39,7 +39,8 @@ from shapely.ops import polylabel
 from .. import assets
 from ..errors import InputError, RenderError
 from ..events import Event
-from ..layers import EVENT_TYPES, ISLAND_STATUS, Point
+from ..gazetteer import Place
+from ..layers import EVENT_TYPES, ISLAND_STATUS
 
 FORMATS = ("png", "svg")
 PERIODS = ("month", "year")
@@ -457,7 +458,7 @@ def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
     return (1 - t) ** 2 * p + 2 * (1 - t) * t * mid + t ** 2 * q
 
 
-def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Point],
+def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Place],
                   sources: Sequence[str], fmt: str) -> bytes:
     """A print-quality map of the placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
@@ -517,7 +518,7 @@ class _Cluster:
     radius: float
 
 
-def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mapping[str, Point],
+def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mapping[str, Place],
           sources: Sequence[str]) -> None:
     venues = _venues(events)
     m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
@@ -563,7 +564,7 @@ def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mappi
 
 
 def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
-                 origin_points: Mapping[str, Point]
+                 origin_points: Mapping[str, Place]
                  ) -> tuple[Counter[tuple[str, str]], dict[str, np.ndarray]]:
     """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots.
 

@@ -1,0 +1,89 @@
+"""The place-list guesses for one reading, shared by the inflection and transliteration steps.
+
+A foreign name in a Polish case form has several nominatives (inflection.py) and each has several
+English spellings (translit.py); any of them may name a town in GeoNames' list. They are weighed
+together: the event's countries first (as in `geonames.rank`), then a weight that adds the
+place's size (log10 of its population), a bonus for a match on the place's own name rather than
+an alternate name ("Kiachta" is an alternate name of Altanbulag in Mongolia, "Kyakhta" is
+Kyakhta's own) and a penalty for each liberty taken with the spelling. So Barysaw (145,000, by
+its alternate name Borisov) beats the village Borisovo (500, by its own name). The step that
+made the winning guess reports it.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+from ..names import fold
+from ..translit import readings as english_readings
+from .geonames import BIG_CITY, DOMINANCE
+from .inflection import variants
+from .placelist import City, PlaceList
+
+# Where each writing system's names are: Cyrillic-writing states and Mongolia, Japan, the two
+# Koreas, and the Chinese-writing states. A spelling guessed in one system lands only there.
+SYSTEM_COUNTRIES = {
+    "ru": frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "MD", "GE", "AM", "AZ", "MN"}),
+    "ja": frozenset({"JP"}),
+    "ko": frozenset({"KR", "KP"}),
+    "zh": frozenset({"CN", "TW", "HK", "MO"}),
+}
+MAX_SPELLINGS = 48
+MAIN_BONUS = 1.0
+COST_PENALTY = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    city: City
+    step: str      # inflection | transliteration
+    main: bool     # the key is the place's own name
+    cost: int      # liberties taken: the nominative's rank plus the spelling's cost
+
+    def order(self) -> tuple[float, int]:
+        weight = math.log10(self.city.population + 1) + MAIN_BONUS * self.main - COST_PENALTY * self.cost
+        return (-weight, self.city.id)
+
+
+def spellings(reading: tuple[str, ...]) -> Iterator[tuple[str, str, int]]:
+    """(English spelling, writing system, cost) for the reading as written, then its nominatives."""
+    seen: set[tuple[str, str]] = set()
+    count = 0
+    for rank, variant in enumerate([reading, *variants(reading)]):
+        for r in english_readings(" ".join(variant)):
+            if (r.text, r.system) not in seen:
+                seen.add((r.text, r.system))
+                yield r.text, r.system, r.cost + rank
+                count += 1
+                if count >= MAX_SPELLINGS:
+                    return
+
+
+@lru_cache(maxsize=4096)
+def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
+    out: list[Guess] = []
+    for rank, variant in enumerate(variants(reading), 1):
+        out.extend(Guess(city, "inflection", main, rank)
+                   for city, main in places.matches(fold(" ".join(variant))))
+    for text, system, cost in spellings(reading):
+        out.extend(Guess(city, "transliteration", main, cost)
+                   for city, main in places.matches(fold(text))
+                   if city.country in SYSTEM_COUNTRIES[system])
+    return tuple(out)
+
+
+def choose(found: Sequence[Guess], countries: Sequence[str]) -> Guess | None:
+    """The guess that wins (see the module docstring)."""
+    if not found:
+        return None
+    best = min(found, key=Guess.order)
+    for code in countries:
+        here = [g for g in found if g.city.country == code]
+        if here:
+            mine = min(here, key=Guess.order)
+            if best.city.population >= max(BIG_CITY, DOMINANCE * mine.city.population):
+                return best
+            return mine
+    return best

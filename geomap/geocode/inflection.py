@@ -1,0 +1,105 @@
+"""Step: undo a Polish case ending on a foreign name no dictionary knows.
+
+Polish inflects every foreign place name, and morfeusz2 only knows the common ones: "w
+Czelabińsku", "w Tiumeni", "w Czerkasach", "w Borysowie", "w Nagoi", "w Szizuoce" are all
+unknown words. Their nominatives follow from the ending (-sku → -sk, -ni → -ń, -ach → -y,
+-owie → -ów, -oi → -oja, -ce → -ka). Each ending has several possible nominatives, so they are
+only candidates: one counts when the gazetteer or GeoNames' list has a place of that name
+(with the same guards as the GeoNames step); the transliteration step takes them further, and
+the two weigh their guesses in the place list together (guesses.py).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import islice, product
+
+from ..gazetteer import Gazetteer, Place
+from .base import Query, pick
+from .geonames import as_place, looks_like_a_place
+from .morphology import lemmas
+from .placelist import PlaceList
+from .placelist import load as load_placelist
+
+MIN_STEM = 3
+MAX_VARIANTS = 24
+# (ending, nominative endings), most telling first; every ending that fits gives candidates.
+ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("owie", ("ów", "owa", "ow")), ("ewie", ("ew", "ewa", "ów")),   # Borysowie, Lwowie
+    ("szcie", ("szt",)), ("ście", ("st", "sta")), ("ździe", ("zd",)),  # Budapeszcie
+    ("dzie", ("d", "da", "do")), ("cie", ("ta", "t", "to")),                    # Belgradzie, Niigacie
+    ("ce", ("ka",)), ("dze", ("ga",)), ("sze", ("cha", "sza")),      # Szizuoce, Rydze, Dausze
+    ("rze", ("r", "ra", "ro")), ("ze", ("za", "z", "ga")),                # Kunaszyrze, Ankarze
+    ("le", ("ł", "l", "la", "ła", "lo")),                                 # Barnaule, Tule
+    ("nie", ("n", "na", "ń", "no")), ("mie", ("ma", "m", "mo")),    # Czangwonie, Zarubinie
+    ("bie", ("b", "ba", "bo")), ("pie", ("p", "pa", "po")), ("wie", ("w", "wa", "wo")),
+    ("fie", ("f", "fa")), ("sie", ("s", "sa", "so")), ("zie", ("z", "za", "zo")), ("tie", ("t", "ta")),
+    ("ie", ("", "a")),
+    ("ach", ("y", "i", "e")), ("ami", ("y", "i")),                  # Czerkasach, Helsinkach
+    ("iem", ("",)), ("em", ("",)), ("owi", ("",)),                  # Władywostokiem, Omskowi
+    ("dziu", ("dź",)), ("niu", ("ń",)), ("ciu", ("ć",)), ("siu", ("ś",)), ("ziu", ("ź",)),
+    ("ju", ("j",)), ("u", ("", "o")),                              # Dubaju, Krasnojarsku
+    ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
+    ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili
+    ("ki", ("ka",)), ("gi", ("ga",)), ("i", ("a", "")),
+    ("ym", ("y", "yj")), ("im", ("i", "ij")), ("ego", ("y", "yj", "i", "ij")), ("ej", ("a",)),
+    ("y", ("a", "")), ("ą", ("a",)), ("ę", ("a",)), ("a", ("",)),   # Moskwy, Krasnojarska
+)
+
+
+def _like(model: str, text: str) -> str:
+    return text.upper() if model.isupper() and len(model) > 1 else text
+
+
+@lru_cache(maxsize=16384)
+def nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives a Polish case form of a foreign name may come from, likeliest first
+    ("Czelabińsku" → Czelabińsk, Czelabińsko; "Nagoi" → Nagoja, Nagoya, Nagoa, Nago)."""
+    low = word.lower()
+    out: list[str] = []
+    for ending, bases in ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
+            stem = word[: len(word) - len(ending)]
+            out.extend(stem + _like(word, b) for b in bases)
+    return tuple(dict.fromkeys(c for c in out if c != word))
+
+
+def unknown(word: str) -> bool:
+    """A word the analysers do not know, or know only as a place or weakly (see Lemmas): one a
+    case ending may hide."""
+    return not lemmas(word).strong
+
+
+def variants(reading: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The reading with its unknown words turned into nominatives (the words as written first)."""
+    choices = [(w, *nominatives(w)) if w[:1].isupper() and unknown(w) else (w,) for w in reading]
+    return list(islice(product(*choices), 1, MAX_VARIANTS + 1))
+
+
+class InflectionStep:
+    name = "inflection"
+    score = 0.85
+
+    def __init__(self, gazetteer: Gazetteer, places: PlaceList | None = None) -> None:
+        self.gazetteer = gazetteer
+        self._places = places
+
+    @property
+    def places(self) -> PlaceList:
+        if self._places is None:
+            self._places = load_placelist()
+        return self._places
+
+    def find(self, query: Query) -> Place | None:
+        for reading in query.heads:
+            if not looks_like_a_place(reading, query.introduces(reading)):
+                continue
+            candidates = variants(reading)
+            for variant in candidates:
+                names = self.gazetteer.named(" ".join(variant))
+                if names:
+                    return pick(self.gazetteer, names, query.countries)
+            from .guesses import choose, guesses  # the two steps share their place-list guesses
+            best = choose(guesses(self.places, reading), query.countries)
+            if best is not None and best.step == self.name:
+                return as_place(self.gazetteer, best.city)
+        return None

@@ -1,0 +1,169 @@
+"""Places by method: inflection reversal, transliteration, whole names, the document's countries,
+the wrong-country guard, and the Polish place forms written for the bench (forms_dev.csv only)."""
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+
+from geomap.gazetteer import Gazetteer, Name, Place, load
+from geomap.geocode import country_of, resolve
+from geomap.geocode.inflection import nominatives
+from geomap.translit import readings, to_english, to_polish
+
+FORMS_DEV = Path(__file__).parent / "fixtures" / "places" / "forms_dev.csv"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize("form,nominative", [
+    ("Czelabińsku", "Czelabińsk"), ("Tiumeni", "Tiumeń"), ("Czerkasach", "Czerkasy"),
+    ("Borysowie", "Borysów"), ("Szizuoce", "Szizuoka"), ("Nagoi", "Nagoja"), ("Niigacie", "Niigata"),
+    ("Kagoszimie", "Kagoszima"), ("Barnaule", "Barnauł"), ("Czangwonie", "Czangwon"),
+    ("Pchjongczangu", "Pchjongczang"), ("Zarubinie", "Zarubino"), ("Helsinkach", "Helsinki"),
+    ("Dubaju", "Dubaj"), ("Krasnojarska", "Krasnojarsk"), ("Władywostokiem", "Władywostok"),
+])
+def test_inflection_reversal_offers_the_nominative(form, nominative):
+    assert nominative in nominatives(form)
+
+
+@pytest.mark.parametrize("polish,english", [
+    ("Czelabińsk", "Chelyabinsk"), ("Tiumeń", "Tyumen"), ("Krasnojarsk", "Krasnoyarsk"),
+    ("Woroneż", "Voronezh"), ("Czerkasy", "Cherkasy"), ("Barnauł", "Barnaul"),
+    ("Jużnosachalińsk", "Yuzhnosakhalinsk"), ("Szczekino", "Shchekino"), ("Charków", "Kharkiv"),
+    ("Walentina Matwijenko", "Valentina Matviyenko"), ("Siergiej Ławrow", "Sergey Lavrov"),
+    ("Pchjongjang", "Pyongyang"), ("Czangwon", "Changwon"), ("Kim Dzong Un", "Kim Jong Un"),
+    ("Inczon", "Incheon"), ("Pchjongczang", "Pyeongchang"), ("Jeosu", "Yeosu"),
+    ("Szizuoka", "Shizuoka"), ("Kagoszima", "Kagoshima"), ("Dżoetsu", "Joetsu"), ("Tokio", "Tokyo"),
+    ("Kioto", "Kyoto"), ("Szanghaj", "Shanghai"), ("Czengdu", "Chengdu"), ("Siamen", "Xiamen"),
+])
+def test_transliteration_offers_the_english_spelling(polish, english):
+    candidates = to_english(polish)
+    assert english in candidates[:8], candidates
+    assert polish not in candidates
+
+
+@pytest.mark.parametrize("polish,english", [
+    ("Siergiej Ławrow", "Sergey Lavrov"), ("Walentina Matwijenko", "Valentina Matviyenko"),
+    ("Kim Dzong Un", "Kim Jong Un"), ("Szizuoka", "Shizuoka"), ("Czelabińsk", "Chelyabinsk"),
+])
+def test_the_likeliest_spelling_comes_first(polish, english):
+    assert to_english(polish)[0] == english
+
+
+def test_a_name_is_read_in_one_system_and_says_which():
+    systems = {r.text: r.system for r in readings("Kim Dzong Un")}
+    assert systems["Kim Jong Un"] == "ko"
+    assert all(r.system == "ru" for r in readings("Siergiej Ławrow"))  # no syllable fits Asia
+
+
+@pytest.mark.parametrize("english,polish", [("Chelyabinsk", "Czelabinsk"), ("Shizuoka", "Szizuoka"),
+                                            ("Krasnoyarsk", "Krasnojarsk")])
+def test_english_to_polish(english, polish):
+    assert polish in to_polish(english)
+
+
+def test_translit_imports_nothing_from_the_geocoder():
+    source = (Path(__file__).parents[1] / "geomap" / "translit.py").read_text(encoding="utf-8")
+    assert "from ." not in source and "import geomap" not in source
+
+
+# --- the issue's phrases, whole names, the document's countries ---------------------------------
+
+@pytest.mark.parametrize("phrase,name,country", [
+    ("w Czelabińsku", "Chelyabinsk", "RU"), ("w Tiumeni", "Tyumen", "RU"),
+    ("w Krasnojarsku", "Krasnoyarsk", "RU"), ("w Woroneżu", "Voronezh", "RU"),
+    ("w Czerkasach", "Cherkasy", "UA"), ("w Borysowie", "Barysaw", "BY"),
+    ("w Szizuoce", "Shizuoka", "JP"), ("w Barnaule", "Barnaul", "RU"),
+    ("w Pchjongczangu", "Pyeongchang", "KR"), ("w Czangwonie", "Changwon", "KR"),
+    ("w Jeosu", "Yeosu", "KR"), ("w Nagoi", "Nagoya", "JP"),
+])
+def test_the_issues_phrases_resolve(phrase, name, country):
+    for r in (resolve(phrase), resolve(phrase.split(" ", 1)[1], whole=True)):
+        assert (r.name, r.country) == (name, country)
+        assert r.step in ("exact", "lemma", "inflection", "transliteration", "geonames")
+
+
+def test_a_whole_name_gets_no_shorter_reading_and_no_fuzzy_guess():
+    assert resolve("Vladivostock").step == "fuzzy"
+    assert resolve("Vladivostock", whole=True).place is None
+    assert resolve("Politechniki Kijowskiej").venue_id == "kyiv"         # a shorter reading
+    assert resolve("Rosyjska Ambasada Rady", whole=True).place is None   # none for a whole name
+
+
+@pytest.mark.parametrize("word", ["Kim", "Dla", "Tokarczuk", "Putinem", "Władimira", "Rosjanie",
+                                  "Moon", "Abe", "Lee", "Ministerstwo", "sagą"])
+def test_whole_names_of_people_and_common_words_stay_unresolved(word):
+    assert resolve(word, whole=True).place is None
+
+
+def test_the_documents_countries_decide_between_homonyms():
+    assert resolve("w Makarowie", ["UA"]).country == "UA"   # Makariv near Kyiv
+    assert resolve("w Makarowie", ["RU"]).country == "RU"   # Makarov on Sakhalin
+    assert resolve("w Sendai", ["JP"]).country == "JP"
+    assert resolve("w Kiachcie").country == "RU"             # Kyakhta, not its Mongolian twin
+
+
+def test_country_of():
+    assert country_of("Korei Północnej") == "KP"
+    assert country_of("Rosji") == "RU"
+    assert country_of("Czelabińsku") is None
+    assert country_of("Tokarczuk") is None
+
+
+# --- the wrong-country guard ------------------------------------------------------------------------
+
+def forms() -> list[dict[str, str]]:
+    if not FORMS_DEV.exists():
+        pytest.fail(f"{FORMS_DEV} is missing: take it from the docs branch")
+    with FORMS_DEV.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_no_place_form_lands_in_another_country():
+    """A phrase for a place answers that place's country or nothing: never a country for a
+    city, never a town across a border."""
+    wrong = []
+    for row in forms():
+        for r in (resolve(row["phrase"]), resolve(row["phrase"].split(" ", 1)[1], whole=True)):
+            if r.place is not None and (r.country != row["country"] or r.geo_precision == "country"):
+                wrong.append((row["phrase"], r.name, r.country))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("phrase", ["w Nagoi", "Ambasada Rosji w Nagoi", "w Nagoi, Japonia"])
+def test_a_city_phrase_never_becomes_a_country(phrase):
+    r = resolve(phrase)
+    assert (r.name, r.country, r.geo_precision) == ("Nagoya", "JP", "city")
+
+
+def test_an_unknown_town_after_a_country_word_is_not_that_country():
+    assert resolve("Ambasada Rosji w Xyzowie").place is None
+    assert resolve("Ambasada Rosji").venue_id == "russia"
+
+
+def test_most_unseen_polish_forms_land_within_25_km():
+    rows = forms()
+    near = [r for r in rows if (x := resolve(r["phrase"])).place is not None
+            and km(x.lat, x.lon, float(r["lat"]), float(r["lon"])) <= 25]
+    assert len(near) / len(rows) >= 0.8, [r["phrase"] for r in rows if r not in near]
+
+
+# --- the gazetteer the caller gives is the one used ---------------------------------------------------
+
+def test_a_resolver_uses_its_own_gazetteer():
+    from geomap.geocode.resolve import Resolver
+    from types import MappingProxyType
+    atlantis = Place("atlantis", "Atlantis", "city", "GR", 36.4, 25.4, None, None,
+                     MappingProxyType({"en": ("Atlantis",), "pl": ("Zyrkonia",)}))
+    mine = Gazetteer([atlantis], [Name("atlantis", "en", "Atlantis", "name", ""),
+                                  Name("atlantis", "pl", "Zyrkonia", "name", "")], {})
+    assert Resolver(mine).resolve("w Zyrkonii").venue_id == "atlantis"
+    assert resolve("w Zyrkonii").venue_id != "atlantis"
+    assert load().named("Zyrkonia") == ()
