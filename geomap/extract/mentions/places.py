@@ -80,62 +80,36 @@ class Candidate:
 
 # --- the gazetteer chain --------------------------------------------------------------------------
 
-_TRUSTED_STEPS = ("exact", "lemma")
-
-
-@lru_cache(maxsize=1)
-def _steps():
-    from ...geocode.resolve import offline_steps
-    return tuple(s for s in offline_steps() if s.name in _TRUSTED_STEPS)
-
-
 @lru_cache(maxsize=16384)
-def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
-    """The gazetteer place a whole name stands for ('Pjongjangu', 'prefektury Miyagi', 'Rosji').
+def resolve_name(phrase: str, countries: tuple[str, ...] = ()) -> tuple[Place, str] | None:
+    """The place a whole name stands for ('Pjongjangu', 'prefektury Miyagi', 'Rosji'), and the
+    geocoder step that found it, through the geocoder's public API only.
 
-    Only the chain's exact and lemma steps are asked, with the phrase as the one reading: the
-    chain's own sub-phrase readings and its guesses (fuzzy spelling, GeoNames) would turn
-    institutions, surnames and typos into towns when every governed capital word is tried.
+    `whole=True`: the name is already cut out of the text, so the geocoder reads no shorter parts
+    and makes no spelling guesses; institutions, surnames and typos do not become towns.
     """
-    from ...geocode.base import Query
-    from ...names import words
+    from ...geocode import country_of, resolve
     phrase = phrase.strip(" ,.;:()\"'„”«»")
-    if len(phrase) < 2:
-        return None
-    iso = country_of_phrase(phrase)
+    if len(phrase) < 2 or _calendar_word(phrase):
+        return None   # 'In July' is a date: no place is called July
+    iso = country_of_phrase(phrase) or country_of(phrase)
     if iso:
-        return load().country(iso)
-    ws = words(phrase)
-    if not ws:
-        return None
-    for variant in (ws, *_inflected(ws)):
-        query = Query(phrase, countries, (variant,), variant)
-        for step in _steps():
-            place = step.find(query)
-            if place is not None:
-                return place
-    return None
+        place = load().country(iso)
+        return (place, "country") if place is not None else None
+    hit = resolve(phrase, countries, whole=True)
+    return (hit.place, hit.step or "") if hit.place is not None else None
 
 
-# Polish case endings of foreign names morfeusz does not know, and the nominative they come from:
-# 'Busanie' → Busan, 'Niigacie' → Niigata, 'Fukuoce' → Fukuoka, 'Kaesongu' → Kaesong.
-_ENDINGS = (("cie", "ta"), ("dzie", "da"), ("ce", "ka"), ("dze", "ga"), ("rze", "r"), ("sku", "sk"),
-            ("cku", "ck"), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("u", ""), ("y", "a"),
-            ("i", "a"), ("ą", "a"), ("ę", "a"), ("a", ""), ("ym", "yj"), ("im", "ij"))
+def _calendar_word(phrase: str) -> bool:
+    from .dates import MONTHS, WEEKDAYS
+    words = phrase.lower().split()
+    return bool(words) and all(w in MONTHS or w in WEEKDAYS or w.rstrip(".") in MONTHS or w.isdigit()
+                               for w in words)
 
 
-def _inflected(ws: tuple[str, ...]) -> list[tuple[str, ...]]:
-    last = ws[-1]
-    if len(last) < 4 or not last[:1].isupper() or not last[-1:].isalpha():
-        return []
-    from .morph import is_known
-    if is_known(last):
-        return []
-    out = []
-    for suf, rep in _ENDINGS:
-        if last.endswith(suf) and len(last) - len(suf) >= 3:
-            out.append(ws[:-1] + (last[: len(last) - len(suf)] + rep,))
-    return out
+def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
+    hit = resolve_name(phrase, countries)
+    return hit[0] if hit else None
 
 
 # --- finding candidates -----------------------------------------------------------------------------
@@ -180,15 +154,16 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
         head = head.rstrip(".,")
         tries = ([(f"{type_word} {head}", m.start(tkey))] if type_word else []) + [(head, ns)]
         for phrase, phrase_start in tries:
-            place = lookup(phrase, countries)
-            if place is None:
+            hit = resolve_name(phrase, countries)
+            if hit is None:
                 continue
+            place, step = hit
             if role == "host" and place.kind not in ("city", "country", "admin1"):
                 return None
             ne = ns + len(head)
             # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
             s = m.start() if role in ("locative", "near") else phrase_start
-            return Candidate(s, ne, text[s:ne], ns, ne, place, role)
+            return Candidate(s, ne, text[s:ne], ns, ne, place, role, step=step)
     return None
 
 
