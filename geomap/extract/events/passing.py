@@ -102,10 +102,13 @@ def _strong_implied(text: str, a: int, b: int, when: When) -> list:
 
 
 def same_happening(a: Event, b: Event) -> bool:
-    """Same place (within 50 km) and overlapping dates: one event told twice."""
+    """Same place (within 50 km, or a country holding the other's place: GOLD 2.2, a trip named by
+    its country and then by its stop) and overlapping dates: one event told twice."""
     if a.venue_id is None or b.venue_id is None:
         return False
-    if a.venue_id != b.venue_id and (a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > 50):
+    within = "country" in (a.geo_precision, b.geo_precision) and a.venue_country == b.venue_country
+    if a.venue_id != b.venue_id and not within and (
+            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > 50):
         return False
     a0, a1 = period_bounds(a.date_start)[0], period_bounds(a.date_end)[1]
     b0, b1 = period_bounds(b.date_start)[0], period_bounds(b.date_end)[1]

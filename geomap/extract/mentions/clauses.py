@@ -47,6 +47,11 @@ _REPORTING = re.compile(
 class Clause:
     start: int
     end: int
+    own: int = -1    # where the clause itself begins, before its antecedent was counted in
+
+    @property
+    def own_start(self) -> int:
+        return self.start if self.own < 0 else self.own
 
 
 def clauses(text: str, start: int, end: int) -> list[Clause]:
@@ -59,13 +64,14 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     for a, b in zip(cuts, cuts[1:]):
         if b <= a:
             continue
+        own = a
         if a > start and _RELATIVE.match(text, a):
             back = text.rfind(",", start, a)
             if back > start:
                 m = re.search(r"(?:\S+\s+){0,4}\S+$", text[start:back])
                 if m:
                     a = start + m.start()
-        out.append(Clause(a, b))
+        out.append(Clause(a, b, own))
     return out
 
 
@@ -98,16 +104,21 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
                     foreign = True
                     break
+            vague = False
             if not foreign:
                 for m in _VAGUE.finditer(text, c.start, c.end):
                     if m.group("y") and int(m.group("y")) in own_years:
                         continue
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
-                    foreign = True
+                    vague = True
                     break
             if foreign:
                 out.append((c.start, c.end))
+            elif vague:
+                # 'lecz w Wonsanie, gdzie niedawno otwarto kompleks': the vague time is the relative
+                # clause's own, not its antecedent's
+                out.append((c.own_start, c.end))
             else:
                 m = _FUTURE_NP.search(text, c.start, c.end)
                 if m:
