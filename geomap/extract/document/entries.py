@@ -110,10 +110,11 @@ def outline(c: Clean) -> Outline:
         entries.append(Entry(pos, end, what, current))
     # The title block: the lines before the first heading or entry, and the headings before the
     # first entry ('Issue 11/2018' reads as a heading of its own).
-    first = marks[0][0] if marks else len(c.text)
     first_entry = entries[0].start if entries else len(c.text)
-    head_lines = [c.text[s:e].strip() for s, e in spans if s < first][:8]
-    head_lines += [s.title for s in sections if s.start < first_entry]
+    analysis = [(s.start, next((x.start for x in sections if x.start > s.start), len(c.text)))
+                for s in sections if s.analysis]
+    head_lines = [c.text[s:e].strip() for s, e in spans if s < first_entry and
+                  not any(a < s < b for a, b in analysis)][:12]
     return Outline(tuple(entries), tuple(sections), "\n".join(x for x in head_lines if len(x) <= 200), skipped)
 
 

@@ -21,7 +21,10 @@ from ..mentions.places import (Candidate, find_candidates, find_city_adjectives,
                                unresolved_places)
 from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
 
-_TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+$", re.IGNORECASE)
+# A state that is only the subject of what others discuss takes no part: 'denuclearisation of Korea'.
+# (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
+_TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
 
 
@@ -174,7 +177,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
 
     people = mentioned(text, head[0], end, setting.people)
     person_codes = [p.country for p in people if p.country]
-    actors = _actors(event_type, head_codes, body_codes + person_codes, ctx, venue,
+    head_people = [p.country for p in mentioned(text, head[0], head[1], setting.people) if p.country]
+    actors = _actors(event_type, head_codes + head_people, body_codes + person_codes, ctx, venue,
                      tuple(person_codes) + parent_actors)
     origin = None
     if event_type == "visit":

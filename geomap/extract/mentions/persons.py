@@ -351,7 +351,7 @@ def english_name(found: str, people: dict[str, "Person"] | None = None) -> str:
         # the key is the whole name, its family name first ('Kim Dzong Un'), or its surname last,
         # and the other words are the person's own ('Moon Hee-sang' is not Moon Jae-in)
         if hit and (i == 0 or i + hit[0] == len(tokens)) and \
-                (hit[0] == len(tokens) or i > 0 or _consistent(tokens, hit[1])):
+                (hit[0] == len(tokens) or i > 0 or _consistent(tokens, i, hit[1])):
             return hit[1].name
     return found
 
@@ -410,13 +410,15 @@ def _spelling_words(name: str) -> frozenset[str]:
     return frozenset(w[:2] for w in words if w)
 
 
-def _consistent(group: list[str], person: Person) -> bool:
-    """Every word of a name written in full belongs to the person's names: 'Moon Hee-sang' is the
-    speaker, not President Moon Jae-in, though both are 'Moon'."""
+def _consistent(group: list[str], i: int, person: Person) -> bool:
+    """The words written with a known name belong to the person's names: 'Moon Hee-sang' is the
+    speaker, not President Moon Jae-in, though both are 'Moon'. Looked at: the word before the
+    match (a given name) and the words after it, less titles and countries."""
     if person.name not in {p.name for p in known_people().values()}:
         return True
     known = _spelling_words(person.name)
-    names = [w for w in group if w.lower() not in _STOP and not _TITLE.fullmatch(w) and not find_countries(w)]
+    names = [w for w in group[max(0, i - 1):] if w.lower() not in _STOP and not _TITLE.fullmatch(w)
+             and not find_countries(w)]
     return all(w.lower().replace("-", " ").split()[0][:2] in known for w in names)
 
 
@@ -430,7 +432,7 @@ def mentioned(text: str, start: int, end: int, people: dict[str, Person]) -> lis
             if hit is None:
                 i += 1
                 continue
-            if _consistent(group, hit[1]) or len(group) == hit[0]:
+            if _consistent(group, i, hit[1]) or len(group) == hit[0]:
                 seen.setdefault(hit[1].name, hit[1])
             i += hit[0]
     return list(seen.values())
