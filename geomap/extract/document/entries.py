@@ -21,7 +21,7 @@ _ANALYSIS_WORDS = (
 _ANALYSIS = re.compile(
     rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?\s*$",
     re.IGNORECASE)
-_ROMAN = re.compile(r"^\s*(?:#+\s*)?[IVXLC]+\s*[.)]\s+\S")
+_ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:[IVXLC]+|\d{1,2})\s*[.)]\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 
 
@@ -96,18 +96,11 @@ def outline(c: Clean) -> Outline:
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
             sections.append(sec)
             marks.append((s, sec))
-    entries: list[Entry] = []
-    current: Section | None = None
-    skipped = 0
-    for i, (pos, what) in enumerate(marks):
-        if isinstance(what, Section):
-            current = what
-            continue
-        if current is not None and current.analysis:
-            skipped += 1
-            continue
-        end = marks[i + 1][0] if i + 1 < len(marks) else len(c.text)
-        entries.append(Entry(pos, end, what, current))
+    entries, skipped = _entries(marks, len(c.text), honour_analysis=True)
+    if not entries and skipped >= 2:
+        # every date line sits under an analysis heading: the heading that ended that section was
+        # missed, and dropping the whole bulletin would be worse than reading it
+        entries, skipped = _entries(marks, len(c.text), honour_analysis=False)
     # The title block: the lines before the first heading or entry, and the headings before the
     # first entry ('Issue 11/2018' reads as a heading of its own).
     first_entry = entries[0].start if entries else len(c.text)
@@ -116,6 +109,22 @@ def outline(c: Clean) -> Outline:
     head_lines = [c.text[s:e].strip() for s, e in spans if s < first_entry and
                   not any(a < s < b for a, b in analysis)][:12]
     return Outline(tuple(entries), tuple(sections), "\n".join(x for x in head_lines if len(x) <= 200), skipped)
+
+
+def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis: bool) -> tuple[list[Entry], int]:
+    entries: list[Entry] = []
+    current: Section | None = None
+    skipped = 0
+    for i, (pos, what) in enumerate(marks):
+        if isinstance(what, Section):
+            current = what
+            continue
+        if honour_analysis and current is not None and current.analysis:
+            skipped += 1
+            continue
+        end = marks[i + 1][0] if i + 1 < len(marks) else end_of_text
+        entries.append(Entry(pos, end, what, current))
+    return entries, skipped
 
 
 def count_date_lines(text: str) -> int:
