@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError
+from ..errors import InputError, UnreadableDocument
 from ..events import to_jsonl
 
 
@@ -16,30 +16,46 @@ from ..events import to_jsonl
               help="Write the events to this .jsonl file instead of standard output.")
 @click.option("--strict", is_flag=True, help="Fail when any entry cannot become an event.")
 def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool) -> None:
-    """Extract dated events from bulletins and news articles (Polish or English, UTF-8 or
-    Windows-1250). A folder means its *.txt files."""
-    from . import extract_document, read_document
+    """Extract dated events from bulletins and news articles in Polish or English: .txt, .md, .html,
+    .docx or .pdf with a text layer. A folder means the documents in it."""
+    from ..read import documents_in, read_document
+    from . import extract_document
 
     paths: list[Path] = []
     for f in files:
         if f.is_dir():
-            found = sorted(f.glob("*.txt"))
+            found = documents_in(f)
             if not found:
-                raise InputError("the folder holds no .txt files; give documents or a folder of them", path=str(f))
+                raise InputError("the folder holds no documents (.txt, .md, .html, .docx, .pdf); give documents "
+                                 "or a folder of them", path=str(f))
             paths.extend(found)
         elif not f.exists():
             raise InputError("no such file", path=str(f))
         else:
             paths.append(f)
     events = []
+    unread: list[UnreadableDocument] = []
     for p in paths:
-        result = extract_document(read_document(p), p.name)
+        try:
+            doc = read_document(p)
+        except UnreadableDocument as e:
+            if strict:
+                raise
+            unread.append(e)
+            continue
+        result = extract_document(doc.text, doc.name)
         events.extend(result.events)
         for problem in result.problems:
             bad = InputError(problem.reason, path=str(p), line=problem.line)
             if strict:
                 raise bad
             click.echo(f"skipped: {bad}", err=True)
+    if len(unread) == len(paths) == 1:
+        raise unread[0]
+    for e in unread:
+        click.echo(f"unread: {e}", err=True)
+    if unread and len(unread) == len(paths):
+        raise InputError(f"none of the {len(paths)} documents could be read")
     text = to_jsonl(events)
     if out is None:
         sys.stdout.write(text)
@@ -48,4 +64,4 @@ def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool) -> 
         out.write_text(text, encoding="utf-8")
     except OSError as e:
         raise InputError(f"cannot write the output ({e.strerror})", path=str(out)) from None
-    click.echo(f"{len(events)} events from {len(paths)} document(s) written to {out}", err=True)
+    click.echo(f"{len(events)} events from {len(paths) - len(unread)} document(s) written to {out}", err=True)

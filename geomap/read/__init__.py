@@ -55,7 +55,7 @@ def read_document(path: str | Path) -> Document:
         raw = p.read_bytes()
     except OSError as e:
         raise UnreadableDocument(f"cannot read the file ({e.strerror})", path=str(p)) from None
-    text, encoding = decode(raw, p)
+    text, encoding = decode(raw, p, expected=SUPPORTED)
     return _from_text(text, p.name, p, encoding)
 
 

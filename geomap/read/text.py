@@ -5,10 +5,12 @@ Windows), from editors (UTF-8) and from copy and paste; any of them may end line
 """
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from ..errors import UnreadableDocument
-from .document import Document, unreadable
+from .document import Document
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"), (b"\xff\xfe", "utf-16", "UTF-16"),
          (b"\xfe\xff", "utf-16", "UTF-16"))
@@ -26,8 +28,31 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def decode(raw: bytes, path: str | Path | None = None) -> tuple[str, str]:
-    """The text, with every line ending made '\\n', and the encoding's name for the notes."""
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+                      re.IGNORECASE)
+
+
+def _declared(head: bytes) -> str | None:
+    """The encoding a page declares (`<meta charset>`, http-equiv, `<?xml encoding>`), if Python knows it.
+
+    Older Polish sites are ISO-8859-2, where 'ą' is the byte Windows-1250 reads as '±'."""
+    m = _CHARSET.search(head)
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "replace")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+TEXT_FILE = "give a UTF-8, UTF-16 or Windows-1250 text file"
+
+
+def decode(raw: bytes, path: str | Path | None = None, expected: str = TEXT_FILE) -> tuple[str, str]:
+    """The text, with every line ending made '\\n', and the encoding's name for the notes.
+
+    `expected` ends the message for a binary file: what the caller could have read instead."""
     where = None if path is None else str(path)
     for bom, codec, label in _BOMS:
         if raw.startswith(bom):
@@ -37,13 +62,18 @@ def decode(raw: bytes, path: str | Path | None = None) -> tuple[str, str]:
                 raise UnreadableDocument(f"starts as {label} but byte {e.start} is not; re-save the file "
                                          "as UTF-8", path=where) from None
     head = raw[:4096]
+    if (declared := _declared(head)) is not None:
+        try:
+            return _lines(raw.decode(declared)), declared
+        except UnicodeDecodeError:
+            pass
     if (codec := _utf16_without_bom(head)) is not None:
         try:
             return _lines(raw.decode(codec)), "UTF-16"
         except UnicodeDecodeError:
             pass
     if b"\x00" in head:
-        raise unreadable("looks like a binary file, not text", where)
+        raise UnreadableDocument(f"looks like a binary file, not text; {expected}", path=where)
     try:
         return _lines(raw.decode("utf-8")), "UTF-8"
     except UnicodeDecodeError as e:

@@ -1,0 +1,246 @@
+"""DOCX → text: paragraphs as lines, tables row by row, notes where a printout shows them.
+
+python-docx opens the package and walks the body in order (paragraphs and tables); the text of a
+paragraph is read from its XML here, because Word keeps text where python-docx's `Paragraph.text`
+does not look: inside tracked insertions and content controls, and link addresses inside field codes
+(`HYPERLINK "…"`) as well as in `<w:hyperlink>`.
+
+- A table row is one line; a two-column table of date | text reads as a dated entry ('14 lutego:
+  text'), a date cell merged over several rows dates each of them.
+- A footnote's text follows the paragraph that cites it, as a PDF of the document shows it at the
+  foot of that page: bulletins put their source addresses there, and the extractor pairs address
+  blocks with the entries before them. Endnotes come at the end.
+- Deleted text, drawings, text boxes, comments and the pages' running headers and footers are not read.
+- Word numbers lists by style: 'a.', '1.' that Word draws are not in the text.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from .document import Document, DocumentDate, stated_date, unreadable
+from .shape import Block, join_blocks, row_line, squeeze
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SKIP = {f"{_W}delText", f"{_W}drawing", f"{_W}pict", f"{_W}object", f"{_W}rPr", f"{_W}pPr",
+         f"{_W}moveFrom", f"{_W}commentReference", f"{_W}del", f"{_MC}AlternateContent"}
+_BREAKS = {f"{_W}br", f"{_W}cr"}
+_RT_NOTES = {"footnotes": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+             "endnotes": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"}
+
+
+class _Text:
+    """The text, link addresses and note references of one paragraph, read from its XML."""
+
+    def __init__(self, part) -> None:
+        self.part = part
+        self.parts: list[str] = []
+        self.urls: list[str] = []
+        self.notes: list[tuple[str, str]] = []
+        self._field: list[str] | None = None       # instruction text of an open field
+        self._field_url: str | None = None
+
+    def walk(self, el) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            return
+        if tag == f"{_W}t":
+            self.parts.append(el.text or "")
+            return
+        if tag == f"{_W}tab":
+            self.parts.append("\t")
+        elif tag in _BREAKS:
+            self.parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            self.parts.append("-")
+        elif tag == f"{_W}instrText":
+            if self._field is not None:
+                self._field.append(el.text or "")
+        elif tag == f"{_W}fldChar":
+            self._field_char(el.get(f"{_W}fldCharType"))
+        elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+            kind = "footnotes" if tag == f"{_W}footnoteReference" else "endnotes"
+            self.notes.append((kind, el.get(f"{_W}id") or ""))
+        elif tag == f"{_W}hyperlink":
+            for child in el:
+                self.walk(child)
+            self._link(self._target(el.get(f"{_R}id")))
+            return
+        elif tag == f"{_W}fldSimple":
+            for child in el:
+                self.walk(child)
+            self._link(_field_address(el.get(f"{_W}instr") or ""))
+            return
+        for child in el:
+            self.walk(child)
+
+    def _field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self._field, self._field_url = [], None
+        elif kind == "separate" and self._field is not None:
+            self._field_url = _field_address("".join(self._field))
+        elif kind == "end":
+            if self._field is not None and self._field_url is None:
+                self._field_url = _field_address("".join(self._field))
+            self._link(self._field_url)
+            self._field, self._field_url = None, None
+
+    def _target(self, rid: str | None) -> str | None:
+        if not rid:
+            return None
+        rel = self.part.rels.get(rid)
+        return rel.target_ref if rel is not None and rel.is_external else None
+
+    def _link(self, url: str | None) -> None:
+        if url and url.lower().startswith(("http://", "https://", "www.")):
+            self.urls.append(url)
+
+    def block(self) -> Block:
+        return Block(squeeze("".join(self.parts)), self.urls)
+
+
+def _field_address(instr: str) -> str | None:
+    """The address of a HYPERLINK field: 'HYPERLINK "https://…" \\o "tip"' → https://…"""
+    words = instr.strip().split(None, 1)
+    if len(words) < 2 or words[0].upper() != "HYPERLINK":
+        return None
+    rest = words[1].strip()
+    if rest.startswith('"'):
+        end = rest.find('"', 1)
+        return rest[1:end] if end > 0 else None
+    return rest.split()[0] if rest and not rest.startswith("\\") else None
+
+
+def _paragraph(p_el, part) -> tuple[Block, list[tuple[str, str]]]:
+    t = _Text(part)
+    t.walk(p_el)
+    return t.block(), t.notes
+
+
+def _notes(doc_part, kind: str) -> dict[str, Block]:
+    """Footnotes or endnotes by id, each as one block; the separator notes Word keeps are left out."""
+    from lxml import etree
+
+    out: dict[str, Block] = {}
+    for rel in doc_part.rels.values():
+        if rel.reltype != _RT_NOTES[kind] or rel.is_external:
+            continue
+        part = rel.target_part
+        root = etree.fromstring(part.blob)
+        for note in root:
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            lines, urls = [], []
+            for p in note.iter(f"{_W}p"):
+                block, _ = _paragraph(p, part)
+                if block.text:
+                    lines.append(block.text)
+                urls.extend(block.urls)
+            if lines or urls:
+                out[note.get(f"{_W}id") or ""] = Block("\n".join(lines), urls)
+    return out
+
+
+def _cell_text(cell, part) -> tuple[str, list[str]]:
+    from docx.table import Table
+
+    texts, urls = [], []
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            for row_text, row_urls in _rows(item, part):
+                texts.append(row_text)
+                urls.extend(row_urls)
+            continue
+        block, _ = _paragraph(item._p, part)
+        texts.append(block.text.replace("\n", " "))
+        urls.extend(block.urls)
+    return " ".join(t for t in texts if t), urls
+
+
+def _rows(table, part) -> Iterator[tuple[str, list[str]]]:
+    for row in table.rows:
+        cells, urls, seen = [], [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:           # a cell spanning columns comes once per column
+                continue
+            seen.add(id(cell._tc))
+            text, cell_urls = _cell_text(cell, part)
+            cells.append(text)
+            urls.extend(cell_urls)
+        yield row_line(cells), urls
+
+
+def _heading(paragraph) -> bool:
+    try:
+        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except (KeyError, ValueError, AttributeError):
+        return False
+    return name.startswith(("Heading", "Title", "Nagłówek", "Tytuł"))
+
+
+def _core(doc) -> tuple[str | None, tuple[DocumentDate, ...]]:
+    try:
+        props = doc.core_properties
+        title = (props.title or "").strip() or None
+        raw = [(props.created, "docx created", "created"), (props.modified, "docx modified", "modified")]
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None, ()
+    return title, tuple(d for d in (stated_date(v, s, k) for v, s, k in raw) if d)
+
+
+def read_docx(path: Path) -> Document:
+    import docx
+    from docx.opc.exceptions import OpcError
+    from docx.table import Table
+    from lxml import etree
+
+    broken = (OpcError, KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile, OSError,
+              etree.XMLSyntaxError, EOFError)
+    try:
+        doc = docx.Document(str(path))
+        footnotes, endnotes = _notes(doc.part, "footnotes"), _notes(doc.part, "endnotes")
+        blocks: list[Block] = []
+        paragraphs = headings = tables = rows = placed = 0
+        first_heading: str | None = None
+        for item in doc.iter_inner_content():
+            if isinstance(item, Table):
+                tables += 1
+                for text, urls in _rows(item, doc.part):
+                    blocks.append(Block(text, urls))
+                    rows += 1
+                continue
+            block, refs = _paragraph(item._p, doc.part)
+            if block.text:
+                paragraphs += 1
+                if _heading(item):
+                    headings += 1
+                    first_heading = first_heading or block.text
+            blocks.append(block)
+            for kind, note_id in refs:
+                if kind == "footnotes" and note_id in footnotes:
+                    blocks.append(footnotes.pop(note_id))
+                    placed += 1
+        title, dates = _core(doc)
+    except broken as e:
+        raise unreadable(f"is a broken DOCX ({' '.join(str(e).split())[:100] or type(e).__name__})", path) from None
+    tail = list(footnotes.values()) + list(endnotes.values())
+    text = join_blocks(blocks + tail)
+    if not text.strip():
+        raise unreadable("is a DOCX with no text", path)
+    links = sum(len(b.urls) for b in blocks + tail)
+    how = [f"docx: {paragraphs} paragraphs"]
+    if headings:
+        how.append(f"{headings} heading{'s' if headings > 1 else ''}")
+    if tables:
+        how.append(f"{tables} table{'s' if tables > 1 else ''} ({rows} rows, one line each)")
+    if placed:
+        how.append(f"{placed} footnote{'s' if placed > 1 else ''} after the paragraphs citing them")
+    if tail:
+        how.append(f"{len(tail)} end- or uncited note{'s' if len(tail) > 1 else ''} at the end")
+    if links:
+        how.append(f"{links} link address{'es' if links > 1 else ''} kept")
+    return Document(name=path.name, path=path, format="docx", text=text, title=title or first_heading,
+                    dates=dates, notes=("; ".join(how),))
