@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document, DocumentDate, stated_date, unreadable
-from .shape import Block, join_blocks, row_line, squeeze
+from .shape import Block, count, join_blocks, row_line, squeeze
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -173,12 +173,15 @@ def _rows(table, part) -> Iterator[tuple[str, list[str]]]:
         yield row_line(cells), urls
 
 
-def _heading(paragraph) -> bool:
+def _heading_styles(doc) -> set[str]:
+    """Ids of the heading and title styles. Word stores built-in names in English ('heading 1')
+    whatever the language of its menus; asking python-docx per paragraph is slow (a scan of every
+    style each time), so the ids are looked up once."""
     try:
-        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+        return {s.style_id for s in doc.styles
+                if s.style_id and (s.name or "").lower().startswith(("heading", "title"))}
     except (KeyError, ValueError, AttributeError):
-        return False
-    return name.startswith(("Heading", "Title", "Nagłówek", "Tytuł"))
+        return set()
 
 
 def _core(doc) -> tuple[str | None, tuple[DocumentDate, ...]]:
@@ -205,6 +208,7 @@ def read_docx(path: Path) -> Document:
         blocks: list[Block] = []
         paragraphs = headings = tables = rows = placed = 0
         first_heading: str | None = None
+        heading_styles = _heading_styles(doc)
         for item in doc.iter_inner_content():
             if isinstance(item, Table):
                 tables += 1
@@ -215,7 +219,7 @@ def read_docx(path: Path) -> Document:
             block, refs = _paragraph(item._p, doc.part)
             if block.text:
                 paragraphs += 1
-                if _heading(item):
+                if item._p.style in heading_styles:
                     headings += 1
                     first_heading = first_heading or block.text
             blocks.append(block)
@@ -231,16 +235,16 @@ def read_docx(path: Path) -> Document:
     if not text.strip():
         raise unreadable("is a DOCX with no text", path)
     links = sum(len(b.urls) for b in blocks + tail)
-    how = [f"docx: {paragraphs} paragraphs"]
+    how = [f"docx: {count(paragraphs, 'paragraph')}"]
     if headings:
-        how.append(f"{headings} heading{'s' if headings > 1 else ''}")
+        how.append(count(headings, "heading"))
     if tables:
-        how.append(f"{tables} table{'s' if tables > 1 else ''} ({rows} rows, one line each)")
+        how.append(f"{count(tables, 'table')} ({count(rows, 'row')}, one line each)")
     if placed:
-        how.append(f"{placed} footnote{'s' if placed > 1 else ''} after the paragraphs citing them")
+        how.append(f"{count(placed, 'footnote')} after the paragraphs citing them")
     if tail:
-        how.append(f"{len(tail)} end- or uncited note{'s' if len(tail) > 1 else ''} at the end")
+        how.append(f"{count(len(tail), 'endnote or uncited footnote', 'endnotes and uncited footnotes')} at the end")
     if links:
-        how.append(f"{links} link address{'es' if links > 1 else ''} kept")
+        how.append(f"{count(links, 'link address', 'link addresses')} kept")
     return Document(name=path.name, path=path, format="docx", text=text, title=title or first_heading,
                     dates=dates, notes=("; ".join(how),))

@@ -31,7 +31,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from .document import Document, DocumentDate, stated_date
-from .shape import Block, is_address, join_blocks, row_line, squeeze
+from .shape import Block, count, is_address, join_blocks, row_line, squeeze
 
 _GONE = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button",
          "select", "input", "textarea", "label", "dialog", "audio", "video", "map", "head", "img", "picture"}
@@ -97,7 +97,7 @@ def read_html(text: str, name: str, path: Path | None = None) -> Document:
     text_out = join_blocks(writer.blocks)
     prose = sum(1 for b in writer.blocks if b.text and not b.is_address)
     what = [f"{n} {k}" if k == "related links" else k for k, n in sorted(dropped.items(), key=lambda kv: -kv[1])]
-    note = f"html: {how}, {prose} paragraph{'s' if prose != 1 else ''}"
+    note = f"html: {how}, {count(prose, 'paragraph')}"
     if what:
         note += "; dropped " + ", ".join(what)
     return Document(name=name, path=path, format="html", text=text_out, title=title, url=url,
@@ -357,8 +357,7 @@ class _Writer:
         shown = squeeze("".join(self.parts[start:]).replace("\n", " ")).strip()
         self.anchors += 1
         if shown and is_address(shown):
-            del self.parts[start:]     # a visible address: a line of its own, after the paragraph
-            self.urls.append(shown)
+            self.parts[start:] = ["\n", shown, "\n"]   # an address shown: a line of its own, in place
             self.linked += len(shown)
             return
         self.linked += len(shown)

@@ -3,14 +3,15 @@
 Headings, paragraphs, list items and table rows become blocks of the shared text shape; a
 paragraph keeps its line breaks. `**bold**`, `*emphasis*`, `` `code` `` and `#` marks go; `- `
 bullets go, ordered items keep their number ('12. posiedzenie' is text). A link keeps its words and
-its address follows the paragraph on a line of its own; an address written as a link stays one.
+its address follows the paragraph on a line of its own; an address shown as a link is a line of its
+own where it stands.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from .document import Document
-from .shape import Block, is_address, join_blocks, row_line, squeeze
+from .shape import Block, count, is_address, join_blocks, row_line, squeeze
 
 
 def _inline(token) -> tuple[str, list[str]]:
@@ -30,8 +31,7 @@ def _inline(token) -> tuple[str, list[str]]:
             href, start = link
             shown = "".join(parts[start:]).strip()
             if is_address(shown):
-                del parts[start:]
-                urls.append(shown)
+                parts[start:] = ["\n", shown, "\n"]   # an address shown is a line where it stands
             elif href.lower().startswith(("http://", "https://")):
                 urls.append(href)
             link = None
@@ -48,19 +48,22 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
     cells: list[str] | None = None
     row_urls: list[str] = []
     number: str | None = None           # the number of the ordered item being read
-    counts = {"headings": 0, "items": 0, "rows": 0}
+    counts = {"heading": 0, "list item": 0, "table row": 0}
     for i, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open":
-            counts["headings"] += 1
+            counts["heading"] += 1
         elif kind == "list_item_open":
-            counts["items"] += 1
+            counts["list item"] += 1
             number = f"{token.info}{token.markup} " if token.info else None
+        elif kind == "list_item_close" and number:
+            blocks.append(Block(number.strip()))     # an empty item: '2016.' alone on its line
+            number = None
         elif kind == "tr_open":
             cells, row_urls = [], []
         elif kind == "tr_close" and cells is not None:
             blocks.append(Block(row_line(cells), row_urls))
-            counts["rows"] += 1
+            counts["table row"] += 1
             cells = None
         elif kind == "inline":
             body, urls = _inline(token)
@@ -80,8 +83,8 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
             if inner:
                 blocks.append(Block(inner, []))
     prose = sum(1 for b in blocks if b.text and not b.is_address)
-    how = [f"markdown: {prose} paragraphs"]
-    how.extend(f"{n} {what}" for what, n in counts.items() if n)
+    how = [f"markdown: {count(prose, 'paragraph')}"]
+    how.extend(count(n, what) for what, n in counts.items() if n)
     return Document(name=name, path=path, format="markdown", text=join_blocks(blocks),
                     title=_title(tokens), notes=("; ".join(how) + "; syntax removed",))
 

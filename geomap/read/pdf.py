@@ -6,11 +6,12 @@ encryption, which owner-locked official PDFs use). pypdf reports each piece of t
 on the page; that is all this module needs to
 
 - keep lines as the page has them (hyphenation is left alone: the extractor knows which hyphens
-  belong to the word),
+  belong to the word; the wide spaces of justified lines become one),
 - put a blank line where the gap between two lines is wider than a line (a new paragraph),
 - drop running headers, footers and page numbers: lines in the top or bottom three of a page whose
   text, digits aside, stands there on three pages or more (two in a short document), and lines
-  there that are only a page number ('7', '- 7 -', 'Strona 7 z 12'),
+  there that are only a page number ('7', '- 7 -', 'Strona 7 z 12'). A running header of a one-page
+  PDF cannot be told from a heading by repetition; it stays,
 - rejoin a long address that the page width broke over two lines.
 
 Footnote blocks of addresses stay where the page has them, at its foot: the extractor pairs them with
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document, DocumentDate, stated_date, unreadable
+from .shape import count
 
 # A gap between lines wider than this many font sizes starts a new paragraph. Single-spaced text
 # sits 1.1-1.45 sizes apart; paragraph spacing adds at least half a line.
@@ -128,15 +130,13 @@ def _bands(lines: list[_Line]) -> tuple[set[int], set[int]]:
 def _running(pages: list[list[_Line]]) -> set[tuple[str, str]]:
     """(band, text with digits masked) of lines that stand in the same band, top or bottom, on
     three pages or more, or on both pages of two: running heads, footers and page numbers."""
-    if len(pages) < 2:
-        return set()
     seen: Counter[tuple[str, str]] = Counter()
     for lines in pages:
         top, bottom = _bands(lines)
         seen.update({("top" if id(ln) in top else "bottom", _key(ln.text))
                      for ln in lines if id(ln) in top or id(ln) in bottom})
     need = min(3, len(pages))
-    return {k for k, n in seen.items() if n >= need or _PAGE_NUMBER.match(k[1])}
+    return {k for k, n in seen.items() if (n >= need and len(pages) > 1) or _PAGE_NUMBER.match(k[1])}
 
 
 def _add_page(out: list[str], lines: list[_Line], running: set[tuple[str, str]]) -> tuple[int, int]:
@@ -150,7 +150,7 @@ def _add_page(out: list[str], lines: list[_Line], running: set[tuple[str, str]])
         if band and (band, _key(line.text)) in running:
             dropped += 1
             continue
-        text = line.text.strip()
+        text = " ".join(line.text.split())       # justified lines come with widened spaces
         if out and _continues_address(out[-1], text):
             out[-1] += text
             rejoined += 1
@@ -216,15 +216,15 @@ def read_pdf(path: Path) -> Document:
                 if opened == PasswordType.NOT_DECRYPTED:
                     raise unreadable("is protected by a password; save a copy without the password", path)
                 notes.append("pdf: encrypted without an open password (read as is)")
-            count = len(reader.pages)
+            pages_read = len(reader.pages)
         except broken as e:
             raise unreadable(f"is a broken PDF ({_why(e)})", path) from None
-        if count == 0:
+        if pages_read == 0:
             raise unreadable("is a PDF with no pages", path)
         pages: list[list[_Line]] = []
         no_text: list[int] = []
         chars = 0
-        for number in range(count):
+        for number in range(pages_read):
             try:
                 page = reader.pages[number]
                 lines = _page_lines(page)
@@ -253,20 +253,21 @@ def read_pdf(path: Path) -> Document:
     for lines in pages:
         d, r = _add_page(out, lines, running)
         dropped, rejoined = dropped + d, rejoined + r
-    how = [f"pdf: {count} page{'s' if count != 1 else ''}, text layer"]
+    how = [f"pdf: {count(pages_read, 'page')}, text layer"]
     if dropped:
-        how.append(f"{dropped} running header, footer and page-number lines removed")
+        how.append(count(dropped, "running header, footer or page-number line removed",
+                         "running header, footer and page-number lines removed"))
     if rejoined:
-        how.append(f"{rejoined} address{'es' if rejoined != 1 else ''} broken over lines rejoined")
+        how.append(f"{count(rejoined, 'address', 'addresses')} broken over lines rejoined")
     notes.insert(0, "; ".join(how))
     if no_text:
-        notes.append(f"pdf: no text layer on page{'s' if len(no_text) > 1 else ''} "
-                     f"{', '.join(map(str, no_text[:10]))}{'…' if len(no_text) > 10 else ''} (scanned?)")
+        notes.append(f"pdf: no text layer on {count(len(no_text), 'page')} "
+                     f"({', '.join(map(str, no_text[:10]))}{'…' if len(no_text) > 10 else ''}; scanned?)")
     if repairs:
-        notes.append(f"pdf: damaged file, {len(repairs)} problem{'s' if len(repairs) > 1 else ''} repaired "
-                     f"by pypdf (first: {repairs[0][:80]})")
+        notes.append(f"pdf: damaged file, {count(len(repairs), 'problem')} repaired by pypdf "
+                     f"(first: {repairs[0][:80]})")
     return Document(name=path.name, path=path, format="pdf", text="\n".join(out) + "\n", title=title,
-                    dates=dates, pages=count, notes=tuple(notes))
+                    dates=dates, pages=pages_read, notes=tuple(notes))
 
 
 def _why(e: BaseException) -> str:

@@ -27,6 +27,11 @@ class Block:
         return bool(self.text) and all(ADDRESS.match(line) for line in self.text.split("\n"))
 
 
+def count(n: int, word: str, many: str | None = None) -> str:
+    """'1 page', '12 pages', '2 addresses': for the notes."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def squeeze(text: str) -> str:
     """Runs of spaces, tabs and no-break spaces → one space, per line; line breaks kept."""
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
