@@ -84,12 +84,15 @@ def read_html(text: str, name: str, path: Path | None = None) -> Document:
         body = tree
     dropped = _drop_boilerplate(body)
     root, how = _main(body)
-    times = _shown_dates(root)
     host = urlsplit(url).hostname if url else None
     writer = _Writer(base=url, host=host)
     headline = _headline_outside(body, root)
+    times = _shown_dates(root)
+    left_out = _prose(body) - _prose(root)
     if headline is not None:
         writer.walk(headline)
+        times += _shown_dates(headline.getparent())     # the byline under the headline
+        left_out -= _prose(headline)
     writer.walk(root)
     writer.flush()
     if writer.related:
@@ -100,6 +103,8 @@ def read_html(text: str, name: str, path: Path | None = None) -> Document:
     note = f"html: {how}, {count(prose, 'paragraph')}"
     if what:
         note += "; dropped " + ", ".join(what)
+    if left_out > 0:
+        note += f"; {left_out:,} characters of page text around it left out"
     return Document(name=name, path=path, format="html", text=text_out, title=title, url=url,
                     dates=_unique(dates + times), notes=(note,))
 
