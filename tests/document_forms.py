@@ -82,7 +82,7 @@ a ambasador Rosji spotkał się z ministrem w Tokio – takie teksty w banerze n
 
 # --- DOCX --------------------------------------------------------------------------------------------
 
-_RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_RT_NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _RT_LINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -105,34 +105,36 @@ def add_link(paragraph, url: str, shown: str) -> None:
     paragraph._p.append(link)
 
 
-class Footnotes:
-    """A footnotes part for a python-docx document (python-docx writes none of its own)."""
+class Notes:
+    """A footnotes or endnotes part for a python-docx document (python-docx writes neither)."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, kind: str = "footnotes") -> None:
         from docx.opc.packuri import PackURI
         from docx.opc.part import XmlPart
         from docx.oxml import parse_xml
 
-        xml = (f'<w:footnotes xmlns:w="{_W_NS}" xmlns:r="{_R_NS}">'
-               '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-               '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-               "</w:r></w:p></w:footnote></w:footnotes>")
-        self.part = XmlPart(PackURI("/word/footnotes.xml"),
-                            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        self.kind, one = kind, kind[:-1]
+        xml = (f'<w:{kind} xmlns:w="{_W_NS}" xmlns:r="{_R_NS}">'
+               f'<w:{one} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{one}>'
+               f'<w:{one} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+               f"</w:r></w:p></w:{one}></w:{kind}>")
+        self.part = XmlPart(PackURI(f"/word/{kind}.xml"),
+                            f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml",
                             parse_xml(xml), document.part.package)
-        document.part.relate_to(self.part, _RT_FOOTNOTES)
+        document.part.relate_to(self.part, f"{_RT_NOTES}/{kind}")
         self.next_id = 1
 
     def cite(self, paragraph, text: str = "", url: str | None = None) -> None:
-        """Put a reference to a new footnote at the end of `paragraph`; the note holds `text` and a
+        """Put a reference to a new note at the end of `paragraph`; the note holds `text` and a
         link to `url` that shows the address."""
         from docx.oxml import OxmlElement, parse_xml
         from docx.oxml.ns import qn
 
+        one = self.kind[:-1]
         note_id = self.next_id
         self.next_id += 1
         run = OxmlElement("w:r")
-        ref = OxmlElement("w:footnoteReference")
+        ref = OxmlElement(f"w:{one}Reference")
         ref.set(qn("w:id"), str(note_id))
         run.append(ref)
         paragraph._p.append(run)
@@ -141,7 +143,7 @@ class Footnotes:
             rid = self.part.relate_to(url, _RT_LINK, is_external=True)
             inner += (f'<w:hyperlink r:id="{rid}"><w:r><w:t>{html.escape(url)}</w:t></w:r></w:hyperlink>')
         self.part.element.append(parse_xml(
-            f'<w:footnote xmlns:w="{_W_NS}" xmlns:r="{_R_NS}" w:id="{note_id}"><w:p>{inner}</w:p></w:footnote>'))
+            f'<w:{one} xmlns:w="{_W_NS}" xmlns:r="{_R_NS}" w:id="{note_id}"><w:p>{inner}</w:p></w:{one}>'))
 
 
 def to_docx(text: str, path: Path) -> Path:
@@ -150,7 +152,7 @@ def to_docx(text: str, path: Path) -> Path:
     import docx
 
     document = docx.Document()
-    notes = Footnotes(document)
+    notes = Notes(document)
     last = None
     for s in lines_of(text):
         if ADDRESS.match(s) and last is not None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document, DocumentDate, stated_date, unreadable
-from .shape import Block, count, join_blocks, row_line, squeeze
+from .shape import Block, count, is_address, join_blocks, row_line, squeeze
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -42,6 +42,7 @@ class _Text:
         self.notes: list[tuple[str, str]] = []
         self._field: list[str] | None = None       # instruction text of an open field
         self._field_url: str | None = None
+        self._field_start = 0                      # where the field's shown text begins
 
     def walk(self, el) -> None:
         tag = el.tag
@@ -65,27 +66,30 @@ class _Text:
             kind = "footnotes" if tag == f"{_W}footnoteReference" else "endnotes"
             self.notes.append((kind, el.get(f"{_W}id") or ""))
         elif tag == f"{_W}hyperlink":
+            start = len(self.parts)
             for child in el:
                 self.walk(child)
-            self._link(self._target(el.get(f"{_R}id")))
+            self._link(self._target(el.get(f"{_R}id")), start)
             return
         elif tag == f"{_W}fldSimple":
+            start = len(self.parts)
             for child in el:
                 self.walk(child)
-            self._link(_field_address(el.get(f"{_W}instr") or ""))
+            self._link(_field_address(el.get(f"{_W}instr") or ""), start)
             return
         for child in el:
             self.walk(child)
 
     def _field_char(self, kind: str | None) -> None:
         if kind == "begin":
-            self._field, self._field_url = [], None
+            self._field, self._field_url, self._field_start = [], None, len(self.parts)
         elif kind == "separate" and self._field is not None:
             self._field_url = _field_address("".join(self._field))
+            self._field_start = len(self.parts)
         elif kind == "end":
             if self._field is not None and self._field_url is None:
                 self._field_url = _field_address("".join(self._field))
-            self._link(self._field_url)
+            self._link(self._field_url, self._field_start)
             self._field, self._field_url = None, None
 
     def _target(self, rid: str | None) -> str | None:
@@ -94,8 +98,13 @@ class _Text:
         rel = self.part.rels.get(rid)
         return rel.target_ref if rel is not None and rel.is_external else None
 
-    def _link(self, url: str | None) -> None:
-        if url and url.lower().startswith(("http://", "https://", "www.")):
+    def _link(self, url: str | None, start: int) -> None:
+        """A link whose words are an address puts that address on a line of its own where it
+        stands; any other link's address follows the paragraph."""
+        shown = "".join(self.parts[start:]).strip()
+        if is_address(shown):
+            self.parts[start:] = ["\n", shown, "\n"]
+        elif url and url.lower().startswith(("http://", "https://", "www.")):
             self.urls.append(url)
 
     def block(self) -> Block:

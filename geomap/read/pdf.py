@@ -9,7 +9,7 @@ on the page; that is all this module needs to
   belong to the word; the wide spaces of justified lines become one),
 - put a blank line where the gap between two lines is wider than a line (a new paragraph),
 - drop running headers, footers and page numbers: lines in the top or bottom three of a page whose
-  text, digits aside, stands there on three pages or more (two in a short document), and lines
+  text, digits aside, stands there on three neighbouring pages or more (both pages of two), and lines
   there that are only a page number ('7', '- 7 -', 'Strona 7 z 12'). A running header of a one-page
   PDF cannot be told from a heading by repetition; it stays,
 - rejoin a long address that the page width broke over two lines.
@@ -18,9 +18,10 @@ Footnote blocks of addresses stay where the page has them, at its foot: the extr
 the entries of that page.
 
 Memory: pages are read one at a time; what stays is the text read so far (as lines with their place)
-and pypdf's cache of the file's objects. Reading the generated 1,000-page, 4-million-character PDF
-of tests/test_read_pdf.py raises the peak resident memory by about 40 MB (bench: `python -m
-geomap.read.pdf FILE` prints the figure); the test holds it under 120 MB.
+and pypdf's cache of the file's objects, so memory grows with the file's text, not its pictures.
+Reading the 1,000-page PDF of tests/test_read_pdf.py (2.9 MB, 3 million characters) raises the peak
+resident memory by 55 MB and takes 8-13 s on this project's 2-core machine; `python -m
+geomap.read.pdf FILE` prints both figures. The test holds the memory under 150 MB.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import math
 import re
 import struct
 import zlib
-from collections import Counter
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,15 +129,24 @@ def _bands(lines: list[_Line]) -> tuple[set[int], set[int]]:
 
 
 def _running(pages: list[list[_Line]]) -> set[tuple[str, str]]:
-    """(band, text with digits masked) of lines that stand in the same band, top or bottom, on
-    three pages or more, or on both pages of two: running heads, footers and page numbers."""
-    seen: Counter[tuple[str, str]] = Counter()
-    for lines in pages:
+    """(band, text with digits masked) of running heads, footers and page numbers.
+
+    A running line stands in the same band, top or bottom, on neighbouring pages, three of them at
+    least (both pages of a two-page document). Neighbouring, because a heading that recurs in each
+    issue of a compilation may open a page now and then, but not page after page."""
+    where: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for number, lines in enumerate(pages):
         top, bottom = _bands(lines)
-        seen.update({("top" if id(ln) in top else "bottom", _key(ln.text))
-                     for ln in lines if id(ln) in top or id(ln) in bottom})
+        for ln in lines:
+            if id(ln) in top or id(ln) in bottom:
+                where["top" if id(ln) in top else "bottom", _key(ln.text)].add(number)
     need = min(3, len(pages))
-    return {k for k, n in seen.items() if (n >= need and len(pages) > 1) or _PAGE_NUMBER.match(k[1])}
+    out = set()
+    for key, numbers in where.items():
+        beside = sum(1 for n in numbers if n - 1 in numbers or n + 1 in numbers)
+        if (len(pages) > 1 and beside >= need) or _PAGE_NUMBER.match(key[1]):
+            out.add(key)
+    return out
 
 
 def _add_page(out: list[str], lines: list[_Line], running: set[tuple[str, str]]) -> tuple[int, int]:
@@ -218,7 +228,7 @@ def read_pdf(path: Path) -> Document:
                 notes.append("pdf: encrypted without an open password (read as is)")
             pages_read = len(reader.pages)
         except broken as e:
-            raise unreadable(f"is a broken PDF ({_why(e)})", path) from None
+            raise unreadable(f"is a broken or truncated PDF ({_why(e)})", path) from None
         if pages_read == 0:
             raise unreadable("is a PDF with no pages", path)
         pages: list[list[_Line]] = []
@@ -230,7 +240,7 @@ def read_pdf(path: Path) -> Document:
                 lines = _page_lines(page)
             except broken as e:
                 if number == 0 and not pages:
-                    raise unreadable(f"is a broken PDF ({_why(e)})", path) from None
+                    raise unreadable(f"is a broken or truncated PDF ({_why(e)})", path) from None
                 notes.append(f"pdf: page {number + 1} could not be read ({_why(e)}); skipped")
                 lines = []
                 page = None
