@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .errors import InputError
-from .read.text import decode
 
 try:  # a much faster JSON parser and writer when installed; the standard library otherwise
     import orjson
@@ -346,6 +345,8 @@ def validate_records(records: Iterable[tuple[int | None, dict[str, Any]]], path:
 
 def read_text(path: str | Path) -> str:
     """Read a text file as UTF-8 (BOM or not), UTF-16 or Windows-1250, and say so when it is neither."""
+    from .read.text import decode  # the document readers' decoding; imported here, when a file is read
+
     p = Path(path)
     try:
         raw = p.read_bytes()

@@ -163,8 +163,8 @@ def _garbage(path: Path) -> Path:
     (_scan, "has no text layer, only images"),
     (_blank, "holds no text"),
     (_no_pages, "is a PDF with no pages"),
-    (_truncated, "is a broken PDF"),
-    (_garbage, "is a broken PDF"),
+    (_truncated, "is a broken or truncated PDF"),
+    (_garbage, "is a broken or truncated PDF"),
 ], ids=["password", "scan", "empty page", "no pages", "truncated", "garbage"])
 def test_hostile_pdfs_are_refused_in_one_line(tmp_path, make, words):
     path = make(tmp_path / "doc.pdf")

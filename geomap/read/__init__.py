@@ -14,18 +14,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import UnreadableDocument
-from .document import FORMATS, SUFFIXES, SUPPORTED, Document, DocumentDate
-from .sniff import container_format, text_format
+from .document import (FORMATS, MAX_TEXT_CHARS, SUFFIXES, SUPPORTED, Document, DocumentDate,
+                       unreadable)
+from .sniff import container_format, looks_like_html, text_format
 from .text import decode, read_plain
 
 __all__ = ["read_document", "read_text", "documents_in", "Document", "DocumentDate", "UnreadableDocument",
-           "FORMATS", "SUFFIXES", "SUPPORTED", "MAX_TEXT_BYTES"]
+           "FORMATS", "SUFFIXES", "SUPPORTED", "MAX_TEXT_CHARS"]
 
-# A monthly bulletin is about 40 KB of text and extraction reads ~0.25 MB/s: 8 MB is a minute's work.
-# Containers carry pictures and fonts besides their text, so their files may be larger; the text
-# they give is held to the same measure (pdf.MAX_TEXT_CHARS).
-MAX_TEXT_BYTES = 8_000_000
-_MAX_FILE_BYTES = {"text": MAX_TEXT_BYTES, "markdown": MAX_TEXT_BYTES, "html": 50_000_000,
+# A text file is about as many bytes as characters; containers carry pictures and fonts besides their
+# text and pages carry scripts, so their files may be larger than the text they give.
+_MAX_FILE_BYTES = {"text": MAX_TEXT_CHARS, "markdown": MAX_TEXT_CHARS, "html": 50_000_000,
                    "docx": 200_000_000, "pdf": 200_000_000}
 
 
@@ -41,22 +40,28 @@ def read_document(path: str | Path) -> Document:
                                  "`geomap build --docs`", path=str(p)) from None
     except OSError as e:
         raise UnreadableDocument(f"cannot read the file ({e.strerror})", path=str(p)) from None
-    kind = container_format(head, p) or "text"
+    kind = container_format(head, p) or ("html" if looks_like_html(head.decode("latin-1"))
+                                          or SUFFIXES.get(p.suffix.lower()) == "html" else "text")
     _check_size(p, size, kind)
     if kind == "pdf":
         from .pdf import read_pdf
 
-        return read_pdf(p)
-    if kind == "docx":
+        doc = read_pdf(p)
+    elif kind == "docx":
         from .docx import read_docx
 
-        return read_docx(p)
-    try:
-        raw = p.read_bytes()
-    except OSError as e:
-        raise UnreadableDocument(f"cannot read the file ({e.strerror})", path=str(p)) from None
-    text, encoding = decode(raw, p, expected=SUPPORTED)
-    return _from_text(text, p.name, p, encoding)
+        doc = read_docx(p)
+    else:
+        try:
+            raw = p.read_bytes()
+        except OSError as e:
+            raise UnreadableDocument(f"cannot read the file ({e.strerror})", path=str(p)) from None
+        text, encoding = decode(raw, p, expected=SUPPORTED)
+        doc = _from_text(text, p.name, p, encoding)
+    if len(doc.text) > MAX_TEXT_CHARS:
+        raise unreadable(f"gives {len(doc.text):,} characters of text, more than one document "
+                         f"({MAX_TEXT_CHARS:,} at most): split it into its bulletins or articles", p)
+    return doc
 
 
 def read_text(text: str, name: str = "text.txt") -> Document:

@@ -21,6 +21,10 @@ SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "ma
             ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 SUPPORTED = "geomap reads .txt, .md, .html, .docx and .pdf with a text layer"
 
+# The most text one document may give. A monthly bulletin is about 40,000 characters and extraction
+# reads ~0.25 MB/s: 8 million is a minute's work, and more is several documents in one file.
+MAX_TEXT_CHARS = 8_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentDate:

@@ -1,9 +1,9 @@
 """PDF → text from its text layer, page by page, with the lines the page has.
 
 pypdf, not pdfminer.six: on a generated 1,000-page bulletin pypdf read 8.5 s and pdfminer.six 115 s,
-and pypdf installs in 4 MB against pdfminer's 10 MB plus `cryptography` (pypdf takes it only for AES
-encryption, which owner-locked official PDFs use). pypdf reports each piece of text with its place
-on the page; that is all this module needs to
+and pypdf installs in 4 MB against pdfminer.six's 10 MB. Both need `cryptography` (16 MB) for AES,
+the encryption of official PDFs locked against editing, so it is installed with pypdf. pypdf reports
+each piece of text with its place on the page; that is all this module needs to
 
 - keep lines as the page has them (hyphenation is left alone: the extractor knows which hyphens
   belong to the word; the wide spaces of justified lines become one),
@@ -33,22 +33,21 @@ import zlib
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from .document import Document, DocumentDate, stated_date, unreadable
-from .shape import count
+from .document import MAX_TEXT_CHARS, Document, DocumentDate, stated_date, unreadable
+from .shape import ADDRESS, count
 
 # A gap between lines wider than this many font sizes starts a new paragraph. Single-spaced text
 # sits 1.1-1.45 sizes apart; paragraph spacing adds at least half a line.
 PARAGRAPH_GAP = 1.6
-BAND = 3                   # lines at the top and at the bottom of a page that may be running heads
-MAX_TEXT_CHARS = 8_000_000  # the most text one document may hold (a monthly bulletin: 40,000)
+BAND = 3        # lines at the top and at the bottom of a page that may be running heads
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:(?:page|strona|str\.?|s\.)\s*)?[-–—(\[]?\s*#\s*[-–—)\]]?"
                           r"(?:\s*(?:/|z|of|из)\s*#)?$")
-_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # The rest of an address broken by the page width: one token of URL characters that carries a mark
 # no word has (%&=/?_#) or ends like a page name.
 _ADDRESS_TAIL = re.compile(r"^[\w%&=/?#.~:+;,@!$'()*-]+$")
@@ -62,7 +61,8 @@ class _Line:
     size: float          # font size as drawn
 
 
-def _broken():
+@lru_cache(maxsize=1)
+def _broken() -> tuple[type[BaseException], ...]:
     """What pypdf and the codecs under it raise on damaged files: all mean 'a broken PDF'."""
     from pypdf.errors import PyPdfError
 
@@ -167,7 +167,7 @@ def _add_page(out: list[str], lines: list[_Line], running: set[tuple[str, str]])
             previous = line
             continue
         if previous is not None and out and _gap(previous, line) \
-                and not (_ADDRESS.match(out[-1]) and _ADDRESS.match(text)):
+                and not (ADDRESS.match(out[-1]) and ADDRESS.match(text)):
             out.append("")
         out.append(text)
         previous = line
@@ -175,8 +175,8 @@ def _add_page(out: list[str], lines: list[_Line], running: set[tuple[str, str]])
 
 
 def _continues_address(before: str, text: str) -> bool:
-    return (len(before) >= 40 and bool(_ADDRESS.match(before)) and " " not in text
-            and not _ADDRESS.match(text) and bool(_ADDRESS_TAIL.match(text))
+    return (len(before) >= 40 and bool(ADDRESS.match(before)) and " " not in text
+            and not ADDRESS.match(text) and bool(_ADDRESS_TAIL.match(text))
             and bool(_ADDRESS_MARK.search(text)))
 
 
@@ -226,15 +226,15 @@ def read_pdf(path: Path) -> Document:
                 if opened == PasswordType.NOT_DECRYPTED:
                     raise unreadable("is protected by a password; save a copy without the password", path)
                 notes.append("pdf: encrypted without an open password (read as is)")
-            pages_read = len(reader.pages)
+            page_count = len(reader.pages)
         except broken as e:
             raise unreadable(f"is a broken or truncated PDF ({_why(e)})", path) from None
-        if pages_read == 0:
+        if page_count == 0:
             raise unreadable("is a PDF with no pages", path)
         pages: list[list[_Line]] = []
         no_text: list[int] = []
         chars = 0
-        for number in range(pages_read):
+        for number in range(page_count):
             try:
                 page = reader.pages[number]
                 lines = _page_lines(page)
@@ -249,8 +249,8 @@ def read_pdf(path: Path) -> Document:
             pages.append(lines)
             chars += sum(len(ln.text) + 1 for ln in lines)
             if chars > MAX_TEXT_CHARS:
-                raise unreadable(f"holds more than {MAX_TEXT_CHARS:,} characters of text by page {number + 1}: "
-                                 "more than one document; split it into its bulletins or articles", path)
+                raise unreadable(f"holds more than {MAX_TEXT_CHARS:,} characters of text by page {number + 1}, "
+                                 "more than one document: split it into its bulletins or articles", path)
         title, dates = _metadata(reader)
     if chars == 0:
         if no_text:
@@ -263,7 +263,7 @@ def read_pdf(path: Path) -> Document:
     for lines in pages:
         d, r = _add_page(out, lines, running)
         dropped, rejoined = dropped + d, rejoined + r
-    how = [f"pdf: {count(pages_read, 'page')}, text layer"]
+    how = [f"pdf: {count(page_count, 'page')}, text layer"]
     if dropped:
         how.append(count(dropped, "running header, footer or page-number line removed",
                          "running header, footer and page-number lines removed"))
@@ -277,7 +277,7 @@ def read_pdf(path: Path) -> Document:
         notes.append(f"pdf: damaged file, {count(len(repairs), 'problem')} repaired by pypdf "
                      f"(first: {repairs[0][:80]})")
     return Document(name=path.name, path=path, format="pdf", text="\n".join(out) + "\n", title=title,
-                    dates=dates, pages=pages_read, notes=tuple(notes))
+                    dates=dates, pages=page_count, notes=tuple(notes))
 
 
 def _why(e: BaseException) -> str:

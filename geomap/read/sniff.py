@@ -5,7 +5,6 @@ A saved news page called `.txt` is HTML; a `.pdf` that is really a Word file is 
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from .document import SUFFIXES, unreadable
@@ -44,6 +43,8 @@ def container_format(head: bytes, path: Path) -> str | None:
 
 
 def _zip_format(path: Path) -> str:
+    import zipfile  # only for zip files: `geomap build` of an events file never needs it
+
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
