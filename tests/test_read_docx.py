@@ -73,7 +73,7 @@ def test_footnotes_follow_their_paragraph_and_endnotes_close_the_document(tmp_pa
     assert "1 endnote or uncited footnote at the end" in doc.notes[0]
 
 
-def test_link_addresses_are_kept_wherever_word_stores_them(tmp_path):
+def test_text_and_link_addresses_are_kept_wherever_word_stores_them(tmp_path):
     d = docx.Document()
     plain = d.add_paragraph("Komunikat: ")
     add_link(plain, "https://mfa.gov.ua/news/1", "ministerstwo")
@@ -93,12 +93,15 @@ def test_link_addresses_are_kept_wherever_word_stores_them(tmp_path):
     edited._p.append(parse_xml(f'<w:ins {W} w:id="1" w:author="a"><w:r><w:t>Spotkanie w Seulu</w:t></w:r></w:ins>'))
     edited._p.append(parse_xml(f'<w:del {W} w:id="2" w:author="a"><w:r><w:delText> i w Pekinie</w:delText></w:r></w:del>'))
     edited._p.append(parse_xml(f'<w:r {W}><w:t>.</w:t></w:r>'))
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(   # a content control from a template
+        f'<w:sdt {W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Pole szablonu: Mińsk</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt>'))
     path = tmp_path / "linki.docx"
     d.save(str(path))
     assert read_document(path).text == ("Komunikat: ministerstwo\nhttps://mfa.gov.ua/news/1\n\n"
                                         "Źródło: MSZ Rosji\nhttps://www.mid.ru/ru/news/2\n\n"
                                         "MSZ Japonii\nhttps://www.mofa.go.jp/3.html\n\n"
-                                        "Spotkanie w Seulu.\n")
+                                        "Spotkanie w Seulu.\n\nPole szablonu: Mińsk\n")
 
 
 def test_the_files_own_dates_are_named_as_such(tmp_path):

@@ -10,6 +10,7 @@ import pytest
 
 from geomap.events import read_text as raw_text
 from geomap.extract import extract_text
+from geomap.errors import UnreadableDocument
 from geomap.read import DocumentDate, read_document, read_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "read"
@@ -93,8 +94,18 @@ def test_an_html_bulletin_gives_the_events_of_its_text_version():
      "o Tokio</p></div><h4>See also</h4><ul><li><a href='/x'>Kim visited Moscow</a></li></ul>"
      "<p>Read more: the talks lasted two days.</p></article></body></html>",
      "Minister przyleciał do Seulu.\n\nRead more: the talks lasted two days.\n"),
-    # a page of nothing but furniture gives nothing, and says so without failing
-    ("<html><body><nav><a href='/'>Start</a></nav></body></html>", ""),
-], ids=["layout table", "line breaks", "hidden and see-also", "only a menu"])
+    # XHTML opens with an XML declaration
+    ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+     "<p>Delegacja odwiedziła Sapporo.</p></body></html>", "Delegacja odwiedziła Sapporo.\n"),
+], ids=["layout table", "line breaks", "hidden and see-also", "xhtml"])
 def test_page_structures(page, expected):
     assert read_text(page, "p.html").text == expected
+
+
+@pytest.mark.parametrize("page", ["<html><body><nav><a href='/'>Start</a></nav><div id='app'></div></body></html>",
+                                  "<html><head><title>x</title></head></html>", "   "])
+def test_a_page_with_no_article_text_is_unreadable(tmp_path, page):
+    path = tmp_path / "pusta.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(UnreadableDocument, match=r"pusta\.html: is a page with no article text .* with scripts"):
+        read_document(path)

@@ -1,9 +1,9 @@
 """DOCX → text: paragraphs as lines, tables row by row, notes where a printout shows them.
 
-python-docx opens the package and walks the body in order (paragraphs and tables); the text of a
-paragraph is read from its XML here, because Word keeps text where python-docx's `Paragraph.text`
-does not look: inside tracked insertions and content controls, and link addresses inside field codes
-(`HYPERLINK "…"`) as well as in `<w:hyperlink>`.
+python-docx opens the package, its parts and properties, and lays out table rows (merged cells);
+the body's order and each paragraph's text are read from the XML here, because Word keeps text where
+python-docx does not look: inside content controls (`<w:sdt>`) and tracked insertions, and link
+addresses inside field codes (`HYPERLINK "…"`) as well as in `<w:hyperlink>`.
 
 - A table row is one line; a two-column table of date | text reads as a dated entry ('14 lutego:
   text'), a date cell merged over several rows dates each of them.
@@ -153,33 +153,49 @@ def _notes(doc_part, kind: str) -> dict[str, Block]:
     return out
 
 
-def _cell_text(cell, part) -> tuple[str, list[str]]:
+def _contents(container) -> Iterator:
+    """The paragraphs and tables of a body or a cell in order, also those inside content controls
+    (`<w:sdt>`), which python-docx's iter_inner_content passes over."""
+    for child in container:
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _contents(content)
+
+
+def _cell_text(cell, part) -> tuple[str, list[str], list[tuple[str, str]]]:
     from docx.table import Table
 
-    texts, urls = [], []
-    for item in cell.iter_inner_content():
-        if isinstance(item, Table):
-            for row_text, row_urls in _rows(item, part):
+    texts, urls, refs = [], [], []
+    for el in _contents(cell._tc):
+        if el.tag == f"{_W}tbl":
+            for row_text, row_urls, row_refs in _rows(Table(el, cell), part):
                 texts.append(row_text)
                 urls.extend(row_urls)
+                refs.extend(row_refs)
             continue
-        block, _ = _paragraph(item._p, part)
+        block, cited = _paragraph(el, part)
         texts.append(block.text.replace("\n", " "))
         urls.extend(block.urls)
-    return " ".join(t for t in texts if t), urls
+        refs.extend(cited)
+    return " ".join(t for t in texts if t), urls, refs
 
 
-def _rows(table, part) -> Iterator[tuple[str, list[str]]]:
+def _rows(table, part) -> Iterator[tuple[str, list[str], list[tuple[str, str]]]]:
+    """Each row as one line, with the addresses it links to and the notes it cites."""
     for row in table.rows:
-        cells, urls, seen = [], [], set()
+        cells, urls, refs, seen = [], [], [], set()
         for cell in row.cells:
             if id(cell._tc) in seen:           # a cell spanning columns comes once per column
                 continue
             seen.add(id(cell._tc))
-            text, cell_urls = _cell_text(cell, part)
+            text, cell_urls, cell_refs = _cell_text(cell, part)
             cells.append(text)
             urls.extend(cell_urls)
-        yield row_line(cells), urls
+            refs.extend(cell_refs)
+        yield row_line(cells), urls, refs
 
 
 def _heading_styles(doc) -> set[str]:
@@ -218,24 +234,30 @@ def read_docx(path: Path) -> Document:
         paragraphs = headings = tables = rows = placed = 0
         first_heading: str | None = None
         heading_styles = _heading_styles(doc)
-        for item in doc.iter_inner_content():
-            if isinstance(item, Table):
-                tables += 1
-                for text, urls in _rows(item, doc.part):
-                    blocks.append(Block(text, urls))
-                    rows += 1
-                continue
-            block, refs = _paragraph(item._p, doc.part)
-            if block.text:
-                paragraphs += 1
-                if item._p.style in heading_styles:
-                    headings += 1
-                    first_heading = first_heading or block.text
-            blocks.append(block)
+
+        def cite(refs: list[tuple[str, str]]) -> None:
+            nonlocal placed
             for kind, note_id in refs:
                 if kind == "footnotes" and note_id in footnotes:
                     blocks.append(footnotes.pop(note_id))
                     placed += 1
+
+        for el in _contents(doc.element.body):
+            if el.tag == f"{_W}tbl":
+                tables += 1
+                for text, urls, refs in _rows(Table(el, doc), doc.part):
+                    blocks.append(Block(text, urls))
+                    rows += 1
+                    cite(refs)
+                continue
+            block, refs = _paragraph(el, doc.part)
+            if block.text:
+                paragraphs += 1
+                if el.style in heading_styles:
+                    headings += 1
+                    first_heading = first_heading or block.text
+            blocks.append(block)
+            cite(refs)
         title, dates = _core(doc)
     except broken as e:
         raise unreadable(f"is a broken DOCX ({' '.join(str(e).split())[:100] or type(e).__name__})", path) from None

@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from .document import Document, DocumentDate, stated_date
+from .document import Document, DocumentDate, stated_date, unreadable
 from .shape import Block, count, is_address, join_blocks, row_line, squeeze
 
 _GONE = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button",
@@ -68,16 +68,17 @@ _META_DATES = {
     "dcterms.created": "created", "dcterms.modified": "modified", "parsely-pub-date": "published",
 }
 _LD_DATES = {"datePublished": "published", "dateModified": "modified", "dateCreated": "created"}
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def read_html(text: str, name: str, path: Path | None = None) -> Document:
     import lxml.html
     from lxml import etree
 
-    try:
-        tree = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return Document(name=name, path=path, format="html", text="", notes=("html: empty page",))
+    try:   # lxml takes no encoding declaration in a str: XHTML pages open with one
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except etree.ParserError:
+        raise _no_text(path) from None
     title, url, dates = _metadata(tree)
     body = tree.find("body")
     if body is None:
@@ -98,6 +99,8 @@ def read_html(text: str, name: str, path: Path | None = None) -> Document:
     if writer.related:
         dropped["related links"] += writer.related
     text_out = join_blocks(writer.blocks)
+    if not text_out:
+        raise _no_text(path)
     prose = sum(1 for b in writer.blocks if b.text and not b.is_address)
     what = [f"{n} {k}" if k == "related links" else k for k, n in sorted(dropped.items(), key=lambda kv: -kv[1])]
     note = f"html: {how}, {count(prose, 'paragraph')}"
@@ -107,6 +110,11 @@ def read_html(text: str, name: str, path: Path | None = None) -> Document:
         note += f"; {left_out:,} characters of page text around it left out"
     return Document(name=name, path=path, format="html", text=text_out, title=title, url=url,
                     dates=_unique(dates + times), notes=(note,))
+
+
+def _no_text(path: Path | None) -> Exception:
+    return unreadable("is a page with no article text (one that loads its text with scripts? save it "
+                      "once it has loaded, or print it to PDF)", path)
 
 
 # --- metadata -------------------------------------------------------------------------------------
