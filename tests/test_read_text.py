@@ -162,3 +162,8 @@ def test_a_text_larger_than_a_document_is_refused(tmp_path):
         f.truncate(9_000_000)
     with pytest.raises(UnreadableDocument, match=r"huge\.md: 9\.0 MB is more than one document"):
         read_document(path)
+
+
+def test_raw_html_inside_markdown_gives_its_words():
+    md = "Tekst\n\n<!-- notatka redakcji -->\n\n<div class=\"ramka\">\n<b>Spotkanie</b> w Tokio\n</div>\n\nKoniec\n"
+    assert read_text(md, "a.md").text == "Tekst\n\nSpotkanie w Tokio\n\nKoniec\n"

@@ -49,7 +49,7 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
     row_urls: list[str] = []
     number: str | None = None           # the number of the ordered item being read
     counts = {"heading": 0, "list item": 0, "table row": 0}
-    for i, token in enumerate(tokens):
+    for token in tokens:
         kind = token.type
         if kind == "heading_open":
             counts["heading"] += 1
@@ -77,16 +77,26 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
         elif kind in ("fence", "code_block"):
             blocks.append(Block("\n".join(line.rstrip() for line in token.content.split("\n")), []))
         elif kind == "html_block":
-            from .html import read_html
-
-            inner = read_html(f"<body>{token.content}</body>", name).text.strip()
-            if inner:
-                blocks.append(Block(inner, []))
+            blocks.append(Block(_html_text(token.content)))
     prose = sum(1 for b in blocks if b.text and not b.is_address)
     how = [f"markdown: {count(prose, 'paragraph')}"]
     how.extend(count(n, what) for what, n in counts.items() if n)
     return Document(name=name, path=path, format="markdown", text=join_blocks(blocks),
                     title=_title(tokens), notes=("; ".join(how) + "; syntax removed",))
+
+
+def _html_text(fragment: str) -> str:
+    """The words of raw HTML written into Markdown (a <div>, a comment), without its tags."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for el in root.xpath(".//script | .//style"):
+        el.drop_tree()
+    return squeeze(root.text_content()).strip()
 
 
 def _title(tokens) -> str | None:
