@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -72,7 +73,6 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
                   force: bool) -> None:
     """Build the interactive map, the print maps and the exports."""
     from .build import DEFAULT_TITLE, build
-
     from .read import documents_in
 
     paths: list[Path] = []
@@ -117,7 +117,7 @@ def _print_report(report, out_dir: Path) -> None:
     for d in report.dropped:
         out.print(f"dropped {d['id']}: {d['reason']}")
     for u in report.unread:
-        out.print(f"[yellow]unread[/] {u['file']}: {u['reason']}")
+        out.print(f"[yellow]unread[/] {escape(u['file'])}: {escape(u['reason'])}")
     for i in report.unmatched_overrides:
         out.print(f"[yellow]override matches no event:[/] {i}")
     for r in report.rejected[:SHOW_UNPLACED]:
