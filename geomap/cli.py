@@ -41,7 +41,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except GeomapError as e:
-            err.print(f"[bold red]error:[/] {e}", soft_wrap=True, markup=True)
+            err.print(f"[bold red]error:[/] {escape(str(e))}", soft_wrap=True, markup=True)
             sys.exit(1)
 
 

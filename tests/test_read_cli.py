@@ -76,3 +76,12 @@ def test_build_fails_on_an_unreadable_document_when_strict(folder, tmp_path):
     assert run.returncode == 1
     assert f"{folder / 'zepsuty.pdf'}: is a broken" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "map" / "index.html").exists()
+
+
+def test_an_error_shows_the_file_name_as_it_is(tmp_path):
+    """Square brackets in a name or a library's message are text, not terminal markup."""
+    path = tmp_path / "raport [b] 2019.pdf"
+    path.write_bytes(b"%PDF-1.7\n[/] nothing else")
+    run = geomap("extract", str(path))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"error: {path}: is a broken or truncated PDF" in run.stderr
