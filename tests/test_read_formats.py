@@ -3,7 +3,15 @@
 Every plain-text document we have (the extraction fixtures, and ../shared's corpus and development
 set) is written as Markdown, as a news-site page, as a DOCX and as a PDF (tests/document_forms.py
 says how), read back with geomap.read and extracted: dates, venues, types and source addresses must
-be those of the .txt. Where a format cannot carry a layout, document_forms.py says so.
+be those of the .txt.
+
+What does not round-trip, and is left out of the forms on purpose:
+- a running header on a one-page PDF (nothing repeats, so it cannot be told from a first line);
+- numbers Word draws for a numbered list ('a.', '1.' live in the list style, not in the text);
+- a table in a PDF (its cells come out side by side on one line, without the 'date:' a DOCX or
+  HTML table row is given);
+- a line of a .txt that opens with '- ', '* ' or '# ' becomes a list item or heading in Markdown and
+  loses that mark.
 """
 from __future__ import annotations
 
