@@ -124,7 +124,7 @@ def _scan(path: Path) -> Path:
 
     picture = Image.new("L", (1200, 400), 255)
     ImageDraw.Draw(picture).text((40, 40), "4 marca: spotkanie ministrow w Tokio", fill=0)
-    pdf = pdf_writer(None)
+    pdf = pdf_writer("")                 # scanned pages, with page numbers the scanner's software added
     for _ in range(2):
         pdf.add_page()
         pdf.image(picture, x=10, y=10, w=190)

@@ -244,25 +244,24 @@ def read_pdf(path: Path) -> Document:
                 notes.append(f"pdf: page {number + 1} could not be read ({_why(e)}); skipped")
                 lines = []
                 page = None
-            if not lines and page is not None and _has_images(page):
-                no_text.append(number + 1)
+            if page is not None and _has_images(page) and sum(len(ln.text) for ln in lines) < 40:
+                no_text.append(number + 1)     # a picture and at most a page number: a scanned page
             pages.append(lines)
             chars += sum(len(ln.text) + 1 for ln in lines)
             if chars > MAX_TEXT_CHARS:
                 raise unreadable(f"holds more than {MAX_TEXT_CHARS:,} characters of text by page {number + 1}, "
                                  "more than one document: split it into its bulletins or articles", path)
         title, dates = _metadata(reader)
-    if chars == 0:
-        if no_text:
-            raise unreadable("has no text layer, only images (a scan: run OCR on it first)", path)
-        raise unreadable("holds no text", path)
-
     running = _running(pages)
     out: list[str] = []
     dropped = rejoined = 0
     for lines in pages:
         d, r = _add_page(out, lines, running)
         dropped, rejoined = dropped + d, rejoined + r
+    if not any(out):     # nothing, or only page numbers over scanned pages
+        if no_text:
+            raise unreadable("has no text layer, only images (a scan: run OCR on it first)", path)
+        raise unreadable("holds no text", path)
     how = [f"pdf: {count(page_count, 'page')}, text layer"]
     if dropped:
         how.append(count(dropped, "running header, footer or page-number line removed",
