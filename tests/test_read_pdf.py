@@ -3,6 +3,7 @@ refused in one line, and a 1,000-page document read within the memory read/pdf.p
 from __future__ import annotations
 
 import datetime as dt
+import html
 import subprocess
 import sys
 import textwrap
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from document_forms import pdf_writer, to_pdf
+from document_forms import lines_of, pdf_writer, to_pdf
 from geomap.errors import UnreadableDocument
+from geomap.extract import extract_text
 from geomap.read import SUPPORTED, DocumentDate, read_document
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -97,6 +99,31 @@ def test_a_news_pdf_keeps_its_paragraphs(tmp_path):
     paragraphs = [" ".join(p.split("\n")) for p in doc.text.strip().split("\n\n")]
     assert paragraphs == [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     assert "– 1 –" not in doc.text                      # a page number goes even on a single page
+
+
+@pytest.mark.browser
+def test_a_page_printed_by_chromium_reads_as_its_text(browser, tmp_path):
+    """Another producer than fpdf2: Chromium's print to PDF, with its header and page numbers."""
+    text = (FIXTURES / "pl_bulletin_2019_03.txt").read_text(encoding="utf-8")
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines_of(text))
+    page = browser.new_page()
+    page.set_content(f"<html><head><meta charset='utf-8'><style>p {{ margin: 0 0 .6em; overflow-wrap: anywhere }}"
+                     f"</style></head><body>{body}</body></html>")
+    path = tmp_path / "wydruk.pdf"
+    small = "font-size: 8px; width: 100%; text-align: center"
+    page.pdf(path=str(path), format="A4", display_header_footer=True, margin={"top": "20mm", "bottom": "20mm"},
+             header_template=f'<div style="{small}">Wydruk biuletynu, <span class="date"></span></div>',
+             footer_template=f'<div style="{small}"><span class="pageNumber"></span>/<span class="totalPages">'
+                             "</span></div>")
+    page.close()
+    doc = read_document(path)
+    assert doc.pages > 1 and "Wydruk biuletynu" not in doc.text
+    assert doc.notes[0].startswith(f"pdf: {doc.pages} pages, text layer; {2 * doc.pages} running header")
+
+    def signature(t: str) -> list[tuple]:
+        return [(e.date_start, e.venue_id, e.event_type, e.source_urls) for e in extract_text(t, "b.txt")]
+
+    assert signature(doc.text) == signature(text)
 
 
 def _encrypted(path: Path, **how) -> Path:

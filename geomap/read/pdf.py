@@ -175,9 +175,12 @@ def _add_page(out: list[str], lines: list[_Line], running: set[tuple[str, str]])
 
 
 def _continues_address(before: str, text: str) -> bool:
+    """`text` is the rest of the address on the line before: one token of URL characters, after a
+    long address that ends where no address ends (a hyphen, '=', '&'...) or that carries a mark no
+    word has itself."""
     return (len(before) >= 40 and bool(ADDRESS.match(before)) and " " not in text
             and not ADDRESS.match(text) and bool(_ADDRESS_TAIL.match(text))
-            and bool(_ADDRESS_MARK.search(text)))
+            and (before[-1] in "-=&?%/_#~+" or bool(_ADDRESS_MARK.search(text))))
 
 
 def _gap(above: _Line, below: _Line) -> bool:
