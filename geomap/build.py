@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, UnreadableDocument
 from .events import Event, Problem, read_events, validate_records
 
 DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
@@ -36,6 +36,7 @@ class BuildReport:
     dropped: list[dict[str, str]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
     unmatched_overrides: list[str] = field(default_factory=list)
+    unread: list[dict[str, str]] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
     fingerprint: str = ""
     up_to_date: bool = False
@@ -51,7 +52,7 @@ class BuildReport:
                        "placed": self.placed, "unplaced": len(self.unplaced),
                        "rejected": len(self.rejected)},
             "unplaced": self.unplaced, "dropped": self.dropped, "rejected": self.rejected,
-            "unmatched_overrides": self.unmatched_overrides, "outputs": self.outputs,
+            "unmatched_overrides": self.unmatched_overrides, "unread": self.unread, "outputs": self.outputs,
         }
 
     @classmethod
@@ -61,7 +62,7 @@ class BuildReport:
                    from_cache=n["extracted_from_cache"], curated=n["curated"],
                    overridden=n["curated_replacing_extracted"], corrected=n["corrected_by_overrides"],
                    placed=n["placed"], unplaced=d["unplaced"], dropped=d["dropped"],
-                   rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"],
+                   rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"], unread=d.get("unread", []),
                    outputs=d["outputs"], fingerprint=d["fingerprint"])
 
 
@@ -120,15 +121,22 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
     problems: list[Problem] = []
     if docs:
         from .cache import ExtractionCache
-        from .extract import extract_document, read_document
+        from .extract import extract_document
+        from .read import read_document
 
         cache = ExtractionCache(cache_dir)
         for path in progress(docs, "extracting"):
-            report.documents.append(str(path))
             data = path.read_bytes()
             cached = cache.get(data, path.name)
             if cached is None:
-                result = extract_document(read_document(path), path.name)
+                try:
+                    doc = read_document(path)
+                except UnreadableDocument as e:
+                    if strict:
+                        raise
+                    report.unread.append({"file": str(path), "reason": e.reason})
+                    continue
+                result = extract_document(doc.text, doc.name)
                 # Through the schema's validation, as the cache will read it back: same events either way.
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
                 skipped = result.problems
@@ -136,6 +144,7 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
             else:
                 hit, skipped = cached
                 report.from_cache += 1
+            report.documents.append(str(path))
             for p in skipped:
                 if strict:
                     raise InputError(p.reason, path=str(path), line=p.line)
@@ -198,8 +207,11 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         report.corrected, report.dropped = applied.changed, applied.dropped
         report.unmatched_overrides = applied.unmatched
     if not events:
-        raise InputError("no events to map: every input row was rejected (see the report)"
-                         if report.rejected else "no events to map")
+        why = "every input row was rejected (see the report)" if report.rejected else ""
+        if report.unread:
+            first = report.unread[0]
+            why = f"{len(report.unread)} document(s) could not be read ({first['file']}: {first['reason']})"
+        raise InputError(f"no events to map: {why}" if why else "no events to map")
     files_out = render(events, report, title=title, online=online, static=static, by=by)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:

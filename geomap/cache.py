@@ -29,10 +29,11 @@ def default_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of everything that decides what extraction returns: its code and the place data."""
+    """Hash of everything that decides what extraction returns: its code, the readers that give it
+    text, and the place data."""
     h = hashlib.sha256()
     root = files("geomap")
-    for sub in ("extract", "geocode", "gazetteer"):
+    for sub in ("read", "extract", "geocode", "gazetteer"):
         _hash_tree(h, root / sub, sub)
     for name in ("events.py", "names.py", "gazetteer.py", "data/people.csv"):
         h.update(root.joinpath(*name.split("/")).read_bytes())

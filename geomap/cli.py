@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -40,7 +41,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except GeomapError as e:
-            err.print(f"[bold red]error:[/] {e}", soft_wrap=True, markup=True)
+            err.print(f"[bold red]error:[/] {escape(str(e))}", soft_wrap=True, markup=True)
             sys.exit(1)
 
 
@@ -54,7 +55,8 @@ def main() -> None:
 @click.option("--events", "event_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Curated events (.jsonl, .csv, .geojson); repeatable. Default: the bundled dataset.")
 @click.option("--docs", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Bulletins or articles to extract events from; a folder means its *.txt files.")
+              help="Bulletins or articles (.txt, .md, .html, .docx, .pdf) to extract events from; "
+                   "a folder means the documents in it.")
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
               help="Corrections keyed by event id (JSON lines); they survive re-extraction.")
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
@@ -71,12 +73,13 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
                   force: bool) -> None:
     """Build the interactive map, the print maps and the exports."""
     from .build import DEFAULT_TITLE, build
+    from .read import documents_in
 
     paths: list[Path] = []
     for d in docs:
-        paths.extend(sorted(d.glob("*.txt")) if d.is_dir() else [d])
+        paths.extend(documents_in(d) if d.is_dir() else [d])
     if docs and not paths:
-        raise InputError(f"no *.txt documents in {', '.join(map(str, docs))}")
+        raise InputError(f"no documents (.txt, .md, .html, .docx, .pdf) in {', '.join(map(str, docs))}")
     gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
     report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
                    title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force,
@@ -113,6 +116,8 @@ def _print_report(report, out_dir: Path) -> None:
             out.print(f"… and {len(report.unplaced) - SHOW_UNPLACED:,} more without a place: see report.json")
     for d in report.dropped:
         out.print(f"dropped {d['id']}: {d['reason']}")
+    for u in report.unread:
+        out.print(f"[yellow]unread[/] {escape(u['file'])}: {escape(u['reason'])}")
     for i in report.unmatched_overrides:
         out.print(f"[yellow]override matches no event:[/] {i}")
     for r in report.rejected[:SHOW_UNPLACED]:

@@ -21,6 +21,15 @@ class InputError(GeomapError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class UnreadableDocument(InputError):
+    """Raised when a document cannot be turned into text: an unknown or binary format, a scan with no
+    text layer, a password, a broken file. `reason` is the short why, without the path."""
+
+    def __init__(self, reason: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.reason = reason
+        super().__init__(reason, path=path, line=line)
+
+
 class GazetteerError(GeomapError):
     """Raised when the place data shipped with geomap is missing or inconsistent."""
 

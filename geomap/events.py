@@ -356,25 +356,15 @@ def validate_records(records: Iterable[tuple[int | None, dict[str, Any]]], path:
 # --- readers ---------------------------------------------------------------------------------
 
 def read_text(path: str | Path) -> str:
-    """Read a text file as UTF-8 (BOM or not) or Windows-1250, and say so when it is neither."""
+    """Read a text file as UTF-8 (BOM or not), UTF-16 or Windows-1250, and say so when it is neither."""
+    from .read.text import decode  # the document readers' decoding; imported here, when a file is read
+
     p = Path(path)
     try:
         raw = p.read_bytes()
     except OSError as e:
         raise InputError(f"cannot read the file ({e.strerror})", path=str(p)) from None
-    if b"\x00" in raw[:4096]:
-        raise InputError("looks like a binary file, not text; give a UTF-8 or Windows-1250 text file",
-                         path=str(p))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        try:
-            text = raw.decode("cp1250")
-        except UnicodeDecodeError:
-            line = raw[: e.start].count(b"\n") + 1
-            raise InputError(f"byte 0x{raw[e.start]:02x} at offset {e.start} is neither UTF-8 nor "
-                             "Windows-1250; re-save the file as UTF-8", path=str(p), line=line) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return decode(raw, p)[0]
 
 
 def _encoding(path: str) -> str:

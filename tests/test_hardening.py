@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from geomap.build import build
 from geomap.errors import InputError
 from geomap.events import EVENT_TYPES
-from geomap.extract import MAX_DOCUMENT_BYTES, extract_document, extract_file
+from geomap.extract import extract_document, extract_file
+from geomap.read import MAX_TEXT_CHARS
 from geomap.extract.document.datelines import parse_date_line
 
 PL_MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
@@ -94,7 +95,7 @@ def test_huge_document_is_refused_with_the_reason(tmp_path):
         f.truncate(50_000_000)
     with pytest.raises(InputError, match=r"huge\.txt: 50\.0 MB is more than one document"):
         extract_file(path)
-    assert MAX_DOCUMENT_BYTES < 50_000_000
+    assert MAX_TEXT_CHARS < 50_000_000
 
 
 def test_windows_1250_crlf_bulletin_reads_like_utf8(corpus, tmp_path):

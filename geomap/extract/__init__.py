@@ -1,27 +1,27 @@
 """Text → events: bulletins of dated entries and news articles, in Polish and English.
 
-`extract_text` is pure; `extract_file` reads a file as UTF-8 (with or without BOM) or Windows-1250.
+`extract_document` is pure (text in, events and how they were read out); `extract` takes a document as
+`geomap.read` gives it, `extract_file` reads a file in any supported format first.
 Each event carries `evidence` (its [start, end) span in the text given) and a `confidence`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..errors import InputError
-from ..events import Event, Problem, read_text
+from ..events import Event, Problem
 from .bulletin import extract_bulletin
 from .document import Reading
 from .document.dating import Clues, given_date
 from .document.entries import is_bulletin
 from .news import extract_news
 
-__all__ = ["extract_text", "extract_file", "extract_document", "read_document", "Extraction",
-           "MAX_DOCUMENT_BYTES"]
+if TYPE_CHECKING:
+    from ..read import Document
 
-# A monthly bulletin is about 40 KB and extraction reads ~0.25 MB/s: 8 MB is a minute's work.
-MAX_DOCUMENT_BYTES = 8_000_000
+__all__ = ["extract", "extract_text", "extract_file", "extract_document", "Extraction"]
 
 
 @dataclass
@@ -76,21 +76,15 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
     return out
 
 
-def read_document(path: str | Path) -> str:
-    """A document's text, refusing files too large to be one bulletin or article."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as e:
-        raise InputError(f"cannot read the file ({e.strerror})", path=str(p)) from None
-    if size > MAX_DOCUMENT_BYTES:
-        raise InputError(f"{size / 1e6:.1f} MB is more than one document ({MAX_DOCUMENT_BYTES / 1e6:.0f} MB at "
-                         "most; a monthly bulletin is about 40 KB): split it into its bulletins or articles",
-                         path=str(p))
-    return read_text(p)
+def extract(doc: "Document", *, date: str | None = None) -> Extraction:
+    """The events of a document as a reader gave it (geomap.read): its text, and what the file says
+    of itself (a page's publication date, its title and address, how it was read)."""
+    metadata = [(d.date.isoformat(), f"{d.source} ({d.kind})") for d in doc.dates]
+    return extract_document(doc.text, doc.name, date=date, metadata=metadata, title=doc.title, url=doc.url,
+                            notes=doc.notes)
 
 
-def extract_file(path: str | Path) -> list[Event]:
-    """The events of one file, named by its file name."""
-    p = Path(path)
-    return extract_text(read_document(p), p.name)
+def extract_file(path: str | Path, *, date: str | None = None) -> list[Event]:
+    """The events of one file in any format geomap reads, named by its file name."""
+    from ..read import read_document
+    return extract(read_document(path), date=date).events

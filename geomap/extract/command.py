@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError
+from ..errors import InputError, UnreadableDocument
 from ..events import to_jsonl
 
 
@@ -14,31 +14,41 @@ from ..events import to_jsonl
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the events to this .jsonl file instead of standard output.")
-@click.option("--strict", is_flag=True, help="Fail when any entry cannot become an event or a document's "
-              "date cannot be established.")
+@click.option("--strict", is_flag=True, help="Fail when a document cannot be read, an entry cannot become an "
+              "event, or a document's date cannot be established.")
 @click.option("--date", "date", metavar="YYYY-MM", default=None,
               help="The date the documents were written, when they do not say it clearly themselves.")
 @click.option("--explain", is_flag=True, help="Print how each document was read and why each event is what it is.")
 def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool, date: str | None,
                     explain: bool) -> None:
-    """Extract dated events from bulletins and news articles (Polish or English, UTF-8 or
-    Windows-1250). A folder means its *.txt files."""
-    from . import extract_document, read_document
+    """Extract dated events from bulletins and news articles in Polish or English: .txt, .md, .html,
+    .docx or .pdf with a text layer. A folder means the documents in it."""
+    from ..read import documents_in, read_document
+    from . import extract
 
     paths: list[Path] = []
     for f in files:
         if f.is_dir():
-            found = sorted(f.glob("*.txt"))
+            found = documents_in(f)
             if not found:
-                raise InputError("the folder holds no .txt files; give documents or a folder of them", path=str(f))
+                raise InputError("the folder holds no documents (.txt, .md, .html, .docx, .pdf); give documents "
+                                 "or a folder of them", path=str(f))
             paths.extend(found)
         elif not f.exists():
             raise InputError("no such file", path=str(f))
         else:
             paths.append(f)
     events = []
+    unread: list[UnreadableDocument] = []
     for p in paths:
-        result = extract_document(read_document(p), p.name, date=date)
+        try:
+            doc = read_document(p)
+        except UnreadableDocument as e:
+            if strict:
+                raise
+            unread.append(e)
+            continue
+        result = extract(doc, date=date)
         events.extend(result.events)
         for problem in result.problems:
             bad = InputError(problem.reason, path=str(p), line=problem.line)
@@ -46,12 +56,16 @@ def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool, dat
                 raise bad
             click.echo(f"skipped: {bad}", err=True)
         for warning in result.warnings:
-            if strict and "weak evidence" not in warning:
-                raise InputError(warning, path=str(p))
             click.echo(f"warning: {p}: {warning}", err=True)
         if explain:
             from .explain import explain_document
             click.echo(explain_document(p.name, result), err=True)
+    if len(unread) == len(paths) == 1:
+        raise unread[0]
+    for e in unread:
+        click.echo(f"unread: {e}", err=True)
+    if unread and len(unread) == len(paths):
+        raise InputError(f"none of the {len(paths)} documents could be read")
     text = to_jsonl(events)
     if out is None:
         sys.stdout.write(text)
@@ -60,4 +74,4 @@ def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool, dat
         out.write_text(text, encoding="utf-8")
     except OSError as e:
         raise InputError(f"cannot write the output ({e.strerror})", path=str(out)) from None
-    click.echo(f"{len(events)} events from {len(paths)} document(s) written to {out}", err=True)
+    click.echo(f"{len(events)} events from {len(paths) - len(unread)} document(s) written to {out}", err=True)

@@ -207,7 +207,9 @@ def metadata_evidence(dates: Iterable[tuple[str, str]]) -> list[Evidence]:
         m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value or "")
         if not m:
             continue
-        kind = "creation" if re.search(r"creat|modif|core|pdf|docx|info", source, re.IGNORECASE) else "metadata"
+        # a reader names what the date means: '(published)' and '(shown)' are the page's own,
+        # '(created)' and '(modified)' only say when a file was saved
+        kind = "creation" if re.search(r"\((?:created|modified)\)|creat|modif", source, re.IGNORECASE) else "metadata"
         out.append(Evidence(kind, f"{source}: {value}", int(m[1]), int(m[2]), int(m[3]) if m[3] else None))
     return out
 

@@ -1,0 +1,77 @@
+"""The plain-text shape every reader writes, so the extractor sees one kind of document.
+
+A structured document (HTML, DOCX, Markdown) becomes a list of blocks: a paragraph, a heading, a
+list item or a table row, each with the addresses it links to. Blocks are separated by blank lines;
+a block's addresses follow it on lines of their own, as source addresses stand in the bulletins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+# A table row whose first cell is this short is a label ("14 lutego", "Tokio"): "label: rest".
+LABEL_CHARS = 40
+
+
+@dataclass
+class Block:
+    text: str                                      # lines joined by "\n"
+    urls: list[str] = field(default_factory=list)  # addresses linked from the block
+
+    @property
+    def is_address(self) -> bool:
+        return bool(self.text) and all(ADDRESS.match(line) for line in self.text.split("\n"))
+
+
+def count(n: int, word: str, many: str | None = None) -> str:
+    """'1 page', '12 pages', '2 addresses': for the notes."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def squeeze(text: str) -> str:
+    """Runs of spaces, tabs and no-break spaces → one space, per line; line breaks kept."""
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def is_address(text: str) -> bool:
+    return bool(ADDRESS.match(text.strip()))
+
+
+def join_blocks(blocks: Iterable[Block]) -> str:
+    """The text: blocks apart by a blank line, each block's addresses on the lines after it.
+
+    Consecutive blocks of addresses only are one block, as a footnote list of sources is.
+    """
+    parts: list[str] = []
+    previous_was_address = False
+    for block in blocks:
+        lines = [line for line in block.text.split("\n") if line.strip()]
+        shown = set(lines)
+        for url in block.urls:
+            if url not in shown:
+                lines.append(url)
+                shown.add(url)
+        if not lines:
+            continue
+        only_addresses = all(ADDRESS.match(line) for line in lines)
+        if parts:
+            parts.append("\n" if previous_was_address and only_addresses else "\n\n")
+        parts.append("\n".join(lines))
+        previous_was_address = only_addresses
+    return "".join(parts) + "\n" if parts else ""
+
+
+def row_line(cells: list[str]) -> str:
+    """A table row as one line. A two-column table of date | text reads as a dated entry:
+    '14 lutego: text'. A long first cell is prose, not a label: cells are then joined by '; '."""
+    cells = [c for c in (" ".join(c.split()) for c in cells) if c]
+    if len(cells) < 2:
+        return cells[0] if cells else ""
+    head, rest = cells[0], cells[1:]
+    if len(head) <= LABEL_CHARS:
+        return head + (" " if head.endswith(":") else ": ") + "; ".join(rest)
+    return "; ".join(cells)
