@@ -2,7 +2,8 @@
 
     python bench/score.py OUT.jsonl /path/to/gold.json [--docs-in-gold] [-v]
 
-Without OUT.jsonl, `--extract DIR` runs the extractor on DIR/*.txt first.
+Without OUT.jsonl, `--extract DIR` runs the extractor on every document in DIR first (any format
+geomap reads), as `geomap extract DIR` would.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("predicted", nargs="?", help="extracted events (.jsonl)")
     ap.add_argument("gold", help="gold events (.json list or .jsonl)")
-    ap.add_argument("--extract", metavar="DIR", help="extract DIR/*.txt instead of reading PREDICTED")
+    ap.add_argument("--extract", metavar="DIR", help="extract the documents in DIR instead of reading PREDICTED")
     ap.add_argument("--docs-in-gold", action="store_true", help="ignore extracted events of docs the gold lacks")
     ap.add_argument("-v", "--verbose", action="store_true", help="list unmatched and mistyped events")
     args = ap.parse_args(argv)
@@ -26,7 +27,8 @@ def main(argv: list[str] | None = None) -> int:
         gold = load_records(args.gold)
         if args.extract:
             from geomap.extract import extract_file
-            predicted = [e.to_dict() for p in sorted(Path(args.extract).glob("*.txt")) for e in extract_file(p)]
+            from geomap.read import documents_in
+            predicted = [e.to_dict() for p in documents_in(Path(args.extract)) for e in extract_file(p)]
         elif args.predicted:
             predicted = load_records(args.predicted)
         else:

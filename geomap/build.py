@@ -36,6 +36,7 @@ class BuildReport:
     dropped: list[dict[str, str]] = field(default_factory=list)
     rejected: list[dict[str, Any]] = field(default_factory=list)
     unmatched_overrides: list[str] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)   # weak document dates, empty documents
     unread: list[dict[str, str]] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
     fingerprint: str = ""
@@ -52,7 +53,8 @@ class BuildReport:
                        "placed": self.placed, "unplaced": len(self.unplaced),
                        "rejected": len(self.rejected)},
             "unplaced": self.unplaced, "dropped": self.dropped, "rejected": self.rejected,
-            "unmatched_overrides": self.unmatched_overrides, "unread": self.unread, "outputs": self.outputs,
+            "unmatched_overrides": self.unmatched_overrides, "unread": self.unread,
+            "warnings": self.warnings, "outputs": self.outputs,
         }
 
     @classmethod
@@ -63,7 +65,7 @@ class BuildReport:
                    overridden=n["curated_replacing_extracted"], corrected=n["corrected_by_overrides"],
                    placed=n["placed"], unplaced=d["unplaced"], dropped=d["dropped"],
                    rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"], unread=d.get("unread", []),
-                   outputs=d["outputs"], fingerprint=d["fingerprint"])
+                   warnings=d.get("warnings", []), outputs=d["outputs"], fingerprint=d["fingerprint"])
 
 
 # --- fingerprint: is the last build still right? --------------------------------------------------
@@ -115,19 +117,24 @@ def _previous(out_dir: Path, fp: str) -> BuildReport | None:
 # --- gathering events -------------------------------------------------------------------------------
 
 def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, report: BuildReport,
-           cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]]) -> list[Event]:
-    """Curated events win over extracted ones with the same id; bad rows go to the report."""
+           cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]],
+           dates: Mapping[str, str] | None = None, date: str | None = None) -> list[Event]:
+    """Curated events win over extracted ones with the same id; bad rows go to the report.
+
+    date: the date of every document (--date); dates: per document name (the overrides file)."""
     extracted: list[Event] = []
     problems: list[Problem] = []
     if docs:
         from .cache import ExtractionCache
-        from .extract import extract_document
+        from .extract import extract
         from .read import read_document
 
         cache = ExtractionCache(cache_dir)
         for path in progress(docs, "extracting"):
             data = path.read_bytes()
-            cached = cache.get(data, path.name)
+            given = (dates or {}).get(path.name, date)
+            key = path.name if given is None else f"{path.name}\0date={given}"
+            cached = cache.get(data, key)
             if cached is None:
                 try:
                     doc = read_document(path)
@@ -136,15 +143,17 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
                         raise
                     report.unread.append({"file": str(path), "reason": e.reason})
                     continue
-                result = extract_document(doc.text, doc.name)
+                result = extract(doc, date=given)
                 # Through the schema's validation, as the cache will read it back: same events either way.
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
                 skipped = result.problems
-                cache.put(data, path.name, hit, skipped)
+                warnings = result.warnings
+                cache.put(data, key, hit, skipped, warnings)
             else:
-                hit, skipped = cached
+                hit, skipped, warnings = cached
                 report.from_cache += 1
             report.documents.append(str(path))
+            report.warnings.extend({"file": str(path), "warning": w} for w in warnings)
             for p in skipped:
                 if strict:
                     raise InputError(p.reason, path=str(path), line=p.line)
@@ -184,21 +193,34 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
           docs: Sequence[str | Path] = (), *, overrides: str | Path | None = None,
           strict: bool = False, online: bool = False, title: str = DEFAULT_TITLE,
           static: bool = True, by: str | None = None, cache_dir: str | Path | None = None,
-          force: bool = False,
+          force: bool = False, date: str | None = None,
           progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain) -> BuildReport:
+    """date: 'YYYY-MM' for every document whose own date is in doubt; an overrides file may set it
+    for one document ({"doc": ..., "date": ...})."""
     out = Path(out_dir)
     event_paths = [Path(p) for p in event_files]
     doc_paths = [Path(p) for p in docs]
     extra = [Path(overrides)] if overrides else []
     options = {"title": title, "strict": strict, "online": online, "static": static, "by": by,
                "docs": [str(p) for p in doc_paths], "events": [str(p) for p in event_paths],
-               "overrides": str(overrides) if overrides else None}
+               "overrides": str(overrides) if overrides else None, "date": date}
     fp = fingerprint(event_paths + doc_paths + extra, options)
     if not force and (previous := _previous(out, fp)) is not None:
         return previous
 
     report = BuildReport(fingerprint=fp)
-    events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress)
+    doc_dates = {}
+    if overrides:
+        from .overrides import document_dates
+        doc_dates = document_dates(overrides)
+    if date is not None:
+        from .extract.document.dating import given_date
+        try:
+            given_date(date)
+        except ValueError as e:
+            raise InputError(str(e), field="--date") from None
+    events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress,
+                    dates=doc_dates, date=date)
     if overrides:
         from .overrides import apply, read_overrides
 

@@ -59,8 +59,8 @@ class ExtractionCache:
         key = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
         return self.folder / f"{key}.jsonl"
 
-    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem]] | None:
-        """The events and skipped entries of an earlier extraction of exactly these bytes."""
+    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem], list[str]] | None:
+        """The events, skipped entries and warnings of an earlier extraction of exactly these bytes."""
         path = self._path(data, name)
         skipped = path.with_suffix(".problems.json")
         if not path.is_file() or not skipped.is_file():
@@ -68,16 +68,18 @@ class ExtractionCache:
         result = read_events(path) if path.stat().st_size else None
         if result is not None and result.problems:
             return None
-        problems = [Problem(**p) for p in json.loads(skipped.read_text(encoding="utf-8"))]
-        return (result.events if result else []), problems
+        kept = json.loads(skipped.read_text(encoding="utf-8"))
+        problems = [Problem(**p) for p in kept["problems"]]
+        return (result.events if result else []), problems, kept["warnings"]
 
-    def put(self, data: bytes, name: str, events: list[Event], problems: list[Problem]) -> None:
+    def put(self, data: bytes, name: str, events: list[Event], problems: list[Problem],
+            warnings: list[str] = ()) -> None:
         path = self._path(data, name)
         path.parent.mkdir(parents=True, exist_ok=True)
+        kept = {"problems": [{"path": p.path, "line": p.line, "field": p.field, "reason": p.reason} for p in problems],
+                "warnings": list(warnings)}
         for target, text in ((path, to_jsonl(events)),
-                             (path.with_suffix(".problems.json"),
-                              json.dumps([{"path": p.path, "line": p.line, "field": p.field, "reason": p.reason}
-                                         for p in problems], ensure_ascii=False))):
+                             (path.with_suffix(".problems.json"), json.dumps(kept, ensure_ascii=False))):
             tmp = target.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, target)

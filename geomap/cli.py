@@ -68,9 +68,11 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail on the first bad input row instead of reporting it.")
 @click.option("--online", is_flag=True, help="Let the geocoder ask Nominatim for places the gazetteer lacks.")
 @click.option("--force", is_flag=True, help="Rebuild even when inputs and options are unchanged.")
+@click.option("--date", "date", metavar="YYYY-MM", default=None,
+              help="The date the documents were written, when they do not say it clearly themselves.")
 def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrides: Path | None, out_dir: Path,
                   title: str | None, by: str | None, no_static: bool, strict: bool, online: bool,
-                  force: bool) -> None:
+                  force: bool, date: str | None) -> None:
     """Build the interactive map, the print maps and the exports."""
     from .build import DEFAULT_TITLE, build
     from .read import documents_in
@@ -82,7 +84,7 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
         raise InputError(f"no documents (.txt, .md, .html, .docx, .pdf) in {', '.join(map(str, docs))}")
     gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
     report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
-                   title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force,
+                   title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force, date=date,
                    progress=_progress)
     _print_report(report, out_dir)
 
@@ -116,6 +118,8 @@ def _print_report(report, out_dir: Path) -> None:
             out.print(f"… and {len(report.unplaced) - SHOW_UNPLACED:,} more without a place: see report.json")
     for d in report.dropped:
         out.print(f"dropped {d['id']}: {d['reason']}")
+    for w in report.warnings:
+        out.print(f"[yellow]warning[/] {escape(w['file'])}: {escape(w['warning'])}")
     for u in report.unread:
         out.print(f"[yellow]unread[/] {escape(u['file'])}: {escape(u['reason'])}")
     for i in report.unmatched_overrides:

@@ -2,7 +2,9 @@
 
 An overrides file is JSON lines: `{"id": "...", "venue_id": "seoul", "event_type": "visit"}` changes
 fields of that event; `{"id": "...", "drop": true, "reason": "duplicate of ..."}` removes it (the
-report lists it). Ids that match no event are reported, not ignored.
+report lists it). Ids that match no event are reported, not ignored. `{"doc": "biuletyn.pdf",
+"date": "2019-02"}` sets the date a document was written, when its own evidence is weak or wrong:
+extraction then reads it with that date.
 """
 from __future__ import annotations
 
@@ -24,12 +26,41 @@ class Applied:
     unmatched: list[str] = field(default_factory=list)
 
 
+def _is_document_date(rec: Any) -> bool:
+    return isinstance(rec, dict) and "id" not in rec and "doc" in rec and "date" in rec
+
+
+def document_dates(path: str | Path) -> dict[str, str]:
+    """The documents whose date the overrides file sets: file name → 'YYYY-MM'."""
+    from .extract.document.dating import given_date
+    p = str(path)
+    out: dict[str, str] = {}
+    for n, rec in json_lines(read_text(path).split("\n"), p):
+        if not _is_document_date(rec):
+            continue
+        unknown = set(rec) - {"doc", "date", "reason"}
+        if unknown:
+            raise InputError(f"unknown field(s) {', '.join(sorted(unknown))} in a document date", path=p, line=n)
+        try:
+            given_date(str(rec["date"]))
+        except ValueError as e:
+            raise InputError(str(e), path=p, line=n, field="date") from None
+        name = Path(str(rec["doc"])).name
+        if name in out:
+            raise InputError(f"the date of '{name}' is set twice", path=p, line=n, field="doc")
+        out[name] = str(rec["date"])
+    return out
+
+
 def read_overrides(path: str | Path) -> dict[str, dict[str, Any]]:
     p = str(path)
     out: dict[str, dict[str, Any]] = {}
     for n, rec in json_lines(read_text(path).split("\n"), p):
+        if _is_document_date(rec):
+            continue
         if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
-            raise InputError("each override needs an \"id\" naming the event it corrects", path=p, line=n)
+            raise InputError("each override needs an \"id\" naming the event it corrects (or \"doc\" and "
+                             "\"date\" setting a document's date)", path=p, line=n)
         unknown = set(rec) - set(FIELD_NAMES) - {"drop", "reason"}
         if unknown:
             raise InputError(f"unknown field(s) {', '.join(sorted(unknown))}", path=p, line=n)
