@@ -15,10 +15,12 @@ from dataclasses import dataclass
 _I = re.IGNORECASE
 
 AGREEMENT = re.compile(
-    r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|traktat|memorand|deklaracj|protok|kontrakt|pakt|dekret\w*\s+w\s+sprawie\s+ratyf)\w*|"
+    r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|traktat|memorand|deklaracj|protok|kontrakt|pakt|plan|program|"
+    r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf)\w*|"
     r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?:podpisan|zawart|ratyfikowan)\w*|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|traktat|porozumie)\w*|"
-    r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol)s?\b|"
+    r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|"
+    r"plan|programme|program|letter\s+of\s+intent)s?\b|"
     r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
     r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|"
     r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force", _I)
@@ -33,11 +35,16 @@ _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|"
-                   r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
+                   r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
+                   r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
+                   r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
 PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
-                      r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*", _I)
+                      r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
+                      r"\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|\bstopped\s+(?:in|at)\b|"
+                      r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
+                      r"\bwylądowa\w*|\blanded\b", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
@@ -49,7 +56,7 @@ MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck
                      r"\b(?:held|conducted|opened|began|started)\s+(?:[\w-]+\s+){0,3}?negotiations|"
                      r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
                      r"\bnegotiations\s+(?:were|took)\b|\bobradowa\w*|\bgrup\w*\s+robocz\w*|"
-                     r"\bworking\s+group|\bsession\b|\bconvened\b|\bsummon\w*", _I)
+                     r"\bworking\s+group|\bsession\b|\bconvened\b|\bsummon\w*|\bzebra\w*\s+się|\bzbiera\w*\s+się", _I)
 CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
@@ -59,7 +66,9 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|\blaunch\w*|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
-                      r"\banniversary\b|\bcommemorat\w*|\bupamiętni\w*", _I)
+                      r"\banniversary\b|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
+                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
+                      r"(?:sprzęt|dar|urządze|aparat|karetk|generator|ambulans|transformator)\w*|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*(?!\s+Rozbrojeniow)|"
                              r"\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
@@ -76,7 +85,10 @@ STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowi
                        r"\bprotest\w*|\bregrett?\w*|\btold\s+reporters|\bsprzeciw\w*|\bubolewa\w*|\bzaprotestowa\w*|"
                        r"\bzablokowa\w*|\bblocked\b|\bvetoed\b|\bdenied\b|\bzaprzeczy\w*|\bdementowa\w*|"
                        r"\braised\s+(?:the\s+)?(?:\w+\s+)?(?:question|issue|matter)|\btold\s+the\b|\bpodnió\w*\s+kwesti\w*|"
-                       r"\bporuszy\w*\s+(?:kwesti|spraw|temat)\w*|\bdeclined\s+to\b|\bodmówi\w*", _I)
+                       r"\bporuszy\w*\s+(?:kwesti|spraw|temat)\w*|\bdeclined\s+to\b|\bodmówi\w*|"
+                       r"\bogłosi\w*|\bogłasza\w*|\bunveil\w*|\breshuffl\w*|\brekonstrukcj\w*\s+rządu|"
+                       r"\bskład\w*\s+(?:nowego\s+)?(?:gabinetu|rządu)|\bnew\s+cabinet|\bwpisa\w*\s+do\s+konstytucji|"
+                       r"\bconstitution\w*|\bkonstytucj\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
@@ -137,7 +149,9 @@ def _in_setting(text: str, pos: int) -> bool:
 def leaders_meet(sentence: str) -> bool:
     """Two leaders in one sentence that also speaks of meeting, talks or a forum."""
     heads = LEADER.findall(sentence)
-    if len(heads) < 2 and not re.search(r"\bprzywódc[yów]\w*\b|\bleaders\b", sentence, _I):
+    # 'the leaders met' counts; 'to carry out the leaders' agreement' names no meeting of them
+    plural = re.search(r"\b(?:przywódcy|leaders)\b(?!['’])", sentence, _I)
+    if len(heads) < 2 and not plural:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
                 or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|\bagreed|\buzgodni\w*", sentence, _I))
@@ -241,7 +255,7 @@ def _visit_framed(text: str, leaders: bool) -> bool:
     return False
 
 
-_OWN_FRAME = re.compile(r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
+_OWN_FRAME = re.compile(r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
                         r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"
                         r"\bevening\b|\bforum\b|\bkonferencj\w*|\bconference\b|\bseminar\w*|\bwystaw\w*|"
                         r"\bexhibition\b|\bceremoni\w*|\bceremony\b|\bkomisj\w*\s+\w+\s+(?:obradowa|zebra)\w*", _I)

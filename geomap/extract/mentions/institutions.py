@@ -78,7 +78,8 @@ _LEG_TITLE = (r"(?:przewodnicząc\w*|wiceprzewodnicząc\w*|marszał\w*|spiker\w*
               r"posł\w*|komitet\w*|komisj\w*|delegacj\w*|[Ss]peaker|[Cc]hair\w*|[Pp]resident|[Mm]embers?|"
               r"[Dd]eput\w+|[Cc]ommittee|[Ll]awmakers?)")
 _ACT = (r"ratyfikow\w*|ratyfikował\w*|popar\w*|przyj\w*|uchwali\w*|zatwierdzi\w*|przegłosowa\w*|"
-        r"ratified|approved|passed|adopted|voted|endorsed")
+        r"wpisa\w*|zmieni\w*|znowelizowa\w*|odrzuci\w*|"
+        r"ratified|approved|passed|adopted|voted|endorsed|amended|enshrined|wrote|rejected")
 _COMPANY_WORDS = (r"Corporation|Corp\.?|Banking|Bank|Group|Holdings?|Motors?|Electric|Industries|Heavy|"
                   r"Co\.?|Ltd\.?|Inc\.?|Company|Trading|Steel|Chemicals?|Pharmaceuticals?|Airlines?|"
                   r"Shipping|Energy|Gas|Oil|Telecom|Electronics|Systems|Technologies|Securities|Insurance|"

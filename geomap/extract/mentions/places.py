@@ -23,7 +23,7 @@ NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
             r"kosmodrom\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
-            r"stanie|stan(?:u)?|departamen\w*")
+            r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kurort\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
 _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
          r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of")
@@ -49,7 +49,8 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
-    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?P<t2>(?i:{_TYPE_PL}))\s+)?(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
+    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
+    rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:[{LOW}]+\s+){{0,3}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
