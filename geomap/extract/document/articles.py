@@ -35,10 +35,15 @@ def _title_before(text: str, pos: int, floor: int) -> int:
     unfinished line at most three blocks above, or the publication line itself."""
     blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
     for s in reversed(blocks[-3:]):
-        line = text[s:text.find("\n", s) if "\n" in text[s:] else len(text)].strip()
-        if 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":")):
+        block = " ".join(text[s:_block_end(text, s)].split())   # a title may be wrapped over lines
+        if 0 < len(block) <= 160 and not block.endswith((".", "!", "?", ":")):
             return s
     return pos
+
+
+def _block_end(text: str, start: int) -> int:
+    m = re.compile(r"\n[ \t]*\n").search(text, start)
+    return m.start() if m else len(text)
 
 
 _RELATED = re.compile(r"^[ \t]*(?:Czytaj\s+(?:także|też|również|więcej)|Zobacz\s+(?:również|też|także)|Polecamy|"
@@ -64,10 +69,10 @@ def split_articles(text: str) -> list[Article]:
     anchors.sort()
     cuts: set[int] = set()
     floor = 0       # an article cannot open before the previous anchor
-    for pos, opens in anchors:
+    for n, (pos, opens) in enumerate(anchors):
         if opens is None:
             opens = _title_before(text, pos, floor)
-        if opens > floor or (opens == floor and not cuts and floor == 0):
+        if n and opens > floor:       # the first article opens where the file does
             cuts.add(opens)
         floor = max(floor, pos + 1)
     for m in _RULE.finditer(text):
