@@ -395,7 +395,9 @@ def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tup
     if host is None or host == sender:
         host = next((x for x in actors if x != sender), None)
     if host is None:
-        host = next((x for x in focus if x != sender), None)
+        # a section heading naming one other state tells the host; one naming several does not
+        others = [x for x in focus if x != sender]
+        host = others[0] if len(others) == 1 else None
     return Context(sender=sender, host=host, actors=actors, year=year, month=month)
 
 
