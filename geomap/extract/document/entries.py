@@ -74,7 +74,7 @@ def _is_short_title(lines: list[str], i: int) -> bool:
         return False
     prev = lines[i - 1].strip() if i > 0 else ""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    if prev and not prev.endswith((".", "!", "?", ":", "”", '"')) and not is_heading(prev):
+    if prev and not prev.endswith((".", "!", "?", ":", "”", '"', "]", ")")) and not is_heading(prev):
         return False
     caps = sum(w[0].isupper() for w in words if w[0].isalpha())
     return bool(nxt) and (nxt[0].isupper() or nxt[0].isdigit()) and caps * 2 >= len(words)
