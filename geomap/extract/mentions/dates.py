@@ -186,7 +186,8 @@ _PATTERNS = [
     # 'lutowy szczyt w Hanoi', 'podczas wrześniowej wizyty': a month named by its adjective
     ("adj_month", re.compile(r"\b(?P<am>styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|"
                              r"październikow|listopadow|grudniow)(?:y|ego|ym|a|ej|ą|e|ych)\s+(?:\w+\s+){0,2}?"
-                             r"(?=(?:szczyt|spotkani|wizyt|rozmow|posiedzeni|forum|sesj|konferencj|podróż|negocjac)\w*)",
+                             r"(?=(?:szczyt|spotka|wizyt|rozm[oó]w|posiedze|forum|sesj|konferencj|podróż|negocjac|"
+                             r"obrad|ćwicze|manewr)\w*)",
                              re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
