@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+
+import pyarrow as pa
+import pyarrow.compute as pc
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -16,7 +19,8 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import __version__
 from .errors import InputError, UnreadableDocument
-from .events import Event, Problem, read_events, validate_records
+from .events import Event, Problem, read_table, validate_records
+from .events import columns
 
 DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
 REPORT = "report.json"
@@ -118,7 +122,7 @@ def _previous(out_dir: Path, fp: str) -> BuildReport | None:
 
 def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, report: BuildReport,
            cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]],
-           dates: Mapping[str, str] | None = None, date: str | None = None) -> list[Event]:
+           dates: Mapping[str, str] | None = None, date: str | None = None) -> pa.Table:
     """Curated events win over extracted ones with the same id; bad rows go to the report.
 
     date: the date of every document (--date); dates: per document name (the overrides file)."""
@@ -159,28 +163,30 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
                     raise InputError(p.reason, path=str(path), line=p.line)
                 problems.append(Problem(str(path), p.line, p.field, p.reason))
             extracted.extend(hit)
-    curated: list[Event] = []
+    tables = [columns.from_events(extracted)]
+    curated = 0
     if event_files:
         for path in event_files:
             report.event_files.append(str(path))
-            result = read_events(path, strict=strict)
-            curated.extend(result.events)
+            result = read_table(path, strict=strict)
+            tables.append(result.table)
+            curated += result.table.num_rows
             problems.extend(result.problems)
     elif not docs:
         from . import dataset
 
         report.event_files.append("(bundled dataset)")
-        curated = dataset.load_bundled()
+        bundled = dataset.load_table()
+        tables.append(bundled)
+        curated = bundled.num_rows
     report.rejected = [{"file": p.path, "line": p.line, "field": p.field, "reason": p.reason}
                        for p in problems]
-    by_id: dict[str, Event] = {e.id: e for e in extracted}
     report.extracted = len(extracted)
-    report.curated = len(curated)
-    for e in curated:
-        if e.id in by_id:
-            report.overridden += 1
-        by_id[e.id] = e
-    return list(by_id.values())
+    report.curated = curated
+    merged = columns.latest_by_id(columns.concat(tables))
+    # A curated row replaces what came before it under its id; the others add an id.
+    report.overridden = report.curated - (merged.num_rows - len({e.id for e in extracted}))
+    return merged
 
 
 def _plain(items: Iterable[Path], _: str) -> Iterable[Path]:
@@ -222,71 +228,111 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
     events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress,
                     dates=doc_dates, date=date)
     if overrides:
-        from .overrides import apply, read_overrides
-
-        applied = apply(events, read_overrides(overrides), str(overrides))
-        events = applied.events
-        report.corrected, report.dropped = applied.changed, applied.dropped
-        report.unmatched_overrides = applied.unmatched
-    if not events:
+        events = _apply_overrides(events, overrides, report)
+    if not events.num_rows:
         why = "every input row was rejected (see the report)" if report.rejected else ""
         if report.unread:
             first = report.unread[0]
             why = f"{len(report.unread)} document(s) could not be read ({first['file']}: {first['reason']})"
         raise InputError(f"no events to map: {why}" if why else "no events to map")
-    files_out = render(events, report, title=title, online=online, static=static, by=by)
+    prints: list = []
+    files_out = render(events, report, title=title, online=online, static=static, by=by, previous=out,
+                       prints=prints)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
         return {REPORT: (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()}
 
+    from .render.print import STATE
+    (out / STATE).unlink(missing_ok=True)   # until the new maps are in place
     write_all(out, files_out, describe)
+    for p in prints:
+        p.record(out)
     return report
 
 
-def render(events: list[Event], report: BuildReport, *, title: str, online: bool, static: bool,
-           by: str | None) -> dict[str, bytes | Iterable[bytes]]:
-    """Placed and unplaced events → every output file, in memory or as a stream of chunks."""
+def _apply_overrides(events: pa.Table, path: str | Path, report: BuildReport) -> pa.Table:
+    """Hand corrections touch a few rows: only those become objects for the overrides' rules."""
+    from .overrides import apply, read_overrides
+
+    fixes = read_overrides(path)
+    hit = pc.is_in(events.column("id"), pa.array(sorted(fixes), pa.string()))
+    where = pc.indices_nonzero(pc.fill_null(hit, False))
+    applied = apply(columns.to_events(events.take(where)), fixes, str(path))
+    report.corrected, report.dropped = applied.changed, applied.dropped
+    report.unmatched_overrides = applied.unmatched
+    if not len(where):
+        return events
+    # Corrected rows keep their place; dropped ones go.
+    kept = {e.id: e for e in applied.events}
+    rows = pc.indices_nonzero(pc.invert(pc.fill_null(hit, False)))
+    fixed_ids = [i for i in events.column("id").take(where).to_pylist() if i in kept]
+    fixed_rows = [w for w, i in zip(where.to_pylist(), events.column("id").take(where).to_pylist()) if i in kept]
+    order = pc.sort_indices(pa.concat_arrays([rows.cast(pa.int64()), pa.array(fixed_rows, pa.int64())]))
+    table = pa.concat_tables([events.take(rows), columns.from_events([kept[i] for i in fixed_ids])])
+    return table.take(order)
+
+
+def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, static: bool,
+           by: str | None, previous: Path | None = None, prints: list | None = None
+           ) -> dict[str, bytes | Iterable[bytes]]:
+    """Placed and unplaced events → every output file, in memory or as a stream of chunks.
+
+    The print maps are drawn in another process from their aggregates while this one packs the
+    page and writes the exports; `previous` is the output folder, whose print maps are kept when
+    their aggregates have not changed. `prints` receives the print maps' record for that folder.
+    """
     from . import assets
     from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
+    from .geocode import origin_points
     from .layers import island_features, map_data
-    from .geocode.locate import locate, origin_points
+    from .placing import place
     from .render import html
 
     gaz = load_gazetteer()
-    located = locate(events, gaz, online=online)
-    report.placed = len(located.placed)
-    report.unplaced = [{"id": e.id, "date": e.date_start, "headline": e.headline, "reason": reason}
-                       for e, reason in sorted(located.unplaced.values(), key=lambda p: p[0].id)]
-    codes = sorted({c for e in events for c in e.actors})
-    countries = {c: p.name for c in codes if (p := gaz.country(c)) is not None}
-    origins = origin_points(located.placed, gaz)
+    located = place(events, gaz, online=online)
+    placed = located.placed
+    report.placed = placed.num_rows
+    late = located.unplaced.append_column("_reason", located.reasons)
+    late = late.take(pc.sort_indices(late, [("id", "ascending")]))
+    report.unplaced = [{"id": r["id"], "date": r["date_start"], "headline": r["headline"], "reason": r["_reason"]}
+                       for r in late.select(["id", "date_start", "headline", "_reason"]).to_pylist()]
+    codes = pc.unique(pc.list_flatten(events.column("actors"))).to_pylist()
+    countries = {c: p.name for c in sorted(codes) if (p := gaz.country(c)) is not None}
+    origins = origin_points(_origin_events(placed), gaz)
+    maps = None
+    if static:
+        from .render import print as print_maps
+
+        sources = sorted(pc.unique(events.column("doc")).to_pylist())
+        maps = print_maps.start(placed, title=title, origin_points=origins, sources=sources, by=by,
+                                previous=previous)
+        if prints is not None:
+            prints.append(maps)
     polygons = assets.geojson("islands.geojson")
     islands = island_features(polygons, gaz)
-    data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
+    data = map_data(placed, located.unplaced, located.reasons, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"))
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
-    ordered = sorted(located.placed + [e for e, _ in located.unplaced.values()],
-                     key=lambda e: (e.date_start, e.id))
-    reasons = {i: r for i, (_, r) in located.unplaced.items()}
-    out = {
-        "events.geojson": geojson_chunks(ordered, reasons),
-        "events.csv": csv_chunks(ordered),
+    everything = pa.concat_tables([placed, located.unplaced])
+    reason = pa.concat_arrays([pa.nulls(placed.num_rows, pa.string()), located.reasons])
+    order = pc.sort_indices(everything, [("date_start", "ascending"), ("id", "ascending")])
+    out: dict[str, bytes | Iterable[bytes]] = {
+        "events.geojson": geojson_chunks(everything.take(order), pc.take(reason, order)),
+        "events.csv": csv_chunks(everything.take(order)),
         "index.html": page,
     }
-    if static:
-        from .render.static import by_period, render_static
-
-        sources = sorted({e.doc for e in events})
-        for fmt in ("png", "svg"):
-            out[f"map.{fmt}"] = render_static(located.placed, title=title, origin_points=origins,
-                                              sources=sources, fmt=fmt)
-        if by:
-            for period, group in by_period(located.placed, by).items():
-                out[f"map-{period}.png"] = render_static(group, title=f"{title}, {period}",
-                                                         origin_points=origins, sources=sources, fmt="png")
+    if maps is not None:
+        out.update(maps.files())
     return out
+
+
+def _origin_events(placed: pa.Table) -> list[Event]:
+    """One stand-in event per distinct origin: all origin_points reads of an event is its origin."""
+    values = pc.unique(placed.column("origin")).drop_null().to_pylist()
+    return [Event(id="", doc="", date_start="2000", date_end="2000", date_precision="year",
+                  event_type="visit", headline="", origin=o) for o in values]
 
 
 def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],

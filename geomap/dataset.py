@@ -8,7 +8,9 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 
-from .events import Event, read_events
+import pyarrow as pa
+
+from .events import Event, read_events, read_table
 
 
 def bundled_path() -> Traversable:
@@ -20,3 +22,9 @@ def load_bundled() -> list[Event]:
     """Every bundled event, validated; raises InputError naming the line if the file is broken."""
     with as_file(bundled_path()) as path:
         return read_events(path, strict=True).events
+
+
+def load_table() -> pa.Table:
+    """The same as a table of columns."""
+    with as_file(bundled_path()) as path:
+        return read_table(path, strict=True).table

@@ -6,11 +6,13 @@ events are columns, one list per field, so 100,000 events compress to a few mega
 from __future__ import annotations
 
 from collections import Counter
-from operator import itemgetter
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
-from . import timeline
-from .events import Event
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from . import jsoncols, timeline
+from .events.checks import days
 from .gazetteer import Place
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and in print.
@@ -25,12 +27,11 @@ EVENT_TYPES: tuple[tuple[str, str, str], ...] = (
     ("other", "Other", "#7F7F7F"),
 )
 TYPE_INDEX = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
+_TYPE_KEYS = [key for key, _, _ in EVENT_TYPES]
 # The page's event table is columnar: one list per field, in start-date order. A column of a
 # million short values compresses far better than a million rows, and the page reads it as is.
 EVENT_COLUMNS = ("id", "type", "venue", "t0", "t1", "date", "headline", "summary", "persons", "actors",
                  "sources", "basis", "origin")
-
-_first_three = itemgetter(0, 1, 2)  # first day, last day, id
 
 ISLAND_STATUS = "Administered by Russia, claimed by Japan"
 ISLAND_NOTE = ("Article 9 of the 1956 Soviet–Japanese Joint Declaration provides that Shikotan and "
@@ -38,76 +39,136 @@ ISLAND_NOTE = ("Article 9 of the 1956 Soviet–Japanese Joint Declaration provid
                "no such treaty has been signed.")
 
 
-def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]], *,
+class Encoded:
+    """A page column already written as JSON values (jsoncols), one per event."""
+
+    def __init__(self, values: pa.Array) -> None:
+        self.values = values
+
+
+def map_data(placed: pa.Table, unplaced: pa.Table, reasons: pa.Array, *,
              title: str, country_names: Mapping[str, str],
              origin_points: Mapping[str, Place], islands: Mapping[str, Any] | None,
              basemap: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Everything the page needs, as plain JSON-ready data; deterministic for the same input.
+    """Everything the page needs, as JSON-ready data; deterministic for the same input.
 
-    `events` holds one list per name in EVENT_COLUMNS, sorted by first day then id, which is what
-    lets the page find a time window by binary search. List fields stay tuples (JSON arrays).
+    `events` holds one column per name in EVENT_COLUMNS, sorted by first day, last day and id,
+    which is what lets the page find a time window by binary search. Columns are worked out in
+    bulk; what is done in Python is done once per distinct venue, origin or date.
     """
-    span, label = timeline.span, timeline.label
-    keyed = sorted((span(e) + (e.id, e) for e in placed), key=_first_three)
-    events = [k[3] for k in keyed]
-    venues: dict[tuple[float, float, str], int] = {}
-    seen: dict[tuple[float | None, float | None, str], int] = {}  # unrounded, to skip round() after the first
-    venue_rows: list[list[Any]] = []
-    origins: dict[str, int] = {}
-    origin_rows: list[list[Any]] = []
-    venue_col: list[int] = []
-    origin_col: list[int | None] = []
-    for e in events:
-        raw = (e.lat, e.lon, e.venue_id or e.venue or "")
-        v = seen.get(raw)
-        if v is None:
-            vkey = (round(e.lat, 5), round(e.lon, 5), raw[2])
-            v = venues.get(vkey)
-            if v is None:
-                v = venues[vkey] = len(venue_rows)
-                venue_rows.append([e.venue or e.venue_text or "unnamed place", vkey[0], vkey[1],
-                                   e.geo_precision])
-            seen[raw] = v
-        venue_col.append(v)
-        origin = None
-        if e.event_type == "visit" and e.origin and e.origin in origin_points:
-            p = origin_points[e.origin]
-            origin = origins.get(p.id)
-            if origin is None:
-                origin = origins[p.id] = len(origin_rows)
-                origin_rows.append([p.name, round(p.lat, 5), round(p.lon, 5)])
-        origin_col.append(origin)
-    # One pass per column: list comprehensions run several times faster than one loop appending
-    # to thirteen lists, which matters at a million events.
-    kinds = [TYPE_INDEX[e.event_type] for e in events]
-    cols: dict[str, list[Any]] = {
-        "id": [k[2] for k in keyed], "type": kinds, "venue": venue_col,
-        "t0": [k[0] for k in keyed], "t1": [k[1] for k in keyed],
-        "date": [label(e) for e in events], "headline": [e.headline for e in events],
-        "summary": [e.summary for e in events], "persons": [e.persons for e in events],
-        "actors": [e.actors for e in events], "sources": [e.source_urls for e in events],
-        "basis": [e.venue_basis for e in events], "origin": origin_col,
+    t0, t1 = days(placed)
+    keyed = placed.append_column("_t0", t0).append_column("_t1", t1)
+    keyed = keyed.take(pc.sort_indices(keyed, [("_t0", "ascending"), ("_t1", "ascending"), ("id", "ascending")]))
+    n = keyed.num_rows
+    kinds = pc.index_in(keyed.column("event_type"), pa.array(_TYPE_KEYS))
+    venue_col, venue_rows = _venues(keyed)
+    origin_col, origin_rows = _origins(keyed, origin_points)
+    cols = {
+        "id": jsoncols.strings(keyed.column("id")), "type": jsoncols.ints(kinds),
+        "venue": jsoncols.ints(venue_col), "t0": jsoncols.ints(keyed.column("_t0")),
+        "t1": jsoncols.ints(keyed.column("_t1")), "date": jsoncols.strings(_labels(keyed)),
+        "headline": jsoncols.strings(keyed.column("headline")), "summary": jsoncols.strings(keyed.column("summary")),
+        "persons": jsoncols.lists(keyed.column("persons")), "actors": jsoncols.lists(keyed.column("actors")),
+        "sources": jsoncols.lists(keyed.column("source_urls")), "basis": jsoncols.strings(keyed.column("venue_basis")),
+        "origin": jsoncols.ints(origin_col),
     }
-    counts = Counter(kinds)
-    c_t0, c_t1 = cols["t0"], cols["t1"]
-    late = sorted(unplaced.values(), key=lambda pair: (pair[0].date_start, pair[0].id))
-    spans = [(c_t0[0], max(c_t1))] if c_t0 else []
-    spans += [timeline.span(e) for e, _ in late]
+    counts = Counter(kinds.to_pylist()) if n else Counter()
+    spans = [(keyed.column("_t0")[0].as_py(), pc.max(keyed.column("_t1")).as_py())] if n else []
+    late = _unplaced_rows(unplaced, reasons)
+    spans += [timeline.span_of(start, end) for start, end in ((r[-2], r[-1]) for r in late)]
     return {
         "title": title,
         "types": [{"key": k, "label": name, "color": color, "count": counts.get(i, 0)}
                   for i, (k, name, color) in enumerate(EVENT_TYPES)],
         "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,
-        "events": cols,
+        "events": {name: Encoded(cols[name]) for name in EVENT_COLUMNS},
         "venues": venue_rows,
         "origins": origin_rows,
-        "unplaced": [[e.id, TYPE_INDEX[e.event_type], timeline.label(e), e.headline, reason,
-                      list(e.persons), list(e.actors), list(e.source_urls), e.venue_text]
-                     for e, reason in late],
+        "unplaced": [r[:-2] for r in late],
         "countries": dict(sorted(country_names.items())),
         "islands": islands,
         "basemap": basemap,
     }
+
+
+def _venues(keyed: pa.Table) -> tuple[pa.Array, list[list[Any]]]:
+    """Each row's venue number, and the venue rows [name, lat, lon, precision] in order of first use.
+
+    A venue is its coordinates rounded to 1e-5 degree and its id (or name); the first event at it
+    names it."""
+    n = keyed.num_rows
+    if n == 0:
+        return pa.array([], pa.int64()), []
+    name = pc.coalesce(keyed.column("venue_id"), keyed.column("venue"), pa.scalar(""))
+    raw = pc.binary_join_element_wise(pc.cast(keyed.column("lat"), pa.string()),
+                                      pc.cast(keyed.column("lon"), pa.string()), name, "\x1f").combine_chunks()
+    distinct = pc.unique(raw)
+    at = pc.index_in(raw, distinct)
+    firsts = pa.table({"k": at, "i": pa.array(range(n), pa.int64())}).group_by("k", use_threads=False) \
+        .aggregate([("i", "min")]).sort_by("i_min")
+    first_rows = keyed.take(firsts.column("i_min")).select(["lat", "lon", "venue_id", "venue", "venue_text",
+                                                           "geo_precision"]).to_pylist()
+    rounded: dict[tuple[float, float, str], int] = {}
+    rows: list[list[Any]] = []
+    number = [0] * len(distinct)
+    for k, r in zip(firsts.column("k").to_pylist(), first_rows):
+        vkey = (round(r["lat"], 5), round(r["lon"], 5), r["venue_id"] or r["venue"] or "")
+        v = rounded.get(vkey)
+        if v is None:
+            v = rounded[vkey] = len(rows)
+            rows.append([r["venue"] or r["venue_text"] or "unnamed place", vkey[0], vkey[1], r["geo_precision"]])
+        number[k] = v
+    return pc.take(pa.array(number, pa.int64()), at), rows
+
+
+def _origins(keyed: pa.Table, origin_points: Mapping[str, Place]) -> tuple[pa.Array, list[list[Any]]]:
+    """Each visit's origin number (null for other events and unknown origins), and the origin rows."""
+    n = keyed.num_rows
+    known = pa.array(sorted(origin_points), pa.string())
+    drawn = pc.and_(pc.equal(keyed.column("event_type"), "visit"), pc.is_in(keyed.column("origin"), known))
+    drawn = pc.fill_null(drawn, False)
+    if n == 0 or not pc.any(drawn).as_py():
+        return pa.nulls(n, pa.int64()), []
+    codes = pc.if_else(drawn, keyed.column("origin"), pa.scalar(None, pa.string())).combine_chunks()
+    order: dict[str, int] = {}
+    rows: list[list[Any]] = []
+    distinct = pc.unique(codes.drop_null())
+    at = pc.index_in(codes, distinct)
+    firsts = pa.table({"k": at, "i": pa.array(range(n), pa.int64())}).filter(pc.is_valid(at)) \
+        .group_by("k", use_threads=False).aggregate([("i", "min")]).sort_by("i_min")
+    number = [0] * len(distinct)
+    for k in firsts.column("k").to_pylist():
+        p = origin_points[distinct[k].as_py()]
+        o = order.get(p.id)
+        if o is None:
+            o = order[p.id] = len(rows)
+            rows.append([p.name, round(p.lat, 5), round(p.lon, 5)])
+        number[k] = o
+    return pc.take(pa.array(number, pa.int64()), at), rows
+
+
+def _labels(keyed: pa.Table) -> pa.Array:
+    """'7–8 Nov 2018' for each row, worked out once per distinct start, end and precision."""
+    if keyed.num_rows == 0:
+        return pa.array([], pa.string())
+    key = pc.binary_join_element_wise(keyed.column("date_start"), keyed.column("date_end"),
+                                      keyed.column("date_precision"), "|").combine_chunks()
+    distinct = pc.unique(key)
+    text = pa.array([timeline.label_of(*k.split("|")) for k in distinct.to_pylist()], pa.string())
+    return pc.take(text, pc.index_in(key, distinct))
+
+
+def _unplaced_rows(unplaced: pa.Table, reasons: pa.Array) -> list[list[Any]]:
+    """The page's rows for events without a place, by start date and id; the last two items (start
+    and end date) are for the time span and are not sent."""
+    t = unplaced.append_column("_reason", reasons)
+    t = t.take(pc.sort_indices(t, [("date_start", "ascending"), ("id", "ascending")]))
+    out = []
+    for r in t.to_pylist():
+        label = timeline.label_of(r["date_start"], r["date_end"], r["date_precision"])
+        out.append([r["id"], TYPE_INDEX[r["event_type"]], label, r["headline"], r["_reason"], r["persons"],
+                    r["actors"], r["source_urls"], r["venue_text"], r["date_start"], r["date_end"]])
+    return out
 
 
 def island_features(polygons: Mapping[str, Any], gazetteer: Any) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from geomap.errors import InputError, RenderError
 from geomap.gazetteer import load as load_gazetteer
 from geomap.layers import EVENT_TYPES
 from geomap.geocode.locate import origin_points
-from geomap.render.static import DISPUTED_LABEL, MAP_BOX, by_period, render_static
+from geomap.render.print import DISPUTED_LABEL, MAP_BOX, by_period, render_static
 
 TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
 NS = "{http://www.w3.org/2000/svg}"

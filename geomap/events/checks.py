@@ -1,0 +1,318 @@
+"""The schema's rules as column checks: a raw table as a reader gave it → a clean events table and
+the problems, each naming its file, line and field.
+
+Each check asks "is this row plainly valid and already in its normal form?" for a whole column at
+once. The rows that pass become the table; every other row (a bad value, but also a value that only
+needs trimming or a date written some other way) goes through the record rules of validate.py one
+by one. So the columns decide nothing on their own: a row is either plainly valid or judged by the
+reference rules, and a bad row is reported in the same words whichever path met it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import orjson
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..errors import InputError
+from ..timeline import day_number, period_bounds
+from . import columns
+from .schema import (DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REQUIRED, VENUE_BASES, Event, Problem,
+                     stable_id)
+from .validate import _DATE, Bad, event_from_record
+
+# Python's str.strip() whitespace, for RE2 (whose \s is ASCII only).
+_WS = r"[\t-\r\x1c- \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
+_EDGE = f"^{_WS}|{_WS}$"
+_ISO2 = "^[A-Z]{2}$"
+_NUMBER = r"^-?\d+(\.\d+)?(e[-+]?\d+)?$"
+_TEXT_FIELDS = ("id", "doc", "date_start", "date_end", "date_precision", "event_type", "headline", "summary",
+                "venue", "venue_id", "venue_text", "venue_basis", "venue_country", "geo_precision", "origin")
+_TRUE, _FALSE = ("True", "true", "1", "yes"), ("False", "false", "0", "no", "")
+_PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}
+
+RAW_JSON = pa.schema([f for f in columns.SCHEMA if f.name != "why"])
+
+
+@dataclass
+class Checked:
+    table: pa.Table
+    problems: list[Problem] = field(default_factory=list)
+
+
+def check(raw: pa.Table, *, path: str, text: bool, why: Sequence[Any] | None,
+          lines: Sequence[int | None] | None, record: Callable[[int], Any], strict: bool = False) -> Checked:
+    """Validate a raw table.
+
+    text: every cell is a string, as in CSV (lists joined with ';'); otherwise the columns are typed
+    as RAW_JSON. why: the `why` value of each row as parsed (JSON), or None when no row has one (for
+    text, the column holds it). lines: the line of each row (None: row i is line i + 1).
+    record(i): row i as the mapping the record rules read.
+    """
+    n = raw.num_rows
+    col = _Columns(raw, text)
+    ok = pa.array([True] * n, pa.bool_()) if n else pa.array([], pa.bool_())
+    out: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        values, good = col.text(name)
+        out[name] = values
+        ok = pc.and_(ok, good)
+    for name in REQUIRED:
+        ok = pc.and_(ok, pc.is_valid(out[name]))
+    ok = pc.and_(ok, pc.fill_null(pc.is_in(out["event_type"], pa.array(EVENT_TYPES)), False))
+    for name, allowed in (("date_precision", DATE_PRECISIONS), ("venue_basis", VENUE_BASES),
+                          ("geo_precision", GEO_PRECISIONS)):
+        ok = pc.and_(ok, pc.or_kleene(pc.is_null(out[name]), pc.is_in(out[name], pa.array(allowed))))
+    out["venue_basis"] = pc.coalesce(out["venue_basis"], pa.scalar("none"))
+    out["summary"] = pc.coalesce(out["summary"], pa.scalar(""))
+    country = out["venue_country"]
+    ok = pc.and_(ok, pc.or_kleene(pc.is_null(country), pc.match_substring_regex(country, _ISO2)))
+
+    dates_ok, out["date_end"], out["date_precision"] = _dates(out["date_start"], out["date_end"],
+                                                              out["date_precision"])
+    ok = pc.and_(ok, dates_ok)
+    for name, lo, hi in (("lat", -90, 90), ("lon", -180, 180), ("confidence", 0, 1)):
+        out[name], good = col.number(name, lo, hi)
+        ok = pc.and_(ok, good)
+    ok = pc.and_(ok, pc.equal(pc.is_null(out["lat"]), pc.is_null(out["lon"])))
+    for name in ("actors", "persons", "source_urls"):
+        out[name], good = col.strings(name, _ISO2 if name == "actors" else None)
+        ok = pc.and_(ok, good)
+    out["evidence"], good = col.evidence()
+    ok = pc.and_(ok, good)
+    out["in_passing"], good = col.flag()
+    ok = pc.and_(ok, good)
+    out["why"], good = col.why(why)
+    ok = pc.and_(ok, good)
+
+    ok = pc.fill_null(ok, False)
+    bad_rows = pc.indices_nonzero(pc.invert(ok)).to_pylist()
+    fast = pc.indices_nonzero(ok)
+    table = pa.table({name: pc.take(out[name], fast) for name in columns.SCHEMA.names}, schema=columns.SCHEMA)
+    table = _fill_ids(table)
+    problems: list[tuple[int, Problem]] = []
+    slow: list[Event] = []
+    slow_rows: list[int] = []
+    for i in bad_rows:
+        line = _line(lines, i)
+        try:
+            rec = record(i)
+            if not isinstance(rec, dict):
+                raise Bad(None, f"expected an object, got {type(rec).__name__}")
+            slow.append(event_from_record(rec))
+            slow_rows.append(i)
+        except Bad as bad:
+            problems.append((i, Problem(path, line, bad.field, bad.reason)))
+    if slow:
+        rows = pa.concat_arrays([fast.cast(pa.int64()), pa.array(slow_rows, pa.int64())])
+        table = pa.concat_tables([table, columns.from_events(slow)])
+        order = pc.sort_indices(rows)
+        table, rows = table.take(order), pc.take(rows, order)
+    else:
+        rows = fast.cast(pa.int64())
+    table, dropped = _duplicates(table, rows, path, lines)
+    problems.extend(dropped)
+    problems.sort(key=lambda p: p[0])
+    if strict and problems:
+        p = problems[0][1]
+        raise InputError(p.reason, path=p.path, line=p.line, field=p.field)
+    return Checked(table, [p for _, p in problems])
+
+
+def _line(lines: Sequence[int | None] | None, i: int) -> int | None:
+    return i + 1 if lines is None else lines[i]
+
+
+class _Columns:
+    """The raw columns, each check returning (normal values, row is plainly valid)."""
+
+    def __init__(self, raw: pa.Table, text: bool) -> None:
+        self.raw, self.text_cells, self.n = raw, text, raw.num_rows
+
+    def get(self, name: str, type_: pa.DataType) -> pa.Array:
+        if name in self.raw.column_names:
+            return self.raw.column(name).combine_chunks()
+        return pa.nulls(self.n, pa.string() if self.text_cells else type_)
+
+    def _true(self) -> pa.Array:
+        return pa.array([True] * self.n, pa.bool_())
+
+    def text(self, name: str) -> tuple[pa.Array, pa.Array]:
+        v = self.get(name, pa.string())
+        good = pc.fill_null(pc.invert(pc.match_substring_regex(v, _EDGE)), True)
+        return pc.if_else(pc.equal(v, ""), pa.scalar(None, pa.string()), v), good
+
+    def number(self, name: str, lo: float, hi: float) -> tuple[pa.Array, pa.Array]:
+        v = self.get(name, pa.float64())
+        if self.text_cells:
+            shaped = pc.match_substring_regex(v, _NUMBER)
+            good = pc.or_(pc.equal(v, ""), shaped)
+            v = pc.cast(pc.if_else(shaped, v, pa.scalar(None, pa.string())), pa.float64())
+        else:
+            good = self._true()
+        inside = pc.and_(pc.greater_equal(v, lo), pc.less_equal(v, hi))  # NaN fails: the record rules decide
+        good = pc.and_(good, pc.fill_null(inside, True))
+        return v, good
+
+    def strings(self, name: str, pattern: str | None) -> tuple[pa.Array, pa.Array]:
+        v = self.get(name, pa.list_(pa.string()))
+        good = self._true()
+        if self.text_cells:
+            empty = pc.equal(v, "")
+            if name == "source_urls":   # split only where another address starts (see validate.URL_SPLIT)
+                awkward = pc.or_(pc.match_substring_regex(v, f";{_WS}|\x00"),
+                                 pc.and_(pc.match_substring(v, ";"), pc.invert(pc.string_is_ascii(v))))
+                good = pc.invert(awkward)
+                v = pc.replace_substring_regex(v, r";([a-zA-Z][a-zA-Z0-9_+.-]*:)", "\x00\\1")
+                sep = "\x00"
+            else:
+                sep = ";"
+            v = pc.if_else(empty, pa.scalar([], pa.list_(pa.string())), pc.split_pattern(v, sep))
+        v = pc.fill_null(v, pa.scalar([], pa.list_(pa.string())))
+        items = pc.list_flatten(v)
+        if len(items):
+            item_ok = pc.and_(pc.invert(pc.match_substring_regex(items, _EDGE)), pc.not_equal(items, ""))
+            if pattern:
+                item_ok = pc.and_(item_ok, pc.match_substring_regex(items, pattern))
+            item_ok = pc.fill_null(item_ok, False)
+            bad_items = pc.indices_nonzero(pc.invert(item_ok))
+            if len(bad_items):
+                parents = pc.unique(pc.take(pc.list_parent_indices(v), bad_items))
+                good = pc.and_(good, pc.invert(pc.is_in(pa.array(range(self.n), pa.int64()),
+                                                       parents.cast(pa.int64()))))
+        return v.cast(pa.list_(pa.string())), good
+
+    def evidence(self) -> tuple[pa.Array, pa.Array]:
+        v = self.get("evidence", pa.list_(pa.int64()))
+        if self.text_cells:
+            shaped = pc.match_substring_regex(v, r"^\d{1,15};\d{1,15}$")
+            good = pc.or_(pc.equal(v, ""), shaped)
+            parts = pc.split_pattern(pc.if_else(shaped, v, pa.scalar(None, pa.string())), ";")
+            v = pc.cast(parts, pa.list_(pa.int64()))
+            return v, good
+        two = pc.equal(pc.list_value_length(v), 2)
+        whole = pc.is_valid(v)
+        items = pc.list_flatten(v)
+        if len(items) and pc.any(pc.is_null(items)).as_py():
+            bad = pc.unique(pc.take(pc.list_parent_indices(v), pc.indices_nonzero(pc.is_null(items))))
+            two = pc.and_(two, pc.invert(pc.is_in(pa.array(range(self.n), pa.int64()), bad.cast(pa.int64()))))
+        return v, pc.or_(pc.invert(whole), pc.fill_null(two, False))
+
+    def flag(self) -> tuple[pa.Array, pa.Array]:
+        v = self.get("in_passing", pa.bool_())
+        if self.text_cells:
+            good = pc.fill_null(pc.is_in(v, pa.array(_TRUE + _FALSE)), True)
+            return pc.fill_null(pc.is_in(v, pa.array(_TRUE)), False), good
+        return pc.fill_null(v, False), self._true()
+
+    def why(self, parsed: Sequence[Any] | None) -> tuple[pa.Array, pa.Array]:
+        """`why` as orjson's text of the object; anything but an object (or nothing) is for the rules."""
+        if self.text_cells:
+            cells = self.get("why", pa.string()).to_pylist()
+            parsed = []
+            for c in cells:
+                if c is None or not c.strip():
+                    parsed.append(None)
+                    continue
+                try:
+                    parsed.append(orjson.loads(c))
+                except orjson.JSONDecodeError:
+                    parsed.append(_NOT_AN_OBJECT)
+        if parsed is None:
+            return pa.nulls(self.n, pa.string()), self._true()
+        texts, good = [], []
+        for value in parsed:
+            if value is None or (value.__class__ is dict and not value):
+                texts.append(None)
+                good.append(True)
+            elif value.__class__ is dict:
+                texts.append(orjson.dumps(value).decode())
+                good.append(True)
+            else:
+                texts.append(None)
+                good.append(False)
+        return pa.array(texts, pa.string()), pa.array(good, pa.bool_())
+
+
+_NOT_AN_OBJECT = object()
+
+
+def _dates(start: pa.Array, end: pa.Array, given: pa.Array) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """Rows whose dates are plainly right, the end date (the start when none), the precision."""
+    end = pc.coalesce(end, start)
+    values = pc.unique(pa.concat_arrays([start.cast(pa.string()), end.cast(pa.string())]).drop_null())
+    kinds, firsts, lasts, implied = [], [], [], []
+    for v in values.to_pylist():
+        kind = next((k for k in DATE_PRECISIONS if _DATE[k].match(v)), None)
+        first = last = None
+        if kind is not None:
+            try:
+                a, b = period_bounds(v)
+                first, last = day_number(a), day_number(b)
+            except ValueError:
+                kind = None
+        kinds.append(kind)
+        firsts.append(first)
+        lasts.append(last)
+        implied.append(_PRECISION_OF_LENGTH.get(len(v), "day"))
+    kinds, firsts, lasts, implied = (pa.array(kinds, pa.string()), pa.array(firsts, pa.int64()),
+                                     pa.array(lasts, pa.int64()), pa.array(implied, pa.string()))
+    si, ei = pc.index_in(start, values), pc.index_in(end, values)
+    precision = pc.coalesce(given, pc.take(implied, si))
+    end_precision = pc.if_else(pc.equal(pc.utf8_length(end), pc.utf8_length(start)), precision, pc.take(implied, ei))
+    good = pc.and_(pc.equal(pc.take(kinds, si), precision), pc.equal(pc.take(kinds, ei), end_precision))
+    good = pc.and_(good, pc.greater_equal(pc.take(lasts, ei), pc.take(firsts, si)))
+    return pc.fill_null(good, False), end, precision
+
+
+def _fill_ids(table: pa.Table) -> pa.Table:
+    """Rows without an id get the stable id of their facts, as the record rules give it."""
+    ids = table.column("id")
+    missing = pc.indices_nonzero(pc.is_null(ids)).to_pylist()
+    if not missing:
+        return table
+    sub = table.take(missing)
+    made = [stable_id(d, s, h, v) for d, s, h, v in zip(*(sub.column(c).to_pylist() for c in
+                                                             ("doc", "date_start", "headline", "venue")))]
+    values = ids.to_pylist()
+    for i, v in zip(missing, made):
+        values[i] = v
+    return table.set_column(0, "id", pa.array(values, pa.string()))
+
+
+def _duplicates(table: pa.Table, rows: pa.Array, path: str, lines: Sequence[int | None] | None
+                ) -> tuple[pa.Table, list[tuple[int, Problem]]]:
+    """A repeated id: the same event again is dropped quietly; other content under it is a problem."""
+    counts = pc.value_counts(table.column("id"))
+    repeated = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
+    if not len(repeated):
+        return table, []
+    where = pc.indices_nonzero(pc.is_in(table.column("id"), repeated)).to_pylist()
+    events = columns.to_events(table.take(where))
+    first: dict[str, Event] = {}
+    drop, problems = [], []
+    for i, e in zip(where, events):
+        prev = first.get(e.id)
+        if prev is None:
+            first[e.id] = e
+            continue
+        drop.append(i)
+        if prev != e:
+            row = rows[i].as_py()
+            problems.append((row, Problem(path, _line(lines, row), "id",
+                                          f"'{e.id}' is used twice with different content")))
+    keep = pc.invert(pc.is_in(pa.array(range(table.num_rows), pa.int64()), pa.array(drop, pa.int64())))
+    return table.filter(keep), problems
+
+
+def days(table: pa.Table) -> tuple[pa.Array, pa.Array]:
+    """First and last day (days since 1970) of every row, worked out once per distinct date."""
+    start, end = table.column("date_start").combine_chunks(), table.column("date_end").combine_chunks()
+    values = pc.unique(pa.concat_arrays([start, end]))
+    bounds = [period_bounds(v) for v in values.to_pylist()]
+    firsts = pa.array([day_number(a) for a, _ in bounds], pa.int64())
+    lasts = pa.array([day_number(b) for _, b in bounds], pa.int64())
+    return pc.take(firsts, pc.index_in(start, values)), pc.take(lasts, pc.index_in(end, values))
+

@@ -1,0 +1,158 @@
+"""Placed events → print-ready maps (PNG at 300 dpi, or SVG) for reports and slides.
+
+A printed map has no popups, so everything a reader needs is on the page: a legend with counts,
+every event as its own dot (dots at one venue are fanned out), venue names, visit routes, the
+disputed southern Kurils with their status, the date range, the sources, and a note listing the
+events that fall outside the frame. The frame holds the dense core of the data: a few far venues
+(New York beside a map of East Asia) would otherwise shrink everything else to a smudge.
+
+A map is drawn from the events' aggregates (aggregate.py), in other processes while the build
+packs the page, and not at all when the aggregates, title and sources are those of the map
+already in the output folder. The parts: framing.py (where the map looks), placement.py (layout in
+points), marks.py (the main map), legend.py (title, legend, notes), inset.py (the Kurils), style.py.
+
+Drawn with matplotlib's object API (no pyplot, so no global backend), fonts that ship with it, and
+fixed metadata and SVG hash salt, so the same events give the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from importlib import metadata
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+
+import pyarrow as pa
+
+from ...events import Event
+from ...gazetteer import Place
+from .aggregate import PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
+from .style import DISPUTED_LABEL, FORMATS, MAP_BOX
+
+__all__ = ["DISPUTED_LABEL", "FORMATS", "MAP_BOX", "PERIODS", "by_period", "render_static", "start"]
+STATE = ".print-maps.json"   # in the output folder: which aggregates each print map was drawn from
+by_period = events_by_period
+
+
+class Origin(NamedTuple):
+    """Where visitors came from, as the print map needs it (a Place cannot cross processes)."""
+    name: str
+    lat: float
+    lon: float
+
+
+def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Place],
+                  sources: Sequence[str], fmt: str) -> bytes:
+    """A print-quality map of the placed events: PNG (300 dpi, 3072 px wide) or SVG.
+
+    Same events, title, origins and sources give the same bytes.
+    """
+    from .marks import draw
+
+    return draw(from_events(placed), title=title, origin_points=_origins(origin_points), sources=sources, fmt=fmt)
+
+
+def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
+    return {code: Origin(p.name, p.lat, p.lon) for code, p in points.items()}
+
+
+def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str) -> bytes:
+    from .marks import draw
+
+    return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt)
+
+
+def _code_key() -> str:
+    """What else decides a map's bytes: this package's code and matplotlib's version."""
+    h = hashlib.sha256(metadata.version("matplotlib").encode())
+    for item in sorted(files(__name__).iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".py"):
+            h.update(item.read_bytes())
+    return h.hexdigest()
+
+
+class Prints:
+    """The print maps of one build: kept ones as bytes, the others as drawings under way."""
+
+    def __init__(self, jobs: dict[str, tuple], digests: dict[str, str], kept: dict[str, bytes]) -> None:
+        self.digests = digests
+        self._kept = kept
+        self._futures: dict[str, Future] = {}
+        if jobs:
+            # Drawing is Python and matplotlib: other processes draw while this one packs the page.
+            # Forked, not spawned: a spawned child would import the caller's main module again.
+            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                                  else "spawn")
+            self._pool = ProcessPoolExecutor(max_workers=min(2, len(jobs), os.cpu_count() or 1), mp_context=context)
+            self._futures = {name: self._pool.submit(_draw, *job) for name, job in jobs.items()}
+            self._pool.shutdown(wait=False)
+
+    def files(self) -> dict[str, Iterable[bytes] | bytes]:
+        out: dict[str, Iterable[bytes] | bytes] = dict(self._kept)
+        for name, future in self._futures.items():
+            out[name] = _waiting(future)
+        return dict(sorted(out.items(), key=lambda kv: _rank(kv[0])))
+
+    def record(self, folder: Path) -> None:
+        """Say in the output folder which aggregates each map there was drawn from."""
+        tmp = folder / f".{STATE}.tmp"
+        tmp.write_text(json.dumps(self.digests, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+        os.replace(tmp, folder / STATE)
+
+
+def _rank(name: str) -> tuple[int, str]:
+    return (0 if name in ("map.png", "map.svg") else 1, name)
+
+
+def _waiting(future: Future) -> Iterator[bytes]:
+    yield future.result()
+
+
+def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], sources: Sequence[str],
+          by: str | None, previous: Path | None) -> Prints:
+    """Start drawing map.png, map.svg and, with `by`, one PNG per period; keep the maps in
+    `previous` whose inputs are unchanged."""
+    origins = _origins(origin_points)
+    groups = {"": placed}
+    if by:
+        groups.update(table_by_period(placed, by))
+    code = _code_key()
+    jobs, digests, kept = {}, {}, {}
+    state = _state(previous)
+    for period, table in groups.items():
+        agg = from_table(table)
+        name_title = f"{title}, {period}" if period else title
+        used = {o: origins[o] for v in agg.venues for o, _ in v.visits if o in origins}
+        for fmt in (("png", "svg") if not period else ("png",)):
+            name = f"map.{fmt}" if not period else f"map-{period}.{fmt}"
+            key = hashlib.sha256(json.dumps([code, agg.digest(), name_title, sorted(used.items()), list(sources),
+                                             fmt]).encode()).hexdigest()
+            digests[name] = key
+            old = _unchanged(previous, name, key, state)
+            if old is not None:
+                kept[name] = old
+            else:
+                jobs[name] = (agg, name_title, used, list(sources), fmt)
+    return Prints(jobs, digests, kept)
+
+
+def _state(folder: Path | None) -> dict[str, str]:
+    if folder is None:
+        return {}
+    try:
+        return json.loads((folder / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _unchanged(folder: Path | None, name: str, key: str, state: dict[str, str]) -> bytes | None:
+    if folder is None or state.get(name) != key:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except OSError:
+        return None

@@ -1,0 +1,205 @@
+"""Where the map looks: the venues, the dense core the frame must hold, an equal-area projection
+around it, and the base geodata clipped and projected into it. Pure geometry, no drawing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Sequence
+
+import numpy as np
+import shapely
+from geopandas import GeoSeries
+from matplotlib.collections import PatchCollection
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
+from pyproj import CRS, Transformer
+from shapely.geometry import box, shape
+
+from ... import assets
+from .aggregate import Aggregate
+from .style import HORIZON, MIN_SPAN_COUNTRY_M, MIN_SPAN_M, OUTLIER_GAP, OUTLIER_MIN_DEG, OUTLIER_SHARE, _printable
+
+
+# --- venues and framing ---------------------------------------------------------------------
+
+@dataclass
+class _Venue:
+    key: str
+    name: str
+    lat: float
+    lon: float
+    n: int                       # events at the place
+    types: tuple[tuple[str, int], ...]    # (type, events) in legend order
+    visits: tuple[tuple[str, int], ...]   # (origin, visits) of the visits with a known origin
+    country_only: bool = False   # only the country is known; the dot is its label point
+    x: float = 0.0   # projected metres
+    y: float = 0.0
+
+
+@dataclass
+class _Frame:
+    crs: CRS
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    lat0: float
+    lon0: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+
+def _venues(agg: Aggregate) -> list[_Venue]:
+    """One entry per place, busiest first; events that share a venue share its dot cluster."""
+    out = []
+    for v in agg.venues:
+        name = _printable(v.name or "") or _printable(v.key.replace("-", " ").title())
+        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.country_only))
+    return sorted(out, key=lambda v: (-v.n, v.name, v.key))
+
+
+def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+def _centre(venues: Sequence[_Venue]) -> tuple[float, float]:
+    """The event-weighted mean direction; the heaviest venue when the points cancel out."""
+    xyz = _unit(np.array([v.lat for v in venues]), np.array([v.lon for v in venues]))
+    w = np.array([v.n for v in venues], dtype=float)
+    m = (xyz * w[:, None]).sum(axis=0)
+    if np.linalg.norm(m) < 1e-6 * w.sum():
+        return venues[0].lat, venues[0].lon
+    m /= np.linalg.norm(m)
+    return float(np.degrees(np.arcsin(m[2]))), float(np.degrees(np.arctan2(m[1], m[0])))
+
+
+def _degrees_from(lat0: float, lon0: float, venues: Sequence[_Venue]) -> np.ndarray:
+    xyz = _unit(np.array([v.lat for v in venues]), np.array([v.lon for v in venues]))
+    c = _unit(np.array([lat0]), np.array([lon0]))[0]
+    return np.degrees(np.arccos(np.clip(xyz @ c, -1.0, 1.0)))
+
+
+def _core(venues: Sequence[_Venue]) -> list[_Venue]:
+    """The venues the frame must hold: all but a few far ones separated from the rest by a gap."""
+    total = sum(v.n for v in venues)
+    budget = max(1, int(OUTLIER_SHARE * total)) if total >= 3 else 0
+    dist = _degrees_from(*_centre(venues), venues)
+    order = sorted(range(len(venues)), key=lambda i: (-dist[i], venues[i].key))
+    cut, dropped = 0, 0
+    for j in range(1, len(order)):
+        dropped += venues[order[j - 1]].n
+        if dropped > budget:
+            break
+        far = dist[order[j - 1]] > OUTLIER_MIN_DEG
+        if far and dist[order[j]] < OUTLIER_GAP * dist[order[j - 1]]:
+            cut = j
+    core = [venues[i] for i in sorted(order[cut:])]
+    dist = _degrees_from(*_centre(core), core)
+    near = [v for v, d in zip(core, dist) if d <= HORIZON]
+    return near or core[:1]
+
+
+def _frame(venues: Sequence[_Venue], aspect: float) -> _Frame:
+    """An equal-area frame around the core, padded, widened to the axes' aspect (width/height)."""
+    if venues:
+        core = _core(venues)
+        lat0, lon0 = _centre(core)
+    else:
+        core, (lat0, lon0) = [], (45.0, 100.0)  # nothing placed: the region geomap is about
+    lat0, lon0 = round(lat0, 1), round(lon0, 1)
+    crs = CRS.from_proj4(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m +no_defs")
+    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    for v in venues:
+        v.x, v.y = fwd.transform(v.lon, v.lat)
+    xs = [v.x for v in core] or [0.0]
+    ys = [v.y for v in core] or [0.0]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    pad = 0.1 * max(x1 - x0, y1 - y0)
+    x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
+    least = MIN_SPAN_COUNTRY_M if any(v.country_only for v in core) else MIN_SPAN_M
+    w = max(x1 - x0, least, (y1 - y0) * aspect)
+    h = w / aspect
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return _Frame(crs, cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2, lat0, lon0)
+
+
+# --- base geodata ---------------------------------------------------------------------------
+
+@cache
+def _world() -> GeoSeries:
+    data = assets.geojson("countries.geojson")
+    geoms = [shape(f["geometry"]) for f in data["features"]]
+    names = [f["properties"].get("name") or "" for f in data["features"]]
+    return GeoSeries(geoms, index=names, crs="EPSG:4326")
+
+
+@cache
+def _islands() -> GeoSeries:
+    data = assets.geojson("islands.geojson")
+    return GeoSeries([shape(f["geometry"]) for f in data["features"]],
+                     index=[f["properties"]["id"] for f in data["features"]], crs="EPSG:4326")
+
+
+def _lonlat_window(frame: _Frame, margin: float = 0.15) -> shapely.Geometry:
+    """The part of the globe that can show in the frame, in lon/lat, without the far side.
+
+    Clipping before projecting keeps shapes that wrap the globe (Russia, Antarctica) from
+    turning inside out near the projection's antipode.
+    """
+    mx, my = margin * (frame.x1 - frame.x0), margin * (frame.y1 - frame.y0)
+    x0, x1, y0, y1 = frame.x0 - mx, frame.x1 + mx, frame.y0 - my, frame.y1 + my
+    t = np.linspace(0.0, 1.0, 48)
+    bx = np.concatenate([x0 + (x1 - x0) * t, np.full_like(t, x1), x1 - (x1 - x0) * t, np.full_like(t, x0)])
+    by = np.concatenate([np.full_like(t, y0), y0 + (y1 - y0) * t, np.full_like(t, y1), y1 - (y1 - y0) * t])
+    inv = Transformer.from_crs(frame.crs, "EPSG:4326", always_xy=True)
+    lon, lat = inv.transform(bx, by)
+    lon, lat = np.asarray(lon), np.asarray(lat)
+    fwd = Transformer.from_crs("EPSG:4326", frame.crs, always_xy=True)
+    poles = [fwd.transform(0.0, p) for p in (90.0, -90.0)]
+    pole_in = [x0 <= px <= x1 and y0 <= py <= y1 for px, py in poles]
+    wraps = (not np.all(np.isfinite(lon))) or np.any(np.abs(np.diff(lon)) > 180) or any(pole_in)
+    lon_lo, lon_hi = (-180.0, 180.0) if wraps else (float(lon.min()), float(lon.max()))
+    lat_lo = -90.0 if pole_in[1] or not np.all(np.isfinite(lat)) else float(np.nanmin(lat))
+    lat_hi = 90.0 if pole_in[0] or not np.all(np.isfinite(lat)) else float(np.nanmax(lat))
+    window = box(max(lon_lo, -180.0), max(lat_lo, -90.0), min(lon_hi, 180.0), min(lat_hi, 90.0))
+    alat, alon = -frame.lat0, (frame.lon0 + 360.0) % 360.0 - 180.0
+    return window.difference(box(alon - 12, alat - 12, alon + 12, alat + 12))
+
+
+def _project(series: GeoSeries, frame: _Frame, window: shapely.Geometry) -> GeoSeries:
+    clipped = series.intersection(window)
+    clipped = clipped[~clipped.is_empty]
+    # Snapping to a 1 m grid rejoins the halves Natural Earth cuts at 180° (Chukotka, Fiji),
+    # so no seam shows when the frame crosses the antimeridian.
+    out = clipped.to_crs(frame.crs).clip_by_rect(frame.x0, frame.y0, frame.x1, frame.y1)
+    out = out.make_valid().set_precision(1.0)
+    return out[~out.is_empty]
+
+
+def _polygons(geom: shapely.Geometry) -> list[shapely.Polygon]:
+    """The polygons in a geometry of any kind (make_valid may return collections)."""
+    if geom.geom_type == "Polygon":
+        return [] if geom.is_empty else [geom]
+    return [p for g in getattr(geom, "geoms", []) for p in _polygons(g)]
+
+
+def _geom_path(geom: shapely.Geometry) -> Path | None:
+    """A compound path (holes included) for the polygons of a geometry."""
+    verts, codes = [], []
+    for poly in _polygons(geom):
+        for ring in [poly.exterior, *poly.interiors]:
+            xy = np.asarray(ring.coords)
+            if len(xy) < 3:
+                continue
+            verts.append(xy)
+            codes.append([Path.MOVETO] + [Path.LINETO] * (len(xy) - 2) + [Path.CLOSEPOLY])
+    if not verts:
+        return None
+    return Path(np.concatenate(verts), np.concatenate(codes))
+
+
+def _draw_polygons(ax, geoms: GeoSeries, **style) -> None:
+    patches = [PathPatch(p) for g in geoms if (p := _geom_path(g)) is not None]
+    ax.add_collection(PatchCollection(patches, **style))

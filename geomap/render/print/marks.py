@@ -1,0 +1,361 @@
+"""Drawing the main map: land, islands, routes, event dots and pies, venue, origin and country names."""
+from __future__ import annotations
+
+import io
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+import shapely
+from geopandas import GeoSeries
+from matplotlib import rc_context
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection, PatchCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Circle, FancyArrowPatch, Rectangle, Wedge
+from matplotlib.path import Path
+from pyproj import Transformer
+from shapely.ops import polylabel
+
+from ...errors import RenderError
+from ...gazetteer import Place
+from ...layers import EVENT_TYPES
+from .aggregate import Aggregate
+from .style import BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
+from .framing import _Frame, _Venue, _draw_polygons, _frame, _islands, _lonlat_window, _polygons, _project, _venues, _world
+from .placement import _Boxes, _fan, _label_spot, _radius, _spread
+from .legend import _header, _panel
+from .inset import _island_names
+
+
+# --- drawing ----------------------------------------------------------------------------------
+
+def _text_size(fig: Figure, text: str, size: float, weight: str = "normal") -> tuple[float, float]:
+    """Width and height in points, measured with the renderer that will draw it."""
+    t = fig.text(0, 0, text, fontsize=size, fontweight=weight)
+    bb = t.get_window_extent(fig.canvas.get_renderer())
+    t.remove()
+    return bb.width * 72 / fig.dpi, bb.height * 72 / fig.dpi
+
+
+def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
+    """A quadratic Bézier from p to q (points) bowing to the left of the direction of travel.
+
+    Sampled about every point, so trimming it at a cluster's edge lands on that edge.
+    """
+    mid = (p + q) / 2 + bend * np.array([p[1] - q[1], q[0] - p[0]])
+    t = np.linspace(0.0, 1.0, int(np.clip(np.hypot(*(q - p)), 80, 20_000)))[:, None]
+    return (1 - t) ** 2 * p + 2 * (1 - t) * t * mid + t ** 2 * q
+
+
+def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
+         sources: Sequence[str], fmt: str) -> bytes:
+    """A print-quality map of the aggregates of placed events: PNG (300 dpi, 3072 px wide) or SVG.
+
+    Same aggregates, title, origins and sources give the same bytes.
+    """
+    if fmt not in FORMATS:
+        raise RenderError(f"unknown static map format '{fmt}'; use one of: {', '.join(FORMATS)}")
+    with rc_context(_RC):
+        fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor="white")
+        FigureCanvasAgg(fig)
+        _draw(fig, agg, title, origin_points, sources)
+        buf = io.BytesIO()
+        meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
+        try:
+            fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor="white")
+        except (OSError, ValueError) as error:
+            raise RenderError(f"could not draw the static map as {fmt}: {error}") from None
+    return buf.getvalue()
+
+
+class _Map:
+    """The main map axes with its frame; layout happens in points from its lower-left corner."""
+
+    def __init__(self, fig: Figure, frame: _Frame) -> None:
+        self.fig, self.frame = fig, frame
+        self.width, self.height = MAP_BOX[2] * FIG_W * 72, MAP_BOX[3] * FIG_H * 72
+        self.m_per_pt = (frame.x1 - frame.x0) / self.width
+        self.boxes = _Boxes(self.width, self.height)
+        ax = self.ax = fig.add_axes(MAP_BOX)
+        ax.set_xlim(frame.x0, frame.x1)
+        ax.set_ylim(frame.y0, frame.y1)
+        _plain(ax)
+
+    def pt(self, x: float, y: float) -> np.ndarray:
+        return np.array([(x - self.frame.x0) / self.m_per_pt, (y - self.frame.y0) / self.m_per_pt])
+
+    def data(self, p: Sequence[float]) -> tuple[float, float]:
+        return self.frame.x0 + p[0] * self.m_per_pt, self.frame.y0 + p[1] * self.m_per_pt
+
+
+@dataclass
+class _Cluster:
+    venue: _Venue
+    anchor: np.ndarray   # points: where the venue is
+    centre: np.ndarray   # points: where its dots are drawn (moved off its neighbours)
+    radius: float
+
+
+def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
+          sources: Sequence[str]) -> None:
+    venues = _venues(agg)
+    m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
+    window = _lonlat_window(m.frame)
+    countries = _project(_world(), m.frame, window)
+    _draw_polygons(m.ax, countries, facecolor=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
+    islands = _project(_islands(), m.frame, window)
+    _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
+                   linestyle=(0, (2, 1.2)), zorder=2)
+    kuril_box = _islands_locator(m, islands)
+
+    if not venues:
+        m.ax.text(0.5, 0.5, "No events with a known place", transform=m.ax.transAxes, fontsize=11,
+                  color=MUTED, ha="center", va="center",
+                  bbox={"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "#9A9A9A"})
+    inside = [v for v in venues if m.frame.contains(v.x, v.y)]
+    outside = [v for v in venues if not m.frame.contains(v.x, v.y)]
+    anchors = np.array([m.pt(v.x, v.y) for v in inside]).reshape(-1, 2)
+    counts = np.array([v.n for v in inside], dtype=float)
+    radii = np.array([_radius(int(n)) for n in counts])
+    budget = DENSE_SHARE * m.width * m.height
+    dense = bool(np.pi * (radii ** 2).sum() > budget)
+    if not dense:
+        centres = _spread(anchors, radii, m.width, m.height)
+        shift = np.hypot(*(centres - anchors).T) if len(anchors) else np.zeros(0)
+        dense = bool(len(shift) and (shift.max() > MAX_SHIFT or shift.mean() > MAX_SHIFT / 5))
+    if dense:   # too many or too crowded to fan out: pies sized by events, at their true places
+        k = min(math.sqrt(budget / (np.pi * counts.sum())), DOT / 2)
+        radii = np.clip(k * np.sqrt(counts), 1.8, 28.0)
+        centres = anchors.copy()
+    clusters = [_Cluster(v, a, c, r) for v, a, c, r in zip(inside, anchors, centres, radii)]
+    for c in clusters:
+        m.boxes.circles.append((*c.centre, c.radius + 1.6))
+
+    routes, origin_names = _draw_routes(m, clusters, venues, origin_points)
+    moved = _draw_clusters(m, clusters, pies=dense)
+    _label_venues(m, clusters)
+    _label_origins(m, origin_names)
+    _label_countries(m, countries, inside)
+    _header(fig, title, agg, venues)
+    _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
+           islands=not islands.empty, inset=kuril_box)
+
+
+def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
+                 origin_points: Mapping[str, Place]
+                 ) -> tuple[Counter[tuple[str, str]], dict[str, np.ndarray]]:
+    """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots.
+
+    Also returns where to name each origin that is not a venue: at its mark, or where its route
+    enters the frame ('from Moscow') when it lies outside.
+    """
+    routes: Counter[tuple[str, str]] = Counter()
+    for v in venues:
+        for origin, n in v.visits:
+            if origin in origin_points:
+                routes[(origin, v.key)] += n
+    by_key = {c.venue.key: c for c in clusters}
+    fwd = Transformer.from_crs("EPSG:4326", m.frame.crs, always_xy=True)
+    origins: dict[tuple[float, float], np.ndarray] = {}
+    names: dict[str, np.ndarray] = {}
+    for (origin, vkey), n in sorted(routes.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ROUTES]:
+        o = origin_points[origin]
+        p = m.pt(*fwd.transform(o.lon, o.lat))
+        start_r, is_venue = 0.0, False
+        for c in clusters:   # an origin that is also a venue starts at that venue's dots
+            if np.hypot(*(c.anchor - p)) < 3.0:
+                p, start_r, is_venue = c.centre, c.radius + 1.0, True
+                break
+        target = by_key.get(vkey)
+        if target is None:   # venue outside the frame: the arrow leaves the map towards it
+            v = next(v for v in venues if v.key == vkey)
+            q, end_r = m.pt(v.x, v.y), 0.0
+        else:
+            q, end_r = target.centre, target.radius + 1.5
+        if np.hypot(*(q - p)) < start_r + end_r + 6:
+            continue
+        pts = _arc(p, q)
+        pts = pts[(np.hypot(*(pts - q).T) > end_r) & (np.hypot(*(pts - p).T) > start_r)]
+        seen = ((pts[:, 0] > 4) & (pts[:, 0] < m.width - 4) & (pts[:, 1] > 4)
+                & (pts[:, 1] < m.height - 4))
+        if not is_venue and seen.any() and o.name not in names:
+            if seen[0]:
+                origins[tuple(np.round(p, 2))] = p
+                names[o.name] = p
+            else:
+                names[f"from {o.name}"] = pts[int(np.argmax(seen))]
+        lw = min(0.9 + 0.45 * (n - 1), 3.2)
+        style = f"-|>,head_length={3.5 + 1.3 * lw:.2f},head_width={1.8 + 0.8 * lw:.2f}"
+        keep = np.unique(np.r_[np.arange(0, len(pts), max(1, len(pts) // 200)), len(pts) - 1])
+        line = np.array([m.frame.x0, m.frame.y0]) + pts[keep] * m.m_per_pt
+        m.ax.add_artist(FancyArrowPatch(path=Path(line), arrowstyle=style,
+                                       color=TYPE_COLOR["visit"], alpha=0.8, linewidth=lw, zorder=3))
+        if n > 1 and np.hypot(*(q - p)) > 80:
+            _count_on_route(m, pts, n)
+    for p in sorted(origins.values(), key=tuple):
+        m.ax.plot(*m.data(p), marker="o", markersize=4.2, markerfacecolor="white",
+                  markeredgecolor=TYPE_COLOR["visit"], markeredgewidth=1.1, zorder=4)
+    return routes, names
+
+
+def _label_origins(m: _Map, names: Mapping[str, np.ndarray]) -> None:
+    """Where visits came from, in the route colour, beside the mark or the route's entry."""
+    for text, at in sorted(names.items(), key=lambda kv: kv[0]):
+        w, h = _text_size(m.fig, text, 7.5)
+        rect, cost = _label_spot(m.boxes, *at, 3.0, w, h)
+        if rect is None or cost > 0.15 * w * h:
+            continue
+        m.boxes.rects.append(rect)
+        m.ax.text(*m.data((rect[0], rect[1] + h * 0.22)), text, fontsize=7.5, style="italic",
+                  color=TYPE_COLOR["visit"], ha="left", va="baseline", zorder=10,
+                  bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none",
+                        "alpha": 0.75})
+
+
+def _count_on_route(m: _Map, pts: np.ndarray, n: int) -> None:
+    """'×6' on a route, near its middle where it does not cover another label."""
+    w, h = _text_size(m.fig, f"×{n}", 7.5, "bold")
+    for share in (0.5, 0.4, 0.6, 0.3, 0.7):
+        at = pts[int(share * (len(pts) - 1))]
+        rect = (at[0] - w / 2, at[1] - h / 2, at[0] + w / 2, at[1] + h / 2)
+        if m.boxes.cost(rect) == 0:
+            m.boxes.rects.append(rect)
+            m.ax.text(*m.data(at), f"×{n}", fontsize=7.5, color=TYPE_COLOR["visit"],
+                      fontweight="bold", ha="center", va="center", zorder=4,
+                      bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                            "alpha": 0.85})
+            return
+
+
+def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
+    """One dot per event around its venue (a pie with the count when there are many), or,
+    when `pies`, every venue a pie sized by its events (largest first, so small ones stay on top).
+
+    A cluster moved off its neighbours keeps a leader to a small black dot at the true place.
+    Returns whether any cluster was moved, so the legend can explain the black dots.
+    Each kind of mark is one collection: thousands of venues stay quick to draw.
+    """
+    discs, wedges, wedge_colours, hubs, leaders, places = [], [], [], [], [], []
+    dots, colours = [], []
+    for c in clusters:
+        centre, n = np.array(m.data(c.centre)), c.venue.n
+        if np.hypot(*(c.centre - c.anchor)) > c.radius + 1.0:   # its dots no longer cover it
+            leaders.append([m.data(c.anchor), centre])
+            places.append(m.data(c.anchor))
+        if n > 1 and not pies:
+            discs.append(Circle(centre, (c.radius + 1.6) * m.m_per_pt))
+        if n <= FAN_MAX and not pies:
+            dots.extend(centre + _fan(n) * m.m_per_pt)
+            colours.extend(TYPE_COLOR[key] for key, k in c.venue.types for _ in range(k))
+            continue
+        counts, start = Counter(dict(c.venue.types)), 90.0
+        for key, _, color in EVENT_TYPES:
+            if counts[key]:
+                sweep = 360.0 * counts[key] / n
+                wedges.append(Wedge(centre, c.radius * m.m_per_pt, start - sweep, start))
+                wedge_colours.append(color)
+                start -= sweep
+        if pies:
+            continue
+        hubs.append(Circle(centre, c.radius * 0.45 * m.m_per_pt))
+        m.ax.text(*centre, str(n), ha="center", va="center", fontsize=7, fontweight="bold",
+                  color=INK, zorder=9)
+    if leaders:
+        m.ax.add_collection(LineCollection(leaders, colors="#555555", linewidths=0.6, zorder=5))
+        m.ax.scatter(*np.array(places).T, s=2.6 ** 2, color=INK, linewidths=0, zorder=9)
+    m.ax.add_collection(PatchCollection(discs, facecolor="#FFFFFF99", edgecolor="#6A6A6A",
+                                        linewidth=0.5, zorder=6))
+    m.ax.add_collection(PatchCollection(wedges, facecolor=wedge_colours, edgecolor="white",
+                                        linewidth=0.3 if pies else 0.5, zorder=7))
+    m.ax.add_collection(PatchCollection(hubs, facecolor="white", edgecolor="none", zorder=8))
+    if dots:
+        m.ax.scatter(*np.array(dots).T, s=DOT ** 2, c=colours, edgecolors="white", linewidths=0.6,
+                     zorder=7)
+    return bool(leaders)
+
+
+def _label_venues(m: _Map, clusters: Sequence[_Cluster]) -> None:
+    """Names of the busiest venues, each where it overlaps least; a leader when set apart."""
+    for c in clusters[:LABELLED_VENUES]:
+        n = c.venue.n
+        note = ["country"] * c.venue.country_only + [str(n)] * (n > 1)
+        text = f"{c.venue.name} ({', '.join(note)})" if note else c.venue.name
+        weight = "bold" if n > 1 else "normal"
+        w, h = _text_size(m.fig, text, 8.5, weight)
+        rect, cost = _label_spot(m.boxes, *c.centre, c.radius + 1.6, w, h)
+        if rect is None or cost > 0.15 * w * h:
+            continue
+        m.boxes.rects.append(rect)
+        gap = _rect_distance(rect, c.centre) - c.radius
+        if gap > 6:
+            edge = _nearest_on_rect(rect, c.centre)
+            d = (edge - c.centre) / np.hypot(*(edge - c.centre))
+            m.ax.plot(*zip(m.data(c.centre + d * (c.radius + 1.6)), m.data(edge)),
+                      color="#555555", linewidth=0.5, zorder=9)
+        m.ax.text(*m.data((rect[0], rect[1] + h * 0.22)), text, fontsize=8.5, color=INK,
+                  fontweight=weight, ha="left", va="baseline", zorder=10,
+                  bbox={"boxstyle": "square,pad=0.12", "facecolor": "white", "edgecolor": "none",
+                        "alpha": 0.75})
+
+
+def _nearest_on_rect(rect: tuple[float, float, float, float], p: np.ndarray) -> np.ndarray:
+    return np.array([min(max(p[0], rect[0]), rect[2]), min(max(p[1], rect[1]), rect[3])])
+
+
+def _rect_distance(rect: tuple[float, float, float, float], p: np.ndarray) -> float:
+    return float(np.hypot(*(_nearest_on_rect(rect, p) - p)))
+
+
+def _label_countries(m: _Map, countries: GeoSeries, inside: Sequence[_Venue]) -> None:
+    """Faint country names: those holding a venue first, then large ones; only where they fit."""
+    frame_area = (m.frame.x1 - m.frame.x0) * (m.frame.y1 - m.frame.y0)
+    points = shapely.points([(v.x, v.y) for v in inside]) if inside else None
+
+    def has_venue(geom: shapely.Geometry) -> bool:
+        return points is not None and bool(shapely.intersects(geom, points).any())
+
+    ranked = sorted(countries.items(), key=lambda kv: (not has_venue(kv[1]), -kv[1].area, kv[0]))
+    for name, geom in ranked:
+        if geom.area < (0.004 if has_venue(geom) else 0.025) * frame_area:
+            continue
+        parts = _polygons(geom)
+        if not parts:
+            continue
+        part = max(parts, key=lambda g: g.area)
+        spot = polylabel(part, tolerance=(m.frame.x1 - m.frame.x0) / 300)
+        label = _printable(name).upper()
+        if not label:
+            continue
+        w, h = _text_size(m.fig, label, 7.5)
+        p = m.pt(spot.x, spot.y)
+        rect = (p[0] - w / 2, p[1] - h / 2, p[0] + w / 2, p[1] + h / 2)
+        if m.boxes.cost(rect) > 0 or part.area < 1.5 * w * h * m.m_per_pt ** 2:
+            continue
+        m.boxes.rects.append(rect)
+        m.ax.text(spot.x, spot.y, label, fontsize=7.5, color=FAINT, ha="center", va="center",
+                  zorder=1.5)
+
+
+def _islands_locator(m: _Map, islands: GeoSeries) -> bool:
+    """Box the islands on the main map when they are too small to read there (see the inset);
+    name them in place when they are not."""
+    if islands.empty:
+        return False
+    x0, y0, x1, y1 = islands.total_bounds
+    if max(x1 - x0, y1 - y0) / m.m_per_pt > 60:
+        renderer, origin = m.fig.canvas.get_renderer(), m.ax.get_window_extent()
+        for text in _island_names(m.ax, islands):
+            bb = text.get_window_extent(renderer)
+            k = 72 / m.fig.dpi
+            m.boxes.rects.append(((bb.x0 - origin.x0) * k, (bb.y0 - origin.y0) * k,
+                                  (bb.x1 - origin.x0) * k, (bb.y1 - origin.y0) * k))
+        return False
+    pad = 6 * m.m_per_pt
+    m.ax.add_patch(Rectangle((x0 - pad, y0 - pad), x1 - x0 + 2 * pad, y1 - y0 + 2 * pad,
+                             facecolor="none", edgecolor=ISLAND_EDGE, linewidth=0.6, zorder=4))
+    a, b = m.pt(x0 - pad, y0 - pad), m.pt(x1 + pad, y1 + pad)
+    m.boxes.rects.append((a[0], a[1], b[0], b[1]))
+    return True
