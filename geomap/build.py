@@ -318,9 +318,10 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     everything = pa.concat_tables([placed, located.unplaced])
     reason = pa.concat_arrays([pa.nulls(placed.num_rows, pa.string()), located.reasons])
     order = pc.sort_indices(everything, [("date_start", "ascending"), ("id", "ascending")])
+    everything = everything.take(order)
     out: dict[str, bytes | Iterable[bytes]] = {
-        "events.geojson": geojson_chunks(everything.take(order), pc.take(reason, order)),
-        "events.csv": csv_chunks(everything.take(order)),
+        "events.geojson": geojson_chunks(everything, pc.take(reason, order)),
+        "events.csv": csv_chunks(everything),
         "index.html": page,
     }
     if maps is not None:

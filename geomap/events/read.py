@@ -27,6 +27,7 @@ from .checks import RAW_JSON, Checked, check
 from .schema import FIELD_NAMES, REQUIRED, ReadResult
 from .validate import validate_records
 
+_WHY = re.compile(rb'"why"\s*:\s*[^\sn]')   # a line whose why is more than null
 EMPTY = "the file is empty; expected events as JSON lines, CSV or GeoJSON"
 _BLOCK = 1 << 24
 
@@ -106,7 +107,7 @@ def _scan(p: str) -> _Scan | None:
             if not out.blank and (b"\n\n" in chunk or (tail + chunk[:1]) == b"\n\n"
                                   or re.search(rb"\n[ \t\r]*\n", chunk)):
                 out.blank = True
-            out.why = out.why or b'"why"' in chunk
+            out.why = out.why or _WHY.search(chunk) is not None
             tail = chunk[-1:]
         if tail != b"\n":
             out.lines += 1
@@ -125,7 +126,7 @@ def _lines_and_why(p: str, scan: _Scan, rows: int) -> tuple[list[int] | None, li
                 continue
             lines.append(n)
             if scan.why:
-                why.append(orjson.loads(line).get("why") if b'"why"' in line else None)
+                why.append(orjson.loads(line).get("why") if _WHY.search(line) else None)
     return (None if lines == list(range(1, len(lines) + 1)) else lines), (why if scan.why else None)
 
 
