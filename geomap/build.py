@@ -43,10 +43,17 @@ class BuildReport:
     warnings: list[dict[str, str]] = field(default_factory=list)   # weak document dates, empty documents
     unread: list[dict[str, str]] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
+    totals: dict[str, int] | None = None   # on dask: how many rows the shortened lists stand for
     fingerprint: str = ""
     up_to_date: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        out = self._fields()
+        if self.totals is not None:   # the lists name the first rows only; these are the counts
+            out["events"].update(self.totals)
+        return out
+
+    def _fields(self) -> dict[str, Any]:
         return {
             "geomap": __version__,
             "fingerprint": self.fingerprint,
@@ -200,9 +207,19 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
           strict: bool = False, online: bool = False, title: str = DEFAULT_TITLE,
           static: bool = True, by: str | None = None, cache_dir: str | Path | None = None,
           force: bool = False, date: str | None = None,
-          progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain) -> BuildReport:
+          progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain,
+          engine: str = "memory", scheduler: str | None = None) -> BuildReport:
     """date: 'YYYY-MM' for every document whose own date is in doubt; an overrides file may set it
-    for one document ({"doc": ..., "date": ...})."""
+    for one document ({"doc": ..., "date": ...}).
+
+    engine: "memory" (this process; every output) or "dask" (event_files are patterns of partitioned
+    Parquet or CSV files; the page, GeoParquet exports under events/ and the report; `scheduler`
+    is the address of a running dask cluster, else one is started on this machine)."""
+    if engine == "dask":
+        return _build_dask(Path(out_dir), [str(p) for p in event_files], title=title, online=online,
+                           strict=strict, scheduler=scheduler)
+    if engine != "memory":
+        raise InputError(f"unknown engine '{engine}'; use memory or dask", field="--engine")
     out = Path(out_dir)
     event_paths = [Path(p) for p in event_files]
     doc_paths = [Path(p) for p in docs]
@@ -327,6 +344,49 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     if maps is not None:
         out.update(maps.files())
     return out
+
+
+def _build_dask(out: Path, patterns: list[str], *, title: str, online: bool, strict: bool,
+                scheduler: str | None) -> BuildReport:
+    """The build on dask (engines/dask.py): the page from aggregates, GeoParquet exports, the report."""
+    from . import assets
+    from .engines.dask import build_dask, page_rows
+    from .gazetteer import load as load_gazetteer
+    from .geocode import origin_points
+    from .layers import island_features, map_data
+    from .render import html
+
+    if not patterns:
+        raise InputError("--engine dask needs --events with the partitioned files (a pattern such as "
+                         "'feeds/*.parquet')")
+    report = BuildReport(event_files=patterns)
+    merged = build_dask(patterns, out, scheduler=scheduler, online=online, strict=strict)
+    gaz = load_gazetteer()
+    rows = page_rows(merged)
+    late = merged["unplaced"]
+    reasons = late.column("_reason").combine_chunks()
+    late = late.drop_columns(["_reason"])
+    report.curated = merged["placed_n"] + merged["unplaced_n"]
+    report.placed = merged["placed_n"]
+    report.unplaced = [{"id": r["id"], "date": r["date_start"], "headline": r["headline"], "reason": why}
+                       for r, why in zip(late.select(["id", "date_start", "headline"]).to_pylist(),
+                                         reasons.to_pylist())]
+    report.rejected = [{"file": p.path, "line": p.line, "field": p.field, "reason": p.reason}
+                       for p in merged["problems"]]
+    report.totals = {"unplaced": merged["unplaced_n"], "rejected": merged["problems_n"]}
+    codes = pc.unique(pc.list_flatten(rows.column("actors"))).to_pylist()
+    countries = {c: p.name for c in sorted(codes) if (p := gaz.country(c)) is not None}
+    origins = origin_points(_origin_events(rows), gaz)
+    data = map_data(rows, late, reasons, title=title, country_names=countries, origin_points=origins,
+                    islands=island_features(assets.geojson("islands.geojson"), gaz),
+                    basemap=assets.geojson("countries.geojson"))
+
+    def describe(sizes: dict[str, int]) -> dict[str, bytes]:
+        report.outputs = dict(sorted(sizes.items()))
+        return {REPORT: (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()}
+
+    write_all(out, {"index.html": html.render_chunks(data, title)}, describe)
+    return report
 
 
 def _origin_events(placed: pa.Table) -> list[Event]:

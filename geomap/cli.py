@@ -70,9 +70,13 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even when inputs and options are unchanged.")
 @click.option("--date", "date", metavar="YYYY-MM", default=None,
               help="The date the documents were written, when they do not say it clearly themselves.")
+@click.option("--engine", type=click.Choice(["memory", "dask"]), default="memory", show_default=True,
+              help="dask: --events names partitioned Parquet or CSV ('feeds/*.parquet'), past one machine's memory.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask: a running dask scheduler (tcp://host:8786); default: one on this machine.")
 def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrides: Path | None, out_dir: Path,
                   title: str | None, by: str | None, no_static: bool, strict: bool, online: bool,
-                  force: bool, date: str | None) -> None:
+                  force: bool, date: str | None, engine: str, scheduler: str | None) -> None:
     """Build the interactive map, the print maps and the exports."""
     from .build import DEFAULT_TITLE, build
     from .read import documents_in
@@ -83,9 +87,11 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
     if docs and not paths:
         raise InputError(f"no documents (.txt, .md, .html, .docx, .pdf) in {', '.join(map(str, docs))}")
     gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler is for --engine dask")
     report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
                    title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force, date=date,
-                   progress=_progress)
+                   progress=_progress, engine=engine, scheduler=scheduler)
     _print_report(report, out_dir)
 
 

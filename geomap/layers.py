@@ -72,7 +72,13 @@ def map_data(placed: pa.Table, unplaced: pa.Table, reasons: pa.Array, *,
         "sources": jsoncols.lists(keyed.column("source_urls")), "basis": jsoncols.strings(keyed.column("venue_basis")),
         "origin": jsoncols.ints(origin_col),
     }
-    counts = Counter(kinds.to_pylist()) if n else Counter()
+    if "_count" in keyed.column_names:   # a row standing for several events (engines/dask.py)
+        cols["count"] = jsoncols.ints(keyed.column("_count"))
+        counts = Counter()
+        for k, c in zip(kinds.to_pylist(), keyed.column("_count").to_pylist()):
+            counts[k] += c
+    else:
+        counts = Counter(kinds.to_pylist()) if n else Counter()
     spans = [(keyed.column("_t0")[0].as_py(), pc.max(keyed.column("_t1")).as_py())] if n else []
     late = _unplaced_rows(unplaced, reasons)
     spans += [timeline.span_of(start, end) for start, end in ((r[-2], r[-1]) for r in late)]
@@ -81,7 +87,8 @@ def map_data(placed: pa.Table, unplaced: pa.Table, reasons: pa.Array, *,
         "types": [{"key": k, "label": name, "color": color, "count": counts.get(i, 0)}
                   for i, (k, name, color) in enumerate(EVENT_TYPES)],
         "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,
-        "events": {name: Encoded(cols[name]) for name in EVENT_COLUMNS},
+        "events": {name: Encoded(cols[name]) for name in EVENT_COLUMNS + tuple(c for c in cols if c not in
+                                                                               EVENT_COLUMNS)},
         "venues": venue_rows,
         "origins": origin_rows,
         "unplaced": [r[:-2] for r in late],

@@ -1,0 +1,1 @@
+"""Where a build runs: in this process (the default, build.py) or on a dask cluster (dask.py)."""

@@ -1,0 +1,214 @@
+"""The build past one machine: partitioned Parquet or CSV read, checked, placed and counted by dask.
+
+Each partition is read into the same columns as the in-memory build (events/columns.py), checked
+by the same rules (events/checks.py) and placed by the same geocoder, once per distinct place in
+it. What comes back to this process is small whatever the input: counts per venue, type and day;
+the events a reader can open, at most CAP per venue and month (oldest first); the rows without a
+place (the first SHOWN); the rejected rows' count and the first SHOWN of them. The exports are
+written by the workers, one GeoParquet file per partition, instead of one giant GeoJSON.
+
+The page is then made from these: below the cap it holds every event, as the in-memory page does;
+above it, a venue's other events of a day are one row "and N more" that counts N.
+"""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..errors import InputError
+from ..events import columns
+from ..events.checks import RAW_JSON, check, days
+from ..events.schema import Problem
+
+CAP = 20        # events with their text per venue and month; the page pages through 20 at a time
+SHOWN = 100     # rejected or unplaced rows listed by name in report.json
+
+
+def files_of(patterns: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in patterns:
+        hits = sorted(glob.glob(p))
+        if not hits:
+            raise InputError("no file matches this pattern", path=p)
+        out += hits
+    kinds = {Path(h).suffix.lower() for h in out}
+    if not kinds <= {".parquet", ".csv"} or len(kinds) != 1:
+        raise InputError("--engine dask reads partitioned Parquet or CSV files, all of one kind",
+                         path=patterns[0])
+    return out
+
+
+def _raw(part: Any, text: bool) -> pa.Table:
+    table = pa.Table.from_pandas(part, preserve_index=False)
+    if text:
+        return table.cast(pa.schema([(n, pa.string()) for n in table.column_names]))
+    fields = [RAW_JSON.field(n) if n in RAW_JSON.names else table.schema.field(n) for n in table.column_names]
+    return table.cast(pa.schema(fields))
+
+
+def _partition(part: Any, number: int, source: str, text: bool, out_dir: str, online: bool) -> dict[str, Any]:
+    """One partition → its checked, placed rows' aggregates; its export written beside the others."""
+    from ..gazetteer import load
+    from ..placing import place
+
+    raw = _raw(part, text)
+
+    def record(i: int) -> Any:
+        return {k: v for k, v in raw.slice(i, 1).to_pylist()[0].items() if v is not None and v != ""} if not text \
+            else raw.slice(i, 1).to_pylist()[0]
+
+    checked = check(raw, path=f"{source} (partition {number})", text=text, why=None, lines=None, record=record)
+    located = place(checked.table, load(), online=online)
+    _export(located, Path(out_dir) / "events" / f"part-{number:05d}.parquet")
+    return {"counts": counts(located.placed), "kept": capped(located.placed),
+            "unplaced": located.unplaced.append_column("_reason", located.reasons).slice(0, SHOWN),
+            "unplaced_n": located.unplaced.num_rows, "placed_n": located.placed.num_rows,
+            "problems": checked.problems[:SHOWN], "problems_n": len(checked.problems),
+            "ids": checked.table.column("id").combine_chunks()}
+
+
+def _export(located: Any, path: Path) -> None:
+    """The partition's events as GeoParquet: points, and a null geometry with the reason when unplaced."""
+    import geopandas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.concat_tables([located.placed, located.unplaced])
+    reason = pa.concat_arrays([pa.nulls(located.placed.num_rows, pa.string()), located.reasons])
+    frame = table.append_column("unplaced_reason", reason).to_pandas()
+    geometry = geopandas.points_from_xy(frame["lon"], frame["lat"])
+    geopandas.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326").to_parquet(path)
+
+
+def venue_keys(table: pa.Table) -> pa.Array:
+    """The page's venue of a row: its rounded coordinates and its id (or name), as one text."""
+    name = pc.coalesce(table.column("venue_id"), table.column("venue"), pa.scalar(""))
+    lat = pc.cast(pc.round(table.column("lat"), 5), pa.string())
+    lon = pc.cast(pc.round(table.column("lon"), 5), pa.string())
+    return pc.binary_join_element_wise(lat, lon, name, "\x1f")
+
+
+def counts(placed: pa.Table) -> pa.Table:
+    """Events per venue, type and first day."""
+    t0, _ = days(placed)
+    t = pa.table({"venue": venue_keys(placed), "type": placed.column("event_type"), "day": t0,
+                  "n": pa.array([1] * placed.num_rows, pa.int64())})
+    return t.group_by(["venue", "type", "day"], use_threads=False).aggregate([("n", "sum")])
+
+
+def capped(placed: pa.Table) -> pa.Table:
+    """The first CAP events (by first day and id) of each venue and month, with their text."""
+    if placed.num_rows == 0:
+        return placed
+    t0, _ = days(placed)
+    month = pc.utf8_slice_codeunits(placed.column("date_start"), 0, 7)
+    keyed = placed.append_column("_venue", venue_keys(placed)).append_column("_month", month) \
+        .append_column("_t0", t0)
+    keyed = keyed.take(pc.sort_indices(keyed, [("_venue", "ascending"), ("_month", "ascending"),
+                                              ("_t0", "ascending"), ("id", "ascending")]))
+    group = pc.binary_join_element_wise(keyed.column("_venue"), keyed.column("_month"), "\x1e").combine_chunks()
+    # rank within each run of equal groups (the table is sorted by group)
+    starts = pc.not_equal(group.slice(1), group.slice(0, len(group) - 1))
+    flags = [True] + starts.to_pylist()
+    rank, out = 0, []
+    for f in flags:
+        rank = 0 if f else rank + 1
+        out.append(rank < CAP)
+    return keyed.filter(pa.array(out)).drop_columns(["_venue", "_month", "_t0"])
+
+
+def build_dask(patterns: list[str], out_dir: Path, *, scheduler: str | None, online: bool,
+               strict: bool) -> dict[str, Any]:
+    """Run the partitions on a dask cluster (a LocalCluster of this machine without `scheduler`)."""
+    import dask
+    import dask.dataframe as dd
+    from distributed import Client, LocalCluster
+
+    paths = files_of(patterns)
+    text = paths[0].lower().endswith(".csv")
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        if text:
+            frame = dd.read_csv(paths, dtype=str, keep_default_na=False, blocksize="64MB")
+        else:
+            frame = dd.read_parquet(paths)
+        parts = frame.to_delayed()
+        jobs = [dask.delayed(_partition)(p, i, patterns[0], text, str(out_dir), online) for i, p in enumerate(parts)]
+        results = dask.compute(*jobs)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return merge(results, strict)
+
+
+def merge(results: list[dict[str, Any]] | tuple, strict: bool) -> dict[str, Any]:
+    """The partitions' results as one: summed counts, the cap applied again across partitions."""
+    problems: list[Problem] = [p for r in results for p in r["problems"]]
+    if strict and problems:
+        p = problems[0]
+        raise InputError(p.reason, path=p.path, line=p.line, field=p.field)
+    ids = pa.concat_arrays([r["ids"] for r in results]) if results else pa.array([], pa.string())
+    if len(pc.unique(ids)) != len(ids):
+        raise InputError("an event id is used in more than one partition; --engine dask needs unique ids")
+    total = pa.concat_tables([r["counts"] for r in results]).group_by(["venue", "type", "day"], use_threads=False) \
+        .aggregate([("n_sum", "sum")])
+    kept = capped(columns.concat([r["kept"] for r in results]))
+    unplaced = pa.concat_tables([r["unplaced"] for r in results]) if results else None
+    return {"counts": total, "kept": kept, "unplaced": unplaced,
+            "unplaced_n": sum(r["unplaced_n"] for r in results), "placed_n": sum(r["placed_n"] for r in results),
+            "problems": problems[:SHOWN], "problems_n": sum(r["problems_n"] for r in results)}
+
+
+def remainder(merged: dict[str, Any]) -> pa.Table:
+    """Per venue, type and day, the events not kept with their text: (venue, type, day, n)."""
+    kept = merged["kept"]
+    if kept.num_rows:
+        shown = counts(kept).rename_columns(["venue", "type", "day", "shown"])
+    else:
+        shown = pa.table({"venue": pa.array([], pa.string()), "type": pa.array([], pa.string()),
+                          "day": pa.array([], pa.int64()), "shown": pa.array([], pa.int64())})
+    joined = merged["counts"].join(shown, ["venue", "type", "day"], join_type="left outer")
+    more = pc.subtract(joined.column("n_sum_sum"), pc.fill_null(joined.column("shown"), 0))
+    joined = joined.append_column("more", more).filter(pc.greater(more, 0))
+    return joined.select(["venue", "type", "day", "more"]).sort_by([("day", "ascending"), ("venue", "ascending"),
+                                                                     ("type", "ascending")])
+
+
+def page_rows(merged: dict[str, Any]) -> pa.Table:
+    """The events the page holds: those kept with their text, then one row per venue, type and day
+    for the rest ("and 12 more"), which counts as many events (column `_count`)."""
+    kept = merged["kept"]
+    more = remainder(merged)
+    if more.num_rows == 0:   # every event kept: the page the in-memory build makes
+        return kept
+    kept = kept.append_column("_count", pa.array([1] * kept.num_rows, pa.int64()))
+    keys = venue_keys(kept).combine_chunks()
+    first = pc.index_in(more.column("venue"), keys)
+    like = kept.take(first)
+    import datetime as dt
+
+    from ..timeline import EPOCH
+    day = [(EPOCH + dt.timedelta(days=d)).isoformat() for d in more.column("day").to_pylist()]
+    n = more.num_rows
+    texts = [f"and {k} more" for k in more.column("more").to_pylist()]
+    ids = [f"more-{i}" for i in range(n)]
+    empty = pa.array([[]] * n, pa.list_(pa.string()))
+    rows = {name: pa.nulls(n, columns.SCHEMA.field(name).type) for name in columns.SCHEMA.names}
+    rows.update({"id": pa.array(ids), "doc": pa.array([""] * n), "date_start": pa.array(day),
+                 "date_end": pa.array(day), "date_precision": pa.array(["day"] * n),
+                 "event_type": more.column("type"), "headline": pa.array(texts), "summary": pa.array([""] * n),
+                 "venue_basis": pa.array(["none"] * n), "actors": empty, "persons": empty, "source_urls": empty,
+                 "in_passing": pa.array([False] * n)})
+    for name in ("venue", "venue_id", "venue_text", "venue_country", "lat", "lon", "geo_precision"):
+        rows[name] = like.column(name)
+    extra = pa.table(rows, schema=columns.SCHEMA).append_column("_count", more.column("more"))
+    return pa.concat_tables([kept, extra])
