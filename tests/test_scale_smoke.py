@@ -37,25 +37,27 @@ def test_prints_one_row_per_metric_for_both_tools(smoke):
     stdout, _, _ = smoke
     lines = stdout.splitlines()
     assert "hand-written folium" in lines[0]
-    assert re.match(r"\s*events\s+metric\s+geomap\s+folium\s+folium/geomap$", lines[1])
+    assert re.match(r"\s*events\s+metric\s+geomap\s+folium\s+fastest\s+folium/geomap\s+geomap/fastest$",
+                    lines[1])
     rows = [ln for ln in lines[2:] if not ln.strip().startswith("note:")]
     assert [re.split(r"\s{2,}", ln.strip())[1] for ln in rows] == METRICS
     for ln in rows:
-        assert re.match(rf"\s*1,000\s+.+?\s+{CELL}\s+{CELL}\s+(?:\d+\.\d×|—)$", ln), ln
+        assert re.match(rf"\s*1,000\s+.+?\s+{CELL}\s+{CELL}\s+{CELL}\s+(?:\d+\.\d×|—)\s+(?:\d+\.\d\d|—)$", ln), ln
 
 
 def test_both_tools_were_built_and_geomap_was_drawn(smoke):
     _, figures, work = smoke
     (run,) = figures["runs"]
     assert run["n"] == 1000 and 990 <= run["placed"] <= 1000
-    g, f = run["geomap"], run["folium"]
-    for tool in (g, f):
+    g, f, q = run["geomap"], run["folium"], run["fast"]
+    for tool in (g, f, q):
         assert tool["build_s"] > 0 and tool["peak_mb"] > 0 and tool["html_bytes"] > 0
     assert g["full_build_s"] > 0
     assert g["drawn_ms"] > 0 and g["load_ms"] > 0 and g["step_ms"] > 0
     assert g["note"] == ""
     assert (work / "geomap-1000" / "index.html").stat().st_size == g["html_bytes"]
     assert (work / "folium-1000" / "index.html").exists()
+    assert (work / "folium-fast-1000" / "index.html").exists()
 
 
 def test_events_file_follows_the_schema(smoke):
