@@ -8,7 +8,10 @@ place (the first SHOWN); the rejected rows' count and the first SHOWN of them. T
 written by the workers, one GeoParquet file per partition, instead of one giant GeoJSON.
 
 The page is then made from these: below the cap it holds every event, as the in-memory page does;
-above it, a venue's other events of a day are one row "and N more" that counts N.
+above it, a venue's other events of a day are one row "and N more". The layer control's counts are
+the true totals; the page's circles and clock count rows as today's page script does (it has no
+notion of a row standing for several events); the column `events.count` holds N for the page to
+read when it learns to.
 """
 from __future__ import annotations
 
@@ -185,7 +188,7 @@ def remainder(merged: dict[str, Any]) -> pa.Table:
 
 def page_rows(merged: dict[str, Any]) -> pa.Table:
     """The events the page holds: those kept with their text, then one row per venue, type and day
-    for the rest ("and 12 more"), which counts as many events (column `_count`)."""
+    for the rest ("and 12 more"), standing for that many events (column `_count`)."""
     kept = merged["kept"]
     more = remainder(merged)
     if more.num_rows == 0:   # every event kept: the page the in-memory build makes

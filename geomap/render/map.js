@@ -61,8 +61,6 @@ window.geomapDraw = function (map, data) {
   "use strict";
   var DAY = 86400000, AGGREGATE_ABOVE = 2500, LONG = 31, PAGE = 20, TABLE_PAGE = 100, MAX_ROUTES = 120;
   var E = data.events, n = E.id.length, types = data.types, venues = data.venues;
-  // A row may stand for several events (a build on dask: "and 12 more"); E.count says how many.
-  function weight(i) { return E.count ? E.count[i] : 1; }
   var aggregate = n > AGGREGATE_ABOVE;
 
   // --- safe DOM helpers ------------------------------------------------------------------------
@@ -298,8 +296,7 @@ window.geomapDraw = function (map, data) {
       var next = [], pairs = {};
       list.forEach(function (i) {
         var key = E.venue[i] * T + E.type[i];
-        if (counts[key] === 0) next.push(key);
-        counts[key] += weight(i);
+        if (counts[key]++ === 0) next.push(key);
         if (E.origin[i] !== null) {
           var p = E.origin[i] + ":" + E.venue[i] + ":" + E.type[i];
           pairs[p] = (pairs[p] || 0) + 1;

@@ -66,6 +66,12 @@ def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Seque
     return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt)
 
 
+def _draw_all(jobs: list[tuple]) -> list[bytes]:
+    """Several maps in one process: matplotlib is imported once, and a map's PNG and SVG share
+    the projected base map."""
+    return [_draw(*job) for job in jobs]
+
+
 def _code_key() -> str:
     """What else decides a map's bytes: this package's code and matplotlib's version."""
     h = hashlib.sha256(metadata.version("matplotlib").encode())
@@ -81,20 +87,26 @@ class Prints:
     def __init__(self, jobs: dict[str, tuple], digests: dict[str, str], kept: dict[str, bytes]) -> None:
         self.digests = digests
         self._kept = kept
-        self._futures: dict[str, Future] = {}
+        self._futures: dict[str, tuple[Future, int]] = {}
         if jobs:
-            # Drawing is Python and matplotlib: other processes draw while this one packs the page.
+            # Drawing is Python and matplotlib: another process draws while this one packs the page,
+            # the main map's PNG and SVG in one; the maps per period, if any, in a second.
             # Forked, not spawned: a spawned child would import the caller's main module again.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                                   else "spawn")
-            self._pool = ProcessPoolExecutor(max_workers=min(2, len(jobs), os.cpu_count() or 1), mp_context=context)
-            self._futures = {name: self._pool.submit(_draw, *job) for name, job in jobs.items()}
+            main = [n for n in jobs if n in ("map.png", "map.svg")]
+            rest = [n for n in jobs if n not in main]
+            tasks = [t for t in (main, rest) if t]
+            self._pool = ProcessPoolExecutor(max_workers=min(len(tasks), os.cpu_count() or 1), mp_context=context)
+            for names in tasks:
+                future = self._pool.submit(_draw_all, [jobs[n] for n in names])
+                self._futures.update({n: (future, k) for k, n in enumerate(names)})
             self._pool.shutdown(wait=False)
 
     def files(self) -> dict[str, Iterable[bytes] | bytes]:
         out: dict[str, Iterable[bytes] | bytes] = dict(self._kept)
-        for name, future in self._futures.items():
-            out[name] = _waiting(future)
+        for name, (future, k) in self._futures.items():
+            out[name] = _waiting(future, k)
         return dict(sorted(out.items(), key=lambda kv: _rank(kv[0])))
 
     def record(self, folder: Path) -> None:
@@ -108,8 +120,8 @@ def _rank(name: str) -> tuple[int, str]:
     return (0 if name in ("map.png", "map.svg") else 1, name)
 
 
-def _waiting(future: Future) -> Iterator[bytes]:
-    yield future.result()
+def _waiting(future: Future, k: int) -> Iterator[bytes]:
+    yield future.result()[k]
 
 
 def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], sources: Sequence[str],

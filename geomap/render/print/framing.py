@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import shapely
-from geopandas import GeoSeries
 from matplotlib.collections import PatchCollection
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
@@ -127,19 +126,84 @@ def _frame(venues: Sequence[_Venue], aspect: float) -> _Frame:
 
 # --- base geodata ---------------------------------------------------------------------------
 
+class Shapes:
+    """Named geometries in one CRS, with the few vectorised operations the print map needs.
+
+    What a GeoSeries would do, by the same shapely and pyproj calls (so the same coordinates), without
+    importing geopandas, which costs a print map half a second."""
+
+    def __init__(self, names: Sequence[str], geoms: np.ndarray, crs: Any) -> None:
+        self.names, self.geoms, self.crs = list(names), np.asarray(geoms, dtype=object), crs
+
+    def _with(self, geoms: np.ndarray) -> "Shapes":
+        return Shapes(self.names, geoms, self.crs)
+
+    def __iter__(self):
+        return iter(self.geoms)
+
+    def __len__(self) -> int:
+        return len(self.geoms)
+
+    @property
+    def empty(self) -> bool:
+        return len(self.geoms) == 0
+
+    @property
+    def values(self) -> np.ndarray:
+        return self.geoms
+
+    def items(self):
+        return zip(self.names, self.geoms)
+
+    def non_empty(self) -> "Shapes":
+        keep = ~shapely.is_empty(self.geoms)
+        return Shapes([n for n, k in zip(self.names, keep) if k], self.geoms[keep], self.crs)
+
+    def intersection(self, other: shapely.Geometry) -> "Shapes":
+        return self._with(shapely.intersection(self.geoms, other))
+
+    def difference(self, other: shapely.Geometry) -> "Shapes":
+        return self._with(shapely.difference(self.geoms, other))
+
+    def buffer(self, distance: float) -> "Shapes":
+        return self._with(shapely.buffer(self.geoms, distance, quad_segs=16))
+
+    def clip_by_rect(self, x0: float, y0: float, x1: float, y1: float) -> "Shapes":
+        return self._with(shapely.clip_by_rect(self.geoms, x0, y0, x1, y1))
+
+    def make_valid(self) -> "Shapes":
+        return self._with(shapely.make_valid(self.geoms, method="linework", keep_collapsed=True))
+
+    def set_precision(self, grid_size: float) -> "Shapes":
+        return self._with(shapely.set_precision(self.geoms, grid_size=grid_size, mode="valid_output"))
+
+    @property
+    def total_bounds(self) -> np.ndarray:
+        if not len(self.geoms):
+            return np.array([np.nan] * 4)
+        b = shapely.bounds(self.geoms)
+        return np.array((np.nanmin(b[:, 0]), np.nanmin(b[:, 1]), np.nanmax(b[:, 2]), np.nanmax(b[:, 3])))
+
+    def to_crs(self, crs: Any) -> "Shapes":
+        transform = Transformer.from_crs(self.crs, crs, always_xy=True).transform
+        coords = shapely.get_coordinates(self.geoms)
+        x, y = transform(coords[:, 0], coords[:, 1])
+        return Shapes(self.names, shapely.set_coordinates(self.geoms.copy(), np.array([x, y]).T), crs)
+
+
 @cache
-def _world() -> GeoSeries:
+def _world() -> Shapes:
     data = assets.geojson("countries.geojson")
     geoms = [shape(f["geometry"]) for f in data["features"]]
     names = [f["properties"].get("name") or "" for f in data["features"]]
-    return GeoSeries(geoms, index=names, crs="EPSG:4326")
+    return Shapes(names, geoms, "EPSG:4326")
 
 
 @cache
-def _islands() -> GeoSeries:
+def _islands() -> Shapes:
     data = assets.geojson("islands.geojson")
-    return GeoSeries([shape(f["geometry"]) for f in data["features"]],
-                     index=[f["properties"]["id"] for f in data["features"]], crs="EPSG:4326")
+    return Shapes([f["properties"]["id"] for f in data["features"]],
+                  [shape(f["geometry"]) for f in data["features"]], "EPSG:4326")
 
 
 def _lonlat_window(frame: _Frame, margin: float = 0.15) -> shapely.Geometry:
@@ -168,14 +232,13 @@ def _lonlat_window(frame: _Frame, margin: float = 0.15) -> shapely.Geometry:
     return window.difference(box(alon - 12, alat - 12, alon + 12, alat + 12))
 
 
-def _project(series: GeoSeries, frame: _Frame, window: shapely.Geometry) -> GeoSeries:
-    clipped = series.intersection(window)
-    clipped = clipped[~clipped.is_empty]
+def _project(series: Shapes, frame: _Frame, window: shapely.Geometry) -> Shapes:
+    clipped = series.intersection(window).non_empty()
     # Snapping to a 1 m grid rejoins the halves Natural Earth cuts at 180° (Chukotka, Fiji),
     # so no seam shows when the frame crosses the antimeridian.
     out = clipped.to_crs(frame.crs).clip_by_rect(frame.x0, frame.y0, frame.x1, frame.y1)
     out = out.make_valid().set_precision(1.0)
-    return out[~out.is_empty]
+    return out.non_empty()
 
 
 def _polygons(geom: shapely.Geometry) -> list[shapely.Polygon]:
@@ -200,6 +263,6 @@ def _geom_path(geom: shapely.Geometry) -> Path | None:
     return Path(np.concatenate(verts), np.concatenate(codes))
 
 
-def _draw_polygons(ax, geoms: GeoSeries, **style) -> None:
+def _draw_polygons(ax, geoms: Shapes, **style) -> None:
     patches = [PathPatch(p) for g in geoms if (p := _geom_path(g)) is not None]
     ax.add_collection(PatchCollection(patches, **style))

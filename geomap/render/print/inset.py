@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from geopandas import GeoSeries
 from matplotlib.figure import Figure
 from pyproj import CRS, Transformer
 from shapely.geometry import box
 
 from .style import FIG_H, FIG_W, FAINT, INK, ISLAND_EDGE, ISLAND_FILL, ISLAND_LABEL_AT, ISLAND_NAMES, LAND, PANEL_X, _plain
-from .framing import _draw_polygons, _islands, _world
+from .framing import Shapes, _draw_polygons, _islands, _world
 
 
-def _island_names(ax, islands: GeoSeries) -> list:
+def _island_names(ax, islands: Shapes) -> list:
     """Both names of each island, set in the sea beside it (see ISLAND_LABEL_AT)."""
     x0, y0, x1, y1 = islands.total_bounds
     side = 1.24 * max(x1 - x0, y1 - y0)
@@ -45,11 +44,10 @@ def _kuril_inset(fig: Figure, top: float, floor: float) -> None:
     lo, la = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(
         [cx - side, cx + side], [cy - side, cy + side])
     window = box(min(lo), min(la), max(lo), max(la))
-    world = _world().intersection(window)
-    world = world[~world.is_empty].to_crs(crs)
+    world = _world().intersection(window).non_empty().to_crs(crs)
     # Natural Earth's default view counts the islands as Russian: draw land without the disputed part.
     land = world.difference(shapely.union_all(proj.buffer(6000).values))
-    _draw_polygons(ax, land[~land.is_empty], facecolor=LAND, edgecolor="#BDB7AC", linewidth=0.5)
+    _draw_polygons(ax, land.non_empty(), facecolor=LAND, edgecolor="#BDB7AC", linewidth=0.5)
     _draw_polygons(ax, proj, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.8,
                    linestyle=(0, (2.5, 1.5)))
     _island_names(ax, proj)

@@ -9,13 +9,13 @@ from typing import Mapping, Sequence
 
 import numpy as np
 import shapely
-from geopandas import GeoSeries
 from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection, PatchCollection
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, FancyArrowPatch, Rectangle, Wedge
+from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
 from matplotlib.path import Path
+from matplotlib.transforms import IdentityTransform
 from pyproj import Transformer
 from shapely.ops import polylabel
 
@@ -24,7 +24,7 @@ from ...gazetteer import Place
 from ...layers import EVENT_TYPES
 from .aggregate import Aggregate
 from .style import BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
-from .framing import _Frame, _Venue, _draw_polygons, _frame, _islands, _lonlat_window, _polygons, _project, _venues, _world
+from .framing import Shapes, _Frame, _Venue, _draw_polygons, _frame, _islands, _lonlat_window, _polygons, _project, _venues, _world
 from .placement import _Boxes, _fan, _label_spot, _radius, _spread
 from .legend import _header, _panel
 from .inset import _island_names
@@ -103,10 +103,8 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
           sources: Sequence[str]) -> None:
     venues = _venues(agg)
     m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
-    window = _lonlat_window(m.frame)
-    countries = _project(_world(), m.frame, window)
+    countries, islands, window = _base(m.frame)
     _draw_polygons(m.ax, countries, facecolor=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
-    islands = _project(_islands(), m.frame, window)
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
                    linestyle=(0, (2, 1.2)), zorder=2)
     kuril_box = _islands_locator(m, islands)
@@ -142,6 +140,20 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     _header(fig, title, agg, venues)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
            islands=not islands.empty, inset=kuril_box)
+
+
+_BASE: dict[tuple, tuple] = {}
+
+
+def _base(frame: _Frame) -> tuple[Shapes, Shapes, shapely.Geometry]:
+    """Countries and islands clipped and projected into the frame; kept for the next format of the
+    same map (the PNG and the SVG are drawn one after the other)."""
+    key = (frame.lat0, frame.lon0, frame.x0, frame.x1, frame.y0, frame.y1)
+    if key not in _BASE:
+        window = _lonlat_window(frame)
+        _BASE.clear()
+        _BASE[key] = (_project(_world(), frame, window), _project(_islands(), frame, window), window)
+    return _BASE[key]
 
 
 def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
@@ -230,6 +242,26 @@ def _count_on_route(m: _Map, pts: np.ndarray, n: int) -> None:
             return
 
 
+class _Slice:
+    """A pie slice as matplotlib's Wedge outlines it, without the cost of a Patch (thousands of
+    venues make thousands of slices); a PatchCollection asks only for the path and transform."""
+
+    def __init__(self, center: np.ndarray, r: float, theta1: float, theta2: float) -> None:
+        if abs((theta2 - theta1) - 360) <= 1e-12:
+            theta1, theta2, connector = 0, 360, Path.MOVETO
+        else:
+            connector = Path.LINETO
+        arc = Path.arc(theta1, theta2)
+        v = np.concatenate([arc.vertices, [(0, 0), (0, 0)]])
+        self._path = Path(v * r + center, [*arc.codes, connector, Path.CLOSEPOLY])
+
+    def get_path(self) -> Path:
+        return self._path
+
+    def get_transform(self) -> IdentityTransform:
+        return IdentityTransform()
+
+
 def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
     """One dot per event around its venue (a pie with the count when there are many), or,
     when `pies`, every venue a pie sized by its events (largest first, so small ones stay on top).
@@ -255,7 +287,7 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
         for key, _, color in EVENT_TYPES:
             if counts[key]:
                 sweep = 360.0 * counts[key] / n
-                wedges.append(Wedge(centre, c.radius * m.m_per_pt, start - sweep, start))
+                wedges.append(_Slice(centre, c.radius * m.m_per_pt, start - sweep, start))
                 wedge_colours.append(color)
                 start -= sweep
         if pies:
@@ -309,7 +341,7 @@ def _rect_distance(rect: tuple[float, float, float, float], p: np.ndarray) -> fl
     return float(np.hypot(*(_nearest_on_rect(rect, p) - p)))
 
 
-def _label_countries(m: _Map, countries: GeoSeries, inside: Sequence[_Venue]) -> None:
+def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue]) -> None:
     """Faint country names: those holding a venue first, then large ones; only where they fit."""
     frame_area = (m.frame.x1 - m.frame.x0) * (m.frame.y1 - m.frame.y0)
     points = shapely.points([(v.x, v.y) for v in inside]) if inside else None
@@ -339,7 +371,7 @@ def _label_countries(m: _Map, countries: GeoSeries, inside: Sequence[_Venue]) ->
                   zorder=1.5)
 
 
-def _islands_locator(m: _Map, islands: GeoSeries) -> bool:
+def _islands_locator(m: _Map, islands: Shapes) -> bool:
     """Box the islands on the main map when they are too small to read there (see the inset);
     name them in place when they are not."""
     if islands.empty:
