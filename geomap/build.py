@@ -232,6 +232,25 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         return previous
 
     report = BuildReport(fingerprint=fp)
+    drawer = None
+    if static:
+        from .render import print as print_maps
+
+        drawer = print_maps.prepare(out)
+    try:
+        return _build(out, event_paths, doc_paths, report, overrides=overrides, strict=strict, online=online,
+                      title=title, static=static, by=by, cache_dir=cache_dir, date=date, progress=progress,
+                      drawer=drawer)
+    except BaseException:
+        if drawer is not None:
+            drawer.close()
+        raise
+
+
+def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: BuildReport, *,
+           overrides: str | Path | None, strict: bool, online: bool, title: str, static: bool, by: str | None,
+           cache_dir: str | Path | None, date: str | None,
+           progress: Callable[[Iterable[Path], str], Iterable[Path]], drawer: Any) -> BuildReport:
     doc_dates = {}
     if overrides:
         from .overrides import document_dates
@@ -254,7 +273,7 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         raise InputError(f"no events to map: {why}" if why else "no events to map")
     prints: list = []
     files_out = render(events, report, title=title, online=online, static=static, by=by, previous=out,
-                       prints=prints)
+                       prints=prints, drawer=drawer)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -291,7 +310,7 @@ def _apply_overrides(events: pa.Table, path: str | Path, report: BuildReport) ->
 
 
 def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, static: bool,
-           by: str | None, previous: Path | None = None, prints: list | None = None
+           by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None
            ) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events → every output file, in memory or as a stream of chunks.
 
@@ -318,19 +337,20 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     codes = pc.unique(pc.list_flatten(events.column("actors"))).to_pylist()
     countries = {c: p.name for c in sorted(codes) if (p := gaz.country(c)) is not None}
     origins = origin_points(_origin_events(placed), gaz)
+    polygons = assets.geojson("islands.geojson")
+    basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
+    islands = island_features(polygons, gaz)
     maps = None
     if static:
         from .render import print as print_maps
 
         sources = sorted(pc.unique(events.column("doc")).to_pylist())
         maps = print_maps.start(placed, title=title, origin_points=origins, sources=sources, by=by,
-                                previous=previous)
+                                previous=previous, drawer=drawer)
         if prints is not None:
             prints.append(maps)
-    polygons = assets.geojson("islands.geojson")
-    islands = island_features(polygons, gaz)
     data = map_data(placed, located.unplaced, located.reasons, title=title, country_names=countries,
-                    origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"))
+                    origin_points=origins, islands=islands, basemap=basemap)
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     everything = pa.concat_tables([placed, located.unplaced])
     reason = pa.concat_arrays([pa.nulls(placed.num_rows, pa.string()), located.reasons])

@@ -81,11 +81,11 @@ def _jsonl(p: str, strict: bool) -> Checked:
 
 
 class _Scan:
-    """What one pass over the bytes tells: lines, whether any is blank, whether any holds a why."""
+    """What one pass over the bytes tells: how many lines, whether any holds a why (a blank line
+    shows as fewer rows than lines)."""
 
     def __init__(self) -> None:
         self.lines = 0
-        self.blank = False
         self.why = False
 
 
@@ -104,9 +104,6 @@ def _scan(p: str) -> _Scan | None:
         tail = b"\n"
         while chunk := f.read(_BLOCK):
             out.lines += chunk.count(b"\n")
-            if not out.blank and (b"\n\n" in chunk or (tail + chunk[:1]) == b"\n\n"
-                                  or re.search(rb"\n[ \t\r]*\n", chunk)):
-                out.blank = True
             out.why = out.why or _WHY.search(chunk) is not None
             tail = chunk[-1:]
         if tail != b"\n":

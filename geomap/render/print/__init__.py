@@ -31,11 +31,21 @@ import pyarrow as pa
 from ...events import Event
 from ...gazetteer import Place
 from .aggregate import PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
-from .style import DISPUTED_LABEL, FORMATS, MAP_BOX
 
-__all__ = ["DISPUTED_LABEL", "FORMATS", "MAP_BOX", "PERIODS", "by_period", "render_static", "start"]
+__all__ = ["DISPUTED_LABEL", "FORMATS", "MAP_BOX", "PERIODS", "Drawer", "by_period", "prepare", "render_static",
+           "start"]
 STATE = ".print-maps.json"   # in the output folder: which aggregates each print map was drawn from
 by_period = events_by_period
+
+
+def __getattr__(name: str):
+    """The drawing constants, from style.py: imported on use, since style.py imports matplotlib,
+    which the process that only starts the drawing never needs."""
+    if name in ("DISPUTED_LABEL", "FORMATS", "MAP_BOX"):
+        from . import style
+
+        return getattr(style, name)
+    raise AttributeError(name)
 
 
 class Origin(NamedTuple):
@@ -81,27 +91,66 @@ def _code_key() -> str:
     return h.hexdigest()
 
 
+def _context():
+    # Forked, not spawned: a spawned child would import the caller's main module again.
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def _warm() -> None:
+    """Import matplotlib and read the base map in the drawing process, while the build reads."""
+    from . import marks
+    from .framing import _islands, _world
+
+    _world(), _islands()
+    del marks
+
+
+class Drawer:
+    """A process that will draw the print maps, started before the events are read: it imports
+    matplotlib and reads the base map while the build reads its input, and, forked before the
+    events exist, it shares none of their memory."""
+
+    def __init__(self) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=_context())
+        self.ready = self.pool.submit(_warm)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def prepare(previous: Path | None) -> Drawer | None:
+    """A drawer for this build, unless the output folder has print maps that may be kept as they
+    are (then drawing is left until it is known to be needed)."""
+    if previous is not None and (previous / STATE).exists():
+        return None
+    return Drawer()
+
+
 class Prints:
     """The print maps of one build: kept ones as bytes, the others as drawings under way."""
 
-    def __init__(self, jobs: dict[str, tuple], digests: dict[str, str], kept: dict[str, bytes]) -> None:
+    def __init__(self, jobs: dict[str, tuple], digests: dict[str, str], kept: dict[str, bytes],
+                 drawer: Drawer | None = None) -> None:
         self.digests = digests
         self._kept = kept
         self._futures: dict[str, tuple[Future, int]] = {}
-        if jobs:
-            # Drawing is Python and matplotlib: another process draws while this one packs the page,
-            # the main map's PNG and SVG in one; the maps per period, if any, in a second.
-            # Forked, not spawned: a spawned child would import the caller's main module again.
-            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                                  else "spawn")
-            main = [n for n in jobs if n in ("map.png", "map.svg")]
-            rest = [n for n in jobs if n not in main]
-            tasks = [t for t in (main, rest) if t]
-            self._pool = ProcessPoolExecutor(max_workers=min(len(tasks), os.cpu_count() or 1), mp_context=context)
-            for names in tasks:
-                future = self._pool.submit(_draw_all, [jobs[n] for n in names])
-                self._futures.update({n: (future, k) for k, n in enumerate(names)})
-            self._pool.shutdown(wait=False)
+        # Drawing is Python and matplotlib: another process draws while this one packs the page,
+        # the main map's PNG and SVG in one; the maps per period, if any, in a second.
+        main = [n for n in jobs if n in ("map.png", "map.svg")]
+        rest = [n for n in jobs if n not in main]
+        tasks = [t for t in (main, rest) if t]
+        pools = []
+        if tasks and drawer is not None:
+            pools.append(drawer.pool)
+        while len(pools) < min(len(tasks), 2):
+            pools.append(ProcessPoolExecutor(max_workers=1, mp_context=_context()))
+        for pool, names in zip(pools, tasks):
+            future = pool.submit(_draw_all, [jobs[n] for n in names])
+            self._futures.update({n: (future, k) for k, n in enumerate(names)})
+        for pool in pools:
+            pool.shutdown(wait=False)
+        if drawer is not None and not tasks:
+            drawer.close()
 
     def files(self) -> dict[str, Iterable[bytes] | bytes]:
         out: dict[str, Iterable[bytes] | bytes] = dict(self._kept)
@@ -125,7 +174,7 @@ def _waiting(future: Future, k: int) -> Iterator[bytes]:
 
 
 def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], sources: Sequence[str],
-          by: str | None, previous: Path | None) -> Prints:
+          by: str | None, previous: Path | None, drawer: Drawer | None = None) -> Prints:
     """Start drawing map.png, map.svg and, with `by`, one PNG per period; keep the maps in
     `previous` whose inputs are unchanged."""
     origins = _origins(origin_points)
@@ -149,7 +198,7 @@ def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], s
                 kept[name] = old
             else:
                 jobs[name] = (agg, name_title, used, list(sources), fmt)
-    return Prints(jobs, digests, kept)
+    return Prints(jobs, digests, kept, drawer)
 
 
 def _state(folder: Path | None) -> dict[str, str]:
