@@ -28,6 +28,10 @@ EVENT_TYPES: tuple[tuple[str, str, str], ...] = (
 )
 TYPE_INDEX = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 _TYPE_KEYS = [key for key, _, _ in EVENT_TYPES]
+# The event fields the page reads (and `_count`, a row standing for several events).
+_READ = {"id", "event_type", "date_start", "date_end", "date_precision", "headline", "summary", "venue",
+         "venue_id", "venue_text", "lat", "lon", "geo_precision", "origin", "persons", "actors", "source_urls",
+         "venue_basis", "_count"}
 # The page's event table is columnar: one list per field, in start-date order. A column of a
 # million short values compresses far better than a million rows, and the page reads it as is.
 EVENT_COLUMNS = ("id", "type", "venue", "t0", "t1", "date", "headline", "summary", "persons", "actors",
@@ -57,7 +61,8 @@ def map_data(placed: pa.Table, unplaced: pa.Table, reasons: pa.Array, *,
     bulk; what is done in Python is done once per distinct venue, origin or date.
     """
     t0, t1 = days(placed)
-    keyed = placed.append_column("_t0", t0).append_column("_t1", t1)
+    keyed = placed.select([c for c in placed.column_names if c in _READ])
+    keyed = keyed.append_column("_t0", t0).append_column("_t1", t1)
     keyed = keyed.take(pc.sort_indices(keyed, [("_t0", "ascending"), ("_t1", "ascending"), ("id", "ascending")]))
     n = keyed.num_rows
     kinds = pc.index_in(keyed.column("event_type"), pa.array(_TYPE_KEYS))
