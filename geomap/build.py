@@ -328,15 +328,15 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
 
     gaz = load_gazetteer()
     located = place(events, gaz, online=online)
-    placed = located.placed
-    report.placed = placed.num_rows
-    late = located.unplaced.append_column("_reason", located.reasons)
-    late = late.take(pc.sort_indices(late, [("id", "ascending")]))
+    table = located.table
+    report.placed = located.count
+    late = located.unplaced()
+    by_id = late.take(pc.sort_indices(late, [("id", "ascending")]))
     report.unplaced = [{"id": r["id"], "date": r["date_start"], "headline": r["headline"], "reason": r["_reason"]}
-                       for r in late.select(["id", "date_start", "headline", "_reason"]).to_pylist()]
-    codes = pc.unique(pc.list_flatten(events.column("actors"))).to_pylist()
+                       for r in by_id.select(["id", "date_start", "headline", "_reason"]).to_pylist()]
+    codes = pc.unique(pc.list_flatten(table.column("actors"))).to_pylist()
     countries = {c: p.name for c in sorted(codes) if (p := gaz.country(c)) is not None}
-    origins = origin_points(_origin_events(placed), gaz)
+    origins = origin_points(_origin_events(located.placed_rows(["origin"])), gaz)
     polygons = assets.geojson("islands.geojson")
     basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
     islands = island_features(polygons, gaz)
@@ -344,21 +344,18 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     if static:
         from .render import print as print_maps
 
-        sources = sorted(pc.unique(events.column("doc")).to_pylist())
-        maps = print_maps.start(placed, title=title, origin_points=origins, sources=sources, by=by,
-                                previous=previous, drawer=drawer)
+        sources = sorted(pc.unique(table.column("doc")).to_pylist())
+        maps = print_maps.start(located.placed_rows(print_maps.COLUMNS), title=title, origin_points=origins,
+                                sources=sources, by=by, previous=previous, drawer=drawer)
         if prints is not None:
             prints.append(maps)
-    data = map_data(placed, located.unplaced, located.reasons, title=title, country_names=countries,
+    data = map_data(table, located.placed, late, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=basemap)
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
-    everything = pa.concat_tables([placed, located.unplaced])
-    reason = pa.concat_arrays([pa.nulls(placed.num_rows, pa.string()), located.reasons])
-    order = pc.sort_indices(everything, [("date_start", "ascending"), ("id", "ascending")])
-    everything = everything.take(order)
+    order = pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
     out: dict[str, bytes | Iterable[bytes]] = {
-        "events.geojson": geojson_chunks(everything, pc.take(reason, order)),
-        "events.csv": csv_chunks(everything),
+        "events.geojson": geojson_chunks(table, located.reasons, order),
+        "events.csv": csv_chunks(table, order),
         "index.html": page,
     }
     if maps is not None:
@@ -385,19 +382,20 @@ def _build_dask(out: Path, patterns: list[str], *, title: str, online: bool, str
     rows = page_rows(merged)
     late = merged["unplaced"]
     reasons = late.column("_reason").combine_chunks()
-    late = late.drop_columns(["_reason"])
     report.curated = merged["placed_n"] + merged["unplaced_n"]
     report.placed = merged["placed_n"]
     report.unplaced = [{"id": r["id"], "date": r["date_start"], "headline": r["headline"], "reason": why}
                        for r, why in zip(late.select(["id", "date_start", "headline"]).to_pylist(),
                                          reasons.to_pylist())]
+    del reasons
     report.rejected = [{"file": p.path, "line": p.line, "field": p.field, "reason": p.reason}
                        for p in merged["problems"]]
     report.totals = {"unplaced": merged["unplaced_n"], "rejected": merged["problems_n"]}
     codes = pc.unique(pc.list_flatten(rows.column("actors"))).to_pylist()
     countries = {c: p.name for c in sorted(codes) if (p := gaz.country(c)) is not None}
     origins = origin_points(_origin_events(rows), gaz)
-    data = map_data(rows, late, reasons, title=title, country_names=countries, origin_points=origins,
+    data = map_data(rows, pa.array([True] * rows.num_rows, pa.bool_()), late, title=title,
+                    country_names=countries, origin_points=origins,
                     islands=island_features(assets.geojson("islands.geojson"), gaz),
                     basemap=assets.geojson("countries.geojson"))
 

@@ -7,6 +7,8 @@ Floats repeat (a venue's coordinates), so each distinct one is written once by o
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 import numpy as np
 import orjson
 import pyarrow as pa
@@ -93,3 +95,79 @@ def array_parts(values: pa.Array | pa.ChunkedArray) -> list[bytes | memoryview]:
 
 def array(values: pa.Array | pa.ChunkedArray) -> bytes:
     return b"".join(array_parts(values))
+
+
+# --- sizes: how long the JSON of each value is, without writing it --------------------------------
+
+def _escape_extra(v: pa.StringArray, rows: np.ndarray | None) -> np.ndarray:
+    """What escaping adds to each value (zero for the many that need none)."""
+    extra = np.zeros(len(v), dtype=np.int64)
+    if rows is not None:
+        for i, s in zip(rows, pc.take(v, pa.array(rows)).to_pylist()):
+            extra[i] = len(orjson.dumps(s)) - len(s.encode("utf-8")) - 2
+    return extra
+
+
+def string_sizes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Bytes of each value as a JSON string literal (4 for null)."""
+    v = _arr(values).cast(pa.string())
+    sizes = pc.fill_null(pc.add(pc.binary_length(v), 2), 4).to_numpy(zero_copy_only=False).astype(np.int64)
+    return sizes + _escape_extra(v, _needing_escape(v))
+
+
+def int_sizes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    return pc.fill_null(pc.binary_length(_arr(values).cast(pa.string())), 4).to_numpy(
+        zero_copy_only=False).astype(np.int64)
+
+
+def list_sizes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Bytes of each list of strings as a JSON array (4 for null)."""
+    v = _arr(values)
+    off = offsets_from_zero(v).to_numpy().astype(np.int64)
+    items = string_sizes(pc.list_flatten(v)) if len(v) else np.zeros(0, np.int64)
+    total = np.concatenate([[0], np.cumsum(items)])
+    count = off[1:] - off[:-1]
+    sizes = total[off[1:]] - total[off[:-1]] + 2 + np.maximum(count - 1, 0)
+    nulls = pc.is_null(v).to_numpy(zero_copy_only=False)
+    return np.where(nulls, 4, sizes)
+
+
+class Column:
+    """A column of the page: values, the rows to write in order (None: all, as they are), and how
+    each value is written. It is written a slice of rows at a time, so a million summaries never
+    sit in memory as one JSON text, and its length is known before it is written."""
+
+    KINDS = {"strings": (strings, string_sizes), "ints": (ints, int_sizes), "lists": (lists, list_sizes)}
+
+    def __init__(self, values: pa.Array | pa.ChunkedArray, kind: str, order: pa.Array | None = None) -> None:
+        self.values, self.kind, self.order = values, kind, order
+
+    def __len__(self) -> int:
+        return len(self.values) if self.order is None else len(self.order)
+
+    def size(self) -> int:
+        """Bytes of the JSON array."""
+        n = len(self)
+        if n == 0:
+            return 2
+        per_row = self.KINDS[self.kind][1](self.values)
+        if self.order is not None:
+            per_row = per_row[self.order.to_numpy(zero_copy_only=False)]
+        return int(per_row.sum()) + n - 1 + 2
+
+    def pieces(self, rows: int = 65536) -> Iterator[bytes | memoryview]:
+        """The JSON array in pieces."""
+        n = len(self)
+        if n == 0:
+            yield b"[]"
+            return
+        encode = self.KINDS[self.kind][0]
+        yield b"["
+        for start in range(0, n, rows):
+            if self.order is None:
+                part = _arr(self.values).slice(start, rows)
+            else:
+                part = pc.take(self.values, self.order.slice(start, rows))
+            text = joined(encode(part), ",")
+            yield text if start + rows < n else text[:-1]
+        yield b"]"

@@ -11,9 +11,10 @@ from typing import Any, Mapping
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import jsoncols, timeline
+from . import timeline
 from .events.checks import days
 from .gazetteer import Place
+from .jsoncols import Column
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and in print.
 EVENT_TYPES: tuple[tuple[str, str, str], ...] = (
@@ -28,10 +29,9 @@ EVENT_TYPES: tuple[tuple[str, str, str], ...] = (
 )
 TYPE_INDEX = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 _TYPE_KEYS = [key for key, _, _ in EVENT_TYPES]
-# The event fields the page reads (and `_count`, a row standing for several events).
-_READ = {"id", "event_type", "date_start", "date_end", "date_precision", "headline", "summary", "venue",
-         "venue_id", "venue_text", "lat", "lon", "geo_precision", "origin", "persons", "actors", "source_urls",
-         "venue_basis", "_count"}
+# The short event fields the page sorts and groups by (and `_count`, a row standing for several).
+_KEYS = {"id", "event_type", "date_start", "date_end", "date_precision", "venue", "venue_id", "venue_text",
+         "lat", "lon", "geo_precision", "origin", "venue_basis", "_count"}
 # The page's event table is columnar: one list per field, in start-date order. A column of a
 # million short values compresses far better than a million rows, and the page reads it as is.
 EVENT_COLUMNS = ("id", "type", "venue", "t0", "t1", "date", "headline", "summary", "persons", "actors",
@@ -43,57 +43,57 @@ ISLAND_NOTE = ("Article 9 of the 1956 Soviet–Japanese Joint Declaration provid
                "no such treaty has been signed.")
 
 
-class Encoded:
-    """A page column already written as JSON values (jsoncols), one per event."""
-
-    def __init__(self, values: pa.Array) -> None:
-        self.values = values
-
-
-def map_data(placed: pa.Table, unplaced: pa.Table, reasons: pa.Array, *,
+def map_data(table: pa.Table, placed: pa.Array, unplaced: pa.Table, *,
              title: str, country_names: Mapping[str, str],
              origin_points: Mapping[str, Place], islands: Mapping[str, Any] | None,
              basemap: Mapping[str, Any] | None) -> dict[str, Any]:
     """Everything the page needs, as JSON-ready data; deterministic for the same input.
 
-    `events` holds one column per name in EVENT_COLUMNS, sorted by first day, last day and id,
-    which is what lets the page find a time window by binary search. Columns are worked out in
-    bulk; what is done in Python is done once per distinct venue, origin or date.
+    table: the events, `placed` saying which have coordinates; unplaced: the others, with the
+    reason as `_reason`. `events` holds one column per name in EVENT_COLUMNS, sorted by first day,
+    last day and id, which is what lets the page find a time window by binary search. The columns
+    are jsoncols.Column: the long texts stay where they are in `table` and are written in that
+    order when the page is packed. What is done in Python is done once per distinct venue, origin
+    or date.
     """
-    t0, t1 = days(placed)
-    keyed = placed.select([c for c in placed.column_names if c in _READ])
-    keyed = keyed.append_column("_t0", t0).append_column("_t1", t1)
-    keyed = keyed.take(pc.sort_indices(keyed, [("_t0", "ascending"), ("_t1", "ascending"), ("id", "ascending")]))
+    rows = pc.indices_nonzero(placed) if len(placed) else pa.array([], pa.uint64())
+    keys = table.select([c for c in table.column_names if c in _KEYS]).take(rows)
+    t0, t1 = days(keys)
+    keys = keys.append_column("_t0", t0).append_column("_t1", t1)
+    sort = pc.sort_indices(keys, [("_t0", "ascending"), ("_t1", "ascending"), ("id", "ascending")])
+    keyed = keys.take(sort)
+    order = pc.take(rows, sort)
     n = keyed.num_rows
     kinds = pc.index_in(keyed.column("event_type"), pa.array(_TYPE_KEYS))
     venue_col, venue_rows = _venues(keyed)
     origin_col, origin_rows = _origins(keyed, origin_points)
     cols = {
-        "id": jsoncols.strings(keyed.column("id")), "type": jsoncols.ints(kinds),
-        "venue": jsoncols.ints(venue_col), "t0": jsoncols.ints(keyed.column("_t0")),
-        "t1": jsoncols.ints(keyed.column("_t1")), "date": jsoncols.strings(_labels(keyed)),
-        "headline": jsoncols.strings(keyed.column("headline")), "summary": jsoncols.strings(keyed.column("summary")),
-        "persons": jsoncols.lists(keyed.column("persons")), "actors": jsoncols.lists(keyed.column("actors")),
-        "sources": jsoncols.lists(keyed.column("source_urls")), "basis": jsoncols.strings(keyed.column("venue_basis")),
-        "origin": jsoncols.ints(origin_col),
+        "id": Column(keyed.column("id"), "strings"), "type": Column(kinds, "ints"),
+        "venue": Column(venue_col, "ints"), "t0": Column(keyed.column("_t0"), "ints"),
+        "t1": Column(keyed.column("_t1"), "ints"), "date": Column(_labels(keyed), "strings"),
+        "headline": Column(table.column("headline"), "strings", order),
+        "summary": Column(table.column("summary"), "strings", order),
+        "persons": Column(table.column("persons"), "lists", order),
+        "actors": Column(table.column("actors"), "lists", order),
+        "sources": Column(table.column("source_urls"), "lists", order),
+        "basis": Column(keyed.column("venue_basis"), "strings"), "origin": Column(origin_col, "ints"),
     }
     if "_count" in keyed.column_names:   # a row standing for several events (engines/dask.py)
-        cols["count"] = jsoncols.ints(keyed.column("_count"))
-        counts = Counter()
+        cols["count"] = Column(keyed.column("_count"), "ints")
+        counts: Counter = Counter()
         for k, c in zip(kinds.to_pylist(), keyed.column("_count").to_pylist()):
             counts[k] += c
     else:
         counts = Counter(kinds.to_pylist()) if n else Counter()
     spans = [(keyed.column("_t0")[0].as_py(), pc.max(keyed.column("_t1")).as_py())] if n else []
-    late = _unplaced_rows(unplaced, reasons)
+    late = _unplaced_rows(unplaced)
     spans += [timeline.span_of(start, end) for start, end in ((r[-2], r[-1]) for r in late)]
     return {
         "title": title,
         "types": [{"key": k, "label": name, "color": color, "count": counts.get(i, 0)}
                   for i, (k, name, color) in enumerate(EVENT_TYPES)],
         "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,
-        "events": {name: Encoded(cols[name]) for name in EVENT_COLUMNS + tuple(c for c in cols if c not in
-                                                                               EVENT_COLUMNS)},
+        "events": {name: cols[name] for name in EVENT_COLUMNS + tuple(c for c in cols if c not in EVENT_COLUMNS)},
         "venues": venue_rows,
         "origins": origin_rows,
         "unplaced": [r[:-2] for r in late],
@@ -170,10 +170,10 @@ def _labels(keyed: pa.Table) -> pa.Array:
     return pc.take(text, pc.index_in(key, distinct))
 
 
-def _unplaced_rows(unplaced: pa.Table, reasons: pa.Array) -> list[list[Any]]:
+def _unplaced_rows(unplaced: pa.Table) -> list[list[Any]]:
     """The page's rows for events without a place, by start date and id; the last two items (start
     and end date) are for the time span and are not sent."""
-    t = unplaced.append_column("_reason", reasons)
+    t = unplaced
     t = t.take(pc.sort_indices(t, [("date_start", "ascending"), ("id", "ascending")]))
     out = []
     for r in t.to_pylist():

@@ -67,9 +67,10 @@ def _partition(part: Any, number: int, source: str, text: bool, out_dir: str, on
     checked = check(raw, path=f"{source} (partition {number})", text=text, why=None, lines=None, record=record)
     located = place(checked.table, load(), online=online)
     _export(located, Path(out_dir) / "events" / f"part-{number:05d}.parquet")
-    return {"counts": counts(located.placed), "kept": capped(located.placed),
-            "unplaced": located.unplaced.append_column("_reason", located.reasons).slice(0, SHOWN),
-            "unplaced_n": located.unplaced.num_rows, "placed_n": located.placed.num_rows,
+    placed = located.placed_rows()
+    unplaced = located.unplaced()
+    return {"counts": counts(placed), "kept": capped(placed), "unplaced": unplaced.slice(0, SHOWN),
+            "unplaced_n": unplaced.num_rows, "placed_n": placed.num_rows,
             "problems": checked.problems[:SHOWN], "problems_n": len(checked.problems),
             "ids": checked.table.column("id").combine_chunks()}
 
@@ -79,9 +80,7 @@ def _export(located: Any, path: Path) -> None:
     import geopandas
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    table = pa.concat_tables([located.placed, located.unplaced])
-    reason = pa.concat_arrays([pa.nulls(located.placed.num_rows, pa.string()), located.reasons])
-    frame = table.append_column("unplaced_reason", reason).to_pandas()
+    frame = located.table.append_column("unplaced_reason", located.reasons).to_pandas()
     geometry = geopandas.points_from_xy(frame["lon"], frame["lat"])
     geopandas.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326").to_parquet(path)
 

@@ -65,8 +65,8 @@ def check(raw: pa.Table, *, path: str, text: bool, why: Sequence[Any] | None,
     for name, allowed in (("date_precision", DATE_PRECISIONS), ("venue_basis", VENUE_BASES),
                           ("geo_precision", GEO_PRECISIONS)):
         ok = pc.and_(ok, pc.or_kleene(pc.is_null(out[name]), pc.is_in(out[name], pa.array(allowed))))
-    out["venue_basis"] = pc.coalesce(out["venue_basis"], pa.scalar("none"))
-    out["summary"] = pc.coalesce(out["summary"], pa.scalar(""))
+    out["venue_basis"] = _filled(out["venue_basis"], pa.scalar("none"))
+    out["summary"] = _filled(out["summary"], pa.scalar(""))
     country = out["venue_country"]
     ok = pc.and_(ok, pc.or_kleene(pc.is_null(country), pc.match_substring_regex(country, _ISO2)))
 
@@ -144,7 +144,10 @@ class _Columns:
     def text(self, name: str) -> tuple[pa.Array, pa.Array]:
         v = self.get(name, pa.string())
         good = pc.fill_null(pc.invert(_edged(v)), True)
-        return pc.if_else(pc.equal(v, ""), pa.scalar(None, pa.string()), v), good
+        empty = pc.equal(v, "")
+        if pc.any(empty).as_py():   # "" is no value; replaced only where there is one (a copy)
+            v = pc.if_else(empty, pa.scalar(None, pa.string()), v)
+        return v, good
 
     def number(self, name: str, lo: float, hi: float) -> tuple[pa.Array, pa.Array]:
         v = self.get(name, pa.float64())
@@ -172,7 +175,7 @@ class _Columns:
             else:
                 sep = ";"
             v = pc.if_else(empty, pa.scalar([], pa.list_(pa.string())), pc.split_pattern(v, sep))
-        v = pc.fill_null(v, pa.scalar([], pa.list_(pa.string())))
+        v = _filled(v, pa.scalar([], pa.list_(pa.string())))
         items = pc.list_flatten(v)
         if len(items):
             item_ok = pc.and_(pc.invert(_edged(items)), pc.not_equal(items, ""))
@@ -207,7 +210,7 @@ class _Columns:
         if self.text_cells:
             good = pc.fill_null(pc.is_in(v, pa.array(_TRUE + _FALSE)), True)
             return pc.fill_null(pc.is_in(v, pa.array(_TRUE)), False), good
-        return pc.fill_null(v, False), self._true()
+        return _filled(v, pa.scalar(False)), self._true()
 
     def why(self, parsed: Sequence[Any] | None) -> tuple[pa.Array, pa.Array]:
         """`why` as orjson's text of the object; anything but an object (or nothing) is for the rules."""
@@ -239,6 +242,11 @@ class _Columns:
 
 
 _NOT_AN_OBJECT = object()
+
+
+def _filled(v: pa.Array | pa.ChunkedArray, value: pa.Scalar) -> pa.Array | pa.ChunkedArray:
+    """Nulls replaced by `value`; the same column when it has none (no copy)."""
+    return pc.fill_null(v, value) if v.null_count else v
 
 
 def _edged(v: pa.Array) -> pa.Array:

@@ -36,9 +36,11 @@ def to_geojson(events: Iterable[Event], unplaced_reasons: Mapping[str, str] | No
     return b"".join(geojson_chunks(table, reason)).decode("utf-8")
 
 
-def _slices(table: pa.Table, size: int = _CHUNK) -> Iterator[pa.Table]:
+def _slices(table: pa.Table, order: pa.Array | None, size: int = _CHUNK) -> Iterator[tuple[int, pa.Table]]:
+    """(first row, rows) a slice at a time, in `order` when given (taken a slice at a time, so the
+    table is never copied whole)."""
     for start in range(0, max(table.num_rows, 1), size):
-        yield table.slice(start, size)
+        yield start, (table.slice(start, size) if order is None else table.take(order.slice(start, size)))
 
 
 # --- CSV -------------------------------------------------------------------------------------------
@@ -83,10 +85,11 @@ def _csv_cells(t: pa.Table) -> list[pa.Array]:
     return cells
 
 
-def csv_chunks(table: pa.Table) -> Iterator[bytes | memoryview]:
-    """events.csv as UTF-8 chunks: lists joined with ';', empty cells for missing values."""
+def csv_chunks(table: pa.Table, order: pa.Array | None = None) -> Iterator[bytes | memoryview]:
+    """events.csv as UTF-8 chunks: lists joined with ';', empty cells for missing values; the rows
+    in `order` when given."""
     yield (",".join(FIELD_NAMES) + "\n").encode("utf-8")
-    for part in _slices(table):
+    for _, part in _slices(table, order):
         if part.num_rows:
             rows = pc.binary_join_element_wise(*_csv_cells(part), ",")
             yield jsoncols.joined(rows, "\n")
@@ -115,13 +118,17 @@ def _json_cells(t: pa.Table) -> list[pa.Array]:
     return cells
 
 
-def geojson_chunks(table: pa.Table, unplaced_reason: pa.Array | pa.ChunkedArray) -> Iterator[bytes | memoryview]:
+def geojson_chunks(table: pa.Table, unplaced_reason: pa.Array | pa.ChunkedArray,
+                   order: pa.Array | None = None) -> Iterator[bytes | memoryview]:
     """events.geojson as UTF-8 chunks: one compact FeatureCollection. `unplaced_reason` is null for
-    each placed row, and says why for the others (they keep a null geometry)."""
+    each placed row, and says why for the others (they keep a null geometry); the rows in `order`
+    when given."""
     yield b'{"type":"FeatureCollection","features":['
     reasons = unplaced_reason.combine_chunks() if isinstance(unplaced_reason, pa.ChunkedArray) else unplaced_reason
-    start, first = 0, True
-    for part in _slices(table):
+    if order is not None:
+        reasons = pc.take(reasons, order)
+    first = True
+    for start, part in _slices(table, order):
         if not part.num_rows:
             continue
         n = part.num_rows
@@ -144,5 +151,4 @@ def geojson_chunks(table: pa.Table, unplaced_reason: pa.Array | pa.ChunkedArray)
             yield b","
         yield jsoncols.joined(features, ",")[:-1]
         first = False
-        start += n
     yield b"]}\n"

@@ -16,12 +16,12 @@ from html import escape
 from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import orjson
 
-from .. import assets, jsoncols
-from ..layers import Encoded
+from .. import assets
+from ..jsoncols import Column
 
 TITLE_SLOT = "\ue000geomap-title\ue000"
 DATA_SLOT = "\ue000geomap-data\ue000"
@@ -70,11 +70,13 @@ def _parts(data: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
         yield f"events.{name}", column
 
 
-def _json_parts(value: Any) -> list[bytes | memoryview]:
-    """The part as JSON text, in pieces: an event column is already encoded (layers.Encoded)."""
-    if isinstance(value, Encoded):
-        return jsoncols.array_parts(value.values)
-    return [orjson.dumps(value)]
+def _json_parts(value: Any) -> tuple[int, Iterable[bytes | memoryview]]:
+    """The part's JSON length and its text in pieces: an event column is written a slice of rows
+    at a time (jsoncols.Column)."""
+    if isinstance(value, Column):
+        return value.size(), value.pieces()
+    text = orjson.dumps(value)
+    return len(text), [text]
 
 
 def _pack(value: Any) -> bytes:
@@ -84,8 +86,7 @@ def _pack(value: Any) -> bytes:
     the build for a file a quarter smaller. The pieces are fed to one compressor, which gives the
     bytes compressing their concatenation would.
     """
-    pieces = _json_parts(value)
-    size = sum(len(p) for p in pieces)
+    size, pieces = _json_parts(value)
     z = zlib.compressobj(6 if size < 8_000_000 else 1)
     packed = [z.compress(p) for p in pieces]
     packed.append(z.flush())

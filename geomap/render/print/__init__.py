@@ -30,11 +30,12 @@ import pyarrow as pa
 
 from ...events import Event
 from ...gazetteer import Place
-from .aggregate import PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
+from .aggregate import _COLUMNS, PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
 
 __all__ = ["DISPUTED_LABEL", "FORMATS", "MAP_BOX", "PERIODS", "Drawer", "by_period", "prepare", "render_static",
            "start"]
-STATE = ".print-maps.json"   # in the output folder: which aggregates each print map was drawn from
+STATE = ".print-maps.json"
+COLUMNS = _COLUMNS   # what the aggregates read   # in the output folder: which aggregates each print map was drawn from
 by_period = events_by_period
 
 

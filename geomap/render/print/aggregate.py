@@ -83,15 +83,19 @@ def _ordered(counts: Counter) -> tuple[tuple[str, int], ...]:
     return tuple((k, counts[k]) for k in _ORDER if counts.get(k))
 
 
+_COLUMNS = ["id", "doc", "date_start", "date_end", "date_precision", "event_type", "venue", "venue_id",
+            "venue_text", "lat", "lon", "geo_precision", "origin"]
+
+
 def from_table(table: pa.Table) -> Aggregate:
     """The aggregates of an events table, grouped in bulk."""
-    t = table.filter(placed_mask(table))
+    t = table.select(_COLUMNS)
+    t = t.filter(placed_mask(t))
     if t.num_rows == 0:
         return Aggregate((), 0, (), None, None, ())
     t0, t1 = days(t)
     # Only the columns an aggregate reads, so sorting moves no summaries.
-    t = t.select(["id", "doc", "date_start", "date_end", "date_precision", "event_type", "venue", "venue_id",
-                  "venue_text", "lat", "lon", "geo_precision", "origin"])
+    t = t.select(_COLUMNS)
     t = t.append_column("_t0", t0).append_column("_t1", t1)
     t = t.take(pc.sort_indices(t, [("_t0", "ascending"), ("id", "ascending")]))
     key = pc.coalesce(t.column("venue_id"), t.column("venue")).combine_chunks()
