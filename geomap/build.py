@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -420,22 +421,29 @@ def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],
 
     An output may be a stream of chunks, so a million events' GeoJSON never sits in memory whole;
     `then` gets the byte size of each output and returns the files that describe them (the report).
+    Two outputs are written at a time: making their chunks is mostly Arrow's work, which runs
+    beside Python's.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     temps = []
 
-    def stage(name: str, data: bytes | Iterable[bytes]) -> int:
-        tmp = out_dir / f".{name}.tmp"
-        temps.append((tmp, out_dir / name))
+    def stage(tmp: Path, data: bytes | Iterable[bytes]) -> int:
         with tmp.open("wb") as f:
             if isinstance(data, bytes):
                 return f.write(data)
             return sum(f.write(chunk) for chunk in data)
 
+    def path(name: str) -> Path:
+        tmp = out_dir / f".{name}.tmp"
+        temps.append((tmp, out_dir / name))
+        return tmp
+
     try:
-        sizes = {name: stage(name, data) for name, data in outputs.items()}
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            jobs = {name: pool.submit(stage, path(name), data) for name, data in outputs.items()}
+            sizes = {name: job.result() for name, job in jobs.items()}
         for name, data in (then(sizes) if then else {}).items():
-            stage(name, data)
+            stage(path(name), data)
         for tmp, final in temps:
             os.replace(tmp, final)
     finally:

@@ -50,6 +50,12 @@ def strings(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     return pc.fill_null(quoted, NULL)
 
 
+def plain_strings(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """Each value as a JSON string literal, for values known to need no escape (codes, dates)."""
+    v = _arr(values).cast(pa.string())
+    return pc.fill_null(pc.binary_join_element_wise(pa.scalar('"'), v, pa.scalar('"'), ""), NULL)
+
+
 def floats(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Each float as orjson writes it; null as null."""
     v = _arr(values)

@@ -39,7 +39,9 @@ def read_table(path: str | Path, strict: bool = False) -> Checked:
     reader = READERS.get(suffix)
     if reader is None:
         raise InputError(f"unknown event file type '{suffix}'; use .jsonl, .csv or .geojson", path=p)
-    return reader(p, strict)
+    checked = reader(p, strict)
+    checked.table = columns.one_chunk(checked.table)
+    return checked
 
 
 def read_events(path: str | Path, strict: bool = False) -> ReadResult:

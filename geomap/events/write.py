@@ -17,6 +17,10 @@ from .schema import FIELD_NAMES, LIST_FIELDS, Event
 
 _CHUNK = 50_000
 _FLOATS = ("lat", "lon", "confidence")
+# Fields whose values the schema holds to dates, codes and names from a fixed list: no comma,
+# quote, backslash or control character can be in them, so they are neither quoted nor escaped.
+PLAIN = frozenset({"date_start", "date_end", "date_precision", "event_type", "venue_basis", "venue_country",
+                   "geo_precision", "actors", "lat", "lon", "confidence", "evidence", "in_passing"})
 
 
 def to_jsonl(events: Iterable[Event]) -> str:
@@ -74,6 +78,9 @@ def _csv_cells(t: pa.Table) -> list[pa.Array]:
                 pa.array([""] * len(c), pa.string())
         else:
             cell = pc.fill_null(c, "")
+        if name in PLAIN:
+            cells.append(cell)
+            continue
         # What makes the csv module quote a cell: a comma, a quote or its line end ("\n").
         quote = pc.or_(pc.or_(pc.match_substring(cell, ","), pc.match_substring(cell, '"')),
                        pc.match_substring(cell, "\n"))
@@ -105,7 +112,7 @@ def _json_cells(t: pa.Table) -> list[pa.Array]:
         if name in _FLOATS:
             cell = jsoncols.floats(c)
         elif name in LIST_FIELDS:
-            cell = jsoncols.lists(c)
+            cell = jsoncols.lists(c, jsoncols.plain_strings if name in PLAIN else jsoncols.strings)
         elif name == "evidence":
             cell = jsoncols.lists(c, jsoncols.ints)
         elif name == "in_passing":
@@ -113,7 +120,7 @@ def _json_cells(t: pa.Table) -> list[pa.Array]:
         elif name == "why":
             cell = pc.fill_null(c.combine_chunks(), jsoncols.NULL)
         else:
-            cell = jsoncols.strings(c)
+            cell = jsoncols.plain_strings(c) if name in PLAIN else jsoncols.strings(c)
         cells.append(cell)
     return cells
 
