@@ -42,14 +42,44 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
 
 
+@dataclass
+class Part:
+    """The checked rows of one block of a file: the table, each row's number in the file's rows,
+    and the rows that could not become events (row number, field, reason)."""
+    table: pa.Table
+    rows: pa.Array
+    problems: list[tuple[int, str | None, str]]
+
+
 def check(raw: pa.Table, *, path: str, text: bool, why: Sequence[Any] | None,
           lines: Sequence[int | None] | None, record: Callable[[int], Any], strict: bool = False) -> Checked:
-    """Validate a raw table.
+    """Validate a raw table (see check_part), then the whole: ids used twice, lines, --strict."""
+    return finish([check_part(raw, text=text, why=why, record=record)], path=path, lines=lines, strict=strict)
+
+
+def finish(parts: Sequence[Part], *, path: str, lines: Sequence[int | None] | None, strict: bool) -> Checked:
+    """The parts of one file as one table: ids used twice are resolved over the whole file, and
+    each problem gets its line (None for `lines`: row i is line i + 1)."""
+    table = columns.concat([p.table for p in parts]) if len(parts) != 1 else parts[0].table
+    rows = pa.concat_arrays([p.rows for p in parts]) if parts else pa.array([], pa.int64())
+    table, dropped = _duplicates(table, rows)
+    found = [q for p in parts for q in p.problems] + dropped
+    found.sort(key=lambda q: q[0])
+    problems = [Problem(path, _line(lines, i), fld, reason) for i, fld, reason in found]
+    if strict and problems:
+        p = problems[0]
+        raise InputError(p.reason, path=p.path, line=p.line, field=p.field)
+    return Checked(table, problems)
+
+
+def check_part(raw: pa.Table, *, text: bool, why: Sequence[Any] | None, record: Callable[[int], Any],
+               offset: int = 0) -> Part:
+    """Validate a raw table: the rows that are plainly valid in bulk, the others by the record rules.
 
     text: every cell is a string, as in CSV (lists joined with ';'); otherwise the columns are typed
     as RAW_JSON. why: the `why` value of each row as parsed (JSON), or None when no row has one (for
-    text, the column holds it). lines: the line of each row (None: row i is line i + 1).
-    record(i): row i as the mapping the record rules read.
+    text, the column holds it). record(i): row i as the mapping the record rules read. offset: the
+    number in the file of this table's first row.
     """
     n = raw.num_rows
     col = _Columns(raw, text)
@@ -94,11 +124,10 @@ def check(raw: pa.Table, *, path: str, text: bool, why: Sequence[Any] | None,
     table = pa.table({name: out[name] if every else pc.take(out[name], fast) for name in columns.SCHEMA.names},
                      schema=columns.SCHEMA)
     table = _fill_ids(table)
-    problems: list[tuple[int, Problem]] = []
+    problems: list[tuple[int, str | None, str]] = []
     slow: list[Event] = []
     slow_rows: list[int] = []
     for i in bad_rows:
-        line = _line(lines, i)
         try:
             rec = record(i)
             if not isinstance(rec, dict):
@@ -106,21 +135,14 @@ def check(raw: pa.Table, *, path: str, text: bool, why: Sequence[Any] | None,
             slow.append(event_from_record(rec))
             slow_rows.append(i)
         except Bad as bad:
-            problems.append((i, Problem(path, line, bad.field, bad.reason)))
+            problems.append((offset + i, bad.field, bad.reason))
+    rows = fast.cast(pa.int64())
     if slow:
-        rows = pa.concat_arrays([fast.cast(pa.int64()), pa.array(slow_rows, pa.int64())])
+        rows = pa.concat_arrays([rows, pa.array(slow_rows, pa.int64())])
         table = pa.concat_tables([table, columns.from_events(slow)])
         order = pc.sort_indices(rows)
         table, rows = table.take(order), pc.take(rows, order)
-    else:
-        rows = fast.cast(pa.int64())
-    table, dropped = _duplicates(table, rows, path, lines)
-    problems.extend(dropped)
-    problems.sort(key=lambda p: p[0])
-    if strict and problems:
-        p = problems[0][1]
-        raise InputError(p.reason, path=p.path, line=p.line, field=p.field)
-    return Checked(table, [p for _, p in problems])
+    return Part(table, pc.add(rows, offset) if offset else rows, problems)
 
 
 def _line(lines: Sequence[int | None] | None, i: int) -> int | None:
@@ -300,8 +322,7 @@ def _fill_ids(table: pa.Table) -> pa.Table:
     return table.set_column(0, "id", pa.array(values, pa.string()))
 
 
-def _duplicates(table: pa.Table, rows: pa.Array, path: str, lines: Sequence[int | None] | None
-                ) -> tuple[pa.Table, list[tuple[int, Problem]]]:
+def _duplicates(table: pa.Table, rows: pa.Array) -> tuple[pa.Table, list[tuple[int, str | None, str]]]:
     """A repeated id: the same event again is dropped quietly; other content under it is a problem."""
     counts = pc.value_counts(table.column("id"))
     repeated = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))
@@ -318,9 +339,7 @@ def _duplicates(table: pa.Table, rows: pa.Array, path: str, lines: Sequence[int 
             continue
         drop.append(i)
         if prev != e:
-            row = rows[i].as_py()
-            problems.append((row, Problem(path, _line(lines, row), "id",
-                                          f"'{e.id}' is used twice with different content")))
+            problems.append((rows[i].as_py(), "id", f"'{e.id}' is used twice with different content"))
     keep = pc.invert(pc.is_in(pa.array(range(table.num_rows), pa.int64()), pa.array(drop, pa.int64())))
     return table.filter(keep), problems
 

@@ -69,7 +69,7 @@ def one_chunk(table: pa.Table) -> pa.Table:
 
 def concat(tables: Sequence[pa.Table]) -> pa.Table:
     tables = [t for t in tables if t.num_rows] or [empty()]
-    return pa.concat_tables(tables).combine_chunks() if len(tables) > 1 else tables[0]
+    return one_chunk(pa.concat_tables(tables)) if len(tables) > 1 else tables[0]
 
 
 def latest_by_id(table: pa.Table) -> pa.Table:

@@ -23,13 +23,13 @@ import pyarrow.json as pa_json
 
 from ..errors import InputError
 from . import columns
-from .checks import RAW_JSON, Checked, check
+from .checks import RAW_JSON, Checked, check, check_part, finish
 from .schema import FIELD_NAMES, REQUIRED, ReadResult
 from .validate import validate_records
 
 _WHY = re.compile(rb'"why"\s*:\s*[^\sn]')   # a line whose why is more than null
 EMPTY = "the file is empty; expected events as JSON lines, CSV or GeoJSON"
-_BLOCK = 1 << 24
+_BLOCK = 1 << 22   # 4 MB: Arrow's readers hold a few blocks at a time
 
 
 def read_table(path: str | Path, strict: bool = False) -> Checked:
@@ -55,31 +55,51 @@ def read_events(path: str | Path, strict: bool = False) -> ReadResult:
 def _jsonl(p: str, strict: bool) -> Checked:
     scan = _scan(p)
     if scan is not None:
-        try:
-            raw = pa_json.read_json(p, read_options=pa_json.ReadOptions(block_size=_BLOCK),
-                                    parse_options=pa_json.ParseOptions(explicit_schema=RAW_JSON,
-                                                                       unexpected_field_behavior="ignore"))
-            raw.validate(full=True)   # Arrow's JSON parser passes bytes that are not UTF-8 through
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
-            raw = None
-        if raw is not None:
-            lines, why = _lines_and_why(p, scan, raw.num_rows)
-            if raw.num_rows == 0:
-                raise InputError(EMPTY, path=p)
-            rows = raw
-
-            def record(i: int) -> Any:
-                rec = {k: v for k, v in rows.slice(i, 1).to_pylist()[0].items() if v is not None}
-                if why is not None and why[i] is not None:
-                    rec["why"] = why[i]
-                return rec
-
-            return check(raw, path=p, text=False, why=why, lines=lines, record=record, strict=strict)
+        fast = _jsonl_columns(p, scan, strict)
+        if fast is not None:
+            return fast
     with open(p, encoding=_encoding(p), newline=None) as lines:
         result = _without_gc(validate_records, json_lines(lines, p), p, strict=strict)
     if not result.events and not result.problems:
         raise InputError(EMPTY, path=p)
     return Checked(columns.from_events(result.events), result.problems)
+
+
+def _jsonl_columns(p: str, scan: "_Scan", strict: bool) -> Checked | None:
+    """Arrow's reader, a block of lines at a time, each block checked as it comes (so the raw
+    and the checked rows of the whole file are never both in memory); None when Arrow cannot read
+    the file (a value of another type than the schema's, a line that is not an object...)."""
+    try:
+        why = _why(p) if scan.why else None
+    except (ValueError, AttributeError):   # a line that is not an object: the record rules say so
+        return None
+    parts, offset = [], 0
+    try:
+        reader = pa_json.open_json(p, read_options=pa_json.ReadOptions(block_size=_BLOCK),
+                                   parse_options=pa_json.ParseOptions(explicit_schema=RAW_JSON,
+                                                                      unexpected_field_behavior="ignore"))
+        for batch in reader:
+            raw = pa.Table.from_batches([batch])
+            raw.validate(full=True)   # Arrow's JSON parser passes bytes that are not UTF-8 through
+            part_why = None if why is None else why[offset: offset + raw.num_rows]
+            parts.append(check_part(raw, text=False, why=part_why, record=_record(raw, part_why), offset=offset))
+            offset += raw.num_rows
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
+        return None
+    if offset == 0:
+        raise InputError(EMPTY, path=p)
+    lines = None if offset == scan.lines else _line_numbers(p)
+    return finish(parts, path=p, lines=lines, strict=strict)
+
+
+def _record(raw: pa.Table, why: list[Any] | None) -> Callable[[int], Any]:
+    """Row i of a block as the mapping the record rules read."""
+    def record(i: int) -> Any:
+        rec = {k: v for k, v in raw.slice(i, 1).to_pylist()[0].items() if v is not None}
+        if why is not None and why[i] is not None:
+            rec["why"] = why[i]
+        return rec
+    return record
 
 
 class _Scan:
@@ -113,20 +133,16 @@ def _scan(p: str) -> _Scan | None:
     return out
 
 
-def _lines_and_why(p: str, scan: _Scan, rows: int) -> tuple[list[int] | None, list[Any] | None]:
-    """Line numbers when rows are not lines one to one, and each row's `why` when any has one."""
-    if rows == scan.lines and not scan.why:
-        return None, None
-    lines: list[int] = []
-    why: list[Any] = []
+def _line_numbers(p: str) -> list[int]:
+    """The line of each row, when blank lines make them differ."""
     with open(p, "rb") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            lines.append(n)
-            if scan.why:
-                why.append(orjson.loads(line).get("why") if _WHY.search(line) else None)
-    return (None if lines == list(range(1, len(lines) + 1)) else lines), (why if scan.why else None)
+        return [n for n, line in enumerate(f, 1) if line.strip()]
+
+
+def _why(p: str) -> list[Any]:
+    """Each row's `why`, parsed (only lines that hold more than null are parsed)."""
+    with open(p, "rb") as f:
+        return [orjson.loads(line).get("why") if _WHY.search(line) else None for line in f if line.strip()]
 
 
 def json_lines(lines: Iterable[str], path: str) -> Iterator[tuple[int, Any]]:
