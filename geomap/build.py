@@ -105,7 +105,9 @@ def fingerprint(inputs: Sequence[Path], options: dict[str, Any]) -> str:
     for p in inputs:
         h.update(str(p).encode() + b"\0")
         try:
-            h.update(p.read_bytes())
+            with p.open("rb") as f:   # a block at a time: an input may be larger than memory allows twice
+                while block := f.read(1 << 22):
+                    h.update(block)
         except OSError as e:
             raise InputError(f"cannot read the file ({e.strerror})", path=str(p)) from None
     return h.hexdigest()

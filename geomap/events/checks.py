@@ -57,13 +57,17 @@ def check(raw: pa.Table, *, path: str, text: bool, why: Sequence[Any] | None,
     return finish([check_part(raw, text=text, why=why, record=record)], path=path, lines=lines, strict=strict)
 
 
-def finish(parts: Sequence[Part], *, path: str, lines: Sequence[int | None] | None, strict: bool) -> Checked:
+def finish(parts: list[Part], *, path: str, lines: Sequence[int | None] | None, strict: bool) -> Checked:
     """The parts of one file as one table: ids used twice are resolved over the whole file, and
-    each problem gets its line (None for `lines`: row i is line i + 1)."""
-    table = columns.concat([p.table for p in parts]) if len(parts) != 1 else parts[0].table
+    each problem gets its line (None for `lines`: row i is line i + 1). `parts` is emptied, so
+    each block is freed once it is in the table."""
     rows = pa.concat_arrays([p.rows for p in parts]) if parts else pa.array([], pa.int64())
+    found = [q for p in parts for q in p.problems]
+    tables = [p.table for p in parts]
+    parts.clear()
+    table = columns.concat(tables)
     table, dropped = _duplicates(table, rows)
-    found = [q for p in parts for q in p.problems] + dropped
+    found += dropped
     found.sort(key=lambda q: q[0])
     problems = [Problem(path, _line(lines, i), fld, reason) for i, fld, reason in found]
     if strict and problems:

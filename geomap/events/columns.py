@@ -9,7 +9,7 @@ same time, pyarrow imports faster, and dask's Parquet path needs pyarrow anyway 
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 import orjson
 import pyarrow as pa
@@ -56,20 +56,28 @@ def to_events(table: pa.Table) -> list[Event]:
     return [Event(*row) for row in zip(*cols)]
 
 
-def one_chunk(table: pa.Table) -> pa.Table:
-    """Each column as one contiguous array, a column at a time (so the table is never held twice).
+def one_chunk(holder: list[pa.Table]) -> pa.Table:
+    """The table in `holder` (which is emptied: then only this function holds it), each column as
+    one contiguous array, made a column at a time so the table is never held twice.
 
     Arrow's readers give a column in blocks; taking rows from a column of many blocks first joins
     them, every time: writing a million events in order would join the summaries fifty times."""
+    table = holder.pop()
     for i, name in enumerate(table.column_names):
         if table.column(i).num_chunks > 1:
             table = table.set_column(i, name, pa.chunked_array([table.column(i).combine_chunks()]))
     return table
 
 
-def concat(tables: Sequence[pa.Table]) -> pa.Table:
-    tables = [t for t in tables if t.num_rows] or [empty()]
-    return one_chunk(pa.concat_tables(tables)) if len(tables) > 1 else tables[0]
+def concat(tables: list[pa.Table]) -> pa.Table:
+    """The tables one after another; the list is emptied, so their blocks are freed as they are joined."""
+    kept = [t for t in tables if t.num_rows] or [empty()]
+    tables.clear()
+    if len(kept) == 1:
+        return kept[0]
+    joined = [pa.concat_tables(kept)]
+    kept.clear()
+    return one_chunk(joined)
 
 
 def latest_by_id(table: pa.Table) -> pa.Table:

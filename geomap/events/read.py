@@ -40,7 +40,9 @@ def read_table(path: str | Path, strict: bool = False) -> Checked:
     if reader is None:
         raise InputError(f"unknown event file type '{suffix}'; use .jsonl, .csv or .geojson", path=p)
     checked = reader(p, strict)
-    checked.table = columns.one_chunk(checked.table)
+    holder = [checked.table]
+    checked.table = None
+    checked.table = columns.one_chunk(holder)
     return checked
 
 
@@ -89,7 +91,7 @@ def _jsonl_columns(p: str, scan: "_Scan", strict: bool) -> Checked | None:
     if offset == 0:
         raise InputError(EMPTY, path=p)
     lines = None if offset == scan.lines else _line_numbers(p)
-    return finish(parts, path=p, lines=lines, strict=strict)
+    return finish(parts, path=p, lines=lines, strict=strict)   # finish empties `parts`
 
 
 def _record(raw: pa.Table, why: list[Any] | None) -> Callable[[int], Any]:
