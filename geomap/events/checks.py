@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
+import numpy as np
 import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -87,7 +88,7 @@ def check_part(raw: pa.Table, *, text: bool, why: Sequence[Any] | None, record: 
     """
     n = raw.num_rows
     col = _Columns(raw, text)
-    ok = pa.array([True] * n, pa.bool_()) if n else pa.array([], pa.bool_())
+    ok = pa.array(np.ones(n, dtype=bool))
     out: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         values, good = col.text(name)
@@ -165,7 +166,7 @@ class _Columns:
         return pa.nulls(self.n, pa.string() if self.text_cells else type_)
 
     def _true(self) -> pa.Array:
-        return pa.array([True] * self.n, pa.bool_())
+        return pa.array(np.ones(self.n, dtype=bool))
 
     def text(self, name: str) -> tuple[pa.Array, pa.Array]:
         v = self.get(name, pa.string())
@@ -283,24 +284,33 @@ def _edged(v: pa.Array) -> pa.Array:
     return pc.or_(pc.is_in(first, _SPACES), pc.is_in(last, _SPACES))
 
 
+_KNOWN_DATES: dict[str, tuple[str | None, int | None, int | None, str]] = {}
+
+
+def _date_info(v: str) -> tuple[str | None, int | None, int | None, str]:
+    """A date's precision by its shape (None: no date), first and last day, the precision its
+    length implies; kept, since the blocks of a file share most of their dates."""
+    kind = next((k for k in DATE_PRECISIONS if _DATE[k].match(v)), None)
+    first = last = None
+    if kind is not None:
+        try:
+            a, b = period_bounds(v)
+            first, last = day_number(a), day_number(b)
+        except ValueError:
+            kind = None
+    out = (kind, first, last, _PRECISION_OF_LENGTH.get(len(v), "day"))
+    if len(_KNOWN_DATES) < 1 << 20:
+        _KNOWN_DATES[v] = out
+    return out
+
+
 def _dates(start: pa.Array, end: pa.Array, given: pa.Array) -> tuple[pa.Array, pa.Array, pa.Array]:
     """Rows whose dates are plainly right, the end date (the start when none), the precision."""
     end = pc.coalesce(end, start)
     values = pc.unique(pa.concat_arrays([start.cast(pa.string()), end.cast(pa.string())]).drop_null())
-    kinds, firsts, lasts, implied = [], [], [], []
-    for v in values.to_pylist():
-        kind = next((k for k in DATE_PRECISIONS if _DATE[k].match(v)), None)
-        first = last = None
-        if kind is not None:
-            try:
-                a, b = period_bounds(v)
-                first, last = day_number(a), day_number(b)
-            except ValueError:
-                kind = None
-        kinds.append(kind)
-        firsts.append(first)
-        lasts.append(last)
-        implied.append(_PRECISION_OF_LENGTH.get(len(v), "day"))
+    known = _KNOWN_DATES
+    info = [known.get(v) or _date_info(v) for v in values.to_pylist()]
+    kinds, firsts, lasts, implied = zip(*info) if info else ((), (), (), ())
     kinds, firsts, lasts, implied = (pa.array(kinds, pa.string()), pa.array(firsts, pa.int64()),
                                      pa.array(lasts, pa.int64()), pa.array(implied, pa.string()))
     si, ei = pc.index_in(start, values), pc.index_in(end, values)

@@ -56,6 +56,13 @@ def to_events(table: pa.Table) -> list[Event]:
     return [Event(*row) for row in zip(*cols)]
 
 
+def give_back() -> None:
+    """Return the memory Arrow has freed to the system. Its allocator keeps freed blocks for reuse,
+    and reading a file block by block frees hundreds of them: kept, they would count as twice
+    the table."""
+    pa.default_memory_pool().release_unused()
+
+
 def one_chunk(holder: list[pa.Table]) -> pa.Table:
     """The table in `holder` (which is emptied: then only this function holds it), each column as
     one contiguous array, made a column at a time so the table is never held twice.
@@ -66,6 +73,7 @@ def one_chunk(holder: list[pa.Table]) -> pa.Table:
     for i, name in enumerate(table.column_names):
         if table.column(i).num_chunks > 1:
             table = table.set_column(i, name, pa.chunked_array([table.column(i).combine_chunks()]))
+            give_back()
     return table
 
 

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.json as pa_json
 
@@ -29,7 +30,7 @@ from .validate import validate_records
 
 _WHY = re.compile(rb'"why"\s*:\s*[^\sn]')   # a line whose why is more than null
 EMPTY = "the file is empty; expected events as JSON lines, CSV or GeoJSON"
-_BLOCK = 1 << 22   # 4 MB: Arrow's readers hold a few blocks at a time
+_BLOCK = 1 << 23   # 8 MB: Arrow's readers hold a few blocks at a time
 
 
 def read_table(path: str | Path, strict: bool = False) -> Checked:
@@ -43,6 +44,7 @@ def read_table(path: str | Path, strict: bool = False) -> Checked:
     holder = [checked.table]
     checked.table = None
     checked.table = columns.one_chunk(holder)
+    columns.give_back()
     return checked
 
 
@@ -86,11 +88,13 @@ def _jsonl_columns(p: str, scan: "_Scan", strict: bool) -> Checked | None:
             part_why = None if why is None else why[offset: offset + raw.num_rows]
             parts.append(check_part(raw, text=False, why=part_why, record=_record(raw, part_why), offset=offset))
             offset += raw.num_rows
+            columns.give_back()
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
         return None
     if offset == 0:
         raise InputError(EMPTY, path=p)
-    lines = None if offset == scan.lines else _line_numbers(p)
+    # Rows are lines but for blank ones; their numbers are looked up only if a problem needs one.
+    lines = _line_numbers(p) if any(part.problems for part in parts) or _has_dup_ids(parts) else None
     return finish(parts, path=p, lines=lines, strict=strict)   # finish empties `parts`
 
 
@@ -105,11 +109,9 @@ def _record(raw: pa.Table, why: list[Any] | None) -> Callable[[int], Any]:
 
 
 class _Scan:
-    """What one pass over the bytes tells: how many lines, whether any holds a why (a blank line
-    shows as fewer rows than lines)."""
+    """What one pass over the bytes tells: whether any line holds a why."""
 
     def __init__(self) -> None:
-        self.lines = 0
         self.why = False
 
 
@@ -125,14 +127,14 @@ def _scan(p: str) -> _Scan | None:
         if head.startswith(codecs.BOM_UTF8) or b"\x00" in head:
             return None
         f.seek(0)
-        tail = b"\n"
-        while chunk := f.read(_BLOCK):
-            out.lines += chunk.count(b"\n")
-            out.why = out.why or _WHY.search(chunk) is not None
-            tail = chunk[-1:]
-        if tail != b"\n":
-            out.lines += 1
+        while not out.why and (chunk := f.read(_BLOCK)):
+            out.why = _WHY.search(chunk) is not None
     return out
+
+
+def _has_dup_ids(parts: list) -> bool:
+    ids = pa.chunked_array([p.table.column("id").combine_chunks() for p in parts])
+    return pc.count_distinct(ids).as_py() != len(ids)
 
 
 def _line_numbers(p: str) -> list[int]:
