@@ -352,8 +352,10 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
                                 sources=sources, by=by, previous=previous, drawer=drawer)
         if prints is not None:
             prints.append(maps)
+        columns.give_back()
     data = map_data(table, located.placed, late, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=basemap)
+    columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     order = pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
     out: dict[str, bytes | Iterable[bytes]] = {

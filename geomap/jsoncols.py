@@ -161,7 +161,7 @@ class Column:
             per_row = per_row[self.order.to_numpy(zero_copy_only=False)]
         return int(per_row.sum()) + n - 1 + 2
 
-    def pieces(self, rows: int = 65536) -> Iterator[bytes | memoryview]:
+    def pieces(self, rows: int = 16384) -> Iterator[bytes | memoryview]:
         """The JSON array in pieces."""
         n = len(self)
         if n == 0:
@@ -176,4 +176,6 @@ class Column:
                 part = pc.take(self.values, self.order.slice(start, rows))
             text = joined(encode(part), ",")
             yield text if start + rows < n else text[:-1]
+            del text, part
+            pa.default_memory_pool().release_unused()   # see events.columns.give_back
         yield b"]"

@@ -15,7 +15,7 @@ from .. import jsoncols
 from . import columns
 from .schema import FIELD_NAMES, LIST_FIELDS, Event
 
-_CHUNK = 50_000
+_CHUNK = 16_384   # rows per slice: a few MB of text in flight per export
 _FLOATS = ("lat", "lon", "confidence")
 # Fields whose values the schema holds to dates, codes and names from a fixed list: no comma,
 # quote, backslash or control character can be in them, so they are neither quoted nor escaped.
@@ -45,6 +45,7 @@ def _slices(table: pa.Table, order: pa.Array | None, size: int = _CHUNK) -> Iter
     table is never copied whole)."""
     for start in range(0, max(table.num_rows, 1), size):
         yield start, (table.slice(start, size) if order is None else table.take(order.slice(start, size)))
+        columns.give_back()
 
 
 # --- CSV -------------------------------------------------------------------------------------------

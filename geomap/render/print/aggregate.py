@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable, Sequence
 
+import numpy as np
 import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -90,35 +91,41 @@ _COLUMNS = ["id", "doc", "date_start", "date_end", "date_precision", "event_type
 def from_table(table: pa.Table) -> Aggregate:
     """The aggregates of an events table, grouped in bulk."""
     t = table.select(_COLUMNS)
-    t = t.filter(placed_mask(t))
+    mask = placed_mask(t)
+    if pc.all(mask).as_py() is False:
+        t = t.filter(mask)
     if t.num_rows == 0:
         return Aggregate((), 0, (), None, None, ())
     t0, t1 = days(t)
-    # Only the columns an aggregate reads, so sorting moves no summaries.
-    t = t.select(_COLUMNS)
     t = t.append_column("_t0", t0).append_column("_t1", t1)
-    t = t.take(pc.sort_indices(t, [("_t0", "ascending"), ("id", "ascending")]))
+    # Rows are not moved: each row's rank by first day and id is enough to find firsts and lasts.
+    by_start = pc.sort_indices(t.select(["_t0", "id"]), [("_t0", "ascending"), ("id", "ascending")])
+    rank = np.empty(t.num_rows, dtype=np.int64)
+    rank[by_start.to_numpy()] = np.arange(t.num_rows)
     key = pc.coalesce(t.column("venue_id"), t.column("venue")).combine_chunks()
     if key.null_count:
         missing = pc.indices_nonzero(pc.is_null(key))
         coords = t.select(["lat", "lon"]).take(missing).to_pylist()
         key = pc.replace_with_mask(key, pc.is_null(key),
                                    pa.array([f"{r['lat']:.4f},{r['lon']:.4f}" for r in coords], pa.string()))
-    t = t.append_column("_key", key).append_column("_i", pa.array(range(t.num_rows), pa.int64()))
-    firsts = t.group_by("_key", use_threads=False).aggregate([("_i", "min")]).sort_by("_i_min")
-    first_rows = t.take(firsts.column("_i_min")).select(
-        ["_key", "venue", "venue_text", "lat", "lon", "geo_precision"]).to_pylist()
+    t = t.append_column("_key", key).append_column("_i", pa.array(rank))
+    firsts = t.select(["_key", "_i"]).group_by("_key", use_threads=False).aggregate([("_i", "min")]) \
+        .sort_by("_i_min")
+    first_at = pc.take(by_start, firsts.column("_i_min"))
+    first_rows = t.select(["_key", "venue", "venue_text", "lat", "lon", "geo_precision"]).take(first_at).to_pylist()
     types: dict[str, Counter] = {}
-    for r in t.group_by(["_key", "event_type"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
+    for r in t.select(["_key", "event_type", "_i"]).group_by(["_key", "event_type"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
         types.setdefault(r["_key"], Counter())[r["event_type"]] = r["_i_count"]
-    visiting = t.filter(pc.and_(pc.equal(t.column("event_type"), "visit"), pc.is_valid(t.column("origin"))))
+    small = t.select(["_key", "event_type", "origin", "_i"])
+    visiting = small.filter(pc.and_(pc.equal(small.column("event_type"), "visit"), pc.is_valid(small.column("origin"))))
     visits: dict[str, Counter] = {}
     for r in visiting.group_by(["_key", "origin"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
         visits.setdefault(r["_key"], Counter())[r["origin"]] = r["_i_count"]
     venues = tuple(_venue(r["_key"], r["venue"] or r["venue_text"] or "", r["lat"], r["lon"], r["geo_precision"],
                           types[r["_key"]], visits.get(r["_key"], Counter())) for r in first_rows)
-    latest = t.take(pc.sort_indices(t, [("_t1", "descending"), ("id", "descending")])[:1]).to_pylist()[0]
-    earliest = t.slice(0, 1).to_pylist()[0]
+    last = pc.sort_indices(t.select(["_t1", "id"]), [("_t1", "descending"), ("id", "descending")])[0]
+    latest = t.select(["date_end", "date_precision"]).slice(last.as_py(), 1).to_pylist()[0]
+    earliest = t.select(["date_start", "date_precision"]).slice(by_start[0].as_py(), 1).to_pylist()[0]
     total: Counter = Counter()
     for v in venues:
         total.update(dict(v.types))
