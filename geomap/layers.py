@@ -56,13 +56,18 @@ def map_data(table: pa.Table, placed: pa.Array, unplaced: pa.Table, *,
     order when the page is packed. What is done in Python is done once per distinct venue, origin
     or date.
     """
-    rows = pc.indices_nonzero(placed) if len(placed) else pa.array([], pa.uint64())
-    keys = table.select([c for c in table.column_names if c in _KEYS]).take(rows)
+    every = len(placed) == table.num_rows and pc.all(placed).as_py() is not False
+    rows = None if every else pc.indices_nonzero(placed)
+    keys = table.select([c for c in table.column_names if c in _KEYS])
+    if rows is not None:
+        keys = keys.take(rows)
     t0, t1 = days(keys)
-    keys = keys.append_column("_t0", t0).append_column("_t1", t1)
-    sort = pc.sort_indices(keys, [("_t0", "ascending"), ("_t1", "ascending"), ("id", "ascending")])
-    keyed = keys.take(sort)
-    order = pc.take(rows, sort)
+    sort = pc.sort_indices(pa.table({"t0": t0, "t1": t1, "id": keys.column("id")}),
+                           [("t0", "ascending"), ("t1", "ascending"), ("id", "ascending")])
+    keyed = keys.append_column("_t0", t0).append_column("_t1", t1)
+    del keys, t0, t1
+    keyed = keyed.take(sort)
+    order = sort if rows is None else pc.take(rows, sort)
     n = keyed.num_rows
     kinds = pc.index_in(keyed.column("event_type"), pa.array(_TYPE_KEYS))
     venue_col, venue_rows = _venues(keyed)
