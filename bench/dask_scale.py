@@ -1,7 +1,7 @@
 """`geomap build --engine dask` on partitioned Parquet, timed (bench/scale.py --engine dask).
 
-Makes N seeded events (bench/synth.py) as Parquet files of PART events each, once, in the working
-folder; starts a LocalCluster of 2 worker processes with one thread each; runs the geomap command
+Makes N seeded events (bench/synth.py, each file of PART events with its own seed) as Parquet
+files, once, in the working folder; starts a LocalCluster of 2 worker processes with one thread each; runs the geomap command
 with `--scheduler` pointing at it, so the workers can be asked afterwards for their peak memory.
 Prints the wall time of the command, the command's own peak memory and each worker's.
 """
@@ -12,36 +12,37 @@ import os
 import resource
 import shutil
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PART = 500_000
 
 
-def partitions(n: int, seed: int, work: Path) -> Path:
-    """N events as Parquet files under work/feeds-N-sS/ (made once)."""
+def _partition(args: tuple[Path, int, int, int]) -> Path:
+    """One Parquet file of seeded events (each file its own seed, so files differ)."""
     import pyarrow.parquet as pq
 
     import synth
     from geomap.events import columns
 
+    path, n, seed, k = args
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(columns.from_events(list(synth.events(n, seed * 100_000 + k))), tmp)
+        tmp.replace(path)
+    return path
+
+
+def partitions(n: int, seed: int, work: Path) -> Path:
+    """N events as Parquet files of PART events under work/feeds-N-sS/ (made once, two at a time)."""
+    from concurrent.futures import ProcessPoolExecutor
+
     folder = work / f"feeds-{n}-s{seed}"
-    done = folder / "done"
-    if done.exists():
-        return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    batch, k = [], 0
-    for ev in synth.events(n, seed):
-        batch.append(ev)
-        if len(batch) == PART:
-            pq.write_table(columns.from_events(batch), folder / f"part-{k:04d}.parquet")
-            batch, k = [], k + 1
-            print(f"  {k * PART:,} events written", file=sys.stderr, flush=True)
-    if batch:
-        pq.write_table(columns.from_events(batch), folder / f"part-{k:04d}.parquet")
-    done.write_text("ok\n")
+    folder.mkdir(parents=True, exist_ok=True)
+    jobs = [(folder / f"part-{k:04d}.parquet", min(PART, n - k * PART), seed, k) for k in range(-(-n // PART))]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        for done, path in enumerate(pool.map(_partition, jobs), 1):
+            print(f"  {path.name} ({done}/{len(jobs)})", file=sys.stderr, flush=True)
     return folder
 
 
