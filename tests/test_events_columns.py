@@ -10,12 +10,13 @@ from pathlib import Path
 import orjson
 import pyarrow as pa
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from geomap.dataset import load_bundled
-from geomap.events import (FIELD_NAMES, columns, json_lines, read_table, to_csv, to_geojson, to_jsonl,
-                           validate_records)
+from geomap.events import (FIELD_NAMES, columns, json_lines, read_table, read_text, to_csv, to_geojson,
+                           to_jsonl, validate_records)
+from geomap.events.read import _csv_records
 from geomap.jsoncols import Column
 
 FIELDS = ["id", "doc", "date_start", "date_end", "date_precision", "event_type", "headline", "summary", "venue",
@@ -70,7 +71,9 @@ def test_column_checks_agree_with_the_record_rules(recs):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records)
 def test_csv_columns_agree_with_the_record_rules(recs):
-    """The same for CSV, whose cells are all text (lists joined with ';')."""
+    """The same for CSV, whose cells are all text (lists joined with ';'). A NUL byte makes the
+    file binary, which both paths refuse before any row is read (test_events.py)."""
+    assume(not any("\x00" in str(v) for r in recs for v in r.values()))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "e.csv"
         buf = io.StringIO()
@@ -81,8 +84,7 @@ def test_csv_columns_agree_with_the_record_rules(recs):
                        else "" if v is None else v) for k, v in r.items()}
             w.writerow(row)
         path.write_text(buf.getvalue(), encoding="utf-8")
-        reader = csv.DictReader(io.StringIO(buf.getvalue()))
-        want = validate_records(((reader.line_num, rec) for rec in reader), str(path))
+        want = validate_records(_csv_records(read_text(path), str(path)), str(path))   # the record path
         got = read_table(path)
         assert columns.to_events(got.table) == want.events
         assert got.problems == want.problems
