@@ -48,3 +48,13 @@ def test_bad_input_is_one_line_without_traceback(tmp_path):
     assert "Traceback" not in run.stderr
     assert f"{bad}:1 field 'date_start'" in run.stderr
     assert not (tmp_path / "o" / "index.html").exists()
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler is for --engine dask"),
+    (["--engine", "dask", "--events", "{tmp}/feeds/*.parquet"], "no file matches this pattern"),
+    (["--engine", "dask"], "--engine dask needs --events"),
+])
+def test_engine_flags_say_what_is_wrong_in_one_line(tmp_path, args, words):
+    run = geomap("build", "--out", str(tmp_path / "o"), *[a.format(tmp=tmp_path) for a in args])
+    assert run.returncode == 1 and words in run.stderr and "Traceback" not in run.stderr

@@ -1,0 +1,60 @@
+"""Print maps in a build: drawn from aggregates in another process, kept when nothing they show changed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geomap.build import build
+from geomap.dataset import load_bundled, load_table
+from geomap.events import to_jsonl
+from geomap.render import print as print_maps
+from geomap.render.print.aggregate import from_events, from_table
+
+pytestmark = pytest.mark.slow
+
+
+def test_aggregates_of_columns_equal_those_of_objects():
+    assert from_table(load_table()) == from_events(load_bundled())
+
+
+def _refuse(jobs):
+    raise RuntimeError(f"asked to draw {len(jobs)} map(s)")
+
+
+def _no_drawing(monkeypatch):
+    """Drawing now fails the build (the drawing process is forked from this one, patch and all)."""
+    monkeypatch.setattr(print_maps, "_draw_all", _refuse)
+
+
+def test_unchanged_print_maps_are_kept_and_changed_ones_drawn(tmp_path, monkeypatch):
+    events = load_bundled()
+    src = tmp_path / "e.jsonl"
+    src.write_text(to_jsonl(events), encoding="utf-8")
+    out = tmp_path / "out"
+    build(out, [src], by="year")
+    before = {p.name: p.read_bytes() for p in out.glob("map*")}
+    assert {"map.png", "map.svg"} <= set(before) and len(before) > 3
+    state = json.loads((out / print_maps.STATE).read_text())
+    assert set(state) == set(before)
+
+    _no_drawing(monkeypatch)
+    build(out, [src], by="year", force=True)   # same events: no map is drawn, every map is kept
+    assert {p.name: p.read_bytes() for p in out.glob("map*")} == before
+
+    # A headline is not on a print map; a new visit in one year is, on that year's map and the main one.
+    changed = [e.with_(headline="Another headline") if i == 0 else e for i, e in enumerate(events)]
+    src.write_text(to_jsonl(changed), encoding="utf-8")
+    build(out, [src], by="year", force=True)
+    later = max((e for e in events if e.placed), key=lambda e: (e.date_start, e.id))
+    moved = [e.with_(id="new-visit", event_type="visit", date_start=later.date_start, date_end=later.date_end,
+                     date_precision=later.date_precision) if e.id == later.id else e for e in events]
+    src.write_text(to_jsonl(moved + [later]), encoding="utf-8")
+    with pytest.raises(RuntimeError, match=r"asked to draw"):
+        build(out, [src], by="year", force=True)
+    monkeypatch.undo()
+    build(out, [src], by="year", force=True)
+    after = {p.name: p.read_bytes() for p in out.glob("map*")}
+    year = later.date_start[:4]
+    assert [n for n in sorted(after) if after[n] != before.get(n)] == sorted(["map.png", "map.svg",
+                                                                             f"map-{year}.png"])
