@@ -1,7 +1,6 @@
 """`geomap build --engine dask` on partitioned Parquet, timed (bench/scale.py --engine dask).
 
-Makes N seeded events (bench/synth.py, each file of PART events with its own seed) as Parquet
-files, once, in the working folder; starts a LocalCluster of 2 worker processes with one thread each; runs the geomap command
+Makes N events as Parquet files of PART events, once, in the working folder (see partitions); starts a LocalCluster of 2 worker processes with one thread each; runs the geomap command
 with `--scheduler` pointing at it, so the workers can be asked afterwards for their peak memory.
 Prints the wall time of the command, the command's own peak memory and each worker's.
 """
@@ -18,31 +17,37 @@ HERE = Path(__file__).resolve().parent
 PART = 500_000
 
 
-def _partition(args: tuple[Path, int, int, int]) -> Path:
-    """One Parquet file of seeded events (each file its own seed, so files differ)."""
+def partitions(n: int, seed: int, work: Path) -> Path:
+    """N events as Parquet files of PART events under work/feeds-N-sS/, made once.
+
+    The events are the million seeded ones of the 1,000,000 run (bench/synth.py, one Python object
+    at a time: ten million would take most of an hour to make), repeated with distinct ids: the
+    N // 1,000,000-th repetition's ids end in '-r<k>'. Partitions hold the same mix of venues,
+    types and dates as the million, which is what the build's cost depends on.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    import synth
-    from geomap.events import columns
-
-    path, n, seed, k = args
-    if not path.exists():
-        tmp = path.with_suffix(".tmp")
-        pq.write_table(columns.from_events(list(synth.events(n, seed * 100_000 + k))), tmp)
-        tmp.replace(path)
-    return path
-
-
-def partitions(n: int, seed: int, work: Path) -> Path:
-    """N events as Parquet files of PART events under work/feeds-N-sS/ (made once, two at a time)."""
-    from concurrent.futures import ProcessPoolExecutor
+    from geomap.events import read_table
+    from scale import events_file
 
     folder = work / f"feeds-{n}-s{seed}"
+    done = folder / "done"
+    if done.exists():
+        return folder
     folder.mkdir(parents=True, exist_ok=True)
-    jobs = [(folder / f"part-{k:04d}.parquet", min(PART, n - k * PART), seed, k) for k in range(-(-n // PART))]
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        for done, path in enumerate(pool.map(_partition, jobs), 1):
-            print(f"  {path.name} ({done}/{len(jobs)})", file=sys.stderr, flush=True)
+    base = read_table(events_file(min(n, 1_000_000), seed)).table
+    k = 0
+    for copy in range(-(-n // base.num_rows)):
+        ids = base.column("id") if copy == 0 else pc.binary_join_element_wise(base.column("id"),
+                                                                              pa.scalar(f"-r{copy}"), "")
+        table = base.set_column(0, "id", ids)
+        for start in range(0, min(base.num_rows, n - copy * base.num_rows), PART):
+            pq.write_table(table.slice(start, PART), folder / f"part-{k:04d}.parquet")
+            k += 1
+        print(f"  {(copy + 1) * base.num_rows:,} events written", file=sys.stderr, flush=True)
+    done.write_text("ok\n")
     return folder
 
 
