@@ -27,7 +27,7 @@ from ..events import columns
 from ..events.checks import RAW_JSON, check, days
 from ..events.schema import Problem
 
-CAP = 20        # events with their text per venue and month; the page pages through 20 at a time
+CAP = 5         # events with their text per venue and month: the page stays a page past millions
 SHOWN = 100     # rejected or unplaced rows listed by name in report.json
 
 
@@ -76,13 +76,27 @@ def _partition(part: Any, number: int, source: str, text: bool, out_dir: str, on
 
 
 def _export(located: Any, path: Path) -> None:
-    """The partition's events as GeoParquet: points, and a null geometry with the reason when unplaced."""
-    import geopandas
+    """The partition's events as GeoParquet 1.0: WKB points in `geometry` (null when unplaced, with
+    `unplaced_reason`), in lon/lat (the format's default CRS, OGC:CRS84). Written from the columns
+    with shapely and pyarrow: a GeoDataFrame would first copy them into Python objects."""
+    import json
+
+    import pyarrow.parquet as pq
+    import shapely
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    frame = located.table.append_column("unplaced_reason", located.reasons).to_pandas()
-    geometry = geopandas.points_from_xy(frame["lon"], frame["lat"])
-    geopandas.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326").to_parquet(path)
+    table = located.table.append_column("unplaced_reason", located.reasons)
+    lon = table.column("lon").to_numpy(zero_copy_only=False)
+    lat = table.column("lat").to_numpy(zero_copy_only=False)
+    wkb = shapely.to_wkb(shapely.points(lon, lat), flavor="iso")
+    wkb[~located.placed.to_numpy(zero_copy_only=False)] = None
+    table = table.append_column("geometry", pa.array(wkb, pa.binary()))
+    bbox = [float(pc.min(table.column(c)).as_py() or 0) for c in ("lon", "lat")] + \
+        [float(pc.max(table.column(c)).as_py() or 0) for c in ("lon", "lat")]
+    geo = {"version": "1.0.0", "primary_column": "geometry",
+           "columns": {"geometry": {"encoding": "WKB", "geometry_types": ["Point"], "bbox": bbox}}}
+    table = table.replace_schema_metadata({b"geo": json.dumps(geo).encode()})
+    pq.write_table(table, path)
 
 
 def venue_keys(table: pa.Table) -> pa.Array:
@@ -141,7 +155,7 @@ def build_dask(patterns: list[str], out_dir: Path, *, scheduler: str | None, onl
         if text:
             frame = dd.read_csv(paths, dtype=str, keep_default_na=False, blocksize="64MB")
         else:
-            frame = dd.read_parquet(paths)
+            frame = dd.read_parquet(paths, dtype_backend="pyarrow")
         parts = frame.to_delayed()
         jobs = [dask.delayed(_partition)(p, i, patterns[0], text, str(out_dir), online) for i, p in enumerate(parts)]
         results = dask.compute(*jobs)
