@@ -91,18 +91,6 @@ def joined(v: pa.Array | pa.ChunkedArray, sep: str) -> memoryview:
     return memoryview(v.buffers()[2])[offsets[0]: offsets[-1]]
 
 
-def array_parts(values: pa.Array | pa.ChunkedArray) -> list[bytes | memoryview]:
-    """Already encoded values (see above) as the pieces of one JSON array: joined, what
-    orjson.dumps(list) gives."""
-    if len(values) == 0:
-        return [b"[]"]
-    return [b"[", joined(values, ",")[:-1], b"]"]
-
-
-def array(values: pa.Array | pa.ChunkedArray) -> bytes:
-    return b"".join(array_parts(values))
-
-
 # --- sizes: how long the JSON of each value is, without writing it --------------------------------
 
 def _escape_extra(v: pa.StringArray, rows: np.ndarray | None) -> np.ndarray:
