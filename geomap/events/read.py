@@ -116,7 +116,7 @@ class _Scan:
 
 
 def _scan(p: str) -> _Scan | None:
-    """Count the lines; None when the file is not plain UTF-8 JSON lines Arrow can take."""
+    """Look for a why; None when the file starts as no plain UTF-8 JSON lines do (a BOM, a NUL)."""
     out = _Scan()
     try:
         f = open(p, "rb")
