@@ -138,10 +138,11 @@ def capped(placed: pa.Table) -> pa.Table:
 
 def build_dask(patterns: list[str], out_dir: Path, *, scheduler: str | None, online: bool,
                strict: bool) -> dict[str, Any]:
-    """Run the partitions on a dask cluster (a LocalCluster of this machine without `scheduler`)."""
+    """Run the partitions on a dask cluster (a LocalCluster of this machine without `scheduler`),
+    merging each partition's result as it arrives, so this process holds one at a time."""
     import dask
     import dask.dataframe as dd
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster, as_completed
 
     paths = files_of(patterns)
     text = paths[0].lower().endswith(".csv")
@@ -151,37 +152,62 @@ def build_dask(patterns: list[str], out_dir: Path, *, scheduler: str | None, onl
     else:
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
+    merged = Merge()
     try:
         if text:
             frame = dd.read_csv(paths, dtype=str, keep_default_na=False, blocksize="64MB")
         else:
             frame = dd.read_parquet(paths, dtype_backend="pyarrow")
-        parts = frame.to_delayed()
-        jobs = [dask.delayed(_partition)(p, i, patterns[0], text, str(out_dir), online) for i, p in enumerate(parts)]
-        results = dask.compute(*jobs)
+        jobs = [dask.delayed(_partition)(p, i, patterns[0], text, str(out_dir), online)
+                for i, p in enumerate(frame.to_delayed())]
+        futures = client.compute(jobs)
+        for future in as_completed(futures):
+            merged.add(futures.index(future), future.result())
+            future.release()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    return merge(results, strict)
+    return merged.result(strict)
 
 
-def merge(results: list[dict[str, Any]] | tuple, strict: bool) -> dict[str, Any]:
-    """The partitions' results as one: summed counts, the cap applied again across partitions."""
-    problems: list[Problem] = [p for r in results for p in r["problems"]]
-    if strict and problems:
-        p = problems[0]
-        raise InputError(p.reason, path=p.path, line=p.line, field=p.field)
-    ids = pa.concat_arrays([r["ids"] for r in results]) if results else pa.array([], pa.string())
-    if len(pc.unique(ids)) != len(ids):
-        raise InputError("an event id is used in more than one partition; --engine dask needs unique ids")
-    total = pa.concat_tables([r["counts"] for r in results]).group_by(["venue", "type", "day"], use_threads=False) \
-        .aggregate([("n_sum", "sum")])
-    kept = capped(columns.concat([r["kept"] for r in results]))
-    unplaced = pa.concat_tables([r["unplaced"] for r in results]) if results else None
-    return {"counts": total, "kept": kept, "unplaced": unplaced,
-            "unplaced_n": sum(r["unplaced_n"] for r in results), "placed_n": sum(r["placed_n"] for r in results),
-            "problems": problems[:SHOWN], "problems_n": sum(r["problems_n"] for r in results)}
+class Merge:
+    """The partitions' results as one, taken in as they come: counts summed, the cap applied again
+    across partitions, the listed rows kept in partition order (so any order of arrival gives the
+    same result)."""
+
+    def __init__(self) -> None:
+        self.counts: pa.Table | None = None
+        self.kept: pa.Table | None = None
+        self.ids: list[pa.Array] = []
+        self.listed: dict[int, tuple[pa.Table, list[Problem]]] = {}
+        self.unplaced_n = self.placed_n = self.problems_n = 0
+
+    def add(self, number: int, r: dict[str, Any]) -> None:
+        counts = r["counts"] if self.counts is None else pa.concat_tables([self.counts, r["counts"]])
+        self.counts = counts.group_by(["venue", "type", "day"], use_threads=False).aggregate([("n_sum", "sum")]) \
+            .rename_columns(["venue", "type", "day", "n_sum"])
+        self.kept = capped(columns.concat([t for t in (self.kept, r["kept"]) if t is not None]))
+        self.ids.append(r["ids"])
+        self.listed[number] = (r["unplaced"], r["problems"])
+        self.unplaced_n += r["unplaced_n"]
+        self.placed_n += r["placed_n"]
+        self.problems_n += r["problems_n"]
+
+    def result(self, strict: bool) -> dict[str, Any]:
+        order = sorted(self.listed)
+        problems = [p for k in order for p in self.listed[k][1]]
+        if strict and problems:
+            p = problems[0]
+            raise InputError(p.reason, path=p.path, line=p.line, field=p.field)
+        ids = pa.chunked_array(self.ids, pa.string())
+        if pc.count_distinct(ids).as_py() != len(ids):
+            raise InputError("an event id is used in more than one partition; --engine dask needs unique ids")
+        unplaced = [self.listed[k][0] for k in order]
+        return {"counts": self.counts.rename_columns(["venue", "type", "day", "n_sum_sum"]), "kept": self.kept,
+                "unplaced": pa.concat_tables(unplaced).slice(0, SHOWN) if unplaced else None,
+                "unplaced_n": self.unplaced_n, "placed_n": self.placed_n,
+                "problems": problems[:SHOWN], "problems_n": self.problems_n}
 
 
 def remainder(merged: dict[str, Any]) -> pa.Table:
