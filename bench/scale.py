@@ -343,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folium-max", type=int, default=100_000,
                     help="skip the folium map above this many events (default 100000)")
     ap.add_argument("--no-browser", action="store_true", help="builds only")
+    ap.add_argument("--fastest-only", action="store_true",
+                    help="time only the fastest folium map (the targets' yardstick), not the hand-written one")
     ap.add_argument("--print-maps-max", type=int, default=100_000,
                     help="also time the default build (with map.png/svg) up to this many events")
     ap.add_argument("--no-fetch", action="store_true",
@@ -381,7 +383,10 @@ def main(argv: list[str] | None = None) -> int:
             gdir = build_geomap(events, run, args.timeout, n <= args.print_maps_max)
             fdir = qdir = None
             if n <= args.folium_max:
-                fdir = build_folium(events, run, args.timeout, assets)
+                if args.fastest_only:
+                    run.folium.note = "not run (--fastest-only)"
+                else:
+                    fdir = build_folium(events, run, args.timeout, assets)
                 qdir = build_folium(events, run, args.timeout, assets, fast=True)
             else:
                 run.folium.note = run.fast.note = f"skipped above --folium-max {args.folium_max:,} events"
