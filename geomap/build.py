@@ -358,10 +358,11 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     order = pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
+    # The page first: its parts are written as they are packed, instead of waiting in memory.
     out: dict[str, bytes | Iterable[bytes]] = {
+        "index.html": page,
         "events.geojson": geojson_chunks(table, located.reasons, order),
         "events.csv": csv_chunks(table, order),
-        "index.html": page,
     }
     if maps is not None:
         out.update(maps.files())
