@@ -203,7 +203,9 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
-    leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people))
+    # the traveller leads a state: named as a leader, or titled so in the lead's first sentence
+    leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people)) or \
+        bool(LEADER.search(c.text, head[0], head[1]))
     return events + [_stop_of(lead_event, p, leads) for p in dedupe(events, passing)]
 
 

@@ -87,7 +87,8 @@ class DocumentDate:
             return None
         why = "; ".join(e.describe() for e in self.basis[:3]) or "no direct evidence"
         rival = f"; against it: {'; '.join(e.describe() for e in self.against[:3])}" if self.against else ""
-        return (f"dated {self.value} on weak evidence ({self.note or why}{rival}); check it, and set it with "
+        note = f"{self.note}: " if self.note else ""
+        return (f"dated {self.value} on weak evidence ({note}{why}{rival}); check it, and set it with "
                 "--date YYYY-MM or a 'date' entry in the overrides file if it is wrong")
 
     def explain(self) -> str:

@@ -152,7 +152,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     body_codes = actor_codes(text, body[0], body[1], foreign) if body else []
     year, month = int(when.start[:4]), (int(when.start[5:7]) if len(when.start) >= 7 else None)
     end = body[1] if body else head[1]
-    ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes)),
+    named = [p.country for p in mentioned(text, head[0], end, setting.people) if p.country]
+    ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes + named)),
                         setting.focus, year, month)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
