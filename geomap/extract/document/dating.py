@@ -246,7 +246,7 @@ def offices() -> tuple[Office, ...]:
 
 # Titles of each office, Polish (any case) and English. Only a title right before the name dates
 # the document: 'były premier Abe' (a former one) does not.
-_OFFICE_TITLES = {
+OFFICE_TITLES = {
     "pm": r"[Pp]remier\w*|[Pp]rime\s+[Mm]inister|PM|[Ss]zef\w*\s+rządu|[Hh]ead\s+of\s+[Gg]overnment",
     "president": r"prezydent\w*|president",
     "leader": r"przywódc\w*|leader|przewodnicząc\w*\s+Komisji\s+Spraw\s+Państwowych|chairman",
@@ -256,7 +256,7 @@ _OFFICE_TITLES = {
     "sos": r"sekretarz\w*\s+stanu|secretary\s+of\s+state",
 }
 _FORMER = re.compile(r"\b(?:by(?:ły|łego|łym|łemu|ła|łej)|ex-?|former|late|zmarł\w*|nieżyjąc\w*)\s*$", re.IGNORECASE)
-_ANY_TITLE = "|".join(f"(?:{p})" for p in _OFFICE_TITLES.values())
+_ANY_TITLE = "|".join(f"(?:{p})" for p in OFFICE_TITLES.values())
 # What may stand between a title and the name: 'premier Japonii', 'Prime Minister of Japan',
 # a given name ('prezydenta Władimira Putina'); never a conjunction or another title
 # ('premiera Abe i prezydenta Putina' names no prime minister Putin).
@@ -272,7 +272,7 @@ def _office_patterns() -> tuple[tuple[Office, re.Pattern], ...]:
         who = name_pattern(o.name)
         if who is None:
             continue
-        rx = re.compile(rf"(?<![\w-])(?P<title>{_OFFICE_TITLES[o.office]})(?![\w-])(?:{_BETWEEN}|\s+)(?:{who})",
+        rx = re.compile(rf"(?<![\w-])(?P<title>{OFFICE_TITLES[o.office]})(?![\w-])(?:{_BETWEEN}|\s+)(?:{who})",
                         re.IGNORECASE if o.office != "pm" else 0)
         out.append((o, rx))
     return tuple(out)
