@@ -408,7 +408,11 @@ def settle(evidence: Sequence[Evidence], main_month: int | None = None) -> Docum
                 con.append(w)
                 s -= WEEKDAY
         for r in refs:
-            if (r.lo and ym < r.lo) or (r.hi and ym > r.hi):
+            if month is None:   # an article dated by a statement: only the year can contradict it
+                bad = (r.lo and y < r.lo[0]) or (r.hi and y > r.hi[0])
+            else:
+                bad = (r.lo and ym < r.lo) or (r.hi and ym > r.hi)
+            if bad:
                 con.append(r)
                 s -= BOUND
         return s, pro, con

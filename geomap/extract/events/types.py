@@ -45,7 +45,9 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|
                       r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
                       r"\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|\bstopped\s+(?:in|at)\b|"
                       r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
-                      r"\bwylądowa\w*|\blanded\b|\blands\s+(?:in|at)\b|\btouched\s+down\b", _I)
+                      r"\bwylądowa\w*|\blanded\b|\blands\s+(?:in|at)\b|\btouched\s+down\b|"
+                      r"\btravel+(?:ed|s|ing)?\b|\bflew\b|\bwent\b|\bpojecha\w*|\bpolecia\w*|\budał\w*\s+się|"
+                      r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
