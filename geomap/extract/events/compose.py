@@ -191,6 +191,18 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     found = _persons(text, sents, foreign)
     persons = [english_name(n, setting.people) for n in found]
     spelled = {e: n for e, n in zip(persons, found) if e != n}
+    # widely known people named bare ('Kono and Lavrov met') are participants too
+    for a, b in sents:
+        for s, e in _outside(a, b, foreign):
+            for person in mentioned(text, s, e, setting.people):
+                if person.name in persons or person.country is None:
+                    continue
+                same = [i for i, q in enumerate(persons) if _same_person(person.name, q)]
+                if same:   # 'Yoshihide' read alone is Suga Yoshihide, whom the table knows
+                    persons[same[0]] = person.name
+                else:
+                    persons.append(person.name)
+    persons = list(dict.fromkeys(persons))
 
     headline = " ".join(text[head[0]:head[1]].split())
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
@@ -280,6 +292,26 @@ def _actors(event_type: str, head: list[str], body: list[str], ctx: Context, ven
         if code and code not in actors:
             actors.append(code)
     return actors
+
+
+def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside `spans`."""
+    out, pos = [], a
+    for s, e in sorted(spans):
+        if e <= a or s >= b:
+            continue
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Lavrov' found bare and 'Sergey Lavrov' from the table are one person."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa & wb)
 
 
 def _persons(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> list[str]:

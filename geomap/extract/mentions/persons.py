@@ -52,11 +52,17 @@ _STOP = {"ambasador", "ambasada", "minister", "premier", "prezydent", "republika
          "regional", "security", "reconstruction", "agriculture", "health", "labour", "labor", "transport",
          "environment", "science", "technology", "digital", "unification", "communications", "policy",
          "general", "executive", "director", "office", "bureau", "agency", "service", "commission"}
+_CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec"])
 _GAP_WORD = re.compile(r"[a-ząćęłńóśźżß-ÿ][\w.-]*|ds\.|i|oraz|,|–|-|\(|\)|and|of|for|the|[A-Z]{2,6}")
 
 
 def _is_name_token(tok: str) -> bool:
     low = tok.lower()
+    if low.rstrip(".") in _CALENDAR:
+        return False   # 'On January 2 a deputy mayor …': a month, not a person
     if low in _FORCED:
         return True
     if low in _STOP or not tok.replace("-", "").replace("'", "").isalpha():
