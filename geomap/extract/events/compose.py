@@ -16,7 +16,7 @@ from ..mentions.clauses import foreign_spans, inside
 from ..mentions.dates import DateMention, When
 from ..mentions.institutions import Context, accredited_cities, accredited_spans, find_implied, guest_context
 from ..document.layout import Clean, sentences
-from ..mentions.persons import Person, english_name, find_persons, mentioned
+from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
                                unresolved_places)
 from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
@@ -189,13 +189,13 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
         if origin and venue is not None:
             actors = ordered_unique([origin, venue.place.country] + [a for a in actors if a in parent_actors])
     found = _persons(text, sents, foreign)
-    persons = [english_name(n, setting.people) for n in found]
+    persons = [standard_name(n, setting.people) for n in found]
     spelled = {e: n for e, n in zip(persons, found) if e != n}
     # widely known people named bare ('Kono and Lavrov met') are participants too
     for a, b in sents:
         for s, e in _outside(a, b, foreign):
             for person in mentioned(text, s, e, setting.people):
-                if person.name in persons or person.country is None:
+                if person.name in persons or person.name not in _TABLE_NAMES():
                     continue
                 same = [i for i, q in enumerate(persons) if _same_person(person.name, q)]
                 if same:   # 'Yoshihide' read alone is Suga Yoshihide, whom the table knows
@@ -292,6 +292,11 @@ def _actors(event_type: str, head: list[str], body: list[str], ctx: Context, ven
         if code and code not in actors:
             actors.append(code)
     return actors
+
+
+def _TABLE_NAMES() -> frozenset[str]:
+    from ..mentions.persons import known_people
+    return frozenset(p.name for p in known_people().values())
 
 
 def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -362,6 +362,33 @@ def english_name(found: str, people: dict[str, "Person"] | None = None) -> str:
     return found
 
 
+# Letters and endings English romanisations never use: a name written with them is in the Polish
+# transcription of Cyrillic ('Michaił Gałuzin', 'Jurij Uszakow').
+_POLISH_SPELLING = re.compile(r"[łżźśńćą]|sz|cz|c(?![hz])|(?<![aeiou])w|ij\b|ow\b|ew\b|ja\b|jo", re.IGNORECASE)
+CYRILLIC_STATES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
+# Given names in the Polish transcription of Russian or Ukrainian, which no Polish name shares
+# ('Siergiej', 'Andriej', 'Dmitrij', 'Michaił'): whoever bears one is read from Cyrillic.
+_RUSSIAN_GIVEN = re.compile(r"^[A-ZŁŻ]\w*(?:iej|ij|ił)$")
+
+
+def standard_name(found: str, people: dict[str, "Person"]) -> str:
+    """A participant's name as the map shows it: the people table's spelling; for someone of a
+    state that writes in Cyrillic and is written here in Polish spelling, the English reading
+    (geomap.translit); otherwise the name as found."""
+    known = english_name(found, known_people())
+    if known != found:
+        return known
+    tokens = found.split()
+    hit = next((h for i in range(len(tokens)) if (h := _match(tokens, i, people))), None)
+    cyrillic = (hit is not None and hit[1].country in CYRILLIC_STATES) or (
+        len(tokens) >= 2 and _RUSSIAN_GIVEN.search(tokens[0]) is not None)
+    if not cyrillic or not _POLISH_SPELLING.search(found):
+        return found
+    from ...translit import to_english
+    guesses = to_english(found)
+    return guesses[0] if guesses else found
+
+
 def registry(text: str) -> dict[str, Person]:
     """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
     Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose. Widely
@@ -379,7 +406,9 @@ def registry(text: str) -> dict[str, Person]:
         full = " ".join(_nominative(w, case) for w in name)
         if english_name(full, known_people()) != full:
             continue  # the table's entry: standard spelling, state and rank already known
-        key = _key(full.split()[-1]) if name[0].lower() not in _FORCED else _key(full.split()[0])
+        # a Korean or Chinese family name is shared by millions: the key keeps the given name
+        words = full.split()
+        key = _key(words[-1]) if name[0].lower() not in _FORCED else " ".join(_key(w) for w in words[:2])
         leader = bool(_LEADER_TITLE.match(m.group()))
         old = out.get(key)
         out[key] = Person(full, iso or (old.country if old else None), leader or bool(old and old.leader))
