@@ -364,7 +364,7 @@ def english_name(found: str, people: dict[str, "Person"] | None = None) -> str:
 
 # Letters and endings English romanisations never use: a name written with them is in the Polish
 # transcription of Cyrillic ('Michaił Gałuzin', 'Jurij Uszakow').
-_POLISH_SPELLING = re.compile(r"[łżźśńćą]|sz|cz|c(?![hz])|(?<![aeiou])w|ij\b|ow\b|ew\b|ja\b|jo", re.IGNORECASE)
+_POLISH_SPELLING = re.compile(r"[łżźśńćą]|sz|cz|c(?![hz])|(?<![aeiou])w|i?ej\b|ij\b|ow\b|ew\b|ja\b|jo", re.IGNORECASE)
 CYRILLIC_STATES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
 # Given names in the Polish transcription of Russian or Ukrainian, which no Polish name shares
 # ('Siergiej', 'Andriej', 'Dmitrij', 'Michaił'): whoever bears one is read from Cyrillic.
