@@ -140,3 +140,17 @@ def test_a_weak_date_warns_and_names_its_evidence():
             "April 6: Foreign Minister Hayashi Yoshimasa visited Warsaw.\n")
     r = extract_document(text, "notes.txt")
     assert any("weak evidence" in w and "office-holder" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("found, shown", [
+    ("Władimir Putin", "Vladimir Putin"),           # the people table
+    ("Kim Dzong Un", "Kim Jong Un"),
+    ("Michaił Gałuzin", "Mikhail Galuzin"),         # a Russian given name in Polish transcription
+    ("Andriej Kulik", "Andrey Kulik"),
+    ("Mateusz Morawiecki", "Mateusz Morawiecki"),   # a Polish name stays as it is
+    ("Ruslan Esin", "Ruslan Esin"),                 # nothing Polish in the spelling
+    ("Moon Hee-sang", "Moon Hee-sang"),             # not President Moon Jae-in
+])
+def test_standard_spellings(found, shown):
+    from geomap.extract.mentions.persons import known_people, standard_name
+    assert standard_name(found, known_people()) == shown

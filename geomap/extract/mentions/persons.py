@@ -324,7 +324,7 @@ def known_people() -> dict[str, Person]:
     """Widely known office-holders (geomap/data/people.csv) by look-up key, for texts that name
     them bare ('Putin and Abe met'): a key is one or more words, each cut to five letters."""
     leaders = _leaders()
-    out: dict[str, Person] = {}
+    out = People()
     for r in _table():
         person = Person(r["name"], r["country"], r["name"] in leaders)
         for key in r["keys"].split("|"):
@@ -393,7 +393,7 @@ def registry(text: str) -> dict[str, Person]:
     """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
     Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose. Widely
     known office-holders are there from the start; the document's own titles take precedence."""
-    out: dict[str, Person] = dict(known_people())
+    out = People(known_people())
     for m in _TITLE.finditer(text):
         hit = _after_title(text, m, min(len(text), m.end() + 120))
         if hit is None:
@@ -430,7 +430,23 @@ def _match(tokens: list[str], i: int, people: dict[str, Person]) -> tuple[int, P
     return None
 
 
+class People(dict):
+    """Look-up keys → persons, with an index by a key's first word (a document names hundreds of
+    capitalised words, each looked up)."""
+
+    def starting(self, first: str) -> list[tuple[str, Person]]:
+        index = self.__dict__.get("_index")
+        if index is None or self.__dict__.get("_size") != len(self):
+            index = {}
+            for k, p in self.items():
+                index.setdefault(k.split()[0], []).append((k, p))
+            self.__dict__["_index"], self.__dict__["_size"] = index, len(self)
+        return index.get(first, [])
+
+
 def _keys_starting(first: str, people: dict[str, Person]) -> list[tuple[str, Person]]:
+    if isinstance(people, People):
+        return people.starting(first)
     return [(k, p) for k, p in people.items() if k.split()[0] == first]
 
 
