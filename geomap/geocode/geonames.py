@@ -64,7 +64,7 @@ def as_place(gazetteer: Gazetteer, city: City) -> Place:
         return known
     return Place(id=f"geonames-{city.id}", name=city.name, kind="city", country=city.country,
                  lat=city.lat, lon=city.lon, geonames_id=city.id, capital_of=None,
-                 names=MappingProxyType({"en": (city.name,)}))
+                 names=MappingProxyType({"en": (city.name,)}), claimed_by=city.claimed_by or None)
 
 
 def best_city(places: PlaceList, keys: Iterable[str], countries: Sequence[str]) -> City | None:

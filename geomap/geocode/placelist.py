@@ -49,6 +49,7 @@ class City:
     lat: float
     lon: float
     population: int
+    claimed_by: str = ""  # a state that claims the place without administering it (Crimea: UA)
 
 
 class PlaceList:
