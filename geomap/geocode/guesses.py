@@ -18,7 +18,7 @@ from typing import Iterator, Sequence
 
 from ..names import fold
 from ..translit import readings as english_readings
-from .geonames import BIG_CITY, DOMINANCE
+from .geonames import BIG_CITY, DOMINANCE, plausible
 from .inflection import variants
 from .placelist import City, PlaceList
 
@@ -74,8 +74,11 @@ def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
     return tuple(out)
 
 
-def choose(found: Sequence[Guess], countries: Sequence[str]) -> Guess | None:
-    """The guess that wins (see the module docstring)."""
+def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = False) -> Guess | None:
+    """The guess that wins (see the module docstring); with `common` (the reading is a
+    capitalised common noun), only a `plausible` town."""
+    if common:
+        found = [g for g in found if plausible(g.city, g.main)]
     if not found:
         return None
     best = min(found, key=Guess.order)

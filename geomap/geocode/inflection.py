@@ -15,7 +15,7 @@ from itertools import islice, product
 
 from ..gazetteer import Gazetteer, Place
 from .base import Query, pick
-from .geonames import as_place, looks_like_a_place
+from .geonames import as_place, evidence
 from .morphology import lemmas
 from .placelist import PlaceList
 from .placelist import load as load_placelist
@@ -57,6 +57,8 @@ def nominatives(word: str) -> tuple[str, ...]:
     low = word.lower()
     out: list[str] = []
     for ending, bases in ENDINGS:
+        if ending == "i" and low.endswith("ii"):
+            continue  # "Unii" is Unia's, never "Uni"'s
         if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + _like(word, b) for b in bases)
@@ -69,10 +71,23 @@ def unknown(word: str) -> bool:
     return not lemmas(word).strong
 
 
+def forms(word: str) -> tuple[str, ...]:
+    """The word as written and the nominatives it may stand for: from its ending when the
+    analysers do not know it (or know it as a place, or weakly), from the dictionary when they
+    know it only as a common noun ("Permie" → Perm, never "Permi")."""
+    if not word[:1].isupper():
+        return (word,)
+    found = lemmas(word)
+    if unknown(word):
+        return (word, *nominatives(word))
+    if found.common:
+        return (word, *sorted({lemma.capitalize() for lemma in found.all} - {word}))
+    return (word,)
+
+
 def variants(reading: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The reading with its unknown words turned into nominatives (the words as written first)."""
-    choices = [(w, *nominatives(w)) if w[:1].isupper() and unknown(w) else (w,) for w in reading]
-    return list(islice(product(*choices), 1, MAX_VARIANTS + 1))
+    return list(islice(product(*map(forms, reading)), 1, MAX_VARIANTS + 1))
 
 
 class InflectionStep:
@@ -91,7 +106,8 @@ class InflectionStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            if not looks_like_a_place(reading, query.introduces(reading)):
+            seen = evidence(reading, query.introduces(reading))
+            if seen is None:
                 continue
             candidates = variants(reading)
             for variant in candidates:
@@ -99,7 +115,7 @@ class InflectionStep:
                 if names:
                     return pick(self.gazetteer, names, query.countries)
             from .guesses import choose, guesses  # the two steps share their place-list guesses
-            best = choose(guesses(self.places, reading), query.countries)
+            best = choose(guesses(self.places, reading), query.countries, seen == "common")
             if best is not None and best.step == self.name:
                 return as_place(self.gazetteer, best.city)
         return None
