@@ -91,6 +91,18 @@ class PlaceList:
             (city.country, city.admin1)).fetchone()
         return City(*row) if row else None
 
+    def seats(self, countries: frozenset[str]) -> tuple[tuple[City, str], ...]:
+        """Every first-order division's seat in these countries, once per folded name."""
+        return self._seats(tuple(sorted(countries)))
+
+    @lru_cache(maxsize=64)
+    def _seats(self, countries: tuple[str, ...]) -> tuple[tuple[City, str], ...]:
+        marks = ",".join("?" * len(countries))
+        found = self._db.execute(
+            f"SELECT p.*, n.key FROM places p JOIN names n ON n.place = p.id WHERE p.feature IN "
+            f"('PPLA', 'PPLC') AND p.country IN ({marks}) ORDER BY p.id, n.key", countries)
+        return tuple((City(*row[:-1]), row[-1]) for row in found)
+
     def get(self, geonames_id: int) -> City | None:
         row = self._db.execute("SELECT * FROM places WHERE id = ?", (geonames_id,)).fetchone()
         return City(*row) if row else None
