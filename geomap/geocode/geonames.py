@@ -51,9 +51,12 @@ def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
         return "common" if len(info) == 1 and info[0].homograph else "name"
     if not introduced:
         return None
-    if not any(i.strong for i in info):
+    # Before another word, an adjective is a name's first word ("Sowieckiej Gawani"), not the
+    # surname it may also be: surnames come last.
+    strong = [i.strong and not (i.adjective and k < len(info) - 1) for k, i in enumerate(info)]
+    if not any(strong):
         return "name"
-    if all(w[:1].isupper() and (i.common or not i.strong) for w, i in zip(reading, info)):
+    if all(w[:1].isupper() and (i.common or not s) for w, i, s in zip(reading, info, strong)):
         return "common"
     return None
 

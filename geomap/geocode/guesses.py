@@ -19,6 +19,7 @@ from typing import Iterator, Sequence
 from ..names import fold
 from ..translit import readings as english_readings
 from .geonames import BIG_CITY, DOMINANCE, plausible
+from .adjectives import adjectival_keys
 from .inflection import variants
 from .placelist import City, PlaceList
 
@@ -71,6 +72,11 @@ def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
         out.extend(Guess(city, "transliteration", main, cost)
                    for city, main in places.matches(fold(text))
                    if city.country in SYSTEM_COUNTRIES[system])
+    if not out:  # "w Wielkich Łukach": an adjective and a noun, read in Russian
+        for key, cost in adjectival_keys(reading):
+            out.extend(Guess(city, "transliteration", main, cost)
+                       for city, main in places.matches(fold(key))
+                       if city.country in SYSTEM_COUNTRIES["ru"])
     return tuple(out)
 
 

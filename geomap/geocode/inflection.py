@@ -29,7 +29,7 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dzie", ("d", "da", "do")), ("cie", ("ta", "t", "to")),                    # Belgradzie, Niigacie
     ("ce", ("ka",)), ("dze", ("ga",)), ("sze", ("cha", "sza")),      # Szizuoce, Rydze, Dausze
     ("rze", ("r", "ra", "ro")), ("ze", ("za", "z", "ga")),                # Kunaszyrze, Ankarze
-    ("le", ("ł", "l", "la", "ła", "lo")),                                 # Barnaule, Tule
+    ("le", ("ł", "l", "la", "ła", "lo", "ło")),                                 # Barnaule, Tule
     ("nie", ("n", "na", "ń", "no")), ("mie", ("ma", "m", "mo")),    # Czangwonie, Zarubinie
     ("bie", ("b", "ba", "bo")), ("pie", ("p", "pa", "po")), ("wie", ("w", "wa", "wo")),
     ("fie", ("f", "fa")), ("sie", ("s", "sa", "so")), ("zie", ("z", "za", "zo")), ("tie", ("t", "ta")),
@@ -74,14 +74,15 @@ def unknown(word: str) -> bool:
 def forms(word: str) -> tuple[str, ...]:
     """The word as written and the nominatives it may stand for: from its ending when the
     analysers do not know it (or know it as a place, or weakly), from the dictionary when they
-    know it only as a common noun ("Permie" → Perm, never "Permi")."""
+    know it only as a common noun, then from its ending ("Permie" → Perm, then Perma...)."""
     if not word[:1].isupper():
         return (word,)
     found = lemmas(word)
-    if unknown(word):
-        return (word, *nominatives(word))
+    if unknown(word):  # a place the dictionary knows first: "Nowogrodzie" → Nowogród
+        return tuple(dict.fromkeys((word, *sorted(found.spelt), *nominatives(word))))
     if found.common:
-        return (word, *sorted({lemma.capitalize() for lemma in found.all} - {word}))
+        dictionary = sorted({lemma.capitalize() for lemma in found.all} - {word})
+        return tuple(dict.fromkeys((word, *dictionary, *nominatives(word))))
     return (word,)
 
 

@@ -36,6 +36,8 @@ class Lemmas:
     places: frozenset[str] = frozenset()
     common: bool = False
     homograph: bool = False
+    adjective: bool = False  # one reading is an adjective ("Wielkim", "Starym")
+    spelt: frozenset[str] = frozenset()  # the geographic lemmas as the dictionary spells them
 
     @property
     def strong(self) -> bool:
@@ -77,8 +79,8 @@ _COMMON_POS = ("subst", "adj", "adja", "adjp", "depr")
 
 
 def _polish(word: str) -> Lemmas:
-    everything, placelike, places = set(), set(), set()
-    known, geographic, weak, common, homograph = False, False, True, True, False
+    everything, placelike, places, spelt = set(), set(), set(), set()
+    known, geographic, weak, common, homograph, adjective = False, False, True, True, False, False
     for _start, _end, (_form, lemma, tag, labels, _qual) in _morfeusz().analyse(word):
         pos = tag.split(":", 1)[0]
         if pos in ("ign", "interp"):
@@ -94,16 +96,19 @@ def _polish(word: str) -> Lemmas:
         geographic = geographic or geo
         if geo:
             places.add(fold(base))
+            spelt.add(base)
         personal = any(label in _PERSONAL for label in labels)
         common = common and pos in _COMMON_POS and (
             _weak(pos, tag, labels) if personal
             else not base[:1].isupper() or "nazwa_pospolita" in labels)
         homograph = homograph or (pos == "subst" and base[:1].islower()
                                   and "nazwa_pospolita" in labels)
+        adjective = adjective or pos == "adj"
         if pos in _ADJECTIVAL or proper or geo:
             placelike.add(fold(base))
     return Lemmas(frozenset(everything), frozenset(placelike), known, geographic, known and weak,
-                  frozenset(places), known and common and not geographic, homograph)
+                  frozenset(places), known and common and not geographic, homograph, adjective,
+                  frozenset(spelt))
 
 
 def _russian(word: str) -> Lemmas:
