@@ -5,7 +5,9 @@ words, and as each run of words between prepositions. The readings that stand fo
 phrase (its `heads`: the phrase, its core, and what its last preposition governs) go through
 every step first, so "Ambasada Rosji w Nagoi" lands on Nagoya before "Rosji" is ever read as
 Russia; the shorter runs come after, and only the sure steps try them. A query marked `whole`
-is a name the extractor already cut out of text: it has no shorter readings at all.
+is a name the extractor already cut out of text: it has no shorter readings at all. A phrase
+that starts with a kind of place ("na wyspie Sado", "w górach Kumgang") has its name alone as a
+head too, after the whole.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Protocol, Sequence
 
 from ..gazetteer import Gazetteer, Name, Place
-from ..names import PREPOSITIONS, fold, strip_leading, strip_particle, words
+from ..names import FEATURE_WORDS, PREPOSITIONS, fold, strip_leading, strip_particle, words
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Query:
             before = strip_leading(words(self.text.split(",", 1)[0]))
             if before not in out:
                 out.append(before)
+        for reading in list(out):  # "na wyspie Sado": Sado, after "Wyspa Sado" is tried
+            if len(reading) > 1 and fold(reading[0]) in FEATURE_WORDS and reading[1:] not in out:
+                out.append(reading[1:])
         return tuple(r for r in out if r)
 
     @property

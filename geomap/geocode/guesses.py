@@ -18,10 +18,10 @@ from typing import Iterator, Sequence
 
 from ..names import fold
 from ..translit import readings as english_readings
-from .geonames import BIG_CITY, DOMINANCE, plausible
+from .geonames import BIG_CITY, DOMINANCE, MAJOR_CITY, plausible
 from .adjectives import adjectival_keys
 from .inflection import variants
-from .placelist import City, PlaceList
+from .placelist import FOCUS, NEIGHBOURS, City, PlaceList
 
 # Where each writing system's names are: Cyrillic-writing states and Mongolia, Japan, the two
 # Koreas, and the Chinese-writing states. A spelling guessed in one system lands only there.
@@ -80,9 +80,19 @@ def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
     return tuple(out)
 
 
+def trusted_alternate(city: City, countries: Sequence[str]) -> bool:
+    """Whether a guessed nominative may name a town by one of its alternate names: in the
+    event's countries or the region the bulletins are about (where GeoNames keeps the Polish
+    names of Polish-named towns: Żółkiew, Zdzięcioł), or a major city anywhere ("Andrei" is
+    no Polish case form of Suşehri, Turkey, once Andreya)."""
+    return (city.country in countries or city.country in FOCUS | NEIGHBOURS
+            or city.population >= MAJOR_CITY)
+
+
 def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = False) -> Guess | None:
     """The guess that wins (see the module docstring); with `common` (the reading is a
     capitalised common noun), only a `plausible` town."""
+    found = [g for g in found if g.main or trusted_alternate(g.city, countries)]
     if common:
         found = [g for g in found if plausible(g.city, g.main)]
     if not found:
