@@ -49,10 +49,19 @@ class Query:
             before = strip_leading(words(self.text.split(",", 1)[0]))
             if before not in out:
                 out.append(before)
-        for reading in list(out):  # "na wyspie Sado": Sado, after "Wyspa Sado" is tried
-            if len(reading) > 1 and fold(reading[0]) in FEATURE_WORDS and reading[1:] not in out:
-                out.append(reading[1:])
+        out += [r for r in self.featured if r not in out]
         return tuple(r for r in out if r)
+
+    @property
+    def featured(self) -> tuple[tuple[str, ...], ...]:
+        """The names a lowercase kind of place stands before ("na wyspie Sado", "w górach
+        Kumgang": Sado, Kumgang), which the phrase itself says are places. A capitalised one is
+        part of the name ("na Wyspie Popowa" is no place called Popowa)."""
+        out = []
+        for reading in (self.core, self.tail):
+            if len(reading) > 1 and reading[0].islower() and fold(reading[0]) in FEATURE_WORDS:
+                out.append(reading[1:])
+        return tuple(dict.fromkeys(out))
 
     @property
     def tail(self) -> tuple[str, ...]:

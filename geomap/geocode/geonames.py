@@ -61,6 +61,14 @@ def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
     return None
 
 
+def seen_in(query: Query, reading: tuple[str, ...]) -> str | None:
+    """`evidence` for a reading of a query; a name after a kind of place ("na wyspie Sado") is
+    a place's name whatever else the dictionary knows it as."""
+    if reading in query.featured:
+        return "name" if evidence(reading, True) is not None or reading[0][:1].isupper() else None
+    return evidence(reading, query.introduces(reading))
+
+
 def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
     """Whether a reading may name any place (`evidence` says "name")."""
     return evidence(reading, introduced) == "name"
@@ -145,7 +153,7 @@ class GeoNamesStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            seen = evidence(reading, query.introduces(reading))
+            seen = seen_in(query, reading)
             if seen is None:
                 continue
             keys: list[str | tuple[str, ...]] = [fold(" ".join(reading))]

@@ -15,12 +15,12 @@ from itertools import islice, product
 
 from ..gazetteer import Gazetteer, Place
 from .base import Query, pick
-from .geonames import as_place, evidence
+from .geonames import as_place, seen_in
 from .morphology import lemmas
 from .placelist import PlaceList
 from .placelist import load as load_placelist
 
-MIN_STEM = 3
+MIN_STEM = 2
 MAX_VARIANTS = 24
 # (ending, nominative endings), most telling first; every ending that fits gives candidates.
 ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -33,10 +33,11 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nie", ("n", "na", "ń", "no")), ("mie", ("ma", "m", "mo")),    # Czangwonie, Zarubinie
     ("bie", ("b", "ba", "bo")), ("pie", ("p", "pa", "po")), ("wie", ("w", "wa", "wo")),
     ("fie", ("f", "fa")), ("sie", ("s", "sa", "so")), ("zie", ("z", "za", "zo")), ("tie", ("t", "ta")),
-    ("ie", ("", "a")),
+    ("ie", ("", "a")),  # never after k, g or ch, which take -ce, -dze, -sze (see nominatives)
     ("ach", ("y", "i", "e")), ("ami", ("y", "i")),                  # Czerkasach, Helsinkach
     ("iem", ("",)), ("em", ("",)), ("owi", ("",)),                  # Władywostokiem, Omskowi
     ("dziu", ("dź",)), ("niu", ("ń",)), ("ciu", ("ć",)), ("siu", ("ś",)), ("ziu", ("ź",)),
+    ("czu", ("cz", "cze")), ("szu", ("sz", "sze")), ("żu", ("ż", "że")), ("rzu", ("rz", "rze")),
     ("ju", ("j",)), ("u", ("", "o")),                              # Dubaju, Krasnojarsku
     ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
     ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili
@@ -59,6 +60,8 @@ def nominatives(word: str) -> tuple[str, ...]:
     for ending, bases in ENDINGS:
         if ending == "i" and low.endswith("ii"):
             continue  # "Unii" is Unia's, never "Uni"'s
+        if ending == "ie" and low.endswith(("kie", "gie", "chie")):
+            continue  # a Polish locative of Okha is "Osze", so "Ochie" names no "Och"
         if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + _like(word, b) for b in bases)
@@ -107,7 +110,7 @@ class InflectionStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            seen = evidence(reading, query.introduces(reading))
+            seen = seen_in(query, reading)
             if seen is None:
                 continue
             candidates = variants(reading)

@@ -12,7 +12,7 @@ from itertools import islice
 
 from ..gazetteer import Gazetteer, Place
 from .base import Query, pick
-from .geonames import as_place, evidence
+from .geonames import as_place, seen_in
 from .guesses import MAX_SPELLINGS, SYSTEM_COUNTRIES, choose, guesses, spellings
 from .placelist import PlaceList
 from .placelist import load as load_placelist
@@ -34,7 +34,7 @@ class TransliterationStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            seen = evidence(reading, query.introduces(reading))
+            seen = seen_in(query, reading)
             if seen is None:
                 continue
             for text, system, _ in islice(spellings(reading), MAX_SPELLINGS):
