@@ -32,6 +32,9 @@ ALTERNATE_FLOOR = 15_000
 # A capitalised common noun ("Permie", "Brodach") is a town only when a town this big bears it.
 COMMON_FLOOR = 2_000
 MAJOR_CITY = 500_000
+# Places in two countries whose weights (log10 population, +1 for a place's own name) differ by
+# less than this are a tie, which only the event's countries may break.
+TIE = 0.5
 
 
 def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
@@ -126,14 +129,23 @@ def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countrie
     return None
 
 
-def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City:
+def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City | None:
     """Among the places several lemmas name: the event's countries, else the region the
     bulletins are about, first; then size, with a place's own name worth a tenfold population
     over an alternate name ("Brody", Ukraine, beats Erode, India, which was once "Brod";
-    Ivano-Frankivsk, once "Stanisławów", beats a Polish village of that name)."""
+    Ivano-Frankivsk, once "Stanisławów", beats a Polish village of that name); a tie between
+    two countries is no answer."""
     near = [f for f in found if f[0].country in countries] or \
         [f for f in found if f[0].country in FOCUS | NEIGHBOURS] or list(found)
-    city, _ = max(near, key=lambda f: (math.log10(f[0].population + 1) + f[1], -f[0].id))
+
+    def weight(f: tuple[City, bool]) -> float:
+        return math.log10(f[0].population + 1) + f[1]
+
+    city, main = max(near, key=lambda f: (weight(f), -f[0].id))
+    rivals = [weight(f) for f in near if f[0].country != city.country]
+    if not any(c.country in countries for c, _ in near) and rivals and \
+            weight((city, main)) - max(rivals) < TIE:
+        return None  # "Zasławiu": Iziaslav, Ukraine, or Zaslawye, Belarus, both once Zasław
     return city
 
 

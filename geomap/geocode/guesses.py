@@ -18,7 +18,7 @@ from typing import Iterator, Sequence
 
 from ..names import fold
 from ..translit import readings as english_readings
-from .geonames import BIG_CITY, DOMINANCE, MAJOR_CITY, plausible
+from .geonames import BIG_CITY, DOMINANCE, MAJOR_CITY, TIE, plausible
 from .adjectives import adjectival_keys
 from .inflection import variants
 from .placelist import FOCUS, NEIGHBOURS, City, PlaceList
@@ -72,11 +72,10 @@ def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
         out.extend(Guess(city, "transliteration", main, cost)
                    for city, main in places.matches(fold(text))
                    if city.country in SYSTEM_COUNTRIES[system])
-    if not out:  # "w Wielkich Łukach": an adjective and a noun, read in Russian
-        for key, cost in adjectival_keys(reading):
-            out.extend(Guess(city, "transliteration", main, cost)
-                       for city, main in places.matches(fold(key))
-                       if city.country in SYSTEM_COUNTRIES["ru"])
+    for key, cost in adjectival_keys(reading):  # "w Wielkich Łukach": read in Russian
+        out.extend(Guess(city, "transliteration", main, cost)
+                   for city, main in places.matches(fold(key))
+                   if city.country in SYSTEM_COUNTRIES["ru"])
     return tuple(out)
 
 
@@ -91,7 +90,8 @@ def trusted_alternate(city: City, countries: Sequence[str]) -> bool:
 
 def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = False) -> Guess | None:
     """The guess that wins (see the module docstring); with `common` (the reading is a
-    capitalised common noun), only a `plausible` town."""
+    capitalised common noun), only a `plausible` town. Two guesses in different countries
+    that weigh about the same (TIE) are no answer unless the event's countries decide."""
     found = [g for g in found if g.main or trusted_alternate(g.city, countries)]
     if common:
         found = [g for g in found if plausible(g.city, g.main)]
@@ -105,4 +105,8 @@ def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = Fals
             if best.city.population >= max(BIG_CITY, DOMINANCE * mine.city.population):
                 return best
             return mine
+    rival = min((g for g in found if g.city.country != best.city.country), key=Guess.order,
+                default=None)
+    if rival is not None and rival.order()[0] - best.order()[0] < TIE:
+        return None  # "Zasław" is Iziaslav, Ukraine, and Zaslawye, Belarus: no guess
     return best

@@ -128,9 +128,27 @@ def _russian(word: str) -> Lemmas:
                   places=frozenset(places))
 
 
+# Case endings of Polish adjectives made from names (-ski, -cki), for the adjectives the
+# dictionary lacks: "Peczerskiej" is peczerska (Ławra Peczerska), "Podolskim" podolski.
+_ADJECTIVE_CASES = (("skiego", ("ski",)), ("skiemu", ("ski",)), ("skich", ("ski", "skie")),
+                    ("skimi", ("ski", "skie")), ("skim", ("ski",)), ("skiej", ("ska",)),
+                    ("ską", ("ska",)), ("ckiego", ("cki",)), ("ckim", ("cki",)),
+                    ("ckiej", ("cka",)), ("cką", ("cka",)))
+
+
+def _adjective_nominatives(word: str) -> frozenset[str]:
+    key = fold(word)
+    for case, bases in _ADJECTIVE_CASES:
+        case = fold(case)
+        if key.endswith(case) and len(key) > len(case) + 2:
+            return frozenset(key[: -len(case)] + fold(b) for b in bases)
+    return frozenset()
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> Lemmas:
-    """The lemmas of one word, folded; a word the dictionary lacks is its own lemma."""
+    """The lemmas of one word, folded; a word the dictionary lacks is its own lemma (and, when
+    it ends as an adjective made from a name does, that adjective's nominative)."""
     if is_cyrillic(word):
         found = _russian(word)
     elif is_latin(word):
@@ -139,6 +157,6 @@ def lemmas(word: str) -> Lemmas:
         found = Lemmas(frozenset(), frozenset(), False)
     if found.known:
         return found
-    own = frozenset({fold(word)})
+    own = frozenset({fold(word)}) | (_adjective_nominatives(word) if is_latin(word) else frozenset())
     return Lemmas(found.all | own, found.placelike | own, False, found.geographic,
                   places=found.places)

@@ -80,6 +80,14 @@ class PlaceList:
             "ORDER BY p.population DESC, p.id", (key,))
         return tuple((City(*row[:-1]), bool(row[-1])) for row in found)
 
+    def starting(self, prefix: str, limit: int = 8) -> tuple[City, ...]:
+        """The places with a name that begins with a folded prefix (an indexed range scan)."""
+        found = self._db.execute(
+            "SELECT DISTINCT p.* FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key >= ? AND n.key < ? ORDER BY p.population DESC, p.id LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit))
+        return tuple(City(*row) for row in found)
+
     def seat(self, city: City) -> City | None:
         """The seat of the first-order division a place lies in (GeoNames' PPLA, or the capital
         where the capital is its own division): Jilin → Changchun, Tomsk → Tomsk."""

@@ -1,5 +1,5 @@
-"""The resolver chain: exact name → lemma → GeoNames → inflection → transliteration → region
-seat (GeoNames) → guarded fuzzy → (on request) Nominatim.
+"""The resolver chain: exact name → lemma → GeoNames → inflection → transliteration → river
+towns → region seat (GeoNames) → guarded fuzzy → (on request) Nominatim.
 
 Each step is a small object with a `name`, a `score` and `find(query) -> Place | None` (see
 base.Step). The readings that stand for the whole phrase go through every step first; then the
@@ -24,6 +24,7 @@ from .lemma import LemmaStep
 from .online import OnlineStep
 from .placelist import PlaceList
 from .regions import RegionStep
+from .rivers import RiverStep
 from .resolution import Resolution
 from .transliteration import TransliterationStep
 
@@ -39,7 +40,7 @@ class Resolver:
         self.steps: tuple[Step, ...] = (
             ExactStep(gazetteer), LemmaStep(gazetteer), GeoNamesStep(gazetteer, places),
             InflectionStep(gazetteer, places), TransliterationStep(gazetteer, places),
-            RegionStep(gazetteer, places), FuzzyStep(gazetteer))
+            RiverStep(gazetteer, places), RegionStep(gazetteer, places), FuzzyStep(gazetteer))
         self._memo = lru_cache(maxsize=65536)(self._resolve)
 
     def resolve(self, phrase: str, countries: Sequence[str] = (), online: bool = False,
