@@ -75,6 +75,9 @@ CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL REFERENCES places(
                     main INTEGER NOT NULL,  -- 1: the place's own name, 0: an alternate name
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_admin1 ON places (country, admin1);
+-- The names of the region's first-order division seats, for regions named by an adjective.
+CREATE TABLE seats (country TEXT NOT NULL, key TEXT NOT NULL, place INTEGER NOT NULL,
+                    PRIMARY KEY (country, key, place)) WITHOUT ROWID;
 """
 
 
@@ -176,8 +179,13 @@ def compile_places(raw: bytes, source: str, newer: bytes | None = None,
             fail(f"only {len(places)} places kept from {source}; the package changed")
         places.sort()
         names.sort()
+        region_seats = {p[0]: p[2] for p in places
+                        if p[4] in ("PPLA", "PPLC") and p[2] in FOCUS | NEIGHBOURS}
+        seats = sorted({(region_seats[place], key, place) for key, place, _ in names
+                        if place in region_seats})
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        db.executemany("INSERT INTO seats VALUES (?,?,?)", seats)
         db.executemany("INSERT INTO meta VALUES (?,?)", [
             ("source", source), ("fold", fold_fingerprint()),
             ("filter", f"all of {','.join(sorted(FOCUS | NEIGHBOURS))}; elsewhere >= {WORLD_FLOOR}")])

@@ -69,7 +69,7 @@ def russian_nouns(word: str) -> tuple[str, ...]:
     """The English spellings of a noun's nominatives ("Łukach" → Luki...; "Gawani" → Gavan)."""
     nominatives = forms(word)[1:] or (word,)
     out = [NOUNS.get(f.lower(), r.text.lower()) for f in nominatives
-           for r in [r for r in word_readings(f) if r.system == "ru"][:2]]
+           for r in [r for r in word_readings(f) if r.system == "ru"][:3]]
     return tuple(dict.fromkeys(out))[:MAX_NOUNS]
 
 

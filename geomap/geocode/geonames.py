@@ -142,7 +142,7 @@ def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City 
         return math.log10(f[0].population + 1) + f[1]
 
     city, main = max(near, key=lambda f: (weight(f), -f[0].id))
-    rivals = [weight(f) for f in near if f[0].country != city.country]
+    rivals = [weight(f) for f in near if f[0].country != city.country and f[1] == main]
     if not any(c.country in countries for c, _ in near) and rivals and \
             weight((city, main)) - max(rivals) < TIE:
         return None  # "Zasławiu": Iziaslav, Ukraine, or Zaslawye, Belarus, both once Zasław

@@ -91,7 +91,9 @@ def trusted_alternate(city: City, countries: Sequence[str]) -> bool:
 def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = False) -> Guess | None:
     """The guess that wins (see the module docstring); with `common` (the reading is a
     capitalised common noun), only a `plausible` town. Two guesses in different countries
-    that weigh about the same (TIE) are no answer unless the event's countries decide."""
+    that weigh about the same (TIE), both by their own names or both by alternate names, are no
+    answer unless the event's countries decide ("Tumen" is Tumen, China, by its own name, before
+    Tyumen, Russia, by an alternate one)."""
     found = [g for g in found if g.main or trusted_alternate(g.city, countries)]
     if common:
         found = [g for g in found if plausible(g.city, g.main)]
@@ -105,8 +107,8 @@ def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = Fals
             if best.city.population >= max(BIG_CITY, DOMINANCE * mine.city.population):
                 return best
             return mine
-    rival = min((g for g in found if g.city.country != best.city.country), key=Guess.order,
-                default=None)
+    rival = min((g for g in found if g.city.country != best.city.country and g.main == best.main),
+                key=Guess.order, default=None)
     if rival is not None and rival.order()[0] - best.order()[0] < TIE:
         return None  # "Zasław" is Iziaslav, Ukraine, and Zaslawye, Belarus: no guess
     return best

@@ -52,7 +52,7 @@ def _like(model: str, text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def nominatives(word: str) -> tuple[str, ...]:
+def nominatives(word: str, min_stem: int = MIN_STEM) -> tuple[str, ...]:
     """The nominatives a Polish case form of a foreign name may come from, likeliest first
     ("Czelabińsku" → Czelabińsk, Czelabińsko; "Nagoi" → Nagoja, Nagoya, Nagoa, Nago)."""
     low = word.lower()
@@ -62,7 +62,7 @@ def nominatives(word: str) -> tuple[str, ...]:
             continue  # "Unii" is Unia's, never "Uni"'s
         if ending == "ie" and low.endswith(("kie", "gie", "chie")):
             continue  # a Polish locative of Okha is "Osze", so "Ochie" names no "Och"
-        if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
+        if low.endswith(ending) and len(low) - len(ending) >= min_stem:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + _like(word, b) for b in bases)
     return tuple(dict.fromkeys(c for c in out if c != word))
@@ -74,24 +74,27 @@ def unknown(word: str) -> bool:
     return not lemmas(word).strong
 
 
-def forms(word: str) -> tuple[str, ...]:
+def forms(word: str, later: bool = False) -> tuple[str, ...]:
     """The word as written and the nominatives it may stand for: from its ending when the
     analysers do not know it (or know it as a place, or weakly), from the dictionary when they
-    know it only as a common noun, then from its ending ("Permie" → Perm, then Perma...)."""
+    know it only as a common noun, then from its ending ("Permie" → Perm, then Perma...). A
+    `later` word of a name may have a one-letter stem ("Ałma-Acie" → Ałma-Ata)."""
+    stem = 1 if later else MIN_STEM
     if not word[:1].isupper():
         return (word,)
     found = lemmas(word)
     if unknown(word):  # a place the dictionary knows first: "Nowogrodzie" → Nowogród
-        return tuple(dict.fromkeys((word, *sorted(found.spelt), *nominatives(word))))
+        return tuple(dict.fromkeys((word, *sorted(found.spelt), *nominatives(word, stem))))
     if found.common:
         dictionary = sorted({lemma.capitalize() for lemma in found.all} - {word})
-        return tuple(dict.fromkeys((word, *dictionary, *nominatives(word))))
+        return tuple(dict.fromkeys((word, *dictionary, *nominatives(word, stem))))
     return (word,)
 
 
 def variants(reading: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The reading with its unknown words turned into nominatives (the words as written first)."""
-    return list(islice(product(*map(forms, reading)), 1, MAX_VARIANTS + 1))
+    choices = [forms(w, later=i > 0) for i, w in enumerate(reading)]
+    return list(islice(product(*choices), 1, MAX_VARIANTS + 1))
 
 
 class InflectionStep:

@@ -100,15 +100,16 @@ class PlaceList:
         return City(*row) if row else None
 
     def seats(self, countries: frozenset[str]) -> tuple[tuple[City, str], ...]:
-        """Every first-order division's seat in these countries, once per folded name."""
+        """Every first-order division's seat in these countries (of FOCUS and NEIGHBOURS, the
+        only ones compiled), once per folded name."""
         return self._seats(tuple(sorted(countries)))
 
     @lru_cache(maxsize=64)
     def _seats(self, countries: tuple[str, ...]) -> tuple[tuple[City, str], ...]:
         marks = ",".join("?" * len(countries))
         found = self._db.execute(
-            f"SELECT p.*, n.key FROM places p JOIN names n ON n.place = p.id WHERE p.feature IN "
-            f"('PPLA', 'PPLC') AND p.country IN ({marks}) ORDER BY p.id, n.key", countries)
+            f"SELECT p.*, s.key FROM seats s JOIN places p ON p.id = s.place "
+            f"WHERE s.country IN ({marks}) ORDER BY p.id, s.key", countries)
         return tuple((City(*row[:-1]), row[-1]) for row in found)
 
     def get(self, geonames_id: int) -> City | None:
