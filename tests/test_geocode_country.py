@@ -106,3 +106,12 @@ def test_geographic_lemmas_are_weighed_together_in_the_region():
                                             ("w Tarnowie", "PL"), ("w Kijowie", "UA")])
 def test_places_abroad_still_resolve(phrase, country):
     assert resolve(phrase).country == country
+
+
+@pytest.mark.parametrize("phrase,kind", [("na Okinawie", "island"), ("w Okinawie", "admin1"),
+                                         ("Okinawa", "admin1"), ("на Окинаве", "island"),
+                                         ("na Cuszimie", "island")])
+def test_the_preposition_says_island_or_not(phrase, kind):
+    """Polish and Russian put islands after "na"/"на", towns and regions after "w"/"в"."""
+    r = resolve(phrase)
+    assert r.country == "JP" and r.geo_precision == kind

@@ -28,6 +28,14 @@ class Query:
     whole: bool = False                    # a name cut out of text: no shorter readings
 
     @property
+    def island(self) -> bool | None:
+        """What the preposition says of a place that is an island and also something else:
+        Polish and Russian put islands after "na", "на" ("na Okinawie", "на Сахалине") and towns
+        and regions after "w", "в" ("w Okinawie"); None when the phrase has neither."""
+        first = fold(words(self.text)[0]) if words(self.text) else ""
+        return {"na": True, "на": True, "w": False, "we": False, "в": False, "во": False}.get(first)
+
+    @property
     def introduced(self) -> bool:
         """Whether a preposition or cue word stood before the place ("w Tarnowie"), or the
         extractor, having found the name where a place is governed, asks with `whole`."""
@@ -134,16 +142,25 @@ class Step(Protocol):
     def find(self, query: Query) -> Place | None: ...
 
 
-def pick(gazetteer: Gazetteer, names: Iterable[Name], countries: Sequence[str]) -> Place | None:
+def pick(gazetteer: Gazetteer, names: Iterable[Name], countries: Sequence[str],
+         island: bool | None = None) -> Place | None:
     """Choose among the places a name may stand for.
 
-    One place: that place. Several (the rows mark the name ambiguous): the first of the event's
-    countries that one of them lies in decides, and otherwise the row marked `default` wins.
+    One place: that place. Several (the rows mark the name ambiguous): an island or not, as the
+    preposition says (`Query.island`), then the first of the event's countries that one of them
+    lies in decides, and otherwise the row marked `default` wins.
     """
     names = list(names)
     ids = list(dict.fromkeys(n.place_id for n in names))
     if not ids:
         return None
+    if len(ids) > 1 and island is not None:
+        kind = [i for i in ids if (gazetteer.get(i).kind == "island") == island]
+        if kind and len(kind) < len(ids):
+            ids = kind
+            names = [n for n in names if n.place_id in kind]
+            if len(ids) == 1:
+                return gazetteer.get(ids[0])
     if len(ids) == 1:
         return gazetteer.get(ids[0])
     defaults = [n.place_id for n in names if n.ambiguous == "default"]

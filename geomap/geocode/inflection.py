@@ -120,7 +120,7 @@ class InflectionStep:
             for variant in candidates:
                 names = self.gazetteer.named(" ".join(variant))
                 if names:
-                    return pick(self.gazetteer, names, query.countries)
+                    return pick(self.gazetteer, names, query.countries, query.island)
             from .guesses import choose, guesses  # the two steps share their place-list guesses
             best = choose(guesses(self.places, reading), query.countries, seen == "common")
             if best is not None and best.step == self.name:

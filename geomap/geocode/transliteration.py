@@ -41,7 +41,7 @@ class TransliterationStep:
                 names = [n for n in self.gazetteer.named(text)
                          if self.gazetteer.get(n.place_id).country in SYSTEM_COUNTRIES[system]]
                 if names:
-                    return pick(self.gazetteer, names, query.countries)
+                    return pick(self.gazetteer, names, query.countries, query.island)
             best = choose(guesses(self.places, reading), query.countries, seen == "common")
             if best is not None:
                 return as_place(self.gazetteer, best.city)
