@@ -115,3 +115,14 @@ def test_the_preposition_says_island_or_not(phrase, kind):
     """Polish and Russian put islands after "na"/"на", towns and regions after "w"/"в"."""
     r = resolve(phrase)
     assert r.country == "JP" and r.geo_precision == kind
+
+
+def test_a_dominant_city_abroad_beats_a_village_of_the_region():
+    """"w Lipsku": Leipzig (Polish Lipsk) before Lipsko, a Polish town; "w Brodach" stays Brody."""
+    assert resolve("w Lipsku").country == "DE"
+    assert resolve("w Brodach").country == "UA"
+
+
+def test_a_polish_town_that_is_also_a_common_noun():
+    assert resolve("w Sosnowcu").name == "Sosnowiec"
+    assert resolve("w Unii").place is None

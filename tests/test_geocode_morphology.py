@@ -169,3 +169,14 @@ def test_regions_are_placed_at_their_seat(phrase, seat, country):
     r = resolve(phrase)
     assert r.country == country and r.geo_precision == "admin1"
     assert abs(r.lat - seat[0]) < 0.05 and abs(r.lon - seat[1]) < 0.05
+
+
+@pytest.mark.parametrize("form,nominative", [("Sosnowcu", "Sosnowiec"), ("Kamieńcu", "Kamieniec"),
+                                             ("Sosnowca", "Sosnowiec")])
+def test_nouns_in_iec_lose_their_e(form, nominative):
+    assert nominative in nominatives(form)
+
+
+def test_a_later_word_may_have_a_short_stem():
+    assert "Ata" in forms("Acie", later=True) and "Ata" not in forms("Acie")
+    assert resolve("w Ałma-Acie").country == "KZ"

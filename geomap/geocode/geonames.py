@@ -40,8 +40,9 @@ TIE = 0.5
 def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
     """Whether a reading may be looked up in the place list at all (see the module docstring):
     "name" when it may be any place's name, "common" when only capitalised common nouns stand in
-    the way ("w Permie": perm, a geological period; "w Mirze") or every geographic reading is
-    also a common noun ("Unii", "Brodach"), so that only a `plausible` town may answer, and None."""
+    the way ("w Permie": perm, a geological period; "w Mirze"), "homograph" when a one-word place
+    is also a common noun ("Unii", "Brodach", "Sosnowcu"), so that only a `plausible` town may
+    answer, and None."""
     text = " ".join(reading)
     if not any(ch.isalpha() and ch.lower() != ch.upper() for ch in text):
         return "name" if len(text) >= 2 else None  # kana, kanji, hangul: no case, no dictionary
@@ -51,7 +52,7 @@ def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
         return None
     info = [lemmas(w) for w in reading]
     if any(i.geographic for i in info):  # "w Unii" is the European Union far more than Ünye
-        return "common" if len(info) == 1 and info[0].homograph else "name"
+        return "homograph" if len(info) == 1 and info[0].homograph else "name"
     if not introduced:
         return None
     # Before another word, an adjective is a name's first word ("Sowieckiej Gawani"), not the
@@ -77,13 +78,15 @@ def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
     return evidence(reading, introduced) == "name"
 
 
-def plausible(city: City, main: bool) -> bool:
+def plausible(city: City, main: bool, seen: str = "common") -> bool:
     """Whether a town may answer for a capitalised common noun: a major city anywhere ("w
-    Kolonii": Cologne), else a town of some size in the countries the bulletins are about,
-    under its own name unless it is a big city."""
+    Kolonii": Cologne), else a town of some size in the countries the bulletins are about (and,
+    for a word the dictionary knows as a place too, their neighbours: "w Sosnowcu"), under its
+    own name unless it is a big city."""
     if city.population >= MAJOR_CITY:
         return True
-    return (city.country in FOCUS and city.population >= COMMON_FLOOR
+    region = FOCUS | NEIGHBOURS if seen == "homograph" else FOCUS
+    return (city.country in region and city.population >= COMMON_FLOOR
             and (main or city.population >= BIG_CITY))
 
 
@@ -111,17 +114,17 @@ def as_place(gazetteer: Gazetteer, city: City) -> Place:
 
 
 def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countries: Sequence[str],
-               common: bool = False) -> City | None:
+               seen: str = "name") -> City | None:
     """The city the first key (or group of keys, weighed together) that names any stands for.
     A town known by that key only as an alternate name must be a city of some size or lie in
     the event's countries: "Moon" is an old name of an Estonian village, and far more often a
-    Korean surname. The places of a group of keys are weighed together (`weigh`). With
-    `common`, only `plausible` towns count."""
+    Korean surname. The places of a group of keys are weighed together (`weigh`). Unless
+    `seen` (see `evidence`) is "name", only `plausible` towns count."""
     for group in keys:
         found = [(c, main) for key in ((group,) if isinstance(group, str) else group)
                  for c, main in places.matches(key)
                  if (main or c.population >= ALTERNATE_FLOOR or c.country in countries)
-                 and (not common or plausible(c, main))]
+                 and (seen == "name" or plausible(c, main, seen))]
         if found and not isinstance(group, str):
             return weigh(found, countries)
         if found:
@@ -133,8 +136,8 @@ def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City 
     """Among the places several lemmas name: the event's countries, else the region the
     bulletins are about, first; then size, with a place's own name worth a tenfold population
     over an alternate name ("Brody", Ukraine, beats Erode, India, which was once "Brod";
-    Ivano-Frankivsk, once "Stanisławów", beats a Polish village of that name); a tie between
-    two countries is no answer."""
+    Ivano-Frankivsk, once "Stanisławów", beats a Polish village of that name), unless a city
+    elsewhere dominates as in `rank`; a tie between two countries is no answer."""
     near = [f for f in found if f[0].country in countries] or \
         [f for f in found if f[0].country in FOCUS | NEIGHBOURS] or list(found)
 
@@ -142,6 +145,9 @@ def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City 
         return math.log10(f[0].population + 1) + f[1]
 
     city, main = max(near, key=lambda f: (weight(f), -f[0].id))
+    biggest = max((c for c, _ in found), key=lambda c: (c.population, -c.id))
+    if biggest.population >= max(BIG_CITY, DOMINANCE * city.population):
+        return biggest  # "w Lipsku" is Leipzig before Lipsko, Poland
     rivals = [weight(f) for f in near if f[0].country != city.country and f[1] == main]
     if not any(c.country in countries for c, _ in near) and rivals and \
             weight((city, main)) - max(rivals) < TIE:
@@ -171,7 +177,7 @@ class GeoNamesStep:
             keys: list[str | tuple[str, ...]] = [fold(" ".join(reading))]
             if any(lemmas(w).geographic for w in reading):  # "Tarnowie" → Tarnów
                 keys += place_keys(reading)
-            city = best_city(self.places, keys, query.countries, common=seen == "common")
+            city = best_city(self.places, keys, query.countries, seen)
             if city is not None:
                 return as_place(self.gazetteer, city)
         return None

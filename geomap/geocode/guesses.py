@@ -88,15 +88,15 @@ def trusted_alternate(city: City, countries: Sequence[str]) -> bool:
             or city.population >= MAJOR_CITY)
 
 
-def choose(found: Sequence[Guess], countries: Sequence[str], common: bool = False) -> Guess | None:
-    """The guess that wins (see the module docstring); with `common` (the reading is a
-    capitalised common noun), only a `plausible` town. Two guesses in different countries
-    that weigh about the same (TIE), both by their own names or both by alternate names, are no
-    answer unless the event's countries decide ("Tumen" is Tumen, China, by its own name, before
-    Tyumen, Russia, by an alternate one)."""
+def choose(found: Sequence[Guess], countries: Sequence[str], seen: str = "name") -> Guess | None:
+    """The guess that wins (see the module docstring); unless `seen` (geonames.evidence) is
+    "name", i.e. the reading is a capitalised common noun, only a `plausible` town. Two guesses
+    in different countries that weigh about the same (TIE), both by their own names or both by
+    alternate names, are no answer unless the event's countries decide ("Tumen" is Tumen,
+    China, by its own name, before Tyumen, Russia, by an alternate one)."""
     found = [g for g in found if g.main or trusted_alternate(g.city, countries)]
-    if common:
-        found = [g for g in found if plausible(g.city, g.main)]
+    if seen != "name":
+        found = [g for g in found if plausible(g.city, g.main, seen)]
     if not found:
         return None
     best = min(found, key=Guess.order)

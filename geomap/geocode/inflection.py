@@ -37,6 +37,7 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ach", ("y", "i", "e")), ("ami", ("y", "i")),                  # Czerkasach, Helsinkach
     ("iem", ("",)), ("em", ("",)), ("owi", ("",)),                  # Władywostokiem, Omskowi
     ("dziu", ("dź",)), ("niu", ("ń",)), ("ciu", ("ć",)), ("siu", ("ś",)), ("ziu", ("ź",)),
+    ("ńcu", ("niec",)), ("cu", ("iec", "ec")), ("ńca", ("niec",)), ("ca", ("iec",)),  # Sosnowcu
     ("czu", ("cz", "cze")), ("szu", ("sz", "sze")), ("żu", ("ż", "że")), ("rzu", ("rz", "rze")),
     ("ju", ("j",)), ("u", ("", "o")),                              # Dubaju, Krasnojarsku
     ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
@@ -122,7 +123,7 @@ class InflectionStep:
                 if names:
                     return pick(self.gazetteer, names, query.countries, query.island)
             from .guesses import choose, guesses  # the two steps share their place-list guesses
-            best = choose(guesses(self.places, reading), query.countries, seen == "common")
+            best = choose(guesses(self.places, reading), query.countries, seen)
             if best is not None and best.step == self.name:
                 return as_place(self.gazetteer, best.city)
         return None

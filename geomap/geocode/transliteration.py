@@ -42,7 +42,7 @@ class TransliterationStep:
                          if self.gazetteer.get(n.place_id).country in SYSTEM_COUNTRIES[system]]
                 if names:
                     return pick(self.gazetteer, names, query.countries, query.island)
-            best = choose(guesses(self.places, reading), query.countries, seen == "common")
+            best = choose(guesses(self.places, reading), query.countries, seen)
             if best is not None:
                 return as_place(self.gazetteer, best.city)
         return None
