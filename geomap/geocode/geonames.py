@@ -73,11 +73,6 @@ def seen_in(query: Query, reading: tuple[str, ...]) -> str | None:
     return evidence(reading, query.introduces(reading))
 
 
-def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
-    """Whether a reading may name any place (`evidence` says "name")."""
-    return evidence(reading, introduced) == "name"
-
-
 def plausible(city: City, main: bool, seen: str = "common") -> bool:
     """Whether a town may answer for a capitalised common noun: a major city anywhere ("w
     Kolonii": Cologne), else a town of some size in the countries the bulletins are about (and,

@@ -43,10 +43,6 @@ ADJECTIVE_ENDINGS = (("owski", ("ów", "ow", "owsk", "owo")), ("ewski", ("ew", "
                      ("ński", ("ńsk", "ń", "na", "no")), ("dzki", ("d", "dź", "g")),
                      ("cki", ("ck", "k", "ka")),
                      ("ski", ("sk", "", "a", "y", "o", "e", "sy", "s", "sa", "ssa", "że", "ż", "ść")))
-# Case endings of a Polish adjective the analyser did not know ("sumskim") → its nominative.
-ADJECTIVE_CASES = (("skiego", "ski"), ("skiemu", "ski"), ("skich", "ski"), ("skimi", "ski"),
-                   ("skim", "ski"), ("skiej", "ski"), ("ską", "ski"), ("ska", "ski"),
-                   ("ckiego", "cki"), ("ckim", "cki"), ("ckiej", "cki"), ("cką", "cki"), ("cka", "cki"))
 # Endings cut off an adjective before its beginning is compared with the seats' names.
 _DERIVATIONS = ("ienski", "enski", "nski", "owski", "ski", "cki", "zki")
 MIN_PREFIX = 3
@@ -64,14 +60,14 @@ def towns(adjective: str) -> list[str]:
 
 
 def adjective_lemmas(word: str) -> list[str]:
-    """The nominatives of a region's adjective: the analyser's, else its case ending undone."""
-    found = set(lemmas(word).all)
-    low = word.lower()
-    for case, nominative in ADJECTIVE_CASES:
-        if low.endswith(case):
-            found.add(low[: -len(case)] + nominative)
-            break
-    return sorted(found)
+    """The masculine nominatives of a region's adjective ("połtawskim", "sumskim", "irkuckiej"
+    → połtawski, sumski, irkucki), as the analysers give them."""
+    out = set()
+    for lemma in lemmas(word).all:
+        out.add(lemma)
+        if lemma.endswith(("ska", "cka")):
+            out.add(lemma[:-1] + "i")
+    return sorted(out)
 
 
 def shared_start(a: str, b: str) -> int:
