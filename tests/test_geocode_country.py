@@ -2,6 +2,10 @@
 the one it names, and the de-facto convention for disputed places."""
 from __future__ import annotations
 
+import csv
+import math
+from pathlib import Path
+
 import pytest
 
 from geomap.events import Event
@@ -126,3 +130,34 @@ def test_a_dominant_city_abroad_beats_a_village_of_the_region():
 def test_a_polish_town_that_is_also_a_common_noun():
     assert resolve("w Sosnowcu").name == "Sosnowiec"
     assert resolve("w Unii").place is None
+
+
+FORMS = Path(__file__).parent / "fixtures" / "places"
+# Rows of forms_own.csv whose expected answer another reading of the Polish supports as well
+# (tests/fixtures/places/README.md): the geocoder's reading is not counted as a wrong country.
+DISPUTED = {"w Słowiance", "w Zasławiu", "w Jasnej Polanie"}
+
+
+@pytest.mark.parametrize("name", ["forms_dev.csv", "forms_own.csv"])
+def test_the_open_place_forms_land_near_and_never_in_a_wrong_country(name):
+    """Both open files: at least 97 % within 25 km, no answer in another country (and, as a
+    whole name cut out of text, none either)."""
+    with (FORMS / name).open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    near, wrong = 0, []
+    for row in rows:
+        r = resolve(row["phrase"])
+        if r.place is not None and r.country == row["country"]:
+            near += km(r.lat, r.lon, float(row["lat"]), float(row["lon"])) <= 25
+        for hit in (r, resolve(row["phrase"].split(" ", 1)[1], whole=True)):
+            if hit.place is not None and hit.country != row["country"] \
+                    and row["phrase"] not in DISPUTED:
+                wrong.append((row["phrase"], hit.name, hit.country))
+    assert near / len(rows) >= 0.97
+    assert wrong == []
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
