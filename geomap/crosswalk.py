@@ -69,21 +69,35 @@ def plover_type(category: str, modes: tuple[str, ...], contexts: tuple[str, ...]
     return hit
 
 
-@cache
-def acled_types() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """((event type, sub-event type) → ours, ACLED event type → ours when its sub-type is unknown).
+@dataclass(frozen=True)
+class AcledCode:
+    """An ACLED event type and sub-type, and what they become here and in PLOVER."""
+    event_type: str
+    plover_event: str
+    plover_mode: str
 
-    Keys are case-folded: ACLED has written 'Strategic developments' and 'Strategic Developments'.
-    A sub-type missing from the table (a new one, or a spelling such as 'protestors') takes the
-    type all its siblings share, else 'other'.
-    """
-    pairs: dict[tuple[str, str], str] = {}
-    by_type: dict[str, set[str]] = {}
+
+@cache
+def _acled() -> tuple[dict[tuple[str, str], AcledCode], dict[str, AcledCode]]:
+    pairs: dict[tuple[str, str], AcledCode] = {}
+    siblings: dict[str, set[AcledCode]] = {}
     for r in _rows("acled_types.csv"):
-        key = r["acled_event_type"].casefold()
-        pairs[(key, r["sub_event_type"].casefold())] = r["event_type"]
-        by_type.setdefault(key, set()).add(r["event_type"])
-    return pairs, {k: v.pop() if len(v) == 1 else "other" for k, v in by_type.items()}
+        code = AcledCode(r["event_type"], r["plover_event"], r["plover_mode"])
+        pairs[(r["acled_event_type"].casefold(), r["sub_event_type"].casefold())] = code
+        siblings.setdefault(r["acled_event_type"].casefold(), set()).add(code)
+    return pairs, {k: v.pop() if len(v) == 1 else AcledCode("other", "", "") for k, v in siblings.items()}
+
+
+def acled(event_type: str, sub_event_type: str) -> AcledCode | None:
+    """The row for an ACLED event type and sub-type; None for an unknown event type.
+
+    Case does not matter: ACLED has written 'Strategic developments' and 'Strategic Developments'.
+    A sub-type missing from the table (a new one, or a spelling such as 'protestors') takes what
+    all its siblings share, else 'other' with no PLOVER category.
+    """
+    pairs, by_type = _acled()
+    kind = event_type.strip().casefold()
+    return pairs.get((kind, sub_event_type.strip().casefold())) or by_type.get(kind)
 
 
 @cache

@@ -63,10 +63,9 @@ class Acled(Importer):
         if not source_id:
             raise RowError("event_id_cnty", "is empty; every ACLED event has an id")
         start, end, precision = self._dates(get("event_date"), get("time_precision"))
-        pairs, by_type = crosswalk.acled_types()
         kind, sub = get("event_type"), get("sub_event_type")
-        event_type = pairs.get((kind.casefold(), sub.casefold())) or by_type.get(kind.casefold())
-        if event_type is None:
+        code = crosswalk.acled(kind, sub)
+        if code is None:
             raise RowError("event_type", f"'{kind}' is not an ACLED event type")
         one, two = get("actor1"), get("actor2")
         headline = f"{sub or kind}: {one or 'unnamed actor'}" + (f" and {two}" if two else "")
@@ -76,7 +75,7 @@ class Acled(Importer):
         rec: dict[str, Any] = {
             "id": self.event_id(source_id), "doc": self.doc,
             "date_start": start, "date_end": end, "date_precision": precision,
-            "event_type": event_type, "headline": headline, "summary": summary,
+            "event_type": code.event_type, "headline": headline, "summary": summary,
             "actors": list(actors),
             "why": self.why(source_id, event_type=kind, sub_event_type=sub, time_precision=get("time_precision"),
                             geo_precision=get("geo_precision"), source=get("source"),

@@ -127,6 +127,7 @@ class Gdelt(Importer):
             "why": self.why(source_id, EventCode=code, EventRootCode=get("EventRootCode"),
                             QuadClass=get("QuadClass"), GoldsteinScale=get("GoldsteinScale"),
                             Actor1Code=get("Actor1Code"), Actor2Code=get("Actor2Code"),
+                            Actor1CountryCode=get("Actor1CountryCode"), Actor2CountryCode=get("Actor2CountryCode"),
                             ActionGeo_Type=get("ActionGeo_Type"), ActionGeo_FeatureID=get("ActionGeo_FeatureID"),
                             DATEADDED=get("DATEADDED")),
         }

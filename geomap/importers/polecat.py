@@ -37,6 +37,11 @@ def _codes(entities: Any) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _raw_codes(entities: Any) -> list[str]:
+    """The entity codes as the source wrote them (countries, and also IGO, NGO, ...)."""
+    return [e["code"] for e in _list(entities) if isinstance(e, dict) and isinstance(e.get("code"), str)]
+
+
 def _names(entities: Any) -> list[str]:
     out = []
     for e in _list(entities):
@@ -107,6 +112,7 @@ class Polecat(Importer):
             "origin": (_codes(rec.get("actor")) or [None])[0] if visiting else None,
             "source_urls": [url] if isinstance(url, str) and url.strip() else [],
             "why": self.why(source_id, event=events, mode=list(modes), context=list(contexts),
+                            actor=_raw_codes(rec.get("actor")), recipient=_raw_codes(rec.get("recipient")),
                             quad_code=rec.get("quad_code"), title=cite.get("title")),
         }
         out.update(self._place(rec.get("event_loc")))
