@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     import geopandas
 
 LAYER = "events"
+# GeoPackage 1.2, which GDAL 2.2 and later (QGIS 3 and the ogrinfo of older systems) read without
+# the warning that the newer GDAL's default, 1.4, draws from them.
+VERSION = "1.2"
 
 
 @contextlib.contextmanager
@@ -49,5 +52,6 @@ def gpkg_bytes(frame: "geopandas.GeoDataFrame") -> bytes:
     with tempfile.TemporaryDirectory(prefix="geomap-gpkg-") as tmp:
         path = Path(tmp) / "events.gpkg"
         with _gdal_date(stamp):
-            _flat(frame).to_file(path, driver="GPKG", layer=LAYER, engine="pyogrio", geometry_type="Point")
+            _flat(frame).to_file(path, driver="GPKG", layer=LAYER, engine="pyogrio", geometry_type="Point",
+                                 dataset_options={"VERSION": VERSION})
         return path.read_bytes()

@@ -35,7 +35,7 @@ V1_WIDTHS = (57, 58)
 
 
 def _is_header(cells: list[str]) -> bool:
-    return bool(cells) and cells[0].strip().casefold() == "globaleventid"
+    return any(c.strip().casefold() == "globaleventid" for c in cells)
 
 
 class Gdelt(Importer):

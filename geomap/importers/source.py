@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import io
 import zipfile
 from pathlib import Path
 from typing import IO, Iterator
@@ -48,14 +47,13 @@ def lines(raw: IO[bytes], path: Path) -> Iterator[str]:
 
     Bytes that are not UTF-8 stop the read with the line they are on, instead of a traceback.
     """
-    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-    n = 0
-    try:
-        for n, line in enumerate(text, 1):
-            yield line
-    except UnicodeDecodeError as e:
-        raise InputError(f"byte 0x{e.object[e.start]:02x} is not UTF-8; re-save the file as UTF-8",
-                         path=str(path), line=n + 1) from None
+    for n, line in enumerate(raw, 1):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"byte 0x{line[e.start]:02x} is not UTF-8; re-save the file as UTF-8",
+                             path=str(path), line=n) from None
+        yield text[1:] if n == 1 and text.startswith("\ufeff") else text
 
 
 def head(path: Path, size: int = 1 << 16) -> str:
