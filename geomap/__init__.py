@@ -5,6 +5,8 @@ loaded on first use, so `import geomap` (and the command line) stays quick.
 """
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -14,9 +16,18 @@ if TYPE_CHECKING:
     from .api import build, extract, geocode, interactive_map, read_events
 
 
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from . import api
+class _Package(types.ModuleType):
+    """`geomap.build`, `.extract` and `.geocode` name both a module of the package and a function of
+    the API. Read from the package they are always the functions, even after the module of the same
+    name has been imported (which sets the package's attribute to it); the modules stay importable
+    by their dotted names (`from geomap.build import build`)."""
 
-        return getattr(api, name)
-    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+    def __getattribute__(self, name: str) -> Any:
+        if name in __all__:
+            from . import api
+
+            return getattr(api, name)
+        return super().__getattribute__(name)
+
+
+sys.modules[__name__].__class__ = _Package
