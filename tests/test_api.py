@@ -127,8 +127,8 @@ def test_interactive_map_draws_centroids_hollow_and_escapes_text():
     m = geomap.interactive_map([own, shouting])
     page = m.get_root().render()
     assert "<script>alert(1)</script>" not in page
-    geojson = next(c for c in _children(m) if isinstance(c, folium.GeoJson) and c.data["features"][0].get("id") == "x1")
-    feature = geojson.data["features"][0]
+    geojson, feature = next((c, f) for c in _children(m) if isinstance(c, folium.GeoJson)
+                            for f in c.data["features"] if f.get("id") == "x1")
     assert feature["properties"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; talks"
     assert geojson.style_function(feature)["fillOpacity"] == 0.0             # a country: hollow
     assert geojson.style_function({"properties": {"exact": True}})["fillOpacity"] > 0   # a city: filled
