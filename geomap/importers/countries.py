@@ -27,6 +27,11 @@ def from_iso3(code: str) -> str | None:
     return _by("iso3").get(code.strip().upper())
 
 
+def iso3_table() -> dict[str, str]:
+    """Alpha-3 (upper case) → alpha-2, for look-ups in a loop over a day of rows."""
+    return _by("iso3")
+
+
 def from_fips(code: str) -> str | None:
     return _by("fips").get(code.strip().upper())
 

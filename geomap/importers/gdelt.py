@@ -28,6 +28,7 @@ COLUMNS = (
     "DATEADDED", "SOURCEURL",
 )
 AT = {name: i for i, name in enumerate(COLUMNS)}
+_A1, _A2 = AT["Actor1CountryCode"], AT["Actor2CountryCode"]
 # Names other tools give some columns in their header rows (BigQuery's 'Day', lower case, ...).
 ALIASES = {"day": "sqldate"}
 # GDELT 1.0 daily files (57 or 58 columns) lack ActionGeo_ADM2Code and its siblings.
@@ -93,8 +94,10 @@ class Gdelt(Importer):
         return order
 
     def actors(self, cells: list[str]) -> tuple[str, ...]:
-        codes = (cells[AT["Actor1CountryCode"]], cells[AT["Actor2CountryCode"]])
-        return tuple(dict.fromkeys(c for c in map(countries.from_iso3, filter(None, codes)) if c))
+        """Run on every row of a day (some 100,000), so it only looks two codes up."""
+        iso3 = countries.iso3_table()
+        one, two = iso3.get(cells[_A1]), iso3.get(cells[_A2])
+        return (one, two) if one and two and one != two else (one,) if one else (two,) if two else ()
 
     def record(self, cells: list[str], actors: tuple[str, ...]) -> dict[str, Any]:
         get = lambda name: cells[AT[name]].strip()  # noqa: E731 - a short local reader
@@ -109,11 +112,10 @@ class Gdelt(Importer):
         if kind is None:
             raise RowError("EventCode", f"'{code}' is not a CAMEO event code (two to four digits, 01…20)")
         one, two = get("Actor1Name").title(), get("Actor2Name").title()
-        a1 = countries.from_iso3(get("Actor1CountryCode") or "-")
-        a2 = countries.from_iso3(get("Actor2CountryCode") or "-")
         origin = None
         if kind.event_type == "visit":
-            origin = a1 if code.startswith("042") else a2 if code.startswith("043") else None
+            iso3 = countries.iso3_table()
+            origin = iso3.get(cells[_A1]) if code.startswith("042") else iso3.get(cells[_A2]) if code.startswith("043") else None
         rec: dict[str, Any] = {
             "id": self.event_id(source_id),
             "doc": self.doc,
