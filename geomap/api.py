@@ -202,7 +202,7 @@ def _records(frame: "pandas.DataFrame") -> Iterable[dict[str, Any]]:
     names = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", "geometry")]
     for i, row in enumerate(frame[names].itertuples(index=False, name=None)):
         rec: dict[str, Any] = {}
-        for name, value in zip(names, row):
+        for name, value in zip(names, row, strict=True):
             if isinstance(value, np.ndarray):
                 value = value.tolist()
             elif isinstance(value, np.generic):

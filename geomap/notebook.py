@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     import folium
 
 EXACT = ("site", "city")
+POPUP = {"date": "Date", "headline": "Event", "venue": "Place", "precision": "Precision", "actors": "Countries",
+         "sources": "Sources", "dataset": "Dataset"}
 TYPE_STYLE = {key: (label, color) for key, label, color in EVENT_TYPES}
 
 
@@ -55,8 +57,7 @@ def event_map(events: Iterable[Event], title: str | None = None) -> "folium.Map"
             marker=folium.CircleMarker(radius=6),
             style_function=_style(color),
             tooltip=folium.GeoJsonTooltip(["headline"], labels=False),
-            popup=folium.GeoJsonPopup(["date", "headline", "venue", "precision", "actors", "sources", "dataset"],
-                                      aliases=["Date", "Event", "Place", "Precision", "Countries", "Sources", "Dataset"]),
+            popup=folium.GeoJsonPopup(list(POPUP), aliases=list(POPUP.values())),
         ).add_to(layer)
         layer.add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)

@@ -101,7 +101,8 @@ def test_a_build_writes_the_three_exports_and_lists_them(two_builds):
     for name in ("events.gpkg", "events.parquet", "events.plover.jsonl"):
         assert report.outputs[name] == (base / "a" / name).stat().st_size > 0
     lines = (base / "a" / "events.plover.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == report.placed + len(report.unplaced) == 9 + 7 + 7  # GDELT, ACLED, POLECAT within the six countries
+    # GDELT, ACLED and POLECAT events within the six countries
+    assert len(lines) == report.placed + len(report.unplaced) == 9 + 7 + 7
 
 
 def test_two_builds_give_the_same_bytes(two_builds):

@@ -26,13 +26,18 @@ def _codes(e: Event) -> tuple[list[str], list[str], list[str]]:
     if dataset == "POLECAT":
         return list(why.get("event") or []), list(why.get("mode") or []), list(why.get("context") or [])
     if dataset == "GDELT" and (cameo := crosswalk.cameo(str(why.get("EventCode", "")))) is not None:
-        return ([cameo.plover_event] if cameo.plover_event else [], [cameo.plover_mode] if cameo.plover_mode else [], [])
+        return _listed(cameo.plover_event, cameo.plover_mode, "")
     if dataset == "ACLED" and (acled := crosswalk.acled(str(why.get("event_type", "")),
                                                         str(why.get("sub_event_type", "")))) is not None:
-        return ([acled.plover_event] if acled.plover_event else [], [acled.plover_mode] if acled.plover_mode else [], [])
+        return _listed(acled.plover_event, acled.plover_mode, "")
     code = crosswalk.plover_export()[e.event_type]
-    return ([code.event] if code.event else [], [code.mode] if code.mode else [],
-            [code.context] if code.context else [])
+    return _listed(code.event, code.mode, code.context)
+
+
+def _listed(*values: str) -> tuple[list[str], list[str], list[str]]:
+    """('CONSULT', 'visit', '') → (['CONSULT'], ['visit'], []): PLOVER's fields are lists."""
+    event, mode, context = ([v] if v else [] for v in values)
+    return event, mode, context
 
 
 def _entities(codes: Iterable[str]) -> list[dict[str, str]]:

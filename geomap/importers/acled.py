@@ -49,7 +49,7 @@ class Acled(Importer):
             if len(cells) != len(header):
                 yield reader.line_num, RowError(None, f"has {len(cells)} cells; the header names {len(header)}")
                 continue
-            yield reader.line_num, dict(zip(header, cells))
+            yield reader.line_num, dict(zip(header, cells, strict=True))
 
     def actors(self, row: dict[str, str]) -> tuple[str, ...]:
         found = [code for col in ACTOR_COLUMNS for code in countries.named_in(row.get(col, ""))]

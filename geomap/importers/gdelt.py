@@ -115,7 +115,8 @@ class Gdelt(Importer):
         origin = None
         if kind.event_type == "visit":
             iso3 = countries.iso3_table()
-            origin = iso3.get(cells[_A1]) if code.startswith("042") else iso3.get(cells[_A2]) if code.startswith("043") else None
+            visitor = _A1 if code.startswith("042") else _A2 if code.startswith("043") else None
+            origin = iso3.get(cells[visitor]) if visitor is not None else None
         rec: dict[str, Any] = {
             "id": self.event_id(source_id),
             "doc": self.doc,
@@ -158,9 +159,11 @@ class Gdelt(Importer):
         precision = crosswalk.geo_precision("GDELT", geo_type)
         if precision is None:
             raise RowError("ActionGeo_Type", f"'{geo_type}' is not a GDELT geo type (1–5)")
-        lat, lon = coordinate(get("ActionGeo_Lat"), "ActionGeo_Lat", 90), coordinate(get("ActionGeo_Long"), "ActionGeo_Long", 180)
+        lat = coordinate(get("ActionGeo_Lat"), "ActionGeo_Lat", 90)
+        lon = coordinate(get("ActionGeo_Long"), "ActionGeo_Long", 180)
         if (lat is None) != (lon is None):
-            raise RowError("ActionGeo_Long" if lon is None else "ActionGeo_Lat", "latitude and longitude must be given together")
+            raise RowError("ActionGeo_Long" if lon is None else "ActionGeo_Lat",
+                           "latitude and longitude must be given together")
         name = get("ActionGeo_FullName") or None
         fips = get("ActionGeo_CountryCode")
         return {"venue": name, "venue_text": name, "venue_basis": "explicit" if name or lat is not None else "none",

@@ -76,7 +76,9 @@ class Polecat(Importer):
             except json.JSONDecodeError as e:
                 yield n, RowError(None, f"not valid JSON ({e.msg})")
                 continue
-            yield n, rec if isinstance(rec, dict) else RowError(None, f"expected a JSON object, got {type(rec).__name__}")
+            if not isinstance(rec, dict):
+                rec = RowError(None, f"expected a JSON object, got {type(rec).__name__}")
+            yield n, rec
 
     def actors(self, rec: dict[str, Any]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(_codes(rec.get("actor")) + _codes(rec.get("recipient"))))
@@ -130,7 +132,8 @@ class Polecat(Importer):
         resolution = _text(loc.get("resolution"))
         precision = crosswalk.geo_precision("POLECAT", resolution) if resolution else None
         if resolution and precision is None:
-            raise RowError("event_loc.resolution", f"'{resolution}' is not a PLOVER resolution (1 country … 5 sub-city)")
+            raise RowError("event_loc.resolution",
+                           f"'{resolution}' is not a PLOVER resolution (1 country … 5 sub-city)")
         code = loc.get("country_code")
         return {"venue": name, "venue_text": loc.get("extracted_place") or name,
                 "venue_basis": "explicit" if name or lat is not None else "none",
