@@ -193,13 +193,17 @@ def _is_frame(value: Any) -> bool:
 def _records(frame: "pandas.DataFrame") -> Iterable[dict[str, Any]]:
     """DataFrame rows as mappings of the schema: missing values None, arrays lists, a point
     geometry (in any CRS) as lat/lon when those are missing."""
+    import geopandas
     import numpy as np
     import pandas
 
-    geo = getattr(frame, "geometry", None) if "geometry" in frame or hasattr(frame, "_geometry_column_name") else None
-    if geo is not None and getattr(geo, "crs", None) is not None and not geo.crs.equals("EPSG:4326"):
-        geo = geo.to_crs("EPSG:4326")
-    names = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", "geometry")]
+    geo = None
+    active = getattr(frame, "_geometry_column_name", None)
+    if isinstance(frame, geopandas.GeoDataFrame) and active in frame.columns:
+        geo = frame[active]
+        if geo.crs is not None and not geo.crs.equals("EPSG:4326"):
+            geo = geo.to_crs("EPSG:4326")
+    names = [c for c in frame.columns if geo is None or c != geo.name]
     for i, row in enumerate(frame[names].itertuples(index=False, name=None)):
         rec: dict[str, Any] = {}
         for name, value in zip(names, row, strict=True):

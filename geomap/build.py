@@ -173,6 +173,9 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
             if result.outside:
                 report.warnings.append({"file": str(path), "warning": f"{result.outside:,} of {result.rows:,} rows "
                                         f"left out: no actor in --countries {','.join(sorted(countries or ()))}"})
+            if result.repeated:
+                report.warnings.append({"file": str(path), "warning": f"{result.repeated:,} rows repeat an "
+                                        "event of the same file word for word and were read once"})
     elif not docs:
         from . import dataset
 

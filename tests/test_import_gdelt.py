@@ -159,3 +159,12 @@ def test_build_from_a_zipped_day_keeps_the_region_and_reports_the_rest(tmp_path)
     assert [r["line"] for r in report["rejected"]] == [9, 10, 11, 12]
     assert any("1 of 14 rows left out" in w["warning"] for w in report["warnings"])
     assert report["unplaced"][0]["id"] == "gdelt-1210000007"
+
+
+def test_a_row_repeated_word_for_word_is_read_once_and_counted(tmp_path):
+    lines = GDELT.read_text(encoding="utf-8").splitlines(keepends=True)
+    twice = tmp_path / "twice.CSV"
+    twice.write_text("".join(lines + lines[:2]), encoding="utf-8")
+    got = read(twice)
+    assert got.rows == 16 and len(got.events) == 10 and got.repeated == 2
+    assert len(got.events) + len(got.problems) + got.outside + got.repeated == got.rows

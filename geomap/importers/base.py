@@ -38,6 +38,11 @@ class Imported:
     rows: int = 0
     outside: int = 0
 
+    @property
+    def repeated(self) -> int:
+        """Rows that repeat an event of the same file word for word (same id, same content)."""
+        return self.rows - self.outside - len(self.events) - len(self.problems)
+
 
 class Importer:
     """One dataset's format. Subclasses say how to tell it, how to read its rows and how a row maps."""
