@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import __version__
 from .errors import InputError, UnreadableDocument
-from .events import Event, Problem, read_events, validate_records
+from .events import Event, Problem, validate_records
 
 DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
 REPORT = "report.json"
@@ -118,10 +118,12 @@ def _previous(out_dir: Path, fp: str) -> BuildReport | None:
 
 def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, report: BuildReport,
            cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]],
-           dates: Mapping[str, str] | None = None, date: str | None = None) -> list[Event]:
+           dates: Mapping[str, str] | None = None, date: str | None = None, fmt: str = "auto",
+           countries: frozenset[str] | None = None) -> list[Event]:
     """Curated events win over extracted ones with the same id; bad rows go to the report.
 
-    date: the date of every document (--date); dates: per document name (the overrides file)."""
+    date: the date of every document (--date); dates: per document name (the overrides file).
+    fmt, countries: the event files' format (--format) and the actors' countries to keep (--countries)."""
     extracted: list[Event] = []
     problems: list[Problem] = []
     if docs:
@@ -161,11 +163,19 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
             extracted.extend(hit)
     curated: list[Event] = []
     if event_files:
+        from . import importers
+
         for path in event_files:
             report.event_files.append(str(path))
-            result = read_events(path, strict=strict)
+            result = importers.read(path, format=fmt, strict=strict, countries=countries)
             curated.extend(result.events)
             problems.extend(result.problems)
+            if result.outside:
+                report.warnings.append({"file": str(path), "warning": f"{result.outside:,} of {result.rows:,} rows "
+                                        f"left out: no actor in --countries {','.join(sorted(countries or ()))}"})
+            if result.repeated:
+                report.warnings.append({"file": str(path), "warning": f"{result.repeated:,} rows repeat an "
+                                        "event of the same file word for word and were read once"})
     elif not docs:
         from . import dataset
 
@@ -193,10 +203,12 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
           docs: Sequence[str | Path] = (), *, overrides: str | Path | None = None,
           strict: bool = False, online: bool = False, title: str = DEFAULT_TITLE,
           static: bool = True, by: str | None = None, cache_dir: str | Path | None = None,
-          force: bool = False, date: str | None = None,
+          force: bool = False, date: str | None = None, fmt: str = "auto",
+          countries: Iterable[str] | None = None,
           progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain) -> BuildReport:
     """date: 'YYYY-MM' for every document whose own date is in doubt; an overrides file may set it
-    for one document ({"doc": ..., "date": ...})."""
+    for one document ({"doc": ..., "date": ...}). fmt: the event files' format, 'auto' to tell it from
+    their content; countries: ISO2 codes, to keep only the events of event files one of whose actors is one."""
     out = Path(out_dir)
     event_paths = [Path(p) for p in event_files]
     doc_paths = [Path(p) for p in docs]
@@ -204,6 +216,8 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
     options = {"title": title, "strict": strict, "online": online, "static": static, "by": by,
                "docs": [str(p) for p in doc_paths], "events": [str(p) for p in event_paths],
                "overrides": str(overrides) if overrides else None, "date": date}
+    wanted = frozenset(countries) if countries else None
+    options.update(format=fmt, countries=sorted(wanted or ()))
     fp = fingerprint(event_paths + doc_paths + extra, options)
     if not force and (previous := _previous(out, fp)) is not None:
         return previous
@@ -220,7 +234,7 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         except ValueError as e:
             raise InputError(str(e), field="--date") from None
     events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress,
-                    dates=doc_dates, date=date)
+                    dates=doc_dates, date=date, fmt=fmt, countries=wanted)
     if overrides:
         from .overrides import apply, read_overrides
 
@@ -247,7 +261,7 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
 def render(events: list[Event], report: BuildReport, *, title: str, online: bool, static: bool,
            by: str | None) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events → every output file, in memory or as a stream of chunks."""
-    from . import assets
+    from . import assets, exports
     from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
     from .layers import island_features, map_data
@@ -274,6 +288,7 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
         "events.geojson": geojson_chunks(ordered, reasons),
         "events.csv": csv_chunks(ordered),
         "index.html": page,
+        **exports.files(ordered, reasons),  # events.gpkg, events.parquet, events.plover.jsonl
     }
     if static:
         from .render.static import by_period, render_static

@@ -53,14 +53,21 @@ def main() -> None:
 
 @main.command("build")
 @click.option("--events", "event_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Curated events (.jsonl, .csv, .geojson); repeatable. Default: the bundled dataset.")
+              help="Events: geomap's own (.jsonl, .csv, .geojson), an ACLED CSV, a GDELT 2.0 export "
+                   "(zipped or not) or POLECAT JSON lines; repeatable. Default: the bundled dataset.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "geomap", "acled", "gdelt", "polecat"]),
+              default="auto", show_default=True,
+              help="The format of the --events files; 'auto' tells it from their content.")
+@click.option("--countries", metavar="ISO2,...", default=None,
+              help="Keep only events of the --events files with an actor in these countries (JP,KR,KP,RU,UA,BY).")
 @click.option("--docs", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Bulletins or articles (.txt, .md, .html, .docx, .pdf) to extract events from; "
                    "a folder means the documents in it.")
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
               help="Corrections keyed by event id (JSON lines); they survive re-extraction.")
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for index.html, map.png/svg, events.geojson/csv and report.json.")
+              help="Folder for index.html, map.png/svg, the events (.geojson, .csv, .gpkg, .parquet, "
+                   ".plover.jsonl) and report.json.")
 @click.option("--title", default=None, help="Title shown on the maps.")
 @click.option("--by", type=click.Choice(["month", "year"]), default=None,
               help="Also draw one static map per period (map-YYYY-MM.png).")
@@ -70,11 +77,12 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even when inputs and options are unchanged.")
 @click.option("--date", "date", metavar="YYYY-MM", default=None,
               help="The date the documents were written, when they do not say it clearly themselves.")
-def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrides: Path | None, out_dir: Path,
-                  title: str | None, by: str | None, no_static: bool, strict: bool, online: bool,
-                  force: bool, date: str | None) -> None:
+def build_command(event_files: tuple[Path, ...], fmt: str, countries: str | None, docs: tuple[Path, ...],
+                  overrides: Path | None, out_dir: Path, title: str | None, by: str | None, no_static: bool,
+                  strict: bool, online: bool, force: bool, date: str | None) -> None:
     """Build the interactive map, the print maps and the exports."""
-    from .build import DEFAULT_TITLE, build
+    from .api import build
+    from .build import DEFAULT_TITLE
     from .read import documents_in
 
     paths: list[Path] = []
@@ -83,9 +91,9 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
     if docs and not paths:
         raise InputError(f"no documents (.txt, .md, .html, .docx, .pdf) in {', '.join(map(str, docs))}")
     gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
-    report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
-                   title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force, date=date,
-                   progress=_progress)
+    report = build(list(event_files) or None, out_dir, docs=paths, format=fmt, countries=countries,
+                   overrides=overrides, strict=strict, online=online, title=title or DEFAULT_TITLE,
+                   static=not no_static, by=by, force=force, date=date, progress=_progress)
     _print_report(report, out_dir)
 
 

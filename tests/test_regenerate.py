@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from importlib import import_module
 
 import pytest
 
-from geomap import build as build_module
 from geomap.build import build
 from geomap.errors import InputError
+
+build_module = import_module("geomap.build")  # `geomap.build` itself is the API's build function
 
 
 @pytest.fixture()
