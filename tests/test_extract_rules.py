@@ -154,3 +154,10 @@ def test_a_weak_date_warns_and_names_its_evidence():
 def test_standard_spellings(found, shown):
     from geomap.extract.mentions.persons import known_people, standard_name
     assert standard_name(found, known_people()) == shown
+
+
+def test_the_visitor_before_the_verb_is_not_the_place():
+    """'W styczniu Kamikawa odwiedziła Kijów': Kamikawa is a minister (and a town in Hokkaido)."""
+    text = "date 2024-02\nMinister w Tokio\n\nMinister rozmawiał w Tokio.\n\nW styczniu Kamikawa odwiedziła Kijów.\n"
+    got = {(e.date_start, e.venue_id) for e in extract_text(text, "n.txt")}
+    assert ("2024-01", "kyiv") in got and not any(v and "kamikawa" in v for _d, v in got)
