@@ -40,7 +40,7 @@ def code_fingerprint() -> str:
             if item.is_file() and item.name.endswith((".py", ".csv")):
                 h.update(item.name.encode())
                 h.update(item.read_bytes())
-    for name in ("events.py", "names.py", "gazetteer.py", "data/people.csv"):
+    for name in ("events.py", "names.py", "gazetteer.py", "score.py", "data/people.csv"):
         h.update(root.joinpath(*name.split("/")).read_bytes())
     return h.hexdigest()[:16]
 
