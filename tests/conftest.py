@@ -5,6 +5,7 @@ carry the `shared` marker; without ../shared they skip with one reason (see shar
 """
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -35,6 +36,21 @@ def _session_cache(tmp_path_factory):
 def _private_cache(tmp_path_factory, monkeypatch):
     """An empty extraction cache for each test, so no test sees what another one extracted."""
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture()
+def cli(monkeypatch):
+    """The command line in this process, on a wide terminal so no line wraps; the build command
+    turns the garbage collector off, which must not outlive the test."""
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    monkeypatch.setenv("COLUMNS", "1000")
+    was = gc.isenabled()
+    yield lambda *args: CliRunner().invoke(main, [str(a) for a in args])
+    if was:
+        gc.enable()
 
 
 @pytest.fixture(scope="session")

@@ -13,13 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import geomap
 from geomap import build as build_module
 from geomap import cache as cache_module
 from geomap.build import build
-from geomap.cli import main
 
 PACKAGE = Path(geomap.__file__).resolve().parent
 # Imported by extraction, yet unable to change what it returns: the version string and the
@@ -77,17 +75,15 @@ def test_force_rebuilds_what_is_up_to_date(tmp_path):
     assert forced.to_dict() == first.to_dict()
 
 
-def test_force_on_the_command_line(tmp_path):
-    out = str(tmp_path / "out")
-    runner = CliRunner()
-    first = runner.invoke(main, ["build", "--out", out, "--no-static"])
+def test_force_on_the_command_line(tmp_path, cli):
+    out = tmp_path / "out"
+    first = cli("build", "--out", out, "--no-static")
     assert first.exit_code == 0, first.output
-    good = _spoil(tmp_path / "out" / "index.html")
-    again = runner.invoke(main, ["build", "--out", out, "--no-static"])
-    assert "is up to date" in again.output
-    forced = runner.invoke(main, ["build", "--out", out, "--no-static", "--force"])
+    good = _spoil(out / "index.html")
+    assert "is up to date" in cli("build", "--out", out, "--no-static").output
+    forced = cli("build", "--out", out, "--no-static", "--force")
     assert forced.exit_code == 0 and "is up to date" not in forced.output and "on the map" in forced.output
-    assert (tmp_path / "out" / "index.html").read_bytes() == good
+    assert (out / "index.html").read_bytes() == good
 
 
 # --- what invalidates cached extraction and finished builds -----------------------------------------

@@ -6,16 +6,13 @@ number in the report has a value worked out here independently of the build.
 """
 from __future__ import annotations
 
-import gc
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from geomap.build import build
-from geomap.cli import main
 from geomap.errors import InputError
 from geomap.extract import extract_file
 
@@ -130,17 +127,6 @@ def test_bad_rows_are_reported_or_fail_the_build_when_strict(tmp_path):
     assert [(r["line"], r["field"]) for r in report["rejected"]] == [(2, "date_start")]
     with pytest.raises(InputError, match=r"e\.jsonl:2 field 'date_start'"):
         build(tmp_path / "strict", [src], static=False, strict=True)
-
-
-@pytest.fixture()
-def cli(monkeypatch):
-    """The command line in this process, on a wide terminal so no line wraps; the build command
-    turns the garbage collector off, which must not outlive the test."""
-    monkeypatch.setenv("COLUMNS", "1000")
-    was = gc.isenabled()
-    yield lambda *args: CliRunner().invoke(main, [str(a) for a in args])
-    if was:
-        gc.enable()
 
 
 def test_command_line_prints_what_the_report_holds(inputs, tmp_path, cli):
