@@ -161,6 +161,15 @@ def _rows(p) -> list[tuple[str, str]]:
         .map(tr => [tr.cells[2].textContent, tr.cells[3].textContent])""")]
 
 
+def _every_row(p) -> list[tuple[str, str]]:
+    """The rows of every page, turning them with the Later button."""
+    rows = _rows(p)
+    while p.locator(".geomap-table-pager span").count() and _pager_numbers(p)[1] < _pager_numbers(p)[2]:
+        p.locator(".geomap-table-pager button", has_text="Later").click()
+        rows += _rows(p)
+    return rows
+
+
 def _pager_numbers(p) -> tuple[int, int, int]:
     text = p.locator(".geomap-table-pager span").inner_text()  # "Rows 101–200 of 253"
     span, total = text.removeprefix("Rows ").split(" of ")
@@ -219,4 +228,16 @@ def test_only_in_view_keeps_the_rows_of_the_time_window(fresh):
     visible = set(_state(p)["ids"])
     assert Counter(_rows(p)) == _expected_rows(out, lambda e: e["id"] in visible)
     p.uncheck("#geomap-only-view")
+    assert _pager_numbers(p)[2] == N + 3
+
+
+def test_a_hidden_type_leaves_the_table(fresh):
+    p, out = fresh
+    box = p.locator(".leaflet-control-layers-overlays label").filter(has_text="Meetings").locator("input")
+    box.uncheck()
+    try:
+        assert Counter(_every_row(p)) == _expected_rows(out, lambda e: e["event_type"] != "meeting")
+        assert "meeting" not in {e["event_type"] for e in _placed(out) if e["id"] in _state(p)["ids"]}
+    finally:
+        box.check()
     assert _pager_numbers(p)[2] == N + 3

@@ -56,6 +56,29 @@ def test_unchanged_rebuild_is_skipped_and_a_change_is_not(docs, tmp_path):
     assert not build(out, docs=docs, static=False, title="Another title").up_to_date
 
 
+@pytest.mark.parametrize("damage", ["delete", "truncate"])
+def test_a_damaged_output_is_rebuilt(tmp_path, damage):
+    out = tmp_path / "out"
+    build(out, static=False)
+    csv = out / "events.csv"
+    good = csv.read_bytes()
+    if damage == "delete":
+        csv.unlink()
+    else:
+        csv.write_bytes(good[: len(good) // 2])
+    assert not build(out, static=False).up_to_date
+    assert csv.read_bytes() == good
+
+
+def test_a_renamed_copy_of_a_document_keeps_its_own_name(docs, tmp_path):
+    first = build(tmp_path / "a", docs=docs[:1], static=False)
+    twin = docs[0].with_name("renamed.txt")
+    shutil.copy(docs[0], twin)
+    again = build(tmp_path / "b", docs=[twin], static=False)
+    assert again.extracted == first.extracted > 0
+    assert {f["properties"]["doc"] for f in _features(tmp_path / "b").values()} == {"renamed.txt"}
+
+
 def _spoil(page: Path) -> bytes:
     """Overwrite a built file with bytes of the same size, which the up-to-date check cannot see."""
     good = page.read_bytes()
