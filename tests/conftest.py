@@ -19,6 +19,12 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow and browser tests first: the two xdist workers then start on the long files and end
+    together, instead of one of them starting a long file when the other is nearly done."""
+    items.sort(key=lambda item: not (item.get_closest_marker("slow") or item.get_closest_marker("browser")))
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("shared"):
         shared_data.path()
@@ -100,9 +106,10 @@ def browser():
 
 @pytest.fixture(scope="session")
 def bundled_build(tmp_path_factory: pytest.TempPathFactory):
-    """The default build of the bundled dataset, made once for every test that looks at it."""
+    """The bundled dataset's page and exports, built once for every test that looks at them (the
+    print maps are test_static_map's)."""
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("bundled")
-    report = build(out)
+    report = build(out, static=False)
     return out, report
