@@ -75,7 +75,7 @@ def test_extract_works_with_the_network_cut(fixture_docs, tmp_path):
     (b"\x00\x01\x02\x03PK binary", "binary"),
     (b"Spotkanie \x81\x98 w Seulu", "neither UTF-8 nor Windows-1250"),
 ])
-def test_unreadable_documents(tmp_path, content, words):
+def test_unreadable_documents(tmp_path, cli, content, words):
     path = tmp_path / "doc.txt"
     path.write_bytes(content)
     if words is None:
@@ -84,8 +84,9 @@ def test_unreadable_documents(tmp_path, content, words):
     with pytest.raises(InputError, match=words) as e:
         extract_file(path)
     assert str(path) in str(e.value)
-    run = geomap("build", "--docs", str(path), "--out", str(tmp_path / "o"), "--no-static")
-    assert run.returncode == 1 and words in run.stderr and "Traceback" not in run.stderr
+    run = cli("build", "--docs", path, "--out", tmp_path / "o", "--no-static")
+    assert run.exit_code == 1 and isinstance(run.exception, SystemExit), "an error, not a crash"
+    assert words in run.output and "Traceback" not in run.output
 
 
 def test_huge_document_is_refused_with_the_reason(tmp_path):
