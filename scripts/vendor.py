@@ -49,7 +49,8 @@ from geomap.topojson import feature  # noqa: E402
 LOCK = ROOT / "scripts" / "vendor.lock.json"
 CACHE = Path(os.environ.get("GEOMAP_VENDOR_CACHE") or ROOT / ".cache" / "npm")
 OUT = ROOT / "geomap" / "_vendor"
-REGISTRY = os.environ.get("NPM_CONFIG_REGISTRY") or os.environ.get("npm_config_registry") or "https://registry.npmjs.org/"
+REGISTRY = (os.environ.get("NPM_CONFIG_REGISTRY") or os.environ.get("npm_config_registry")
+            or "https://registry.npmjs.org/")
 # What the files here are made from, besides the lock: these scripts, the TopoJSON decoder and the
 # page code baked into the frame. A change to any of them makes `--check` fail.
 INPUTS = ("scripts/*.py", "scripts/*.json", "geomap/topojson.py", "geomap/render/html.py",
