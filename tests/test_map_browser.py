@@ -23,6 +23,8 @@ class Page:
         self.page.wait_for_function("window.geomap !== undefined")
 
     def js(self, code: str, arg=None):
+        """Evaluate in the page. Return only plain data: a Leaflet object (what fire(), openPopup()
+        or closePopup() return) is serialised whole, which costs tens of seconds."""
         return self.page.evaluate(code, arg)
 
     def locator(self, selector: str):
@@ -130,7 +132,7 @@ def test_islands_are_drawn_with_neutral_labels(opened):
     popup = page.locator(".leaflet-popup-content").inner_text()
     assert "Administered by Russia, claimed by Japan" in popup and "1956" in popup
     page.page.keyboard.press("Escape")
-    page.js("window.geomap.map.closePopup()")
+    page.js("() => { window.geomap.map.closePopup(); }")
 
 
 def test_events_sharing_a_venue_are_all_reachable(opened):
@@ -147,21 +149,21 @@ def test_events_sharing_a_venue_are_all_reachable(opened):
             .latLngToContainerPoint(m.getLatLng()); return [Math.round(p.x), Math.round(p.y)]; }""", eid)
         boxes.add(tuple(box))
     assert len(boxes) == len(ids), "markers at one venue are fanned out, none on top of another"
-    page.js("id => window.geomap.markerFor(id).fire('click')", ids[0])
+    page.js("id => { window.geomap.markerFor(id).fire('click'); }", ids[0])
     shown = page.js("[...document.querySelectorAll('.leaflet-popup-content .geomap-card')].map(c => c.dataset.eventId)")
     assert sorted(shown) == sorted(ids)
-    page.js("window.geomap.map.closePopup()")
+    page.js("() => { window.geomap.map.closePopup(); }")
 
 
 def test_popup_shows_sources_as_links(opened):
     page, out, _ = opened
     ev = next(f for f in _events(out) if f["geometry"] and f["properties"]["source_urls"])
-    page.js("id => window.geomap.markerFor(id).fire('click')", ev["id"])
+    page.js("id => { window.geomap.markerFor(id).fire('click'); }", ev["id"])
     card = page.locator(f".leaflet-popup-content .geomap-card[data-event-id='{ev['id']}']")
     hrefs = card.locator("a").evaluate_all("as => as.map(a => a.href)")
     assert hrefs == ev["properties"]["source_urls"]
     assert ev["properties"]["headline"] in card.inner_text()
-    page.js("window.geomap.map.closePopup()")
+    page.js("() => { window.geomap.map.closePopup(); }")
 
 
 def test_screenshot(opened, tmp_path_factory):
