@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -116,5 +117,5 @@ def test_a_build_without_assets_stops_when_it_cannot_fetch_them(tmp_path):
     run = offline(sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", tmp_path / "dist", src,
                   env=env)
     assert run.returncode != 0
-    assert "cannot download leaflet@1.9.4" in run.stdout + run.stderr
+    assert re.search(r"cannot download [\w.-]+@[\d.]+ from https://registry\.npmjs\.org/", run.stdout + run.stderr)
     assert not list(tmp_path.glob("dist/*.whl"))
