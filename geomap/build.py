@@ -6,6 +6,7 @@ the previous output as it was.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -39,6 +40,9 @@ class BuildReport:
     warnings: list[dict[str, str]] = field(default_factory=list)   # weak document dates, empty documents
     unread: list[dict[str, str]] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
+    review: dict[str, Any] = field(default_factory=dict)        # what needs review (review/doubt.py)
+    changes: dict[str, Any] | None = None                       # since the last build (review/changes.py)
+    index: dict[str, str] = field(default_factory=dict)         # event id → fingerprint, for the next build
     fingerprint: str = ""
     up_to_date: bool = False
 
@@ -55,6 +59,7 @@ class BuildReport:
             "unplaced": self.unplaced, "dropped": self.dropped, "rejected": self.rejected,
             "unmatched_overrides": self.unmatched_overrides, "unread": self.unread,
             "warnings": self.warnings, "outputs": self.outputs,
+            "review": self.review, "changes": self.changes, "index": self.index,
         }
 
     @classmethod
@@ -65,7 +70,8 @@ class BuildReport:
                    overridden=n["curated_replacing_extracted"], corrected=n["corrected_by_overrides"],
                    placed=n["placed"], unplaced=d["unplaced"], dropped=d["dropped"],
                    rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"], unread=d.get("unread", []),
-                   warnings=d.get("warnings", []), outputs=d["outputs"], fingerprint=d["fingerprint"])
+                   warnings=d.get("warnings", []), outputs=d["outputs"], fingerprint=d["fingerprint"],
+                   review=d.get("review", {}), changes=d.get("changes"), index=d.get("index", {}))
 
 
 # --- fingerprint: is the last build still right? --------------------------------------------------
@@ -99,6 +105,22 @@ def fingerprint(inputs: Sequence[Path], options: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
+def _last_build(out_dir: Path) -> tuple[dict[str, str], Any, dt.date] | None:
+    """The event index and comparison of the build last written to `out_dir`, and the day it was
+    written (its report's modification time: no build writes the clock into its files)."""
+    from .review.changes import Changes
+
+    path = out_dir / REPORT
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        index, changes = d["index"], Changes.from_dict(d.get("changes"))
+        if not isinstance(index, dict):
+            return None
+        return index, changes, dt.date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def _previous(out_dir: Path, fp: str) -> BuildReport | None:
     try:
         d = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
@@ -119,17 +141,19 @@ def _previous(out_dir: Path, fp: str) -> BuildReport | None:
 def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, report: BuildReport,
            cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]],
            dates: Mapping[str, str] | None = None, date: str | None = None, fmt: str = "auto",
-           countries: frozenset[str] | None = None) -> list[Event]:
+           countries: frozenset[str] | None = None, passages: dict[str, str] | None = None) -> list[Event]:
     """Curated events win over extracted ones with the same id; bad rows go to the report.
 
     date: the date of every document (--date); dates: per document name (the overrides file).
-    fmt, countries: the event files' format (--format) and the actors' countries to keep (--countries)."""
+    fmt, countries: the event files' format (--format) and the actors' countries to keep (--countries).
+    passages: filled with event id → the text of its evidence, for the page."""
     extracted: list[Event] = []
     problems: list[Problem] = []
     if docs:
         from .cache import ExtractionCache
         from .extract import extract
         from .read import read_document
+        from .review.passage import span_text
 
         cache = ExtractionCache(cache_dir)
         for path in progress(docs, "extracting"):
@@ -150,10 +174,13 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
                 skipped = result.problems
                 warnings = result.warnings
-                cache.put(data, key, hit, skipped, warnings)
+                texts = {e.id: t for e in hit if (t := span_text(doc.text, e))}
+                cache.put(data, key, hit, skipped, warnings, texts)
             else:
-                hit, skipped, warnings = cached
+                hit, skipped, warnings, texts = cached
                 report.from_cache += 1
+            if passages is not None:
+                passages.update(texts)
             report.documents.append(str(path))
             report.warnings.extend({"file": str(path), "warning": w} for w in warnings)
             for p in skipped:
@@ -233,22 +260,26 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
             given_date(date)
         except ValueError as e:
             raise InputError(str(e), field="--date") from None
+    passages: dict[str, str] = {}
     events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress,
-                    dates=doc_dates, date=date, fmt=fmt, countries=wanted)
+                    dates=doc_dates, date=date, fmt=fmt, countries=wanted, passages=passages)
+    corrections: list[dict[str, Any]] = []
     if overrides:
-        from .overrides import apply, read_overrides
+        from .overrides import apply, read_overrides, records
 
         applied = apply(events, read_overrides(overrides), str(overrides))
         events = applied.events
         report.corrected, report.dropped = applied.changed, applied.dropped
         report.unmatched_overrides = applied.unmatched
+        corrections = records(overrides)
     if not events:
         why = "every input row was rejected (see the report)" if report.rejected else ""
         if report.unread:
             first = report.unread[0]
             why = f"{len(report.unread)} document(s) could not be read ({first['file']}: {first['reason']})"
         raise InputError(f"no events to map: {why}" if why else "no events to map")
-    files_out = render(events, report, title=title, online=online, static=static, by=by)
+    files_out = render(events, report, title=title, online=online, static=static, by=by, passages=passages,
+                       corrections=corrections, last=_last_build(out))
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -259,14 +290,20 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
 
 
 def render(events: list[Event], report: BuildReport, *, title: str, online: bool, static: bool,
-           by: str | None) -> dict[str, bytes | Iterable[bytes]]:
-    """Placed and unplaced events → every output file, in memory or as a stream of chunks."""
+           by: str | None, passages: Mapping[str, str] | None = None,
+           corrections: list[dict[str, Any]] | None = None,
+           last: tuple[dict[str, str], Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
+    """Placed and unplaced events → every output file, in memory or as a stream of chunks.
+
+    passages: event id → its evidence text; corrections: the overrides file's lines, for the page;
+    last: the previous build's index, comparison and day, to say what changed."""
     from . import assets, exports
     from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
     from .layers import island_features, map_data
     from .geocode.locate import locate, origin_points
     from .render import html
+    from .review import changes as review_changes, doubt, page as review_page
 
     gaz = load_gazetteer()
     located = locate(events, gaz, online=online)
@@ -278,11 +315,18 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     origins = origin_points(located.placed, gaz)
     polygons = assets.geojson("islands.geojson")
     islands = island_features(polygons, gaz)
+    located_all = located.placed + [e for e, _ in located.unplaced.values()]
+    report.review = doubt.count(located_all)
+    report.index = review_changes.index(located_all)
+    before, before_changes, built_on = last or (None, None, None)
+    changes = review_changes.compare(report.index, before, before_changes, built_on)
+    report.changes = changes.to_dict() if changes else None
     data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
-                    origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"))
+                    origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"),
+                    review=review_page.per_event(located_all, passages or {}, changes))
+    data["review"] = review_page.meta(gaz, report.review, changes, corrections or [])
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
-    ordered = sorted(located.placed + [e for e, _ in located.unplaced.values()],
-                     key=lambda e: (e.date_start, e.id))
+    ordered = sorted(located_all, key=lambda e: (e.date_start, e.id))
     reasons = {i: r for i, (_, r) in located.unplaced.items()}
     out = {
         "events.geojson": geojson_chunks(ordered, reasons),

@@ -60,8 +60,9 @@ class ExtractionCache:
         key = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
         return self.folder / f"{key}.jsonl"
 
-    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem], list[str]] | None:
-        """The events, skipped entries and warnings of an earlier extraction of exactly these bytes."""
+    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem], list[str], dict[str, str]] | None:
+        """The events, skipped entries, warnings and passages (event id → the text of its evidence)
+        of an earlier extraction of exactly these bytes."""
         path = self._path(data, name)
         skipped = path.with_suffix(".problems.json")
         if not path.is_file() or not skipped.is_file():
@@ -70,15 +71,17 @@ class ExtractionCache:
         if result is not None and result.problems:
             return None
         kept = json.loads(skipped.read_text(encoding="utf-8"))
+        if "passages" not in kept:  # written before the page showed passages
+            return None
         problems = [Problem(**p) for p in kept["problems"]]
-        return (result.events if result else []), problems, kept["warnings"]
+        return (result.events if result else []), problems, kept["warnings"], kept["passages"]
 
     def put(self, data: bytes, name: str, events: list[Event], problems: list[Problem],
-            warnings: list[str] = ()) -> None:
+            warnings: list[str] = (), passages: dict[str, str] | None = None) -> None:
         path = self._path(data, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         kept = {"problems": [{"path": p.path, "line": p.line, "field": p.field, "reason": p.reason} for p in problems],
-                "warnings": list(warnings)}
+                "warnings": list(warnings), "passages": dict(passages or {})}
         for target, text in ((path, to_jsonl(events)),
                              (path.with_suffix(".problems.json"), json.dumps(kept, ensure_ascii=False))):
             tmp = target.with_suffix(f".{os.getpid()}.tmp")

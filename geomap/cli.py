@@ -107,6 +107,21 @@ def _progress(items, label: str):
     return track(items, description=label, console=err, transient=True)
 
 
+def _print_review(out: Console, report) -> None:
+    """What needs review and what changed since the last build, one line each."""
+    from .review.doubt import KINDS
+
+    r = report.review
+    if r:
+        reasons = ", ".join(f"{r['reasons'][key]} {label}" for key, label in KINDS if r["reasons"].get(key))
+        out.print(f"{r['needs_review']} events need review" + (f" ({reasons})" if reasons else "")
+                  + (f"; {r['checked']} checked" if r.get("checked") else ""))
+    c = report.changes
+    if c:
+        out.print(f"since the build of {c['since']}: {len(c['new'])} new, {len(c['changed'])} changed, "
+                  f"{len(c['removed'])} removed")
+
+
 def _print_report(report, out_dir: Path) -> None:
     out = Console(highlight=False)
     if report.up_to_date:
@@ -117,6 +132,7 @@ def _print_report(report, out_dir: Path) -> None:
               f" ({report.curated} curated, {report.extracted} extracted of which {report.from_cache} from cache,"
               f" {report.overridden} extracted replaced by curated, {report.corrected} corrected,"
               f" {len(report.dropped)} dropped by overrides)")
+    _print_review(out, report)
     if report.unplaced:
         t = Table("id", "date", "why it is not on the map", box=None, pad_edge=False)
         for u in report.unplaced[:SHOW_UNPLACED]:

@@ -28,7 +28,7 @@ TYPE_INDEX = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 # The page's event table is columnar: one list per field, in start-date order. A column of a
 # million short values compresses far better than a million rows, and the page reads it as is.
 EVENT_COLUMNS = ("id", "type", "venue", "t0", "t1", "date", "headline", "summary", "persons", "actors",
-                 "sources", "basis", "origin")
+                 "sources", "basis", "origin", "review")
 
 _first_three = itemgetter(0, 1, 2)  # first day, last day, id
 
@@ -41,12 +41,14 @@ ISLAND_NOTE = ("Article 9 of the 1956 Soviet–Japanese Joint Declaration provid
 def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]], *,
              title: str, country_names: Mapping[str, str],
              origin_points: Mapping[str, Place], islands: Mapping[str, Any] | None,
-             basemap: Mapping[str, Any] | None) -> dict[str, Any]:
+             basemap: Mapping[str, Any] | None, review: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Everything the page needs, as plain JSON-ready data; deterministic for the same input.
 
     `events` holds one list per name in EVENT_COLUMNS, sorted by first day then id, which is what
     lets the page find a time window by binary search. List fields stay tuples (JSON arrays).
+    `review`: event id → what the page's review loop shows of it (geomap/review/page.py), 0 for the others.
     """
+    review = review or {}
     span, label = timeline.span, timeline.label
     keyed = sorted((span(e) + (e.id, e) for e in placed), key=_first_three)
     events = [k[3] for k in keyed]
@@ -87,6 +89,7 @@ def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]],
         "summary": [e.summary for e in events], "persons": [e.persons for e in events],
         "actors": [e.actors for e in events], "sources": [e.source_urls for e in events],
         "basis": [e.venue_basis for e in events], "origin": origin_col,
+        "review": [review.get(e.id, 0) for e in events],
     }
     counts = Counter(kinds)
     c_t0, c_t1 = cols["t0"], cols["t1"]
@@ -102,7 +105,7 @@ def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]],
         "venues": venue_rows,
         "origins": origin_rows,
         "unplaced": [[e.id, TYPE_INDEX[e.event_type], timeline.label(e), e.headline, reason,
-                      list(e.persons), list(e.actors), list(e.source_urls), e.venue_text]
+                      list(e.persons), list(e.actors), list(e.source_urls), e.venue_text, review.get(e.id, 0)]
                      for e, reason in late],
         "countries": dict(sorted(country_names.items())),
         "islands": islands,

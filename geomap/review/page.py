@@ -1,0 +1,78 @@
+"""What the page's review loop needs: per event its doubts, passage, why and change since the last
+build; for the page, the gazetteer's names, the corrections the build applied and what changed.
+
+Per event the page gets 0 when there is nothing to say (most curated and imported events), so a
+column of a million such events costs next to nothing once compressed.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from ..events import Event
+from ..gazetteer import Gazetteer
+from . import doubt
+from .changes import Changes
+from .passage import passage
+from .places import search_list
+
+
+def explained(e: Event) -> list[list[str]]:
+    """The extractor's reasons, one [decision, reason] per line, as `geomap extract --explain` words them."""
+    why = e.why or {}
+    out = []
+    if why.get("date"):
+        out.append(["date", str(why["date"])])
+    v = why.get("venue") or {}
+    if v:
+        step = f", look-up step {v['step']}" if v.get("step") else ""
+        out.append(["venue", f"{v.get('rule', '')}{step}; {v.get('basis', '')}"])
+    ty = why.get("type") or {}
+    if ty:
+        out.append(["type", str(ty.get("rule", ""))])
+    return out
+
+
+def event_review(e: Event, raw: str | None, flag: int) -> dict[str, Any] | int:
+    """What the page shows of one event beyond its card: 0 when there is nothing."""
+    found = doubt.doubts(e)
+    out: dict[str, Any] = {}
+    if found:
+        out["doubts"] = [[d.kind, d.detail] for d in found]
+        out["score"] = doubt.score(found, e.confidence)
+    if raw:
+        out["passage"] = passage(raw, e).to_json()
+    why = explained(e)
+    if why:
+        out["why"] = why
+    if flag:
+        out["change"] = flag
+    if (e.why or {}).get("checked"):
+        out["checked"] = 1
+    if out:
+        out["doc"] = e.doc
+    return out or 0
+
+
+def per_event(events: Iterable[Event], passages: Mapping[str, str], changes: Changes | None) -> dict[str, Any]:
+    """Event id → its review value, for the events that have one."""
+    flags = changes.flags() if changes else {}
+    out = {}
+    for e in events:
+        value = event_review(e, passages.get(e.id), flags.get(e.id, 0))
+        if value:
+            out[e.id] = value
+    return out
+
+
+def meta(gazetteer: Gazetteer, counts: Mapping[str, Any], changes: Changes | None,
+         overrides: list[dict[str, Any]]) -> dict[str, Any]:
+    """The page-wide part: places to search, the doubt counts, what changed, the build's corrections."""
+    return {
+        "places": search_list(gazetteer),
+        "kinds": [list(k) for k in doubt.KINDS],
+        "counts": dict(counts),
+        "changes": None if changes is None else {"since": changes.since, "new": len(changes.new),
+                                                 "changed": len(changes.changed),
+                                                 "removed": len(changes.removed)},
+        "overrides": overrides,
+    }
