@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...events import Event, period_bounds
-from ...score import km
+from ...geo import NEAR_KM, km
 from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .trips import SEQUENCE, further_stops
@@ -117,7 +117,7 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     within = "country" in (a.geo_precision, b.geo_precision) and a.venue_country == b.venue_country
     if a.venue_id != b.venue_id and not within and (
-            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > 50):
+            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > NEAR_KM):
         return False
     a0, a1 = period_bounds(a.date_start)[0], period_bounds(a.date_end)[1]
     b0, b1 = period_bounds(b.date_start)[0], period_bounds(b.date_end)[1]
