@@ -152,3 +152,22 @@ def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
             continue
         kept.append(p)
     return kept
+
+
+def unique_ids(events: list[Event]) -> list[Event]:
+    """One id per event: an event told twice in the same words is kept once; two different events
+    that happen to share an id (same document, day, headline and venue) get '-2', '-3'..."""
+    seen: dict[str, Event] = {}
+    count: dict[str, int] = {}
+    out = []
+    for ev in events:
+        first = seen.get(ev.id)
+        if first is not None and first == ev:
+            continue
+        if first is None:
+            seen[ev.id] = ev
+            out.append(ev)
+            continue
+        count[ev.id] = count.get(ev.id, 1) + 1
+        out.append(ev.with_(id=f"{ev.id}-{count[ev.id]}"))
+    return out
