@@ -35,7 +35,7 @@ def code_fingerprint() -> str:
     root = files("geomap")
     for sub in ("read", "extract", "geocode", "gazetteer"):
         _hash_tree(h, root / sub, sub)
-    for name in ("events.py", "names.py", "gazetteer.py", "score.py", "translit.py", "data/people.csv",
+    for name in ("events.py", "names.py", "gazetteer.py", "geo.py", "translit.py", "data/people.csv",
                  "data/offices.csv", "data/summits.csv", "data/implied_places.csv"):
         h.update(root.joinpath(*name.split("/")).read_bytes())
     return h.hexdigest()[:16]

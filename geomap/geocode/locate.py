@@ -68,8 +68,15 @@ def locate(events: Iterable[Event], gazetteer: Gazetteer, online: bool = False) 
 
 
 def _known(gazetteer: Gazetteer, venue_id: str | None) -> Place | None:
+    """The place a venue id names: a gazetteer row, or 'geonames-<id>' from the place list (what
+    extraction and the page's venue search give for towns the gazetteer lacks)."""
     if not venue_id:
         return None
+    if venue_id.startswith("geonames-") and venue_id[9:].isdigit():
+        from .geonames import as_place
+        from .placelist import load as load_places
+        city = load_places().get(int(venue_id[9:]))
+        return as_place(gazetteer, city) if city is not None else None
     try:
         return gazetteer.get(venue_id)
     except GazetteerError:

@@ -111,9 +111,38 @@ _PUBLICATION = re.compile(
     re.IGNORECASE)
 
 
-def header_evidence(head: str) -> list[Evidence]:
-    """A news header ('date 2025-06', with or without leading space) and publication lines."""
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+)?(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
+    rf"(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})|"
+    rf"(?P<d3>[0-3]?\d)[./](?P<m3>[01]?\d)[./](?P<y3>{YEAR})|(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
+    rf"(?:[,\s|·–-]+\d{{1,2}}[:.]\d\d)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –'.
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w .-]{{1,30}},\s+(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>{YEAR})|"
+    rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR}))\s*(?:\([^)]{{2,20}}\))?\s*[–—-]",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _full_dates(head: str) -> list[Evidence]:
+    """A line of the head that is only a date ('March 14, 2024', '14.03.2019 09:30'), or a wire
+    dateline: the article's day."""
     out = []
+    for rx, kind in ((_DATE_LINE, "header"), (_DATELINE, "publication")):
+        for m in rx.finditer(head):
+            g = {k: v for k, v in m.groupdict().items() if v}
+            y = next(int(g[k]) for k in ("y", "y2", "y3", "y4") if k in g)
+            mo_raw = next(g[k] for k in ("m", "m2", "m3", "m4") if k in g)
+            mo = int(mo_raw) if mo_raw.isdigit() else month_number(mo_raw)
+            d = int(next(g[k] for k in ("d", "d2", "d3", "d4") if k in g))
+            if mo and 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append(Evidence(kind, " ".join(m.group().split()), y, mo, d))
+    return out
+
+
+def header_evidence(head: str) -> list[Evidence]:
+    """A news header ('date 2025-06', with or without leading space), publication lines, a line that
+    is only a date, and a wire dateline."""
+    out = _full_dates(head)
     for m in _HEADER_DATE.finditer(head):
         out.append(Evidence("header", m.group().strip(), int(m["y"]), int(m["m"]), int(m["d"]) if m["d"] else None))
     for m in _PUBLICATION.finditer(head):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...events import Event, period_bounds
-from ...score import km
+from ...geo import NEAR_KM, km
 from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .trips import SEQUENCE, further_stops
@@ -117,7 +117,7 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     within = "country" in (a.geo_precision, b.geo_precision) and a.venue_country == b.venue_country
     if a.venue_id != b.venue_id and not within and (
-            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > 50):
+            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > NEAR_KM):
         return False
     a0, a1 = period_bounds(a.date_start)[0], period_bounds(a.date_end)[1]
     b0, b1 = period_bounds(b.date_start)[0], period_bounds(b.date_end)[1]
@@ -152,3 +152,22 @@ def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
             continue
         kept.append(p)
     return kept
+
+
+def unique_ids(events: list[Event]) -> list[Event]:
+    """One id per event: an event told twice in the same words is kept once; two different events
+    that happen to share an id (same document, day, headline and venue) get '-2', '-3'..."""
+    seen: dict[str, Event] = {}
+    count: dict[str, int] = {}
+    out = []
+    for ev in events:
+        first = seen.get(ev.id)
+        if first is not None and first == ev:
+            continue
+        if first is None:
+            seen[ev.id] = ev
+            out.append(ev)
+            continue
+        count[ev.id] = count.get(ev.id, 1) + 1
+        out.append(ev.with_(id=f"{ev.id}-{count[ev.id]}"))
+    return out

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ...events import Event, stable_id
-from ...score import km
+from ...geo import NEAR_KM, km
 from .compose import Setting, build
 from ..mentions.clauses import overlaps
 from ..mentions.dates import When
@@ -108,7 +108,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                     continue
                 if p.kind == "country" and p.country == main.venue_country:
                     continue
-                if p.kind != "country" and km(p.lat, p.lon, main.lat, main.lon) <= 50:
+                if p.kind != "country" and km(p.lat, p.lon, main.lat, main.lon) <= NEAR_KM:
                     continue
                 if c.role in ("locative", "near") and p.kind == "country":
                     continue

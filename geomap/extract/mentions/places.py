@@ -196,17 +196,25 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
 
 # --- adjectives of cities: 'moskiewskiego oddziału', 'Politechnika Kijowska' -------------------------
 
-_CITY_ADJ = (
-    (r"moskiewsk", "Moscow"), (r"petersbursk", "Saint Petersburg"), (r"tokijsk", "Tokyo"),
-    (r"kijowsk", "Kyiv"), (r"mińsk(?:i|iego|im|a|iej|ą|ie)\b", "Minsk"), (r"seulsk", "Seoul"),
-    (r"pjongjańsk", "Pyongyang"), (r"pekińsk", "Beijing"), (r"waszyngtońsk", "Washington"),
-    (r"nowojorsk", "New York"), (r"wiedeńsk", "Vienna"), (r"parysk", "Paris"), (r"londyńsk", "London"),
-    (r"berlińsk", "Berlin"), (r"warszawsk", "Warsaw"), (r"władywostock", "Vladivostok"),
-    (r"chabarowsk", "Khabarovsk"), (r"osack", "Osaka"), (r"genewsk", "Geneva"), (r"brukselsk", "Brussels"),
-    (r"hanojsk", "Hanoi"), (r"charkowsk", "Kharkiv"), (r"odesk", "Odesa"), (r"lwowsk", "Lviv"),
-)
-_CITY_ADJ_RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>[{p[0].upper()}{p[0]}]{p[1:]}\\w*)"
-                                                     for i, (p, _) in enumerate(_CITY_ADJ)) + ")")
+_ADJ_ENDINGS = r"(?:i|y|iego|ego|iemu|emu|im|ym|ich|ych|imi|ymi|a|iej|ej|ą|ie|e|o)"
+
+
+@lru_cache(maxsize=1)
+def _city_adjectives() -> tuple[re.Pattern, tuple[Place, ...]]:
+    """The Polish adjectives of cities the gazetteer lists ('moskiewski', 'władywostocki'), in
+    every case and gender: one alternation, one group per city."""
+    gaz = load()
+    stems: dict[str, Place] = {}
+    for n in gaz.names():
+        if n.form != "adjective" or n.lang != "pl" or " " in n.text or not n.text.endswith(("ski", "cki", "dzki")):
+            continue
+        stems.setdefault(n.text[:-1].lower(), gaz.get(n.place_id))
+    places = tuple(stems.values())
+    alts = "|".join(f"(?P<a{i}>[{s[0].upper()}{s[0]}]{re.escape(s[1:])}{_ADJ_ENDINGS})"
+                    for i, s in enumerate(stems))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), places
+
+
 # Fixed names where the adjective says where an institution comes from, not where it sits.
 _ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patriarcha\w*|Petersbursk\w+\s+Komitet\w*",
                             re.IGNORECASE)
@@ -215,14 +223,12 @@ _ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patria
 def find_city_adjectives(text: str, start: int, end: int) -> list[Candidate]:
     """City adjectives that place an office or institution in that city."""
     blocked = [(m.start(), m.end()) for m in _ADJ_NOT_PLACE.finditer(text, start, end)]
+    rx, places = _city_adjectives()
     out = []
-    for m in _CITY_ADJ_RX.finditer(text, start, end):
+    for m in rx.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in blocked):
             continue
-        idx = int(m.lastgroup[1:])
-        place = lookup(_CITY_ADJ[idx][1])
-        if place is None:
-            continue
+        place = places[int(m.lastgroup[1:])]
         s, e = m.start(), m.end()
         nxt = re.match(r"\s+([\w-]+)", text[e:e + 40])
         prev = re.search(r"([\w-]+)\s+$", text[max(0, s - 40):s])
