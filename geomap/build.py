@@ -324,7 +324,7 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"),
                     review=review_page.per_event(located_all, passages or {}, changes))
-    data["review"] = review_page.meta(gaz, report.review, changes, corrections or [])
+    data["review"] = review_page.meta(gaz, located.placed, report.review, changes, corrections or [])
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     ordered = sorted(located_all, key=lambda e: (e.date_start, e.id))
     reasons = {i: r for i, (_, r) in located.unplaced.items()}

@@ -64,11 +64,11 @@ def per_event(events: Iterable[Event], passages: Mapping[str, str], changes: Cha
     return out
 
 
-def meta(gazetteer: Gazetteer, counts: Mapping[str, Any], changes: Changes | None,
+def meta(gazetteer: Gazetteer, placed: Iterable[Event], counts: Mapping[str, Any], changes: Changes | None,
          overrides: list[dict[str, Any]]) -> dict[str, Any]:
     """The page-wide part: places to search, the doubt counts, what changed, the build's corrections."""
     return {
-        "places": search_list(gazetteer),
+        "places": search_list(gazetteer, placed),
         "kinds": [list(k) for k in doubt.KINDS],
         "counts": dict(counts),
         "changes": None if changes is None else {"since": changes.since, "new": len(changes.new),
