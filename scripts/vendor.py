@@ -54,7 +54,8 @@ REGISTRY = (os.environ.get("NPM_CONFIG_REGISTRY") or os.environ.get("npm_config_
 # What the files here are made from, besides the lock: these scripts, the TopoJSON decoder and the
 # page code baked into the frame. A change to any of them makes `--check` fail.
 INPUTS = ("scripts/*.py", "scripts/*.json", "geomap/topojson.py", "geomap/render/html.py",
-          "geomap/render/frame.py", "geomap/render/map.js", "geomap/render/map.css")
+          "geomap/render/frame.py", "geomap/render/script.py", "geomap/render/page/*.js",
+          "geomap/render/map.css")
 
 # Fixed interior points (lon, lat) that pick each disputed island out of Natural Earth's land layer.
 # The Habomai group is four islets: Zelyony, Polonsky, Tanfilyeva and Yuri.
