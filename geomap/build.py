@@ -310,11 +310,12 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
         sources = sorted({e.doc for e in events})
         for fmt in ("png", "svg"):
             out[f"map.{fmt}"] = render_static(located.placed, title=title, origin_points=origins,
-                                              sources=sources, fmt=fmt)
+                                              sources=sources, fmt=fmt, plain=plain, transparent=transparent)
         if by:
             for period, group in by_period(located.placed, by).items():
                 out[f"map-{period}.png"] = render_static(group, title=f"{title}, {period}",
-                                                         origin_points=origins, sources=sources, fmt="png")
+                                                         origin_points=origins, sources=sources, fmt="png",
+                                                         plain=plain, transparent=transparent)
     return out
 
 

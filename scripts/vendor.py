@@ -380,6 +380,9 @@ def main(argv: Sequence[str] = ()) -> None:
     css, images = inline_css_images(leaflet.read("package/dist/leaflet.css").decode("utf-8"),
                                     leaflet, "package/dist")
     emit("leaflet.css", leaflet, "package/dist/leaflet.css", css.encode("utf-8"), embedded=images)
+    if "axe-core" in packages:   # the accessibility checker the browser tests run; never inlined in a page
+        axe = packages["axe-core"]
+        emit("axe.min.js", axe, "package/axe.min.js", axe.read("package/axe.min.js"))
     emit("islands.geojson", atlas, "package/land-10m.json", islands(atlas, "package/land-10m.json"),
          process="polygons picked by interior points; RFC 7946 orientation; 6 decimals")
     emit("countries.geojson", atlas, "package/countries-50m.json",
