@@ -130,16 +130,16 @@ def map_data(placed: Iterable[Event], unplaced: Mapping[str, tuple[Event, str]],
                       "passing": bool(e.in_passing)} for e, reason in late],
         "countries": dict(sorted(country_names.items())),
         "areas": areas_collection(islands, {v["area"] for v in venue_rows if v.get("area")}, lang),
-        "tiles": TILES,
+        "tiles": [dict(t, name=table[t["name"]]) for t in TILES],
         "basemap": basemap,
     }
 
 
-# Online tile layers a reader may switch on; nothing is fetched until they do.
+# Online tile layers a reader may switch on; nothing is fetched until they do. Names: UI string keys.
 TILES = [
-    {"name": "OpenStreetMap (online)", "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "max_zoom": 19,
+    {"name": "tile_osm", "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "max_zoom": 19,
      "attribution": "© OpenStreetMap contributors"},
-    {"name": "CARTO light (online)", "url": "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
+    {"name": "tile_carto", "url": "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png",
      "max_zoom": 19, "attribution": "© OpenStreetMap contributors © CARTO"},
 ]
 

@@ -15,9 +15,9 @@ geomapPage.define("areas", (app) => {
     return box;
   }
   const layer = L.geoJSON(collection, {
-    style: (f) => Object.assign({}, style, { className: f.properties.island ? "geomap-island" : "geomap-area" }),
-    pointToLayer: (f, at) => L.circle(at, Object.assign({}, style, { radius: f.properties.radius_km * 1000,
-      className: "geomap-area" })),
+    style: () => Object.assign({ renderer: app.marks.renderer }, style),
+    pointToLayer: (f, at) => L.circle(at, Object.assign({ renderer: app.marks.renderer }, style,
+      { radius: f.properties.radius_km * 1000 })),
     onEachFeature: (f, l) => {
       const p = f.properties;
       l.bindTooltip(el("span", null, p.label), { permanent: true, direction: "center",
@@ -31,5 +31,11 @@ geomapPage.define("areas", (app) => {
   }
   map.on("zoomend", labels);
   labels();
-  return { layer, count: collection.features.length };
+  function list() { return collection.features.map((f) => ({ id: f.properties.id, label: f.properties.label, island: !!f.properties.island })); }
+  function open(id) {
+    let done = false;
+    layer.eachLayer((l) => { if (!done && l.feature.properties.id === id) { l.openPopup(); done = true; } });
+    return done;
+  }
+  return { layer, list, open };
 });

@@ -66,6 +66,7 @@ geomapPage.define("main", (app) => {
       setCumulative: (on) => { time.state.cumulative = !!on; refresh(); },
       setTime: (day) => { time.state.t = day; refresh(); },
       marks: () => app.marks.positions(),
+      markerFor: (id) => { const i = index(id); return i < 0 ? null : app.marks.mark(rows.E.venue[i]); },
       openEvent: (id) => { const i = index(id); if (i >= 0) app.popup.openVenue(rows.E.venue[i], i); return i >= 0; },
       showEvent: (id) => { const i = index(id); return i >= 0 && showEvent(i); },
       venueOf: (id) => { const i = index(id); return i < 0 ? null : rows.E.venue[i]; },
@@ -73,6 +74,8 @@ geomapPage.define("main", (app) => {
         return app.marks.spreadOut(v, visible.filter((j) => rows.E.venue[j] === v)); },
       spiderDots: () => app.marks.spiderDots(),
       fragment: () => app.url.encode(),
+      areas: () => app.areas.list(),
+      openArea: (id) => app.areas.open(id),
       drawnAt: performance.now(),
     };
   }

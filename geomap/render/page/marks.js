@@ -9,9 +9,10 @@ geomapPage.define("marks", (app) => {
   const TWO_PI = 2 * Math.PI, SPREAD_MAX = 100;
   map.createPane("geomap-routes").style.zIndex = 440;
   map.createPane("geomap-marks").style.zIndex = 450;
-  map.createPane("geomap-spider").style.zIndex = 460;
+  // One canvas for the disputed areas, the marks and spread-out events: drawn in that order, and
+  // Leaflet finds what a click hits among them (a second canvas above would take every click).
   const renderer = L.canvas({ padding: 0.3, pane: "geomap-marks" });
-  const spiderRenderer = L.canvas({ padding: 0.3, pane: "geomap-spider" });
+  const spiderRenderer = renderer;
   const own = new Int32Array(V * T), bg = new Int32Array(V * T), ownN = new Int32Array(V), bgN = new Int32Array(V);
   const marks = new Array(V), layer = L.layerGroup();
   let active = [];
@@ -153,7 +154,8 @@ geomapPage.define("marks", (app) => {
   function positions() {
     // Where each drawn mark is on the screen, for tests: plain numbers only.
     return active.map((v) => {
-      const p = map.latLngToContainerPoint([venues[v].lat, venues[v].lon]);
+      // Unrounded (latLngToContainerPoint rounds to whole pixels).
+      const p = map.project([venues[v].lat, venues[v].lon], map.getZoom()).subtract(map.getPixelOrigin()).add(map._getMapPanePos());
       return { venue: v, name: venues[v].name, x: p.x, y: p.y, own: ownN[v], background: bgN[v], radius: sizes(v)[2] };
     });
   }
@@ -163,6 +165,6 @@ geomapPage.define("marks", (app) => {
       out.push({ id: E.id[l.eventIndex], x: p.x, y: p.y }); } });
     return out;
   }
-  return { layer, spider, show, mark, counts, active: () => active, positions, spreadOut, unspread,
+  return { renderer, layer, spider, show, mark, counts, active: () => active, positions, spreadOut, unspread,
            spreadMax: SPREAD_MAX, radius, spiderDots };
 });
