@@ -19,7 +19,6 @@ from . import __version__
 from .errors import InputError, UnreadableDocument
 from .events import Event, Problem, validate_records
 
-DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
 REPORT = "report.json"
 
 
@@ -228,14 +227,22 @@ def _plain(items: Iterable[Path], _: str) -> Iterable[Path]:
 
 def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = (),
           docs: Sequence[str | Path] = (), *, overrides: str | Path | None = None,
-          strict: bool = False, online: bool = False, title: str = DEFAULT_TITLE,
+          strict: bool = False, online: bool = False, title: str | None = None,
           static: bool = True, by: str | None = None, cache_dir: str | Path | None = None,
           force: bool = False, date: str | None = None, fmt: str = "auto",
-          countries: Iterable[str] | None = None,
+          countries: Iterable[str] | None = None, lang: str = "en", plain: bool = False,
+          transparent: bool = False,
           progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain) -> BuildReport:
     """date: 'YYYY-MM' for every document whose own date is in doubt; an overrides file may set it
     for one document ({"doc": ..., "date": ...}). fmt: the event files' format, 'auto' to tell it from
-    their content; countries: ISO2 codes, to keep only the events of event files one of whose actors is one."""
+    their content; countries: ISO2 codes, to keep only the events of event files one of whose actors is one.
+    lang: the language of the page's and print maps' text ('en', 'pl'; event text stays as it is);
+    plain: print maps without title and footer; transparent: print maps without a background."""
+    from .render.i18n import strings
+
+    strings(lang)  # an unknown language stops the build before any work
+    if title is None:
+        title = strings(lang)["default_title"]
     out = Path(out_dir)
     event_paths = [Path(p) for p in event_files]
     doc_paths = [Path(p) for p in docs]
@@ -244,7 +251,7 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
                "docs": [str(p) for p in doc_paths], "events": [str(p) for p in event_paths],
                "overrides": str(overrides) if overrides else None, "date": date}
     wanted = frozenset(countries) if countries else None
-    options.update(format=fmt, countries=sorted(wanted or ()))
+    options.update(format=fmt, countries=sorted(wanted or ()), lang=lang, plain=plain, transparent=transparent)
     fp = fingerprint(event_paths + doc_paths + extra, options)
     if not force and (previous := _previous(out, fp)) is not None:
         return previous
@@ -278,8 +285,9 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
             first = report.unread[0]
             why = f"{len(report.unread)} document(s) could not be read ({first['file']}: {first['reason']})"
         raise InputError(f"no events to map: {why}" if why else "no events to map")
-    files_out = render(events, report, title=title, online=online, static=static, by=by, passages=passages,
-                       corrections=corrections, last=_last_build(out))
+    files_out = render(events, report, title=title, online=online, static=static, by=by, lang=lang,
+                       plain=plain, transparent=transparent, passages=passages, corrections=corrections,
+                       last=_last_build(out))
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -290,8 +298,8 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
 
 
 def render(events: list[Event], report: BuildReport, *, title: str, online: bool, static: bool,
-           by: str | None, passages: Mapping[str, str] | None = None,
-           corrections: list[dict[str, Any]] | None = None,
+           by: str | None, lang: str = "en", plain: bool = False, transparent: bool = False,
+           passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
            last: tuple[dict[str, str], Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events → every output file, in memory or as a stream of chunks.
 
@@ -311,7 +319,11 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     report.unplaced = [{"id": e.id, "date": e.date_start, "headline": e.headline, "reason": reason}
                        for e, reason in sorted(located.unplaced.values(), key=lambda p: p[0].id)]
     codes = sorted({c for e in events for c in e.actors})
-    countries = {c: p.name for c in codes if (p := gaz.country(c)) is not None}
+    countries = {c: _local_name(p, lang) for c in codes if (p := gaz.country(c)) is not None}
+    place_names = {} if lang == "en" else {
+        i: _local_name(p, lang) for i in sorted({e.venue_id for e in located.placed if e.venue_id}
+                                                | {e.origin for e in located.placed if e.origin})
+        if (p := _place(gaz, i)) is not None}
     origins = origin_points(located.placed, gaz)
     polygons = assets.geojson("islands.geojson")
     islands = island_features(polygons, gaz)
@@ -323,6 +335,7 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
     report.changes = changes.to_dict() if changes else None
     data = map_data(located.placed, located.unplaced, title=title, country_names=countries,
                     origin_points=origins, islands=islands, basemap=assets.geojson("countries.geojson"),
+                    lang=lang, place_names=place_names,
                     review=review_page.per_event(located_all, passages or {}, changes))
     data["review"] = review_page.meta(gaz, located.placed, report.review, changes, corrections or [])
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
@@ -340,12 +353,25 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
         sources = sorted({e.doc for e in events})
         for fmt in ("png", "svg"):
             out[f"map.{fmt}"] = render_static(located.placed, title=title, origin_points=origins,
-                                              sources=sources, fmt=fmt)
+                                              sources=sources, fmt=fmt, plain=plain, transparent=transparent)
         if by:
             for period, group in by_period(located.placed, by).items():
                 out[f"map-{period}.png"] = render_static(group, title=f"{title}, {period}",
-                                                         origin_points=origins, sources=sources, fmt="png")
+                                                         origin_points=origins, sources=sources, fmt="png",
+                                                         plain=plain, transparent=transparent)
     return out
+
+
+def _place(gaz: Any, place_id: str) -> Any:
+    try:
+        return gaz.get(place_id)
+    except KeyError:
+        return None
+
+
+def _local_name(place: Any, lang: str) -> str:
+    """A place's name in `lang` from the gazetteer (its first name there), else its English name."""
+    return (place.names.get(lang) or (place.name,))[0]
 
 
 def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],

@@ -77,12 +77,17 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even when inputs and options are unchanged.")
 @click.option("--date", "date", metavar="YYYY-MM", default=None,
               help="The date the documents were written, when they do not say it clearly themselves.")
+@click.option("--lang", type=click.Choice(["en", "pl"]), default="en", show_default=True,
+              help="Language of the page's and print maps' text (event text is not translated).")
+@click.option("--print", "print_style", type=click.Choice(["full", "plain"]), default="full", show_default=True,
+              help="plain: print maps without title and footer, for a report with its own caption.")
+@click.option("--transparent", is_flag=True, help="Print maps without a background (PNG alpha, SVG without fill).")
 def build_command(event_files: tuple[Path, ...], fmt: str, countries: str | None, docs: tuple[Path, ...],
                   overrides: Path | None, out_dir: Path, title: str | None, by: str | None, no_static: bool,
-                  strict: bool, online: bool, force: bool, date: str | None) -> None:
+                  strict: bool, online: bool, force: bool, date: str | None, lang: str, print_style: str,
+                  transparent: bool) -> None:
     """Build the interactive map, the print maps and the exports."""
     from .api import build
-    from .build import DEFAULT_TITLE
     from .read import documents_in
 
     paths: list[Path] = []
@@ -92,8 +97,9 @@ def build_command(event_files: tuple[Path, ...], fmt: str, countries: str | None
         raise InputError(f"no documents (.txt, .md, .html, .docx, .pdf) in {', '.join(map(str, docs))}")
     gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
     report = build(list(event_files) or None, out_dir, docs=paths, format=fmt, countries=countries,
-                   overrides=overrides, strict=strict, online=online, title=title or DEFAULT_TITLE,
-                   static=not no_static, by=by, force=force, date=date, progress=_progress)
+                   overrides=overrides, strict=strict, online=online, title=title,
+                   static=not no_static, by=by, force=force, date=date, progress=_progress, lang=lang,
+                   plain=print_style == "plain", transparent=transparent)
     _print_report(report, out_dir)
 
 

@@ -54,7 +54,8 @@ REGISTRY = (os.environ.get("NPM_CONFIG_REGISTRY") or os.environ.get("npm_config_
 # What the files here are made from, besides the lock: these scripts, the TopoJSON decoder and the
 # page code baked into the frame. A change to any of them makes `--check` fail.
 INPUTS = ("scripts/*.py", "scripts/*.json", "geomap/topojson.py", "geomap/render/html.py",
-          "geomap/render/frame.py", "geomap/render/map.js", "geomap/render/map.css")
+          "geomap/render/frame.py", "geomap/render/script.py", "geomap/render/page/*.js",
+          "geomap/render/map.css")
 
 # Fixed interior points (lon, lat) that pick each disputed island out of Natural Earth's land layer.
 # The Habomai group is four islets: Zelyony, Polonsky, Tanfilyeva and Yuri.
@@ -379,6 +380,9 @@ def main(argv: Sequence[str] = ()) -> None:
     css, images = inline_css_images(leaflet.read("package/dist/leaflet.css").decode("utf-8"),
                                     leaflet, "package/dist")
     emit("leaflet.css", leaflet, "package/dist/leaflet.css", css.encode("utf-8"), embedded=images)
+    if "axe-core" in packages:   # the accessibility checker the browser tests run; never inlined in a page
+        axe = packages["axe-core"]
+        emit("axe.min.js", axe, "package/axe.min.js", axe.read("package/axe.min.js"))
     emit("islands.geojson", atlas, "package/land-10m.json", islands(atlas, "package/land-10m.json"),
          process="polygons picked by interior points; RFC 7946 orientation; 6 decimals")
     emit("countries.geojson", atlas, "package/countries-50m.json",

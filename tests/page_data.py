@@ -28,6 +28,6 @@ def read(page: Path) -> dict[str, Any]:
 def review_by_id(data: dict[str, Any]) -> dict[str, Any]:
     """Event id → its review value, for placed and unplaced events alike."""
     cols = data["events"]
-    out = dict(zip(cols["id"], cols["review"]))
-    out.update({row[0]: row[-1] for row in data["unplaced"]})
+    out = dict(zip(cols["id"], cols.get("review", [0] * len(cols["id"]))))
+    out.update({row["id"]: row["review"] for row in data["unplaced"]})
     return out

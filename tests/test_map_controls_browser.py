@@ -103,13 +103,16 @@ def test_slider_moves_the_window_by_keyboard(fresh):
     slider = p.locator(".geomap-slider input[type=range]")
     assert _state(p)["clock"] == _clock("All dates", len(_placed(out)))
     slider.focus()
-    for key, day in (("Home", lo), ("ArrowRight", lo + 1), ("End", hi)):
+    first = _day(lo)
+    following = (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - EPOCH).days
+    for key, day in (("Home", lo), ("ArrowRight", following), ("ArrowLeft", (first.replace(day=1) - EPOCH).days),
+                     ("End", hi)):
         p.keyboard.press(key)
         state = _state(p)
-        assert state["value"] == day and state["window"] == "month", "moving the slider picks a month"
+        assert state["value"] == day and state["window"] == "month", "moving the slider steps by months"
         expected = _in_window(out, day, "month")
         assert state["ids"] == expected
-        assert state["clock"] == _clock(_day(day).strftime("%b %Y"), len(expected))
+        assert state["clock"] == _clock(_day(day).strftime("%B %Y"), len(expected))
     assert _in_window(out, lo, "month") != _in_window(out, hi, "month")
 
 
@@ -123,7 +126,7 @@ def test_window_select_sets_what_is_shown(fresh, window):
     p.select_option(".geomap-slider select", window)
     state = _state(p)
     expected = sorted(e["id"] for e in _placed(out)) if window == "all" else _in_window(out, day, window)
-    label = {"day": _day(day).isoformat(), "month": _day(day).strftime("%b %Y"),
+    label = {"day": f"{_day(day).day} {_day(day):%B %Y}", "month": _day(day).strftime("%B %Y"),
              "year": str(_day(day).year), "all": "All dates"}[window]
     assert expected and state["ids"] == expected
     assert state["clock"] == _clock(label, len(expected))
@@ -144,7 +147,7 @@ def test_play_steps_month_by_month_and_pauses(fresh):
     first = _day(lo)
     following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
     p.wait_for_function("label => document.querySelector('.geomap-clock').textContent.startsWith(label)",
-                        arg=following.strftime("%b %Y"), timeout=WAIT)
+                        arg=following.strftime("%B %Y"), timeout=WAIT)
     assert _state(p)["ids"] == _in_window(out, (following - EPOCH).days, "month")
     play.click()
     paused = _state(p)
@@ -233,7 +236,7 @@ def test_only_in_view_keeps_the_rows_of_the_time_window(fresh):
 
 def test_a_hidden_type_leaves_the_table(fresh):
     p, out = fresh
-    box = p.locator(".leaflet-control-layers-overlays label").filter(has_text="Meetings").locator("input")
+    box = p.locator(".geomap-layers .geomap-type-row[data-type=meeting] input")
     box.uncheck()
     try:
         assert Counter(_every_row(p)) == _expected_rows(out, lambda e: e["event_type"] != "meeting")

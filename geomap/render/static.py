@@ -459,22 +459,26 @@ def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
 
 
 def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Place],
-                  sources: Sequence[str], fmt: str) -> bytes:
+                  sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False) -> bytes:
     """A print-quality map of the placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
-    Same events, title, origins and sources give the same bytes.
+    plain: no title and no footer, for a report that has its own caption; transparent: no
+    background outside the map (PNG alpha, SVG without a fill). Same events, title, origins,
+    sources and options give the same bytes.
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown static map format '{fmt}'; use one of: {', '.join(FORMATS)}")
     events = sorted((e for e in placed if e.placed), key=lambda e: (e.first_day(), e.id))
     with rc_context(_RC):
-        fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor="white")
+        background = "none" if transparent else "white"
+        fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor=background)
         FigureCanvasAgg(fig)
-        _draw(fig, events, title, origin_points, sources)
+        _draw(fig, events, title, origin_points, sources, plain=plain)
         buf = io.BytesIO()
         meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
         try:
-            fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor="white")
+            fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor=background,
+                        transparent=transparent)
         except (OSError, ValueError) as error:
             raise RenderError(f"could not draw the static map as {fmt}: {error}") from None
     return buf.getvalue()
@@ -519,7 +523,7 @@ class _Cluster:
 
 
 def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mapping[str, Place],
-          sources: Sequence[str]) -> None:
+          sources: Sequence[str], plain: bool = False) -> None:
     venues = _venues(events)
     m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
     window = _lonlat_window(m.frame)
@@ -558,8 +562,9 @@ def _draw(fig: Figure, events: Sequence[Event], title: str, origin_points: Mappi
     _label_venues(m, clusters)
     _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
-    _header(fig, title, events, venues)
-    _panel(fig, events, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
+    if not plain:
+        _header(fig, title, events, venues)
+    _panel(fig, events, outside, sources, m.frame, footer=not plain, routes=len(routes), moved=moved, sized=dense,
            islands=not islands.empty, inset=kuril_box)
 
 
@@ -658,7 +663,7 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
     Each kind of mark is one collection: thousands of venues stay quick to draw.
     """
     discs, wedges, wedge_colours, hubs, leaders, places = [], [], [], [], [], []
-    dots, colours = [], []
+    dots, colours, hollow = [], [], []
     for c in clusters:
         centre, n = np.array(m.data(c.centre)), len(c.venue.events)
         if np.hypot(*(c.centre - c.anchor)) > c.radius + 1.0:   # its dots no longer cover it
@@ -670,6 +675,7 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
         if n <= FAN_MAX and not pies:
             dots.extend(centre + _fan(n) * m.m_per_pt)
             colours.extend(TYPE_COLOR[e.event_type] for e in ordered)
+            hollow.extend(e.in_passing or c.venue.country_only for e in ordered)
             continue
         counts, start = Counter(e.event_type for e in ordered), 90.0
         for key, _, color in EVENT_TYPES:
@@ -692,8 +698,14 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
                                         linewidth=0.3 if pies else 0.5, zorder=7))
     m.ax.add_collection(PatchCollection(hubs, facecolor="white", edgecolor="none", zorder=8))
     if dots:
-        m.ax.scatter(*np.array(dots).T, s=DOT ** 2, c=colours, edgecolors="white", linewidths=0.6,
-                     zorder=7)
+        # Events mentioned in passing, and places known only as a country, are hollow dots.
+        at, solid = np.array(dots), ~np.array(hollow, dtype=bool)
+        fill = np.array(colours, dtype=object)
+        if solid.any():
+            m.ax.scatter(*at[solid].T, s=DOT ** 2, c=list(fill[solid]), edgecolors="white", linewidths=0.6, zorder=7)
+        if (~solid).any():
+            m.ax.scatter(*at[~solid].T, s=DOT ** 2, facecolors="white", edgecolors=list(fill[~solid]),
+                         linewidths=1.3, zorder=7)
     return bool(leaders)
 
 
@@ -784,14 +796,19 @@ def _islands_locator(m: _Map, islands: GeoSeries) -> bool:
 def _header(fig: Figure, title: str, events: Sequence[Event], venues: Sequence[_Venue]) -> None:
     fig.text(0.015, 0.975, _printable(title), fontsize=15, fontweight="bold", color=INK,
              va="top", gid="map-title")
-    n, m = len(events), len(venues)
-    sub = f"{_date_range(events)}  ·  {n} event{'s' * (n != 1)} at {m} place{'s' * (m != 1)}"
+    # The documents' own period; events they mention in passing are counted apart (an earlier forum
+    # recalled in a bulletin does not stretch the bulletin's dates).
+    own = [e for e in events if not e.in_passing]
+    n, m, back = len(own), len(venues), len(events) - len(own)
+    sub = f"{_date_range(own or events)}  ·  {n} event{'s' * (n != 1)} at {m} place{'s' * (m != 1)}"
+    if back:
+        sub += f"  ·  {back} mentioned in passing (hollow)"
     fig.text(0.015, 0.925, sub, fontsize=10.5, color=MUTED, va="top", gid="map-subtitle")
 
 
 def _panel(fig: Figure, events: Sequence[Event], outside: Sequence[_Venue], sources: Sequence[str],
            frame: _Frame, *, routes: int, moved: bool, sized: bool, islands: bool,
-           inset: bool) -> None:
+           inset: bool, footer: bool = True) -> None:
     """Legend, islands inset, outside-the-frame note and sources, right of and below the map."""
     counts = Counter(e.event_type for e in events)
     handles, labels, gids = [], [], []
@@ -840,6 +857,8 @@ def _panel(fig: Figure, events: Sequence[Event], outside: Sequence[_Venue], sour
     if inset:
         _kuril_inset(fig, top, floor)
 
+    if not footer:
+        return
     here = {e.doc for e in events}   # a period's map names only the documents its events come from
     docs = [_printable(d) for d in ([s for s in sources if s in here] or list(sources) or sorted(here))]
     shown = ", ".join(docs[:8]) + (f" and {len(docs) - 8} more" if len(docs) > 8 else "")
