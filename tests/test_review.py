@@ -50,11 +50,12 @@ def test_each_event_is_doubted_for_what_is_weak_in_it(extracted, headline, kinds
     assert [d.kind for d in doubt.doubts(_one(extracted, headline))] == kinds
 
 
-def test_doubts_name_what_is_weak(extracted):
-    details = {d.kind: d.detail for e in extracted for d in doubt.doubts(e)}
-    assert "Japan" in details["venue"] or "implied" in details["venue"]
-    assert "notatki.txt" in details["doc_date"] and "2019-03" in details["doc_date"]
-    assert details["confidence"].startswith("confidence 0.6")
+def test_doubts_say_what_is_weak(extracted):
+    said = {d.reason: dict(d.args) for e in extracted for d in doubt.doubts(e)}
+    assert said["venue_country"] == {"place": "Japan"}
+    assert said["venue_implied"]["words"] in _one(extracted, "Ambasador Ukrainy").headline
+    assert said["doc_date"] == {"doc": "notatki.txt", "date": "2019-03"}
+    assert said["confidence"]["value"].startswith("0.6") and said["type_none"] == {} and said["passing"] == {}
 
 
 def test_a_close_vote_of_cue_words_is_a_weak_type_and_a_clear_one_is_not():
@@ -155,7 +156,7 @@ def test_report_and_page_carry_the_doubts(docs, tmp_path):
     for eid, e in events.items():
         found = doubt.doubts(e)
         value = review[eid] or {}
-        assert value.get("doubts", []) == [[d.kind, d.detail] for d in found]
+        assert value.get("doubts", []) == [d.to_json() for d in found]
         if found:
             assert value["score"] >= len(found)
         assert value["passage"][0]  # every extracted event shows its passage

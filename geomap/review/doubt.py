@@ -8,8 +8,8 @@ an override set is no longer in doubt.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
 
 from ..events import Event
 
@@ -37,9 +37,14 @@ DATE_FIELDS = frozenset({"date_start", "date_end", "date_precision"})
 
 @dataclass(frozen=True)
 class Doubt:
-    """One reason to check an event: its kind (a key of KINDS) and what exactly is weak."""
+    """One reason to check an event: its kind (a key of KINDS), which way it is weak (`reason`: the
+    page words it, render/i18n "doubt_<reason>"), and the values the wording names."""
     kind: str
-    detail: str
+    reason: str
+    args: Mapping[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> list[Any]:
+        return [self.kind, self.reason, dict(self.args)]
 
 
 def doubts(e: Event) -> tuple[Doubt, ...]:
@@ -50,23 +55,22 @@ def doubts(e: Event) -> tuple[Doubt, ...]:
     fixed = set(why.get("corrected") or ())
     out = []
     if e.confidence is not None and e.confidence < LOW_CONFIDENCE and not fixed:
-        out.append(Doubt("confidence", f"confidence {e.confidence:.2f}"))
+        out.append(Doubt("confidence", "confidence", {"value": f"{e.confidence:.2f}"}))
     if not fixed & VENUE_FIELDS:
         if e.geo_precision == "country":
-            out.append(Doubt("venue", f"the venue is a whole country ({e.venue or e.venue_country})"))
+            out.append(Doubt("venue", "venue_country", {"place": e.venue or e.venue_country or ""}))
         elif e.venue_basis == "implied":
             words = (why.get("venue") or {}).get("words") or e.venue_text
-            out.append(Doubt("venue", f"the venue is implied{f' by {words!r}' if words else ''}, not named"))
+            out.append(Doubt("venue", "venue_implied", {"words": words}) if words else Doubt("venue", "venue_implied_bare"))
     doc_date = why.get("doc_date") or {}
     if doc_date.get("sureness") == "weak" and not fixed & DATE_FIELDS:
-        out.append(Doubt("doc_date", f"{e.doc} was dated {doc_date.get('date')} on weak evidence"))
+        out.append(Doubt("doc_date", "doc_date", {"doc": e.doc, "date": str(doc_date.get("date"))}))
     kind = why.get("type") or {}
     if "event_type" not in fixed and _weak_type(kind.get("rule"), e):
         cue = kind.get("cue")
-        out.append(Doubt("type", f"typed from the cue {cue!r}, with another type close" if cue
-                         else "no words in the text say what kind of event it is"))
+        out.append(Doubt("type", "type_close", {"cue": cue}) if cue else Doubt("type", "type_none"))
     if e.in_passing:
-        out.append(Doubt("passing", "mentioned in passing in another event's entry"))
+        out.append(Doubt("passing", "passing"))
     return tuple(out)
 
 

@@ -37,7 +37,7 @@ def event_review(e: Event, raw: str | None, flag: int) -> dict[str, Any] | int:
     found = doubt.doubts(e)
     out: dict[str, Any] = {}
     if found:
-        out["doubts"] = [[d.kind, d.detail] for d in found]
+        out["doubts"] = [d.to_json() for d in found]
         out["score"] = doubt.score(found, e.confidence)
     if raw:
         out["passage"] = passage(raw, e).to_json()
@@ -50,6 +50,7 @@ def event_review(e: Event, raw: str | None, flag: int) -> dict[str, Any] | int:
         out["checked"] = 1
     if out:
         out["doc"] = e.doc
+        out["dates"] = [e.date_start, e.date_end]   # what the page's date fields start from
     return out or 0
 
 

@@ -24,6 +24,8 @@ geomapPage.define("legend", (app) => {
     return box;
   };
 
+  const extra = [];   // rows that later modules add (review.js: the signs for doubt and change)
+  function addRow(kind, text) { extra.push([kind, text]); }
   function symbol(kind) {
     const s = el("span", "geomap-symbol geomap-symbol-" + kind);
     s.setAttribute("aria-hidden", "true");
@@ -35,7 +37,7 @@ geomapPage.define("legend", (app) => {
     box.setAttribute("role", "group");
     box.setAttribute("aria-label", t("legend"));
     [["pie", t("legend_pie")], ["hollow", t("legend_hollow")], ["ring", t("legend_ring")],
-     ["arc", t("legend_route")], ["island", t("legend_area")]].forEach(([kind, text]) => {
+     ["arc", t("legend_route")], ["island", t("legend_area")]].concat(extra).forEach(([kind, text]) => {
       const row = el("div", "geomap-legend-row");
       row.appendChild(symbol(kind)); row.appendChild(el("span", null, text));
       box.appendChild(row);
@@ -60,5 +62,5 @@ geomapPage.define("legend", (app) => {
   container.setAttribute("role", "region");
   container.setAttribute("aria-label", t("map_label", { title: data.title }));
   container.setAttribute("aria-describedby", "geomap-summary");
-  return { info, legend, period, own, passing: passingN };
+  return { info, legend, period, own, passing: passingN, addRow };
 });

@@ -3,6 +3,8 @@
 geomapPage.define("popup", (app) => {
   const { el, button, link } = app.dom, { t, typeName, typeCount } = app.i18n, rows = app.rows;
   const map = app.map, PAGE = 20;
+  const sections = [];   // more of a card that later modules add (review.js: doubts, evidence, corrections)
+  function addSection(fn) { sections.push(fn); }
 
   function card(i) {
     const e = rows.event(i), box = el("article", "geomap-card");
@@ -31,6 +33,7 @@ geomapPage.define("popup", (app) => {
       e.sources.forEach((u, k) => { if (k) src.appendChild(document.createTextNode(" · ")); src.appendChild(link(u)); });
       box.appendChild(src);
     }
+    sections.forEach((fn) => fn(i, box));
     return box;
   }
 
@@ -95,5 +98,5 @@ geomapPage.define("popup", (app) => {
     L.popup({ maxWidth: 380, maxHeight: 440, autoPanPadding: [30, 30] })
       .setLatLng(at || [v.lat, v.lon]).setContent(box).openOn(map);
   }
-  return { card, openVenue, openEvent };
+  return { card, openVenue, openEvent, addSection };
 });

@@ -6,7 +6,7 @@ geomapPage.define("table", (app) => {
   const { el, button, link } = app.dom, { t, num, typeName } = app.i18n, rows = app.rows;
   const n = rows.n, E = rows.E, U = app.data.unplaced, total = n + U.length, PAGE = 100;
   const section = document.getElementById("geomap-events");
-  if (!section) return { refresh() {}, addFilter() {} };
+  if (!section) return { refresh() {}, addFilter() {}, orderBy() {}, addRowHook() {} };
 
   const title = el("h2", null, t("table_title"));
   title.id = "geomap-events-title";
@@ -28,13 +28,14 @@ geomapPage.define("table", (app) => {
                    ["event", t("col_event")], ["who", t("col_who")], ["sources", t("col_sources")]];
   const sortable = { date: true, type: true, venue: true, event: true, who: true };
   let sortKey = "date", sortDir = 1;
+  let custom = null;   // an order a later module asks for (review.js: most doubtful first), until a column is sorted
   columns.forEach(([key, label]) => {
     const th = el("th");
     th.scope = "col";
     th.dataset.col = key;
     if (sortable[key]) {
       const b = el("button", "geomap-sort", label); b.type = "button";
-      b.addEventListener("click", () => { sortDir = sortKey === key ? -sortDir : 1; sortKey = key; sortRows(); render(); });
+      b.addEventListener("click", () => { sortDir = sortKey === key ? -sortDir : 1; sortKey = key; custom = null; sortRows(); render(); });
       th.appendChild(b);
     } else th.textContent = label;
     headRow.appendChild(th);
@@ -75,22 +76,27 @@ geomapPage.define("table", (app) => {
     }],
   ];
   function addFilter(name, test) { filters.push([name, test]); refresh(); }
+  // A numeric key per row to order by (lower first), or null for the column order again.
+  function orderBy(key) { custom = key; order = null; page = 0; render(); }
+  const rowHooks = [];   // what later modules add to a drawn row (review.js: tags, evidence, corrections)
+  function addRowHook(fn) { rowHooks.push(fn); }
 
   // --- order --------------------------------------------------------------------------------------
   let order = null;
   function sortRows() {
-    const key = { date: (k) => (k < n ? E.t0[k] : U[k - n].t0), type: typeCell, event: (k) => text(k)[3],
+    const key = custom || { date: (k) => (k < n ? E.t0[k] : U[k - n].t0), type: typeCell, event: (k) => text(k)[3],
                   venue: (k) => text(k)[2], who: (k) => text(k)[4] }[sortKey];
+    const dir = custom ? 1 : sortDir;
     const keys = new Array(total);
     for (let k = 0; k < total; k++) keys[k] = key(k);
     const collator = new Intl.Collator(app.i18n.lang);
     order = Array.from({ length: total }, (_, k) => k).sort((a, b) => {
       const x = keys[a], y = keys[b];
       const c = typeof x === "number" ? x - y : collator.compare(x, y);
-      return sortDir * c || a - b;
+      return dir * c || a - b;
     });
     headRow.querySelectorAll("th").forEach((th) => {
-      if (sortable[th.dataset.col]) th.setAttribute("aria-sort", th.dataset.col === sortKey ? (sortDir > 0 ? "ascending" : "descending") : "none");
+      if (sortable[th.dataset.col]) th.setAttribute("aria-sort", !custom && th.dataset.col === sortKey ? (sortDir > 0 ? "ascending" : "descending") : "none");
     });
   }
 
@@ -122,6 +128,7 @@ geomapPage.define("table", (app) => {
         tr.addEventListener("click", (e) => { if (e.target.tagName !== "A") app.main.showEvent(k); });
       }
       body.appendChild(tr);
+      rowHooks.forEach((fn) => fn(k, tr));
     });
     pager.textContent = "";
     if (pages > 1) {
@@ -142,5 +149,5 @@ geomapPage.define("table", (app) => {
   only.addEventListener("change", () => { page = 0; render(); app.emit("table"); });
   function query() { return search.value; }
   function setQuery(q) { search.value = q; page = 0; render(); }
-  return { refresh, addFilter, query, setQuery, matches: () => matches };
+  return { refresh, addFilter, orderBy, addRowHook, query, setQuery, matches: () => matches, section, tools };
 });
