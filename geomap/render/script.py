@@ -8,7 +8,8 @@ from __future__ import annotations
 from importlib.resources import files
 
 MODULES = ("core", "unpack", "i18n", "dom", "rows", "timewindow", "filters", "marks", "popup", "routes",
-           "areas", "layercontrol", "legend", "slider", "table", "keyboard", "urlstate", "main")
+           "areas", "layercontrol", "legend", "slider", "table", "corrections", "review", "keyboard", "urlstate",
+           "main")
 
 
 def sources() -> list[tuple[str, bytes]]:
