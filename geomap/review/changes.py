@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import operator
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from ..events import Event
+
+try:  # twice as fast as the standard library here, which matters at a million events
+    from orjson import dumps as _dumps
+except ImportError:  # pragma: no cover - orjson is a declared dependency
+    _dumps: Callable[[Any], bytes] = lambda v: json.dumps(v, separators=(",", ":")).encode("utf-8")
 
 # What a reader of the map sees of an event; a change anywhere else (how it was explained) is not a change.
 SEEN = ("date_start", "date_end", "date_precision", "event_type", "headline", "summary", "venue", "venue_id",
@@ -42,10 +49,12 @@ class Changes:
         return {**{i: 1 for i in self.new}, **{i: 2 for i in self.changed}}
 
 
+_seen = operator.attrgetter(*SEEN)
+
+
 def fingerprint(e: Event) -> str:
     """Twelve hex digits that change when anything a reader sees of the event changes."""
-    values = "\x1f".join(str(getattr(e, name)) for name in SEEN)
-    return hashlib.blake2b(values.encode("utf-8"), digest_size=6).hexdigest()
+    return hashlib.blake2b(_dumps(_seen(e)), digest_size=6).hexdigest()
 
 
 def index(events: Iterable[Event]) -> dict[str, str]:

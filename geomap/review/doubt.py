@@ -35,6 +35,9 @@ VENUE_FIELDS = frozenset({"venue", "venue_id", "venue_text", "lat", "lon", "geo_
 DATE_FIELDS = frozenset({"date_start", "date_end", "date_precision"})
 
 
+_NOTHING: Mapping[str, Any] = {}
+
+
 @dataclass(frozen=True)
 class Doubt:
     """One reason to check an event: its kind (a key of KINDS), which way it is weak (`reason`: the
@@ -49,23 +52,23 @@ class Doubt:
 
 def doubts(e: Event) -> tuple[Doubt, ...]:
     """What is weak about an event, in the order of KINDS; empty when nothing is (or it was checked)."""
-    why = e.why or {}
+    why = e.why or _NOTHING
     if why.get("checked"):
         return ()
-    fixed = set(why.get("corrected") or ())
+    fixed = set(why["corrected"]) if "corrected" in why else _NOTHING
     out = []
     if e.confidence is not None and e.confidence < LOW_CONFIDENCE and not fixed:
         out.append(Doubt("confidence", "confidence", {"value": f"{e.confidence:.2f}"}))
-    if not fixed & VENUE_FIELDS:
+    if not VENUE_FIELDS.intersection(fixed):
         if e.geo_precision == "country":
             out.append(Doubt("venue", "venue_country", {"place": e.venue or e.venue_country or ""}))
         elif e.venue_basis == "implied":
             words = (why.get("venue") or {}).get("words") or e.venue_text
             out.append(Doubt("venue", "venue_implied", {"words": words}) if words else Doubt("venue", "venue_implied_bare"))
-    doc_date = why.get("doc_date") or {}
-    if doc_date.get("sureness") == "weak" and not fixed & DATE_FIELDS:
+    doc_date = why.get("doc_date") or _NOTHING
+    if doc_date.get("sureness") == "weak" and not DATE_FIELDS.intersection(fixed):
         out.append(Doubt("doc_date", "doc_date", {"doc": e.doc, "date": str(doc_date.get("date"))}))
-    kind = why.get("type") or {}
+    kind = why.get("type") or _NOTHING
     if "event_type" not in fixed and _weak_type(kind.get("rule"), e):
         cue = kind.get("cue")
         out.append(Doubt("type", "type_close", {"cue": cue}) if cue else Doubt("type", "type_none"))

@@ -59,10 +59,16 @@ def per_event(events: Iterable[Event], passages: Mapping[str, str], changes: Cha
     flags = changes.flags() if changes else {}
     out = {}
     for e in events:
+        if e.why is None and e.id not in flags and not _maybe_doubtful(e):
+            continue   # an event from an events file, with nothing to say: most of a million
         value = event_review(e, passages.get(e.id), flags.get(e.id, 0))
         if value:
             out[e.id] = value
     return out
+
+
+def _maybe_doubtful(e: Event) -> bool:
+    return e.confidence is not None or e.in_passing or e.geo_precision == "country" or e.venue_basis == "implied"
 
 
 def meta(gazetteer: Gazetteer, placed: Iterable[Event], counts: Mapping[str, Any], changes: Changes | None,

@@ -165,7 +165,7 @@ geomapPage.define("corrections", (app) => {
       found.forEach((p) => {
         const li = el("li");
         const label = p.name + (p.as ? " (" + p.as + ")" : "") + " · " + p.kind + ", " + p.country;
-        li.appendChild(button(label, t("review_venue_pick"), () => {
+        li.appendChild(button(label, null, () => {
           correct(ref.id, { venue_id: p.id });
           venue.value = p.name; list.textContent = ""; saved();
         }, "geomap-fix-place"));

@@ -79,7 +79,7 @@ geomapPage.define("table", (app) => {
   // A numeric key per row to order by (lower first), or null for the column order again.
   function orderBy(key) { custom = key; order = null; page = 0; render(); }
   const rowHooks = [];   // what later modules add to a drawn row (review.js: tags, evidence, corrections)
-  function addRowHook(fn) { rowHooks.push(fn); }
+  function addRowHook(fn) { rowHooks.push(fn); refresh(); }
 
   // --- order --------------------------------------------------------------------------------------
   let order = null;
