@@ -363,9 +363,14 @@ def render(events: list[Event], report: BuildReport, *, title: str, online: bool
 
 
 def _place(gaz: Any, place_id: str) -> Any:
+    """A gazetteer place by id, or a country by ISO2 code (an origin may be either)."""
+    from .errors import GazetteerError
+
+    if len(place_id) == 2 and place_id.isupper():
+        return gaz.country(place_id)
     try:
         return gaz.get(place_id)
-    except KeyError:
+    except (KeyError, GazetteerError):
         return None
 
 
