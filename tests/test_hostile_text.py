@@ -47,7 +47,7 @@ CARD = """id => {
                   tooltip: tips.length ? tips[tips.length - 1].textContent : '',
                   tags: [...card.querySelectorAll('*')].map(n => n.tagName.toLowerCase())};
 }"""
-CARD_TAGS = {"div", "span", "h3", "p", "a"}
+CARD_TAGS = {"div", "span", "h3", "p", "a", "details", "summary"}   # details: the review section's evidence
 
 
 @pytest.fixture(scope="module")

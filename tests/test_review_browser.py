@@ -289,3 +289,19 @@ def test_the_review_loop_speaks_polish(tmp_path, context, cli):
     assert json.loads(a.js("() => window.geomap.app.corrections.text()")) == {
         "id": japan.id, "venue_id": "vladivostok", "checked": True}
     assert a.errors == [] and a.left_the_page() == []
+
+
+def test_the_review_controls_are_accessible(review_page):
+    a, out = review_page
+    from geomap import assets
+
+    a.click(a.page.locator(".geomap-review-mode[data-mode=review]"))
+    a.click(a.page.locator(".geomap-review-toggle").first)
+    a.page.keyboard.type("Seul")
+    a.click(a.page.locator("#geomap-corrections summary"))
+    a.js("id => window.geomap.openEvent(id)", next(iter(_events(out))))
+    a.page.locator(".leaflet-popup-content .geomap-review-correct summary").first.click()
+    a.page.add_script_tag(content=assets.text("axe.min.js"))
+    found = a.js("""async () => (await axe.run(document)).violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)""")
+    assert found == []

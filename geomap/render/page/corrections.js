@@ -136,7 +136,9 @@ geomapPage.define("corrections", (app) => {
     return { date_start: a, date_end: b, date_precision: { 10: "day", 7: "month", 4: "year" }[a.length] };
   }
   function field(label, control) {
-    const row = el("label", "geomap-fix-row");
+    const row = el("div", "geomap-fix-row");
+    row.setAttribute("role", "group");
+    row.setAttribute("aria-label", label);
     row.appendChild(el("span", "geomap-fix-label", label));
     row.appendChild(control);
     return row;
@@ -183,6 +185,7 @@ geomapPage.define("corrections", (app) => {
     const type = el("select", "geomap-fix-type");
     rows.types.forEach((tp) => { const o = el("option", null, typeName(tp.key)); o.value = tp.key; type.appendChild(o); });
     type.value = ref.type;
+    type.setAttribute("aria-label", t("review_type"));
     type.addEventListener("change", () => { correct(ref.id, { event_type: type.value }); saved(); });
     box.appendChild(field(t("review_type"), type));
 

@@ -5,7 +5,7 @@
 // since the last build, or those changed; the Corrections panel; "Download corrections".
 // Events in doubt, and new or changed ones, carry a small sign on their mark.
 geomapPage.define("review", (app) => {
-  const { el, button, link } = app.dom, { t } = app.i18n, rows = app.rows, fix = app.corrections;
+  const { el, button } = app.dom, { t } = app.i18n, rows = app.rows, fix = app.corrections;
   const R = app.data.review, E = rows.E, U = app.data.unplaced, n = rows.n, total = n + U.length;
   if (!R) return { doubtful: () => false, mode: () => "all", setMode() {} };
 
@@ -111,13 +111,8 @@ geomapPage.define("review", (app) => {
       }
     } else box.appendChild(el("p", "geomap-muted", t("review_no_passage")));
     (v.why || []).forEach(([what, reason]) => box.appendChild(el("div", "geomap-why", t("review_why_" + what) + ": " + reason)));
+    // The source addresses stand beside it already: in the card above, in the row's Sources column.
     if (v.doc) box.appendChild(el("div", "geomap-muted", t("review_source", { doc: v.doc })));
-    const urls = k < n ? E.sources[k] : U[k - n].sources;
-    if (urls.length) {
-      const src = el("div", "geomap-card-sources", t("sources") + " ");
-      urls.forEach((u, j) => { if (j) src.appendChild(document.createTextNode(" · ")); src.appendChild(link(u)); });
-      box.appendChild(src);
-    }
     return box;
   }
   function doubtList(k) {
@@ -171,10 +166,18 @@ geomapPage.define("review", (app) => {
   });
 
   // --- table rows -----------------------------------------------------------------------------------
+  // A column of its own: the tags, and the button that opens the row's evidence and corrections.
+  if (app.table.section) {
+    const th = el("th", null, t("review_column"));
+    th.scope = "col";
+    th.dataset.col = "review";
+    app.table.section.querySelector("thead tr").appendChild(th);
+  }
   const open = new Set();   // ids whose review row is open
   let focus = null;         // the id whose place box takes the focus once its row is drawn
   app.table.addRowHook((k, tr) => {
-    const cell = tr.children[3], eid = id(k);
+    const cell = el("td", "geomap-review-cell"), eid = id(k);
+    tr.appendChild(cell);
     const tg = tags(k);
     if (tg.childNodes.length) cell.appendChild(tg);
     const d = doubtful(k) ? doubts(k).length : 0;
