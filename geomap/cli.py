@@ -64,7 +64,8 @@ def main() -> None:
               help="Bulletins or articles (.txt, .md, .html, .docx, .pdf) to extract events from; "
                    "a folder means the documents in it.")
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
-              help="Corrections keyed by event id (JSON lines); they survive re-extraction.")
+              help="Corrections keyed by event id (JSON lines, as the page's Download corrections saves "
+                   "them); they survive re-extraction.")
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for index.html, map.png/svg, the events (.geojson, .csv, .gpkg, .parquet, "
                    ".plover.jsonl) and report.json.")

@@ -20,6 +20,9 @@ PY = sys.executable
 BUILD, OVERRIDES, CACHE = "geomap/build.py", "geomap/overrides.py", "geomap/cache.py"
 LOCATE, PAGE = "geomap/locate.py", "geomap/render/map.js"
 CORE = ["tests/test_report.py", "tests/test_regenerate.py"]
+DOUBT, CHANGES = "geomap/review/doubt.py", "geomap/review/changes.py"
+FIXES, REVIEW = "geomap/render/page/corrections.js", "geomap/render/page/review.js"
+REVIEW_PY, REVIEW_UI = ["tests/test_review.py"], ["tests/test_review_browser.py"]
 UI = ["tests/test_map_controls_browser.py", "tests/test_map_browser.py"]
 # (name, file, line as it is, line mutated, tests that must fail)
 MUTANTS = [
@@ -65,6 +68,15 @@ MUTANTS = [
  ("only-view keeps unplaced", PAGE, "      if (restrict && (k >= n || !inView[k])) continue;", "      if (restrict && k < n && !inView[k]) continue;", UI),
  ("pager skips", PAGE, "tablePage = Math.min(pages - 1, tablePage + 1); renderTable();", "tablePage = Math.min(pages - 1, tablePage + 2); renderTable();", UI),
  ("pager page size", PAGE, "matches.slice(tablePage * TABLE_PAGE, tablePage * TABLE_PAGE + TABLE_PAGE)", "matches.slice(tablePage * TABLE_PAGE, tablePage * TABLE_PAGE + TABLE_PAGE - 1)", UI),
+ ("review checked keeps doubt", DOUBT, '    if why.get("checked"):\n        return ()\n', "", REVIEW_PY),
+ ("review confidence threshold", DOUBT, "LOW_CONFIDENCE = 0.7", "LOW_CONFIDENCE = 0.6", REVIEW_PY),
+ ("review comparison not kept", CHANGES, "        return before_changes", "        return None", REVIEW_PY),
+ ("review checked not applied", OVERRIDES, '            trace["checked"] = True\n', "", REVIEW_PY),
+ ("review download loses the build's lines", FIXES, "      if (!p) { out.push(b); return; }", "      if (!p) return;", REVIEW_UI),
+ ("review applied stay pending", FIXES, "&& !inBuild(r)) {", ") {", REVIEW_UI),
+ ("review queue shows all", REVIEW, "    review: doubtful,", "    review: () => true,", REVIEW_UI),
+ ("review passage as markup", REVIEW, "if (at < text.length) q.appendChild(document.createTextNode(text.slice(at)));",
+  'if (at < text.length) q.insertAdjacentHTML("beforeend", text.slice(at));', REVIEW_UI),
  ("hidden types stay in table", PAGE, "      if (state.hidden[rowType(k)]) continue;\n", "", UI + ["tests/test_map_venues_browser.py"]),
 ]
 
