@@ -71,10 +71,8 @@ class ExtractionCache:
         if result is not None and result.problems:
             return None
         kept = json.loads(skipped.read_text(encoding="utf-8"))
-        if "passages" not in kept:  # written before the page showed passages
-            return None
         problems = [Problem(**p) for p in kept["problems"]]
-        return (result.events if result else []), problems, kept["warnings"], kept["passages"]
+        return (result.events if result else []), problems, kept["warnings"], kept.get("passages", {})
 
     def put(self, data: bytes, name: str, events: list[Event], problems: list[Problem],
             warnings: list[str] = (), passages: dict[str, str] | None = None) -> None:

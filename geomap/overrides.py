@@ -27,7 +27,6 @@ class Applied:
     changed: int = 0
     dropped: list[dict[str, str]] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
-    checked: int = 0
 
 
 def _is_document_date(rec: Any) -> bool:
@@ -104,7 +103,6 @@ def apply(events: list[Event], overrides: dict[str, dict[str, Any]], path: str) 
         trace = {"corrected": sorted(changes)} if changes else {}
         if rec.get("checked"):
             trace["checked"] = True
-            result.checked += 1
         merged["why"] = {**(merged["why"] or {}), **trace} or None
         result.events.append(validate(merged, path=path, line=rec["_line"]))
         result.changed += bool(changes)
