@@ -73,7 +73,7 @@ def test_sdist_and_wheel_hold_the_assets(dists):
         names = set(wheel.namelist())
         assert {n: wheel.read(f"geomap/_vendor/{n}") for n in want} == want
     assert {"geomap/gazetteer/places.csv", "geomap/gazetteer/names.csv", "geomap/data/events.jsonl",
-            "geomap/data/people.csv", "geomap/render/map.js"} <= names
+            "geomap/data/people.csv", "geomap/render/page/main.js"} <= names
     assert not [n for n in names if n.startswith(("scripts/", "tests/", "build_hooks"))]
     with tarfile.open(dists["sdist"]) as sdist:
         root = sdist.getnames()[0].split("/")[0]

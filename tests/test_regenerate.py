@@ -175,7 +175,7 @@ def test_cache_key_covers_everything_extraction_reads(package_copy):
 
 def test_cache_key_ignores_what_extraction_does_not_read(package_copy):
     before = _key()
-    for name in ("render/map.js", "render/static.py", "data/events.jsonl", "layers.py"):
+    for name in ("render/page/slider.js", "render/static.py", "data/events.jsonl", "layers.py"):
         _touch(package_copy / name)
     assert _key() == before
 
@@ -194,7 +194,7 @@ def test_changed_code_rebuilds_an_unchanged_input(tmp_path, package_copy):
     out = tmp_path / "out"
     build(out, static=False)
     assert build(out, static=False).up_to_date
-    _touch(package_copy / "render" / "map.js")
+    _touch(package_copy / "render" / "page" / "slider.js")
     assert not build(out, static=False).up_to_date
 
 
