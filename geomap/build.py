@@ -6,6 +6,7 @@ the previous output as it was.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -23,7 +24,6 @@ from .errors import InputError, UnreadableDocument
 from .events import Event, Problem, read_table, validate_records
 from .events import columns
 
-DEFAULT_TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
 REPORT = "report.json"
 
 
@@ -45,6 +45,9 @@ class BuildReport:
     unread: list[dict[str, str]] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
     totals: dict[str, int] | None = None   # on dask: how many rows the shortened lists stand for
+    review: dict[str, Any] = field(default_factory=dict)        # what needs review (review/doubt.py)
+    changes: dict[str, Any] | None = None                       # since the last build (review/changes.py)
+    index: dict[str, str] = field(default_factory=dict)         # event id → fingerprint, for the next build
     fingerprint: str = ""
     up_to_date: bool = False
 
@@ -67,6 +70,7 @@ class BuildReport:
             "unplaced": self.unplaced, "dropped": self.dropped, "rejected": self.rejected,
             "unmatched_overrides": self.unmatched_overrides, "unread": self.unread,
             "warnings": self.warnings, "outputs": self.outputs,
+            "review": self.review, "changes": self.changes, "index": self.index,
         }
 
     @classmethod
@@ -77,7 +81,8 @@ class BuildReport:
                    overridden=n["curated_replacing_extracted"], corrected=n["corrected_by_overrides"],
                    placed=n["placed"], unplaced=d["unplaced"], dropped=d["dropped"],
                    rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"], unread=d.get("unread", []),
-                   warnings=d.get("warnings", []), outputs=d["outputs"], fingerprint=d["fingerprint"])
+                   warnings=d.get("warnings", []), outputs=d["outputs"], fingerprint=d["fingerprint"],
+                   review=d.get("review", {}), changes=d.get("changes"), index=d.get("index", {}))
 
 
 # --- fingerprint: is the last build still right? --------------------------------------------------
@@ -113,6 +118,22 @@ def fingerprint(inputs: Sequence[Path], options: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
+def _last_build(out_dir: Path) -> tuple[dict[str, str], Any, dt.date] | None:
+    """The event index and comparison of the build last written to `out_dir`, and the day it was
+    written (its report's modification time: no build writes the clock into its files)."""
+    from .review.changes import Changes
+
+    path = out_dir / REPORT
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        index, changes = d["index"], Changes.from_dict(d.get("changes"))
+        if not isinstance(index, dict):
+            return None
+        return index, changes, dt.date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def _previous(out_dir: Path, fp: str) -> BuildReport | None:
     try:
         d = json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
@@ -132,16 +153,20 @@ def _previous(out_dir: Path, fp: str) -> BuildReport | None:
 
 def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, report: BuildReport,
            cache_dir: Path | None, progress: Callable[[Iterable[Path], str], Iterable[Path]],
-           dates: Mapping[str, str] | None = None, date: str | None = None) -> pa.Table:
+           dates: Mapping[str, str] | None = None, date: str | None = None, fmt: str = "auto",
+           countries: frozenset[str] | None = None, passages: dict[str, str] | None = None) -> pa.Table:
     """Curated events win over extracted ones with the same id; bad rows go to the report.
 
-    date: the date of every document (--date); dates: per document name (the overrides file)."""
+    date: the date of every document (--date); dates: per document name (the overrides file).
+    fmt, countries: the event files' format (--format) and the actors' countries to keep (--countries).
+    passages: filled with event id → the text of its evidence, for the page."""
     extracted: list[Event] = []
     problems: list[Problem] = []
     if docs:
         from .cache import ExtractionCache
         from .extract import extract
         from .read import read_document
+        from .review.passage import span_text
 
         cache = ExtractionCache(cache_dir)
         for path in progress(docs, "extracting"):
@@ -162,10 +187,13 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
                 skipped = result.problems
                 warnings = result.warnings
-                cache.put(data, key, hit, skipped, warnings)
+                texts = {e.id: t for e in hit if (t := span_text(doc.text, e))}
+                cache.put(data, key, hit, skipped, warnings, texts)
             else:
-                hit, skipped, warnings = cached
+                hit, skipped, warnings, texts = cached
                 report.from_cache += 1
+            if passages is not None:
+                passages.update(texts)
             report.documents.append(str(path))
             report.warnings.extend({"file": str(path), "warning": w} for w in warnings)
             for p in skipped:
@@ -176,12 +204,20 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
     tables = [columns.from_events(extracted)]
     curated = 0
     if event_files:
+        from . import importers
+
         for path in event_files:
             report.event_files.append(str(path))
-            result = read_table(path, strict=strict)
+            result = importers.read_table(path, format=fmt, strict=strict, countries=countries)
             tables.append(result.table)
             curated += result.table.num_rows
             problems.extend(result.problems)
+            if result.outside:
+                report.warnings.append({"file": str(path), "warning": f"{result.outside:,} of {result.rows:,} rows "
+                                        f"left out: no actor in --countries {','.join(sorted(countries or ()))}"})
+            if result.repeated:
+                report.warnings.append({"file": str(path), "warning": f"{result.repeated:,} rows repeat an "
+                                        "event of the same file word for word and were read once"})
     elif not docs:
         from . import dataset
 
@@ -207,20 +243,30 @@ def _plain(items: Iterable[Path], _: str) -> Iterable[Path]:
 
 def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = (),
           docs: Sequence[str | Path] = (), *, overrides: str | Path | None = None,
-          strict: bool = False, online: bool = False, title: str = DEFAULT_TITLE,
+          strict: bool = False, online: bool = False, title: str | None = None,
           static: bool = True, by: str | None = None, cache_dir: str | Path | None = None,
-          force: bool = False, date: str | None = None,
+          force: bool = False, date: str | None = None, fmt: str = "auto",
+          countries: Iterable[str] | None = None, lang: str = "en", plain: bool = False,
+          transparent: bool = False,
           progress: Callable[[Iterable[Path], str], Iterable[Path]] = _plain,
           engine: str = "memory", scheduler: str | None = None) -> BuildReport:
     """date: 'YYYY-MM' for every document whose own date is in doubt; an overrides file may set it
-    for one document ({"doc": ..., "date": ...}).
+    for one document ({"doc": ..., "date": ...}). fmt: the event files' format, 'auto' to tell it from
+    their content; countries: ISO2 codes, to keep only the events of event files one of whose actors is one.
+    lang: the language of the page's and print maps' text ('en', 'pl'; event text stays as it is);
+    plain: print maps without title and footer; transparent: print maps without a background.
 
     engine: "memory" (this process; every output) or "dask" (event_files are patterns of partitioned
     Parquet or CSV files; the page, GeoParquet exports under events/ and the report; `scheduler`
     is the address of a running dask cluster, else one is started on this machine)."""
+    from .render.i18n import strings
+
+    strings(lang)  # an unknown language stops the build before any work
+    if title is None:
+        title = strings(lang)["default_title"]
     if engine == "dask":
         return _build_dask(Path(out_dir), [str(p) for p in event_files], title=title, online=online,
-                           strict=strict, scheduler=scheduler)
+                           strict=strict, scheduler=scheduler, lang=lang)
     if engine != "memory":
         raise InputError(f"unknown engine '{engine}'; use memory or dask", field="--engine")
     out = Path(out_dir)
@@ -230,6 +276,8 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
     options = {"title": title, "strict": strict, "online": online, "static": static, "by": by,
                "docs": [str(p) for p in doc_paths], "events": [str(p) for p in event_paths],
                "overrides": str(overrides) if overrides else None, "date": date}
+    wanted = frozenset(countries) if countries else None
+    options.update(format=fmt, countries=sorted(wanted or ()), lang=lang, plain=plain, transparent=transparent)
     fp = fingerprint(event_paths + doc_paths + extra, options)
     if not force and (previous := _previous(out, fp)) is not None:
         return previous
@@ -243,7 +291,7 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
     try:
         return _build(out, event_paths, doc_paths, report, overrides=overrides, strict=strict, online=online,
                       title=title, static=static, by=by, cache_dir=cache_dir, date=date, progress=progress,
-                      drawer=drawer)
+                      drawer=drawer, fmt=fmt, countries=wanted, lang=lang, plain=plain, transparent=transparent)
     except BaseException:
         if drawer is not None:
             drawer.close()
@@ -253,7 +301,8 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
 def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: BuildReport, *,
            overrides: str | Path | None, strict: bool, online: bool, title: str, static: bool, by: str | None,
            cache_dir: str | Path | None, date: str | None,
-           progress: Callable[[Iterable[Path], str], Iterable[Path]], drawer: Any) -> BuildReport:
+           progress: Callable[[Iterable[Path], str], Iterable[Path]], drawer: Any, fmt: str,
+           countries: frozenset[str] | None, lang: str, plain: bool, transparent: bool) -> BuildReport:
     doc_dates = {}
     if overrides:
         from .overrides import document_dates
@@ -264,10 +313,15 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
             given_date(date)
         except ValueError as e:
             raise InputError(str(e), field="--date") from None
+    passages: dict[str, str] = {}
     events = gather(event_paths, doc_paths, strict, report, Path(cache_dir) if cache_dir else None, progress,
-                    dates=doc_dates, date=date)
+                    dates=doc_dates, date=date, fmt=fmt, countries=countries, passages=passages)
+    corrections: list[dict[str, Any]] = []
     if overrides:
+        from .overrides import records
+
         events = _apply_overrides(events, overrides, report)
+        corrections = records(overrides)
     if not events.num_rows:
         why = "every input row was rejected (see the report)" if report.rejected else ""
         if report.unread:
@@ -276,7 +330,8 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
         raise InputError(f"no events to map: {why}" if why else "no events to map")
     prints: list = []
     files_out = render(events, report, title=title, online=online, static=static, by=by, previous=out,
-                       prints=prints, drawer=drawer)
+                       prints=prints, drawer=drawer, lang=lang, plain=plain, transparent=transparent,
+                       passages=passages, corrections=corrections, last=_last_build(out))
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -313,21 +368,26 @@ def _apply_overrides(events: pa.Table, path: str | Path, report: BuildReport) ->
 
 
 def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, static: bool,
-           by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None
-           ) -> dict[str, bytes | Iterable[bytes]]:
+           by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None,
+           lang: str = "en", plain: bool = False, transparent: bool = False,
+           passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
+           last: tuple[dict[str, str], Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events → every output file, in memory or as a stream of chunks.
 
     The print maps are drawn in another process from their aggregates while this one packs the
     page and writes the exports; `previous` is the output folder, whose print maps are kept when
     their aggregates have not changed. `prints` receives the print maps' record for that folder.
+    passages: event id → its evidence text; corrections: the overrides file's lines, for the page;
+    last: the previous build's index, comparison and day, to say what changed.
     """
-    from . import assets
+    from . import assets, exports
     from .events import csv_chunks, geojson_chunks
     from .gazetteer import load as load_gazetteer
     from .geocode import origin_points
     from .layers import island_features, map_data
     from .placing import place
     from .render import html
+    from .review import changes as review_changes, doubt, page as review_page
 
     gaz = load_gazetteer()
     located = place(events, gaz, online=online)
@@ -338,23 +398,44 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     report.unplaced = [{"id": r["id"], "date": r["date_start"], "headline": r["headline"], "reason": r["_reason"]}
                        for r in by_id.select(["id", "date_start", "headline", "_reason"]).to_pylist()]
     codes = pc.unique(pc.list_flatten(table.column("actors"))).to_pylist()
-    countries = {c: p.name for c in sorted(codes) if (p := gaz.country(c)) is not None}
+    countries = {c: _local_name(p, lang) for c in sorted(codes) if (p := gaz.country(c)) is not None}
+    placed_places = located.placed_rows(["venue_id", "origin"])
+    place_names = {} if lang == "en" else {
+        i: _local_name(p, lang)
+        for i in sorted(set(pc.unique(placed_places.column("venue_id")).drop_null().to_pylist())
+                        | set(pc.unique(placed_places.column("origin")).drop_null().to_pylist()))
+        if (p := _place(gaz, i)) is not None}
     origins = origin_points(_origin_events(located.placed_rows(["origin"])), gaz)
     polygons = assets.geojson("islands.geojson")
     basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
     islands = island_features(polygons, gaz)
+
+    report.index = review_changes.index_table(table)
+    before, before_changes, built_on = last or (None, None, None)
+    changes = review_changes.compare(report.index, before, before_changes, built_on)
+    report.changes = changes.to_dict() if changes else None
+    # Only events with something to say become objects for the review's rules: most of a large
+    # events file has no explanation, no confidence and an exact venue.
+    said = review_page.rows_to_review(table, changes)
+    report.review = doubt.count(said)
+    review = review_page.per_event(said, passages or {}, changes)
+
     maps = None
     if static:
         from .render import print as print_maps
 
         sources = sorted(pc.unique(table.column("doc")).to_pylist())
         maps = print_maps.start(located.placed_rows(print_maps.COLUMNS), title=title, origin_points=origins,
-                                sources=sources, by=by, previous=previous, drawer=drawer)
+                                sources=sources, by=by, previous=previous, drawer=drawer, plain=plain,
+                                transparent=transparent)
         if prints is not None:
             prints.append(maps)
         columns.give_back()
     data = map_data(table, located.placed, late, title=title, country_names=countries,
-                    origin_points=origins, islands=islands, basemap=basemap)
+                    origin_points=origins, islands=islands, basemap=basemap, lang=lang,
+                    place_names=place_names, review=review)
+    data["review"] = review_page.meta(gaz, review_page.placed_venues(table, located.placed), report.review,
+                                      changes, corrections or [])
     columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     order = pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
@@ -363,6 +444,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
         "index.html": page,
         "events.geojson": geojson_chunks(table, located.reasons, order),
         "events.csv": csv_chunks(table, order),
+        **exports.files_from_table(table, located.reasons, order),  # events.gpkg, .parquet, .plover.jsonl
     }
     if maps is not None:
         out.update(maps.files())
@@ -370,7 +452,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
 
 
 def _build_dask(out: Path, patterns: list[str], *, title: str, online: bool, strict: bool,
-                scheduler: str | None) -> BuildReport:
+                scheduler: str | None, lang: str = "en") -> BuildReport:
     """The build on dask (engines/dask.py): the page from aggregates, GeoParquet exports, the report."""
     from . import assets
     from .engines.dask import build_dask, page_rows
@@ -403,7 +485,7 @@ def _build_dask(out: Path, patterns: list[str], *, title: str, online: bool, str
     data = map_data(rows, pa.array([True] * rows.num_rows, pa.bool_()), late, title=title,
                     country_names=countries, origin_points=origins,
                     islands=island_features(assets.geojson("islands.geojson"), gaz),
-                    basemap=assets.geojson("countries.geojson"))
+                    basemap=assets.geojson("countries.geojson"), lang=lang)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -418,6 +500,23 @@ def _origin_events(placed: pa.Table) -> list[Event]:
     values = pc.unique(placed.column("origin")).drop_null().to_pylist()
     return [Event(id="", doc="", date_start="2000", date_end="2000", date_precision="year",
                   event_type="visit", headline="", origin=o) for o in values]
+
+
+def _place(gaz: Any, place_id: str) -> Any:
+    """A gazetteer place by id, or a country by ISO2 code (an origin may be either)."""
+    from .errors import GazetteerError
+
+    if len(place_id) == 2 and place_id.isupper():
+        return gaz.country(place_id)
+    try:
+        return gaz.get(place_id)
+    except (KeyError, GazetteerError):
+        return None
+
+
+def _local_name(place: Any, lang: str) -> str:
+    """A place's name in `lang` from the gazetteer (its first name there), else its English name."""
+    return (place.names.get(lang) or (place.name,))[0]
 
 
 def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],

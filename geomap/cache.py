@@ -36,7 +36,8 @@ def code_fingerprint() -> str:
     for sub in ("read", "extract", "geocode", "gazetteer"):
         _hash_tree(h, root / sub, sub)
     _hash_tree(h, root / "events", "events")
-    for name in ("names.py", "gazetteer.py", "data/people.csv"):
+    for name in ("names.py", "gazetteer.py", "geo.py", "translit.py", "data/people.csv",
+                 "data/offices.csv", "data/summits.csv", "data/implied_places.csv"):
         h.update(root.joinpath(*name.split("/")).read_bytes())
     return h.hexdigest()[:16]
 
@@ -60,8 +61,9 @@ class ExtractionCache:
         key = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
         return self.folder / f"{key}.jsonl"
 
-    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem], list[str]] | None:
-        """The events, skipped entries and warnings of an earlier extraction of exactly these bytes."""
+    def get(self, data: bytes, name: str) -> tuple[list[Event], list[Problem], list[str], dict[str, str]] | None:
+        """The events, skipped entries, warnings and passages (event id → the text of its evidence)
+        of an earlier extraction of exactly these bytes."""
         path = self._path(data, name)
         skipped = path.with_suffix(".problems.json")
         if not path.is_file() or not skipped.is_file():
@@ -71,14 +73,14 @@ class ExtractionCache:
             return None
         kept = json.loads(skipped.read_text(encoding="utf-8"))
         problems = [Problem(**p) for p in kept["problems"]]
-        return (result.events if result else []), problems, kept["warnings"]
+        return (result.events if result else []), problems, kept["warnings"], kept.get("passages", {})
 
     def put(self, data: bytes, name: str, events: list[Event], problems: list[Problem],
-            warnings: list[str] = ()) -> None:
+            warnings: list[str] = (), passages: dict[str, str] | None = None) -> None:
         path = self._path(data, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         kept = {"problems": [{"path": p.path, "line": p.line, "field": p.field, "reason": p.reason} for p in problems],
-                "warnings": list(warnings)}
+                "warnings": list(warnings), "passages": dict(passages or {})}
         for target, text in ((path, to_jsonl(events)),
                              (path.with_suffix(".problems.json"), json.dumps(kept, ensure_ascii=False))):
             tmp = target.with_suffix(f".{os.getpid()}.tmp")

@@ -53,14 +53,22 @@ def main() -> None:
 
 @main.command("build")
 @click.option("--events", "event_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Curated events (.jsonl, .csv, .geojson); repeatable. Default: the bundled dataset.")
+              help="Events: geomap's own (.jsonl, .csv, .geojson), an ACLED CSV, a GDELT 2.0 export "
+                   "(zipped or not) or POLECAT JSON lines; repeatable. Default: the bundled dataset.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "geomap", "acled", "gdelt", "polecat"]),
+              default="auto", show_default=True,
+              help="The format of the --events files; 'auto' tells it from their content.")
+@click.option("--countries", metavar="ISO2,...", default=None,
+              help="Keep only events of the --events files with an actor in these countries (JP,KR,KP,RU,UA,BY).")
 @click.option("--docs", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Bulletins or articles (.txt, .md, .html, .docx, .pdf) to extract events from; "
                    "a folder means the documents in it.")
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
-              help="Corrections keyed by event id (JSON lines); they survive re-extraction.")
+              help="Corrections keyed by event id (JSON lines, as the page's Download corrections saves "
+                   "them); they survive re-extraction.")
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for index.html, map.png/svg, events.geojson/csv and report.json.")
+              help="Folder for index.html, map.png/svg, the events (.geojson, .csv, .gpkg, .parquet, "
+                   ".plover.jsonl) and report.json.")
 @click.option("--title", default=None, help="Title shown on the maps.")
 @click.option("--by", type=click.Choice(["month", "year"]), default=None,
               help="Also draw one static map per period (map-YYYY-MM.png).")
@@ -70,15 +78,21 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even when inputs and options are unchanged.")
 @click.option("--date", "date", metavar="YYYY-MM", default=None,
               help="The date the documents were written, when they do not say it clearly themselves.")
+@click.option("--lang", type=click.Choice(["en", "pl"]), default="en", show_default=True,
+              help="Language of the page's and print maps' text (event text is not translated).")
+@click.option("--print", "print_style", type=click.Choice(["full", "plain"]), default="full", show_default=True,
+              help="plain: print maps without title and footer, for a report with its own caption.")
+@click.option("--transparent", is_flag=True, help="Print maps without a background (PNG alpha, SVG without fill).")
 @click.option("--engine", type=click.Choice(["memory", "dask"]), default="memory", show_default=True,
               help="dask: --events names partitioned Parquet or CSV ('feeds/*.parquet'), past one machine's memory.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="With --engine dask: a running dask scheduler (tcp://host:8786); default: one on this machine.")
-def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrides: Path | None, out_dir: Path,
-                  title: str | None, by: str | None, no_static: bool, strict: bool, online: bool,
-                  force: bool, date: str | None, engine: str, scheduler: str | None) -> None:
+def build_command(event_files: tuple[Path, ...], fmt: str, countries: str | None, docs: tuple[Path, ...],
+                  overrides: Path | None, out_dir: Path, title: str | None, by: str | None, no_static: bool,
+                  strict: bool, online: bool, force: bool, date: str | None, lang: str, print_style: str,
+                  transparent: bool, engine: str, scheduler: str | None) -> None:
     """Build the interactive map, the print maps and the exports."""
-    from .build import DEFAULT_TITLE, build
+    from .api import build
     from .read import documents_in
 
     paths: list[Path] = []
@@ -89,9 +103,10 @@ def build_command(event_files: tuple[Path, ...], docs: tuple[Path, ...], overrid
     gc.disable()  # one batch that makes millions of objects and no cycles: the collector only costs time
     if scheduler and engine != "dask":
         raise InputError("--scheduler is for --engine dask")
-    report = build(out_dir, event_files, paths, overrides=overrides, strict=strict, online=online,
-                   title=title or DEFAULT_TITLE, static=not no_static, by=by, force=force, date=date,
-                   progress=_progress, engine=engine, scheduler=scheduler)
+    report = build(list(event_files) or None, out_dir, docs=paths, format=fmt, countries=countries,
+                   overrides=overrides, strict=strict, online=online, title=title,
+                   static=not no_static, by=by, force=force, date=date, progress=_progress, lang=lang,
+                   plain=print_style == "plain", transparent=transparent, engine=engine, scheduler=scheduler)
     _print_report(report, out_dir)
 
 
@@ -105,6 +120,21 @@ def _progress(items, label: str):
     return track(items, description=label, console=err, transient=True)
 
 
+def _print_review(out: Console, report) -> None:
+    """What needs review and what changed since the last build, one line each."""
+    from .review.doubt import KINDS
+
+    r = report.review
+    if r:
+        reasons = ", ".join(f"{r['reasons'][key]} {label}" for key, label in KINDS if r["reasons"].get(key))
+        out.print(f"{r['needs_review']} events need review" + (f" ({reasons})" if reasons else "")
+                  + (f"; {r['checked']} checked" if r.get("checked") else ""))
+    c = report.changes
+    if c:
+        out.print(f"since the build of {c['since']}: {len(c['new'])} new, {len(c['changed'])} changed, "
+                  f"{len(c['removed'])} removed")
+
+
 def _print_report(report, out_dir: Path) -> None:
     out = Console(highlight=False)
     if report.up_to_date:
@@ -115,6 +145,7 @@ def _print_report(report, out_dir: Path) -> None:
               f" ({report.curated} curated, {report.extracted} extracted of which {report.from_cache} from cache,"
               f" {report.overridden} extracted replaced by curated, {report.corrected} corrected,"
               f" {len(report.dropped)} dropped by overrides)")
+    _print_review(out, report)
     if report.unplaced:
         t = Table("id", "date", "why it is not on the map", box=None, pad_edge=False)
         for u in report.unplaced[:SHOW_UNPLACED]:

@@ -40,6 +40,8 @@ class Place:
     capital_of: str | None
     # Left out of == and hash(): the id already identifies the place, and a mapping cannot be hashed.
     names: Mapping[str, tuple[str, ...]] = field(compare=False)
+    # A state that claims the place without administering it (the southern Kurils: JP; Crimea: UA).
+    claimed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ def load() -> Gazetteer:
         places.append(Place(
             id=rec["id"], name=langs["en"][0], kind=rec["kind"], country=rec["country"],
             lat=lat, lon=lon, geonames_id=gid, capital_of=rec["capital_of"] or None,
-            names=MappingProxyType({lang: tuple(v) for lang, v in langs.items()})))
+            names=MappingProxyType({lang: tuple(v) for lang, v in langs.items()}),
+            claimed_by=rec["claimed_by"] or None))
     claims = {rec["id"]: rec["claimed_by"] for rec, *_ in rows if rec["claimed_by"]}
     return Gazetteer(places, names, claims)

@@ -32,8 +32,17 @@ CUE_WORDS = frozenset({
     "okolice", "okolicach", "okolicy", "okolic", "poblizu", "poblize", "rejonie", "rejon",
     "terenie", "teren", "niedaleko", "nieopodal", "obrzezach", "obrzeza", "centrum", "miescie",
     "miasto", "miasta", "stolicy", "stolica",
-    "the", "city", "vicinity", "outskirts", "suburbs", "centre", "center",
+    "wsi", "wies", "wiosce", "wioska", "wioski", "osadzie", "osada", "osady", "miasteczku",
+    "miasteczko", "porcie", "port", "portu", "kurorcie", "uzdrowisku",
+    "the", "city", "vicinity", "outskirts", "suburbs", "centre", "center", "village", "town",
     "окрестностях", "районе", "пригороде", "центре", "городе", "город",
+})
+# Nouns of a kind of place that may stand before its name or be part of it: "na wyspie Sado" is
+# Sado, but "Wyspa Rosyjska" is the island's name. Keys are folded.
+FEATURE_WORDS = frozenset({
+    "wyspa", "wyspy", "wyspie", "wyspe", "wyspa", "wysp", "wyspach", "wyspami", "wyspom",
+    "polwysep", "polwyspie", "polwyspu", "gora", "gory", "gorze", "gore", "gorach", "gor",
+    "island", "islands", "mount", "mt", "остров", "острове", "острова", "островах",
 })
 # Case particles written after a name in Japanese and Korean ("東京で", "서울에서").
 _PARTICLES = ("에서는", "에서", "으로", "에는", "에", "로", "의", "までに", "まで", "から", "では",

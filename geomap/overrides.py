@@ -4,7 +4,10 @@ An overrides file is JSON lines: `{"id": "...", "venue_id": "seoul", "event_type
 fields of that event; `{"id": "...", "drop": true, "reason": "duplicate of ..."}` removes it (the
 report lists it). Ids that match no event are reported, not ignored. `{"doc": "biuletyn.pdf",
 "date": "2019-02"}` sets the date a document was written, when its own evidence is weak or wrong:
-extraction then reads it with that date.
+extraction then reads it with that date. `"checked": true` says an analyst has checked the event
+(the page writes it with every correction): it leaves no doubt on it (geomap/review/doubt.py).
+An applied override leaves its trace in the event's `why`: `corrected` (the fields it set) and
+`checked`.
 """
 from __future__ import annotations
 
@@ -61,14 +64,22 @@ def read_overrides(path: str | Path) -> dict[str, dict[str, Any]]:
         if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):
             raise InputError("each override needs an \"id\" naming the event it corrects (or \"doc\" and "
                              "\"date\" setting a document's date)", path=p, line=n)
-        unknown = set(rec) - set(FIELD_NAMES) - {"drop", "reason"}
+        unknown = set(rec) - set(FIELD_NAMES) - {"drop", "reason", "checked"}
         if unknown:
             raise InputError(f"unknown field(s) {', '.join(sorted(unknown))}", path=p, line=n)
+        if not isinstance(rec.get("checked", False), bool):
+            raise InputError("must be true or false", path=p, line=n, field="checked")
         if rec["id"] in out:
             raise InputError(f"event '{rec['id']}' is corrected twice", path=p, line=n, field="id")
         rec["_line"] = n
         out[rec["id"]] = rec
     return out
+
+
+def records(path: str | Path) -> list[dict[str, Any]]:
+    """Every line of an overrides file, in file order, as written: the page's "Download corrections"
+    starts from them, so the file it saves replaces this one without losing a line."""
+    return [rec for _, rec in json_lines(read_text(path).split("\n"), str(path))]
 
 
 def apply(events: list[Event], overrides: dict[str, dict[str, Any]], path: str) -> Applied:
@@ -89,7 +100,11 @@ def apply(events: list[Event], overrides: dict[str, dict[str, Any]], path: str) 
             for name in COORDINATE_FIELDS:  # a new venue id means the old coordinates are wrong
                 merged[name] = None
         merged.update(changes)
+        trace = {"corrected": sorted(changes)} if changes else {}
+        if rec.get("checked"):
+            trace["checked"] = True
+        merged["why"] = {**(merged["why"] or {}), **trace} or None
         result.events.append(validate(merged, path=path, line=rec["_line"]))
-        result.changed += 1
+        result.changed += bool(changes)
     result.unmatched = sorted(set(overrides) - seen)
     return result

@@ -7,12 +7,12 @@ pairs first. Type accuracy and the actors' mean Jaccard index are taken over the
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .errors import InputError
+from .geo import km
 from .events import json_lines, read_text
 
 MATCH_KM = 50.0
@@ -52,10 +52,6 @@ class Score:
                 f"type accuracy {self.type_accuracy:.3f}  actors overlap (mean Jaccard) {self.actors_jaccard:.3f}")
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _placed(e: Mapping[str, Any]) -> bool:

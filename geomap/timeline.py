@@ -37,9 +37,10 @@ def span(event: "Event") -> tuple[int, int]:
     return span_of(event.date_start, event.date_end)
 
 
-def label(event: "Event") -> str:
-    """'7–8 Nov 2018', '30 Oct – 1 Nov 2018', 'Sep 2017': short enough for a popup line."""
-    return label_of(event.date_start, event.date_end, event.date_precision)
+def label(event: "Event", lang: str = "en") -> str:
+    """'7–8 Nov 2018', '30 Oct – 1 Nov 2018', 'Sep 2017' ('7–8 lis 2018' in Polish): short
+    enough for a popup line."""
+    return label_of(event.date_start, event.date_end, event.date_precision, lang)
 
 
 # A million events share a few thousand dates: each distinct one is worked out once.
@@ -49,17 +50,21 @@ def span_of(start: str, end: str) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1 << 16)
-def label_of(start: str, end: str, precision: str) -> str:
+def label_of(start: str, end: str, precision: str, lang: str = "en") -> str:
+    months = _MONTHS
+    if lang != "en":
+        from .render.i18n import strings
+        months = strings(lang)["months_short"]
     if precision == "year":
         return start if start == end else f"{start}–{end}"
     a, b = period_bounds(start)[0], period_bounds(end)[0]
     if precision == "month":
-        first = f"{_MONTHS[a.month - 1]} {a.year}"
-        return first if start == end else f"{first} – {_MONTHS[b.month - 1]} {b.year}"
+        first = f"{months[a.month - 1]} {a.year}"
+        return first if start == end else f"{first} – {months[b.month - 1]} {b.year}"
     if a == b:
-        return f"{a.day} {_MONTHS[a.month - 1]} {a.year}"
+        return f"{a.day} {months[a.month - 1]} {a.year}"
     if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
+        return f"{a.day}–{b.day} {months[a.month - 1]} {a.year}"
     if a.year == b.year:
-        return f"{a.day} {_MONTHS[a.month - 1]} – {b.day} {_MONTHS[b.month - 1]} {a.year}"
-    return f"{a.day} {_MONTHS[a.month - 1]} {a.year} – {b.day} {_MONTHS[b.month - 1]} {b.year}"
+        return f"{a.day} {months[a.month - 1]} – {b.day} {months[b.month - 1]} {a.year}"
+    return f"{a.day} {months[a.month - 1]} {a.year} – {b.day} {months[b.month - 1]} {b.year}"

@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
 """Write geomap/_vendor/: the JS, CSS and geodata that every geomap page inlines.
 
-Run by `make vendor`. The packages come from the npm registry through `npm pack`, pinned by version
-and sha512 integrity in scripts/vendor.lock.json, so a page built years from now uses the same bytes
-and `geomap build` never needs the network. Tarballs are cached in .cache/npm/ and fetched again only
-when their hash does not match the lock. Output is deterministic: the same lock gives the same files.
+Run by `make vendor`, and by the build hook (build_hooks.py) whenever a wheel or sdist is made, so
+every installed geomap carries these files. The npm packages are downloaded as tarballs straight
+from the npm registry (no npm needed), pinned by version and sha512 integrity in
+scripts/vendor.lock.json, so a page built years from now uses the same bytes and `geomap build`
+never needs the network. Tarballs are kept in a download cache ($GEOMAP_VENDOR_CACHE, default
+.cache/npm/ in the checkout) and fetched again only when their hash does not match the lock; a
+tarball put there by hand is used without the network. $NPM_CONFIG_REGISTRY names another registry.
+Output is deterministic: the same lock gives the same files.
+
+`vendor.py --check` exits 0 when geomap/_vendor is complete and was made from the current lock,
+scripts and page code, else 1; the build hook then skips the work (as in an unpacked sdist).
 
 To move a pin: put the new version in vendor.lock.json with the hash from
 `npm view <package>@<version> dist.integrity`, run `make vendor`, and rerun tests/test_geodata.py.
@@ -20,9 +27,10 @@ import json
 import math
 import os
 import re
-import subprocess
 import sys
 import tarfile
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -39,8 +47,15 @@ sys.path.insert(0, str(ROOT))  # this checkout's geomap, installed or not
 from geomap.topojson import feature  # noqa: E402
 
 LOCK = ROOT / "scripts" / "vendor.lock.json"
-CACHE = ROOT / ".cache" / "npm"
+CACHE = Path(os.environ.get("GEOMAP_VENDOR_CACHE") or ROOT / ".cache" / "npm")
 OUT = ROOT / "geomap" / "_vendor"
+REGISTRY = (os.environ.get("NPM_CONFIG_REGISTRY") or os.environ.get("npm_config_registry")
+            or "https://registry.npmjs.org/")
+# What the files here are made from, besides the lock: these scripts, the TopoJSON decoder and the
+# page code baked into the frame. A change to any of them makes `--check` fail.
+INPUTS = ("scripts/*.py", "scripts/*.json", "geomap/topojson.py", "geomap/render/html.py",
+          "geomap/render/frame.py", "geomap/render/script.py", "geomap/render/page/*.js",
+          "geomap/render/map.css")
 
 # Fixed interior points (lon, lat) that pick each disputed island out of Natural Earth's land layer.
 # The Habomai group is four islets: Zelyony, Polonsky, Tanfilyeva and Yuri.
@@ -75,26 +90,29 @@ class Package:
         self.spec = f"{name}@{version}"
         self.path = CACHE / f"{name.lstrip('@').replace('/', '-')}-{version}.tgz"
 
+    @property
+    def url(self) -> str:
+        """The registry's tarball address: <registry>/<name>/-/<name without scope>-<version>.tgz."""
+        return f"{REGISTRY.rstrip('/')}/{self.name}/-/{self.name.rsplit('/', 1)[-1]}-{self.version}.tgz"
+
     def fetch(self) -> None:
-        """Run `npm pack` unless the cached tarball already has the pinned hash; verify either way."""
+        """Download the tarball unless the cached one already has the pinned hash; verify either way."""
         if self.path.exists() and sri_sha512(self.path.read_bytes()) == self.integrity:
             return
-        CACHE.mkdir(parents=True, exist_ok=True)
-        self.path.unlink(missing_ok=True)
         try:
-            run = subprocess.run(
-                ["npm", "pack", self.spec, "--pack-destination", str(CACHE), "--ignore-scripts",
-                 "--json"], cwd=CACHE, capture_output=True, text=True, timeout=600, check=False)
-        except FileNotFoundError:
-            fail("npm is not installed; install Node.js/npm (Debian: apt-get install npm) and rerun")
-        if run.returncode != 0:
-            fail(f"`npm pack {self.spec}` failed (exit {run.returncode}):\n{run.stderr.strip()}")
-        if not self.path.exists():
-            fail(f"`npm pack {self.spec}` did not write {self.path}; npm said: {run.stdout.strip()}")
-        got = sri_sha512(self.path.read_bytes())
+            with urllib.request.urlopen(self.url, timeout=120) as response:
+                data = response.read()
+        except (urllib.error.URLError, OSError) as error:
+            fail(f"cannot download {self.spec} from {self.url} ({getattr(error, 'reason', error)}); "
+                 f"check the network, or put the tarball in {CACHE}")
+        got = sri_sha512(data)
         if got != self.integrity:
-            fail(f"{self.spec}: integrity mismatch: lock has {self.integrity}, registry tarball "
-                 f"{self.path} has {got}; if the new hash is expected, update {LOCK.name}")
+            fail(f"{self.spec}: integrity mismatch: lock has {self.integrity}, {self.url} has {got}; "
+                 f"if the new hash is expected, update {LOCK.name}")
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, self.path)
 
     def read(self, member: str) -> bytes:
         with tarfile.open(self.path, "r:gz") as tar:
@@ -314,7 +332,35 @@ def write(name: str, data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def main() -> None:
+def inputs_digest() -> str:
+    """sha256 of every file named by INPUTS, with its path: what --check compares."""
+    h = hashlib.sha256()
+    for path in sorted({p for pattern in INPUTS for p in ROOT.glob(pattern) if p.is_file()}):
+        h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def current() -> bool:
+    """True when OUT holds every file of its manifest, made from the current lock and INPUTS, and
+    the page frame for the installed folium."""
+    try:
+        manifest = json.loads((OUT / "manifest.json").read_text(encoding="utf-8"))
+        if manifest.get("inputs") != inputs_digest() or manifest["packages"] != {
+                p.spec: {"integrity": p.integrity} for p in load_packages().values()}:
+            return False
+        if any(hashlib.sha256((OUT / name).read_bytes()).hexdigest() != entry["sha256"]
+               for name, entry in manifest["files"].items()):
+            return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    from geomap.render.html import _frame_key
+
+    return (OUT / f"page-frame-{_frame_key()}.html").is_file()
+
+
+def main(argv: Sequence[str] = ()) -> None:
+    if "--check" in argv:
+        raise SystemExit(0 if current() else 1)
     packages = load_packages()
     for required in ("leaflet", "world-atlas"):
         if required not in packages:
@@ -334,6 +380,9 @@ def main() -> None:
     css, images = inline_css_images(leaflet.read("package/dist/leaflet.css").decode("utf-8"),
                                     leaflet, "package/dist")
     emit("leaflet.css", leaflet, "package/dist/leaflet.css", css.encode("utf-8"), embedded=images)
+    if "axe-core" in packages:   # the accessibility checker the browser tests run; never inlined in a page
+        axe = packages["axe-core"]
+        emit("axe.min.js", axe, "package/axe.min.js", axe.read("package/axe.min.js"))
     emit("islands.geojson", atlas, "package/land-10m.json", islands(atlas, "package/land-10m.json"),
          process="polygons picked by interior points; RFC 7946 orientation; 6 decimals")
     emit("countries.geojson", atlas, "package/countries-50m.json",
@@ -348,9 +397,9 @@ def main() -> None:
     for old_frame in OUT.glob("page-frame-*.html"):
         old_frame.unlink()
     print(f"{bake_frame(OUT).relative_to(ROOT)}")
-    write("manifest.json", dump({"files": files, "packages": {
+    write("manifest.json", dump({"files": files, "inputs": inputs_digest(), "packages": {
         p.spec: {"integrity": p.integrity} for p in packages.values()}}))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

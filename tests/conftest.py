@@ -5,6 +5,7 @@ carry the `shared` marker; without ../shared they skip with one reason (see shar
 """
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,12 @@ REPO = shared_data.REPO
 FIXTURES = REPO / "tests" / "fixtures"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow and browser tests first: the two xdist workers then start on the long files and end
+    together, instead of one of them starting a long file when the other is nearly done."""
+    items.sort(key=lambda item: not (item.get_closest_marker("slow") or item.get_closest_marker("browser")))
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -35,6 +42,21 @@ def _session_cache(tmp_path_factory):
 def _private_cache(tmp_path_factory, monkeypatch):
     """An empty extraction cache for each test, so no test sees what another one extracted."""
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture()
+def cli(monkeypatch):
+    """The command line in this process, on a wide terminal so no line wraps; the build command
+    turns the garbage collector off, which must not outlive the test."""
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    monkeypatch.setenv("COLUMNS", "1000")
+    was = gc.isenabled()
+    yield lambda *args: CliRunner().invoke(main, [str(a) for a in args])
+    if was:
+        gc.enable()
 
 
 @pytest.fixture(scope="session")
@@ -84,9 +106,10 @@ def browser():
 
 @pytest.fixture(scope="session")
 def bundled_build(tmp_path_factory: pytest.TempPathFactory):
-    """The default build of the bundled dataset, made once for every test that looks at it."""
+    """The bundled dataset's page and exports, built once for every test that looks at them (the
+    print maps are test_static_map's)."""
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("bundled")
-    report = build(out)
+    report = build(out, static=False)
     return out, report

@@ -151,3 +151,14 @@ def test_articles_under_publication_lines():
 def test_an_empty_result_says_what_was_found():
     r = extract_document("ANALYSIS\n\nNothing happened this month, and we say so at length.\n", "a.txt")
     assert r.events == [] and any(w.startswith("no events") for w in r.warnings)
+
+
+@pytest.mark.parametrize("head, want", [
+    ("Seoul and Moscow hold talks\nMarch 14, 2024\n", (2024, 3, 14)),
+    ("Rozmowy w Seulu\n14.03.2024 09:30\n", (2024, 3, 14)),
+    ("SEOUL, March 14, 2024 (Yonhap) -- South Korea summoned the ambassador.", (2024, 3, 14)),
+    ("MOSKWA, 14 marca 2024 (PAP) – Ławrow przyjął ministra.", (2024, 3, 14)),
+])
+def test_date_lines_and_datelines_in_an_article_head(head, want):
+    e = header_evidence(head)[0]
+    assert (e.year, e.month, e.day) == want

@@ -67,10 +67,13 @@ def test_row_lies_in_its_country(place, countries):
     assert place.country in countries, f"{place.country} is not a Natural Earth ISO2 code"
     geom = countries[place.country]
     x0, y0, x1, y1 = geom.bounds
-    margin = 0.5  # coastal cities and small islands next to a generalised 1:50m coastline
+    # Coastal cities and small islands next to a generalised 1:50m coastline; the 1:50m layer
+    # drops islets altogether (Dokdo, Yeonpyeong, Snake Island, Iwo Jima, up to 2° offshore).
+    margin = 2.5 if place.kind == "island" else 0.5
     assert x0 - margin <= place.lon <= x1 + margin and y0 - margin <= place.lat <= y1 + margin
     # Natural Earth puts a few label points just offshore (New Zealand's is in the Tasman Sea).
-    assert geom.distance(Point(place.lon, place.lat)) < (1.0 if place.kind == "country" else 0.3)
+    off = {"country": 1.0, "island": 2.5}.get(place.kind, 0.3)
+    assert geom.distance(Point(place.lon, place.lat)) < off
 
 
 @pytest.mark.parametrize("place", list(G), ids=lambda p: p.id)

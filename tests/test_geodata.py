@@ -2,7 +2,8 @@
 
 Geodata is compared with the independent Natural Earth extracts in ../shared/data, which were made
 from other releases and tools, so agreement here means our pipeline picked and converted the right
-shapes. These tests fail, never skip, when _vendor or ../shared is missing.
+shapes. Those comparisons skip without ../shared (and fail in CI, see tests/shared_data.py); every
+test fails, never skips, when _vendor is missing.
 """
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from shapely.geometry import shape
 from geomap import assets
 from geomap.errors import AssetError
 from geomap.topojson import decode_arcs, feature
+from shared_data import path as shared_path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 VENDOR = REPO / "geomap" / "_vendor"
 GEOD = Geod(ellps="WGS84")
 
@@ -42,9 +43,7 @@ def vendor() -> Path:
 
 
 def reference(name: str) -> dict[str, Any]:
-    path = SHARED / "data" / name
-    if not path.is_file():
-        pytest.fail(f"reference geodata {path} is missing: shared/ must sit beside the repo")
+    path = shared_path("data", name)
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -23,13 +23,16 @@ class Page:
         self.page.wait_for_function("window.geomap !== undefined")
 
     def js(self, code: str, arg=None):
+        """Evaluate in the page. Return only plain data: a Leaflet object (what fire(), openPopup()
+        or closePopup() return) is serialised whole, which costs tens of seconds."""
         return self.page.evaluate(code, arg)
 
     def locator(self, selector: str):
         return self.page.locator(selector)
 
-    def event_paths(self) -> int:
-        return self.page.locator("path.geomap-event").count()
+    def events_on_marks(self) -> int:
+        """How many events the drawn marks stand for."""
+        return self.js("window.geomap.marks().reduce((s, m) => s + m.own + m.background, 0)")
 
 
 @pytest.fixture(scope="module")
@@ -51,11 +54,14 @@ def test_loads_offline_without_errors(opened):
     assert leaving == []
 
 
-def test_every_placed_event_is_a_point(opened):
+def test_every_placed_event_is_on_the_mark_of_its_venue(opened):
     page, out, report = opened
     placed = [f for f in _events(out) if f["geometry"] is not None]
     assert len(placed) == report.placed > 0
-    assert page.event_paths() == len(placed)
+    assert page.events_on_marks() == len(placed)
+    marks = page.js("window.geomap.marks()")
+    venues = {(round(f["properties"]["lat"], 5), round(f["properties"]["lon"], 5)) for f in placed}
+    assert len({(round(m["x"], 2), round(m["y"], 2)) for m in marks}) == len(venues) == len(marks)
     assert sorted(page.js("window.geomap.visibleIds()")) == sorted(f["id"] for f in placed)
 
 
@@ -81,7 +87,7 @@ def test_slider_ends_show_what_the_dates_say(opened):
     assert at_start == _expected(out, start_month, start_month) and at_start
     assert at_end == _expected(out, end_month, end_month) and at_end
     assert at_start != at_end
-    assert page.event_paths() == len(at_end)
+    assert page.events_on_marks() == len(at_end)
     page.js("window.geomap.setWindow('all')")
 
 
@@ -105,63 +111,60 @@ def test_each_type_layer_toggles(opened):
     for f in _events(out):
         if f["geometry"]:
             by_type[f["properties"]["event_type"]] = by_type.get(f["properties"]["event_type"], 0) + 1
-    names = {t["key"]: t["label"] for t in
-             page.js("window.geomap.types")}
-    total = page.event_paths()
+    total = page.events_on_marks()
     for kind, count in by_type.items():
-        box = page.locator(".leaflet-control-layers-overlays label").filter(
-            has_text=f"{names[kind]} ({count})").locator("input")
-        assert page.locator(f"path.geomap-type-{kind}").count() == count
-        box.click()
-        assert page.locator(f"path.geomap-type-{kind}").count() == 0
-        assert page.event_paths() == total - count
-        box.click()
-        assert page.event_paths() == total
+        row = page.locator(f".geomap-layers .geomap-type-row[data-type={kind}]")
+        assert row.locator(".geomap-layer-count").inner_text() == str(count), "the legend counts the window"
+        row.locator("input").click()
+        assert page.events_on_marks() == total - count
+        assert kind not in {f["properties"]["event_type"] for f in _events(out) if f["id"] in page.js("window.geomap.visibleIds()")}
+        row.locator("input").click()
+        assert page.events_on_marks() == total
     assert len(by_type) >= 4
 
 
 def test_islands_are_drawn_with_neutral_labels(opened):
     page, _, _ = opened
-    assert page.locator("path.geomap-island").count() == 4
+    assert sum(a["island"] for a in page.js("window.geomap.areas()")) == 4
     labels = page.locator(".geomap-island-label").all_inner_texts()
     assert len(labels) == 4
     assert any("Kunashir" in t for t in labels) and any("Habomai" in t for t in labels)
-    page.locator("path.geomap-island").first.click(force=True)
+    assert page.js("window.geomap.openArea('kunashir')")
     popup = page.locator(".leaflet-popup-content").inner_text()
     assert "Administered by Russia, claimed by Japan" in popup and "1956" in popup
     page.page.keyboard.press("Escape")
-    page.js("window.geomap.map.closePopup()")
+    page.js("() => { window.geomap.map.closePopup(); }")
 
 
 def test_events_sharing_a_venue_are_all_reachable(opened):
     page, out, _ = opened
-    by_venue: dict[str, list[str]] = {}
+    by_venue: dict[tuple, list[str]] = {}
     for f in _events(out):
         if f["geometry"]:
-            by_venue.setdefault(f["properties"]["venue_id"], []).append(f["id"])
+            by_venue.setdefault((round(f["properties"]["lat"], 5), round(f["properties"]["lon"], 5)), []).append(f["id"])
     venue, ids = max(by_venue.items(), key=lambda kv: len(kv[1]))
     assert len(ids) > 3
-    boxes = set()
-    for eid in ids:
-        box = page.js("""id => { const m = window.geomap.markerFor(id); const p = window.geomap.map
-            .latLngToContainerPoint(m.getLatLng()); return [Math.round(p.x), Math.round(p.y)]; }""", eid)
-        boxes.add(tuple(box))
-    assert len(boxes) == len(ids), "markers at one venue are fanned out, none on top of another"
-    page.js("id => window.geomap.markerFor(id).fire('click')", ids[0])
+    page.js("id => { window.geomap.markerFor(id).fire('click'); }", ids[0])
     shown = page.js("[...document.querySelectorAll('.leaflet-popup-content .geomap-card')].map(c => c.dataset.eventId)")
     assert sorted(shown) == sorted(ids)
-    page.js("window.geomap.map.closePopup()")
+    page.js("() => { window.geomap.map.closePopup(); }")
+    assert page.js("id => window.geomap.spreadOut(id)", ids[0])
+    dots = page.js("window.geomap.spiderDots()")
+    assert sorted(d["id"] for d in dots) == sorted(ids)
+    assert len({(round(d["x"]), round(d["y"])) for d in dots}) == len(ids), "spread out, none on another"
+    page.js("() => { window.geomap.map.fire('click'); }")
+    assert page.js("window.geomap.spiderDots()") == []
 
 
 def test_popup_shows_sources_as_links(opened):
     page, out, _ = opened
     ev = next(f for f in _events(out) if f["geometry"] and f["properties"]["source_urls"])
-    page.js("id => window.geomap.markerFor(id).fire('click')", ev["id"])
+    page.js("id => { window.geomap.markerFor(id).fire('click'); }", ev["id"])
     card = page.locator(f".leaflet-popup-content .geomap-card[data-event-id='{ev['id']}']")
     hrefs = card.locator("a").evaluate_all("as => as.map(a => a.href)")
     assert hrefs == ev["properties"]["source_urls"]
     assert ev["properties"]["headline"] in card.inner_text()
-    page.js("window.geomap.map.closePopup()")
+    page.js("() => { window.geomap.map.closePopup(); }")
 
 
 def test_screenshot(opened, tmp_path_factory):

@@ -46,12 +46,14 @@ def _placed(out: Path) -> list[dict]:
     return [f["properties"] for f in feats if f["geometry"] is not None]
 
 
-def test_draws_venues_not_events(page):
+def test_draws_one_mark_per_venue(page):
     p, out, errors = page
     assert errors == []
-    assert p.evaluate("window.geomap.mode") == "venues"
-    assert p.locator("path.geomap-event").count() == 0
     assert sorted(p.evaluate("window.geomap.visibleIds()")) == sorted(e["id"] for e in _placed(out))
+    marks = p.evaluate("window.geomap.marks()")
+    places = {(round(e["lat"], 5), round(e["lon"], 5)) for e in _placed(out)}
+    assert len({(round(m["x"], 2), round(m["y"], 2)) for m in marks}) == len(marks) == len(places)
+    assert sum(m["own"] + m["background"] for m in marks) == len(_placed(out))
 
 
 @pytest.mark.parametrize("window", ["month", "year", "day"])
@@ -71,17 +73,17 @@ def test_window_shows_exactly_the_events_it_meets(page, window):
     p.evaluate("window.geomap.setWindow('all')")
 
 
-def test_popup_pages_through_every_event_of_a_venue_and_type(page):
+def test_popup_pages_through_every_event_of_a_venue(page):
     p, out, _ = page
     p.evaluate("window.geomap.setWindow('all')")
     visible = set(p.evaluate("window.geomap.visibleIds()"))
     groups: dict[tuple, list[str]] = {}
     for e in _placed(out):
         if e["id"] in visible:
-            groups.setdefault((e["venue"], e["lat"], e["lon"], e["event_type"]), []).append(e["id"])
+            groups.setdefault((round(e["lat"], 5), round(e["lon"], 5)), []).append(e["id"])
     ids = max(groups.values(), key=len)
-    assert len(ids) > 20, "the busiest venue and type fills more than one page"
-    p.evaluate("id => { window.geomap.markerFor(id).fire('click'); }", ids[0])
+    assert len(ids) > 20, "the busiest venue fills more than one page"
+    p.evaluate("id => { window.geomap.openEvent(id); }", ids[0])
     seen: list[str] = []
     while len(seen) < len(ids):
         cards = p.evaluate("[...document.querySelectorAll('.leaflet-popup-content .geomap-card')].map(c => c.dataset.eventId)")
@@ -97,7 +99,7 @@ def test_popup_pages_through_every_event_of_a_venue_and_type(page):
 
 def test_hiding_a_type_hides_its_events(page):
     p, out, _ = page
-    label = p.locator(".leaflet-control-layers-overlays label").filter(has_text="Meetings").locator("input")
+    label = p.locator(".geomap-layers .geomap-type-row[data-type=meeting] input")
     label.click()
     shown = set(p.evaluate("window.geomap.visibleIds()"))
     assert shown == {e["id"] for e in _placed(out) if e["event_type"] != "meeting"}

@@ -6,6 +6,7 @@ Each event carries `evidence` (its [start, end) span in the text given) and a `c
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..errors import InputError
 from ..events import Event, Problem
 from .bulletin import extract_bulletin
-from .document import Reading
+from .document import Part, Reading
 from .document.dating import Clues, given_date
 from .document.entries import is_bulletin
 from .news import extract_news
@@ -73,6 +74,20 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
     else:
         out.reading.kind = "news"
         out.events, out.reading.parts = extract_news(text, doc, clues, out.problems)
+    out.events = _with_document_dates(out.events, out.reading.parts, text)
+    return out
+
+
+def _with_document_dates(events: list[Event], parts: Sequence[Part], text: str) -> list[Event]:
+    """Each event keeps how sure the date of its part (the bulletin, or its article) is, as
+    `why["doc_date"]`: every date read against a weak one is in doubt (geomap.review.doubt)."""
+    lines = [p.line for p in parts]
+    out = []
+    for e in events:
+        line = text.count("\n", 0, e.evidence[0]) + 1 if e.evidence else 1
+        part = parts[max(0, bisect_right(lines, line) - 1)]
+        out.append(e.with_(why={**(e.why or {}), "doc_date": {"date": part.date.value,
+                                                              "sureness": part.date.sureness}}))
     return out
 
 

@@ -16,7 +16,7 @@ from .document.dating import Clues, date_document
 from .document.entries import outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
-from .events.passing import dedupe, passing_events
+from .events.passing import dedupe, passing_events, unique_ids
 from .events.trips import further_stops
 from .mentions.countries import find_countries, ordered_unique
 from .mentions.dates import find_dates
@@ -79,14 +79,4 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         events.extend(further_stops(setting, built.event, when, [body] if body else [], skip=head))
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
                                       skip_overlapping=True))
-    return _unique_ids(events + dedupe(events, passing))
-
-
-def _unique_ids(events: list[Event]) -> list[Event]:
-    seen: dict[str, int] = {}
-    out = []
-    for ev in events:
-        n = seen.get(ev.id, 0)
-        seen[ev.id] = n + 1
-        out.append(ev if n == 0 else ev.with_(id=f"{ev.id}-{n + 1}"))
-    return out
+    return unique_ids(events + dedupe(events, passing))

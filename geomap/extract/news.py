@@ -16,7 +16,7 @@ from .document.articles import split_articles
 from .document.dating import Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
-from .events.passing import dedupe, passing_events
+from .events.passing import dedupe, passing_events, unique_ids
 from .events.trips import further_stops
 from .mentions.clauses import clauses, is_reporting
 from .mentions.dates import Anchor, When, find_dates
@@ -134,7 +134,7 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         found = _article_events(c, end, doc, dated.anchor)
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
-    return _unique(events), parts
+    return unique_ids(events), parts
 
 
 def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
@@ -203,7 +203,9 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
-    leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people))
+    # the traveller leads a state: named as a leader, or titled so in the lead's first sentence
+    leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people)) or \
+        bool(LEADER.search(c.text, head[0], head[1]))
     return events + [_stop_of(lead_event, p, leads) for p in dedupe(events, passing)]
 
 
@@ -237,14 +239,3 @@ def _stop_of(lead: Event, p: Event, traveller_leads: bool = False) -> Event:
     return p.with_(event_type=kind, in_passing=False, origin=traveller,
                    actors=tuple(dict.fromkeys([traveller, p.venue_country])), why=why,
                    source_urls=lead.source_urls)
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    seen: set[str] = set()
-    out = []
-    for ev in events:
-        if ev.id in seen:
-            continue
-        seen.add(ev.id)
-        out.append(ev)
-    return out

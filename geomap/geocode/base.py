@@ -5,7 +5,9 @@ words, and as each run of words between prepositions. The readings that stand fo
 phrase (its `heads`: the phrase, its core, and what its last preposition governs) go through
 every step first, so "Ambasada Rosji w Nagoi" lands on Nagoya before "Rosji" is ever read as
 Russia; the shorter runs come after, and only the sure steps try them. A query marked `whole`
-is a name the extractor already cut out of text: it has no shorter readings at all.
+is a name the extractor already cut out of text: it has no shorter readings at all. A phrase
+that starts with a kind of place ("na wyspie Sado", "w górach Kumgang") has its name alone as a
+head too, after the whole.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Protocol, Sequence
 
 from ..gazetteer import Gazetteer, Name, Place
-from ..names import PREPOSITIONS, fold, strip_leading, strip_particle, words
+from ..names import FEATURE_WORDS, PREPOSITIONS, fold, strip_leading, strip_particle, words
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,14 @@ class Query:
     readings: tuple[tuple[str, ...], ...]  # word tuples, most complete and most likely first
     core: tuple[str, ...]                  # the phrase without leading prepositions and cues
     whole: bool = False                    # a name cut out of text: no shorter readings
+
+    @property
+    def island(self) -> bool | None:
+        """What the preposition says of a place that is an island and also something else:
+        Polish and Russian put islands after "na", "на" ("na Okinawie", "на Сахалине") and towns
+        and regions after "w", "в" ("w Okinawie"); None when the phrase has neither."""
+        first = fold(words(self.text)[0]) if words(self.text) else ""
+        return {"na": True, "на": True, "w": False, "we": False, "в": False, "во": False}.get(first)
 
     @property
     def introduced(self) -> bool:
@@ -47,7 +57,19 @@ class Query:
             before = strip_leading(words(self.text.split(",", 1)[0]))
             if before not in out:
                 out.append(before)
+        out += [r for r in self.featured if r not in out]
         return tuple(r for r in out if r)
+
+    @property
+    def featured(self) -> tuple[tuple[str, ...], ...]:
+        """The names a lowercase kind of place stands before ("na wyspie Sado", "w górach
+        Kumgang": Sado, Kumgang), which the phrase itself says are places. A capitalised one is
+        part of the name ("na Wyspie Popowa" is no place called Popowa)."""
+        out = []
+        for reading in (self.core, self.tail):
+            if len(reading) > 1 and reading[0].islower() and fold(reading[0]) in FEATURE_WORDS:
+                out.append(reading[1:])
+        return tuple(dict.fromkeys(out))
 
     @property
     def tail(self) -> tuple[str, ...]:
@@ -120,16 +142,25 @@ class Step(Protocol):
     def find(self, query: Query) -> Place | None: ...
 
 
-def pick(gazetteer: Gazetteer, names: Iterable[Name], countries: Sequence[str]) -> Place | None:
+def pick(gazetteer: Gazetteer, names: Iterable[Name], countries: Sequence[str],
+         island: bool | None = None) -> Place | None:
     """Choose among the places a name may stand for.
 
-    One place: that place. Several (the rows mark the name ambiguous): the first of the event's
-    countries that one of them lies in decides, and otherwise the row marked `default` wins.
+    One place: that place. Several (the rows mark the name ambiguous): an island or not, as the
+    preposition says (`Query.island`), then the first of the event's countries that one of them
+    lies in decides, and otherwise the row marked `default` wins.
     """
     names = list(names)
     ids = list(dict.fromkeys(n.place_id for n in names))
     if not ids:
         return None
+    if len(ids) > 1 and island is not None:
+        kind = [i for i in ids if (gazetteer.get(i).kind == "island") == island]
+        if kind and len(kind) < len(ids):
+            ids = kind
+            names = [n for n in names if n.place_id in kind]
+            if len(ids) == 1:
+                return gazetteer.get(ids[0])
     if len(ids) == 1:
         return gazetteer.get(ids[0])
     defaults = [n.place_id for n in names if n.ambiguous == "default"]

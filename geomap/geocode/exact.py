@@ -19,5 +19,5 @@ class ExactStep:
             text = " ".join(reading)
             names = [n for n in self.gazetteer.named(text) if same_letters(text, n.text)]
             if names:
-                return pick(self.gazetteer, names, query.countries)
+                return pick(self.gazetteer, names, query.countries, query.island)
         return None

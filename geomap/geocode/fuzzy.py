@@ -59,7 +59,8 @@ class FuzzyStep:
                 continue
             key = self._match(reading)
             if key is not None:
-                return pick(self.gazetteer, self.gazetteer.named(key), query.countries)
+                return pick(self.gazetteer, self.gazetteer.named(key), query.countries,
+                            query.island)
         return None
 
     def _match(self, reading: tuple[str, ...]) -> str | None:

@@ -11,6 +11,8 @@ times larger ("Pekin" is Beijing even in a bulletin about the United States), th
 """
 from __future__ import annotations
 
+import math
+from itertools import product
 from types import MappingProxyType
 from typing import Iterable, Sequence
 
@@ -19,7 +21,7 @@ from ..names import fold
 from .base import Query
 from .lemma import lemma_keys
 from .morphology import lemmas
-from .placelist import City, PlaceList
+from .placelist import FOCUS, NEIGHBOURS, City, PlaceList
 from .placelist import load as load_placelist
 
 MIN_LETTERS = 4
@@ -27,21 +29,60 @@ MIN_LETTERS = 4
 BIG_CITY = 100_000
 DOMINANCE = 50
 ALTERNATE_FLOOR = 15_000
+# A capitalised common noun ("Permie", "Brodach") is a town only when a town this big bears it.
+COMMON_FLOOR = 2_000
+MAJOR_CITY = 500_000
+# Places in two countries whose weights (log10 population, +1 for a place's own name) differ by
+# less than this are a tie, which only the event's countries may break.
+TIE = 0.5
 
 
-def looks_like_a_place(reading: tuple[str, ...], introduced: bool) -> bool:
-    """Whether a reading may be looked up in the place list at all (see the module docstring)."""
+def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
+    """Whether a reading may be looked up in the place list at all (see the module docstring):
+    "name" when it may be any place's name, "common" when only capitalised common nouns stand in
+    the way ("w Permie": perm, a geological period; "w Mirze"), "homograph" when a one-word place
+    is also a common noun ("Unii", "Brodach", "Sosnowcu"), so that only a `plausible` town may
+    answer, and None."""
     text = " ".join(reading)
     if not any(ch.isalpha() and ch.lower() != ch.upper() for ch in text):
-        return len(text) >= 2  # kana, kanji, hangul: no case, no dictionary here
+        return "name" if len(text) >= 2 else None  # kana, kanji, hangul: no case, no dictionary
     if len(fold(text).replace(" ", "")) < MIN_LETTERS or not reading[0][0].isupper():
-        return False
+        return None
     if text.isupper():
-        return False
+        return None
     info = [lemmas(w) for w in reading]
-    if any(i.geographic for i in info):
+    if any(i.geographic for i in info):  # "w Unii" is the European Union far more than Ünye
+        return "homograph" if len(info) == 1 and info[0].homograph else "name"
+    if not introduced:
+        return None
+    # Before another word, an adjective is a name's first word ("Sowieckiej Gawani"), not the
+    # surname it may also be: surnames come last.
+    strong = [i.strong and not (i.adjective and k < len(info) - 1) for k, i in enumerate(info)]
+    if not any(strong):
+        return "name"
+    if all(w[:1].isupper() and (i.common or not s) for w, i, s in zip(reading, info, strong)):
+        return "common"
+    return None
+
+
+def seen_in(query: Query, reading: tuple[str, ...]) -> str | None:
+    """`evidence` for a reading of a query; a name after a kind of place ("na wyspie Sado") is
+    a place's name whatever else the dictionary knows it as."""
+    if reading in query.featured:
+        return "name" if evidence(reading, True) is not None or reading[0][:1].isupper() else None
+    return evidence(reading, query.introduces(reading))
+
+
+def plausible(city: City, main: bool, seen: str = "common") -> bool:
+    """Whether a town may answer for a capitalised common noun: a major city anywhere ("w
+    Kolonii": Cologne), else a town of some size in the countries the bulletins are about (and,
+    for a word the dictionary knows as a place too, their neighbours: "w Sosnowcu"), under its
+    own name unless it is a big city."""
+    if city.population >= MAJOR_CITY:
         return True
-    return introduced and not any(i.strong for i in info)
+    region = FOCUS | NEIGHBOURS if seen == "homograph" else FOCUS
+    return (city.country in region and city.population >= COMMON_FLOOR
+            and (main or city.population >= BIG_CITY))
 
 
 def rank(cities: Sequence[City], countries: Sequence[str]) -> City:
@@ -64,19 +105,49 @@ def as_place(gazetteer: Gazetteer, city: City) -> Place:
         return known
     return Place(id=f"geonames-{city.id}", name=city.name, kind="city", country=city.country,
                  lat=city.lat, lon=city.lon, geonames_id=city.id, capital_of=None,
-                 names=MappingProxyType({"en": (city.name,)}))
+                 names=MappingProxyType({"en": (city.name,)}), claimed_by=city.claimed_by or None)
 
 
-def best_city(places: PlaceList, keys: Iterable[str], countries: Sequence[str]) -> City | None:
-    """The city the first key that names any stands for. A town known by that key only as an
-    alternate name must be a city of some size or lie in the event's countries: "Moon" is an
-    old name of an Estonian village, and far more often a Korean surname."""
-    for key in dict.fromkeys(keys):
-        found = [c for c, main in places.matches(key)
-                 if main or c.population >= ALTERNATE_FLOOR or c.country in countries]
+def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countries: Sequence[str],
+               seen: str = "name") -> City | None:
+    """The city the first key (or group of keys, weighed together) that names any stands for.
+    A town known by that key only as an alternate name must be a city of some size or lie in
+    the event's countries: "Moon" is an old name of an Estonian village, and far more often a
+    Korean surname. The places of a group of keys are weighed together (`weigh`). Unless
+    `seen` (see `evidence`) is "name", only `plausible` towns count."""
+    for group in keys:
+        found = [(c, main) for key in ((group,) if isinstance(group, str) else group)
+                 for c, main in places.matches(key)
+                 if (main or c.population >= ALTERNATE_FLOOR or c.country in countries)
+                 and (seen == "name" or plausible(c, main, seen))]
+        if found and not isinstance(group, str):
+            return weigh(found, countries)
         if found:
-            return rank(found, countries)
+            return rank([c for c, _ in found], countries)
     return None
+
+
+def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City | None:
+    """Among the places several lemmas name: the event's countries, else the region the
+    bulletins are about, first; then size, with a place's own name worth a tenfold population
+    over an alternate name ("Brody", Ukraine, beats Erode, India, which was once "Brod";
+    Ivano-Frankivsk, once "Stanisławów", beats a Polish village of that name), unless a city
+    elsewhere dominates as in `rank`; a tie between two countries is no answer."""
+    near = [f for f in found if f[0].country in countries] or \
+        [f for f in found if f[0].country in FOCUS | NEIGHBOURS] or list(found)
+
+    def weight(f: tuple[City, bool]) -> float:
+        return math.log10(f[0].population + 1) + f[1]
+
+    city, main = max(near, key=lambda f: (weight(f), -f[0].id))
+    biggest = max((c for c, _ in found), key=lambda c: (c.population, -c.id))
+    if biggest.population >= max(BIG_CITY, DOMINANCE * city.population):
+        return biggest  # "w Lipsku" is Leipzig before Lipsko, Poland
+    rivals = [weight(f) for f in near if f[0].country != city.country and f[1] == main]
+    if not any(c.country in countries for c, _ in near) and rivals and \
+            weight((city, main)) - max(rivals) < TIE:
+        return None  # "Zasławiu": Iziaslav, Ukraine, or Zaslawye, Belarus, both once Zasław
+    return city
 
 
 class GeoNamesStep:
@@ -95,12 +166,22 @@ class GeoNamesStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            if not looks_like_a_place(reading, query.introduces(reading)):
+            seen = seen_in(query, reading)
+            if seen is None:
                 continue
-            keys = [fold(" ".join(reading))]
+            keys: list[str | tuple[str, ...]] = [fold(" ".join(reading))]
             if any(lemmas(w).geographic for w in reading):  # "Tarnowie" → Tarnów
-                keys += lemma_keys(reading)
-            city = best_city(self.places, keys, query.countries)
+                keys += place_keys(reading)
+            city = best_city(self.places, keys, query.countries, seen)
             if city is not None:
                 return as_place(self.gazetteer, city)
         return None
+
+
+def place_keys(reading: tuple[str, ...]) -> list[str | tuple[str, ...]]:
+    """The reading's lemma keys: first those made of geographic lemmas alone, weighed together
+    ("Brodach": Brody and Bród before broda, a beard, and Broda, a surname), then the others."""
+    keys = lemma_keys(reading)
+    geo = tuple(k for k in (" ".join(c) for c in product(
+        *[sorted(lemmas(w).places or lemmas(w).placelike) for w in reading])) if k in keys)
+    return [geo, *[k for k in keys if k not in geo]] if geo else list(keys)

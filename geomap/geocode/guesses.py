@@ -18,9 +18,10 @@ from typing import Iterator, Sequence
 
 from ..names import fold
 from ..translit import readings as english_readings
-from .geonames import BIG_CITY, DOMINANCE
+from .geonames import BIG_CITY, DOMINANCE, MAJOR_CITY, TIE, plausible
+from .adjectives import adjectival_keys
 from .inflection import variants
-from .placelist import City, PlaceList
+from .placelist import FOCUS, NEIGHBOURS, City, PlaceList
 
 # Where each writing system's names are: Cyrillic-writing states and Mongolia, Japan, the two
 # Koreas, and the Chinese-writing states. A spelling guessed in one system lands only there.
@@ -71,11 +72,31 @@ def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
         out.extend(Guess(city, "transliteration", main, cost)
                    for city, main in places.matches(fold(text))
                    if city.country in SYSTEM_COUNTRIES[system])
+    for key, cost in adjectival_keys(reading):  # "w Wielkich Łukach": read in Russian
+        out.extend(Guess(city, "transliteration", main, cost)
+                   for city, main in places.matches(fold(key))
+                   if city.country in SYSTEM_COUNTRIES["ru"])
     return tuple(out)
 
 
-def choose(found: Sequence[Guess], countries: Sequence[str]) -> Guess | None:
-    """The guess that wins (see the module docstring)."""
+def trusted_alternate(city: City, countries: Sequence[str]) -> bool:
+    """Whether a guessed nominative may name a town by one of its alternate names: in the
+    event's countries or the region the bulletins are about (where GeoNames keeps the Polish
+    names of Polish-named towns: Żółkiew, Zdzięcioł), or a major city anywhere ("Andrei" is
+    no Polish case form of Suşehri, Turkey, once Andreya)."""
+    return (city.country in countries or city.country in FOCUS | NEIGHBOURS
+            or city.population >= MAJOR_CITY)
+
+
+def choose(found: Sequence[Guess], countries: Sequence[str], seen: str = "name") -> Guess | None:
+    """The guess that wins (see the module docstring); unless `seen` (geonames.evidence) is
+    "name", i.e. the reading is a capitalised common noun, only a `plausible` town. Two guesses
+    in different countries that weigh about the same (TIE), both by their own names or both by
+    alternate names, are no answer unless the event's countries decide ("Tumen" is Tumen,
+    China, by its own name, before Tyumen, Russia, by an alternate one)."""
+    found = [g for g in found if g.main or trusted_alternate(g.city, countries)]
+    if seen != "name":
+        found = [g for g in found if plausible(g.city, g.main, seen)]
     if not found:
         return None
     best = min(found, key=Guess.order)
@@ -86,4 +107,8 @@ def choose(found: Sequence[Guess], countries: Sequence[str]) -> Guess | None:
             if best.city.population >= max(BIG_CITY, DOMINANCE * mine.city.population):
                 return best
             return mine
+    rival = min((g for g in found if g.city.country != best.city.country and g.main == best.main),
+                key=Guess.order, default=None)
+    if rival is not None and rival.order()[0] - best.order()[0] < TIE:
+        return None  # "Zasław" is Iziaslav, Ukraine, and Zaslawye, Belarus: no guess
     return best

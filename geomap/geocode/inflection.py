@@ -15,12 +15,12 @@ from itertools import islice, product
 
 from ..gazetteer import Gazetteer, Place
 from .base import Query, pick
-from .geonames import as_place, looks_like_a_place
+from .geonames import as_place, seen_in
 from .morphology import lemmas
 from .placelist import PlaceList
 from .placelist import load as load_placelist
 
-MIN_STEM = 3
+MIN_STEM = 2
 MAX_VARIANTS = 24
 # (ending, nominative endings), most telling first; every ending that fits gives candidates.
 ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -29,14 +29,16 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dzie", ("d", "da", "do")), ("cie", ("ta", "t", "to")),                    # Belgradzie, Niigacie
     ("ce", ("ka",)), ("dze", ("ga",)), ("sze", ("cha", "sza")),      # Szizuoce, Rydze, Dausze
     ("rze", ("r", "ra", "ro")), ("ze", ("za", "z", "ga")),                # Kunaszyrze, Ankarze
-    ("le", ("ł", "l", "la", "ła", "lo")),                                 # Barnaule, Tule
+    ("le", ("ł", "l", "la", "ła", "lo", "ło")),                                 # Barnaule, Tule
     ("nie", ("n", "na", "ń", "no")), ("mie", ("ma", "m", "mo")),    # Czangwonie, Zarubinie
     ("bie", ("b", "ba", "bo")), ("pie", ("p", "pa", "po")), ("wie", ("w", "wa", "wo")),
     ("fie", ("f", "fa")), ("sie", ("s", "sa", "so")), ("zie", ("z", "za", "zo")), ("tie", ("t", "ta")),
-    ("ie", ("", "a")),
+    ("ie", ("", "a")),  # never after k, g or ch, which take -ce, -dze, -sze (see nominatives)
     ("ach", ("y", "i", "e")), ("ami", ("y", "i")),                  # Czerkasach, Helsinkach
     ("iem", ("",)), ("em", ("",)), ("owi", ("",)),                  # Władywostokiem, Omskowi
     ("dziu", ("dź",)), ("niu", ("ń",)), ("ciu", ("ć",)), ("siu", ("ś",)), ("ziu", ("ź",)),
+    ("ńcu", ("niec",)), ("cu", ("iec", "ec")), ("ńca", ("niec",)), ("ca", ("iec",)),  # Sosnowcu
+    ("czu", ("cz", "cze")), ("szu", ("sz", "sze")), ("żu", ("ż", "że")), ("rzu", ("rz", "rze")),
     ("ju", ("j",)), ("u", ("", "o")),                              # Dubaju, Krasnojarsku
     ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
     ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili
@@ -51,13 +53,17 @@ def _like(model: str, text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def nominatives(word: str) -> tuple[str, ...]:
+def nominatives(word: str, min_stem: int = MIN_STEM) -> tuple[str, ...]:
     """The nominatives a Polish case form of a foreign name may come from, likeliest first
     ("Czelabińsku" → Czelabińsk, Czelabińsko; "Nagoi" → Nagoja, Nagoya, Nagoa, Nago)."""
     low = word.lower()
     out: list[str] = []
     for ending, bases in ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
+        if ending == "i" and low.endswith("ii"):
+            continue  # "Unii" is Unia's, never "Uni"'s
+        if ending == "ie" and low.endswith(("kie", "gie", "chie")):
+            continue  # a Polish locative of Okha is "Osze", so "Ochie" names no "Och"
+        if low.endswith(ending) and len(low) - len(ending) >= min_stem:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + _like(word, b) for b in bases)
     return tuple(dict.fromkeys(c for c in out if c != word))
@@ -69,9 +75,26 @@ def unknown(word: str) -> bool:
     return not lemmas(word).strong
 
 
+def forms(word: str, later: bool = False) -> tuple[str, ...]:
+    """The word as written and the nominatives it may stand for: from its ending when the
+    analysers do not know it (or know it as a place, or weakly), from the dictionary when they
+    know it only as a common noun, then from its ending ("Permie" → Perm, then Perma...). A
+    `later` word of a name may have a one-letter stem ("Ałma-Acie" → Ałma-Ata)."""
+    stem = 1 if later else MIN_STEM
+    if not word[:1].isupper():
+        return (word,)
+    found = lemmas(word)
+    if unknown(word):  # a place the dictionary knows first: "Nowogrodzie" → Nowogród
+        return tuple(dict.fromkeys((word, *sorted(found.spelt), *nominatives(word, stem))))
+    if found.common:
+        dictionary = sorted({lemma.capitalize() for lemma in found.all} - {word})
+        return tuple(dict.fromkeys((word, *dictionary, *nominatives(word, stem))))
+    return (word,)
+
+
 def variants(reading: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The reading with its unknown words turned into nominatives (the words as written first)."""
-    choices = [(w, *nominatives(w)) if w[:1].isupper() and unknown(w) else (w,) for w in reading]
+    choices = [forms(w, later=i > 0) for i, w in enumerate(reading)]
     return list(islice(product(*choices), 1, MAX_VARIANTS + 1))
 
 
@@ -91,15 +114,16 @@ class InflectionStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            if not looks_like_a_place(reading, query.introduces(reading)):
+            seen = seen_in(query, reading)
+            if seen is None:
                 continue
             candidates = variants(reading)
             for variant in candidates:
                 names = self.gazetteer.named(" ".join(variant))
                 if names:
-                    return pick(self.gazetteer, names, query.countries)
+                    return pick(self.gazetteer, names, query.countries, query.island)
             from .guesses import choose, guesses  # the two steps share their place-list guesses
-            best = choose(guesses(self.places, reading), query.countries)
+            best = choose(guesses(self.places, reading), query.countries, seen)
             if best is not None and best.step == self.name:
                 return as_place(self.gazetteer, best.city)
         return None

@@ -52,5 +52,5 @@ class LemmaStep:
             for key in lemma_keys(reading):
                 found.extend(self.index.get(key, ()))
             if found:
-                return pick(self.gazetteer, found, query.countries)
+                return pick(self.gazetteer, found, query.countries, query.island)
         return None

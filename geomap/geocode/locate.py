@@ -30,7 +30,9 @@ def locate(events: Iterable[Event], gazetteer: Gazetteer, online: bool = False) 
 
     Names are looked up in `gazetteer` (and GeoNames' place list), with the event's stated
     country first among its countries, and an answer in another country than the one the event
-    states is refused: a venue in Nagoya is not placed in Ukraine.
+    states is refused: a venue in Nagoya is not placed in Ukraine. A place the stated country
+    claims is that country's for the event (Sevastopol for an event stated in Ukraine, Kunashir
+    in Japan): the gazetteer draws who administers it, the event keeps who it says.
     """
     resolver = resolver_for(gazetteer)
     out = Located()
@@ -56,18 +58,25 @@ def locate(events: Iterable[Event], gazetteer: Gazetteer, online: bool = False) 
         if p is None:
             out.unplaced[e.id] = Unplaced(e, f"the place '{phrase}' is not in the gazetteer")
             continue
-        if e.venue_country and p.country != e.venue_country:
+        if e.venue_country and e.venue_country not in (p.country, p.claimed_by):
             out.unplaced[e.id] = Unplaced(e, f"'{phrase}' resolves to {p.name} ({p.country}), "
                                              f"not in the event's country {e.venue_country}")
             continue
         out.placed.append(e.with_(venue=p.name, venue_id=p.id, lat=p.lat, lon=p.lon,
-                                  geo_precision=p.kind, venue_country=p.country))
+                                  geo_precision=p.kind, venue_country=e.venue_country or p.country))
     return out
 
 
 def _known(gazetteer: Gazetteer, venue_id: str | None) -> Place | None:
+    """The place a venue id names: a gazetteer row, or 'geonames-<id>' from the place list (what
+    extraction and the page's venue search give for towns the gazetteer lacks)."""
     if not venue_id:
         return None
+    if venue_id.startswith("geonames-") and venue_id[9:].isdigit():
+        from .geonames import as_place
+        from .placelist import load as load_places
+        city = load_places().get(int(venue_id[9:]))
+        return as_place(gazetteer, city) if city is not None else None
     try:
         return gazetteer.get(venue_id)
     except GazetteerError:

@@ -49,6 +49,7 @@ class City:
     lat: float
     lon: float
     population: int
+    claimed_by: str = ""  # a state that claims the place without administering it (Crimea: UA)
 
 
 class PlaceList:
@@ -79,6 +80,14 @@ class PlaceList:
             "ORDER BY p.population DESC, p.id", (key,))
         return tuple((City(*row[:-1]), bool(row[-1])) for row in found)
 
+    def starting(self, prefix: str, limit: int = 8) -> tuple[City, ...]:
+        """The places with a name that begins with a folded prefix (an indexed range scan)."""
+        found = self._db.execute(
+            "SELECT DISTINCT p.* FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key >= ? AND n.key < ? ORDER BY p.population DESC, p.id LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit))
+        return tuple(City(*row) for row in found)
+
     def seat(self, city: City) -> City | None:
         """The seat of the first-order division a place lies in (GeoNames' PPLA, or the capital
         where the capital is its own division): Jilin → Changchun, Tomsk → Tomsk."""
@@ -89,6 +98,19 @@ class PlaceList:
             "ORDER BY feature = 'PPLA' DESC, population DESC LIMIT 1",
             (city.country, city.admin1)).fetchone()
         return City(*row) if row else None
+
+    def seats(self, countries: frozenset[str]) -> tuple[tuple[City, str], ...]:
+        """Every first-order division's seat in these countries (of FOCUS and NEIGHBOURS, the
+        only ones compiled), once per folded name."""
+        return self._seats(tuple(sorted(countries)))
+
+    @lru_cache(maxsize=64)
+    def _seats(self, countries: tuple[str, ...]) -> tuple[tuple[City, str], ...]:
+        marks = ",".join("?" * len(countries))
+        found = self._db.execute(
+            f"SELECT p.*, s.key FROM seats s JOIN places p ON p.id = s.place "
+            f"WHERE s.country IN ({marks}) ORDER BY p.id, s.key", countries)
+        return tuple((City(*row[:-1]), row[-1]) for row in found)
 
     def get(self, geonames_id: int) -> City | None:
         row = self._db.execute("SELECT * FROM places WHERE id = ?", (geonames_id,)).fetchone()

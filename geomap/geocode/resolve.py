@@ -1,5 +1,5 @@
-"""The resolver chain: exact name → lemma → GeoNames → inflection → transliteration → region
-seat (GeoNames) → guarded fuzzy → (on request) Nominatim.
+"""The resolver chain: exact name → lemma → GeoNames → inflection → transliteration → river
+towns → region seat (GeoNames) → guarded fuzzy → (on request) Nominatim.
 
 Each step is a small object with a `name`, a `score` and `find(query) -> Place | None` (see
 base.Step). The readings that stand for the whole phrase go through every step first; then the
@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..gazetteer import Gazetteer, load
+from ..names import fold
 from .base import Query, Step, parse
 from .exact import ExactStep
 from .fuzzy import FuzzyStep
@@ -23,6 +24,7 @@ from .lemma import LemmaStep
 from .online import OnlineStep
 from .placelist import PlaceList
 from .regions import RegionStep
+from .rivers import RiverStep
 from .resolution import Resolution
 from .transliteration import TransliterationStep
 
@@ -38,7 +40,7 @@ class Resolver:
         self.steps: tuple[Step, ...] = (
             ExactStep(gazetteer), LemmaStep(gazetteer), GeoNamesStep(gazetteer, places),
             InflectionStep(gazetteer, places), TransliterationStep(gazetteer, places),
-            RegionStep(gazetteer, places), FuzzyStep(gazetteer))
+            RiverStep(gazetteer, places), RegionStep(gazetteer, places), FuzzyStep(gazetteer))
         self._memo = lru_cache(maxsize=65536)(self._resolve)
 
     def resolve(self, phrase: str, countries: Sequence[str] = (), online: bool = False,
@@ -69,15 +71,29 @@ def run(steps: Sequence[Step], query: Query) -> Resolution:
         if place is not None:
             return Resolution(query.text, place, step.name, step.score)
     sure = [s for s in steps if s.name in SURE]
-    tail = set(query.tail)
     for reading in query.rest().readings:
         narrow = Query(query.text, query.countries, (reading,), query.core, query.whole)
         for step in sure:
             place = step.find(narrow)
-            if place is None or (place.kind == "country" and not set(reading) <= tail):
+            if place is None or (place.kind == "country" and not names_the_tail(reading, query.tail)):
                 continue
             return Resolution(query.text, place, step.name, step.score)
     return Resolution(query.text, None, None)
+
+
+CONJUNCTIONS = frozenset({"i", "oraz", "a", "lub", "albo", "czy", "and", "or", "и", "или"})
+
+
+def names_the_tail(reading: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether a country read in part of a phrase is what its last preposition governs, and not
+    the start of a longer name: "w Japonii i Korei" names Japan, but "w Mongolii Wewnętrznej"
+    (Inner Mongolia, China) and "Ambasada Rosji w Xyzowie" do not name a country."""
+    n = len(reading)
+    for i in range(len(tail) - n + 1):
+        if tail[i:i + n] == reading:
+            after = tail[i + n:i + n + 1]
+            return not after or fold(after[0]) in CONJUNCTIONS
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ from itertools import islice
 
 from ..gazetteer import Gazetteer, Place
 from .base import Query, pick
-from .geonames import as_place, looks_like_a_place
+from .geonames import as_place, seen_in
 from .guesses import MAX_SPELLINGS, SYSTEM_COUNTRIES, choose, guesses, spellings
 from .placelist import PlaceList
 from .placelist import load as load_placelist
@@ -34,14 +34,15 @@ class TransliterationStep:
 
     def find(self, query: Query) -> Place | None:
         for reading in query.heads:
-            if not looks_like_a_place(reading, query.introduces(reading)):
+            seen = seen_in(query, reading)
+            if seen is None:
                 continue
             for text, system, _ in islice(spellings(reading), MAX_SPELLINGS):
                 names = [n for n in self.gazetteer.named(text)
                          if self.gazetteer.get(n.place_id).country in SYSTEM_COUNTRIES[system]]
                 if names:
-                    return pick(self.gazetteer, names, query.countries)
-            best = choose(guesses(self.places, reading), query.countries)
+                    return pick(self.gazetteer, names, query.countries, query.island)
+            best = choose(guesses(self.places, reading), query.countries, seen)
             if best is not None:
                 return as_place(self.gazetteer, best.city)
         return None

@@ -19,7 +19,8 @@ from jinja2 import Template
 
 from .. import assets
 from ..errors import RenderError
-from .html import DATA_SLOT, TITLE_SLOT
+from .html import DATA_SLOT, LANG_SLOT, TITLE_SLOT
+from .script import page_script
 
 
 class _OfflineMap(folium.Map):
@@ -69,21 +70,8 @@ def _own(name: str) -> str:
     return files("geomap.render").joinpath(name).read_text(encoding="utf-8")
 
 
-_TABLE = """
-<section class="geomap-events" id="geomap-events">
-  <h2>Events</h2>
-  <div class="geomap-tools">
-    <input type="search" id="geomap-filter" placeholder="Filter: place, person, country, words…" aria-label="Filter events">
-    <label><input type="checkbox" id="geomap-only-view"> only events in the map's time window</label>
-  </div>
-  <table class="geomap-table">
-    <thead><tr><th>Date</th><th>Type</th><th>Venue</th><th>Event</th><th>Participants</th><th>Sources</th></tr></thead>
-    <tbody id="geomap-table-body"></tbody>
-  </table>
-  <p class="geomap-sources">Made with geomap. Base map and island outlines: Natural Earth (public domain).
-  Online tile layers, when switched on, come from their providers.</p>
-</section>
-"""
+# The events table is made by the page script (render/page/table.js), in the page's language.
+_TABLE = '<section class="geomap-events" id="geomap-events"></section>'
 
 
 def render_frame() -> str:
@@ -97,7 +85,7 @@ def render_frame() -> str:
         header.add_child(_Raw(_inline("style", assets.text("leaflet.css"), "leaflet.css")), name="leaflet_css")
         header.add_child(_Raw(_inline("style", _own("map.css"), "map.css")), name="geomap_css")
         header.add_child(_Raw(_inline("script", assets.text("leaflet.js"), "leaflet.js")), name="leaflet_js")
-        header.add_child(_Raw(_inline("script", _own("map.js"), "map.js")), name="geomap_js")
+        header.add_child(_Raw(_inline("script", page_script(), "render/page/*.js")), name="geomap_js")
         html = root.html
         html.add_child(_Raw(DATA_SLOT), name="geomap_data", index=0)
         _Draw().add_to(m)
@@ -106,7 +94,10 @@ def render_frame() -> str:
     div = f'<div class="folium-map" id="{m.get_name()}" ></div>'
     if div not in page:
         raise RenderError("folium changed its map markup; geomap cannot place the map box")
-    page = page.replace(div, f'<div class="geomap-mapbox">{div}</div>{_TABLE}', 1)
+    page = page.replace(div, f'<main class="geomap-main"><div class="geomap-mapbox">{div}</div>{_TABLE}</main>', 1)
+    if not page.startswith("<!DOCTYPE html>\n<html>"):
+        raise RenderError("folium changed its page markup; geomap cannot set the page's language")
+    page = page.replace("<html>", f'<html lang="{LANG_SLOT}">', 1)
     if page.count(TITLE_SLOT) != 1 or page.count(DATA_SLOT) != 1 or page.index(TITLE_SLOT) > page.index(DATA_SLOT):
         raise RenderError("the page frame lost its title or data slot")
     return page

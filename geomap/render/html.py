@@ -23,6 +23,7 @@ import orjson
 from .. import assets
 from ..jsoncols import Column
 
+LANG_SLOT = "\ue000geomap-lang\ue000"
 TITLE_SLOT = "\ue000geomap-title\ue000"
 DATA_SLOT = "\ue000geomap-data\ue000"
 
@@ -125,8 +126,12 @@ def _frame_key() -> str:
     """Everything the frame is made from: our page code, the vendored Leaflet, folium and branca."""
     h = hashlib.sha256()
     render = files("geomap.render")
-    for name in ("frame.py", "map.js", "map.css"):
+    for name in ("frame.py", "script.py", "map.css"):
         h.update(render.joinpath(name).read_bytes())
+    from .script import sources
+
+    for name, code in sources():
+        h.update(name.encode() + b"\0" + code)
     for name in ("leaflet.js", "leaflet.css"):
         h.update(assets.text(name).encode("utf-8"))
     for dist in ("folium", "branca", "jinja2"):
@@ -180,12 +185,14 @@ def render_chunks(data: Mapping[str, Any], title: str, cache_dir: Path | None = 
     """The same page as UTF-8 chunks. The data starts packing on the call, in the background;
     taking the chunks waits for it. A build writes its other files in between."""
     page = frame(cache_dir)
-    head, rest = page.split(TITLE_SLOT, 1)
+    start, rest = page.split(LANG_SLOT, 1)
+    head, rest = rest.split(TITLE_SLOT, 1)
     middle, tail = rest.split(DATA_SLOT, 1)
     scripts = _packed_scripts(data)
+    lang = escape(str(data.get("lang") or "en"))
 
     def chunks() -> Iterator[bytes]:
-        yield (head + escape(title) + middle).encode("utf-8")
+        yield (start + lang + head + escape(title) + middle).encode("utf-8")
         yield from scripts
         yield tail.encode("utf-8")
 

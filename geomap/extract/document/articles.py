@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dating import _DATELINE as _DATELINE_START
 from .dating import _HEADER_DATE, _PUBLICATION
 
 _RULE = re.compile(r"^[ \t]*(?:[-=_*~#][ \t]*){3,}$", re.MULTILINE)
@@ -99,8 +100,12 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 def _head(piece: str) -> str:
-    """The lines that date an article: its header or publication line and a short title above."""
-    lines = []
+    """The lines that date an article: its header or publication line, a short title above, and the
+    first lines when they are short (a date line, a dateline opening the lead)."""
+    lines = [ln.strip() for ln in piece.strip().split("\n")[:4] if 0 < len(ln.strip()) <= 60]
+    first_para = piece.strip().split("\n", 1)[0]
+    if _DATELINE_START.match(first_para):
+        lines.append(first_para[:120])
     for m in _HEADER_DATE.finditer(piece):
         lines.append(m.group().strip())
     for m in _PUBLICATION.finditer(piece[:6000]):

@@ -87,7 +87,8 @@ class DocumentDate:
             return None
         why = "; ".join(e.describe() for e in self.basis[:3]) or "no direct evidence"
         rival = f"; against it: {'; '.join(e.describe() for e in self.against[:3])}" if self.against else ""
-        return (f"dated {self.value} on weak evidence ({self.note or why}{rival}); check it, and set it with "
+        note = f"{self.note}: " if self.note else ""
+        return (f"dated {self.value} on weak evidence ({note}{why}{rival}); check it, and set it with "
                 "--date YYYY-MM or a 'date' entry in the overrides file if it is wrong")
 
     def explain(self) -> str:
@@ -110,9 +111,38 @@ _PUBLICATION = re.compile(
     re.IGNORECASE)
 
 
-def header_evidence(head: str) -> list[Evidence]:
-    """A news header ('date 2025-06', with or without leading space) and publication lines."""
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+)?(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
+    rf"(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})|"
+    rf"(?P<d3>[0-3]?\d)[./](?P<m3>[01]?\d)[./](?P<y3>{YEAR})|(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
+    rf"(?:[,\s|·–-]+\d{{1,2}}[:.]\d\d)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –'.
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w .-]{{1,30}},\s+(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>{YEAR})|"
+    rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR}))\s*(?:\([^)]{{2,20}}\))?\s*[–—-]",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _full_dates(head: str) -> list[Evidence]:
+    """A line of the head that is only a date ('March 14, 2024', '14.03.2019 09:30'), or a wire
+    dateline: the article's day."""
     out = []
+    for rx, kind in ((_DATE_LINE, "header"), (_DATELINE, "publication")):
+        for m in rx.finditer(head):
+            g = {k: v for k, v in m.groupdict().items() if v}
+            y = next(int(g[k]) for k in ("y", "y2", "y3", "y4") if k in g)
+            mo_raw = next(g[k] for k in ("m", "m2", "m3", "m4") if k in g)
+            mo = int(mo_raw) if mo_raw.isdigit() else month_number(mo_raw)
+            d = int(next(g[k] for k in ("d", "d2", "d3", "d4") if k in g))
+            if mo and 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append(Evidence(kind, " ".join(m.group().split()), y, mo, d))
+    return out
+
+
+def header_evidence(head: str) -> list[Evidence]:
+    """A news header ('date 2025-06', with or without leading space), publication lines, a line that
+    is only a date, and a wire dateline."""
+    out = _full_dates(head)
     for m in _HEADER_DATE.finditer(head):
         out.append(Evidence("header", m.group().strip(), int(m["y"]), int(m["m"]), int(m["d"]) if m["d"] else None))
     for m in _PUBLICATION.finditer(head):
@@ -245,7 +275,7 @@ def offices() -> tuple[Office, ...]:
 
 # Titles of each office, Polish (any case) and English. Only a title right before the name dates
 # the document: 'były premier Abe' (a former one) does not.
-_OFFICE_TITLES = {
+OFFICE_TITLES = {
     "pm": r"[Pp]remier\w*|[Pp]rime\s+[Mm]inister|PM|[Ss]zef\w*\s+rządu|[Hh]ead\s+of\s+[Gg]overnment",
     "president": r"prezydent\w*|president",
     "leader": r"przywódc\w*|leader|przewodnicząc\w*\s+Komisji\s+Spraw\s+Państwowych|chairman",
@@ -255,7 +285,7 @@ _OFFICE_TITLES = {
     "sos": r"sekretarz\w*\s+stanu|secretary\s+of\s+state",
 }
 _FORMER = re.compile(r"\b(?:by(?:ły|łego|łym|łemu|ła|łej)|ex-?|former|late|zmarł\w*|nieżyjąc\w*)\s*$", re.IGNORECASE)
-_ANY_TITLE = "|".join(f"(?:{p})" for p in _OFFICE_TITLES.values())
+_ANY_TITLE = "|".join(f"(?:{p})" for p in OFFICE_TITLES.values())
 # What may stand between a title and the name: 'premier Japonii', 'Prime Minister of Japan',
 # a given name ('prezydenta Władimira Putina'); never a conjunction or another title
 # ('premiera Abe i prezydenta Putina' names no prime minister Putin).
@@ -271,7 +301,7 @@ def _office_patterns() -> tuple[tuple[Office, re.Pattern], ...]:
         who = name_pattern(o.name)
         if who is None:
             continue
-        rx = re.compile(rf"(?<![\w-])(?P<title>{_OFFICE_TITLES[o.office]})(?![\w-])(?:{_BETWEEN}|\s+)(?:{who})",
+        rx = re.compile(rf"(?<![\w-])(?P<title>{OFFICE_TITLES[o.office]})(?![\w-])(?:{_BETWEEN}|\s+)(?:{who})",
                         re.IGNORECASE if o.office != "pm" else 0)
         out.append((o, rx))
     return tuple(out)
@@ -407,7 +437,11 @@ def settle(evidence: Sequence[Evidence], main_month: int | None = None) -> Docum
                 con.append(w)
                 s -= WEEKDAY
         for r in refs:
-            if (r.lo and ym < r.lo) or (r.hi and ym > r.hi):
+            if month is None:   # an article dated by a statement: only the year can contradict it
+                bad = (r.lo and y < r.lo[0]) or (r.hi and y > r.hi[0])
+            else:
+                bad = (r.lo and ym < r.lo) or (r.hi and ym > r.hi)
+            if bad:
                 con.append(r)
                 s -= BOUND
         return s, pro, con

@@ -16,7 +16,7 @@ from ..mentions.clauses import foreign_spans, inside
 from ..mentions.dates import DateMention, When
 from ..mentions.institutions import Context, accredited_cities, accredited_spans, find_implied, guest_context
 from ..document.layout import Clean, sentences
-from ..mentions.persons import Person, english_name, find_persons, mentioned
+from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
                                unresolved_places)
 from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
@@ -152,7 +152,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     body_codes = actor_codes(text, body[0], body[1], foreign) if body else []
     year, month = int(when.start[:4]), (int(when.start[5:7]) if len(when.start) >= 7 else None)
     end = body[1] if body else head[1]
-    ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes)),
+    named = [p.country for p in mentioned(text, head[0], end, setting.people) if p.country]
+    ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes + named)),
                         setting.focus, year, month)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
@@ -188,8 +189,20 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
         if origin and venue is not None:
             actors = ordered_unique([origin, venue.place.country] + [a for a in actors if a in parent_actors])
     found = _persons(text, sents, foreign)
-    persons = [english_name(n, setting.people) for n in found]
+    persons = [standard_name(n, setting.people) for n in found]
     spelled = {e: n for e, n in zip(persons, found) if e != n}
+    # widely known people named bare ('Kono and Lavrov met') are participants too
+    for a, b in sents:
+        for s, e in _outside(a, b, foreign):
+            for person in mentioned(text, s, e, setting.people):
+                if person.name in persons or person.name not in _TABLE_NAMES():
+                    continue
+                same = [i for i, q in enumerate(persons) if _same_person(person.name, q)]
+                if same:   # 'Yoshihide' read alone is Suga Yoshihide, whom the table knows
+                    persons[same[0]] = person.name
+                else:
+                    persons.append(person.name)
+    persons = list(dict.fromkeys(persons))
 
     headline = " ".join(text[head[0]:head[1]].split())
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
@@ -279,6 +292,31 @@ def _actors(event_type: str, head: list[str], body: list[str], ctx: Context, ven
         if code and code not in actors:
             actors.append(code)
     return actors
+
+
+def _TABLE_NAMES() -> frozenset[str]:
+    from ..mentions.persons import known_people
+    return frozenset(p.name for p in known_people().values())
+
+
+def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside `spans`."""
+    out, pos = [], a
+    for s, e in sorted(spans):
+        if e <= a or s >= b:
+            continue
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Lavrov' found bare and 'Sergey Lavrov' from the table are one person."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa & wb)
 
 
 def _persons(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]]) -> list[str]:

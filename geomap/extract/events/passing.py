@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...events import Event, period_bounds
-from ...score import km
+from ...geo import NEAR_KM, km
 from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .trips import SEQUENCE, further_stops
@@ -39,7 +39,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None or is_reporting(text, d, clause):
                 continue
-            context = (_context_start(clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
+            context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                           base_confidence=0.7, type_context=context,
@@ -58,15 +58,24 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if ev.venue is None:
                 continue
             out.append(ev.with_(summary=" ".join(s.text.split())[:600]))
-            out.extend(further_stops(setting, ev, d.when, [(s.start, s.end)], skip=(s.start, clause.end)))
+            # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
+            reach = s.end
+            if i + 1 < len(sents) and not any(sents[i + 1].start <= x.start < sents[i + 1].end for x in setting.dates):
+                reach = sents[i + 1].end
+            out.extend(further_stops(setting, ev, d.when, [(s.start, reach)], skip=(s.start, clause.end)))
     return out
 
 
-def _context_start(clause, s, d, dates) -> int:
-    """Where what the text says of a mentioned event begins: its sentence, after any earlier date
-    ('…the second such meeting after the conference held in Busan in October')."""
+_LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)
+
+
+def _context_start(text: str, clause, s, d, dates) -> int:
+    """Where what the text says of a mentioned event begins: its sentence, after any earlier date,
+    and after a word that links it to another event ('The visit comes a month after Kim travelled …':
+    the visit is the article's own)."""
     earlier = [x.end for x in dates if s.start <= x.start < clause.start and x is not d]
-    return max(earlier) if earlier else s.start
+    links = [m.end() for m in _LINK.finditer(text, s.start, clause.start)]
+    return max(earlier + links + [s.start])
 
 
 def _context_end(text: str, clause, s, d, dates) -> int:
@@ -108,7 +117,7 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     within = "country" in (a.geo_precision, b.geo_precision) and a.venue_country == b.venue_country
     if a.venue_id != b.venue_id and not within and (
-            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > 50):
+            a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > NEAR_KM):
         return False
     a0, a1 = period_bounds(a.date_start)[0], period_bounds(a.date_end)[1]
     b0, b1 = period_bounds(b.date_start)[0], period_bounds(b.date_end)[1]
@@ -143,3 +152,22 @@ def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
             continue
         kept.append(p)
     return kept
+
+
+def unique_ids(events: list[Event]) -> list[Event]:
+    """One id per event: an event told twice in the same words is kept once; two different events
+    that happen to share an id (same document, day, headline and venue) get '-2', '-3'..."""
+    seen: dict[str, Event] = {}
+    count: dict[str, int] = {}
+    out = []
+    for ev in events:
+        first = seen.get(ev.id)
+        if first is not None and first == ev:
+            continue
+        if first is None:
+            seen[ev.id] = ev
+            out.append(ev)
+            continue
+        count[ev.id] = count.get(ev.id, 1) + 1
+        out.append(ev.with_(id=f"{ev.id}-{count[ev.id]}"))
+    return out

@@ -8,10 +8,11 @@ and either a word of sequence or a move that is plainly onward ('udał się do',
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...events import Event, stable_id
-from ...score import km
+from ...geo import NEAR_KM, km
 from .compose import Setting, build
 from ..mentions.clauses import overlaps
 from ..mentions.dates import When
@@ -22,7 +23,8 @@ SEQUENCE = re.compile(
     r"kolejnym\s+etapem|stamtąd|then|later|afterwards|next|the\s+following\s+day|after\s+(?:visiting|the\s+visit)|"
     r"went\s+on|moved\s+on|continued\s+to|from\s+there|po\s+południu|wieczorem|rano|tego\s+samego\s+dnia|"
     r"kilka\s+dni\s+później|dzień\s+później|nazajutrz|in\s+the\s+(?:afternoon|evening|morning)|later\s+that\s+day|"
-    r"the\s+next\s+day|a\s+(?:few\s+)?days?\s+later|podczas\s+tej\s+samej\s+podróży|during\s+the\s+same\s+trip)\b",
+    r"the\s+next\s+day|a\s+(?:few\s+)?days?\s+later|podczas\s+(?:tej|tej\s+samej|tamtej)\s+(?:podróży|wizyty)|"
+    r"during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey))\b",
     re.IGNORECASE)
 # Events people attend in person: a trip can go on from them. A statement or a shipment cannot.
 IN_PERSON = ("visit", "summit", "meeting", "ceremony_forum", "agreement")
@@ -35,6 +37,27 @@ _MOVE = re.compile(
     re.IGNORECASE)
 _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wizyt\w+|will\s+(?:then\s+)?(?:travel|visit|"
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
+
+
+_NEXT_DAY = re.compile(r"\b(?:następnego\s+dnia|nazajutrz|dzień\s+później|the\s+(?:next|following)\s+day|"
+                       r"a\s+day\s+later)\b", re.IGNORECASE)
+
+
+_SAME_DAY = re.compile(r"\b(?:po\s+południu|wieczorem|rano|przed\s+południem|tego\s+samego\s+dnia|"
+                       r"in\s+the\s+(?:afternoon|evening|morning)|later\s+that\s+day|the\s+same\s+day)\b", re.IGNORECASE)
+
+
+def _leg_dates(when: When, piece: str) -> tuple[When, str]:
+    """A stop shares a trip's span; after a single day it falls on the next day when the text says so,
+    and otherwise on a day the text does not give, so only its month is known."""
+    if when.precision != "day" or when.start != when.end:
+        return when, "a further stop of the same trip: the trip's dates"
+    if _SAME_DAY.search(piece):
+        return when, "a further stop, the same day"
+    if _NEXT_DAY.search(piece):
+        nxt = when.first() + dt.timedelta(days=1)
+        return When.day(nxt), "a further stop, the day after"
+    return When.month(int(when.start[:4]), int(when.start[5:7])), "a further stop, later in the same month"
 
 
 def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[int, int]],
@@ -53,7 +76,13 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
     out: list[Event] = []
     seen = {main.venue_id}
     for a, b in spans:
+        elsewhere = False   # the last dated sentence spoke of another time: what follows is its story
         for s in sentences(text, a, b):
+            dated = [d for d in setting.dates if s.start <= d.start < s.end and not d.relative]
+            if dated:
+                elsewhere = not any(overlaps(d.when, when) for d in dated)
+            if elsewhere and not dated:
+                continue
             start = s.start
             if skip and skip[0] <= s.start < skip[1]:
                 if skip[1] >= s.end - 1:
@@ -67,9 +96,9 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
             if any(start <= d.start < s.end and not d.relative and not overlaps(d.when, when)
                    for d in setting.dates):
                 continue  # a sentence dated otherwise is another time, not the next stop
-            built = build(setting, when, (start, s.end), None, in_passing=main.in_passing,
-                          evidence=setting.clean.orig(start, s.end), base_confidence=0.7,
-                          date_basis="a further stop of the same trip: the trip's dates")
+            leg, leg_basis = _leg_dates(when, piece)
+            built = build(setting, leg, (start, s.end), None, in_passing=main.in_passing,
+                          evidence=setting.clean.orig(start, s.end), base_confidence=0.7, date_basis=leg_basis)
             places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")
                       and c.basis == "explicit"]
             goals = [c for c in places if c.role in ("goal", "visited")] or places
@@ -79,7 +108,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                     continue
                 if p.kind == "country" and p.country == main.venue_country:
                     continue
-                if p.kind != "country" and km(p.lat, p.lon, main.lat, main.lon) <= 50:
+                if p.kind != "country" and km(p.lat, p.lon, main.lat, main.lon) <= NEAR_KM:
                     continue
                 if c.role in ("locative", "near") and p.kind == "country":
                     continue
@@ -89,7 +118,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                 why = dict(built.event.why or {}, type={"rule": "a further stop of the same trip",
                                                         "cue": _MOVE.search(piece).group()})
                 out.append(built.event.with_(
-                    id=stable_id(main.doc, when.start, built.event.headline, p.id), event_type="visit",
+                    id=stable_id(main.doc, leg.start, built.event.headline, p.id), event_type="visit",
                     venue=p.name, venue_id=p.id, venue_text=c.text, venue_basis="explicit",
                     venue_country=p.country, lat=p.lat, lon=p.lon, geo_precision=p.kind, origin=origin,
                     actors=actors or main.actors, why=why,

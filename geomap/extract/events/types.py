@@ -45,7 +45,9 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|
                       r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
                       r"\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|\bstopped\s+(?:in|at)\b|"
                       r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
-                      r"\bwylądowa\w*|\blanded\b|\blands\s+(?:in|at)\b|\btouched\s+down\b", _I)
+                      r"\bwylądowa\w*|\blanded\b|\blands\s+(?:in|at)\b|\btouched\s+down\b|"
+                      r"\btravel+(?:ed|s|ing)?\b|\bflew\b|\bwent\b|\bpojecha\w*|\bpolecia\w*|\budał\w*\s+się|"
+                      r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
@@ -95,6 +97,9 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bRad\w*\s+Bezpiecze�
 REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
+ONWARD = re.compile(r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|po\s+południu|wieczorem|"
+                    r"stamtąd|then|later|afterwards|the\s+following\s+day|in\s+the\s+(?:afternoon|evening)|"
+                    r"went\s+on|moved\s+on|from\s+there)\b", _I)
 # A shipment or delivery arriving is 'other' (GOLD 2.5): nobody is received, nothing is said.
 DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\btransport\w*\s+(?:\w+\s+){0,2}?"
                       r"(?:zboża|pszenicy|pomocy|ropy|węgla|nawozów)|\bshipments?\b|\bdeliver(?:y|ies|ed)\b|\bcargo\b|"
@@ -223,7 +228,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
         return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
-    visit = ("visit" in hints or _visit_framed(primary_text, leaders)) and not LOCAL_CALL.search(primary_text)
+    # a later sentence that moves on ('Po południu dyplomata udał się do Daejeon') is the next stop's
+    own = " ".join([headline] + [t for t, w in parts[1:] if w >= 2.0 and not ONWARD.search(t)])
+    visit = ("visit" in hints or _visit_framed(own, leaders)) and not LOCAL_CALL.search(primary_text)
     if visit and not SUMMIT.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if AGREEMENT.search(primary_text):

@@ -36,7 +36,9 @@ def known_place(name: str) -> Place | None:
     if place is not None:
         return place
     from ...geocode import resolve
-    return resolve(name).place
+    # our tables name places, so the name is asked for as one ('in Ufa'), past the guards that keep
+    # a bare capitalised word in running text from becoming a town
+    return resolve(name).place or resolve(f"in {name}").place
 
 
 def capital(iso: str | None) -> Place | None:

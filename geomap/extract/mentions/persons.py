@@ -52,11 +52,17 @@ _STOP = {"ambasador", "ambasada", "minister", "premier", "prezydent", "republika
          "regional", "security", "reconstruction", "agriculture", "health", "labour", "labor", "transport",
          "environment", "science", "technology", "digital", "unification", "communications", "policy",
          "general", "executive", "director", "office", "bureau", "agency", "service", "commission"}
+_CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec"])
 _GAP_WORD = re.compile(r"[a-ząćęłńóśźżß-ÿ][\w.-]*|ds\.|i|oraz|,|–|-|\(|\)|and|of|for|the|[A-Z]{2,6}")
 
 
 def _is_name_token(tok: str) -> bool:
     low = tok.lower()
+    if low.rstrip(".") in _CALENDAR:
+        return False   # 'On January 2 a deputy mayor …': a month, not a person
     if low in _FORCED:
         return True
     if low in _STOP or not tok.replace("-", "").replace("'", "").isalpha():
@@ -318,7 +324,7 @@ def known_people() -> dict[str, Person]:
     """Widely known office-holders (geomap/data/people.csv) by look-up key, for texts that name
     them bare ('Putin and Abe met'): a key is one or more words, each cut to five letters."""
     leaders = _leaders()
-    out: dict[str, Person] = {}
+    out = People()
     for r in _table():
         person = Person(r["name"], r["country"], r["name"] in leaders)
         for key in r["keys"].split("|"):
@@ -356,11 +362,38 @@ def english_name(found: str, people: dict[str, "Person"] | None = None) -> str:
     return found
 
 
+# Letters and endings English romanisations never use: a name written with them is in the Polish
+# transcription of Cyrillic ('Michaił Gałuzin', 'Jurij Uszakow').
+_POLISH_SPELLING = re.compile(r"[łżźśńćą]|sz|cz|c(?![hz])|(?<![aeiou])w|i?ej\b|ij\b|ow\b|ew\b|ja\b|jo", re.IGNORECASE)
+CYRILLIC_STATES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
+# Given names in the Polish transcription of Russian or Ukrainian, which no Polish name shares
+# ('Siergiej', 'Andriej', 'Dmitrij', 'Michaił'): whoever bears one is read from Cyrillic.
+_RUSSIAN_GIVEN = re.compile(r"^[A-ZŁŻ]\w*(?:iej|ij|ił)$")
+
+
+def standard_name(found: str, people: dict[str, "Person"]) -> str:
+    """A participant's name as the map shows it: the people table's spelling; for someone of a
+    state that writes in Cyrillic and is written here in Polish spelling, the English reading
+    (geomap.translit); otherwise the name as found."""
+    known = english_name(found, known_people())
+    if known != found:
+        return known
+    tokens = found.split()
+    hit = next((h for i in range(len(tokens)) if (h := _match(tokens, i, people))), None)
+    cyrillic = (hit is not None and hit[1].country in CYRILLIC_STATES) or (
+        len(tokens) >= 2 and _RUSSIAN_GIVEN.search(tokens[0]) is not None)
+    if not cyrillic or not _POLISH_SPELLING.search(found):
+        return found
+    from ...translit import to_english
+    guesses = to_english(found)
+    return guesses[0] if guesses else found
+
+
 def registry(text: str) -> dict[str, Person]:
     """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
     Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose. Widely
     known office-holders are there from the start; the document's own titles take precedence."""
-    out: dict[str, Person] = dict(known_people())
+    out = People(known_people())
     for m in _TITLE.finditer(text):
         hit = _after_title(text, m, min(len(text), m.end() + 120))
         if hit is None:
@@ -373,7 +406,9 @@ def registry(text: str) -> dict[str, Person]:
         full = " ".join(_nominative(w, case) for w in name)
         if english_name(full, known_people()) != full:
             continue  # the table's entry: standard spelling, state and rank already known
-        key = _key(full.split()[-1]) if name[0].lower() not in _FORCED else _key(full.split()[0])
+        # a Korean or Chinese family name is shared by millions: the key keeps the given name
+        words = full.split()
+        key = _key(words[-1]) if name[0].lower() not in _FORCED else " ".join(_key(w) for w in words[:2])
         leader = bool(_LEADER_TITLE.match(m.group()))
         old = out.get(key)
         out[key] = Person(full, iso or (old.country if old else None), leader or bool(old and old.leader))
@@ -395,7 +430,23 @@ def _match(tokens: list[str], i: int, people: dict[str, Person]) -> tuple[int, P
     return None
 
 
+class People(dict):
+    """Look-up keys → persons, with an index by a key's first word (a document names hundreds of
+    capitalised words, each looked up)."""
+
+    def starting(self, first: str) -> list[tuple[str, Person]]:
+        index = self.__dict__.get("_index")
+        if index is None or self.__dict__.get("_size") != len(self):
+            index = {}
+            for k, p in self.items():
+                index.setdefault(k.split()[0], []).append((k, p))
+            self.__dict__["_index"], self.__dict__["_size"] = index, len(self)
+        return index.get(first, [])
+
+
 def _keys_starting(first: str, people: dict[str, Person]) -> list[tuple[str, Person]]:
+    if isinstance(people, People):
+        return people.starting(first)
     return [(k, p) for k, p in people.items() if k.split()[0] == first]
 
 

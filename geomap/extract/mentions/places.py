@@ -42,6 +42,10 @@ _LAUNCH = r"fired|launched|wystrzeli\w*|odpali\w*|wystrzelon\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
+# Words that may stand between 'odwiedził' and the place it visited ('specjalną strefę ekonomiczną
+# Rason'); a person's title may not: 'odwiedził minister spraw zagranicznych KRLD' names the visitor.
+_DESCRIPTOR = (rf"(?!(?:minist|wicemin|ambasad|prezyden|premier|wicepremier|szef|sekretar|przewodnicz|"
+               rf"delegac|gubernator|burmistrz|mer\b|rzeczni|doradc|dyplomat|generał|posł|poseł)\w*)[{LOW}]+")
 # Polish puts the object first as often as not: 'W lipcu 2023 roku Pjongjang odwiedził minister obrony'.
 # A place before 'odwiedził' is its object when it opens the clause or follows a time phrase.
 _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|niedawno|także|również|też|zaś|"
@@ -52,7 +56,7 @@ _CANDIDATES = re.compile(
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
-    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:[{LOW}]+\s+){{0,3}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
+    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?i:w|we|on|in)\s+[{LOW}]+\s+)?(?P<n6>{NAME})"
@@ -139,10 +143,32 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
 _TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
+_AFTER_VERB = re.compile(rf"\s*(?i:{_VISIT_OBJ})\s+(?:{_DESCRIPTOR}\s+){{0,3}}(?P<obj>{NAME})")
+
+
+def _object_first(text: str, m: re.Match, name: str) -> bool:
+    """'W lipcu Pjongjang odwiedził minister' puts the place first; 'W styczniu Kamikawa odwiedziła
+    Kijów' puts the visitor first, and the place follows the verb."""
+    from .persons import known_people, mentioned
+    if mentioned(name, 0, len(name), known_people()):
+        return False
+    after = _AFTER_VERB.match(text, m.end("n7"))
+    if not after:
+        return True
+    word = after.group("obj").split()[0]
+    from .morph import cases
+    forms = cases(word)
+    # a place after the verb is its object only in the accusative ('odwiedziła Kijów'), not a
+    # genitive qualifying a title ('odwiedził minister obrony Rosji')
+    return lookup(word) is None or (bool(forms) and "acc" not in forms)
+
+
 def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str, ...]) -> Candidate | None:
     name, ns = m.group(key), m.start(key)
     tkey = _TYPE_GROUP.get(key)
     type_word = m.group(tkey) if tkey and m.group(tkey) else None
+    if key == "n7" and not _object_first(text, m, name):
+        return None
     if role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
                                _TRAVEL.match(text, m.end(key) + 1) or
                                _TRAVEL.search(text[m.end(key):m.end(key) + 25].split(",")[0])):
@@ -170,17 +196,25 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
 
 # --- adjectives of cities: 'moskiewskiego oddziału', 'Politechnika Kijowska' -------------------------
 
-_CITY_ADJ = (
-    (r"moskiewsk", "Moscow"), (r"petersbursk", "Saint Petersburg"), (r"tokijsk", "Tokyo"),
-    (r"kijowsk", "Kyiv"), (r"mińsk(?:i|iego|im|a|iej|ą|ie)\b", "Minsk"), (r"seulsk", "Seoul"),
-    (r"pjongjańsk", "Pyongyang"), (r"pekińsk", "Beijing"), (r"waszyngtońsk", "Washington"),
-    (r"nowojorsk", "New York"), (r"wiedeńsk", "Vienna"), (r"parysk", "Paris"), (r"londyńsk", "London"),
-    (r"berlińsk", "Berlin"), (r"warszawsk", "Warsaw"), (r"władywostock", "Vladivostok"),
-    (r"chabarowsk", "Khabarovsk"), (r"osack", "Osaka"), (r"genewsk", "Geneva"), (r"brukselsk", "Brussels"),
-    (r"hanojsk", "Hanoi"), (r"charkowsk", "Kharkiv"), (r"odesk", "Odesa"), (r"lwowsk", "Lviv"),
-)
-_CITY_ADJ_RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>[{p[0].upper()}{p[0]}]{p[1:]}\\w*)"
-                                                     for i, (p, _) in enumerate(_CITY_ADJ)) + ")")
+_ADJ_ENDINGS = r"(?:i|y|iego|ego|iemu|emu|im|ym|ich|ych|imi|ymi|a|iej|ej|ą|ie|e|o)"
+
+
+@lru_cache(maxsize=1)
+def _city_adjectives() -> tuple[re.Pattern, tuple[Place, ...]]:
+    """The Polish adjectives of cities the gazetteer lists ('moskiewski', 'władywostocki'), in
+    every case and gender: one alternation, one group per city."""
+    gaz = load()
+    stems: dict[str, Place] = {}
+    for n in gaz.names():
+        if n.form != "adjective" or n.lang != "pl" or " " in n.text or not n.text.endswith(("ski", "cki", "dzki")):
+            continue
+        stems.setdefault(n.text[:-1].lower(), gaz.get(n.place_id))
+    places = tuple(stems.values())
+    alts = "|".join(f"(?P<a{i}>[{s[0].upper()}{s[0]}]{re.escape(s[1:])}{_ADJ_ENDINGS})"
+                    for i, s in enumerate(stems))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), places
+
+
 # Fixed names where the adjective says where an institution comes from, not where it sits.
 _ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patriarcha\w*|Petersbursk\w+\s+Komitet\w*",
                             re.IGNORECASE)
@@ -189,14 +223,12 @@ _ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patria
 def find_city_adjectives(text: str, start: int, end: int) -> list[Candidate]:
     """City adjectives that place an office or institution in that city."""
     blocked = [(m.start(), m.end()) for m in _ADJ_NOT_PLACE.finditer(text, start, end)]
+    rx, places = _city_adjectives()
     out = []
-    for m in _CITY_ADJ_RX.finditer(text, start, end):
+    for m in rx.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in blocked):
             continue
-        idx = int(m.lastgroup[1:])
-        place = lookup(_CITY_ADJ[idx][1])
-        if place is None:
-            continue
+        place = places[int(m.lastgroup[1:])]
         s, e = m.start(), m.end()
         nxt = re.match(r"\s+([\w-]+)", text[e:e + 40])
         prev = re.search(r"([\w-]+)\s+$", text[max(0, s - 40):s])

@@ -57,24 +57,28 @@ class Origin(NamedTuple):
 
 
 def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Place],
-                  sources: Sequence[str], fmt: str) -> bytes:
+                  sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False) -> bytes:
     """A print-quality map of the placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
-    Same events, title, origins and sources give the same bytes.
+    plain: no title and no footer; transparent: no background. Same events, title, origins,
+    sources and options give the same bytes.
     """
     from .marks import draw
 
-    return draw(from_events(placed), title=title, origin_points=_origins(origin_points), sources=sources, fmt=fmt)
+    return draw(from_events(placed), title=title, origin_points=_origins(origin_points), sources=sources, fmt=fmt,
+                plain=plain, transparent=transparent)
 
 
 def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
     return {code: Origin(p.name, p.lat, p.lon) for code, p in points.items()}
 
 
-def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str) -> bytes:
+def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str,
+          plain: bool = False, transparent: bool = False) -> bytes:
     from .marks import draw
 
-    return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt)
+    return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt, plain=plain,
+                transparent=transparent)
 
 
 def _draw_all(jobs: list[tuple]) -> list[bytes]:
@@ -175,7 +179,8 @@ def _waiting(future: Future, k: int) -> Iterator[bytes]:
 
 
 def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], sources: Sequence[str],
-          by: str | None, previous: Path | None, drawer: Drawer | None = None) -> Prints:
+          by: str | None, previous: Path | None, drawer: Drawer | None = None, plain: bool = False,
+          transparent: bool = False) -> Prints:
     """Start drawing map.png, map.svg and, with `by`, one PNG per period; keep the maps in
     `previous` whose inputs are unchanged."""
     origins = _origins(origin_points)
@@ -192,13 +197,13 @@ def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], s
         for fmt in (("png", "svg") if not period else ("png",)):
             name = f"map.{fmt}" if not period else f"map-{period}.{fmt}"
             key = hashlib.sha256(json.dumps([code, agg.digest(), name_title, sorted(used.items()), list(sources),
-                                             fmt]).encode()).hexdigest()
+                                             fmt, plain, transparent]).encode()).hexdigest()
             digests[name] = key
             old = _unchanged(previous, name, key, state)
             if old is not None:
                 kept[name] = old
             else:
-                jobs[name] = (agg, name_title, used, list(sources), fmt)
+                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent)
     return Prints(jobs, digests, kept, drawer)
 
 

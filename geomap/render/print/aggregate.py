@@ -37,6 +37,7 @@ class VenueCount:
     types: tuple[tuple[str, int], ...]    # (type, events) in legend order
     visits: tuple[tuple[str, int], ...]   # (origin, visits), by origin
     country_only: bool
+    passing: tuple[tuple[str, int], ...] = ()   # (type, events mentioned in passing) in legend order
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class Aggregate:
     first: tuple[str, str] | None   # date_start, precision of the earliest event (by first day, id)
     last: tuple[str, str] | None    # date_end, precision of the latest (by last day, id)
     docs: tuple[str, ...]
+    # The documents' own period: the same without the events they mention in passing (an earlier
+    # forum recalled in a bulletin does not stretch the bulletin's dates), and how many those are.
+    own_first: tuple[str, str] | None = None
+    own_last: tuple[str, str] | None = None
+    passing: int = 0
 
     def digest(self) -> str:
         return hashlib.sha256(orjson.dumps(asdict(self))).hexdigest()
@@ -57,27 +63,35 @@ def from_events(placed: Iterable[Event]) -> Aggregate:
     events = sorted((e for e in placed if e.placed), key=lambda e: (e.first_day(), e.id))
     firsts: dict[str, Event] = {}
     types: dict[str, Counter] = {}
+    passing: dict[str, Counter] = {}
     visits: dict[str, Counter] = {}
     for e in events:
         key = e.venue_id or e.venue or f"{e.lat:.4f},{e.lon:.4f}"
         firsts.setdefault(key, e)
         types.setdefault(key, Counter())[e.event_type] += 1
+        if e.in_passing:
+            passing.setdefault(key, Counter())[e.event_type] += 1
         if e.event_type == "visit" and e.origin:
             visits.setdefault(key, Counter())[e.origin] += 1
     venues = tuple(_venue(k, e.venue or e.venue_text or "", e.lat, e.lon, e.geo_precision, types[k],
-                          visits.get(k, Counter())) for k, e in firsts.items())
+                          visits.get(k, Counter()), passing.get(k, Counter())) for k, e in firsts.items())
     if not events:
         return Aggregate((), 0, (), None, None, ())
     last = max(events, key=lambda e: (e.last_day(), e.id))
     total = Counter(e.event_type for e in events)
+    own = [e for e in events if not e.in_passing]
+    own_last = max(own, key=lambda e: (e.last_day(), e.id)) if own else None
     return Aggregate(venues, len(events), _ordered(total), (events[0].date_start, events[0].date_precision),
-                     (last.date_end, last.date_precision), tuple(sorted({e.doc for e in events})))
+                     (last.date_end, last.date_precision), tuple(sorted({e.doc for e in events})),
+                     (own[0].date_start, own[0].date_precision) if own else None,
+                     (own_last.date_end, own_last.date_precision) if own_last else None,
+                     len(events) - len(own))
 
 
 def _venue(key: str, name: str, lat: float, lon: float, precision: str | None, types: Counter,
-           visits: Counter) -> VenueCount:
+           visits: Counter, passing: Counter | None = None) -> VenueCount:
     return VenueCount(key, name, lat, lon, sum(types.values()), _ordered(types), tuple(sorted(visits.items())),
-                      precision == "country")
+                      precision == "country", _ordered(passing or Counter()))
 
 
 def _ordered(counts: Counter) -> tuple[tuple[str, int], ...]:
@@ -85,12 +99,15 @@ def _ordered(counts: Counter) -> tuple[tuple[str, int], ...]:
 
 
 _COLUMNS = ["id", "doc", "date_start", "date_end", "date_precision", "event_type", "venue", "venue_id",
-            "venue_text", "lat", "lon", "geo_precision", "origin"]
+            "venue_text", "lat", "lon", "geo_precision", "origin", "in_passing"]
 
 
 def from_table(table: pa.Table) -> Aggregate:
     """The aggregates of an events table, grouped in bulk."""
-    t = table.select(_COLUMNS)
+    t = table.select([c for c in _COLUMNS if c in table.column_names])
+    if "in_passing" not in t.column_names:   # the dask engine's page rows: no mentions in passing
+        t = t.append_column("in_passing", pa.repeat(False, t.num_rows))
+    t = t.set_column(t.column_names.index("in_passing"), "in_passing", pc.fill_null(t.column("in_passing"), False))
     mask = placed_mask(t)
     if pc.all(mask).as_py() is False:
         t = t.filter(mask)
@@ -121,17 +138,32 @@ def from_table(table: pa.Table) -> Aggregate:
     visits: dict[str, Counter] = {}
     for r in visiting.group_by(["_key", "origin"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
         visits.setdefault(r["_key"], Counter())[r["origin"]] = r["_i_count"]
+    passing: dict[str, Counter] = {}
+    aside = small.append_column("in_passing", t.column("in_passing")).filter(t.column("in_passing"))
+    for r in aside.group_by(["_key", "event_type"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
+        passing.setdefault(r["_key"], Counter())[r["event_type"]] = r["_i_count"]
     venues = tuple(_venue(r["_key"], r["venue"] or r["venue_text"] or "", r["lat"], r["lon"], r["geo_precision"],
-                          types[r["_key"]], visits.get(r["_key"], Counter())) for r in first_rows)
-    last = pc.sort_indices(t.select(["_t1", "id"]), [("_t1", "descending"), ("id", "descending")])[0]
-    latest = t.select(["date_end", "date_precision"]).slice(last.as_py(), 1).to_pylist()[0]
-    earliest = t.select(["date_start", "date_precision"]).slice(by_start[0].as_py(), 1).to_pylist()[0]
+                          types[r["_key"]], visits.get(r["_key"], Counter()), passing.get(r["_key"], Counter()))
+                   for r in first_rows)
+    earliest, latest = _ends(t)
+    own = t.filter(pc.invert(t.column("in_passing")))
+    own_first, own_last = _ends(own) if own.num_rows else (None, None)
     total: Counter = Counter()
     for v in venues:
         total.update(dict(v.types))
-    return Aggregate(venues, t.num_rows, _ordered(total), (earliest["date_start"], earliest["date_precision"]),
-                     (latest["date_end"], latest["date_precision"]),
-                     tuple(sorted(pc.unique(t.column("doc")).to_pylist())))
+    return Aggregate(venues, t.num_rows, _ordered(total), earliest, latest,
+                     tuple(sorted(pc.unique(t.column("doc")).to_pylist())), own_first, own_last,
+                     t.num_rows - own.num_rows)
+
+
+def _ends(t: pa.Table) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(date_start, precision) of the earliest row by first day and id, (date_end, precision) of the
+    latest by last day and id."""
+    first = pc.sort_indices(t.select(["_t0", "id"]), [("_t0", "ascending"), ("id", "ascending")])[0].as_py()
+    last = pc.sort_indices(t.select(["_t1", "id"]), [("_t1", "descending"), ("id", "descending")])[0].as_py()
+    a = t.select(["date_start", "date_precision"]).slice(first, 1).to_pylist()[0]
+    b = t.select(["date_end", "date_precision"]).slice(last, 1).to_pylist()[0]
+    return (a["date_start"], a["date_precision"]), (b["date_end"], b["date_precision"])
 
 
 def check_period(period: str) -> None:

@@ -28,10 +28,12 @@ def _day(value: str, precision: str) -> str:
 
 
 def _date_range(agg: Aggregate) -> str:
+    """The documents' own period; all events' when every one is a mention in passing."""
     if not agg.n:
         return "no events"
-    a = _day(*agg.first)
-    b = _day(*agg.last)
+    first, last = (agg.own_first, agg.own_last) if agg.own_first else (agg.first, agg.last)
+    a = _day(*first)
+    b = _day(*last)
     return a if a == b else f"{a} – {b}"
 
 
@@ -39,14 +41,16 @@ def _date_range(agg: Aggregate) -> str:
 def _header(fig: Figure, title: str, agg: Aggregate, venues: Sequence[_Venue]) -> None:
     fig.text(0.015, 0.975, _printable(title), fontsize=15, fontweight="bold", color=INK,
              va="top", gid="map-title")
-    n, m = agg.n, len(venues)
+    n, m, back = agg.n - agg.passing, len(venues), agg.passing
     sub = f"{_date_range(agg)}  ·  {n} event{'s' * (n != 1)} at {m} place{'s' * (m != 1)}"
+    if back:
+        sub += f"  ·  {back} mentioned in passing (hollow)"
     fig.text(0.015, 0.925, sub, fontsize=10.5, color=MUTED, va="top", gid="map-subtitle")
 
 
 def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequence[str],
            frame: _Frame, *, routes: int, moved: bool, sized: bool, islands: bool,
-           inset: bool) -> None:
+           inset: bool, footer: bool = True) -> None:
     """Legend, islands inset, outside-the-frame note and sources, right of and below the map."""
     counts = Counter(dict(agg.types))
     handles, labels, gids = [], [], []
@@ -95,6 +99,8 @@ def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequ
     if inset:
         _kuril_inset(fig, top, floor)
 
+    if not footer:
+        return
     here = set(agg.docs)   # a period's map names only the documents its events come from
     docs = [_printable(d) for d in ([s for s in sources if s in here] or list(sources) or sorted(here))]
     shown = ", ".join(docs[:8]) + (f" and {len(docs) - 8} more" if len(docs) > 8 else "")

@@ -51,21 +51,25 @@ def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
 
 
 def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
-         sources: Sequence[str], fmt: str) -> bytes:
+         sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False) -> bytes:
     """A print-quality map of the aggregates of placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
-    Same aggregates, title, origins and sources give the same bytes.
+    plain: no title and no footer, for a report that has its own caption; transparent: no
+    background outside the map (PNG alpha, SVG without a fill). Same aggregates, title, origins,
+    sources and options give the same bytes.
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown static map format '{fmt}'; use one of: {', '.join(FORMATS)}")
     with rc_context(_RC):
-        fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor="white")
+        background = "none" if transparent else "white"
+        fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor=background)
         FigureCanvasAgg(fig)
-        _draw(fig, agg, title, origin_points, sources)
+        _draw(fig, agg, title, origin_points, sources, plain=plain)
         buf = io.BytesIO()
         meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
         try:
-            fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor="white")
+            fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor=background,
+                        transparent=transparent)
         except (OSError, ValueError) as error:
             raise RenderError(f"could not draw the static map as {fmt}: {error}") from None
     return buf.getvalue()
@@ -100,7 +104,7 @@ class _Cluster:
 
 
 def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
-          sources: Sequence[str]) -> None:
+          sources: Sequence[str], plain: bool = False) -> None:
     venues = _venues(agg)
     m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
     countries, islands, window = _base(m.frame)
@@ -137,9 +141,10 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     _label_venues(m, clusters)
     _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
-    _header(fig, title, agg, venues)
+    if not plain:
+        _header(fig, title, agg, venues)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
-           islands=not islands.empty, inset=kuril_box)
+           islands=not islands.empty, inset=kuril_box, footer=not plain)
 
 
 _BASE: dict[tuple, tuple] = {}
@@ -271,7 +276,7 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
     Each kind of mark is one collection: thousands of venues stay quick to draw.
     """
     discs, wedges, wedge_colours, hubs, leaders, places = [], [], [], [], [], []
-    dots, colours = [], []
+    dots, colours, hollow = [], [], []
     for c in clusters:
         centre, n = np.array(m.data(c.centre)), c.venue.n
         if np.hypot(*(c.centre - c.anchor)) > c.radius + 1.0:   # its dots no longer cover it
@@ -281,7 +286,11 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
             discs.append(Circle(centre, (c.radius + 1.6) * m.m_per_pt))
         if n <= FAN_MAX and not pies:
             dots.extend(centre + _fan(n) * m.m_per_pt)
-            colours.extend(TYPE_COLOR[key] for key, k in c.venue.types for _ in range(k))
+            aside = dict(c.venue.passing)
+            for key, k in c.venue.types:
+                p = aside.get(key, 0)
+                colours.extend([TYPE_COLOR[key]] * k)
+                hollow.extend([c.venue.country_only] * (k - p) + [True] * p)
             continue
         counts, start = Counter(dict(c.venue.types)), 90.0
         for key, _, color in EVENT_TYPES:
@@ -304,8 +313,14 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
                                         linewidth=0.3 if pies else 0.5, zorder=7))
     m.ax.add_collection(PatchCollection(hubs, facecolor="white", edgecolor="none", zorder=8))
     if dots:
-        m.ax.scatter(*np.array(dots).T, s=DOT ** 2, c=colours, edgecolors="white", linewidths=0.6,
-                     zorder=7)
+        # Events mentioned in passing, and places known only as a country, are hollow dots.
+        at, solid = np.array(dots), ~np.array(hollow, dtype=bool)
+        fill = np.array(colours, dtype=object)
+        if solid.any():
+            m.ax.scatter(*at[solid].T, s=DOT ** 2, c=list(fill[solid]), edgecolors="white", linewidths=0.6, zorder=7)
+        if (~solid).any():
+            m.ax.scatter(*at[~solid].T, s=DOT ** 2, facecolors="white", edgecolors=list(fill[~solid]),
+                         linewidths=1.3, zorder=7)
     return bool(leaders)
 
 
