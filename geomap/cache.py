@@ -36,7 +36,7 @@ def code_fingerprint() -> str:
     for sub in ("read", "extract", "geocode", "gazetteer"):
         _hash_tree(h, root / sub, sub)
     _hash_tree(h, root / "events", "events")
-    for name in ("names.py", "gazetteer.py", "geo.py", "translit.py", "data/people.csv",
+    for name in ("names.py", "gazetteer.py", "geo.py", "translit.py", "timeline.py", "jsoncols.py", "data/people.csv",
                  "data/offices.csv", "data/summits.csv", "data/implied_places.csv"):
         h.update(root.joinpath(*name.split("/")).read_bytes())
     return h.hexdigest()[:16]

@@ -87,6 +87,20 @@ def test_counts_add_up(extracted):
 
 # --- the document's date on its events -----------------------------------------------------------------
 
+def test_the_table_path_gives_the_objects_fingerprints_and_counts(extracted):
+    """The build works on columns: its fingerprints and doubt counts must be those of the objects,
+    and the few rows it turns back into objects must be every row with something to say."""
+    from geomap.events import columns
+    from geomap.review import page
+
+    table = columns.from_events(extracted)
+    assert changes.index_table(table) == changes.index(extracted)
+    said = page.rows_to_review(table, None)
+    assert 0 < len(said) <= len(extracted)
+    assert doubt.count(said) == doubt.count(extracted)
+    assert page.per_event(said, {}, None) == page.per_event(extracted, {}, None)
+
+
 def test_each_article_of_a_news_file_gives_its_events_its_own_date():
     events = extract_file(DOCS / "wiadomosci_2019_2025.txt")
     dates = [e.why["doc_date"]["date"] for e in events]

@@ -31,6 +31,7 @@ class _Venue:
     types: tuple[tuple[str, int], ...]    # (type, events) in legend order
     visits: tuple[tuple[str, int], ...]   # (origin, visits) of the visits with a known origin
     country_only: bool = False   # only the country is known; the dot is its label point
+    passing: tuple[tuple[str, int], ...] = ()   # (type, events mentioned in passing)
     x: float = 0.0   # projected metres
     y: float = 0.0
 
@@ -54,7 +55,7 @@ def _venues(agg: Aggregate) -> list[_Venue]:
     out = []
     for v in agg.venues:
         name = _printable(v.name or "") or _printable(v.key.replace("-", " ").title())
-        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.country_only))
+        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.country_only, v.passing))
     return sorted(out, key=lambda v: (-v.n, v.name, v.key))
 
 
