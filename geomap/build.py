@@ -47,7 +47,6 @@ class BuildReport:
     totals: dict[str, int] | None = None   # on dask: how many rows the shortened lists stand for
     review: dict[str, Any] = field(default_factory=dict)        # what needs review (review/doubt.py)
     changes: dict[str, Any] | None = None                       # since the last build (review/changes.py)
-    index: dict[str, str] = field(default_factory=dict)         # event id → fingerprint, for the next build
     fingerprint: str = ""
     up_to_date: bool = False
 
@@ -70,7 +69,7 @@ class BuildReport:
             "unplaced": self.unplaced, "dropped": self.dropped, "rejected": self.rejected,
             "unmatched_overrides": self.unmatched_overrides, "unread": self.unread,
             "warnings": self.warnings, "outputs": self.outputs,
-            "review": self.review, "changes": self.changes, "index": self.index,
+            "review": self.review, "changes": self.changes,
         }
 
     @classmethod
@@ -82,7 +81,7 @@ class BuildReport:
                    placed=n["placed"], unplaced=d["unplaced"], dropped=d["dropped"],
                    rejected=d["rejected"], unmatched_overrides=d["unmatched_overrides"], unread=d.get("unread", []),
                    warnings=d.get("warnings", []), outputs=d["outputs"], fingerprint=d["fingerprint"],
-                   review=d.get("review", {}), changes=d.get("changes"), index=d.get("index", {}))
+                   review=d.get("review", {}), changes=d.get("changes"))
 
 
 # --- fingerprint: is the last build still right? --------------------------------------------------
@@ -118,18 +117,18 @@ def fingerprint(inputs: Sequence[Path], options: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
-def _last_build(out_dir: Path) -> tuple[dict[str, str], Any, dt.date] | None:
+def _last_build(out_dir: Path) -> tuple[Any, Any, dt.date] | None:
     """The event index and comparison of the build last written to `out_dir`, and the day it was
     written (its report's modification time: no build writes the clock into its files)."""
-    from .review.changes import Changes
+    from .review.changes import INDEX, Changes, read_index
 
     path = out_dir / REPORT
+    index = read_index(out_dir / INDEX)
+    if index is None:
+        return None
     try:
         d = json.loads(path.read_text(encoding="utf-8"))
-        index, changes = d["index"], Changes.from_dict(d.get("changes"))
-        if not isinstance(index, dict):
-            return None
-        return index, changes, dt.date.fromtimestamp(path.stat().st_mtime)
+        return index, Changes.from_dict(d.get("changes")), dt.date.fromtimestamp(path.stat().st_mtime)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -371,7 +370,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
            by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None,
            lang: str = "en", plain: bool = False, transparent: bool = False,
            passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
-           last: tuple[dict[str, str], Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
+           last: tuple[Any, Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events → every output file, in memory or as a stream of chunks.
 
     The print maps are drawn in another process from their aggregates while this one packs the
@@ -410,9 +409,9 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
     islands = island_features(polygons, gaz)
 
-    report.index = review_changes.index_table(table)
+    index = review_changes.index_table(table)
     before, before_changes, built_on = last or (None, None, None)
-    changes = review_changes.compare(report.index, before, before_changes, built_on)
+    changes = review_changes.compare(index, before, before_changes, built_on)
     report.changes = changes.to_dict() if changes else None
     # Only events with something to say become objects for the review's rules: most of a large
     # events file has no explanation, no confidence and an exact venue.
@@ -444,6 +443,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
         "index.html": page,
         "events.geojson": geojson_chunks(table, located.reasons, order),
         "events.csv": csv_chunks(table, order),
+        review_changes.INDEX: review_changes.index_bytes(index),
         **exports.files_from_table(table, located.reasons, order),  # events.gpkg, .parquet, .plover.jsonl
     }
     if maps is not None:

@@ -105,7 +105,7 @@ def test_wheel_in_a_fresh_venv_builds_a_map_offline(dists, tmp_path):
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["events"]["placed"] > 40
     assert set(report["outputs"]) == {"index.html", "events.geojson", "events.csv", "events.gpkg", "events.parquet",
-                                      "events.plover.jsonl", "map.png", "map.svg"}
+                                      "events.plover.jsonl", ".events-index.arrow", "map.png", "map.svg"}
     assert all((out / name).stat().st_size == size for name, size in report["outputs"].items())
     assert "Leaflet" in (out / "index.html").read_text(encoding="utf-8")
     assert not list(cache.glob("**/page-frame-*")), "the page frame baked into the wheel was used"

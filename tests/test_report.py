@@ -89,7 +89,7 @@ def test_report_json_accounts_for_every_event_and_file(inputs, tmp_path):
     assert report["unmatched_overrides"] == ["no-such-event"]
     written = {p.name: p.stat().st_size for p in out.iterdir() if p.name != "report.json"}
     assert report["outputs"] == written and set(written) == {"index.html", "events.geojson", "events.csv", "events.gpkg",
-                                                             "events.parquet", "events.plover.jsonl"}
+                                                             "events.parquet", "events.plover.jsonl", ".events-index.arrow"}
     assert len(report["fingerprint"]) == 64
     fixed = next(f for f in feats if f["id"] == want["corrected"])
     assert fixed["properties"]["event_type"] == "other"
@@ -197,5 +197,5 @@ def test_by_month_draws_one_print_map_per_month_with_events(tmp_path, cli):
         assert (out / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert set(report["outputs"]) == {"index.html", "events.geojson", "events.csv", "events.gpkg", "events.parquet",
-                                      "events.plover.jsonl", "map.png", "map.svg", *pngs}
+                                      "events.plover.jsonl", ".events-index.arrow", "map.png", "map.svg", *pngs}
     assert cli("build", "--events", src, "--out", out, "--by", "week").exit_code == 2
