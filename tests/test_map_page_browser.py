@@ -81,13 +81,13 @@ def test_screenshots_at_three_zoom_levels(bundled):
     page, out = bundled
     view = page.evaluate("[window.geomap.map.getCenter().lat, window.geomap.map.getCenter().lng, window.geomap.map.getZoom()]")
     for zoom in (3, 5, 8):
-        page.evaluate(f"window.geomap.map.setView([37.6, 127.0], {zoom}, {{animate: false}})")
+        page.evaluate(f"void window.geomap.map.setView([37.6, 127.0], {zoom}, {{animate: false}})")
         venues_px = page.evaluate("window.geomap.marks()")
         assert all(m["radius"] <= 40 for m in venues_px), "a mark stays at its venue, not fanned out"
         shot = out / f"screenshot-zoom{zoom}.png"
         page.screenshot(path=str(shot))
         assert shot.stat().st_size > 30_000
-    page.evaluate(f"window.geomap.map.setView([{view[0]}, {view[1]}], {view[2]}, {{animate: false}})")
+    page.evaluate(f"void window.geomap.map.setView([{view[0]}, {view[1]}], {view[2]}, {{animate: false}})")
 
 
 def test_country_level_places_are_hollow(bundled):
@@ -106,7 +106,7 @@ def test_a_shared_link_restores_the_view(bundled, browser):
     page.evaluate(f"window.geomap.setWindow('month'); window.geomap.setTime({hi})")
     page.locator(".geomap-layers .geomap-type-row[data-type=meeting] input").uncheck()
     page.fill("#geomap-filter", "Moscow")
-    page.evaluate("window.geomap.map.setView([43.1, 131.9], 6, {animate: false})")
+    page.evaluate("void window.geomap.map.setView([43.1, 131.9], 6, {animate: false})")
     page.wait_for_function("location.hash.includes('q=Moscow') && location.hash.includes('v=43.1')")
     link = page.evaluate("location.hash")
     month = (EPOCH + dt.timedelta(days=hi)).strftime("%Y-%m")
