@@ -18,7 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 BUILD, OVERRIDES, CACHE = "geomap/build.py", "geomap/overrides.py", "geomap/cache.py"
-LOCATE, PAGE = "geomap/locate.py", "geomap/render/map.js"
+LOCATE, COLUMNS, PRINT = "geomap/geocode/locate.py", "geomap/events/columns.py", "geomap/render/print/__init__.py"
+SLIDER, TABLE = "geomap/render/page/slider.js", "geomap/render/page/table.js"
+WINDOW = "geomap/render/page/timewindow.js"
 CORE = ["tests/test_report.py", "tests/test_regenerate.py"]
 DOUBT, CHANGES = "geomap/review/doubt.py", "geomap/review/changes.py"
 FIXES, REVIEW = "geomap/render/page/corrections.js", "geomap/render/page/review.js"
@@ -43,31 +45,31 @@ MUTANTS = [
  ("from_dict corrected", BUILD, 'corrected=n["corrected_by_overrides"],', 'corrected=0,', CORE),
  ("options not in fingerprint", BUILD, '    h.update(json.dumps(options, sort_keys=True, default=str).encode())\n', '', CORE),
  ("previous ignores sizes", BUILD, 'if any(not (out_dir / name).is_file() or (out_dir / name).stat().st_size != size', 'if any(not (out_dir / name).is_file()', CORE),
- ("curated do not win", BUILD, '            report.overridden += 1\n        by_id[e.id] = e', '            report.overridden += 1\n        by_id.setdefault(e.id, e)', CORE),
+ ("curated do not win", COLUMNS, 'return table.take(pc.take(spans.column("i_max"), order))', 'return table.take(pc.take(spans.column("i_min"), order))', CORE),
  ("from_cache not counted", BUILD, "                report.from_cache += 1\n", "", CORE),
- ("--by ignored", BUILD, "        if by:\n", "        if False:\n", CORE),
+ ("--by ignored", PRINT, "    if by:\n        groups.update", "    if False:\n        groups.update", CORE),
  ("strict skipped entries", BUILD, "                if strict:\n                    raise InputError(p.reason, path=str(path), line=p.line)\n", "", ["tests/test_hardening.py"]),
- ("overrides unknown ok", OVERRIDES, "        if unknown:\n", "        if False:\n", CORE),
+ ("overrides unknown ok", OVERRIDES, "        if unknown:\n            raise InputError(f\"unknown field(s) {', '.join(sorted(unknown))}\", path=p, line=n)", "        if False:\n            raise InputError(f\"unknown field(s) {', '.join(sorted(unknown))}\", path=p, line=n)", CORE),
  ("overrides twice ok", OVERRIDES, '        if rec["id"] in out:\n', '        if False:\n', CORE),
  ("overrides keep coords", OVERRIDES, "        if \"venue_id\" in changes and not ({\"lat\", \"lon\"} & changes.keys()):", "        if False:", CORE),
  ("overrides unmatched empty", OVERRIDES, "    result.unmatched = sorted(set(overrides) - seen)", "    result.unmatched = []", CORE),
  ("overrides need no id", OVERRIDES, 'if not isinstance(rec, dict) or not isinstance(rec.get("id"), str):', 'if not isinstance(rec, dict):', CORE),
- ("cache ignores people", CACHE, '"score.py", "data/people.csv"):', '"score.py"):', CORE),
- ("cache ignores extract code", CACHE, 'for sub in ("extract", "geocode", "gazetteer"):', 'for sub in ("geocode", "gazetteer"):', CORE),
+ ("cache ignores people", CACHE, '"jsoncols.py", "data/people.csv",', '"jsoncols.py",', CORE),
+ ("cache ignores extract code", CACHE, 'for sub in ("read", "extract", "geocode", "gazetteer"):', 'for sub in ("read", "geocode", "gazetteer"):', CORE),
  ("cache key ignores name", CACHE, 'key = hashlib.sha256(name.encode() + b"\\0" + data).hexdigest()', 'key = hashlib.sha256(data).hexdigest()', CORE),
- ("cache drops problems", CACHE, "        problems = [Problem(**p) for p in json.loads(skipped.read_text(encoding=\"utf-8\"))]", "        problems = []", CORE + ["tests/test_hardening.py"]),
- ("locate keeps unknown venue silently", LOCATE, "            out.unplaced[e.id] = (e, f\"the place '{phrase}' is not in the gazetteer\")\n            continue", "            continue", CORE),
- ("slider keeps all", PAGE, '      if (state.window === "all") { state.window = "month"; windowSel.value = "month"; }\n      refresh();', '      refresh();', UI),
- ("window select no refresh", PAGE, 'windowSel.addEventListener("change", function () { state.window = windowSel.value; refresh(); });', 'windowSel.addEventListener("change", function () { state.window = windowSel.value; });', UI),
- ("play no restart", PAGE, "    if (state.t >= range[1]) state.t = range[0];\n", "", UI),
- ("pause keeps running", PAGE, "  function stop() { clearInterval(timer); timer = null;", "  function stop() { timer = null;", UI),
- ("clock day label", PAGE, 'state.window === "month" ? monthLabel(b[0]) :', 'state.window === "month" ? dayLabel(b[0]) :', UI),
- ("clock counts all", PAGE, 'clock.textContent = label + " · " + visible.length.toLocaleString("en-GB")', 'clock.textContent = label + " · " + n.toLocaleString("en-GB")', UI),
- ("filter case", PAGE, 'var q = (filterBox && filterBox.value || "").trim().toLowerCase();', 'var q = (filterBox && filterBox.value || "").trim();', UI),
- ("only-view ignored", PAGE, "      if (restrict && (k >= n || !inView[k])) continue;\n", "", UI),
- ("only-view keeps unplaced", PAGE, "      if (restrict && (k >= n || !inView[k])) continue;", "      if (restrict && k < n && !inView[k]) continue;", UI),
- ("pager skips", PAGE, "tablePage = Math.min(pages - 1, tablePage + 1); renderTable();", "tablePage = Math.min(pages - 1, tablePage + 2); renderTable();", UI),
- ("pager page size", PAGE, "matches.slice(tablePage * TABLE_PAGE, tablePage * TABLE_PAGE + TABLE_PAGE)", "matches.slice(tablePage * TABLE_PAGE, tablePage * TABLE_PAGE + TABLE_PAGE - 1)", UI),
+ ("cache drops problems", CACHE, '        problems = [Problem(**p) for p in kept["problems"]]', "        problems = []", CORE + ["tests/test_hardening.py"]),
+ ("locate keeps unknown venue silently", LOCATE, "            out.unplaced[e.id] = Unplaced(e, f\"the place '{phrase}' is not in the gazetteer\")\n            continue", "            continue", CORE),
+ ("slider keeps all", SLIDER, '    if (state.window === "all") state.window = "month";\n', "", UI),
+ ("window select no refresh", SLIDER, 'if (state.window === "all") state.cumulative = false;\n      app.main.refresh();', 'if (state.window === "all") state.cumulative = false;', UI),
+ ("play no restart", SLIDER, "    if (time.next(state.t) > range[1]) state.t = range[0];\n", "", UI),
+ ("pause keeps running", SLIDER, "    clearInterval(timer); timer = null;\n    playBtn", "    timer = null;\n    playBtn", UI),
+ ("clock day label", WINDOW, 'state.window === "month" ? i18n.month(step[0])', 'state.window === "month" ? i18n.day(step[0])', UI),
+ ("clock counts all", SLIDER, 't("window_line", { label, n: shown, total })', 't("window_line", { label, n: total, total })', UI),
+ ("filter case", TABLE, "const q = search.value.trim().toLowerCase();", "const q = search.value.trim();", UI),
+ ("only-view ignored", TABLE, '["window", (k) => !only.checked || (k < n && inView[k] === 1)],', '["window", (k) => true],', UI),
+ ("only-view keeps unplaced", TABLE, "(k < n && inView[k] === 1)", "(k >= n || inView[k] === 1)", UI),
+ ("pager skips", TABLE, "page = Math.min(pages - 1, page + 1); render();", "page = Math.min(pages - 1, page + 2); render();", UI),
+ ("pager page size", TABLE, "matches.slice(page * PAGE, page * PAGE + PAGE)", "matches.slice(page * PAGE, page * PAGE + PAGE - 1)", UI),
  ("review checked keeps doubt", DOUBT, '    if why.get("checked"):\n        return ()\n', "", REVIEW_PY),
  ("review confidence threshold", DOUBT, "LOW_CONFIDENCE = 0.7", "LOW_CONFIDENCE = 0.6", REVIEW_PY),
  ("review comparison not kept", CHANGES, "        return before_changes", "        return None", REVIEW_PY),
@@ -77,7 +79,10 @@ MUTANTS = [
  ("review queue shows all", REVIEW, "    review: doubtful,", "    review: () => true,", REVIEW_UI),
  ("review passage as markup", REVIEW, "if (at < text.length) q.appendChild(document.createTextNode(text.slice(at)));",
   'if (at < text.length) q.insertAdjacentHTML("beforeend", text.slice(at));', REVIEW_UI),
- ("hidden types stay in table", PAGE, "      if (state.hidden[rowType(k)]) continue;\n", "", UI + ["tests/test_map_venues_browser.py"]),
+ ("review rows skip explained", "geomap/review/page.py", 'cond = [pc.is_valid(table.column("why")), ', "cond = [", REVIEW_PY),
+ ("changes miss the changed", CHANGES, 'pc.not_equal(both.column("fp"), both.column("fp_before"))', 'pc.equal(both.column("fp"), both.column("fp_before"))', REVIEW_PY),
+ ("--countries ignored on own files", "geomap/importers/__init__.py", "    if wanted is not None and table.num_rows:", "    if False:", ["tests/test_import_formats.py"]),
+ ("hidden types stay in table", TABLE, '["layers", (k) => app.filters.shownRow(', '["layers", (k) => true || app.filters.shownRow(', UI + ["tests/test_map_venues_browser.py"]),
 ]
 
 

@@ -17,7 +17,7 @@ from geomap import crosswalk
 from geomap.dataset import bundled_path
 from geomap.errors import InputError
 from geomap.events import EVENT_TYPES, GEO_PRECISIONS, read_events, to_csv
-from geomap.importers import detect, parse_countries, read
+from geomap.importers import detect, parse_countries, read, read_table
 
 DATASETS = Path(__file__).parent / "fixtures" / "datasets"
 FIXTURES = {"gdelt": DATASETS / "20250301120000.export.CSV", "acled": DATASETS / "acled_east_asia_europe.csv",
@@ -53,6 +53,10 @@ def test_countries_filter_geomaps_own_files_too():
     got = read(own, countries={"BY"})
     assert got.events == [e for e in everything if "BY" in e.actors]
     assert got.outside == len(everything) - len(got.events) > 0
+    # The build reads own files as columns: the same rows, and the same count left out.
+    table = read_table(own, countries={"BY"})
+    assert table.table.column("id").to_pylist() == [e.id for e in got.events]
+    assert (table.outside, table.rows) == (got.outside, got.rows)
 
 
 def test_a_file_of_no_known_kind_asks_for_format(tmp_path):
