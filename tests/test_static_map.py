@@ -21,6 +21,7 @@ from geomap.errors import InputError, RenderError
 from geomap.gazetteer import load as load_gazetteer
 from geomap.layers import EVENT_TYPES
 from geomap.geocode.locate import origin_points
+from geomap.render.i18n import plural, strings
 from geomap.render.print import DISPUTED_LABEL, MAP_BOX, by_period, render_static
 
 TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
@@ -224,3 +225,95 @@ def test_many_venues_become_proportional_pies(origins) -> None:
     for key, label, _ in EVENT_TYPES:
         assert _by_id(root, f"legend-{key}") == f"{label} ({counts[key]})"
     assert f"{len(events)} events at {len(cities)} places" in _by_id(root, "map-subtitle")
+
+
+# --- the print map in Polish ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def polish_svg(placed, origins, docs) -> bytes:
+    return render_static(placed, title=TITLE, origin_points=origins, sources=docs, fmt="svg", lang="pl")
+
+
+def _leaves(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _leaves(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v)
+
+
+def _print_words(lang: str) -> list[str]:
+    """Every fixed string a print map may show in `lang`."""
+    table = strings(lang)
+    return [*_leaves(table["print"]), *(t["label"] for t in table["types"].values()), table["island_status"]]
+
+
+def _english_only() -> set[str]:
+    """The pieces of the print map's English strings (between fields and line breaks) that the
+    Polish strings do not also use (Natural Earth, Habomai and the like are the same in both)."""
+    polish = " ".join(_print_words("pl"))
+    out = set()
+    for s in _print_words("en"):
+        for piece in re.split(r"\{\w+\}|\n", s):
+            piece = piece.strip(" ·:;()‹›,.")
+            if len(piece) >= 4 and re.search(r"[A-Za-z]{3}", piece) and piece not in polish:
+                out.add(piece)
+    return out
+
+
+def _pl(key: str, n: int) -> str:
+    return strings("pl")["print"][key][plural("pl", n)].format(n=n)
+
+
+def test_polish_print_map_speaks_polish(polish_svg: bytes, placed) -> None:
+    root = ET.fromstring(polish_svg)
+    pl = strings("pl")
+    counts = Counter(e.event_type for e in placed)
+    for key, _, _ in EVENT_TYPES:
+        if counts[key]:
+            assert _by_id(root, f"legend-{key}") == f"{pl['types'][key]['label']} ({counts[key]})"
+    assert "Wydarzenia według rodzaju" in _texts(root)
+    assert _by_id(root, "legend-route").startswith("Trasa wizyty")
+    assert _by_id(root, "legend-disputed") == "Obszar sporny: pod administracją Rosji; przedmiot roszczeń Japonii"
+    sub = _by_id(root, "map-subtitle")
+    own = [e for e in placed if not e.in_passing]
+    venues = {e.venue for e in placed}
+    assert f"{_pl('events', len(own))} {_pl('at_places', len(venues))}" in sub
+    assert _pl("passing", len(placed) - len(own)) in sub
+    first = min(e.first_day() for e in own)
+    assert f"{pl['months_short'][first.month - 1]} {first.year}" in sub
+    assert not re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b", sub)
+    assert _by_id(root, "outside-note").startswith("Poza obszarem mapy:")
+    assert _outside_names(root) == {"New York", "Buenos Aires"}
+    assert "; mapa podkładowa: Natural Earth. Odwzorowanie azymutalne" in _by_id(root, "sources")
+    texts = _texts(root)
+    for word in ("Kuryle Południowe (wstawka)", "JAPONIA", "Iturup / Etorofu", "Kunaszyr / Kunashiri",
+                 "Szykotan", "Habomai"):
+        assert word in texts
+    assert "Russia (kraj)" in texts and "Vietnam (kraj)" in texts
+
+
+def test_polish_print_map_has_no_english_ui_text(polish_svg: bytes) -> None:
+    """Wrapped lines joined again; the faint country names come from the base map, not the UI."""
+    shown = " ".join(t for t in _texts(ET.fromstring(polish_svg)) if t != t.upper())
+    english = _english_only()
+    assert {"Events by type", "Visit route, origin → venue", "mentioned in passing (hollow",
+            "Outside the frame", "Southern Kuril Islands (inset", "Kunashir / Kunashiri", "Visits"} <= english
+    assert sorted(p for p in english if p in shown) == []
+
+
+def test_polish_map_without_events_says_so_in_polish(origins) -> None:
+    root = ET.fromstring(render_static([], title="Pusto", origin_points=origins, sources=[], fmt="svg",
+                                       lang="pl"))
+    texts = _texts(root)
+    assert "Brak wydarzeń o znanym miejscu" in texts and "No events with a known place" not in texts
+    assert _by_id(root, "map-subtitle").startswith("brak wydarzeń")
+    assert _by_id(root, "sources").startswith("Wydarzenia: brak;")
+
+
+def test_unknown_print_language_is_an_input_error(placed, origins) -> None:
+    with pytest.raises(InputError, match="--lang"):
+        render_static(placed, title=TITLE, origin_points=origins, sources=[], fmt="svg", lang="de")
