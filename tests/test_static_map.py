@@ -317,3 +317,57 @@ def test_polish_map_without_events_says_so_in_polish(origins) -> None:
 def test_unknown_print_language_is_an_input_error(placed, origins) -> None:
     with pytest.raises(InputError, match="--lang"):
         render_static(placed, title=TITLE, origin_points=origins, sources=[], fmt="svg", lang="de")
+
+
+# --- places known only as an area, and the southern Kurils ---------------------------------------
+
+def _event(ident: str, venue: str, venue_id: str, lat: float, lon: float, precision: str,
+           kind: str = "meeting", **more):
+    from geomap.events import Event
+
+    return Event(id=ident, doc="places.jsonl", date_start="2024-05-01", date_end="2024-05-01",
+                 date_precision="day", event_type=kind, headline=f"Event at {venue}", venue=venue,
+                 venue_id=venue_id, lat=lat, lon=lon, geo_precision=precision, **more)
+
+
+def _uses(el: ET.Element):
+    """The marks drawn under `el`, leaving out the legend's keys."""
+    for child in el:
+        if child.tag == f"{NS}use":
+            yield child
+        elif not (child.get("id") or "").startswith("legend_"):
+            yield from _uses(child)
+
+
+def _dots(root: ET.Element) -> Counter:
+    """(fill, stroke) of every event dot: solid dots have a thin white rim (0.6), hollow ones a
+    thicker ring in the type's colour (1.3); origin marks and leaders' ends have neither."""
+    found: Counter = Counter()
+    for use in _uses(root):
+        style = dict(part.split(": ") for part in use.get("style", "").split("; ") if ": " in part)
+        if style.get("stroke-width") in ("0.6", "1.3"):
+            found[(style["fill"], style["stroke"])] += 1
+    return found
+
+
+def test_places_known_only_as_a_region_or_country_are_hollow(svg: bytes) -> None:
+    root = ET.fromstring(svg)
+    assert _by_id(root, "legend-hollow") == "Country or region only: hollow"
+    texts = _texts(root)
+    assert "Miyagi Prefecture (region)" in texts and "Russia (country)" in texts
+
+
+def test_a_region_is_a_hollow_dot_and_an_island_a_solid_one(origins) -> None:
+    """Tokyo (a city) and Kunashir (an island, a place of its own) solid; Miyagi (a region) hollow."""
+    green = dict((k, c.lower()) for k, _, c in EVENT_TYPES)["meeting"]
+    events = [_event("tokyo", "Tokyo", "tokyo", 35.6895, 139.6917, "city"),
+              _event("miyagi", "Miyagi Prefecture", "miyagi-prefecture", 38.2688, 140.8721, "admin1"),
+              _event("kunashir", "Kunashir", "kunashir", 44.0, 145.8, "island")]
+    root = ET.fromstring(render_static(events, title="Places", origin_points=origins, sources=[], fmt="svg"))
+    assert _dots(root) == Counter({(green, "#ffffff"): 2, ("#ffffff", green): 1})
+    assert _by_id(root, "legend-hollow") == "Country or region only: hollow"
+    texts = _texts(root)
+    assert "Miyagi Prefecture (region)" in texts and "Kunashir" in texts
+    exact = ET.fromstring(render_static([e for e in events if e.id != "miyagi"], title="Places",
+                                        origin_points=origins, sources=[], fmt="svg", lang="pl"))
+    assert not [el for el in exact.iter() if el.get("id") == "legend-hollow"]

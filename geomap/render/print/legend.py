@@ -52,8 +52,11 @@ def _header(fig: Figure, title: str, agg: Aggregate, venues: Sequence[_Venue], l
 
 def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequence[str],
            frame: _Frame, *, routes: int, moved: bool, sized: bool, islands: bool,
-           inset: bool, footer: bool = True, lang: str = "en") -> None:
-    """Legend, islands inset, outside-the-frame note and sources, right of and below the map."""
+           inset: bool, footer: bool = True, lang: str = "en", hollow: bool = False) -> None:
+    """Legend, islands inset, outside-the-frame note and sources, right of and below the map.
+
+    hollow: some place known only as a country or region is drawn as hollow dots (the legend says
+    so; mentions in passing, hollow too, are counted in the subtitle)."""
     counts = Counter(dict(agg.types))
     handles, labels, gids = [], [], []
     for key, _, color in EVENT_TYPES:
@@ -62,6 +65,11 @@ def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequ
                                   markerfacecolor=color, markeredgecolor="white"))
             labels.append(f"{type_label(lang, key)} ({counts[key]})")
             gids.append(f"legend-{key}")
+    if hollow:
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=DOT, markerfacecolor="white",
+                              markeredgecolor="#6A6A6A", markeredgewidth=1.3))
+        labels.append(word(lang, "hollow"))
+        gids.append("legend-hollow")
     if routes:
         handles.append(Line2D([], [], color=TYPE_COLOR["visit"], linewidth=1.4))
         busiest = (word(lang, "route_busiest", k=MAX_ROUTES, n=number(lang, routes))

@@ -140,14 +140,14 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
         m.boxes.circles.append((*c.centre, c.radius + 1.6))
 
     routes, origin_names = _draw_routes(m, clusters, venues, origin_points, lang)
-    moved = _draw_clusters(m, clusters, pies=dense)
+    moved, hollow = _draw_clusters(m, clusters, pies=dense)
     _label_venues(m, clusters, lang)
     _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
     if not plain:
         _header(fig, title, agg, venues, lang)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
-           islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang)
+           islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang, hollow=hollow)
 
 
 _BASE: dict[tuple, tuple] = {}
@@ -270,16 +270,18 @@ class _Slice:
         return IdentityTransform()
 
 
-def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
+def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> tuple[bool, bool]:
     """One dot per event around its venue (a pie with the count when there are many), or,
     when `pies`, every venue a pie sized by its events (largest first, so small ones stay on top).
 
     A cluster moved off its neighbours keeps a leader to a small black dot at the true place.
-    Returns whether any cluster was moved, so the legend can explain the black dots.
+    Returns whether any cluster was moved and whether any place known only as a country or region
+    got hollow dots, so the legend can explain the black dots and the hollow ones.
     Each kind of mark is one collection: thousands of venues stay quick to draw.
     """
     discs, wedges, wedge_colours, hubs, leaders, places = [], [], [], [], [], []
     dots, colours, hollow = [], [], []
+    vague = False
     for c in clusters:
         centre, n = np.array(m.data(c.centre)), c.venue.n
         if np.hypot(*(c.centre - c.anchor)) > c.radius + 1.0:   # its dots no longer cover it
@@ -293,7 +295,8 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
             for key, k in c.venue.types:
                 p = aside.get(key, 0)
                 colours.extend([TYPE_COLOR[key]] * k)
-                hollow.extend([c.venue.country_only] * (k - p) + [True] * p)
+                hollow.extend([c.venue.hollow] * (k - p) + [True] * p)
+            vague = vague or c.venue.hollow
             continue
         counts, start = Counter(dict(c.venue.types)), 90.0
         for key, _, color in EVENT_TYPES:
@@ -316,7 +319,7 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
                                         linewidth=0.3 if pies else 0.5, zorder=7))
     m.ax.add_collection(PatchCollection(hubs, facecolor="white", edgecolor="none", zorder=8))
     if dots:
-        # Events mentioned in passing, and places known only as a country, are hollow dots.
+        # Events mentioned in passing, and places known only as a country or region, are hollow dots.
         at, solid = np.array(dots), ~np.array(hollow, dtype=bool)
         fill = np.array(colours, dtype=object)
         if solid.any():
@@ -324,14 +327,19 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
         if (~solid).any():
             m.ax.scatter(*at[~solid].T, s=DOT ** 2, facecolors="white", edgecolors=list(fill[~solid]),
                          linewidths=1.3, zorder=7)
-    return bool(leaders)
+    return bool(leaders), vague
+
+
+# What a venue's label says of a place known only as an area ('Miyagi Prefecture (region, 2)').
+_KNOWN_AS = {"country": "country", "admin1": "region"}
 
 
 def _label_venues(m: _Map, clusters: Sequence[_Cluster], lang: str = "en") -> None:
     """Names of the busiest venues, each where it overlaps least; a leader when set apart."""
     for c in clusters[:LABELLED_VENUES]:
         n = c.venue.n
-        note = [word(lang, "country")] * c.venue.country_only + [str(n)] * (n > 1)
+        note = [word(lang, _KNOWN_AS[p])] if (p := c.venue.precision) in _KNOWN_AS else []
+        note += [str(n)] * (n > 1)
         text = f"{c.venue.name} ({', '.join(note)})" if note else c.venue.name
         weight = "bold" if n > 1 else "normal"
         w, h = _text_size(m.fig, text, 8.5, weight)

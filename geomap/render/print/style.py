@@ -29,6 +29,11 @@ DISPUTED_LABEL = f"Disputed: {ISLAND_STATUS[0].lower()}{ISLAND_STATUS[1:]}"
 ISLAND_LABEL_AT = {"iturup": ((-0.17, 0.12), "center"), "kunashir": ((0.1, 0.02), "left"),
                    "shikotan": ((0.06, 0.0), "left"), "habomai-islands": ((0.06, -0.03), "left")}
 
+# Places known only as a country or a region (geo_precision) are hollow dots at its label point or
+# centre, as on the page. An island stays a solid dot: it is a place of its own, drawn on the map,
+# not a stand-in for a larger area. A place without a precision has coordinates of its own: solid.
+HOLLOW = ("country", "admin1")
+
 DOT = 5.6                 # event dot diameter, points
 FAN_MAX = 24              # more events than this at one venue: a pie with a count instead of dots
 DENSE_SHARE = 0.12        # fanned dots covering more of the map than this: proportional pies instead
