@@ -331,17 +331,17 @@ def _event(ident: str, venue: str, venue_id: str, lat: float, lon: float, precis
 
 
 def _uses(el: ET.Element):
-    """The marks drawn under `el`, leaving out the legend's keys."""
+    """The marks drawn under `el`, leaving out the legend's keys and the Kuril inset's dots."""
     for child in el:
         if child.tag == f"{NS}use":
             yield child
-        elif not (child.get("id") or "").startswith("legend_"):
+        elif not (child.get("id") or "").startswith(("legend_", "inset-")):
             yield from _uses(child)
 
 
 def _dots(root: ET.Element) -> Counter:
-    """(fill, stroke) of every event dot: solid dots have a thin white rim (0.6), hollow ones a
-    thicker ring in the type's colour (1.3); origin marks and leaders' ends have neither."""
+    """(fill, stroke) of every event dot on the main map: solid dots have a thin white rim (0.6),
+    hollow ones a thicker ring in the type's colour (1.3); origin marks and leaders' ends have neither."""
     found: Counter = Counter()
     for use in _uses(root):
         style = dict(part.split(": ") for part in use.get("style", "").split("; ") if ": " in part)
@@ -371,3 +371,33 @@ def test_a_region_is_a_hollow_dot_and_an_island_a_solid_one(origins) -> None:
     exact = ET.fromstring(render_static([e for e in events if e.id != "miyagi"], title="Places",
                                         origin_points=origins, sources=[], fmt="svg", lang="pl"))
     assert not [el for el in exact.iter() if el.get("id") == "legend-hollow"]
+
+
+def _group(root: ET.Element, ident: str) -> Counter:
+    """(fill, stroke) of the marks in the group with this id; none when there is no such group."""
+    found = [el for el in root.iter() if el.get("id") == ident]
+    return _dots(found[0]) if found else Counter()
+
+
+def test_the_kuril_inset_shows_and_counts_the_events_on_the_islands(svg: bytes, origins) -> None:
+    """Beijing, Seoul and Tokyo make a map where the islands are a speck and get the inset; the
+    three events on Kunashir (one mentioned in passing) are dots there too, and Tokyo's are not."""
+    colour = {k: c.lower() for k, _, c in EVENT_TYPES}
+    events = [_event("beijing", "Beijing", "beijing", 39.9042, 116.4074, "city"),
+              _event("seoul", "Seoul", "seoul", 37.5665, 126.978, "city"),
+              _event("tokyo", "Tokyo", "tokyo", 35.6895, 139.6917, "city"),
+              _event("k1", "Kunashir", "kunashir", 44.0, 145.8, "island", kind="visit"),
+              _event("k2", "Kunashir", "kunashir", 44.0, 145.8, "island", kind="military"),
+              _event("k3", "Kunashir", "kunashir", 44.0, 145.8, "island", kind="statement", in_passing=True)]
+    root = ET.fromstring(render_static(events, title="Kurils", origin_points=origins, sources=[], fmt="svg"))
+    texts = _texts(root)
+    assert "Southern Kuril Islands (inset)" in texts and _by_id(root, "inset-count") == "3 events"
+    assert _group(root, "inset-dots") == Counter({(colour["visit"], "#ffffff"): 1, (colour["military"], "#ffffff"): 1})
+    assert _group(root, "inset-dots-hollow") == Counter({("#ffffff", colour["statement"]): 1})
+    assert sum(_dots(root).values()) == len(events)   # the main map draws every event, the islands' too
+    polish = ET.fromstring(render_static(events, title="Kurils", origin_points=origins, sources=[], fmt="svg",
+                                         lang="pl"))
+    assert _by_id(polish, "inset-count") == "3 wydarzenia"
+    assert "Kuryle Południowe (wstawka)" in _texts(polish)
+    bundled = ET.fromstring(svg)   # no event on the islands: the inset is only the map
+    assert not [el for el in bundled.iter() if (el.get("id") or "").startswith("inset-")]

@@ -46,6 +46,16 @@ class _Venue:
         a city. Islands and places with their own coordinates stay solid (style.HOLLOW)."""
         return self.precision in HOLLOW
 
+    def dots(self) -> list[tuple[str, bool]]:
+        """(type, hollow) of each of its events, in legend order: the main map and the inset draw
+        the same dots. Hollow when the place stands for an area or the event is a mention in passing."""
+        aside = dict(self.passing)
+        out: list[tuple[str, bool]] = []
+        for key, k in self.types:
+            p = aside.get(key, 0)
+            out += [(key, self.hollow)] * (k - p) + [(key, True)] * p
+        return out
+
 
 @dataclass
 class _Frame:

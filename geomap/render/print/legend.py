@@ -52,11 +52,13 @@ def _header(fig: Figure, title: str, agg: Aggregate, venues: Sequence[_Venue], l
 
 def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequence[str],
            frame: _Frame, *, routes: int, moved: bool, sized: bool, islands: bool,
-           inset: bool, footer: bool = True, lang: str = "en", hollow: bool = False) -> None:
+           inset: bool, footer: bool = True, lang: str = "en", hollow: bool = False,
+           venues: Sequence[_Venue] = ()) -> None:
     """Legend, islands inset, outside-the-frame note and sources, right of and below the map.
 
     hollow: some place known only as a country or region is drawn as hollow dots (the legend says
-    so; mentions in passing, hollow too, are counted in the subtitle)."""
+    so; mentions in passing, hollow too, are counted in the subtitle); venues: all of the map's,
+    for the inset to draw those on the islands."""
     counts = Counter(dict(agg.types))
     handles, labels, gids = [], [], []
     for key, _, color in EVENT_TYPES:
@@ -108,7 +110,7 @@ def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequ
                         fontsize=8, color=INK, va="bottom", gid="outside-note")
         floor = note.get_window_extent(renderer).transformed(fig.transFigure.inverted()).y1 + 0.02
     if inset:
-        _kuril_inset(fig, top, floor, lang)
+        _kuril_inset(fig, top, floor, venues, lang)
 
     if not footer:
         return

@@ -147,7 +147,8 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     if not plain:
         _header(fig, title, agg, venues, lang)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
-           islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang, hollow=hollow)
+           islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang, hollow=hollow,
+           venues=venues)
 
 
 _BASE: dict[tuple, tuple] = {}
@@ -291,11 +292,9 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> tuple[b
             discs.append(Circle(centre, (c.radius + 1.6) * m.m_per_pt))
         if n <= FAN_MAX and not pies:
             dots.extend(centre + _fan(n) * m.m_per_pt)
-            aside = dict(c.venue.passing)
-            for key, k in c.venue.types:
-                p = aside.get(key, 0)
-                colours.extend([TYPE_COLOR[key]] * k)
-                hollow.extend([c.venue.hollow] * (k - p) + [True] * p)
+            for key, empty in c.venue.dots():
+                colours.append(TYPE_COLOR[key])
+                hollow.append(empty)
             vague = vague or c.venue.hollow
             continue
         counts, start = Counter(dict(c.venue.types)), 90.0
