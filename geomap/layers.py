@@ -135,7 +135,7 @@ def map_data(table: pa.Table, placed: pa.Array, unplaced: pa.Table, *,
     return {
         "title": title,
         "lang": lang,
-        "strings": text,
+        "strings": {k: v for k, v in text.items() if k != "print"},   # the print maps' words stay here
         "types": [{"key": k, "label": text["types"][k]["label"], "color": color, "count": counts.get(i, 0)}
                   for i, (k, _, color) in enumerate(EVENT_TYPES)],
         "days": [min(s[0] for s in spans), max(s[1] for s in spans)] if spans else None,

@@ -317,7 +317,7 @@ def _english_ui_text() -> set[str]:
 
     polish = " ".join(leaves(pl))
     out = set()
-    for s in leaves(en):
+    for s in leaves({k: v for k, v in en.items() if k != "print"}):   # the print maps' words are not on the page
         for piece in re.split(r"\{\w+\}", s):
             piece = piece.strip(" ·:()‹›,.")
             if len(piece) >= 4 and re.search(r"[A-Za-z]{3}", piece) and piece not in polish:

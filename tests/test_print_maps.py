@@ -58,3 +58,18 @@ def test_unchanged_print_maps_are_kept_and_changed_ones_drawn(tmp_path, monkeypa
     year = later.date_start[:4]
     assert [n for n in sorted(after) if after[n] != before.get(n)] == sorted(["map.png", "map.svg",
                                                                              f"map-{year}.png"])
+
+
+def test_polish_build_redraws_the_print_maps_in_polish(tmp_path):
+    """The language is part of what a print map is drawn from: an English map is not kept for Polish."""
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "out"
+    build(out)
+    english = json.loads((out / print_maps.STATE).read_text())
+    build(out, lang="pl")
+    polish = json.loads((out / print_maps.STATE).read_text())
+    assert set(polish) == set(english) and all(polish[n] != english[n] for n in english)
+    texts = ["".join(t.itertext()) for t in ET.fromstring((out / "map.svg").read_bytes())
+             .iter("{http://www.w3.org/2000/svg}text")]
+    assert "Wydarzenia według rodzaju" in texts and "Events by type" not in texts

@@ -21,6 +21,7 @@ from geomap.errors import InputError, RenderError
 from geomap.gazetteer import load as load_gazetteer
 from geomap.layers import EVENT_TYPES
 from geomap.geocode.locate import origin_points
+from geomap.render.i18n import plural, strings
 from geomap.render.print import DISPUTED_LABEL, MAP_BOX, by_period, render_static
 
 TITLE = "Diplomatic activity: Japan, the Koreas, Russia, Ukraine and Belarus"
@@ -224,3 +225,179 @@ def test_many_venues_become_proportional_pies(origins) -> None:
     for key, label, _ in EVENT_TYPES:
         assert _by_id(root, f"legend-{key}") == f"{label} ({counts[key]})"
     assert f"{len(events)} events at {len(cities)} places" in _by_id(root, "map-subtitle")
+
+
+# --- the print map in Polish ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def polish_svg(placed, origins, docs) -> bytes:
+    return render_static(placed, title=TITLE, origin_points=origins, sources=docs, fmt="svg", lang="pl")
+
+
+def _leaves(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _leaves(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v)
+
+
+def _print_words(lang: str) -> list[str]:
+    """Every fixed string a print map may show in `lang`."""
+    table = strings(lang)
+    return [*_leaves(table["print"]), *(t["label"] for t in table["types"].values()), table["island_status"]]
+
+
+def _english_only() -> set[str]:
+    """The pieces of the print map's English strings (between fields and line breaks) that the
+    Polish strings do not also use (Natural Earth, Habomai and the like are the same in both)."""
+    polish = " ".join(_print_words("pl"))
+    out = set()
+    for s in _print_words("en"):
+        for piece in re.split(r"\{\w+\}|\n", s):
+            piece = piece.strip(" ·:;()‹›,.")
+            if len(piece) >= 4 and re.search(r"[A-Za-z]{3}", piece) and piece not in polish:
+                out.add(piece)
+    return out
+
+
+def _pl(key: str, n: int) -> str:
+    return strings("pl")["print"][key][plural("pl", n)].format(n=n)
+
+
+def test_polish_print_map_speaks_polish(polish_svg: bytes, placed) -> None:
+    root = ET.fromstring(polish_svg)
+    pl = strings("pl")
+    counts = Counter(e.event_type for e in placed)
+    for key, _, _ in EVENT_TYPES:
+        if counts[key]:
+            assert _by_id(root, f"legend-{key}") == f"{pl['types'][key]['label']} ({counts[key]})"
+    assert "Wydarzenia według rodzaju" in _texts(root)
+    assert _by_id(root, "legend-route").startswith("Trasa wizyty")
+    assert _by_id(root, "legend-disputed") == "Obszar sporny: pod administracją Rosji; przedmiot roszczeń Japonii"
+    sub = _by_id(root, "map-subtitle")
+    own = [e for e in placed if not e.in_passing]
+    venues = {e.venue for e in placed}
+    assert f"{_pl('events', len(own))} {_pl('at_places', len(venues))}" in sub
+    assert _pl("passing", len(placed) - len(own)) in sub
+    first = min(e.first_day() for e in own)
+    assert f"{pl['months_short'][first.month - 1]} {first.year}" in sub
+    assert not re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b", sub)
+    assert _by_id(root, "outside-note").startswith("Poza obszarem mapy:")
+    assert _outside_names(root) == {"New York", "Buenos Aires"}
+    assert "; mapa podkładowa: Natural Earth. Odwzorowanie azymutalne" in _by_id(root, "sources")
+    texts = _texts(root)
+    for word in ("Kuryle Południowe (wstawka)", "JAPONIA", "Iturup / Etorofu", "Kunaszyr / Kunashiri",
+                 "Szykotan", "Habomai"):
+        assert word in texts
+    assert "Russia (kraj)" in texts and "Vietnam (kraj)" in texts
+
+
+def test_polish_print_map_has_no_english_ui_text(polish_svg: bytes) -> None:
+    """Wrapped lines joined again; the faint country names come from the base map, not the UI."""
+    shown = " ".join(t for t in _texts(ET.fromstring(polish_svg)) if t != t.upper())
+    english = _english_only()
+    assert {"Events by type", "Visit route, origin → venue", "mentioned in passing (hollow",
+            "Outside the frame", "Southern Kuril Islands (inset", "Kunashir / Kunashiri", "Visits"} <= english
+    assert sorted(p for p in english if p in shown) == []
+
+
+def test_polish_map_without_events_says_so_in_polish(origins) -> None:
+    root = ET.fromstring(render_static([], title="Pusto", origin_points=origins, sources=[], fmt="svg",
+                                       lang="pl"))
+    texts = _texts(root)
+    assert "Brak wydarzeń o znanym miejscu" in texts and "No events with a known place" not in texts
+    assert _by_id(root, "map-subtitle").startswith("brak wydarzeń")
+    assert _by_id(root, "sources").startswith("Wydarzenia: brak;")
+
+
+def test_unknown_print_language_is_an_input_error(placed, origins) -> None:
+    with pytest.raises(InputError, match="--lang"):
+        render_static(placed, title=TITLE, origin_points=origins, sources=[], fmt="svg", lang="de")
+
+
+# --- places known only as an area, and the southern Kurils ---------------------------------------
+
+def _event(ident: str, venue: str, venue_id: str, lat: float, lon: float, precision: str,
+           kind: str = "meeting", **more):
+    from geomap.events import Event
+
+    return Event(id=ident, doc="places.jsonl", date_start="2024-05-01", date_end="2024-05-01",
+                 date_precision="day", event_type=kind, headline=f"Event at {venue}", venue=venue,
+                 venue_id=venue_id, lat=lat, lon=lon, geo_precision=precision, **more)
+
+
+def _uses(el: ET.Element):
+    """The marks drawn under `el`, leaving out the legend's keys and the Kuril inset's dots."""
+    for child in el:
+        if child.tag == f"{NS}use":
+            yield child
+        elif not (child.get("id") or "").startswith(("legend_", "inset-")):
+            yield from _uses(child)
+
+
+def _dots(root: ET.Element) -> Counter:
+    """(fill, stroke) of every event dot on the main map: solid dots have a thin white rim (0.6),
+    hollow ones a thicker ring in the type's colour (1.3); origin marks and leaders' ends have neither."""
+    found: Counter = Counter()
+    for use in _uses(root):
+        style = dict(part.split(": ") for part in use.get("style", "").split("; ") if ": " in part)
+        if style.get("stroke-width") in ("0.6", "1.3"):
+            found[(style["fill"], style["stroke"])] += 1
+    return found
+
+
+def test_places_known_only_as_a_region_or_country_are_hollow(svg: bytes) -> None:
+    root = ET.fromstring(svg)
+    assert _by_id(root, "legend-hollow") == "Country or region only: hollow"
+    texts = _texts(root)
+    assert "Miyagi Prefecture (region)" in texts and "Russia (country)" in texts
+
+
+def test_a_region_is_a_hollow_dot_and_an_island_a_solid_one(origins) -> None:
+    """Tokyo (a city) and Kunashir (an island, a place of its own) solid; Miyagi (a region) hollow."""
+    green = dict((k, c.lower()) for k, _, c in EVENT_TYPES)["meeting"]
+    events = [_event("tokyo", "Tokyo", "tokyo", 35.6895, 139.6917, "city"),
+              _event("miyagi", "Miyagi Prefecture", "miyagi-prefecture", 38.2688, 140.8721, "admin1"),
+              _event("kunashir", "Kunashir", "kunashir", 44.0, 145.8, "island")]
+    root = ET.fromstring(render_static(events, title="Places", origin_points=origins, sources=[], fmt="svg"))
+    assert _dots(root) == Counter({(green, "#ffffff"): 2, ("#ffffff", green): 1})
+    assert _by_id(root, "legend-hollow") == "Country or region only: hollow"
+    texts = _texts(root)
+    assert "Miyagi Prefecture (region)" in texts and "Kunashir" in texts
+    exact = ET.fromstring(render_static([e for e in events if e.id != "miyagi"], title="Places",
+                                        origin_points=origins, sources=[], fmt="svg", lang="pl"))
+    assert not [el for el in exact.iter() if el.get("id") == "legend-hollow"]
+
+
+def _group(root: ET.Element, ident: str) -> Counter:
+    """(fill, stroke) of the marks in the group with this id; none when there is no such group."""
+    found = [el for el in root.iter() if el.get("id") == ident]
+    return _dots(found[0]) if found else Counter()
+
+
+def test_the_kuril_inset_shows_and_counts_the_events_on_the_islands(svg: bytes, origins) -> None:
+    """Beijing, Seoul and Tokyo make a map where the islands are a speck and get the inset; the
+    three events on Kunashir (one mentioned in passing) are dots there too, and Tokyo's are not."""
+    colour = {k: c.lower() for k, _, c in EVENT_TYPES}
+    events = [_event("beijing", "Beijing", "beijing", 39.9042, 116.4074, "city"),
+              _event("seoul", "Seoul", "seoul", 37.5665, 126.978, "city"),
+              _event("tokyo", "Tokyo", "tokyo", 35.6895, 139.6917, "city"),
+              _event("k1", "Kunashir", "kunashir", 44.0, 145.8, "island", kind="visit"),
+              _event("k2", "Kunashir", "kunashir", 44.0, 145.8, "island", kind="military"),
+              _event("k3", "Kunashir", "kunashir", 44.0, 145.8, "island", kind="statement", in_passing=True)]
+    root = ET.fromstring(render_static(events, title="Kurils", origin_points=origins, sources=[], fmt="svg"))
+    texts = _texts(root)
+    assert "Southern Kuril Islands (inset)" in texts and _by_id(root, "inset-count") == "3 events"
+    assert _group(root, "inset-dots") == Counter({(colour["visit"], "#ffffff"): 1, (colour["military"], "#ffffff"): 1})
+    assert _group(root, "inset-dots-hollow") == Counter({("#ffffff", colour["statement"]): 1})
+    assert sum(_dots(root).values()) == len(events)   # the main map draws every event, the islands' too
+    polish = ET.fromstring(render_static(events, title="Kurils", origin_points=origins, sources=[], fmt="svg",
+                                         lang="pl"))
+    assert _by_id(polish, "inset-count") == "3 wydarzenia"
+    assert "Kuryle Południowe (wstawka)" in _texts(polish)
+    bundled = ET.fromstring(svg)   # no event on the islands: the inset is only the map
+    assert not [el for el in bundled.iter() if (el.get("id") or "").startswith("inset-")]

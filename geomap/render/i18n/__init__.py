@@ -1,7 +1,8 @@
 """UI text in each language the page and the print map speak: one JSON table per language.
 
-The page gets the whole table with its data (render/page/i18n.js picks plural forms with the
-language's own rules); the print map and the build read it here. Event text is never translated.
+The page gets the table with its data (render/page/i18n.js picks plural forms with the
+language's own rules), all but `print`, the print maps' own words, which the print map and the
+build read here. Event text is never translated.
 """
 from __future__ import annotations
 

@@ -7,9 +7,10 @@ events that fall outside the frame. The frame holds the dense core of the data: 
 (New York beside a map of East Asia) would otherwise shrink everything else to a smudge.
 
 A map is drawn from the events' aggregates (aggregate.py), in other processes while the build
-packs the page, and not at all when the aggregates, title and sources are those of the map
-already in the output folder. The parts: framing.py (where the map looks), placement.py (layout in
-points), marks.py (the main map), legend.py (title, legend, notes), inset.py (the Kurils), style.py.
+packs the page, and not at all when the aggregates, title, sources and language are those of the
+map already in the output folder. The parts: framing.py (where the map looks), placement.py (layout
+in points), marks.py (the main map), legend.py (title, legend, notes), inset.py (the Kurils),
+words.py (the map's own words in the build's language), style.py.
 
 Drawn with matplotlib's object API (no pyplot, so no global backend), fonts that ship with it, and
 fixed metadata and SVG hash salt, so the same events give the same bytes.
@@ -30,6 +31,7 @@ import pyarrow as pa
 
 from ...events import Event
 from ...gazetteer import Place
+from ..i18n import strings
 from .aggregate import _COLUMNS, PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
 
 __all__ = ["DISPUTED_LABEL", "FORMATS", "MAP_BOX", "PERIODS", "Drawer", "by_period", "prepare", "render_static",
@@ -57,16 +59,19 @@ class Origin(NamedTuple):
 
 
 def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Place],
-                  sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False) -> bytes:
+                  sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False,
+                  lang: str = "en") -> bytes:
     """A print-quality map of the placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
-    plain: no title and no footer; transparent: no background. Same events, title, origins,
-    sources and options give the same bytes.
+    plain: no title and no footer; transparent: no background; lang: the language of the map's
+    own words ('en', 'pl'). Same events, title, origins, sources, options and language give the
+    same bytes.
     """
     from .marks import draw
 
+    strings(lang)   # an unknown language fails here, not in the middle of a drawing
     return draw(from_events(placed), title=title, origin_points=_origins(origin_points), sources=sources, fmt=fmt,
-                plain=plain, transparent=transparent)
+                plain=plain, transparent=transparent, lang=lang)
 
 
 def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
@@ -74,11 +79,11 @@ def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
 
 
 def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str,
-          plain: bool = False, transparent: bool = False) -> bytes:
+          plain: bool = False, transparent: bool = False, lang: str = "en") -> bytes:
     from .marks import draw
 
     return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt, plain=plain,
-                transparent=transparent)
+                transparent=transparent, lang=lang)
 
 
 def _draw_all(jobs: list[tuple]) -> list[bytes]:
@@ -94,6 +99,11 @@ def _code_key() -> str:
         if item.name.endswith(".py"):
             h.update(item.read_bytes())
     return h.hexdigest()
+
+
+def _words_key(lang: str) -> str:
+    """The words a map in `lang` is drawn with: its i18n table, so a reworded string redraws it."""
+    return hashlib.sha256(json.dumps(strings(lang), sort_keys=True).encode()).hexdigest()
 
 
 def _context():
@@ -180,14 +190,14 @@ def _waiting(future: Future, k: int) -> Iterator[bytes]:
 
 def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], sources: Sequence[str],
           by: str | None, previous: Path | None, drawer: Drawer | None = None, plain: bool = False,
-          transparent: bool = False) -> Prints:
-    """Start drawing map.png, map.svg and, with `by`, one PNG per period; keep the maps in
-    `previous` whose inputs are unchanged."""
+          transparent: bool = False, lang: str = "en") -> Prints:
+    """Start drawing map.png, map.svg and, with `by`, one PNG per period, their own words in
+    `lang`; keep the maps in `previous` whose inputs are unchanged."""
     origins = _origins(origin_points)
     groups = {"": placed}
     if by:
         groups.update(table_by_period(placed, by))
-    code = _code_key()
+    code, words = _code_key(), _words_key(lang)
     jobs, digests, kept = {}, {}, {}
     state = _state(previous)
     for period, table in groups.items():
@@ -197,13 +207,13 @@ def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], s
         for fmt in (("png", "svg") if not period else ("png",)):
             name = f"map.{fmt}" if not period else f"map-{period}.{fmt}"
             key = hashlib.sha256(json.dumps([code, agg.digest(), name_title, sorted(used.items()), list(sources),
-                                             fmt, plain, transparent]).encode()).hexdigest()
+                                             fmt, plain, transparent, lang, words]).encode()).hexdigest()
             digests[name] = key
             old = _unchanged(previous, name, key, state)
             if old is not None:
                 kept[name] = old
             else:
-                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent)
+                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent, lang)
     return Prints(jobs, digests, kept, drawer)
 
 

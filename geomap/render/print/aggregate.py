@@ -36,7 +36,7 @@ class VenueCount:
     n: int
     types: tuple[tuple[str, int], ...]    # (type, events) in legend order
     visits: tuple[tuple[str, int], ...]   # (origin, visits), by origin
-    country_only: bool
+    precision: str | None   # how well the place is known: the geo_precision of its first event
     passing: tuple[tuple[str, int], ...] = ()   # (type, events mentioned in passing) in legend order
 
 
@@ -91,7 +91,7 @@ def from_events(placed: Iterable[Event]) -> Aggregate:
 def _venue(key: str, name: str, lat: float, lon: float, precision: str | None, types: Counter,
            visits: Counter, passing: Counter | None = None) -> VenueCount:
     return VenueCount(key, name, lat, lon, sum(types.values()), _ordered(types), tuple(sorted(visits.items())),
-                      precision == "country", _ordered(passing or Counter()))
+                      precision, _ordered(passing or Counter()))
 
 
 def _ordered(counts: Counter) -> tuple[tuple[str, int], ...]:

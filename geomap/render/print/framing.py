@@ -16,7 +16,7 @@ from shapely.geometry import box, shape
 
 from ... import assets
 from .aggregate import Aggregate
-from .style import HORIZON, MIN_SPAN_COUNTRY_M, MIN_SPAN_M, OUTLIER_GAP, OUTLIER_MIN_DEG, OUTLIER_SHARE, _printable
+from .style import HOLLOW, HORIZON, MIN_SPAN_COUNTRY_M, MIN_SPAN_M, OUTLIER_GAP, OUTLIER_MIN_DEG, OUTLIER_SHARE, _printable
 
 
 # --- venues and framing ---------------------------------------------------------------------
@@ -30,10 +30,31 @@ class _Venue:
     n: int                       # events at the place
     types: tuple[tuple[str, int], ...]    # (type, events) in legend order
     visits: tuple[tuple[str, int], ...]   # (origin, visits) of the visits with a known origin
-    country_only: bool = False   # only the country is known; the dot is its label point
+    precision: str | None = None   # geo_precision: 'country' and 'admin1' stand for a whole area
     passing: tuple[tuple[str, int], ...] = ()   # (type, events mentioned in passing)
     x: float = 0.0   # projected metres
     y: float = 0.0
+
+    @property
+    def country_only(self) -> bool:
+        """Only the country is known; the dot is its label point (and the frame shows its neighbours)."""
+        return self.precision == "country"
+
+    @property
+    def hollow(self) -> bool:
+        """Known only as a country or region, so its dots are hollow: a solid dot there would claim
+        a city. Islands and places with their own coordinates stay solid (style.HOLLOW)."""
+        return self.precision in HOLLOW
+
+    def dots(self) -> list[tuple[str, bool]]:
+        """(type, hollow) of each of its events, in legend order: the main map and the inset draw
+        the same dots. Hollow when the place stands for an area or the event is a mention in passing."""
+        aside = dict(self.passing)
+        out: list[tuple[str, bool]] = []
+        for key, k in self.types:
+            p = aside.get(key, 0)
+            out += [(key, self.hollow)] * (k - p) + [(key, True)] * p
+        return out
 
 
 @dataclass
@@ -55,7 +76,7 @@ def _venues(agg: Aggregate) -> list[_Venue]:
     out = []
     for v in agg.venues:
         name = _printable(v.name or "") or _printable(v.key.replace("-", " ").title())
-        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.country_only, v.passing))
+        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.precision, v.passing))
     return sorted(out, key=lambda v: (-v.n, v.name, v.key))
 
 

@@ -28,6 +28,7 @@ from .framing import Shapes, _Frame, _Venue, _draw_polygons, _frame, _islands, _
 from .placement import _Boxes, _fan, _label_spot, _radius, _spread
 from .legend import _header, _panel
 from .inset import _island_names
+from .words import word
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -51,12 +52,14 @@ def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
 
 
 def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
-         sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False) -> bytes:
+         sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False,
+         lang: str = "en") -> bytes:
     """A print-quality map of the aggregates of placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
     plain: no title and no footer, for a report that has its own caption; transparent: no
-    background outside the map (PNG alpha, SVG without a fill). Same aggregates, title, origins,
-    sources and options give the same bytes.
+    background outside the map (PNG alpha, SVG without a fill); lang: the language of the map's
+    own words (legend, notes, footer; i18n's `print` table). Same aggregates, title, origins,
+    sources, options and language give the same bytes.
     """
     if fmt not in FORMATS:
         raise RenderError(f"unknown static map format '{fmt}'; use one of: {', '.join(FORMATS)}")
@@ -64,7 +67,7 @@ def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
         background = "none" if transparent else "white"
         fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor=background)
         FigureCanvasAgg(fig)
-        _draw(fig, agg, title, origin_points, sources, plain=plain)
+        _draw(fig, agg, title, origin_points, sources, plain=plain, lang=lang)
         buf = io.BytesIO()
         meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
         try:
@@ -104,17 +107,17 @@ class _Cluster:
 
 
 def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
-          sources: Sequence[str], plain: bool = False) -> None:
+          sources: Sequence[str], plain: bool = False, lang: str = "en") -> None:
     venues = _venues(agg)
     m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
     countries, islands, window = _base(m.frame)
     _draw_polygons(m.ax, countries, facecolor=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
                    linestyle=(0, (2, 1.2)), zorder=2)
-    kuril_box = _islands_locator(m, islands)
+    kuril_box = _islands_locator(m, islands, lang)
 
     if not venues:
-        m.ax.text(0.5, 0.5, "No events with a known place", transform=m.ax.transAxes, fontsize=11,
+        m.ax.text(0.5, 0.5, word(lang, "no_place"), transform=m.ax.transAxes, fontsize=11,
                   color=MUTED, ha="center", va="center",
                   bbox={"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "#9A9A9A"})
     inside = [v for v in venues if m.frame.contains(v.x, v.y)]
@@ -136,15 +139,16 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     for c in clusters:
         m.boxes.circles.append((*c.centre, c.radius + 1.6))
 
-    routes, origin_names = _draw_routes(m, clusters, venues, origin_points)
-    moved = _draw_clusters(m, clusters, pies=dense)
-    _label_venues(m, clusters)
+    routes, origin_names = _draw_routes(m, clusters, venues, origin_points, lang)
+    moved, hollow = _draw_clusters(m, clusters, pies=dense)
+    _label_venues(m, clusters, lang)
     _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
     if not plain:
-        _header(fig, title, agg, venues)
+        _header(fig, title, agg, venues, lang)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
-           islands=not islands.empty, inset=kuril_box, footer=not plain)
+           islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang, hollow=hollow,
+           venues=venues)
 
 
 _BASE: dict[tuple, tuple] = {}
@@ -162,7 +166,7 @@ def _base(frame: _Frame) -> tuple[Shapes, Shapes, shapely.Geometry]:
 
 
 def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
-                 origin_points: Mapping[str, Place]
+                 origin_points: Mapping[str, Place], lang: str = "en"
                  ) -> tuple[Counter[tuple[str, str]], dict[str, np.ndarray]]:
     """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots.
 
@@ -203,7 +207,7 @@ def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue]
                 origins[tuple(np.round(p, 2))] = p
                 names[o.name] = p
             else:
-                names[f"from {o.name}"] = pts[int(np.argmax(seen))]
+                names[word(lang, "from", place=o.name)] = pts[int(np.argmax(seen))]
         lw = min(0.9 + 0.45 * (n - 1), 3.2)
         style = f"-|>,head_length={3.5 + 1.3 * lw:.2f},head_width={1.8 + 0.8 * lw:.2f}"
         keep = np.unique(np.r_[np.arange(0, len(pts), max(1, len(pts) // 200)), len(pts) - 1])
@@ -267,16 +271,18 @@ class _Slice:
         return IdentityTransform()
 
 
-def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
+def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> tuple[bool, bool]:
     """One dot per event around its venue (a pie with the count when there are many), or,
     when `pies`, every venue a pie sized by its events (largest first, so small ones stay on top).
 
     A cluster moved off its neighbours keeps a leader to a small black dot at the true place.
-    Returns whether any cluster was moved, so the legend can explain the black dots.
+    Returns whether any cluster was moved and whether any place known only as a country or region
+    got hollow dots, so the legend can explain the black dots and the hollow ones.
     Each kind of mark is one collection: thousands of venues stay quick to draw.
     """
     discs, wedges, wedge_colours, hubs, leaders, places = [], [], [], [], [], []
     dots, colours, hollow = [], [], []
+    vague = False
     for c in clusters:
         centre, n = np.array(m.data(c.centre)), c.venue.n
         if np.hypot(*(c.centre - c.anchor)) > c.radius + 1.0:   # its dots no longer cover it
@@ -286,11 +292,10 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
             discs.append(Circle(centre, (c.radius + 1.6) * m.m_per_pt))
         if n <= FAN_MAX and not pies:
             dots.extend(centre + _fan(n) * m.m_per_pt)
-            aside = dict(c.venue.passing)
-            for key, k in c.venue.types:
-                p = aside.get(key, 0)
-                colours.extend([TYPE_COLOR[key]] * k)
-                hollow.extend([c.venue.country_only] * (k - p) + [True] * p)
+            for key, empty in c.venue.dots():
+                colours.append(TYPE_COLOR[key])
+                hollow.append(empty)
+            vague = vague or c.venue.hollow
             continue
         counts, start = Counter(dict(c.venue.types)), 90.0
         for key, _, color in EVENT_TYPES:
@@ -313,7 +318,7 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
                                         linewidth=0.3 if pies else 0.5, zorder=7))
     m.ax.add_collection(PatchCollection(hubs, facecolor="white", edgecolor="none", zorder=8))
     if dots:
-        # Events mentioned in passing, and places known only as a country, are hollow dots.
+        # Events mentioned in passing, and places known only as a country or region, are hollow dots.
         at, solid = np.array(dots), ~np.array(hollow, dtype=bool)
         fill = np.array(colours, dtype=object)
         if solid.any():
@@ -321,14 +326,19 @@ def _draw_clusters(m: _Map, clusters: Sequence[_Cluster], pies: bool) -> bool:
         if (~solid).any():
             m.ax.scatter(*at[~solid].T, s=DOT ** 2, facecolors="white", edgecolors=list(fill[~solid]),
                          linewidths=1.3, zorder=7)
-    return bool(leaders)
+    return bool(leaders), vague
 
 
-def _label_venues(m: _Map, clusters: Sequence[_Cluster]) -> None:
+# What a venue's label says of a place known only as an area ('Miyagi Prefecture (region, 2)').
+_KNOWN_AS = {"country": "country", "admin1": "region"}
+
+
+def _label_venues(m: _Map, clusters: Sequence[_Cluster], lang: str = "en") -> None:
     """Names of the busiest venues, each where it overlaps least; a leader when set apart."""
     for c in clusters[:LABELLED_VENUES]:
         n = c.venue.n
-        note = ["country"] * c.venue.country_only + [str(n)] * (n > 1)
+        note = [word(lang, _KNOWN_AS[p])] if (p := c.venue.precision) in _KNOWN_AS else []
+        note += [str(n)] * (n > 1)
         text = f"{c.venue.name} ({', '.join(note)})" if note else c.venue.name
         weight = "bold" if n > 1 else "normal"
         w, h = _text_size(m.fig, text, 8.5, weight)
@@ -386,7 +396,7 @@ def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue]) -> No
                   zorder=1.5)
 
 
-def _islands_locator(m: _Map, islands: Shapes) -> bool:
+def _islands_locator(m: _Map, islands: Shapes, lang: str = "en") -> bool:
     """Box the islands on the main map when they are too small to read there (see the inset);
     name them in place when they are not."""
     if islands.empty:
@@ -394,7 +404,7 @@ def _islands_locator(m: _Map, islands: Shapes) -> bool:
     x0, y0, x1, y1 = islands.total_bounds
     if max(x1 - x0, y1 - y0) / m.m_per_pt > 60:
         renderer, origin = m.fig.canvas.get_renderer(), m.ax.get_window_extent()
-        for text in _island_names(m.ax, islands):
+        for text in _island_names(m.ax, islands, lang):
             bb = text.get_window_extent(renderer)
             k = 72 / m.fig.dpi
             m.boxes.rects.append(((bb.x0 - origin.x0) * k, (bb.y0 - origin.y0) * k,

@@ -23,12 +23,16 @@ ISLAND_FILL, ISLAND_EDGE = "#D4D4D4", "#333333"
 TYPE_COLOR = {key: color for key, _, color in EVENT_TYPES}
 TYPE_ORDER = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 DISPUTED_LABEL = f"Disputed: {ISLAND_STATUS[0].lower()}{ISLAND_STATUS[1:]}"
-# Both the Russian and the Japanese name, so the label takes no side.
-ISLAND_NAMES = {"iturup": "Iturup / Etorofu", "kunashir": "Kunashir / Kunashiri",
-                "shikotan": "Shikotan", "habomai-islands": "Habomai"}
+# The islands' names are the i18n tables' print.islands: the Russian and the Japanese one, so the
+# label takes no side.
 # Where each name sits in the inset, as a share of its width from the island's centroid: in the sea.
 ISLAND_LABEL_AT = {"iturup": ((-0.17, 0.12), "center"), "kunashir": ((0.1, 0.02), "left"),
                    "shikotan": ((0.06, 0.0), "left"), "habomai-islands": ((0.06, -0.03), "left")}
+
+# Places known only as a country or a region (geo_precision) are hollow dots at its label point or
+# centre, as on the page. An island stays a solid dot: it is a place of its own, drawn on the map,
+# not a stand-in for a larger area. A place without a precision has coordinates of its own: solid.
+HOLLOW = ("country", "admin1")
 
 DOT = 5.6                 # event dot diameter, points
 FAN_MAX = 24              # more events than this at one venue: a pie with a count instead of dots
