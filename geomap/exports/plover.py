@@ -58,9 +58,7 @@ def _lines(c: Cols, placed: np.ndarray, sourced: dict[int, Any]) -> pa.Array:
     """One PLOVER record per row, as JSON text ending in a line break."""
     n = len(c["id"])
     actor, recipient, codes, found = _by_source(c, sourced)
-    first, last = _days(c)
-    line = Line(n).text('{"id":').string(c["id"]).text(',"date":').json(first)
-    line.json_member("enddate", last, pc.not_equal(first, last).to_numpy(zero_copy_only=False))
+    line = Line(n).text('{"id":').string(c["id"]).text(",").json(_mapped(_dates, c["date_start"], c["date_end"]))
     line.text(',"actor":[').json(actor).text('],"recipient":[').json(recipient).text("],").json(codes)
     line.json(masked(_event_loc(c), placed))
     line.text(',"cite_info":{"url":').string(_first_url(c["source_urls"])).text(',"corpus":').string(c["doc"])
@@ -82,8 +80,8 @@ def _event_loc(c: Cols) -> pa.Array:
     line = Line(len(c["id"])).text(',"event_loc":{"extracted_place":').string(c["venue_text"])
     line.text(',"resolved_place":').string(c["venue"])
     line.text(',"lat":').json(jsoncols.floats(c["lat"])).text(',"lon":').json(jsoncols.floats(c["lon"]))
-    line.text(',"country_code":').json(_mapped(c["venue_country"], lambda v: _text(countries.to_iso3(v) if v else None)))
-    line.text(',"resolution":').json(_mapped(c["geo_precision"], lambda p: _text(resolution.get(p or ""))))
+    line.text(',"country_code":').json(_mapped(_iso3, c["venue_country"]))
+    line.text(',"resolution":').json(_mapped(lambda p: _text(resolution.get(p or "")), c["geo_precision"]))
     return line.text("}").joined()
 
 
@@ -97,11 +95,11 @@ def _comment(line: Line, c: Cols, found: pa.Array) -> None:
         line.text('"').json(headline).json(masked(untyped, pc.invert(found).to_numpy(zero_copy_only=False))).text('"')
 
 
-def _days(c: Cols) -> tuple[pa.Array, pa.Array]:
-    """(first, last) day of each event as JSON text: dates repeat, so each is read once."""
-    first = _mapped(c["date_start"], lambda d: _text(period_bounds(d)[0].isoformat()))
-    last = _mapped(c["date_end"], lambda d: _text(period_bounds(d)[1].isoformat()))
-    return first, last
+def _dates(start: str, end: str) -> str:
+    """'"date":…' and, for more than a day, ',"enddate":…': a month-precision event spans the month."""
+    first, last = period_bounds(start)[0], period_bounds(end)[1]
+    text = f'"date":"{first.isoformat()}"'
+    return text if last == first else f'{text},"enddate":"{last.isoformat()}"'
 
 
 def _first_url(urls: pa.Array) -> pa.Array:
@@ -111,11 +109,24 @@ def _first_url(urls: pa.Array) -> pa.Array:
     return pc.take(pc.list_flatten(urls), at)
 
 
-def _mapped(values: pa.Array, encode: Callable[[Any], str]) -> pa.Array:
-    """encode(value) for each value, worked out once per distinct value (null included)."""
-    uniq = pc.unique(values)
-    text = pa.array([encode(v) for v in uniq.to_pylist()], pa.string())
-    return pc.take(text, pc.index_in(values, uniq, skip_nulls=False))
+def _mapped(encode: Callable[..., str], *columns: pa.Array) -> pa.Array:
+    """encode(*values) of each row, worked out once per distinct combination of the columns' values
+    (null included)."""
+    key: np.ndarray | None = None
+    for column in columns:
+        codes = pc.dictionary_encode(column, null_encoding="encode")
+        indices = codes.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        key = indices if key is None else _dense(key * len(codes.dictionary) + indices)
+    assert key is not None
+    some = np.zeros(int(key.max()) + 1 if len(key) else 0, dtype=np.int64)
+    some[key] = np.arange(len(key))   # a row of each combination
+    values = [pc.take(column, pa.array(some)).to_pylist() for column in columns]
+    return pc.take(pa.array([encode(*v) for v in zip(*values)], pa.string()), pa.array(key))
+
+
+def _dense(key: np.ndarray) -> np.ndarray:
+    """Keys renumbered 0, 1, 2… in order of appearance."""
+    return pc.dictionary_encode(pa.array(key)).indices.to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _text(value: Any) -> str:
@@ -130,7 +141,7 @@ def _by_source(c: Cols, sourced: dict[int, Any]) -> tuple[pa.Array, pa.Array, pa
     insides of JSON arrays, categories the '"event":…,"mode":…,"context":…' members."""
     actor, recipient = _own_sides(c)
     kinds = c["event_type"]
-    codes = _mapped(kinds, lambda kind: _codes_text(_own_codes(kind)))
+    codes = _mapped(lambda kind: _codes_text(_own_codes(kind)), kinds)
     typed = [k for k in pc.unique(kinds).drop_null().to_pylist() if _own_codes(k)[0]]
     found = pc.fill_null(pc.is_in(kinds, pa.array(typed, pa.string())), False)
     sides, cats = _sourced(sourced)
@@ -164,9 +175,13 @@ def _own_sides(c: Cols) -> tuple[pa.Array, pa.Array]:
     visit = pc.fill_null(pc.equal(c["event_type"], "visit"), False).to_numpy(zero_copy_only=False)
     visitor = np.zeros(n, dtype=bool)
     visitor[parent[is_origin & visit[parent]]] = True
-    codes = _mapped(items, _entity)
-    actor = pc.if_else(pa.array(visitor), _mapped(origin, _entity), _joined(codes, parent, ~visitor[parent], n))
+    codes = _mapped(_entity, items)
+    actor = pc.if_else(pa.array(visitor), _mapped(_entity, origin), _joined(codes, parent, ~visitor[parent], n))
     return actor, _joined(codes, parent, visitor[parent] & ~is_origin, n)
+
+
+def _iso3(code: str | None) -> str:
+    return _text(countries.to_iso3(code) if code else None)
 
 
 def _entity(code: str | None) -> str:
