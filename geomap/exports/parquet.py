@@ -25,13 +25,18 @@ _NUMBERS = {"lat": "float64", "lon": "float64", "confidence": "float64", "in_pas
 
 
 def parquet_bytes(rows: Rows) -> bytes:
-    table = _with_geometry(rows)
+    return written(geoparquet_table(rows))
+
+
+def written(table: pa.Table) -> bytes:
+    """A table as a Parquet file. pyarrow lets go of the GIL while it writes, so this can run on a
+    thread while GDAL (which holds it) writes the GeoPackage."""
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
     return sink.getvalue().to_pybytes()
 
 
-def _with_geometry(rows: Rows) -> pa.Table:
+def geoparquet_table(rows: Rows) -> pa.Table:
     """The rows' columns (text as large_string, as pandas writes it) and the geometry, with the
     `geo` and `pandas` metadata."""
     t = rows.table
