@@ -4,7 +4,8 @@ geopandas.read_parquet, DuckDB, QGIS and GDAL.
 Written straight from the Arrow columns, without a GeoDataFrame on the way: the file carries the
 `pandas` metadata geopandas would write, so geopandas.read_parquet gives back the same frame (text
 as pandas' "string" dtype, lists as arrays). Lists stay lists (list<string> columns). Byte-stable
-for the same versions of pyarrow and geomap, whose names and versions are in the metadata.
+for the same versions of pyarrow and geomap, whose names and versions are in the metadata (and of
+PROJ, which spells out the CRS).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _NUMBERS = {"lat": "float64", "lon": "float64", "confidence": "float64", "in_pas
 
 
 def parquet_bytes(rows: Rows) -> bytes:
+    """The GeoParquet file of export rows (exports.rows.export_rows)."""
     return written(geoparquet_table(rows))
 
 
@@ -42,6 +44,7 @@ def geoparquet_table(rows: Rows) -> pa.Table:
     t = rows.table
     arrays = [c.cast(pa.large_string()) if c.type == pa.string() else c for c in t.columns]
     fields = [pa.field(name, a.type) for name, a in zip(t.column_names, arrays)]
+    # The GeoArrow type as geopandas marks it too, for readers that go by the Arrow type, not `geo`.
     fields.append(pa.field("geometry", pa.binary(), metadata={
         "ARROW:extension:name": "geoarrow.wkb", "ARROW:extension:metadata": json.dumps({"crs": _projjson()})}))
     schema = pa.schema(fields, metadata={"pandas": _pandas_metadata(tuple(t.column_names)), "geo": _geo_metadata(rows)})
@@ -49,11 +52,14 @@ def geoparquet_table(rows: Rows) -> pa.Table:
 
 
 def _geo_metadata(rows: Rows) -> str:
-    column: dict = {"encoding": "WKB", "crs": _projjson(), "geometry_types": ["Point"] if rows.placed.any() else []}
+    """GeoParquet's column metadata; the bounding box lets a reader skip the file, and there is none
+    without a placed event."""
+    column: dict = {"encoding": "WKB", "crs": _projjson(), "geometry_types": []}
     if rows.placed.any():
         lon = rows.table.column("lon").to_numpy(zero_copy_only=False)[rows.placed]
         lat = rows.table.column("lat").to_numpy(zero_copy_only=False)[rows.placed]
-        column["bbox"] = [float(np.min(lon)), float(np.min(lat)), float(np.max(lon)), float(np.max(lat))]
+        column.update(geometry_types=["Point"],
+                      bbox=[float(np.min(lon)), float(np.min(lat)), float(np.max(lon)), float(np.max(lat))])
     return json.dumps({"primary_column": "geometry", "columns": {"geometry": column}, "version": GEOPARQUET,
                        "creator": {"library": "geomap", "version": __version__}})
 
