@@ -10,7 +10,7 @@ import geopandas
 import pandas
 import pytest
 
-from geomap.exports import gpkg_bytes, to_frame
+from geomap.exports import gpkg_bytes, rows_of
 from geomap.importers import read
 
 DATASETS = Path(__file__).parent / "fixtures" / "datasets"
@@ -29,7 +29,7 @@ def events():
 @pytest.fixture(scope="module")
 def gpkg(events, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("gpkg") / "events.gpkg"
-    path.write_bytes(gpkg_bytes(to_frame(events, {"gdelt-1210000007": "the source names no place for this event"})))
+    path.write_bytes(gpkg_bytes(rows_of(events, {"gdelt-1210000007": "the source names no place for this event"})))
     return path
 
 
@@ -48,7 +48,7 @@ def test_geopandas_reads_every_event_back(events, gpkg):
 
 
 def test_the_same_events_give_the_same_bytes(events):
-    assert gpkg_bytes(to_frame(events)) == gpkg_bytes(to_frame(events))
+    assert gpkg_bytes(rows_of(events)) == gpkg_bytes(rows_of(events))
 
 
 def test_the_time_stamp_is_the_latest_event_day_not_the_clock(events, gpkg):

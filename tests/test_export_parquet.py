@@ -9,7 +9,7 @@ import geopandas
 import pyarrow.parquet as pq
 import pytest
 
-from geomap.exports import parquet_bytes, to_frame
+from geomap.exports import parquet_bytes, rows_of
 from geomap.importers import read
 
 DATASETS = Path(__file__).parent / "fixtures" / "datasets"
@@ -22,7 +22,7 @@ def events():
 
 @pytest.fixture(scope="module")
 def data(events) -> bytes:
-    return parquet_bytes(to_frame(events))
+    return parquet_bytes(rows_of(events))
 
 
 def test_geopandas_reads_it_back(events, data):
@@ -44,4 +44,4 @@ def test_it_is_geoparquet(data):
 
 
 def test_the_same_events_give_the_same_bytes(events, data):
-    assert parquet_bytes(to_frame(events)) == data
+    assert parquet_bytes(rows_of(events)) == data

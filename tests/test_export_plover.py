@@ -9,7 +9,7 @@ import pytest
 
 from geomap.build import build
 from geomap.dataset import load_bundled
-from geomap.exports import plover_lines
+from geomap.exports import plover_bytes, rows_of
 from geomap.importers import countries, read
 
 DATASETS = Path(__file__).parent / "fixtures" / "datasets"
@@ -18,7 +18,7 @@ POLECAT = DATASETS / "polecat_sample.jsonl"
 
 def records(events, reasons=None) -> dict[str, dict]:
     out = {}
-    for line in b"".join(plover_lines(events, reasons)).decode("utf-8").splitlines():
+    for line in plover_bytes(rows_of(events, reasons)).decode("utf-8").splitlines():
         rec = json.loads(line)
         out[rec["id"]] = rec
     return out

@@ -1,40 +1,44 @@
 """Events → files for GIS and data tools: GeoPackage (QGIS), GeoParquet (notebooks, DuckDB) and
-PLOVER JSON lines (to join the POLECAT event data). `files` is what a build writes besides its page,
-maps, GeoJSON and CSV; `to_frame` is the GeoDataFrame they are made from.
+PLOVER JSON lines (to join the POLECAT event data). `files_from_table` is what a build writes besides
+its page, maps, GeoJSON and CSV; `files` and `to_frame` (a GeoDataFrame) do the same for a list of
+events. All of them start from the same columns (exports.rows), so the Python API and the build agree.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterable, Mapping
+
+import pyarrow as pa
 
 from ..events import Event
 from .frame import to_frame
 from .gpkg import gpkg_bytes
-from .parquet import parquet_bytes
-from .plover import plover_lines
+from .parquet import geoparquet_table, parquet_bytes, written
+from .plover import plover_bytes
+from .rows import Rows, export_rows, rows_of
 
-if TYPE_CHECKING:
-    import pyarrow as pa
-
-__all__ = ["files", "files_from_table", "to_frame", "gpkg_bytes", "parquet_bytes", "plover_lines"]
+__all__ = ["files", "files_from_table", "to_frame", "export_rows", "rows_of", "gpkg_bytes", "parquet_bytes",
+           "plover_bytes"]
 
 
 def files(events: Iterable[Event], unplaced_reasons: Mapping[str, str] | None = None) -> dict[str, bytes]:
-    """events.gpkg, events.parquet and events.plover.jsonl for the events in the order given."""
-    rows = list(events)
-    frame = to_frame(rows, unplaced_reasons)
-    return {"events.gpkg": gpkg_bytes(frame), "events.parquet": parquet_bytes(frame),
-            "events.plover.jsonl": b"".join(plover_lines(rows, unplaced_reasons))}
+    """events.gpkg, events.parquet and events.plover.jsonl for the events in the order given;
+    unplaced_reasons: event id → why it has no place."""
+    return _files(rows_of(events, unplaced_reasons))
 
 
-def files_from_table(table: "pa.Table", reasons: "pa.Array", order: "pa.Array") -> dict[str, bytes]:
+def files_from_table(table: pa.Table, reasons: pa.Array | pa.ChunkedArray, order: pa.Array | None = None
+                     ) -> dict[str, bytes]:
     """`files` for an events table in the row order `order`; reasons: why each row has no place
     (null where it has one)."""
-    import pyarrow.compute as pc
+    return _files(export_rows(table, reasons, order))
 
-    from ..events import columns
 
-    rows = table.take(order)
-    why = pc.take(reasons, order)
-    unplaced = pc.indices_nonzero(pc.is_valid(why))
-    found = dict(zip(pc.take(rows.column("id"), unplaced).to_pylist(), pc.take(why, unplaced).to_pylist()))
-    return files(columns.to_events(rows), found)
+def _files(rows: Rows) -> dict[str, bytes]:
+    """The three files. The Parquet file is written on a second thread while GDAL writes the
+    GeoPackage: GDAL holds the GIL and pyarrow lets go of it, so on two cores the two overlap."""
+    table = geoparquet_table(rows)
+    with ThreadPoolExecutor(1, thread_name_prefix="geomap-parquet") as pool:
+        parquet = pool.submit(written, table)
+        gpkg, plover = gpkg_bytes(rows), plover_bytes(rows)
+        return {"events.gpkg": gpkg, "events.parquet": parquet.result(), "events.plover.jsonl": plover}
