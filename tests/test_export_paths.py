@@ -47,7 +47,7 @@ def both(request):
     located = place(columns.from_events(shuffled), load())
     order = pc.sort_indices(located.table.select(["date_start", "id"]),
                             [("date_start", "ascending"), ("id", "ascending")])
-    built = files_from_table(located.table, located.reasons, order)
+    built = {name: b"".join(chunks) for name, chunks in files_from_table(located.table, located.reasons, order).items()}
     ordered = columns.to_events(located.table.take(order))
     why = pc.take(located.reasons, order).to_pylist()
     reasons = {e.id: r for e, r in zip(ordered, why) if r is not None}

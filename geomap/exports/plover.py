@@ -16,7 +16,7 @@ a value (a date's days, a type's categories, a country's code) is worked out onc
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 import orjson
@@ -40,13 +40,16 @@ Cols = dict[str, pa.Array]   # a slice of the rows' columns, by name
 
 def plover_bytes(rows: Rows) -> bytes:
     """events.plover.jsonl for export rows, in their order."""
-    chunks = []
+    return b"".join(plover_chunks(rows))
+
+
+def plover_chunks(rows: Rows) -> Iterator[bytes]:
+    """The same a slice of rows at a time, so a million lines never sit in memory as one text."""
     for start in range(0, rows.num_rows, _CHUNK):
         part = {name: _slice(rows.table.column(name), start) for name in _READ}
         chosen = (rows.why_rows >= start) & (rows.why_rows < start + _CHUNK)
         sourced = {int(i) - start: rows.whys[k] for k, i in zip(np.flatnonzero(chosen), rows.why_rows[chosen])}
-        chunks.append(text_of(_lines(part, rows.placed[start:start + _CHUNK], sourced)))
-    return b"".join(chunks)
+        yield text_of(_lines(part, rows.placed[start:start + _CHUNK], sourced))
 
 
 def _slice(column: pa.ChunkedArray, start: int) -> pa.Array:
