@@ -10,6 +10,11 @@ every run and the median of each.
 
     python bench/page_bench.py 10000 100000            # the sizes of issues 13 and 15
     python bench/page_bench.py 100000 --repeat 5 --profile prof   # also a CPU profile per size
+    python bench/page_bench.py 10000 100000 --baseline .cache/bench-before   # old pages, alternately
+
+`--baseline DIR` opens the pages of an earlier run (DIR/geomap-N/index.html, e.g. a copy of the
+working folder made before a change) in turn with the new ones, so both meet the same load on a
+shared machine; medians are printed for each.
 
 `--profile DIR` records, in one more run, a V8 CPU profile of the first load and one of the slider
 steps (Chrome DevTools can open the .cpuprofile files) and prints the functions with the most self
@@ -109,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=WORK, help="working folder (default .cache/bench-page)")
     ap.add_argument("--no-build", action="store_true", help="open the pages built last time")
     ap.add_argument("--profile", type=Path, metavar="DIR", help="also write CPU profiles here and summarise them")
+    ap.add_argument("--baseline", type=Path, metavar="DIR",
+                    help="also open DIR/geomap-N/index.html, alternately with the new page (an earlier run's pages)")
     args = ap.parse_args(argv)
     WORK = scale.WORK = args.work
     WORK.mkdir(parents=True, exist_ok=True)
@@ -116,34 +123,41 @@ def main(argv: list[str] | None = None) -> int:
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     if not args.no_build:
         scale.warm_up(args.timeout)
-    dirs = {n: (WORK / f"geomap-{n}") if args.no_build else build(n, args.seed, args.timeout) for n in sizes}
+    if not args.no_build:
+        for n in sizes:
+            build(n, args.seed, args.timeout)
 
     from playwright.sync_api import sync_playwright
 
-    results: dict[int, list[tuple[float, float]]] = {}
+    pages = {"page": WORK}
+    if args.baseline:
+        pages = {"baseline": args.baseline.resolve(), "page": WORK}
+    results: dict[tuple[str, int], list[tuple[float, float]]] = {}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=scale.CHROMIUM, args=scale.CHROMIUM_ARGS)
-        server, origin = scale.serve(WORK)
+        servers = {who: scale.serve(root) for who, root in pages.items()}
         try:
             for n in sizes:
-                url = f"{origin}{dirs[n].name}/index.html"
-                results[n] = []
                 for k in range(args.repeat):
-                    drawn, step = measure(browser, url, origin, args.timeout)
-                    results[n].append((drawn, step))
-                    print(f"{n:>9,}  run {k + 1}: first full draw {drawn:7.0f} ms   slider step {step:6.1f} ms",
-                          flush=True)
+                    for who, (_, origin) in servers.items():   # in turn, so both meet the same load
+                        drawn, step = measure(browser, f"{origin}geomap-{n}/index.html", origin, args.timeout)
+                        results.setdefault((who, n), []).append((drawn, step))
+                        print(f"{n:>9,}  {who:<8}  run {k + 1}: first full draw {drawn:7.0f} ms   "
+                              f"slider step {step:6.1f} ms", flush=True)
                 if args.profile:
-                    profile(browser, url, args.profile, n, args.timeout)
+                    origin = servers["page"][1]
+                    profile(browser, f"{origin}geomap-{n}/index.html", args.profile, n, args.timeout)
         finally:
             browser.close()
-            server.shutdown()
+            for server, _ in servers.values():
+                server.shutdown()
     load_after = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"geomap page, seed {args.seed}, {os.cpu_count()} CPUs, medians of {args.repeat}; "
           f"load average before {load_before}, after {load_after}")
-    print(f"{'events':>9}  {'first full draw (ms)':>21}  {'slider step (ms)':>17}")
-    for n, runs in results.items():
-        print(f"{n:>9,}  {statistics.median(r[0] for r in runs):>21.0f}  {statistics.median(r[1] for r in runs):>17.1f}")
+    print(f"{'events':>9}  {'page':<8}  {'first full draw (ms)':>21}  {'slider step (ms)':>17}")
+    for (who, n), runs in results.items():
+        print(f"{n:>9,}  {who:<8}  {statistics.median(r[0] for r in runs):>21.0f}  "
+              f"{statistics.median(r[1] for r in runs):>17.1f}")
     return 0
 
 
