@@ -58,8 +58,10 @@ geomapPage.define("marks", (app) => {
     }
     if (r) {
       if (sure) {
-        wedges(ctx, p, r, ownCounts, ownN[v], 0);
-        circle(ctx, p, r); ctx.lineWidth = 1.5; ctx.strokeStyle = "#ffffff"; ctx.stroke();
+        // The white rim (1.5 px on the edge of the pie) as a white disc under a pie 0.75 px smaller:
+        // the same pixels, and filling a disc costs the browser a fraction of stroking a circle.
+        circle(ctx, p, r + 0.75); ctx.fillStyle = "#ffffff"; ctx.fill();
+        wedges(ctx, p, r - 0.75, ownCounts, ownN[v], 0);
         if (ownN[v] > 1) { circle(ctx, p, r * 0.56); ctx.fillStyle = "#ffffff"; ctx.fill(); }
       } else {
         circle(ctx, p, r); ctx.fillStyle = "rgba(255,255,255,0.55)"; ctx.fill();
@@ -76,7 +78,8 @@ geomapPage.define("marks", (app) => {
       const s = signs[k][2];
       if (!signs[k][3][v]) continue;
       const R = Math.max(r, rb, 6) + 1, a = s.angle * Math.PI / 180, q = { x: p.x + R * Math.cos(a), y: p.y + R * Math.sin(a) };
-      circle(ctx, q, 6); ctx.fillStyle = s.fill; ctx.fill(); ctx.lineWidth = 1.5; ctx.strokeStyle = "#ffffff"; ctx.stroke();
+      circle(ctx, q, 6.75); ctx.fillStyle = "#ffffff"; ctx.fill();   // its white rim, as for the pie
+      circle(ctx, q, 5.25); ctx.fillStyle = s.fill; ctx.fill();
       ctx.font = "bold 9px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
       ctx.fillStyle = "#ffffff"; ctx.fillText(s.text, q.x, q.y + 0.5);
     }
