@@ -7,7 +7,15 @@ geomapPage.define("filters", (app) => {
   const tests = [];   // more conditions that later modules add (review.js: only new events, ...)
   function key(g, type) { return g * T + type; }
   function shown(i) {
-    return !hidden[key(group(i), E.type[i])] && (state.background || !passing(i)) && tests.every((f) => f(i));
+    if (hidden[key(group(i), E.type[i])] || (!state.background && passing(i))) return false;
+    for (let k = 0; k < tests.length; k++) if (!tests[k](i)) return false;
+    return true;
+  }
+  // The events of `list` that are switched on, in its order.
+  function keep(list) {
+    const out = [];
+    for (let j = 0; j < list.length; j++) if (shown(list[j])) out.push(list[j]);
+    return out;
   }
   function addTest(fn) { tests.push(fn); }
   function shownRow(g, type, isPassing) { return !hidden[key(g, type)] && (state.background || !isPassing); }
@@ -24,5 +32,5 @@ geomapPage.define("filters", (app) => {
     types.forEach((t, k) => { for (let g = 0; g < app.rows.groups; g++) hidden[key(g, k)] = keys.indexOf(t.key) < 0 ? 1 : 0; });
     app.emit("filters");
   }
-  return { shown, shownRow, set, isOn, state, setBackground, onTypes, setTypes, addTest };
+  return { shown, keep, shownRow, set, isOn, state, setBackground, onTypes, setTypes, addTest };
 });

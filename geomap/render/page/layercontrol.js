@@ -100,12 +100,19 @@ geomapPage.define("layers", (app) => {
     return box;
   };
   // Counts in the window, before the toggles: a switched-off type still says what it would show.
+  // Text and boxes are written only when they change: a write, even of the same text, makes the
+  // browser recompute the control's styles and layout on the next frame.
+  function put(node, prop, value) { if (node[prop] !== value) node[prop] = value; }
   function update(windowed) {
-    const per = new Int32Array(G * T);
+    const per = new Int32Array(G * T), type = rows.E.type;
     let bgCount = 0;
-    windowed.forEach((i) => { per[rows.group(i) * T + rows.E.type[i]]++; if (rows.passing(i)) bgCount++; });
-    counters.forEach(([g, k, span, box]) => { span.textContent = num(per[g * T + k]); box.checked = app.filters.isOn(g, k); });
-    if (passingCount) passingCount.textContent = num(bgCount);
+    for (let j = 0; j < windowed.length; j++) {
+      const i = windowed[j];
+      per[rows.group(i) * T + type[i]]++;
+      if (rows.passing(i)) bgCount++;
+    }
+    counters.forEach(([g, k, span, box]) => { put(span, "textContent", num(per[g * T + k])); put(box, "checked", app.filters.isOn(g, k)); });
+    if (passingCount) put(passingCount, "textContent", num(bgCount));
     return per;
   }
   function setOverlay(key, on) {

@@ -3,19 +3,26 @@
 geomapPage.define("main", (app) => {
   const map = app.map, rows = app.rows, time = app.time;
   let visible = [], windowed = [];
+  let shownBounds = null;   // the window the marks, routes and counts were last drawn for (null: redraw)
 
+  function sameWindow(a, b) { return a !== null && a[0] === b[0] && a[1] === b[1]; }
   function refresh() {
     const b = time.bounds();
-    windowed = time.inWindow(b, () => true);
-    visible = windowed.filter(app.filters.shown);
-    app.marks.show(visible);
-    app.routes.show(visible);
-    app.layers.update(windowed);
+    // The same window with the same filters (setWindow then setTime, a slider input that lands on
+    // the same step) shows the same events: only the cheap parts run again.
+    if (!sameWindow(shownBounds, b)) {
+      windowed = time.inWindow(b, null);
+      visible = app.filters.keep(windowed);
+      app.marks.show(visible);
+      app.routes.show(visible);
+      app.layers.update(windowed);
+      app.table.refresh(visible, "window");
+      shownBounds = b;
+    } else app.marks.unspread();
     app.slider.update(b, visible.length, rows.n);
-    app.table.refresh(visible, "window");
     app.emit("window", { bounds: b, visible });
   }
-  app.on("filters", () => { refresh(); app.table.refresh(visible, "filters"); });
+  app.on("filters", () => { shownBounds = null; refresh(); app.table.refresh(visible, "filters"); });
 
   // Show event k on the map: widen the window if it is outside, zoom to its venue, open its card.
   function showEvent(k) {
@@ -32,6 +39,11 @@ geomapPage.define("main", (app) => {
   }
 
   app.on("ready", () => {
+    // The first view before any layer is on the map: each layer is then projected and drawn once,
+    // not once for folium's starting view and again for this one.
+    const f = app.data.frame;
+    map.fitBounds(f ? [[f[0], f[1]], [f[2], f[3]]] : [[30, 100], [55, 150]],
+                  { maxZoom: 6, paddingTopLeft: [10, 60], paddingBottomRight: [60, 60], animate: false });
     app.layers.outlines.addTo(map);
     app.areas.layer.addTo(map);
     app.routes.layer.addTo(map);
@@ -42,9 +54,6 @@ geomapPage.define("main", (app) => {
     app.legend.legend.addTo(map);
     app.slider.control.addTo(map);
     refresh();
-    const f = app.data.frame;
-    map.fitBounds(f ? [[f[0], f[1]], [f[2], f[3]]] : [[30, 100], [55, 150]],
-                  { maxZoom: 6, paddingTopLeft: [10, 60], paddingBottomRight: [60, 60], animate: false });
     app.url.apply(location.hash);
     handle();
   });

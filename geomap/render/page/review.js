@@ -13,8 +13,10 @@ geomapPage.define("review", (app) => {
   function value(k) { return (k < n ? (E.review ? E.review[k] : 0) : U[k - n].review) || null; }
   function id(k) { return k < n ? E.id[k] : U[k - n].id; }
   function doubts(k) { const v = value(k); return (v && v.doubts) || []; }
-  // In doubt until checked in the build or corrected here.
-  function doubtful(k) { return doubts(k).length > 0 && !fix.get(id(k)); }
+  // In doubt until checked in the build or corrected here: worked out for every row by count(),
+  // when the page opens and after each correction, since the map asks it of every event it draws.
+  const inDoubt = new Uint8Array(total);
+  function doubtful(k) { return inDoubt[k] === 1; }
   function change(k) { const v = value(k); return (v && v.change) || 0; }
   function scoreOf(k) { const v = value(k); return (v && v.score) || 0; }
 
@@ -22,7 +24,8 @@ geomapPage.define("review", (app) => {
   function count() {
     counts.review = 0; counts.new = 0; counts.changed = 0;
     for (let k = 0; k < total; k++) {
-      if (doubtful(k)) counts.review++;
+      inDoubt[k] = doubts(k).length > 0 && !fix.get(id(k)) ? 1 : 0;
+      if (inDoubt[k]) counts.review++;
       const c = change(k);
       if (c === 1) counts.new++; else if (c === 2) counts.changed++;
     }

@@ -1,10 +1,13 @@
 // Visit routes: one curved, dashed line per origin → venue pair in the window, wider for more
 // visits; only the busiest, since thousands of thin arcs would hide the map.
 geomapPage.define("routes", (app) => {
-  const { E, venues, types } = app.rows, origins = app.data.origins, MAX_ROUTES = 120;
-  const renderer = L.canvas({ padding: 0.3, pane: "geomap-routes" });
-  const layer = L.layerGroup(), lines = {};
+  const { E, venues, types } = app.rows, origins = app.data.origins, MAX_ROUTES = 120, V = venues.length;
+  // On the marks' canvas, drawn first (below the areas and the marks): a second canvas as big as
+  // the map would be copied to the screen again on every step of the slider.
+  const renderer = app.marks.renderer;
+  const layer = L.layerGroup(), lines = new Map();   // pair key (origin × V + venue) → its line
   const color = (types.find((t) => t.key === "visit") || types[0]).color;
+  const perPair = new Int32Array(origins.length * V);
   let on = [];
   function curve(a, b) {
     // A quadratic Bézier in lat/lon bowing to the left of the direction of travel.
@@ -16,21 +19,45 @@ geomapPage.define("routes", (app) => {
     }
     return pts;
   }
+  function name(p) { return Math.floor(p / V) + ":" + (p % V); }
+  function weight(count) { return Math.min(4.5, 1.2 + Math.log2(count) / 2); }
+  function line(p) {
+    let l = lines.get(p);
+    if (!l) {
+      const o = origins[Math.floor(p / V)], v = venues[p % V];
+      l = L.polyline(curve([o.lat, o.lon], [v.lat, v.lon]), {
+        renderer, color, weight: 1.5, opacity: 0.75, dashArray: "6 5", interactive: false });
+      l.on("add", () => l.bringToBack());
+      lines.set(p, l);
+    }
+    return l;
+  }
+  // The busiest pairs of these events, as [pair key, visits]: most visits first, ties in the order
+  // of their names ("origin:venue") as before.
+  function busiest(list) {
+    const seen = [];
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j], o = E.origin[i];
+      if (o === null) continue;
+      const p = o * V + E.venue[i];
+      if (perPair[p]++ === 0) seen.push(p);
+    }
+    const top = seen.map((p) => [p, perPair[p]]);
+    seen.forEach((p) => { perPair[p] = 0; });
+    top.sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1));
+    return top.slice(0, MAX_ROUTES);
+  }
+  // Only the lines that come or go are added or removed, and only a changed width is restyled: each
+  // change is a redraw.
   function show(list) {
-    const pairs = {};
-    list.forEach((i) => { if (E.origin[i] !== null) { const p = E.origin[i] + ":" + E.venue[i]; pairs[p] = (pairs[p] || 0) + 1; } });
-    const top = Object.keys(pairs).sort((a, b) => pairs[b] - pairs[a] || (a < b ? -1 : 1)).slice(0, MAX_ROUTES);
-    on.forEach((p) => layer.removeLayer(lines[p]));
-    on = top;
-    top.forEach((p) => {
-      if (!lines[p]) {
-        const k = p.split(":").map(Number), o = origins[k[0]], v = venues[k[1]];
-        lines[p] = L.polyline(curve([o.lat, o.lon], [v.lat, v.lon]), {
-          renderer, color, weight: 1.5, opacity: 0.75, dashArray: "6 5", interactive: false });
-      }
-      lines[p].setStyle({ weight: Math.min(4.5, 1.2 + Math.log2(pairs[p]) / 2) });
-      layer.addLayer(lines[p]);
+    const top = busiest(list), next = new Set(top.map((x) => x[0]));
+    on.forEach((p) => { if (!next.has(p)) layer.removeLayer(lines.get(p)); });
+    top.forEach(([p, count]) => {
+      const l = line(p), w = weight(count);
+      if (l.options.weight !== w) l.setStyle({ weight: w });
+      if (!layer.hasLayer(l)) layer.addLayer(l);
     });
+    on = top.map((x) => x[0]);
   }
   return { layer, show, count: () => on.length };
 });

@@ -34,6 +34,7 @@ geomapPage.define("slider", (app) => {
     clock.setAttribute("aria-live", "polite"); clock.setAttribute("role", "status");
     [top, track, clock].forEach((x) => box.appendChild(x));
     L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
+    watchWidth();
 
     slider.addEventListener("input", () => { ensureStep(); state.t = +slider.value; app.main.refresh(); });
     slider.addEventListener("keydown", keys);
@@ -87,16 +88,27 @@ geomapPage.define("slider", (app) => {
     playBtn.textContent = "▶"; playBtn.setAttribute("aria-label", t("play")); playBtn.title = t("play");
   }
   function setTime(day) { state.t = day; app.main.refresh(); }
+  // The track's width, kept by a ResizeObserver: reading clientWidth after the page was changed would
+  // make the browser lay the page out again in the middle of a step.
+  let trackWidth = 0, drawnKey = null;
+  function watchWidth() {
+    if (typeof ResizeObserver === "undefined") return;
+    new ResizeObserver(() => { trackWidth = slider.clientWidth; drawHistogram(); }).observe(slider);
+  }
   function drawHistogram() {
     const unit = state.window === "year" ? "year" : state.window === "day" ? "day" : "month";
     if (binsUnit !== unit) { bins = time.histogram(unit); binsUnit = unit; }
-    const w = Math.max(50, slider.clientWidth || 300), h = histo.height;
+    const w = Math.max(50, (typeof ResizeObserver === "undefined" ? slider.clientWidth : trackWidth) || 300), h = histo.height;
+    // Redrawn only when what it shows has changed: the steps, the lit window or the width.
+    const b = time.bounds(), key = [unit, state.window === "all" ? "all" : b[0] + ":" + b[1], w].join("|");
+    if (key === drawnKey) return;
+    drawnKey = key;
     if (histo.width !== w) histo.width = w;
     const ctx = histo.getContext("2d"), span = Math.max(1, range[1] - range[0]);
     ctx.clearRect(0, 0, w, h);
     let most = 1;
     bins.forEach((b) => { most = Math.max(most, b[1]); });
-    const b = time.bounds(), thumb = 8;   // the range thumb's half width: the track is inset by it
+    const thumb = 8;   // the range thumb's half width: the track is inset by it
     bins.forEach(([start, count], k) => {
       const end = k + 1 < bins.length ? bins[k + 1][0] : range[1] + 1;
       const x0 = thumb + (Math.max(start, range[0]) - range[0]) / span * (w - 2 * thumb);
@@ -107,15 +119,18 @@ geomapPage.define("slider", (app) => {
       ctx.fillRect(x0, h - bh, Math.max(1, x1 - x0 - 0.5), bh);
     });
   }
+  // Each property is written only when it changes: an unchanged write still makes the browser
+  // recompute styles (and, for the live line, tell screen readers again).
+  function put(node, prop, value) { if (node[prop] !== value) node[prop] = value; }
   function update(b, shown, total) {
     if (!clock) return;
-    slider.value = state.t;
-    windowSel.value = state.window;
-    cumulative.checked = state.cumulative;
-    cumulative.disabled = state.window === "all";
+    put(slider, "value", String(state.t));
+    put(windowSel, "value", state.window);
+    put(cumulative, "checked", state.cumulative);
+    put(cumulative, "disabled", state.window === "all");
     const label = time.label(b);
-    slider.setAttribute("aria-valuetext", label);
-    clock.textContent = t("window_line", { label, n: shown, total });
+    if (slider.getAttribute("aria-valuetext") !== label) slider.setAttribute("aria-valuetext", label);
+    put(clock, "textContent", t("window_line", { label, n: shown, total }));
     drawHistogram();
   }
   return { control, update, play, stop, playing: () => timer !== null, bins: () => bins };

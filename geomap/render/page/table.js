@@ -61,12 +61,14 @@ geomapPage.define("table", (app) => {
   function groupOf(k) { return k < n ? rows.group(k) : (U[k - n].dataset === null || U[k - n].dataset === undefined ? 0 : U[k - n].dataset + 1); }
 
   // --- filters ------------------------------------------------------------------------------------
-  let searchText = null, inView = null;
+  // inView (which events the map shows) is made from `shownList` only when the table follows the
+  // window, and `words` (the filter's text) once per drawing, not once per row.
+  let searchText = null, inView = null, shownList = null, words = "";
   const filters = [
     ["layers", (k) => app.filters.shownRow(groupOf(k), typeOf(k), k < n ? rows.passing(k) : !!U[k - n].passing)],
     ["window", (k) => !only.checked || (k < n && inView[k] === 1)],
     ["words", (k) => {
-      const q = search.value.trim().toLowerCase();
+      const q = words;
       if (!q) return true;
       if (!searchText) {
         searchText = new Array(total);
@@ -75,11 +77,13 @@ geomapPage.define("table", (app) => {
       return searchText[k].indexOf(q) >= 0;
     }],
   ];
-  function addFilter(name, test) { filters.push([name, test]); refresh(); }
+  // Before the first drawing (modules adding theirs while the page starts) nothing is drawn yet:
+  // the map's first refresh draws the table once.
+  function addFilter(name, test) { filters.push([name, test]); if (order !== null) refresh(); }
   // A numeric key per row to order by (lower first), or null for the column order again.
   function orderBy(key) { custom = key; order = null; page = 0; render(); }
   const rowHooks = [];   // what later modules add to a drawn row (review.js: tags, evidence, corrections)
-  function addRowHook(fn) { rowHooks.push(fn); refresh(); }
+  function addRowHook(fn) { rowHooks.push(fn); if (order !== null) refresh(); }
 
   // --- order --------------------------------------------------------------------------------------
   let order = null;
@@ -104,7 +108,19 @@ geomapPage.define("table", (app) => {
   let matches = [], page = 0;
   function render() {
     if (order === null) sortRows();
-    matches = order.filter((k) => filters.every(([, test]) => test(k)));
+    words = search.value.trim().toLowerCase();
+    if (only.checked && shownList) {
+      inView = new Uint8Array(n);
+      for (let j = 0; j < shownList.length; j++) inView[shownList[j]] = 1;
+      shownList = null;
+    }
+    matches = [];
+    for (let j = 0; j < total; j++) {
+      const k = order[j];
+      let ok = true;
+      for (let f = 0; f < filters.length && ok; f++) ok = filters[f][1](k);
+      if (ok) matches.push(k);
+    }
     const pages = Math.max(1, Math.ceil(matches.length / PAGE));
     page = Math.min(page, pages - 1);
     body.textContent = "";
@@ -141,7 +157,7 @@ geomapPage.define("table", (app) => {
   }
   // cause "window": only the time moved, which changes nothing unless the table follows the window.
   function refresh(visible, cause) {
-    if (visible) { inView = new Uint8Array(n); visible.forEach((i) => { inView[i] = 1; }); }
+    if (visible) shownList = visible;
     if (cause === "window" && !only.checked && order !== null) return;
     render();
   }

@@ -27,20 +27,26 @@ geomapPage.define("time", (app) => {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (E.t0[mid] < day) lo = mid + 1; else hi = mid; }
     return lo;
   }
-  // The events whose [first, last] day meets the window and that `keep` lets through, in order.
+  // The events whose [first, last] day meets the window and that `keep` lets through (null: all),
+  // in order.
   function inWindow(b, keep) {
-    const out = [];
     if (b[0] === -Infinity) {
+      // A prefix of the columns: filled in place, without growing an array event by event.
       const stop = b[1] === Infinity ? n : firstAtOrAfter(b[1] + 1);
+      if (!keep) { const all = new Array(stop); for (let i = 0; i < stop; i++) all[i] = i; return all; }
+      const out = [];
       for (let i = 0; i < stop; i++) if (keep(i)) out.push(i);
       return out;
     }
-    const stop = firstAtOrAfter(b[1] + 1);
+    const out = [], t0 = E.t0, t1 = E.t1, stop = firstAtOrAfter(b[1] + 1);
     for (let i = firstAtOrAfter(b[0] - LONG); i < stop; i++) {
-      if (E.t1[i] >= b[0] && E.t1[i] - E.t0[i] <= LONG && keep(i)) out.push(i);
+      if (t1[i] >= b[0] && t1[i] - t0[i] <= LONG && (!keep || keep(i))) out.push(i);
     }
     let late = false;
-    longOnes.forEach((j) => { if (E.t1[j] >= b[0] && E.t0[j] <= b[1] && keep(j)) { out.push(j); late = true; } });
+    for (let k = 0; k < longOnes.length; k++) {
+      const j = longOnes[k];
+      if (t1[j] >= b[0] && t0[j] <= b[1] && (!keep || keep(j))) { out.push(j); late = true; }
+    }
     return late ? out.sort((a, c) => a - c) : out;
   }
   function label(b) {

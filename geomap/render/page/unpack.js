@@ -2,13 +2,16 @@
 // things, "events.<column>" one event column each. Then the modules run on the map folium made.
 window.geomapStart = function (map, nodes) {
   function bytes(b64) {
+    // The browser's own decoder where it has one (2025 on): at 100,000 events the loop below takes
+    // a tenth of a second.
+    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(b64);
     const bin = atob(b64), out = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out;
   }
   function part(node) {
     const stream = new Blob([bytes(node.textContent)]).stream().pipeThrough(new DecompressionStream("deflate"));
-    return new Response(stream).text().then((text) => [node.dataset.part, JSON.parse(text)]);
+    return new Response(stream).json().then((value) => [node.dataset.part, value]);
   }
   function fail(error) {
     const box = document.createElement("div");
