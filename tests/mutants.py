@@ -65,7 +65,7 @@ MUTANTS = [
  ("pause keeps running", SLIDER, "    clearInterval(timer); timer = null;\n    playBtn", "    timer = null;\n    playBtn", UI),
  ("clock day label", WINDOW, 'state.window === "month" ? i18n.month(step[0])', 'state.window === "month" ? i18n.day(step[0])', UI),
  ("clock counts all", SLIDER, 't("window_line", { label, n: shown, total })', 't("window_line", { label, n: total, total })', UI),
- ("filter case", TABLE, "const q = search.value.trim().toLowerCase();", "const q = search.value.trim();", UI),
+ ("filter case", TABLE, "words = search.value.trim().toLowerCase();", "words = search.value.trim();", UI),
  ("only-view ignored", TABLE, '["window", (k) => !only.checked || (k < n && inView[k] === 1)],', '["window", (k) => true],', UI),
  ("only-view keeps unplaced", TABLE, "(k < n && inView[k] === 1)", "(k >= n || inView[k] === 1)", UI),
  ("pager skips", TABLE, "page = Math.min(pages - 1, page + 1); render();", "page = Math.min(pages - 1, page + 2); render();", UI),
