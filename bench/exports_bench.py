@@ -25,22 +25,14 @@ sys.path.insert(0, str(HERE))
 
 import pyarrow.compute as pc  # noqa: E402
 
-import synth  # noqa: E402
+from scale import events_file  # noqa: E402
 from geomap import exports  # noqa: E402
 from geomap.events import read_table  # noqa: E402
 from geomap.gazetteer import load  # noqa: E402
 from geomap.placing import place  # noqa: E402
 
-WORK = HERE.parent / ".cache" / "bench-scale"
 
 
-def events_file(n: int, seed: int) -> Path:
-    path = WORK / f"events-{n}-s{seed}.jsonl"
-    if not path.exists():
-        tmp = path.with_suffix(".tmp")
-        synth.write(tmp, n, seed)
-        tmp.replace(path)
-    return path
 
 
 def timed(label: str, fn: Callable[[], Any], times: dict[str, list[tuple[float, float]]]) -> Any:

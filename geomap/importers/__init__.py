@@ -3,7 +3,7 @@
 One module per dataset (acled.py, gdelt.py, polecat.py), each an `Importer` (base.py). `read` takes
 any event file `geomap build --events` accepts: it tells the format by the content (a header, the
 number of tab-separated columns, the fields of the first JSON line) unless `--format` names it, and
-hands geomap's own files (.jsonl, .csv, .geojson) to events.read_events as before.
+hands geomap's own files (.jsonl, .csv, .geojson) to events.read_table.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import InputError
-from ..events import Event, Problem, columns, read_events
+from ..events import Event, Problem, columns
 from ..events import read_table as read_own
 from . import source
 from .acled import Acled
@@ -49,21 +49,18 @@ def read(path: str | Path, *, format: str = "auto", strict: bool = False,
     """Every event of one file, the rows that could not become events, and how many rows
     `countries` (ISO2 codes) left out: an event stays when one of its actors is in the set."""
     p = Path(path)
+    kind, wanted = _kind(p, format), frozenset(countries) if countries else None
+    if kind != OWN:
+        return run(DATASETS[kind], p, strict=strict, countries=wanted)
+    got = read_table(p, format=OWN, strict=strict, countries=wanted)
+    return Imported(OWN, columns.to_events(got.table), got.problems, got.rows, got.outside)
+
+
+def _kind(path: Path, format: str) -> str:
     if format not in FORMATS:
         raise InputError(f"'{format}' is not a format geomap reads; use one of {', '.join(FORMATS)}",
                          field="--format")
-    kind = detect(p) if format == "auto" else format
-    wanted = frozenset(countries) if countries else None
-    if kind != OWN:
-        return run(DATASETS[kind], p, strict=strict, countries=wanted)
-    result = read_events(p, strict=strict)
-    out = Imported(OWN, problems=result.problems, rows=len(result.events) + len(result.problems))
-    if wanted is None:
-        out.events = result.events
-    else:
-        out.events = [e for e in result.events if not wanted.isdisjoint(e.actors)]
-        out.outside = len(result.events) - len(out.events)
-    return out
+    return detect(path) if format == "auto" else format
 
 
 @dataclass
@@ -82,11 +79,7 @@ def read_table(path: str | Path, *, format: str = "auto", strict: bool = False,
     """`read`, as columns: geomap's own files go straight into a table; the datasets' rows are
     mapped one by one (their rules need a row at a time) and then joined into one."""
     p = Path(path)
-    if format not in FORMATS:
-        raise InputError(f"'{format}' is not a format geomap reads; use one of {', '.join(FORMATS)}",
-                         field="--format")
-    kind = detect(p) if format == "auto" else format
-    wanted = frozenset(countries) if countries else None
+    kind, wanted = _kind(p, format), frozenset(countries) if countries else None
     if kind != OWN:
         got = run(DATASETS[kind], p, strict=strict, countries=wanted)
         return Table(columns.from_events(got.events), got.problems, got.rows, got.outside, got.repeated)
