@@ -253,19 +253,12 @@ def measure_browser(browser, origin: str, run: Run, geomap_dir: Path | None, fol
             page.context.close()
         except Exception as e:  # a page that never draws is a result, not a crash of the benchmark
             g.note = f"browser: {type(e).__name__}: {str(e).splitlines()[0][:120]}"
-    if folium_dir is not None and run.folium.html_bytes:
-        f = run.folium
+    for folder, f, drawn in ((folium_dir, run.folium, FOLIUM_DRAWN), (fast_dir, run.fast, FAST_DRAWN)):
+        if folder is None or not f.html_bytes:
+            continue
         try:
-            page, f.load_ms, f.drawn_ms, _ = open_page(browser, f"{origin}{folium_dir.name}/index.html",
-                                                       origin, FOLIUM_DRAWN % run.placed, timeout_s)
-            page.context.close()
-        except Exception as e:
-            f.note = f"browser: {type(e).__name__}: {str(e).splitlines()[0][:120]}"
-    if fast_dir is not None and run.fast.html_bytes:
-        f = run.fast
-        try:
-            page, f.load_ms, f.drawn_ms, _ = open_page(browser, f"{origin}{fast_dir.name}/index.html",
-                                                       origin, FAST_DRAWN % run.placed, timeout_s)
+            page, f.load_ms, f.drawn_ms, _ = open_page(browser, f"{origin}{folder.name}/index.html",
+                                                       origin, drawn % run.placed, timeout_s)
             page.context.close()
         except Exception as e:
             f.note = f"browser: {type(e).__name__}: {str(e).splitlines()[0][:120]}"

@@ -14,7 +14,7 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 import orjson
 import pyarrow as pa
@@ -115,14 +115,18 @@ class _Scan:
         self.why = False
 
 
+def _opened(path: str) -> BinaryIO:
+    """The file opened for reading bytes, or an InputError that names it."""
+    try:
+        return open(path, "rb")
+    except OSError as e:
+        raise InputError(f"cannot read the file ({e.strerror})", path=path) from None
+
+
 def _scan(p: str) -> _Scan | None:
     """Look for a why; None when the file starts as no plain UTF-8 JSON lines do (a BOM, a NUL)."""
     out = _Scan()
-    try:
-        f = open(p, "rb")
-    except OSError as e:
-        raise InputError(f"cannot read the file ({e.strerror})", path=p) from None
-    with f:
+    with _opened(p) as f:
         head = f.read(4)
         if head.startswith(codecs.BOM_UTF8) or b"\x00" in head:
             return None
@@ -302,11 +306,7 @@ def read_text(path: str | Path) -> str:
 
 def _encoding(path: str) -> str:
     """'utf-8-sig' or 'cp1250', decided as read_text decides, reading the file a chunk at a time."""
-    try:
-        f = open(path, "rb")
-    except OSError as e:
-        raise InputError(f"cannot read the file ({e.strerror})", path=path) from None
-    with f:
+    with _opened(path) as f:
         head = f.read(4096)
         if b"\x00" in head:
             raise InputError("looks like a binary file, not text; give a UTF-8 or Windows-1250 text file",
