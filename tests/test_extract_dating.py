@@ -83,7 +83,7 @@ I. SUMMARY
 The 1956 Declaration remains the reference point of every talk.
 
 II. JAPAN AND RUSSIA
-January 22: President Vladimir Putin and Prime Minister Abe Shinzo talked for three hours in Moscow.
+January 22: Abe Shinzo flew to Moscow, where he and Vladimir Putin spent the afternoon in talks.
 January 25: Foreign Minister Kono Taro called on his Ukrainian counterpart in Kyiv.
 """
 
@@ -125,7 +125,7 @@ NEWS_FILE = """date 2024-06 Władimir Putin przyleciał do Pjongjangu na rozmowy
 
 Wizyta trwała dwa dni.
 
- date 2025-07 Szef rosyjskiej dyplomacji Siergiej Ławrow przebywał w Wonsanie.
+ date 2025-07 Do Wonsanu przyjechał minister Siergiej Ławrow.
 
 Rozmawiał tam z Choe Son Hui.
 """

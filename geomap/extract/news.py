@@ -59,8 +59,9 @@ def _is_caption(par: str) -> bool:
 
 def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
     """The lead's own date and what gave it: the days the lead names (their span, when it names
-    several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: 'we wtorek'
-    under a month-only header cannot be pinned to a day). Dates of the report itself do not count."""
+    several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: a weekday
+    such as 'w środę' is no day of its own when the header gives only a month). Dates of the report
+    itself do not count."""
     days, months = [], []
     for d in dates:
         if not (lead[0] <= d.start < lead[1]):
@@ -214,8 +215,8 @@ _TRIP_SLACK = dt.timedelta(days=7)
 
 def _stop_of(lead: Event, p: Event, traveller_leads: bool = False) -> Event:
     """A dated event of the lead's traveller abroad, during or right after the lead's trip, is a
-    further stop of that trip (GOLD 2.2: 'Z Pjongjangu Putin poleciał do Wietnamu. W czwartek
-    20 czerwca rozmawiał w Hanoi…'): a visit of its own, not a mention in passing."""
+    further stop of that trip (GOLD 2.2: a leader who goes on from one capital to the next and holds
+    talks there on a named day): a visit of its own, not a mention in passing."""
     if lead.event_type != "visit" or lead.lat is None or p.lat is None or p.venue_id == lead.venue_id:
         return p
     if p.event_type not in ("meeting", "summit", "visit", "ceremony_forum", "agreement"):

@@ -40,7 +40,7 @@ geomapStart({{ this._parent.get_name() }}, document.querySelectorAll("script.geo
 
 class _Raw(Element):
     """Markup inserted as it is. branca's Element would parse its text as a Jinja template, and
-    text that comes from event data must never be read as a template."""
+    nothing that an event's fields hold may ever run as template code."""
     _template = Template("{{ this.markup }}")
 
     def __init__(self, markup: str) -> None:
@@ -52,8 +52,12 @@ class _Raw(Element):
 def stable_ids() -> Iterator[None]:
     """Give branca elements counter ids for one page (branca's hook for predictable ids)."""
     counter = itertools.count()
+
+    def next_id(_cls) -> str:
+        return format(next(counter), "032x")
+
     original = branca.element.Element.__dict__["_generate_id"]
-    branca.element.Element._generate_id = classmethod(lambda cls: f"{next(counter):032x}")
+    branca.element.Element._generate_id = classmethod(next_id)
     try:
         yield
     finally:

@@ -1,7 +1,7 @@
 """Source addresses of bulletin entries (GOLD 2.8).
 
-Each footnote block lists, in entry order, the addresses of the entries that begin on the page
-before it. When a block holds as many addresses as entries they pair up in order; when the counts
+A footnote block carries the source addresses of the entries printed above it on that page, in
+the order of those entries. When a block holds as many addresses as entries they pair up in order; when the counts
 differ, an order-keeping alignment picks the pairing that best fits what each address carries:
 slug words ('…-amasitoj' ~ 'Yamashitę'), a date in the address equal to the entry's date, and the
 countries its host and path point to ('japan.mfa.gov.by' → JP, BY; '/ua-ko/' → UA, KR).

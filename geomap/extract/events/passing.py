@@ -1,5 +1,5 @@
 """Events mentioned in passing (GOLD 2.4): a dated happening inside an entry or article that is not
-its subject, annotated only when it has at least a month and a place.
+its subject, annotated only when both its month and its place are known.
 
 Dates that only bound a state ('od marca 2017'), set a deadline ('do czerwca 2019') or date the
 report itself ('mówił w sierpniu Kirby') are not events. Back-references to an event that has its
