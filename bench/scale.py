@@ -17,8 +17,8 @@ ratios.
     python bench/scale.py --engine dask 10000000  # partitioned Parquet on a 2-worker LocalCluster
 
 Where the limits come from: the page holds every event's text, and the browser must decode and
-keep it (about 1.5 GB of tab memory at a million events); the exports are one file each, so disk
-(about 1.4 GB per million events for GeoJSON and CSV together). Past that, `--engine dask` keeps
+keep it (a million events make a page of about 150 MB); the exports are one file each, so disk
+(about 3 GB per million events across the formats). Past that, `--engine dask` keeps
 the page to aggregates and writes the exports as partitioned GeoParquet.
 
 Figures are printed, never asserted: timings depend on the machine.

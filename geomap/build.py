@@ -327,7 +327,6 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
             first = report.unread[0]
             why = f"{len(report.unread)} document(s) could not be read ({first['file']}: {first['reason']})"
         raise InputError(f"no events to map: {why}" if why else "no events to map")
-    events = in_date_order(events)   # rebound: the unsorted table is let go before the outputs are made
     prints: list = []
     files_out = render(events, report, title=title, online=online, static=static, by=by, previous=out,
                        prints=prints, drawer=drawer, lang=lang, plain=plain, transparent=transparent,
@@ -345,19 +344,13 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
     return report
 
 
-def _date_order(table: pa.Table) -> pa.Array:
-    return pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
-
-
 def in_date_order(table: pa.Table) -> pa.Table:
-    """The events by start date and id, the order every output lists them in. Sorting once here
-    means the exports need no ordered copy of their own beside the table."""
-    order = _date_order(table)
-    return table if _identity(order) else table.take(order)
-
-
-def _identity(order: pa.Array) -> bool:
-    return pc.all(pc.equal(order, pa.array(range(len(order)), order.type))).as_py() is not False
+    """The events by start date and id, the order every output lists them in: sorted once here,
+    the page's columns, the exports and the print maps need no ordered copy of their own."""
+    order = pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
+    if pc.all(pc.equal(order, pa.array(range(len(order)), order.type))).as_py() is not False:
+        return table
+    return table.take(order)
 
 
 def _apply_overrides(events: pa.Table, path: str | Path, report: BuildReport) -> pa.Table:
@@ -405,7 +398,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     from .review import changes as review_changes, doubt, page as review_page
 
     gaz = load_gazetteer()
-    located = place(events, gaz, online=online)
+    located = place(in_date_order(events), gaz, online=online)   # every output lists events in this order
     table = located.table
     report.placed = located.count
     late = located.unplaced()
@@ -453,15 +446,13 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
                                       changes, corrections or [])
     columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
-    order = _date_order(table)   # the identity when the build sorted the table (in_date_order)
-    order = None if _identity(order) else order
     # The page first: its parts are written as they are packed, instead of waiting in memory.
     out: dict[str, bytes | Iterable[bytes]] = {
         "index.html": page,
-        "events.geojson": geojson_chunks(table, located.reasons, order),
-        "events.csv": csv_chunks(table, order),
+        "events.geojson": geojson_chunks(table, located.reasons),
+        "events.csv": csv_chunks(table),
         review_changes.INDEX: review_changes.index_bytes(index),
-        **exports.files_from_table(table, located.reasons, order),  # events.gpkg, .parquet, .plover.jsonl
+        **exports.files_from_table(table, located.reasons),  # events.gpkg, .parquet, .plover.jsonl
     }
     if maps is not None:
         out.update(maps.files())

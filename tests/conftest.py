@@ -87,6 +87,16 @@ def fixture_docs() -> list[Path]:
     return sorted((FIXTURES / "extract").glob("*.txt"))
 
 
+@pytest.fixture()
+def docs(fixture_docs, tmp_path):
+    """The suite's documents copied into a folder of this test's own, to build from and change."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for p in fixture_docs:
+        shutil.copy(p, folder / p.name)
+    return sorted(folder.glob("*.txt"))
+
+
 def chromium_path() -> str:
     path = shutil.which("chromium") or shutil.which("chromium-browser")
     if path is None:

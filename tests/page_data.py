@@ -31,3 +31,15 @@ def review_by_id(data: dict[str, Any]) -> dict[str, Any]:
     out = dict(zip(cols["id"], cols.get("review", [0] * len(cols["id"]))))
     out.update({row["id"]: row["review"] for row in data["unplaced"]})
     return out
+
+
+def leaves(value: Any):
+    """Every string inside nested dicts and lists (a UI string table), in order."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from leaves(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from leaves(v)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from page_data import leaves
+
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
@@ -304,16 +306,6 @@ def _english_ui_text() -> set[str]:
     from geomap.render.i18n import strings
 
     en, pl = strings("en"), strings("pl")
-
-    def leaves(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for v in value.values():
-                yield from leaves(v)
-        elif isinstance(value, list):
-            for v in value:
-                yield from leaves(v)
 
     polish = " ".join(leaves(pl))
     out = set()

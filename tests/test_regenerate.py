@@ -27,15 +27,6 @@ NOT_IN_CACHE_KEY = {"__init__.py", "errors.py"}
 build_module = import_module("geomap.build")  # `geomap.build` itself is the API's build function
 
 
-@pytest.fixture()
-def docs(fixture_docs, tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for p in fixture_docs:
-        shutil.copy(p, folder / p.name)
-    return sorted(folder.glob("*.txt"))
-
-
 def _features(out):
     return {f["id"]: f for f in json.loads((out / "events.geojson").read_text())["features"]}
 

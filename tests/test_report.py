@@ -7,7 +7,6 @@ number in the report has a value worked out here independently of the build.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,15 +16,6 @@ from geomap.errors import InputError
 from geomap.extract import extract_file
 
 GOOD = {"doc": "curated.jsonl", "event_type": "meeting", "headline": "Curated by hand"}
-
-
-@pytest.fixture()
-def docs(fixture_docs, tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for p in fixture_docs:
-        shutil.copy(p, folder / p.name)
-    return sorted(folder.glob("*.txt"))
 
 
 def _lines(path: Path, records: list[dict]) -> Path:

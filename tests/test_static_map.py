@@ -16,6 +16,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from page_data import leaves
+
 from geomap.dataset import load_bundled
 from geomap.errors import InputError, RenderError
 from geomap.gazetteer import load as load_gazetteer
@@ -234,21 +236,11 @@ def polish_svg(placed, origins, docs) -> bytes:
     return render_static(placed, title=TITLE, origin_points=origins, sources=docs, fmt="svg", lang="pl")
 
 
-def _leaves(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _leaves(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _leaves(v)
-
 
 def _print_words(lang: str) -> list[str]:
     """Every fixed string a print map may show in `lang`."""
     table = strings(lang)
-    return [*_leaves(table["print"]), *(t["label"] for t in table["types"].values()), table["island_status"]]
+    return [*leaves(table["print"]), *(t["label"] for t in table["types"].values()), table["island_status"]]
 
 
 def _english_only() -> set[str]:

@@ -100,14 +100,9 @@ def placed_venues(table: "pa.Table", placed: "pa.Array") -> list[Event]:
     keep = ["venue_id", "venue", "venue_country", "geo_precision", "venue_text"]
     t = table.select(keep).filter(placed)
     t = t.filter(pc.is_valid(t.column("venue_id")))
-    seen: dict[str, Event] = {}
-    ids = t.column("venue_id")
-    distinct = pc.unique(ids)
-    firsts = pc.index_in(distinct, ids)
-    for r in t.take(firsts).to_pylist():
-        seen[r["venue_id"]] = Event(id="", doc="", date_start="2000", date_end="2000", date_precision="year",
-                                    event_type="other", headline="", **r)
-    return list(seen.values())
+    firsts = pc.index_in(pc.unique(t.column("venue_id")), t.column("venue_id"))
+    return [Event(id="", doc="", date_start="2000", date_end="2000", date_precision="year", event_type="other",
+                  headline="", **r) for r in t.take(firsts).to_pylist()]
 
 
 def _maybe_doubtful(e: Event) -> bool:
