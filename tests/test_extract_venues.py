@@ -40,6 +40,25 @@ def entry(line: str, year: int = 2018) -> "object":
      "Minsk", "implied"),
     # a country stays a country (GOLD 2.6, last rule)
     ("7 listopada: prezydent Putin uda się w podróż do Wietnamu.", "Vietnam", "explicit"),
+    # islands and landmarks take 'on'; the sea off a town takes 'off'
+    ("7 November: Marines rehearsed a landing on Simushir in the central Kurils.", "Simushir", "explicit"),
+    ("7 November: State media showed Kim Jong Un on Mount Paektu before the plenum.", "Mount Paektu", "explicit"),
+    ("7 November: North Korea fired two cruise missiles from waters off Hamhung.", "Hamhung", "explicit"),
+    ("7 November: Kim Jong Un inspected the resort area of Mount Kumgang with his sister.",
+     "Mount Kumgang", "explicit"),
+    # the town an English phrase names by its kind, and 'X pod Y' placed at X
+    ("7 November: The envoys met in the spa town of Karuizawa for two days.", "Karuizawa", "explicit"),
+    ("7 listopada: ministrowie G7 obradowali w Fiuggi pod Rzymem.", "Fiuggi", "explicit"),
+    # a region named with its kind word is the region; a town far away under an old name is not
+    ("7 November: Moscow sent more conscripts to the Belgorod region after the shelling.",
+     "Belgorod Oblast", "explicit"),
+    ("7 November: Trade envoys toured the Kansai region; in Kobe they met shipbuilders.", "Kobe", "explicit"),
+    # a small town in the region under its own name beats a larger one abroad under an old name
+    ("7 November: The train halted at the border station in Khasan for an hour.", "Khasan", "explicit"),
+    # received by a known office-holder: his capital; a legislature that meets: its capital
+    ("7 November: The Russian speaker was received by Prime Minister Abe Shinzo.", "Tokyo", "implied"),
+    ("7 November: The Supreme People's Assembly convened for a one-day session.", "Pyongyang", "implied"),
+    ("7 November: Drones struck the southern suburbs of Odesa before dawn.", "Odesa", "explicit"),
 ])
 def test_venues(line, venue, basis):
     e = entry(line)
@@ -116,3 +135,26 @@ def test_persons_in_nominative():
     e = entry("7 listopada: ambasador Rosji Andrei Kulik rozmawiał z przewodniczącym parlamentu "
               "Moon Hee-sanem i z gubernatorem Aleksandrem Osipowem.")
     assert e.persons == ("Andrei Kulik", "Moon Hee-san", "Aleksander Osipow")
+
+
+def test_talks_with_a_leader_do_not_imply_his_capital():
+    e = entry("7 November: At the summit Zelensky held talks with President Joe Biden and others.")
+    assert e.venue != "Washington", e.venue_text
+
+
+def test_background_mention_by_month_is_not_the_entry_venue():
+    """'the March summit in X' inside a November entry is another event: in passing, not the venue."""
+    text = ("Bulletin November 2018\n\n7 November: The assembly in Pyongyang closed its session, months after "
+            "the March summit in Singapore ended without a deal.\n\n9 November: A quiet day.\n")
+    events = extract_text(text, "t.txt")
+    own = [e for e in events if not e.in_passing]
+    assert own[0].venue == "Pyongyang"
+    past = [e for e in events if e.in_passing]
+    assert [(e.date_start, e.venue) for e in past] == [("2018-03", "Singapore")]
+
+
+def test_date_that_starts_a_state_gives_no_event():
+    text = ("Published: 9 January 2024\n\nThe minister arrived in Kyiv on Sunday, her first trip there since "
+            "she took office in September.\n")
+    events = extract_text(text, "n.txt")
+    assert all(not e.date_start.startswith("2023-09") for e in events), [e.date_start for e in events]

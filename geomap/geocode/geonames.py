@@ -120,11 +120,22 @@ def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countrie
                  for c, main in places.matches(key)
                  if (main or c.population >= ALTERNATE_FLOOR or c.country in countries)
                  and (seen == "name" or plausible(c, main, seen))]
+        found = home_first(found)
         if found and not isinstance(group, str):
             return weigh(found, countries)
         if found:
             return rank([c for c, _ in found], countries)
     return None
+
+
+def home_first(found: list[tuple[City, bool]]) -> list[tuple[City, bool]]:
+    """A town in the region the bulletins are about, under its own name, keeps a town far away
+    that only once bore that name out of the running, unless that one is a major city: "Khasan" is
+    the Russian border station, not Hassan, India, whose Russian name is Khasan."""
+    if not any(main and c.country in FOCUS | NEIGHBOURS for c, main in found):
+        return found
+    return [(c, main) for c, main in found
+            if main or c.country in FOCUS | NEIGHBOURS or c.population >= MAJOR_CITY]
 
 
 def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City | None:

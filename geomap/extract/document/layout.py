@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 _URL = r"(?:https?://|www\.)[^\s<>\"()]+[^\s<>\"()\[\].,;:!?]"
 _LABEL = r"(?:Źródł[oa]|Źr\.|Sources?|Links?|URL|Za|Via|Fot\.?|Photo)\s*:?\s*"
-# A line that is only addresses: bare, numbered ('[3] …', '3. …'), bulleted, or labelled ('Źródło: …').
-_URL_LINE = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)]|[-•*–])?\s*(?:{_LABEL})?\(?\s*(?:{_URL}\s*[,;]?\s*)+\)?\s*$",
+# A line that is only addresses: bare, numbered ('[3] …', '3. …', a footnote's '3 …'), bulleted, or labelled ('Źródło: …').
+_URL_LINE = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-•*–])?\s*(?:{_LABEL})?\(?\s*(?:{_URL}\s*[,;]?\s*)+\)?\s*$",
                        re.IGNORECASE)
 # An address inside a line of text, with its label and brackets: 'Rozmowy trwały dwie godziny
 # (Źródło: https://…).' keeps its sentence and loses the address.

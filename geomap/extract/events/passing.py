@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import clauses, is_reporting, overlaps
+from ..mentions.clauses import MONTH_NOUN, Clause, clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .trips import SEQUENCE, further_stops
 from ..mentions.dates import When
@@ -35,11 +35,15 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             if skip_overlapping and overlaps(d.when, parent_when):
                 continue
+            if _BOUND_CLAUSE.search(text, max(s.start, d.start - 60), d.start):
+                continue   # 'her first visit since she took office in September' dates a state
             cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None or is_reporting(text, d, clause):
                 continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
+            if MONTH_NOUN.match(d.text):   # 'closed in Pyongyang after the March summit in Singapore'
+                clause = Clause(d.start, clause.end)
             built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                           base_confidence=0.7, type_context=context,
@@ -92,6 +96,11 @@ def _context_end(text: str, clause, s, d, dates) -> int:
 
 _FIRST = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:kiedy|gdy|when)\b", re.IGNORECASE)
+
+
+# A clause opened by 'since' or 'od czasu, gdy' that runs up to the date: the date starts a state.
+# ('odkąd ich lutowy szczyt w Hanoi…' names an event: Polish drops the pronoun, so only English here.)
+_BOUND_CLAUSE = re.compile(r"\b(?:ever\s+)?since\s+(?:she|he|they|it|we|I)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
 
 
 def _event_since(text: str, sentence_start: int, d) -> bool:

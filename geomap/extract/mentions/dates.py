@@ -189,6 +189,11 @@ _PATTERNS = [
                              r"(?=(?:szczyt|spotka|wizyt|rozm[oó]w|posiedze|forum|sesj|konferencj|podróż|negocjac|"
                              r"obrad|ćwicze|manewr)\w*)",
                              re.IGNORECASE)),
+    # 'the February summit in Hanoi', 'since the June meeting of Trump and Kim': the same in English
+    ("adj_month", re.compile(r"\b(?:the|its|their|his|her|last)\s+(?P<en>January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)\s+(?:[a-z-]+\s+){0,2}?"
+                             r"(?=(?:summit|meeting|visit|talks|session|conference|trip|negotiations|drills|"
+                             r"exercises|forum|plenum|congress|round|launch|test)s?\b)")),
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
@@ -289,7 +294,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     if anchor is None or anchor.month is None:
         return None
     if kind == "adj_month":
-        month = _ADJ_MONTHS[g["am"].lower()]
+        month = month_number(g["en"]) if g.get("en") else _ADJ_MONTHS[g["am"].lower()]
         y = anchor.year if month <= anchor.month else anchor.year - 1   # spoken of as past
         return When.month(y, month)
     if kind == "this_month":

@@ -81,7 +81,9 @@ _LEG_TITLE = (r"(?:przewodnicząc\w*|wiceprzewodnicząc\w*|marszał\w*|spiker\w*
               r"[Dd]eput\w+|[Cc]ommittee|[Ll]awmakers?)")
 _ACT = (r"ratyfikow\w*|ratyfikował\w*|popar\w*|przyj\w*|uchwali\w*|zatwierdzi\w*|przegłosowa\w*|"
         r"wpisa\w*|zmieni\w*|znowelizowa\w*|odrzuci\w*|"
-        r"ratified|approved|passed|adopted|voted|endorsed|amended|enshrined|wrote|rejected")
+        r"wybra\w*|zebra\w*|obradowa\w*|"
+        r"ratified|approved|passed|adopted|voted|endorsed|amended|enshrined|wrote|rejected|"
+        r"(?:re-?)?elected|convened|met\b|opened\s+its|held\s+its")
 _COMPANY_WORDS = (r"Corporation|Corp\.?|Banking|Bank|Group|Holdings?|Motors?|Electric|Industries|Heavy|"
                   r"Co\.?|Ltd\.?|Inc\.?|Company|Trading|Steel|Chemicals?|Pharmaceuticals?|Airlines?|"
                   r"Shipping|Energy|Gas|Oil|Telecom|Electronics|Systems|Technologies|Securities|Insurance|"
@@ -139,6 +141,8 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
                          text[m.end("who"):tail_end])
         tail_end = m.end("who") + stop.start() if stop else tail_end
         iso = _country_near(text, m.start("who"), tail_end) or _country_near(text, m.start("verb"), m.start("who"))
+        if iso is None and _HOSTED.match(m.group("verb")):
+            iso = _office_holder(text, m.start("who"), tail_end)
         iso = iso or (ctx.host if ctx.sender else None)
         if iso is None or iso == ctx.sender:
             continue
@@ -147,6 +151,18 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if c:
             out.append(c)
     return out
+
+
+# Being received or called on puts the guest where the host works; talks with a leader may be anywhere.
+_HOSTED = re.compile(r"(?:zaprosz|przyję|przyjmowan|goszcz|podejmowan|received|hosted|invited|welcomed|called\s+on|"
+                     r"paid\s+a\s+courtesy)", re.IGNORECASE)
+
+
+def _office_holder(text: str, s: int, e: int) -> str | None:
+    """The state of a widely known office-holder the host's title names ('received by Prime
+    Minister Abe Shinzo' → JP), from the people table; None when the name is not there."""
+    from .persons import known_people, mentioned
+    return next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
 
 
 def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:

@@ -23,10 +23,12 @@ NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
             r"kosmodrom\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
+            r"town|city|village|resort|settlement|"
             r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kurort\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
 _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
-         r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of")
+         r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
+         r"(?:waters\s+)?off(?:\s+the\s+coast\s+of)?|u\s+wybrzeży|u\s+brzegów|na\s+wodach\s+u\s+wybrzeży")
 _LOC_PREP = r"w|we|na|in|at"
 _DIR_PREP = r"do|to|for"
 _TRAVEL = re.compile(
@@ -36,8 +38,9 @@ _TRAVEL = re.compile(
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*)\b", re.IGNORECASE)
-_VISIT_OBJ = r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|visit(?:ed|s|ing)?|toured?|tours"
-_ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed"
+_VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
+               r"toured?|tours|inspect(?:ed|s|ing)")
+_ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit"
 _LAUNCH = r"fired|launched|wystrzeli\w*|odpali\w*|wystrzelon\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
@@ -56,10 +59,11 @@ _CANDIDATES = re.compile(
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
-    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:{_DESCRIPTOR}\s+){{0,3}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
+    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:{_DESCRIPTOR}\s+){{0,4}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
+    rf"|(?P<on>\b(?i:on|atop|at\s+the\s+foot\s+of))\s+(?P<n9>(?:(?i:the)\s+)?{NAME})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
-    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?i:w|we|on|in)\s+[{LOW}]+\s+)?(?P<n6>{NAME})"
+    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?)?(?P<n6>{NAME})"
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of)\s+)?"
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
 )
@@ -130,7 +134,8 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     out: list[Candidate] = []
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
-                          ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch")):
+                          ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
+                          ("n9", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -140,6 +145,8 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     return out
 
 
+_NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
+_REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
 _TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
@@ -177,9 +184,15 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
     if name.lower().startswith("the "):
         name, ns = name[4:], ns + 4
     heads = [name] if not name[:1].isupper() else _heads(name)   # 'obwodzie kurskim' is one phrase
+    near = _NEAR_LINK.split(name, 1)
+    if len(near) == 2 and near[0][:1].isupper():
+        heads = _heads(near[0]) + heads   # 'w Fiuggi pod Rzymem' is in Fiuggi; Rome only if Fiuggi is unknown
     for head in heads:
         head = head.rstrip(".,")
         tries = ([(f"{type_word} {head}", m.start(tkey))] if type_word else []) + [(head, ns)]
+        region = _REGION_AFTER.match(text, ns + len(head))
+        if region:   # 'the Kursk region' is Kursk Oblast, before Kursk the city
+            tries.insert(0, (f"{head} {region.group(1)}", ns))
         for phrase, phrase_start in tries:
             hit = resolve_name(phrase, countries)
             if hit is None:
@@ -187,6 +200,10 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
             place, step = hit
             if role == "host" and place.kind not in ("city", "country", "admin1"):
                 return None
+            if key == "n9" and place.kind not in ("island", "site"):
+                return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
+            if region and place.kind == "city" and step not in ("exact", "lemma"):
+                continue      # 'the Kansai region' is no town, whatever a town far away was once called
             ne = ns + len(head)
             # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
             s = m.start() if role in ("locative", "near") else phrase_start
