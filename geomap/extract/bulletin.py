@@ -17,7 +17,7 @@ from .document.entries import outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events, unique_ids
-from .events.trips import further_stops
+from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
 from .mentions.dates import find_dates
 from .mentions.persons import registry
@@ -75,8 +75,8 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
                       date_basis=f"entry date line '{e.line.text}' in a bulletin of {anchor.year}")
-        events.append(built.event)
-        events.extend(further_stops(setting, built.event, when, [body] if body else [], skip=head))
+        stops = further_stops(setting, built.event, when, [body] if body else [], skip=head)
+        events += [built.event, *coordinated_places(setting, built, stops), *stops]
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
                                       skip_overlapping=True))
     return unique_ids(events + dedupe(events, passing))

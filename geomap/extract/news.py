@@ -17,7 +17,7 @@ from .document.dating import Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events, unique_ids
-from .events.trips import further_stops
+from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import clauses, is_reporting
 from .mentions.dates import Anchor, When, find_dates
 from .events.types import LEADER
@@ -192,15 +192,16 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         body = (lead_sents[1].start, lead_sents[-1].end) if len(lead_sents) > 1 else None
     when, basis = _lead_when(c.text, lead, anchor, dates)
     setting = Setting(doc, c, dates, people=registry(c.text[:end]))
-    lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                       base_confidence=0.85, date_basis=basis).event
-    day = _day_in_body(c.text, lead_event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
+    lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
+                       base_confidence=0.85, date_basis=basis)
+    day = _day_in_body(c.text, lead_built.event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
     if day is not None:
         when = day
-        lead_event = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                           base_confidence=0.85, date_basis="a later paragraph names the day").event
-    events = [lead_event]
-    events += further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
+        lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
+                           base_confidence=0.85, date_basis="a later paragraph names the day")
+    lead_event = lead_built.event
+    stops = further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
+    events = [lead_event, *coordinated_places(setting, lead_built, stops), *stops]
     passing = []
     region_start = title[0] if title else lead[0]
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)

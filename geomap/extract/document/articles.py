@@ -73,7 +73,9 @@ def split_articles(text: str) -> list[Article]:
     for n, (pos, opens) in enumerate(anchors):
         if opens is None:
             opens = _title_before(text, pos, floor)
-        if n and opens > floor:       # the first article opens where the file does
+        # one article opens where the file does; in a collection, what stands above the first
+        # article's title is the collection's own title and note, not an article
+        if (n or len(anchors) > 1) and opens > floor:
             cuts.add(opens)
         floor = max(floor, pos + 1)
     for m in _RULE.finditer(text):
@@ -88,9 +90,9 @@ def split_articles(text: str) -> list[Article]:
         piece = text[a:b]
         if not piece.strip() or _RULE.fullmatch(piece.strip()) or a in dead:
             continue
-        if out and not _HEADER_DATE.search(piece) and not _PUBLICATION.search(piece) and \
-                not re.search(r"[.!?]", piece):
-            continue  # a stray line between articles
+        undated = not _HEADER_DATE.search(piece) and not _PUBLICATION.search(piece)
+        if undated and (not out and len(anchors) > 1 or out and not re.search(r"[.!?]", piece)):
+            continue  # a collection's preamble, or a stray line between articles
         out.append(Article(a, b, _head(piece)))
     return out or [Article(0, len(text), _head(text))]
 

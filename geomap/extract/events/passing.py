@@ -13,7 +13,7 @@ from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
 from ..mentions.clauses import MONTH_NOUN, Clause, clauses, is_reporting, overlaps
 from .compose import Setting, build
-from .trips import SEQUENCE, further_stops
+from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, seats
 from ..document.layout import sentences
@@ -61,12 +61,14 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                         ev = built.event
             if ev.venue is None:
                 continue
-            out.append(ev.with_(summary=" ".join(s.text.split())[:600]))
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
             reach = s.end
             if i + 1 < len(sents) and not any(sents[i + 1].start <= x.start < sents[i + 1].end for x in setting.dates):
                 reach = sents[i + 1].end
-            out.extend(further_stops(setting, ev, d.when, [(s.start, reach)], skip=(s.start, clause.end)))
+            stops = further_stops(setting, ev, d.when, [(s.start, reach)], skip=(s.start, clause.end))
+            summary = " ".join(s.text.split())[:600]
+            out += [ev.with_(summary=summary),
+                    *(e.with_(summary=summary) for e in coordinated_places(setting, built, stops)), *stops]
     return out
 
 

@@ -13,7 +13,7 @@ import re
 
 from ...events import Event, stable_id
 from ...geo import NEAR_KM, km
-from .compose import Setting, build
+from .compose import Built, Setting, build
 from ..mentions.clauses import overlaps
 from ..mentions.dates import When
 from ..document.layout import sentences
@@ -24,7 +24,7 @@ SEQUENCE = re.compile(
     r"went\s+on|moved\s+on|continued\s+to|from\s+there|po\s+południu|wieczorem|rano|tego\s+samego\s+dnia|"
     r"kilka\s+dni\s+później|dzień\s+później|nazajutrz|in\s+the\s+(?:afternoon|evening|morning)|later\s+that\s+day|"
     r"the\s+next\s+day|a\s+(?:few\s+)?days?\s+later|podczas\s+(?:tej|tej\s+samej|tamtej)\s+(?:podróży|wizyty)|"
-    r"during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey))\b",
+    r"during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey)|by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night))\b",
     re.IGNORECASE)
 # Events people attend in person: a trip can go on from them. A statement or a shipment cannot.
 IN_PERSON = ("visit", "summit", "meeting", "ceremony_forum", "agreement")
@@ -33,7 +33,7 @@ _MOVE = re.compile(
     r"odwiedzi\w*|odwiedza\w*|zwiedzi\w*|wyruszy\w*|dotar\w*|dotrze|przeniós\w*|podróż\w*|"
     r"obejrza\w*|zwiedza\w*|wizytowa\w*|"
     r"travel\w*|flew|fly|flies|went|go(?:es)?\s+to|head(?:s|ed)?|arriv\w*|visit\w*|tour(?:ed|s)?|will\s+go|"
-    r"inspected)\b",
+    r"inspected|reach(?:ed|es)?)\b",
     re.IGNORECASE)
 _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wizyt\w+|will\s+(?:then\s+)?(?:travel|visit|"
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
@@ -44,7 +44,8 @@ _NEXT_DAY = re.compile(r"\b(?:następnego\s+dnia|nazajutrz|dzień\s+później|th
 
 
 _SAME_DAY = re.compile(r"\b(?:po\s+południu|wieczorem|rano|przed\s+południem|tego\s+samego\s+dnia|"
-                       r"in\s+the\s+(?:afternoon|evening|morning)|later\s+that\s+day|the\s+same\s+day)\b", re.IGNORECASE)
+                       r"in\s+the\s+(?:afternoon|evening|morning)|later\s+that\s+day|the\s+same\s+day|"
+                       r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night))\b", re.IGNORECASE)
 
 
 def _leg_dates(when: When, piece: str) -> tuple[When, str]:
@@ -125,4 +126,41 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                     persons=built.event.persons or tuple(x for x in main.persons if x.split()[-1][:5] in piece),
                     source_urls=main.source_urls))
                 break
+    return out
+
+
+# 'struck Kyiv and Kharkiv', 'w Tokio i Osace': places coordinated with the venue (GOLD 2.1)
+# ('Karuizawa, in Nagano prefecture' after a comma says where the place lies: no preposition there)
+_AND_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:and|i|oraz|as\s+well\s+as)\s+(?:(?:w|we|na|in|on|of|do|to)\s+)?)"
+                       r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)")
+_SPLIT_ROLES = ("target", "locative", "goal", "visited")
+
+
+def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) -> list[Event]:
+    """One more event for each place named alongside the venue and more than 50 km from it:
+    the same happening in two cities is two events on the map. A place that is already one of
+    `stops` (the trip's further stops, better told) is left to them."""
+    from ..mentions.places import lookup
+    main = built.event
+    if main.lat is None or main.event_type == "statement":
+        return []
+    venue = next((c for c in built.candidates if c.place.id == main.venue_id and c.role in _SPLIT_ROLES), None)
+    if venue is None:
+        return []
+    text = setting.clean.text
+    out, seen, pos = [], {main.venue_id, *(e.venue_id for e in stops)}, venue.name_end
+    while (m := _AND_NEXT.match(text, pos)) is not None:
+        pos = m.end()
+        place = lookup(m.group("name"))
+        if place is None or place.kind == "country" or place.id in seen:
+            break
+        seen.add(place.id)
+        if km(place.lat, place.lon, main.lat, main.lon) <= NEAR_KM:
+            continue
+        why = dict(main.why or {}, venue={"words": m.group("name"), "rule": f"named with {main.venue}",
+                                          "basis": "explicit", "step": ""})
+        out.append(main.with_(id=stable_id(main.doc, main.date_start, main.headline, place.id),
+                              venue=place.name, venue_id=place.id, venue_text=m.group("name"),
+                              venue_basis="explicit", venue_country=place.country, lat=place.lat,
+                              lon=place.lon, geo_precision=place.kind, why=why))
     return out

@@ -16,7 +16,7 @@ from ...events import period_bounds
 _SPLIT = re.compile(
     r",\s+(?=(?:któr\w+|gdzie|kiedy|gdy|a\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|by|aby|żeby|ażeby|"
     r"where|when|which|who|whose|while|whereas|but\s|although|though|in\s+order|so\s+that|to\s)\b)|"
-    r";\s+|\s+[–—]\s+|\s+-\s+|\(|\)", re.IGNORECASE)
+    r";\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:któr\w+|gdzie|kiedy|gdy|where|when|which|who|whose)\b", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(?:od|w|z|since|in|of|from)\s+(?P<y>(?:19|20)\d\d)(?!\d)|\bw\s+latach\b|\bin\s+the\s+years\b|"

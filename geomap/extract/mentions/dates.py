@@ -183,6 +183,11 @@ _PATTERNS = [
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
+    # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
+    ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
+                           r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
+                           r"(?P<wd2>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     # 'lutowy szczyt w Hanoi', 'podczas wrześniowej wizyty': a month named by its adjective
     ("adj_month", re.compile(r"\b(?P<am>styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|"
                              r"październikow|listopadow|grudniow)(?:y|ego|ym|a|ej|ą|e|ych)\s+(?:\w+\s+){0,2}?"

@@ -23,7 +23,7 @@ NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
             r"kosmodrom\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
-            r"town|city|village|resort|settlement|"
+            r"town|city|village|resort|settlement|stacj\w*|station|"
             r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kurort\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
 _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
@@ -37,9 +37,10 @@ _TRAVEL = re.compile(
     r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
-    r"tour\w*|journey\w*)\b", re.IGNORECASE)
+    r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
+    r"odjecha\w*|odjedzie)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
-               r"toured?|tours|inspect(?:ed|s|ing)")
+               r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit"
 _LAUNCH = r"fired|launched|wystrzeli\w*|odpali\w*|wystrzelon\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
@@ -55,7 +56,7 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
                r"tygodniu|miesiącu|dniu|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|styczniu|"
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 _CANDIDATES = re.compile(
-    rf"(?P<near>(?i:{_NEAR}))\s+(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
+    rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+)?(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
@@ -147,7 +148,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
 
 _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
-_TYPE_GROUP = {"n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
+_TYPE_GROUP = {"n1": "t1", "n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
 _AFTER_VERB = re.compile(rf"\s*(?i:{_VISIT_OBJ})\s+(?:{_DESCRIPTOR}\s+){{0,3}}(?P<obj>{NAME})")
