@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-OPEN, SEALED = TESTS / "fixtures" / "docs", TESTS / "sealed" / "docs"
-GOLDS = {"open": OPEN / "gold.json", "sealed": SEALED.parent / "gold.json"}
+OPEN = TESTS / "fixtures" / "docs"
+FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS / "sealed2" / "docs"}
+GOLDS = {"open": OPEN / "gold.json", "sealed": FOLDERS["sealed"].parent / "gold.json",
+         "sealed2": FOLDERS["sealed2"].parent / "gold.json"}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
 
@@ -26,13 +28,15 @@ def checker():
 
 
 def test_gold_rows_follow_the_conventions(shared: Path) -> None:
-    assert checker().check_gold(list(GOLDS.values())) == []
+    # the second sealed set was written by another hand: its points are checked among themselves
+    assert checker().check_gold([GOLDS["open"], GOLDS["sealed"]]) == []
+    assert checker().check_gold([GOLDS["sealed2"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
 def test_documents_and_gold_cover_each_other(name: str) -> None:
     gold = GOLDS[name]
-    folder = OPEN if name == "open" else SEALED
+    folder = FOLDERS[name]
     documents = {p.name for p in folder.iterdir() if p.suffix in DOC_SUFFIXES}
     annotated = {e["doc"] for e in json.loads(gold.read_text(encoding="utf-8"))}
     assert documents == annotated
@@ -40,4 +44,5 @@ def test_documents_and_gold_cover_each_other(name: str) -> None:
 
 def test_place_phrase_files(shared: Path) -> None:
     places = TESTS / "fixtures" / "places"
-    assert checker().check_places([places / "forms_dev.csv", places / "forms_sealed.csv"]) == []
+    assert checker().check_places([places / "forms_dev.csv", places / "forms_sealed.csv",
+                                   places / "forms_sealed2.csv"]) == []
