@@ -35,3 +35,16 @@ def test_known_people_table_is_sound():
     people = known_people()
     assert all(all(len(w) <= 5 for w in k.split()) and k == k.lower() for k in people)
     assert all(len(p.country) == 2 and p.country.isupper() for p in people.values())
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # Japanese names in the family-first order, even where GeoNames has a town called so
+    ("Ambassador Kurai Takashi opened an exhibition of prints.", "Kurai Takashi"),
+    ("State Minister Yamada Kenji spoke for three minutes.", "Yamada Kenji"),
+    # a title's own words are not a name: regions, policy areas
+    ("The envoy to the Far East Yuri Trutnev greeted the guests.", "Yuri Trutnev"),
+    ("The Deputy Prime Minister for European Integration Olha Stefanishyna met the donors.", "Olha Stefanishyna"),
+])
+def test_names_after_titles(sentence, person):
+    from geomap.extract.mentions.persons import find_persons
+    assert find_persons(sentence, 0, len(sentence)) == [person]

@@ -51,7 +51,11 @@ _STOP = {"ambasador", "ambasada", "minister", "premier", "prezydent", "republika
          "economic", "revitalization", "revitalisation", "development", "relations", "international",
          "regional", "security", "reconstruction", "agriculture", "health", "labour", "labor", "transport",
          "environment", "science", "technology", "digital", "unification", "communications", "policy",
-         "general", "executive", "director", "office", "bureau", "agency", "service", "commission"}
+         "general", "executive", "director", "office", "bureau", "agency", "service", "commission",
+         "far", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "middle",
+         "european", "euro-atlantic", "atlantic", "integration", "presidential", "special"}
+# English nouns of office and policy ('Integration', 'Reconstruction') are never a person's name.
+_ABSTRACT = ("tion", "sion", "ment", "ship", "ness", "ity")
 _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -65,7 +69,7 @@ def _is_name_token(tok: str) -> bool:
         return False   # 'On January 2 a deputy mayor …': a month, not a person
     if low in _FORCED:
         return True
-    if low in _STOP or not tok.replace("-", "").replace("'", "").isalpha():
+    if low in _STOP or low.endswith(_ABSTRACT) or not tok.replace("-", "").replace("'", "").isalpha():
         return False
     if len(tok) > 1 and tok.isupper():
         return False  # KTNET, NIA: acronyms of institutions
@@ -77,14 +81,21 @@ def _is_name_token(tok: str) -> bool:
         return not all(_common(p) for p in parts)
     known = morph.analyses(tok)
     if not known:
-        from .places import lookup
-        return lookup(tok) is None
+        return not _surely_a_place(tok)
     if any("imię" in names for _l, _t, names in known):
         return True
     if any("nazwa_geograficzna" in names for _l, _t, names in known) or _common(tok):
         return False
     return any("nazwisko" in names for _l, _t, names in known) or not any(
         t.split(":")[0] in ("subst", "adj") for _l, t, _n in known)
+
+
+def _surely_a_place(tok: str) -> bool:
+    """A word the gazetteer knows as a place under that very name; a town somewhere that GeoNames
+    lists under it as a guess ('Kurai', 'Yamada') does not keep a surname from being one."""
+    from .places import resolve_name
+    hit = resolve_name(tok)
+    return hit is not None and hit[1] in ("exact", "lemma", "country")
 
 
 def _continues(tok: str) -> bool:
@@ -95,8 +106,7 @@ def _continues(tok: str) -> bool:
     if any("nazwisko" in n or "imię" in n for _l, _t, n in readings):
         return True
     if not readings:
-        from .places import lookup
-        return lookup(tok) is None
+        return not _surely_a_place(tok)
     return not any("nazwa_geograficzna" in n for _l, _t, n in readings)
 
 
