@@ -111,3 +111,17 @@ def test_news_weekday_resolved_against_publication_day():
     month_only = " date 2019-03 Szefowie dyplomacji Rosji i Japonii spotkali się we wtorek w Moskwie.\n"
     lead = extract_text(month_only, "m.txt")[0]
     assert (lead.date_start, lead.date_precision) == ("2019-03", "month")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Od środy do piątku przebywał w Warszawie.", "2023-07-12", "2023-07-14"),
+    ("From Monday to Wednesday he stayed in Oslo.", "2023-07-10", "2023-07-12"),
+])
+def test_weekday_spans_in_an_article(text, start, end):
+    (hit,) = find_dates(text, Anchor(2023, 7, 15))
+    assert (hit.when.start, hit.when.end) == (start, end)
+
+
+def test_a_month_used_as_an_attribute_dates_a_past_event():
+    (hit,) = find_dates("after the failure of the February summit in Hanoi", Anchor(2019, 4))
+    assert hit.when.start == "2019-02"

@@ -126,3 +126,27 @@ def test_plain_headings_end_an_analysis_section():
 def test_undated_article_gives_no_event():
     assert extract_text("Minister odwiedził Tokio i rozmawiał o handlu.\n", "x.txt") == []
     assert extract_text("", "e.txt") == []
+
+
+def test_page_furniture_and_a_collections_preamble_are_not_articles():
+    """A rubric in capitals, a byline, and the title and note of a file of clippings give no event."""
+    page = ("SPRAWY ŚWIATOWE\n\nMinister Kamikawa odwiedziła Kijów\n\nJan Kowalski · PAP\n\n"
+            "Publikacja: 08.01.2024\n\nMinister spraw zagranicznych Japonii Kamikawa Yoko przyjechała "
+            "w niedzielę do Kijowa i rozmawiała z Dmytro Kułebą.\n")
+    events = extract_text(page, "strona.txt")
+    assert [(e.venue, e.event_type) for e in events if not e.in_passing] == [("Kyiv", "visit")]
+    clippings = ("# Reading list on Korea\n\nA few stories kept for the desk. Each has its own date.\n\n"
+                 "## Seoul hosts a forum\n\nPublished: 3 May 2023\n\nA business forum opened in Seoul on "
+                 "Wednesday with Ukrainian firms.\n\n## Talks in Minsk\n\nPublished: 9 May 2023\n\n"
+                 "The foreign ministers of Belarus and North Korea held talks in Minsk on Monday.\n")
+    events = extract_text(clippings, "clips.md")
+    assert sorted(e.venue for e in events if not e.in_passing) == ["Minsk", "Seoul"]
+    assert not any("Reading list" in e.headline for e in events)
+
+
+def test_places_named_together_make_one_event_each():
+    text = ("Published: 3 January 2024\n\nRussia launched a heavy air attack on Tuesday: missiles struck "
+            "the centres of Odesa and Dnipro, killing civilians.\n")
+    events = extract_text(text, "n.txt")
+    assert sorted(e.venue for e in events) == ["Dnipro", "Odesa"]
+    assert {e.event_type for e in events} == {"military"}

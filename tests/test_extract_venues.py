@@ -91,6 +91,20 @@ def test_no_venue(line):
     ("7 listopada: Flota Pacyfiku przeprowadziła manewry z udziałem okrętów i rakiet.", "military"),
     ("7 November: The foreign minister visited Kyiv and signed a joint declaration.", "visit"),
     ("7 November: Japan and Russia signed a fisheries agreement in Yuzhno-Sakhalinsk.", "agreement"),
+    # an ambassador calling on a host official, or presenting credentials, meets (GOLD 2.5)
+    ("7 November: The Mongolian ambassador called on Speaker Nukaga to discuss trade travellers.", "meeting"),
+    ("7 listopada: ambasador KRLD złożył w Mińsku listy uwierzytelniające prezydentowi.", "meeting"),
+    ("7 November: The Belarusian ambassador was received by the deputy foreign minister.", "meeting"),
+    # a press conference, a speech, a re-election and a policy paper state a position
+    ("7 listopada: premier powiedział na konferencji prasowej w Tokio, że rząd pomoże Ukrainie.", "statement"),
+    ("7 November: Putin told the annual forum of investors in Moscow that sanctions had failed.", "statement"),
+    ("7 listopada: parlament ponownie wybrał dotychczasowego premiera na kolejną kadencję.", "statement"),
+    ("7 November: The Defence White Paper named North Korea the gravest threat.", "statement"),
+    # a stay during which a protocol was signed is a visit (GOLD 2.2)
+    ("7 listopada: minister przebywał w Pjongjangu na posiedzeniu komisji. Podpisano protokół.", "visit"),
+    # a named week of events is a forum; a meeting of a UN committee is the UN acting
+    ("7 November: Moscow Urban Week opened with a panel on smart cities.", "ceremony_forum"),
+    ("7 November: The Security Council's sanctions committee met behind closed doors.", "statement"),
 ])
 def test_types(line, event_type):
     assert entry(line).event_type == event_type

@@ -30,6 +30,10 @@ _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:t
                          r"See\s+also)\s*:")
 _SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Opublikowano|Published|Updated|Foto|Fot\.|Photo|Źródło|"
                         r"Source|Autor|Author)\s*:", re.IGNORECASE)
+# A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
+# page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
+_KICKER = re.compile(r"^\s*[^a-ząćęłńóśźż.!?]{3,60}\s*$")
+_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .'’-]{2,30}){1,4}\s*$")
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 
@@ -150,7 +154,8 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         if _READ_MORE.match(par):
             skip_next = True
             continue
-        if _SKIP_PARA.match(par):
+        if _SKIP_PARA.match(par) or len(paras) < 3 and (_KICKER.match(par) and any(ch.isalpha() for ch in par)
+                                                        or _BYLINE.match(par)):
             continue
         paras.append((a, b))
     if not paras:

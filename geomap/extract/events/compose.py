@@ -100,8 +100,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
 
 
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
-                     r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpieni\w*|wywiad\w*|"
-                     r"said|says|stated|told|announced|declared|speaking|speech|press\s+conference|interview|"
+                     r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
+                     r"said|says|stated|told|announced|declared|speaking|speech|addressed|press\s+conference|interview|"
                      r"remarks)\b", re.IGNORECASE)
 
 
