@@ -139,10 +139,13 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
           urls: tuple[str, ...] = (), in_passing: bool = False,
           parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
           base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = (),
-          type_context: tuple[int, int] | None = None, date_basis: str = "") -> Built:
+          type_context: tuple[int, int] | None = None, date_basis: str = "",
+          venue_from: int | None = None) -> Built:
     """The event of one dated passage: `head` is its headline sentence, `body` the rest.
 
-    date_basis: the words and rule that gave `when`, kept in the event's `why`."""
+    date_basis: the words and rule that gave `when`, kept in the event's `why`. venue_from: where
+    the words about this event start inside its headline ('closed in Pyongyang after the March
+    summit in Singapore': the March summit's venue is looked for from 'the March' on)."""
     text = setting.clean.text
     sents = [(s.start, s.end) for s in sentences(text, *head)]
     if body:
@@ -157,6 +160,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                         setting.focus, year, month)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
+    if venue_from is not None:
+        cands = [(t, c) for t, c in cands if c.start >= venue_from]
 
     parts = _weighted_parts(text, sents, foreign, head)
     primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]

@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import MONTH_NOUN, Clause, clauses, is_reporting, overlaps
+from ..mentions.clauses import MONTH_NOUN, clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
@@ -42,9 +42,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if clause is None or is_reporting(text, d, clause):
                 continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
-            if MONTH_NOUN.match(d.text):   # 'closed in Pyongyang after the March summit in Singapore'
-                clause = Clause(d.start, clause.end)
-            built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
+            # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
+            venue_from = d.start if MONTH_NOUN.match(d.text) else None
+            built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True, venue_from=venue_from,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                           base_confidence=0.7, type_context=context,
                           date_basis=f"mentioned in passing: '{d.text}'")

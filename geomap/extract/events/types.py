@@ -241,7 +241,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if UN_BODY.search(headline) and not MEETING_STRONG.search(headline) and not VISIT.search(headline):
         return TypeDecision("statement", 0.7, "a United Nations organ acts", _cue(UN_BODY, headline))
     if AMBASSADOR_CALL.search(headline):
-        return TypeDecision("meeting", 0.75, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
+        return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
     leaders = "summit" in hints or any(leaders_meet(t) for t in primary)
     if _visit_framed(headline, leaders) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
