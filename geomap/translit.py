@@ -53,6 +53,7 @@ RUSSIAN = _rules(
     ("ś", ("s",)), ("ź", ("z",)), ("ć", ("ts", "t")), ("c", ("ts",)),
     ("(?:(?<=sz)|(?<=cz)|(?<=ż)|(?<=c))y", ("i", "y")), ("y", ("y", "i")),
     ("ą", ("on", "a")), ("ę", ("en", "e")), ("g", ("g", "h")),
+    ("h", ("h", "g")),   # Polish writes Belarusian and Ukrainian г as h; Russian spells it g (Łohojsk, Logoysk)
 )
 JAPANESE = _rules(
     ("szi", ("shi",)), ("sz", ("sh",)), ("czi", ("chi",)), ("cz", ("ch",)), ("dżi", ("ji",)),

@@ -167,3 +167,16 @@ def test_a_resolver_uses_its_own_gazetteer():
     assert Resolver(mine).resolve("w Zyrkonii").venue_id == "atlantis"
     assert resolve("w Zyrkonii").venue_id != "atlantis"
     assert load().named("Zyrkonia") == ()
+
+
+@pytest.mark.parametrize("phrase, name, country", [
+    ("w Perejasławiu", "Pereiaslav", "UA"),          # -wiu: the locative of a -ław town
+    ("w Łohojsku", "Lahoysk", "BY"),                 # Polish h for Belarusian г, Russian g
+    ("w De-Kastri", "De-Kastri", "RU"),              # a hyphenated name is one name
+    ("w Kamieniu-Rybołowie", "Kamen’-Rybolov", "RU"),  # both halves inflected
+    ("w obwodzie winnickim", "Vinnytsya Oblast", "UA"),  # winnicki ← Winnica
+    ("w Turowie", "Turaw", "BY"),                    # a town of the region before Tours, France
+])
+def test_methods_reach_small_and_compound_names(phrase, name, country):
+    hit = resolve(phrase)
+    assert hit.place is not None and (hit.place.name, hit.place.country) == (name, country), hit

@@ -70,6 +70,8 @@ def seen_in(query: Query, reading: tuple[str, ...]) -> str | None:
     a place's name whatever else the dictionary knows it as."""
     if reading in query.featured:
         return "name" if evidence(reading, True) is not None or reading[0][:1].isupper() else None
+    if len(reading) > 1 and reading[0][:1].isupper() and "-".join(reading) in query.text:
+        return "name"   # 'De-Kastri', 'Kamieniu-Rybołowie': words joined by hyphens into one name
     return evidence(reading, query.introduces(reading))
 
 
@@ -116,9 +118,12 @@ def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countrie
     Korean surname. The places of a group of keys are weighed together (`weigh`). Unless
     `seen` (see `evidence`) is "name", only `plausible` towns count."""
     for group in keys:
+        # a group holds the place names the dictionary reads: there a smaller town of the region
+        # may answer under its other-language name ('Turów' is Turaw, Belarus)
+        region = FOCUS | NEIGHBOURS if not isinstance(group, str) else frozenset()
         found = [(c, main) for key in ((group,) if isinstance(group, str) else group)
                  for c, main in places.matches(key)
-                 if (main or c.population >= ALTERNATE_FLOOR or c.country in countries)
+                 if (main or c.population >= ALTERNATE_FLOOR or c.country in countries or c.country in region)
                  and (seen == "name" or plausible(c, main, seen))]
         found = home_first(found)
         if found and not isinstance(group, str):
@@ -129,10 +134,11 @@ def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countrie
 
 
 def home_first(found: list[tuple[City, bool]]) -> list[tuple[City, bool]]:
-    """A town in the region the bulletins are about, under its own name, keeps a town far away
-    that only once bore that name out of the running, unless that one is a major city: "Khasan" is
-    the Russian border station, not Hassan, India, whose Russian name is Khasan."""
-    if not any(main and c.country in FOCUS | NEIGHBOURS for c, main in found):
+    """A town in the region the bulletins are about keeps a town far away that only once bore
+    that name (or bears it in another language) out of the running, unless that one is a major
+    city: "Khasan" is the Russian border station, not Hassan, India, whose Russian name is Khasan;
+    "Turów" is Turaw, Belarus, not Tours."""
+    if not any(c.country in FOCUS | NEIGHBOURS for c, main in found):
         return found
     return [(c, main) for c, main in found
             if main or c.country in FOCUS | NEIGHBOURS or c.population >= MAJOR_CITY]

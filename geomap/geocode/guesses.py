@@ -20,7 +20,7 @@ from ..names import fold
 from ..translit import readings as english_readings
 from .geonames import BIG_CITY, DOMINANCE, MAJOR_CITY, TIE, plausible
 from .adjectives import adjectival_keys
-from .inflection import variants
+from .inflection import costed_variants
 from .placelist import FOCUS, NEIGHBOURS, City, PlaceList
 
 # Where each writing system's names are: Cyrillic-writing states and Mongolia, Japan, the two
@@ -49,23 +49,23 @@ class Guess:
 
 
 def spellings(reading: tuple[str, ...]) -> Iterator[tuple[str, str, int]]:
-    """(English spelling, writing system, cost) for the reading as written, then its nominatives."""
-    seen: set[tuple[str, str]] = set()
-    count = 0
-    for rank, variant in enumerate([reading, *variants(reading)]):
+    """(English spelling, writing system, cost) for the reading as written and its nominatives,
+    cheapest first: a hyphenated name inflects both halves ('Kamieniu-Rybołowie'), so the
+    nominatives' plain spellings must not wait behind every liberty taken with the form as written."""
+    best: dict[tuple[str, str], int] = {}
+    for variant, rank in ((reading, 0), *costed_variants(reading)):
         for r in english_readings(" ".join(variant)):
-            if (r.text, r.system) not in seen:
-                seen.add((r.text, r.system))
-                yield r.text, r.system, r.cost + rank
-                count += 1
-                if count >= MAX_SPELLINGS:
-                    return
+            key = (r.text, r.system)
+            best[key] = min(best.get(key, r.cost + rank), r.cost + rank)
+    ranked = sorted(best.items(), key=lambda kv: kv[1])   # stable: first seen first among equals
+    for (text, system), cost in ranked[:MAX_SPELLINGS]:
+        yield text, system, cost
 
 
 @lru_cache(maxsize=4096)
 def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
     out: list[Guess] = []
-    for rank, variant in enumerate(variants(reading), 1):
+    for variant, rank in costed_variants(reading):
         out.extend(Guess(city, "inflection", main, rank)
                    for city, main in places.matches(fold(" ".join(variant))))
     for text, system, cost in spellings(reading):

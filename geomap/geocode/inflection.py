@@ -39,6 +39,7 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dziu", ("dź",)), ("niu", ("ń",)), ("ciu", ("ć",)), ("siu", ("ś",)), ("ziu", ("ź",)),
     ("ńcu", ("niec",)), ("cu", ("iec", "ec")), ("ńca", ("niec",)), ("ca", ("iec",)),  # Sosnowcu
     ("czu", ("cz", "cze")), ("szu", ("sz", "sze")), ("żu", ("ż", "że")), ("rzu", ("rz", "rze")),
+    ("wiu", ("w",)),                                               # Perejasławiu, Jarosławiu
     ("ju", ("j",)), ("u", ("", "o")),                              # Dubaju, Krasnojarsku
     ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
     ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili
@@ -93,9 +94,19 @@ def forms(word: str, later: bool = False) -> tuple[str, ...]:
 
 
 def variants(reading: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The reading with its unknown words turned into nominatives (the words as written first)."""
+    """The reading with its unknown words turned into nominatives (the words as written first),
+    likeliest first: a variant's cost is the sum of its words' ranks, so 'Kamień Rybołów' (each
+    word's first nominative) comes before the second reading of either word alone."""
+    return [variant for variant, _cost in costed_variants(reading)]
+
+
+@lru_cache(maxsize=4096)
+def costed_variants(reading: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """`variants` with each one's cost, the sum of its words' ranks among their readings."""
     choices = [forms(w, later=i > 0) for i, w in enumerate(reading)]
-    return list(islice(product(*choices), 1, MAX_VARIANTS + 1))
+    ranked = sorted(product(*[list(enumerate(c)) for c in choices]), key=lambda combo: sum(i for i, _ in combo))
+    return tuple((tuple(w for _, w in combo), sum(i for i, _ in combo))
+                 for combo in islice(ranked, 1, MAX_VARIANTS + 1))
 
 
 class InflectionStep:

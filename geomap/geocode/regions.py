@@ -41,7 +41,7 @@ KINDS: dict[str, tuple[str, frozenset[str] | None]] = {
 # Adjective endings → the endings of the town names they come from, likeliest first.
 ADJECTIVE_ENDINGS = (("owski", ("ów", "ow", "owsk", "owo")), ("ewski", ("ew", "ewo", "ewsk")),
                      ("ński", ("ńsk", "ń", "na", "no")), ("dzki", ("d", "dź", "g")),
-                     ("cki", ("ck", "k", "ka")),
+                     ("cki", ("ck", "k", "ka", "ca")),
                      ("ski", ("sk", "", "a", "y", "o", "e", "sy", "s", "sa", "ssa", "że", "ż", "ść")))
 # Endings cut off an adjective before its beginning is compared with the seats' names.
 _DERIVATIONS = ("ienski", "enski", "nski", "owski", "ski", "cki", "zki")
