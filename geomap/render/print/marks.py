@@ -21,7 +21,7 @@ from shapely.ops import polylabel
 
 from ...errors import RenderError
 from ...gazetteer import Place
-from ...layers import EVENT_TYPES
+from ...layers import EVENT_TYPES, Route
 from .aggregate import Aggregate
 from .style import BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
 from .framing import Shapes, _Frame, _Venue, _draw_polygons, _frame, _islands, _lonlat_window, _polygons, _project, _venues, _world
@@ -109,7 +109,7 @@ class _Cluster:
 def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
           sources: Sequence[str], plain: bool = False, lang: str = "en") -> None:
     venues = _venues(agg)
-    m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
+    m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H), agg.frame.centre if agg.frame else None))
     countries, islands, window = _base(m.frame)
     _draw_polygons(m.ax, countries, facecolor=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
@@ -139,7 +139,7 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     for c in clusters:
         m.boxes.circles.append((*c.centre, c.radius + 1.6))
 
-    routes, origin_names = _draw_routes(m, clusters, venues, origin_points, lang)
+    routes, origin_names = _draw_routes(m, clusters, venues, agg.routes, origin_points, lang)
     moved, hollow = _draw_clusters(m, clusters, pies=dense)
     _label_venues(m, clusters, lang)
     _label_origins(m, origin_names)
@@ -165,24 +165,21 @@ def _base(frame: _Frame) -> tuple[Shapes, Shapes, shapely.Geometry]:
     return _BASE[key]
 
 
-def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
+def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue], routes: Sequence[Route],
                  origin_points: Mapping[str, Place], lang: str = "en"
-                 ) -> tuple[Counter[tuple[str, str]], dict[str, np.ndarray]]:
-    """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots.
+                 ) -> tuple[Sequence[Route], dict[str, np.ndarray]]:
+    """Curved arrows origin → venue for the busiest pairs of the layers' routes, wider for more
+    visits, ending at the dots.
 
     Also returns where to name each origin that is not a venue: at its mark, or where its route
     enters the frame ('from Moscow') when it lies outside.
     """
-    routes: Counter[tuple[str, str]] = Counter()
-    for v in venues:
-        for origin, n in v.visits:
-            if origin in origin_points:
-                routes[(origin, v.key)] += n
+    routes = [r for r in routes if r.origin in origin_points]
     by_key = {c.venue.key: c for c in clusters}
     fwd = Transformer.from_crs("EPSG:4326", m.frame.crs, always_xy=True)
     origins: dict[tuple[float, float], np.ndarray] = {}
     names: dict[str, np.ndarray] = {}
-    for (origin, vkey), n in sorted(routes.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ROUTES]:
+    for origin, vkey, n in ((r.origin, r.venue, r.n) for r in routes[:MAX_ROUTES]):
         o = origin_points[origin]
         p = m.pt(*fwd.transform(o.lon, o.lat))
         start_r, is_venue = 0.0, False
