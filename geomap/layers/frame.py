@@ -41,9 +41,14 @@ def frame_of(venues: Sequence[Venue]) -> Frame | None:
     lat0, lon0 = _centre([venues[i] for i in core])
     lat0, lon0 = round(lat0, 1), round(lon0, 1)
     lats = [venues[i].lat for i in core]
-    lons = [lon0 + (venues[i].lon - lon0 + 180.0) % 360.0 - 180.0 for i in core]
+    lons = [_near(venues[i].lon, lon0) for i in core]
     return Frame((lat0, lon0), tuple(core), (min(lats), min(lons), max(lats), max(lons)),
                  any(venues[i].precision == "country" for i in core))
+
+
+def _near(lon: float, lon0: float) -> float:
+    """lon, or lon ± 360 when that is nearer lon0: the same meridian on the side of the centre."""
+    return lon + 360.0 * round((lon0 - lon) / 360.0)
 
 
 def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

@@ -23,7 +23,7 @@ from ...errors import RenderError
 from ...gazetteer import Place
 from ...layers import EVENT_TYPES, Route
 from .aggregate import Aggregate
-from .style import BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
+from .style import ASPECT, BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
 from .framing import Shapes, _Frame, _Venue, _draw_polygons, _frame, _islands, _lonlat_window, _polygons, _project, _venues, _world
 from .placement import _Boxes, _fan, _label_spot, _radius, _spread
 from .legend import _header, _panel
@@ -109,7 +109,7 @@ class _Cluster:
 def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
           sources: Sequence[str], plain: bool = False, lang: str = "en") -> None:
     venues = _venues(agg)
-    m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H), agg.frame.centre if agg.frame else None))
+    m = _Map(fig, _frame(venues, ASPECT, agg.frame.centre if agg.frame else None))
     countries, islands, window = _base(m.frame)
     _draw_polygons(m.ax, countries, facecolor=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,

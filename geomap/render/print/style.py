@@ -15,6 +15,7 @@ DPI = 300
 FIG_W, FIG_H = 10.24, 6.9            # inches: 3072 × 2070 px; pasted at A4 text width it scales ~0.6
 MAP_BOX = (0.015, 0.085, 0.705, 0.82)  # figure fraction: left, bottom, width, height
 PANEL_X = 0.735
+ASPECT = MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)   # the main map's width / height
 FONT = "DejaVu Sans"                 # ships with matplotlib: Latin, Polish, Cyrillic; no CJK
 
 LAND, BORDER, SEA = "#ECE9E2", "#FFFFFF", "#F3F7FA"
