@@ -40,11 +40,19 @@ def island_status(lang: str) -> str:
     return strings(lang)["island_status"]
 
 
-def areas_collection(islands: Mapping[str, Any] | None, hit: Sequence[str], lang: str,
-                     outlines: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """The areas the page draws, as GeoJSON: the islands, then the areas in `hit` (ids, see
-    present()), each with its outline when `outlines` (area id → GeoJSON geometry) has one."""
+def status(area_id: str, lang: str) -> str:
+    """The status line of an area (KURILS or an id of disputed.csv) in `lang`."""
     from ..disputed import areas
+
+    if area_id == KURILS:
+        return island_status(lang)
+    return next(a for a in areas() if a.id == area_id).status(lang)
+
+
+def areas_collection(islands: Mapping[str, Any] | None, hit: Sequence[str], lang: str) -> dict[str, Any]:
+    """The areas the page draws, as GeoJSON: the islands, then the areas in `hit` (ids, see
+    present()), each by its outline where it has one, else as a point with the circle's radius."""
+    from ..disputed import areas, outlines
     from ..render.i18n import strings
 
     table = strings(lang)
@@ -62,7 +70,7 @@ def areas_collection(islands: Mapping[str, Any] | None, hit: Sequence[str], lang
         if a.id not in wanted:
             continue
         props = {"id": a.id, "label": a.label(lang), "status": a.status(lang)}
-        outline = (outlines or {}).get(a.id)
+        outline = outlines().get(a.id)
         if outline is not None:
             feats.append({"type": "Feature", "geometry": outline, "properties": props})
         else:

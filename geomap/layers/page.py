@@ -36,8 +36,7 @@ def map_data(table: pa.Table, placed: pa.Array, unplaced: pa.Table, *,
              origin_points: Mapping[str, Place], islands: Mapping[str, Any] | None,
              basemap: Mapping[str, Any] | None, lang: str = "en",
              place_names: Mapping[str, str] | None = None,
-             review: Mapping[str, Any] | None = None,
-             outlines: Mapping[str, Any] | None = None) -> dict[str, Any]:
+             review: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Everything the page needs, as JSON-ready data; deterministic for the same input.
 
     table: the events, `placed` saying which have coordinates; unplaced: the others, with the
@@ -48,8 +47,7 @@ def map_data(table: pa.Table, placed: pa.Array, unplaced: pa.Table, *,
     order when the page is packed. What is done in Python is done once per distinct venue, origin,
     date or person, or for the few events with an explanation. A venue is a position: events at the
     same coordinates share one mark whatever name they give it. place_names: gazetteer id → name
-    in `lang`; review: event id → what the page's review loop shows of it (geomap/review/page.py);
-    outlines: disputed area id → its outline (the assets' disputed.geojson), for the areas with one.
+    in `lang`; review: event id → what the page's review loop shows of it (geomap/review/page.py).
     """
     from ..render.i18n import strings
 
@@ -138,7 +136,7 @@ def map_data(table: pa.Table, placed: pa.Array, unplaced: pa.Table, *,
                       "passing": bool(r.get("in_passing")), "review": review.get(r["id"], 0)}
                      for k, r in enumerate(late_rows)],
         "countries": dict(sorted(country_names.items())),
-        "areas": areas_collection(islands, present(venues), lang, outlines),
+        "areas": areas_collection(islands, present(venues), lang),
         "tiles": [dict(t, name=text[t["name"]]) for t in TILES],
         "basemap": basemap,
     }
@@ -224,12 +222,9 @@ def _written(why: Mapping[str, Any], persons: list[str] | None) -> list[str] | N
 
 def _venue_row(v: Venue, lang: str) -> dict[str, Any]:
     """A venue as the page names and draws it; a disputed one carries its area, states and status."""
-    from ..disputed import area_of
-    from .areas import KURILS, island_status
+    from .areas import status
 
     row: dict[str, Any] = {"name": v.name, "lat": v.lat, "lon": v.lon, "precision": v.precision, "exact": v.exact}
-    if v.area == KURILS:
-        row.update(area=v.area, status=island_status(lang), de_facto=v.de_facto, de_jure=v.de_jure)
-    elif v.area and (area := area_of(v.venue_id)) is not None:
-        row.update(area=v.area, status=area.status(lang), de_facto=v.de_facto, de_jure=v.de_jure)
+    if v.area:
+        row.update(area=v.area, status=status(v.area, lang), de_facto=v.de_facto, de_jure=v.de_jure)
     return row

@@ -131,7 +131,7 @@ def _venue(i: int, r: Mapping[str, Any], key: tuple[float, float], names: Mappin
 
     venue_id = r.get("venue_id")
     name = names.get(venue_id or "") or r.get("venue") or r.get("venue_text") or "unnamed place"
-    area = area_of(venue_id)
+    area = area_of(venue_id, key[0], key[1])
     where: dict[str, Any] = {}
     if area is not None:
         where = {"area": area.id, "de_facto": area.de_facto, "de_jure": area.de_jure}

@@ -30,6 +30,7 @@ from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 import pyarrow as pa
 
+from ... import assets
 from ...events import Event
 from ...gazetteer import Place
 from ..i18n import strings
@@ -94,11 +95,15 @@ def _draw_all(jobs: list[tuple]) -> list[bytes]:
 
 
 def _code_key() -> str:
-    """What else decides a map's bytes: this package's code and matplotlib's version."""
+    """What else decides a map's bytes: this package's code, the layers' code, the disputed areas'
+    table and outlines, and matplotlib's version."""
     h = hashlib.sha256(metadata.version("matplotlib").encode())
-    for item in sorted(files(__name__).iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".py"):
-            h.update(item.read_bytes())
+    for folder in (files(__name__), files("geomap.layers")):
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".py"):
+                h.update(item.read_bytes())
+    h.update(files("geomap").joinpath("data", "disputed.csv").read_bytes())
+    h.update(assets.text("disputed.geojson").encode())
     return h.hexdigest()
 
 

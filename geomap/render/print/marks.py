@@ -29,6 +29,7 @@ from .placement import _Boxes, _fan, _label_spot, _radius, _spread
 from .legend import _header, _panel
 from .inset import _island_names
 from .words import word
+from . import areas
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -115,6 +116,8 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
                    linestyle=(0, (2, 1.2)), zorder=2)
     kuril_box = _islands_locator(m, islands, lang)
+    disputed = areas.project(agg.areas, m.frame, window)
+    areas.draw(m.ax, disputed)
 
     if not venues:
         m.ax.text(0.5, 0.5, word(lang, "no_place"), transform=m.ax.transAxes, fontsize=11,
@@ -142,13 +145,14 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     routes, origin_names = _draw_routes(m, clusters, venues, agg.routes, origin_points, lang)
     moved, hollow = _draw_clusters(m, clusters, pies=dense)
     _label_venues(m, clusters, lang)
+    areas.name_areas(m, disputed, lang, _text_size)
     _label_origins(m, origin_names)
     _label_countries(m, countries, inside)
     if not plain:
         _header(fig, title, agg, venues, lang)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
            islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang, hollow=hollow,
-           venues=venues)
+           venues=venues, areas=[d.area for d in disputed])
 
 
 _BASE: dict[tuple, tuple] = {}
