@@ -145,3 +145,24 @@ def test_the_page_draws_the_oblasts_and_crimea_as_outlines(browser, built):
     assert any("Donetsk and Luhansk oblasts" in t for t in labels)
     assert errors == []
     page.close()
+
+
+@pytest.mark.parametrize("area", areas(), ids=lambda a: a.id)
+def test_every_row_of_the_areas_table(area):
+    from geomap.gazetteer import load
+
+    gazetteer = load()
+    for place in area.places:
+        assert gazetteer.get(place) is not None, place
+        assert area_of(place).id == area.id
+    assert all(area.labels.get(k) and area.statuses.get(k) for k in ("en", "pl"))
+    assert all(s is None or (len(s) == 2 and s.isupper()) for s in (area.de_facto, area.de_jure))
+    assert area.radius_km > 0
+    outline = outlines().get(area.id)
+    assert not area.whole or outline is not None, "an area held whole is found by its outline"
+    if outline is not None:   # the label point and every listed place lie inside the outline
+        geom = shape(outline)
+        assert geom.contains(shapely.Point(area.lon, area.lat))
+        for place in area.places:
+            p = gazetteer.get(place)
+            assert geom.buffer(0.05).contains(shapely.Point(p.lon, p.lat)), place

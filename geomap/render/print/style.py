@@ -24,8 +24,8 @@ ISLAND_FILL, ISLAND_EDGE = "#D4D4D4", "#333333"
 TYPE_COLOR = {key: color for key, _, color in EVENT_TYPES}
 TYPE_ORDER = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 DISPUTED_LABEL = f"Disputed: {ISLAND_STATUS[0].lower()}{ISLAND_STATUS[1:]}"
-# The islands' names are the i18n tables' print.islands: the Russian and the Japanese one, so the
-# label takes no side.
+# The islands' names are the i18n tables' island_names (the page's labels too): the Russian and the
+# Japanese one, so the label takes no side.
 # Where each name sits in the inset, as a share of its width from the island's centroid: in the sea.
 ISLAND_LABEL_AT = {"iturup": ((-0.17, 0.12), "center"), "kunashir": ((0.1, 0.02), "left"),
                    "shikotan": ((0.06, 0.0), "left"), "habomai-islands": ((0.06, -0.03), "left")}
