@@ -92,7 +92,8 @@ def test_a_venue_is_a_position_named_by_its_first_event_in_the_maps_language():
 
 
 @pytest.mark.parametrize("lang, names", [("en", {"Tokyo", "Moscow", "Kyiv"}), ("pl", {"Tokio", "Moskwa", "Kijów"})])
-def test_both_maps_name_venues_in_the_builds_language(bundled_build, tmp_path, lang, names):
+def test_the_page_names_venues_in_the_builds_language(tmp_path, lang, names):
+    """(test_print_maps.py checks the Polish print map's labels against the same names.)"""
     out = tmp_path / lang
     build(out, lang=lang, static=False)
     page = {v["name"] for v in read_page(out / "index.html")["venues"]}
