@@ -111,7 +111,7 @@ def test_the_print_map_draws_and_names_the_same_areas(built):
     # Panmunjom's one event lies far beyond the frame (listed in the outside note): no circle there
     assert not {"legend-area-panmunjom", "area-panmunjom", "legend-area-occupied-south"} & ids
     texts = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
-    assert "Crimea / Krym / Крим" in texts and "partly held by Russia" in texts.replace("\n", " ")
+    assert "Crimea / Krym / Крим" in texts and "Partly held by Russia" in texts.replace("\n", " ")
 
 
 def test_the_print_map_draws_an_area_without_outline_as_a_circle(tmp_path):
@@ -146,6 +146,23 @@ def test_the_page_draws_the_oblasts_and_crimea_as_outlines(browser, built):
     assert errors == []
     page.close()
 
+
+
+def test_an_area_smaller_than_a_mark_is_left_to_its_venues_label():
+    from geomap.gazetteer import load
+    from geomap.geocode.locate import origin_points
+    from geomap.render.print import render_static
+
+    events = [_event(1, 37.9558, 126.6769, venue="Panmunjom", venue_id="panmunjom", precision="site"),
+              *(_event(2 + i, 35.6762, 139.6503, venue="Tokyo") for i in range(3)),
+              *(_event(5 + i, 55.7558, 37.6173, venue="Moscow") for i in range(3)),
+              *(_event(8 + i, 1.2897, 103.8501, venue="Singapore") for i in range(3))]
+    root = ET.fromstring(render_static(events, title="Wide", origin_points=origin_points(events, load()),
+                                       sources=[], fmt="svg"))
+    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    assert not {"legend-area-panmunjom", "area-panmunjom"} & ids   # 40 km across on a map of Eurasia
+    texts = ["".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "Panmunjom" in texts
 
 @pytest.mark.parametrize("area", areas(), ids=lambda a: a.id)
 def test_every_row_of_the_areas_table(area):

@@ -1,6 +1,7 @@
 """The disputed areas besides the Kurils on the print map: each area of the layers' list drawn by
 its outline (or a circle of its rough extent where it has none), dashed like the islands, with the
-neutral label the page shows; the legend gives each its status line."""
+neutral label the page shows; the legend gives each its status line. An area smaller than a mark
+at the map's scale (Panmunjom on a map of East Asia) is left to its venue's own label."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,8 @@ from .framing import Shapes, _draw_polygons, _Frame, _polygons, _project
 from .placement import _label_spot
 from .style import INK, ISLAND_EDGE, ISLAND_FILL, _printable
 
+MIN_PT = 10.0   # an area is drawn when it is at least this wide or tall on the map, in points
+
 
 @dataclass
 class Drawn:
@@ -24,8 +27,8 @@ class Drawn:
     geom: shapely.Geometry   # projected into the frame, clipped to it
 
 
-def project(ids: Sequence[str], frame: _Frame, window: shapely.Geometry) -> list[Drawn]:
-    """The areas `ids` (layers.present) that show in the frame, in the frame's metres."""
+def project(ids: Sequence[str], frame: _Frame, window: shapely.Geometry, m_per_pt: float) -> list[Drawn]:
+    """The areas `ids` (layers.present) that show in the frame at a readable size, in the frame's metres."""
     known = {a.id: a for a in areas()}
     drawn = []
     fwd = Transformer.from_crs("EPSG:4326", frame.crs, always_xy=True)
@@ -37,7 +40,10 @@ def project(ids: Sequence[str], frame: _Frame, window: shapely.Geometry) -> list
         else:
             centre = shapely.Point(*fwd.transform(area.lon, area.lat)).buffer(area.radius_km * 1000, quad_segs=16)
             geom = shapely.clip_by_rect(centre, frame.x0, frame.y0, frame.x1, frame.y1)
-        if geom is not None and not geom.is_empty:
+        if geom is None or geom.is_empty:
+            continue
+        x0, y0, x1, y1 = geom.bounds
+        if max(x1 - x0, y1 - y0) >= MIN_PT * m_per_pt:
             drawn.append(Drawn(area, geom))
     return drawn
 

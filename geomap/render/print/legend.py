@@ -99,8 +99,7 @@ def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequ
     for area in areas:
         handles.append(Rectangle((0, 0), 1, 1, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE,
                                  linewidth=0.6, linestyle=(0, (2, 1.2))))
-        status = area.status(lang)
-        labels.append(textwrap.fill(f"{printable_label(area.label(lang))}: {status[:1].lower()}{status[1:]}", 30))
+        labels.append(textwrap.fill(f"{printable_label(area.label(lang))}: {area.status(lang)}", 30))
         gids.append(f"legend-area-{area.id}")
     legend = fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(PANEL_X, 0.905),
                         frameon=False, fontsize=8.5, title=word(lang, "legend"),

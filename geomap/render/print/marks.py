@@ -116,7 +116,7 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
                    linestyle=(0, (2, 1.2)), zorder=2)
     kuril_box = _islands_locator(m, islands, lang)
-    disputed = areas.project(agg.areas, m.frame, window)
+    disputed = areas.project(agg.areas, m.frame, window, m.m_per_pt)
     areas.draw(m.ax, disputed)
 
     if not venues:
