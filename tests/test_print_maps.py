@@ -75,7 +75,7 @@ def test_polish_build_redraws_the_print_maps_in_polish(tmp_path):
     assert "Wydarzenia według rodzaju" in texts and "Events by type" not in texts
 
 
-def test_polish_build_names_venues_in_polish_on_the_print_map_as_on_the_page(tmp_path):
+def test_polish_build_names_places_in_polish_on_the_print_map_as_on_the_page(tmp_path):
     import re
     import xml.etree.ElementTree as ET
 
@@ -91,3 +91,4 @@ def test_polish_build_names_venues_in_polish_on_the_print_map_as_on_the_page(tmp
     note = next(t for t in texts if t.startswith("Poza obszarem mapy"))
     assert "Buenos" in note   # the outside note names them in Polish too ("Nowy Jork" on its next line)
     assert any("Nowy\u00a0Jork" in t for t in texts)
+    assert "CHINY" in texts and "CHINA" not in texts   # the base map's faint country names too

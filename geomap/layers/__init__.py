@@ -2,7 +2,8 @@
 
 venues.py (one venue per position, with its types, mentions in passing and visits), frame.py (the
 first view), routes.py (where visitors came from, origin → venue pairs), areas.py (the disputed
-areas with their labels and status), types.py (event types and colours); page.py packs them with
+areas with their labels and status), names.py (country names in the build's language for the base
+map), types.py (event types and colours); page.py packs them with
 the event columns for the HTML page. The print map (render/print/) reads venues, routes, areas and
 the frame from here and only draws them.
 """

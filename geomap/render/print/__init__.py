@@ -33,6 +33,7 @@ import pyarrow as pa
 from ... import assets
 from ...events import Event
 from ...gazetteer import Place
+from ...layers.names import country_names
 from ..i18n import strings
 from .aggregate import _COLUMNS, PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
 
@@ -73,7 +74,8 @@ def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping
 
     strings(lang)   # an unknown language fails here, not in the middle of a drawing
     return draw(from_events(placed, place_names, origin_points), title=title, origin_points=_origins(origin_points),
-                sources=sources, fmt=fmt, plain=plain, transparent=transparent, lang=lang)
+                sources=sources, fmt=fmt, plain=plain, transparent=transparent, lang=lang,
+                base_names=country_names(lang))
 
 
 def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
@@ -81,11 +83,12 @@ def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
 
 
 def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str,
-          plain: bool = False, transparent: bool = False, lang: str = "en") -> bytes:
+          plain: bool = False, transparent: bool = False, lang: str = "en",
+          base_names: Mapping[str, str] | None = None) -> bytes:
     from .marks import draw
 
     return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt, plain=plain,
-                transparent=transparent, lang=lang)
+                transparent=transparent, lang=lang, base_names=base_names)
 
 
 def _draw_all(jobs: list[tuple]) -> list[bytes]:
@@ -204,7 +207,7 @@ def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], s
     groups = {"": placed}
     if by:
         groups.update(table_by_period(placed, by))
-    code, words = _code_key(), _words_key(lang)
+    code, words, bases = _code_key(), _words_key(lang), country_names(lang)
     jobs, digests, kept = {}, {}, {}
     state = _state(previous)
     for period, table in groups.items():
@@ -214,13 +217,14 @@ def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], s
         for fmt in (("png", "svg") if not period else ("png",)):
             name = f"map.{fmt}" if not period else f"map-{period}.{fmt}"
             key = hashlib.sha256(json.dumps([code, agg.digest(), name_title, sorted(used.items()), list(sources),
-                                             fmt, plain, transparent, lang, words]).encode()).hexdigest()
+                                             fmt, plain, transparent, lang, words, sorted(bases.items())]
+                                            ).encode()).hexdigest()
             digests[name] = key
             old = _unchanged(previous, name, key, state)
             if old is not None:
                 kept[name] = old
             else:
-                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent, lang)
+                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent, lang, bases)
     return Prints(jobs, digests, kept, drawer)
 
 

@@ -54,7 +54,7 @@ def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
 
 def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
          sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False,
-         lang: str = "en") -> bytes:
+         lang: str = "en", base_names: Mapping[str, str] | None = None) -> bytes:
     """A print-quality map of the aggregates of placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
     plain: no title and no footer, for a report that has its own caption; transparent: no
@@ -68,7 +68,7 @@ def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
         background = "none" if transparent else "white"
         fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor=background)
         FigureCanvasAgg(fig)
-        _draw(fig, agg, title, origin_points, sources, plain=plain, lang=lang)
+        _draw(fig, agg, title, origin_points, sources, plain=plain, lang=lang, base_names=base_names or {})
         buf = io.BytesIO()
         meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
         try:
@@ -108,7 +108,8 @@ class _Cluster:
 
 
 def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
-          sources: Sequence[str], plain: bool = False, lang: str = "en") -> None:
+          sources: Sequence[str], plain: bool = False, lang: str = "en",
+          base_names: Mapping[str, str] | None = None) -> None:
     venues = _venues(agg)
     m = _Map(fig, _frame(venues, ASPECT, agg.frame.centre if agg.frame else None))
     countries, islands, window = _base(m.frame)
@@ -147,7 +148,7 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     _label_venues(m, clusters, lang)
     areas.name_areas(m, disputed, lang, _text_size)
     _label_origins(m, origin_names)
-    _label_countries(m, countries, inside)
+    _label_countries(m, countries, inside, base_names or {})
     if not plain:
         _header(fig, title, agg, venues, lang)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
@@ -367,8 +368,9 @@ def _rect_distance(rect: tuple[float, float, float, float], p: np.ndarray) -> fl
     return float(np.hypot(*(_nearest_on_rect(rect, p) - p)))
 
 
-def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue]) -> None:
-    """Faint country names: those holding a venue first, then large ones; only where they fit."""
+def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue], names: Mapping[str, str]) -> None:
+    """Faint country names (in the map's language where `names`, English name → name, has it):
+    those holding a venue first, then large ones; only where they fit."""
     frame_area = (m.frame.x1 - m.frame.x0) * (m.frame.y1 - m.frame.y0)
     points = shapely.points([(v.x, v.y) for v in inside]) if inside else None
 
@@ -384,7 +386,7 @@ def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue]) -> No
             continue
         part = max(parts, key=lambda g: g.area)
         spot = polylabel(part, tolerance=(m.frame.x1 - m.frame.x0) / 300)
-        label = _printable(name).upper()
+        label = _printable(names.get(name, name)).upper()
         if not label:
             continue
         w, h = _text_size(m.fig, label, 7.5)
