@@ -435,7 +435,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
         sources = sorted(pc.unique(table.column("doc")).to_pylist())
         maps = print_maps.start(located.placed_rows(print_maps.COLUMNS), title=title, origin_points=origins,
                                 sources=sources, by=by, previous=previous, drawer=drawer, plain=plain,
-                                transparent=transparent, lang=lang)
+                                transparent=transparent, lang=lang, place_names=place_names)
         if prints is not None:
             prints.append(maps)
         columns.give_back()

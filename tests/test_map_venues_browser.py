@@ -105,3 +105,54 @@ def test_hiding_a_type_hides_its_events(page):
     assert shown == {e["id"] for e in _placed(out) if e["event_type"] != "meeting"}
     label.click()
     assert len(p.evaluate("window.geomap.visibleIds()")) == len(_placed(out))
+
+
+# --- 100,000 events ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def page_100k(browser, tmp_path_factory):
+    sys.path.insert(0, str(REPO / "bench"))
+    import synth
+
+    from geomap.build import build
+
+    out = tmp_path_factory.mktemp("venues100k")
+    build(out, [synth.write(out / "events.jsonl", 100_000, seed=11)], static=False, force=True)
+    p = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors: list[str] = []
+    p.on("pageerror", lambda e: errors.append(str(e)))
+    p.goto((out / "index.html").as_uri())
+    p.wait_for_function("window.geomap !== undefined", timeout=120_000)
+    yield p, out, errors
+    p.close()
+
+
+def _placed_positions(out: Path) -> dict[str, tuple[float, float]]:
+    """Event id → its venue (lat, lon to 1e-5), from the CSV export: read in bulk, not as GeoJSON."""
+    from pyarrow import csv as pacsv
+
+    t = pacsv.read_csv(out / "events.csv", convert_options=pacsv.ConvertOptions(include_columns=["id", "lat", "lon"]))
+    return {i: (round(a, 5), round(b, 5)) for i, a, b in zip(*(t.column(c).to_pylist() for c in ("id", "lat", "lon")))
+            if a is not None}
+
+
+@pytest.mark.slow
+def test_100k_events_first_view_has_one_mark_per_venue_in_the_window(page_100k):
+    """The issue's measure at 100,000 synthetic events: distinct mark positions at the first view
+    equal the venues of the events in the window, for all dates and for one year."""
+    p, out, errors = page_100k
+    assert errors == []
+    where = _placed_positions(out)
+    assert len(where) > 99_000
+    marks = p.evaluate("window.geomap.marks()")
+    positions = {(round(m["x"], 2), round(m["y"], 2)) for m in marks}
+    assert len(positions) == len(marks) == len(set(where.values()))
+    assert sum(m["own"] + m["background"] for m in marks) == len(where)
+    lo, hi = p.evaluate("window.geomap.range")
+    p.evaluate(f"window.geomap.setWindow('year'); window.geomap.setTime({(lo + hi) // 2})")
+    shown = p.evaluate("window.geomap.visibleIds()")
+    in_year = {where[i] for i in shown}
+    marks = p.evaluate("window.geomap.marks()")
+    assert 0 < len(shown) < len(where)
+    assert len({(round(m["x"], 2), round(m["y"], 2)) for m in marks}) == len(marks) == len(in_year)
+    p.evaluate("window.geomap.setWindow('all')")

@@ -73,3 +73,22 @@ def test_polish_build_redraws_the_print_maps_in_polish(tmp_path):
     texts = ["".join(t.itertext()) for t in ET.fromstring((out / "map.svg").read_bytes())
              .iter("{http://www.w3.org/2000/svg}text")]
     assert "Wydarzenia według rodzaju" in texts and "Events by type" not in texts
+
+
+def test_polish_build_names_places_in_polish_on_the_print_map_as_on_the_page(tmp_path):
+    import re
+    import xml.etree.ElementTree as ET
+
+    from page_data import read as read_page
+
+    build(tmp_path, lang="pl")
+    texts = ["".join(t.itertext()) for t in ET.parse(tmp_path / "map.svg").getroot().iter("{http://www.w3.org/2000/svg}text")]
+    labels = {re.sub(r" \([^()]*\)$", "", t) for t in texts}
+    assert {"Tokio", "Moskwa", "Kijów", "Pjongjang", "Seul", "Władywostok"} <= labels
+    assert not {"Tokyo", "Moscow", "Kyiv", "Pyongyang", "Vladivostok"} & labels
+    page = {v["name"] for v in read_page(tmp_path / "index.html")["venues"]}
+    assert labels & page >= {"Tokio", "Moskwa", "Kijów"}
+    note = next(t for t in texts if t.startswith("Poza obszarem mapy"))
+    assert "Buenos" in note   # the outside note names them in Polish too ("Nowy Jork" on its next line)
+    assert any("Nowy\u00a0Jork" in t for t in texts)
+    assert "CHINY" in texts and "CHINA" not in texts   # the base map's faint country names too

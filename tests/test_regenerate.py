@@ -166,7 +166,7 @@ def test_cache_key_covers_everything_extraction_reads(package_copy):
 
 def test_cache_key_ignores_what_extraction_does_not_read(package_copy):
     before = _key()
-    for name in ("render/page/slider.js", "render/print/marks.py", "data/events.jsonl", "layers.py"):
+    for name in ("render/page/slider.js", "render/print/marks.py", "data/events.jsonl", "layers/page.py"):
         _touch(package_copy / name)
     assert _key() == before
 

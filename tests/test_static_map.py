@@ -240,7 +240,8 @@ def polish_svg(placed, origins, docs) -> bytes:
 def _print_words(lang: str) -> list[str]:
     """Every fixed string a print map may show in `lang`."""
     table = strings(lang)
-    return [*leaves(table["print"]), *(t["label"] for t in table["types"].values()), table["island_status"]]
+    return [*leaves(table["print"]), *(t["label"] for t in table["types"].values()), table["island_status"],
+            *table["island_names"].values()]
 
 
 def _english_only() -> set[str]:

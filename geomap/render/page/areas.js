@@ -1,6 +1,6 @@
-// Disputed areas: a dashed outline with a neutral fill, a label naming the area in the languages of
-// the sides, and a popup with its status. Areas without an outline we can draw truthfully (a front
-// line that moves, islets too small to see) are a dashed circle of their rough extent.
+// Disputed areas (layers/areas.py): a dashed outline with a neutral fill, a label naming the area in
+// the languages of the sides, and a popup with its status. Areas without an outline (islets too
+// small to see, a point in the DMZ) are a dashed circle of their rough extent.
 geomapPage.define("areas", (app) => {
   const { el } = app.dom, { t } = app.i18n, map = app.map;
   const collection = app.data.areas || { type: "FeatureCollection", features: [] };
@@ -31,7 +31,10 @@ geomapPage.define("areas", (app) => {
   }
   map.on("zoomend", labels);
   labels();
-  function list() { return collection.features.map((f) => ({ id: f.properties.id, label: f.properties.label, island: !!f.properties.island })); }
+  function list() {
+    return collection.features.map((f) => ({ id: f.properties.id, label: f.properties.label, island: !!f.properties.island,
+      outline: f.geometry.type !== "Point" }));
+  }
   function open(id) {
     let done = false;
     layer.eachLayer((l) => { if (!done && l.feature.properties.id === id) { l.openPopup(); done = true; } });

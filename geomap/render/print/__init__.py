@@ -2,15 +2,16 @@
 
 A printed map has no popups, so everything a reader needs is on the page: a legend with counts,
 every event as its own dot (dots at one venue are fanned out), venue names, visit routes, the
-disputed southern Kurils with their status, the date range, the sources, and a note listing the
-events that fall outside the frame. The frame holds the dense core of the data: a few far venues
-(New York beside a map of East Asia) would otherwise shrink everything else to a smudge.
+disputed areas with their status, the date range, the sources, and a note listing the events that
+fall outside the frame.
 
-A map is drawn from the events' aggregates (aggregate.py), in other processes while the build
-packs the page, and not at all when the aggregates, title, sources and language are those of the
-map already in the output folder. The parts: framing.py (where the map looks), placement.py (layout
-in points), marks.py (the main map), legend.py (title, legend, notes), inset.py (the Kurils),
-words.py (the map's own words in the build's language), style.py.
+What is drawn comes from the layers stage (geomap/layers/), which the page reads too: the venues,
+the routes, the disputed areas present and the frame (the venues the map must hold and its centre).
+A map is drawn from these aggregates (aggregate.py), in other processes while the build packs the
+page, and not at all when the aggregates, title, sources and language are those of the map already
+in the output folder. The parts: framing.py (the projection around the layers' frame, base
+geodata), placement.py (layout in points), marks.py (the main map), legend.py (title, legend,
+notes), inset.py (the Kurils), words.py (the map's own words in the build's language), style.py.
 
 Drawn with matplotlib's object API (no pyplot, so no global backend), fonts that ship with it, and
 fixed metadata and SVG hash salt, so the same events give the same bytes.
@@ -29,15 +30,17 @@ from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 import pyarrow as pa
 
+from ... import assets
 from ...events import Event
 from ...gazetteer import Place
+from ...layers.names import country_names
 from ..i18n import strings
 from .aggregate import _COLUMNS, PERIODS, Aggregate, events_by_period, from_events, from_table, table_by_period
 
 __all__ = ["DISPUTED_LABEL", "FORMATS", "MAP_BOX", "PERIODS", "Drawer", "by_period", "prepare", "render_static",
            "start"]
-STATE = ".print-maps.json"
-COLUMNS = _COLUMNS   # what the aggregates read   # in the output folder: which aggregates each print map was drawn from
+STATE = ".print-maps.json"   # in the output folder: which aggregates each print map was drawn from
+COLUMNS = _COLUMNS   # what the aggregates read
 by_period = events_by_period
 
 
@@ -60,18 +63,19 @@ class Origin(NamedTuple):
 
 def render_static(placed: Sequence[Event], *, title: str, origin_points: Mapping[str, Place],
                   sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False,
-                  lang: str = "en") -> bytes:
+                  lang: str = "en", place_names: Mapping[str, str] | None = None) -> bytes:
     """A print-quality map of the placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
     plain: no title and no footer; transparent: no background; lang: the language of the map's
-    own words ('en', 'pl'). Same events, title, origins, sources, options and language give the
-    same bytes.
+    own words ('en', 'pl'); place_names: gazetteer id → the venue's name in that language. Same
+    events, title, origins, sources, options and language give the same bytes.
     """
     from .marks import draw
 
     strings(lang)   # an unknown language fails here, not in the middle of a drawing
-    return draw(from_events(placed), title=title, origin_points=_origins(origin_points), sources=sources, fmt=fmt,
-                plain=plain, transparent=transparent, lang=lang)
+    return draw(from_events(placed, place_names, origin_points), title=title, origin_points=_origins(origin_points),
+                sources=sources, fmt=fmt, plain=plain, transparent=transparent, lang=lang,
+                base_names=country_names(lang))
 
 
 def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
@@ -79,11 +83,12 @@ def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
 
 
 def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str,
-          plain: bool = False, transparent: bool = False, lang: str = "en") -> bytes:
+          plain: bool = False, transparent: bool = False, lang: str = "en",
+          base_names: Mapping[str, str] | None = None) -> bytes:
     from .marks import draw
 
     return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt, plain=plain,
-                transparent=transparent, lang=lang)
+                transparent=transparent, lang=lang, base_names=base_names)
 
 
 def _draw_all(jobs: list[tuple]) -> list[bytes]:
@@ -93,11 +98,15 @@ def _draw_all(jobs: list[tuple]) -> list[bytes]:
 
 
 def _code_key() -> str:
-    """What else decides a map's bytes: this package's code and matplotlib's version."""
+    """What else decides a map's bytes: this package's code, the layers' code, the disputed areas'
+    table and outlines, and matplotlib's version."""
     h = hashlib.sha256(metadata.version("matplotlib").encode())
-    for item in sorted(files(__name__).iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".py"):
-            h.update(item.read_bytes())
+    for folder in (files(__name__), files("geomap.layers")):
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".py"):
+                h.update(item.read_bytes())
+    h.update(files("geomap").joinpath("data", "disputed.csv").read_bytes())
+    h.update(assets.text("disputed.geojson").encode())
     return h.hexdigest()
 
 
@@ -190,30 +199,32 @@ def _waiting(future: Future, k: int) -> Iterator[bytes]:
 
 def start(placed: pa.Table, *, title: str, origin_points: Mapping[str, Place], sources: Sequence[str],
           by: str | None, previous: Path | None, drawer: Drawer | None = None, plain: bool = False,
-          transparent: bool = False, lang: str = "en") -> Prints:
-    """Start drawing map.png, map.svg and, with `by`, one PNG per period, their own words in
-    `lang`; keep the maps in `previous` whose inputs are unchanged."""
+          transparent: bool = False, lang: str = "en", place_names: Mapping[str, str] | None = None) -> Prints:
+    """Start drawing map.png, map.svg and, with `by`, one PNG per period, their own words and
+    venue names (place_names: gazetteer id → name) in `lang`; keep the maps in `previous` whose
+    inputs are unchanged."""
     origins = _origins(origin_points)
     groups = {"": placed}
     if by:
         groups.update(table_by_period(placed, by))
-    code, words = _code_key(), _words_key(lang)
+    code, words, bases = _code_key(), _words_key(lang), country_names(lang)
     jobs, digests, kept = {}, {}, {}
     state = _state(previous)
     for period, table in groups.items():
-        agg = from_table(table)
+        agg = from_table(table, place_names, origins)
         name_title = f"{title}, {period}" if period else title
-        used = {o: origins[o] for v in agg.venues for o, _ in v.visits if o in origins}
+        used = {r.origin: origins[r.origin] for r in agg.routes}
         for fmt in (("png", "svg") if not period else ("png",)):
             name = f"map.{fmt}" if not period else f"map-{period}.{fmt}"
             key = hashlib.sha256(json.dumps([code, agg.digest(), name_title, sorted(used.items()), list(sources),
-                                             fmt, plain, transparent, lang, words]).encode()).hexdigest()
+                                             fmt, plain, transparent, lang, words, sorted(bases.items())]
+                                            ).encode()).hexdigest()
             digests[name] = key
             old = _unchanged(previous, name, key, state)
             if old is not None:
                 kept[name] = old
             else:
-                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent, lang)
+                jobs[name] = (agg, name_title, used, list(sources), fmt, plain, transparent, lang, bases)
     return Prints(jobs, digests, kept, drawer)
 
 

@@ -1,7 +1,8 @@
-"""Placed events → what a print map draws: per venue its events by type and its visits by origin,
-the date range, the documents. A million events make a few hundred rows; the map is drawn from
-these alone, so its cost does not grow with the events, and two builds whose aggregates are equal
-draw the same map (which is how an unchanged one is skipped).
+"""Placed events → what a print map draws: the venues, routes, disputed areas and frame of the
+layers stage (geomap/layers/, which the page reads too), the date range, the documents. A million
+events make a few hundred rows; the map is drawn from these alone, so its cost does not grow with
+the events, and two builds whose aggregates are equal draw the same map (which is how an unchanged
+one is skipped).
 """
 from __future__ import annotations
 
@@ -9,9 +10,8 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import asdict, dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-import numpy as np
 import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -19,30 +19,17 @@ import pyarrow.compute as pc
 from ...errors import InputError
 from ...events import Event
 from ...events.checks import days
-from ...events.columns import placed_mask
-from ...layers import EVENT_TYPES
+from ...events.columns import from_events as from_event_objects, placed_mask
+from ...layers import Frame, Route, Venue, frame_of, present, routes_of, venues_of
+from ...layers.venues import COLUMNS as VENUE_COLUMNS, ordered
 from ...timeline import EPOCH
 
 PERIODS = ("month", "year")
-_ORDER = [key for key, _, _ in EVENT_TYPES]
-
-
-@dataclass(frozen=True)
-class VenueCount:
-    key: str                # venue id, else name, else its coordinates
-    name: str               # as the first event there writes it
-    lat: float
-    lon: float
-    n: int
-    types: tuple[tuple[str, int], ...]    # (type, events) in legend order
-    visits: tuple[tuple[str, int], ...]   # (origin, visits), by origin
-    precision: str | None   # how well the place is known: the geo_precision of its first event
-    passing: tuple[tuple[str, int], ...] = ()   # (type, events mentioned in passing) in legend order
 
 
 @dataclass(frozen=True)
 class Aggregate:
-    venues: tuple[VenueCount, ...]
+    venues: tuple[Venue, ...]       # layers.venues_of: one per position, in order of first use
     n: int
     types: tuple[tuple[str, int], ...]
     first: tuple[str, str] | None   # date_start, precision of the earliest event (by first day, id)
@@ -53,57 +40,26 @@ class Aggregate:
     own_first: tuple[str, str] | None = None
     own_last: tuple[str, str] | None = None
     passing: int = 0
+    routes: tuple[Route, ...] = ()   # layers.routes_of: origin → venue pairs, most visits first
+    areas: tuple[str, ...] = ()      # layers.present: the disputed areas some venue lies in
+    frame: Frame | None = None       # layers.frame_of: what the map must hold and its centre
 
     def digest(self) -> str:
         return hashlib.sha256(orjson.dumps(asdict(self))).hexdigest()
 
 
-def from_events(placed: Iterable[Event]) -> Aggregate:
-    """The aggregates of Event objects (what the table version computes in bulk)."""
-    events = sorted((e for e in placed if e.placed), key=lambda e: (e.first_day(), e.id))
-    firsts: dict[str, Event] = {}
-    types: dict[str, Counter] = {}
-    passing: dict[str, Counter] = {}
-    visits: dict[str, Counter] = {}
-    for e in events:
-        key = e.venue_id or e.venue or f"{e.lat:.4f},{e.lon:.4f}"
-        firsts.setdefault(key, e)
-        types.setdefault(key, Counter())[e.event_type] += 1
-        if e.in_passing:
-            passing.setdefault(key, Counter())[e.event_type] += 1
-        if e.event_type == "visit" and e.origin:
-            visits.setdefault(key, Counter())[e.origin] += 1
-    venues = tuple(_venue(k, e.venue or e.venue_text or "", e.lat, e.lon, e.geo_precision, types[k],
-                          visits.get(k, Counter()), passing.get(k, Counter())) for k, e in firsts.items())
-    if not events:
-        return Aggregate((), 0, (), None, None, ())
-    last = max(events, key=lambda e: (e.last_day(), e.id))
-    total = Counter(e.event_type for e in events)
-    own = [e for e in events if not e.in_passing]
-    own_last = max(own, key=lambda e: (e.last_day(), e.id)) if own else None
-    return Aggregate(venues, len(events), _ordered(total), (events[0].date_start, events[0].date_precision),
-                     (last.date_end, last.date_precision), tuple(sorted({e.doc for e in events})),
-                     (own[0].date_start, own[0].date_precision) if own else None,
-                     (own_last.date_end, own_last.date_precision) if own_last else None,
-                     len(events) - len(own))
+def from_events(placed: Iterable[Event], names: Mapping[str, str] | None = None,
+                origins: Iterable[str] = ()) -> Aggregate:
+    """The aggregates of Event objects: those of their table."""
+    return from_table(from_event_objects([e for e in placed if e.placed]), names, origins)
 
 
-def _venue(key: str, name: str, lat: float, lon: float, precision: str | None, types: Counter,
-           visits: Counter, passing: Counter | None = None) -> VenueCount:
-    return VenueCount(key, name, lat, lon, sum(types.values()), _ordered(types), tuple(sorted(visits.items())),
-                      precision, _ordered(passing or Counter()))
+_COLUMNS = sorted({"doc", *VENUE_COLUMNS} - {"_count"})
 
 
-def _ordered(counts: Counter) -> tuple[tuple[str, int], ...]:
-    return tuple((k, counts[k]) for k in _ORDER if counts.get(k))
-
-
-_COLUMNS = ["id", "doc", "date_start", "date_end", "date_precision", "event_type", "venue", "venue_id",
-            "venue_text", "lat", "lon", "geo_precision", "origin", "in_passing"]
-
-
-def from_table(table: pa.Table) -> Aggregate:
-    """The aggregates of an events table, grouped in bulk."""
+def from_table(table: pa.Table, names: Mapping[str, str] | None = None, origins: Iterable[str] = ()) -> Aggregate:
+    """The aggregates of an events table, grouped in bulk; venues named by `names` (gazetteer id →
+    name in the map's language), routes from the `origins` that can be placed."""
     t = table.select([c for c in _COLUMNS if c in table.column_names])
     if "in_passing" not in t.column_names:   # the dask engine's page rows: no mentions in passing
         t = t.append_column("in_passing", pa.repeat(False, t.num_rows))
@@ -113,47 +69,18 @@ def from_table(table: pa.Table) -> Aggregate:
         t = t.filter(mask)
     if t.num_rows == 0:
         return Aggregate((), 0, (), None, None, ())
+    _, venues = venues_of(t, names)
     t0, t1 = days(t)
     t = t.append_column("_t0", t0).append_column("_t1", t1)
-    # Rows are not moved: each row's rank by first day and id is enough to find firsts and lasts.
-    by_start = pc.sort_indices(t.select(["_t0", "id"]), [("_t0", "ascending"), ("id", "ascending")])
-    rank = np.empty(t.num_rows, dtype=np.int64)
-    rank[by_start.to_numpy()] = np.arange(t.num_rows)
-    key = pc.coalesce(t.column("venue_id"), t.column("venue")).combine_chunks()
-    if key.null_count:
-        missing = pc.indices_nonzero(pc.is_null(key))
-        coords = t.select(["lat", "lon"]).take(missing).to_pylist()
-        key = pc.replace_with_mask(key, pc.is_null(key),
-                                   pa.array([f"{r['lat']:.4f},{r['lon']:.4f}" for r in coords], pa.string()))
-    t = t.append_column("_key", key).append_column("_i", pa.array(rank))
-    firsts = t.select(["_key", "_i"]).group_by("_key", use_threads=False).aggregate([("_i", "min")]) \
-        .sort_by("_i_min")
-    first_at = pc.take(by_start, firsts.column("_i_min"))
-    first_rows = t.select(["_key", "venue", "venue_text", "lat", "lon", "geo_precision"]).take(first_at).to_pylist()
-    types: dict[str, Counter] = {}
-    for r in t.select(["_key", "event_type", "_i"]).group_by(["_key", "event_type"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
-        types.setdefault(r["_key"], Counter())[r["event_type"]] = r["_i_count"]
-    small = t.select(["_key", "event_type", "origin", "_i"])
-    visiting = small.filter(pc.and_(pc.equal(small.column("event_type"), "visit"), pc.is_valid(small.column("origin"))))
-    visits: dict[str, Counter] = {}
-    for r in visiting.group_by(["_key", "origin"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
-        visits.setdefault(r["_key"], Counter())[r["origin"]] = r["_i_count"]
-    passing: dict[str, Counter] = {}
-    aside = small.append_column("in_passing", t.column("in_passing")).filter(t.column("in_passing"))
-    for r in aside.group_by(["_key", "event_type"], use_threads=False).aggregate([("_i", "count")]).to_pylist():
-        passing.setdefault(r["_key"], Counter())[r["event_type"]] = r["_i_count"]
-    venues = tuple(_venue(r["_key"], r["venue"] or r["venue_text"] or "", r["lat"], r["lon"], r["geo_precision"],
-                          types[r["_key"]], visits.get(r["_key"], Counter()), passing.get(r["_key"], Counter()))
-                   for r in first_rows)
     earliest, latest = _ends(t)
     own = t.filter(pc.invert(t.column("in_passing")))
     own_first, own_last = _ends(own) if own.num_rows else (None, None)
     total: Counter = Counter()
     for v in venues:
         total.update(dict(v.types))
-    return Aggregate(venues, t.num_rows, _ordered(total), earliest, latest,
+    return Aggregate(venues, t.num_rows, ordered(total), earliest, latest,
                      tuple(sorted(pc.unique(t.column("doc")).to_pylist())), own_first, own_last,
-                     t.num_rows - own.num_rows)
+                     t.num_rows - own.num_rows, routes_of(venues, origins), present(venues), frame_of(venues))
 
 
 def _ends(t: pa.Table) -> tuple[tuple[str, str], tuple[str, str]]:

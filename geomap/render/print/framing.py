@@ -1,5 +1,6 @@
-"""Where the map looks: the venues, the dense core the frame must hold, an equal-area projection
-around it, and the base geodata clipped and projected into it. Pure geometry, no drawing."""
+"""Where the map looks: an equal-area projection around the layers' frame (geomap/layers/frame.py:
+the venues the map must hold and its centre, the same the page's first view fits), and the base
+geodata clipped and projected into it. Pure geometry, no drawing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from pyproj import CRS, Transformer
 from shapely.geometry import box, shape
 
 from ... import assets
+from ...layers.frame import NOWHERE
 from .aggregate import Aggregate
-from .style import HOLLOW, HORIZON, MIN_SPAN_COUNTRY_M, MIN_SPAN_M, OUTLIER_GAP, OUTLIER_MIN_DEG, OUTLIER_SHARE, _printable
+from .style import HOLLOW, MIN_SPAN_COUNTRY_M, MIN_SPAN_M, _printable
 
 
 # --- venues and framing ---------------------------------------------------------------------
@@ -32,6 +34,7 @@ class _Venue:
     visits: tuple[tuple[str, int], ...]   # (origin, visits) of the visits with a known origin
     precision: str | None = None   # geo_precision: 'country' and 'admin1' stand for a whole area
     passing: tuple[tuple[str, int], ...] = ()   # (type, events mentioned in passing)
+    core: bool = False   # one of the venues the frame must hold (layers' frame)
     x: float = 0.0   # projected metres
     y: float = 0.0
 
@@ -72,64 +75,21 @@ class _Frame:
 
 
 def _venues(agg: Aggregate) -> list[_Venue]:
-    """One entry per place, busiest first; events that share a venue share its dot cluster."""
+    """One entry per venue of the layers, busiest first; events that share a venue share its dot cluster."""
+    core = {agg.venues[i].key for i in agg.frame.core} if agg.frame else set()
     out = []
     for v in agg.venues:
-        name = _printable(v.name or "") or _printable(v.key.replace("-", " ").title())
-        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.precision, v.passing))
+        name = _printable(v.name) or _printable((v.venue_id or "").replace("-", " ").title())
+        out.append(_Venue(v.key, name or "unnamed place", v.lat, v.lon, v.n, v.types, v.visits, v.precision,
+                          v.passing, v.key in core))
     return sorted(out, key=lambda v: (-v.n, v.name, v.key))
 
 
-def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
-    la, lo = np.radians(lat), np.radians(lon)
-    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
-
-
-def _centre(venues: Sequence[_Venue]) -> tuple[float, float]:
-    """The event-weighted mean direction; the heaviest venue when the points cancel out."""
-    xyz = _unit(np.array([v.lat for v in venues]), np.array([v.lon for v in venues]))
-    w = np.array([v.n for v in venues], dtype=float)
-    m = (xyz * w[:, None]).sum(axis=0)
-    if np.linalg.norm(m) < 1e-6 * w.sum():
-        return venues[0].lat, venues[0].lon
-    m /= np.linalg.norm(m)
-    return float(np.degrees(np.arcsin(m[2]))), float(np.degrees(np.arctan2(m[1], m[0])))
-
-
-def _degrees_from(lat0: float, lon0: float, venues: Sequence[_Venue]) -> np.ndarray:
-    xyz = _unit(np.array([v.lat for v in venues]), np.array([v.lon for v in venues]))
-    c = _unit(np.array([lat0]), np.array([lon0]))[0]
-    return np.degrees(np.arccos(np.clip(xyz @ c, -1.0, 1.0)))
-
-
-def _core(venues: Sequence[_Venue]) -> list[_Venue]:
-    """The venues the frame must hold: all but a few far ones separated from the rest by a gap."""
-    total = sum(v.n for v in venues)
-    budget = max(1, int(OUTLIER_SHARE * total)) if total >= 3 else 0
-    dist = _degrees_from(*_centre(venues), venues)
-    order = sorted(range(len(venues)), key=lambda i: (-dist[i], venues[i].key))
-    cut, dropped = 0, 0
-    for j in range(1, len(order)):
-        dropped += venues[order[j - 1]].n
-        if dropped > budget:
-            break
-        far = dist[order[j - 1]] > OUTLIER_MIN_DEG
-        if far and dist[order[j]] < OUTLIER_GAP * dist[order[j - 1]]:
-            cut = j
-    core = [venues[i] for i in sorted(order[cut:])]
-    dist = _degrees_from(*_centre(core), core)
-    near = [v for v, d in zip(core, dist) if d <= HORIZON]
-    return near or core[:1]
-
-
-def _frame(venues: Sequence[_Venue], aspect: float) -> _Frame:
-    """An equal-area frame around the core, padded, widened to the axes' aspect (width/height)."""
-    if venues:
-        core = _core(venues)
-        lat0, lon0 = _centre(core)
-    else:
-        core, (lat0, lon0) = [], (45.0, 100.0)  # nothing placed: the region geomap is about
-    lat0, lon0 = round(lat0, 1), round(lon0, 1)
+def _frame(venues: Sequence[_Venue], aspect: float, centre: tuple[float, float] | None) -> _Frame:
+    """An equal-area frame around the layers' centre holding their core venues, padded, widened to
+    the axes' aspect (width/height)."""
+    core = [v for v in venues if v.core]
+    lat0, lon0 = centre or NOWHERE
     crs = CRS.from_proj4(f"+proj=laea +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m +no_defs")
     fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     for v in venues:

@@ -10,10 +10,12 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
+from ...disputed import Area
 from ...layers import EVENT_TYPES
 from .aggregate import Aggregate
 from .style import DOT, INK, ISLAND_EDGE, ISLAND_FILL, MAP_BOX, MAX_ROUTES, MUTED, PANEL_X, TYPE_COLOR, _printable
 from .framing import _Frame, _Venue
+from .areas import printable_label
 from .inset import _kuril_inset
 from .words import count, disputed, months as month_names, number, type_label, word
 
@@ -53,12 +55,13 @@ def _header(fig: Figure, title: str, agg: Aggregate, venues: Sequence[_Venue], l
 def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequence[str],
            frame: _Frame, *, routes: int, moved: bool, sized: bool, islands: bool,
            inset: bool, footer: bool = True, lang: str = "en", hollow: bool = False,
-           venues: Sequence[_Venue] = ()) -> None:
+           venues: Sequence[_Venue] = (), areas: Sequence[Area] = ()) -> None:
     """Legend, islands inset, outside-the-frame note and sources, right of and below the map.
 
     hollow: some place known only as a country or region is drawn as hollow dots (the legend says
     so; mentions in passing, hollow too, are counted in the subtitle); venues: all of the map's,
-    for the inset to draw those on the islands."""
+    for the inset to draw those on the islands; areas: the other disputed areas drawn, each listed
+    with its status."""
     counts = Counter(dict(agg.types))
     handles, labels, gids = [], [], []
     for key, _, color in EVENT_TYPES:
@@ -93,6 +96,11 @@ def _panel(fig: Figure, agg: Aggregate, outside: Sequence[_Venue], sources: Sequ
                                  linewidth=0.6, linestyle=(0, (2, 1.2))))
         labels.append(textwrap.fill(disputed(lang), 30))
         gids.append("legend-disputed")
+    for area in areas:
+        handles.append(Rectangle((0, 0), 1, 1, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE,
+                                 linewidth=0.6, linestyle=(0, (2, 1.2))))
+        labels.append(textwrap.fill(f"{printable_label(area.label(lang))}: {area.status(lang)}", 30))
+        gids.append(f"legend-area-{area.id}")
     legend = fig.legend(handles, labels, loc="upper left", bbox_to_anchor=(PANEL_X, 0.905),
                         frameon=False, fontsize=8.5, title=word(lang, "legend"),
                         title_fontproperties={"weight": "bold", "size": 9.5},

@@ -21,14 +21,15 @@ from shapely.ops import polylabel
 
 from ...errors import RenderError
 from ...gazetteer import Place
-from ...layers import EVENT_TYPES
+from ...layers import EVENT_TYPES, Route
 from .aggregate import Aggregate
-from .style import BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
+from .style import ASPECT, BORDER, DENSE_SHARE, DOT, DPI, FAINT, FAN_MAX, FIG_H, FIG_W, FORMATS, INK, ISLAND_EDGE, ISLAND_FILL, LABELLED_VENUES, LAND, MAP_BOX, MAX_ROUTES, MAX_SHIFT, MUTED, TYPE_COLOR, _RC, _plain, _printable
 from .framing import Shapes, _Frame, _Venue, _draw_polygons, _frame, _islands, _lonlat_window, _polygons, _project, _venues, _world
 from .placement import _Boxes, _fan, _label_spot, _radius, _spread
 from .legend import _header, _panel
 from .inset import _island_names
 from .words import word
+from . import areas
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -53,7 +54,7 @@ def _arc(p: np.ndarray, q: np.ndarray, bend: float = 0.22) -> np.ndarray:
 
 def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
          sources: Sequence[str], fmt: str, plain: bool = False, transparent: bool = False,
-         lang: str = "en") -> bytes:
+         lang: str = "en", base_names: Mapping[str, str] | None = None) -> bytes:
     """A print-quality map of the aggregates of placed events: PNG (300 dpi, 3072 px wide) or SVG.
 
     plain: no title and no footer, for a report that has its own caption; transparent: no
@@ -67,7 +68,7 @@ def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
         background = "none" if transparent else "white"
         fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor=background)
         FigureCanvasAgg(fig)
-        _draw(fig, agg, title, origin_points, sources, plain=plain, lang=lang)
+        _draw(fig, agg, title, origin_points, sources, plain=plain, lang=lang, base_names=base_names or {})
         buf = io.BytesIO()
         meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
         try:
@@ -107,14 +108,17 @@ class _Cluster:
 
 
 def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, Place],
-          sources: Sequence[str], plain: bool = False, lang: str = "en") -> None:
+          sources: Sequence[str], plain: bool = False, lang: str = "en",
+          base_names: Mapping[str, str] | None = None) -> None:
     venues = _venues(agg)
-    m = _Map(fig, _frame(venues, MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)))
+    m = _Map(fig, _frame(venues, ASPECT, agg.frame.centre if agg.frame else None))
     countries, islands, window = _base(m.frame)
     _draw_polygons(m.ax, countries, facecolor=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
     _draw_polygons(m.ax, islands, facecolor=ISLAND_FILL, edgecolor=ISLAND_EDGE, linewidth=0.5,
                    linestyle=(0, (2, 1.2)), zorder=2)
     kuril_box = _islands_locator(m, islands, lang)
+    disputed = areas.project(agg.areas, m.frame, window, m.m_per_pt)
+    areas.draw(m.ax, disputed)
 
     if not venues:
         m.ax.text(0.5, 0.5, word(lang, "no_place"), transform=m.ax.transAxes, fontsize=11,
@@ -139,16 +143,17 @@ def _draw(fig: Figure, agg: Aggregate, title: str, origin_points: Mapping[str, P
     for c in clusters:
         m.boxes.circles.append((*c.centre, c.radius + 1.6))
 
-    routes, origin_names = _draw_routes(m, clusters, venues, origin_points, lang)
+    routes, origin_names = _draw_routes(m, clusters, venues, agg.routes, origin_points, lang)
     moved, hollow = _draw_clusters(m, clusters, pies=dense)
     _label_venues(m, clusters, lang)
+    areas.name_areas(m, disputed, lang, _text_size)
     _label_origins(m, origin_names)
-    _label_countries(m, countries, inside)
+    _label_countries(m, countries, inside, base_names or {})
     if not plain:
         _header(fig, title, agg, venues, lang)
     _panel(fig, agg, outside, sources, m.frame, routes=len(routes), moved=moved, sized=dense,
            islands=not islands.empty, inset=kuril_box, footer=not plain, lang=lang, hollow=hollow,
-           venues=venues)
+           venues=venues, areas=[d.area for d in disputed])
 
 
 _BASE: dict[tuple, tuple] = {}
@@ -165,24 +170,21 @@ def _base(frame: _Frame) -> tuple[Shapes, Shapes, shapely.Geometry]:
     return _BASE[key]
 
 
-def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue],
+def _draw_routes(m: _Map, clusters: Sequence[_Cluster], venues: Sequence[_Venue], routes: Sequence[Route],
                  origin_points: Mapping[str, Place], lang: str = "en"
-                 ) -> tuple[Counter[tuple[str, str]], dict[str, np.ndarray]]:
-    """Curved arrows origin → venue, one per pair, wider for more visits, ending at the dots.
+                 ) -> tuple[Sequence[Route], dict[str, np.ndarray]]:
+    """Curved arrows origin → venue for the busiest pairs of the layers' routes, wider for more
+    visits, ending at the dots.
 
     Also returns where to name each origin that is not a venue: at its mark, or where its route
     enters the frame ('from Moscow') when it lies outside.
     """
-    routes: Counter[tuple[str, str]] = Counter()
-    for v in venues:
-        for origin, n in v.visits:
-            if origin in origin_points:
-                routes[(origin, v.key)] += n
+    routes = [r for r in routes if r.origin in origin_points]
     by_key = {c.venue.key: c for c in clusters}
     fwd = Transformer.from_crs("EPSG:4326", m.frame.crs, always_xy=True)
     origins: dict[tuple[float, float], np.ndarray] = {}
     names: dict[str, np.ndarray] = {}
-    for (origin, vkey), n in sorted(routes.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ROUTES]:
+    for origin, vkey, n in ((r.origin, r.venue, r.n) for r in routes[:MAX_ROUTES]):
         o = origin_points[origin]
         p = m.pt(*fwd.transform(o.lon, o.lat))
         start_r, is_venue = 0.0, False
@@ -366,8 +368,9 @@ def _rect_distance(rect: tuple[float, float, float, float], p: np.ndarray) -> fl
     return float(np.hypot(*(_nearest_on_rect(rect, p) - p)))
 
 
-def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue]) -> None:
-    """Faint country names: those holding a venue first, then large ones; only where they fit."""
+def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue], names: Mapping[str, str]) -> None:
+    """Faint country names (in the map's language where `names`, English name → name, has it):
+    those holding a venue first, then large ones; only where they fit."""
     frame_area = (m.frame.x1 - m.frame.x0) * (m.frame.y1 - m.frame.y0)
     points = shapely.points([(v.x, v.y) for v in inside]) if inside else None
 
@@ -383,7 +386,7 @@ def _label_countries(m: _Map, countries: Shapes, inside: Sequence[_Venue]) -> No
             continue
         part = max(parts, key=lambda g: g.area)
         spot = polylabel(part, tolerance=(m.frame.x1 - m.frame.x0) / 300)
-        label = _printable(name).upper()
+        label = _printable(names.get(name, name)).upper()
         if not label:
             continue
         w, h = _text_size(m.fig, label, 7.5)

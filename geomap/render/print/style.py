@@ -15,6 +15,7 @@ DPI = 300
 FIG_W, FIG_H = 10.24, 6.9            # inches: 3072 × 2070 px; pasted at A4 text width it scales ~0.6
 MAP_BOX = (0.015, 0.085, 0.705, 0.82)  # figure fraction: left, bottom, width, height
 PANEL_X = 0.735
+ASPECT = MAP_BOX[2] * FIG_W / (MAP_BOX[3] * FIG_H)   # the main map's width / height
 FONT = "DejaVu Sans"                 # ships with matplotlib: Latin, Polish, Cyrillic; no CJK
 
 LAND, BORDER, SEA = "#ECE9E2", "#FFFFFF", "#F3F7FA"
@@ -23,8 +24,8 @@ ISLAND_FILL, ISLAND_EDGE = "#D4D4D4", "#333333"
 TYPE_COLOR = {key: color for key, _, color in EVENT_TYPES}
 TYPE_ORDER = {key: i for i, (key, _, _) in enumerate(EVENT_TYPES)}
 DISPUTED_LABEL = f"Disputed: {ISLAND_STATUS[0].lower()}{ISLAND_STATUS[1:]}"
-# The islands' names are the i18n tables' print.islands: the Russian and the Japanese one, so the
-# label takes no side.
+# The islands' names are the i18n tables' island_names (the page's labels too): the Russian and the
+# Japanese one, so the label takes no side.
 # Where each name sits in the inset, as a share of its width from the island's centroid: in the sea.
 ISLAND_LABEL_AT = {"iturup": ((-0.17, 0.12), "center"), "kunashir": ((0.1, 0.02), "left"),
                    "shikotan": ((0.06, 0.0), "left"), "habomai-islands": ((0.06, -0.03), "left")}
@@ -38,10 +39,6 @@ DOT = 5.6                 # event dot diameter, points
 FAN_MAX = 24              # more events than this at one venue: a pie with a count instead of dots
 DENSE_SHARE = 0.12        # fanned dots covering more of the map than this: proportional pies instead
 MAX_SHIFT = 40.0          # ... as when dots must move this far (points) off their place to be read
-OUTLIER_SHARE = 0.1       # at most this share of events may be left outside the frame
-OUTLIER_GAP = 0.8         # ... and only across a gap: next venue closer than this × the dropped one
-OUTLIER_MIN_DEG = 20.0    # ... and only venues farther than this from the centre (about 2,200 km)
-HORIZON = 100.0           # degrees from the centre beyond which a venue cannot sit in the frame
 MIN_SPAN_M = 1_400_000.0  # a one-city map still shows its region
 MIN_SPAN_COUNTRY_M = 4_000_000.0   # ... and a place known only as a country shows its neighbours
 MAX_ROUTES = 40           # the busiest origin → venue pairs; more would be a hairball in print

@@ -47,5 +47,7 @@ def disputed(lang: str) -> str:
 
 
 def island_name(lang: str, island_id: str) -> str:
-    """Both sides' name of an island (one when they agree), or its id for an island not listed."""
-    return _table(lang)["islands"].get(island_id, island_id)
+    """Both sides' name of an island (one when they agree): the page's label of it too."""
+    from ...layers.areas import island_label
+
+    return island_label(island_id, lang)
