@@ -26,6 +26,17 @@ NOV_2018 = Anchor(2018, 11)
     ("7 listopada 2017 r.: wizyta", "2017-11-07", "2017-11-07"),
     ("January 3, 2019: reception", "2019-01-03", "2019-01-03"),
     ("5 stycznia: wizyta", "2019-01-05", "2019-01-05"),       # a January entry of a November bulletin
+    # more of the forms writers use: Roman months, slashes, brackets, ISO, ordinals, bars
+    ("7 XI – delegacja odwiedziła Mińsk", "2018-11-07", "2018-11-07"),
+    ("7.XI.2018: rozmowy w Seulu", "2018-11-07", "2018-11-07"),
+    ("7/11 – rozmowy w Seulu", "2018-11-07", "2018-11-07"),
+    ("(7.11) Ambasador spotkał się z ministrem", "2018-11-07", "2018-11-07"),
+    ("[7–8.11] Delegacja w Tokio", "2018-11-07", "2018-11-08"),
+    ("2018-11-07: talks in Seoul", "2018-11-07", "2018-11-07"),
+    ("7-go listopada: wizyta", "2018-11-07", "2018-11-07"),
+    ("Nov 7 | talks in Seoul", "2018-11-07", "2018-11-07"),
+    ("November 7. The ministers met in Tokyo.", "2018-11-07", "2018-11-07"),
+    ("07.11 Ambasador spotkał się z ministrem", "2018-11-07", "2018-11-07"),
 ])
 def test_date_lines(line, start, end):
     dl = parse_date_line(line)
@@ -40,6 +51,9 @@ def test_date_lines(line, start, end):
     "14 listopada ambasador spotkał się",       # no colon: a sentence, not an entry
     "Nie oznacza to, że przywódcy zaprzestaną spotkań: premier",
     "II. JAPONIA – ROSJA, UKRAINA, BIAŁORUŚ",
+    "2.1 Bulletins: one event per entry",        # a numbered section, not 2 January
+    "### 1.2 Japonia i Rosja",
+    "3 June the minister said",                 # no separator after a day and month: a sentence
 ])
 def test_not_date_lines(line):
     assert parse_date_line(line) is None

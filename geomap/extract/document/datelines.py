@@ -1,8 +1,8 @@
 """The date that opens a bulletin entry, in the styles writers and tools produce.
 
 '7-8 listopada:', '12 i 13 lutego –', '14 lutego (czwartek):', '12–13.02:', 'March 4-5:',
-'4–5 March –', 'Feb. 12 –', 'Thursday, 14 March:', a date alone on its line (a DOCX paragraph or a
-Markdown heading). The date must stand at the start of the line and be closed by a colon, a dash,
+'4–5 March –', 'Feb. 12 –', 'Thursday, 14 March:', '3/06 –', '3 VI –', '(3.06)', '2019-06-03:',
+a date alone on its line (a DOCX paragraph or a Markdown heading). The date must stand at the start of the line and be closed by a colon, a dash,
 or the end of the line: '14 listopada ambasador spotkał się' is a sentence, not an entry.
 A weekday printed beside the date is kept: it fixes the year (document/dating.py).
 """
@@ -38,28 +38,47 @@ class DateLine:
 
 
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
-_LEAD = r"^(?P<lead>[ \t•*#>·–-]*)(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?"
+_LEAD = r"^(?P<lead>[ \t•*#>·–-]*[(\[]?)(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?"
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do)\s+)"
+# What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
+# capitalised word, or the end of the line.
 _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
-         r")\.?[ \t]*\)?[ \t]*)?(?:\*{1,2}|_{1,2})?[ \t]*(?::|[–—-](?=\s)|$))")
+         r")\.?[ \t]*\)?[ \t]*)?(?:\*{1,2}|_{1,2})?[ \t]*"
+         r"(?:[)\]][ \t]*(?:[:–—|-](?=\s))?|:|[–—|-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$))")
+# Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
+_ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+_ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
+_NUM_SEP = r"[./]"
 
 _FORMS = (
     # 7-8 listopada / 12 i 13 lutego / 30 października – 1 listopada 2018 / 4–5 March
     ("day_first", re.compile(
-        _LEAD + rf"(?P<date>(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}){YEAR_TAIL})?)?"
-        rf"(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _TAIL,
+        _LEAD + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}){YEAR_TAIL})?)?"
+        rf"(?:{_CONN}(?P<d2>{DAY}){_ORD})?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
     # March 4-5 / Feb. 12 / November 30 – December 1, 2018
     ("month_first", re.compile(
-        _LEAD + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?![\d.])(?:,?\s+(?P<y1>{YEAR}))?"
-        rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?![\d.]))?(?:,?\s+(?P<y2>{YEAR}))?)" + _TAIL,
+        _LEAD + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)(?:,?\s+(?P<y1>{YEAR}))?"
+        rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d|\.\d))?(?:,?\s+(?P<y2>{YEAR}))?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
-    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019
+    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 3/06 / 3 VI / 3.VI.2019
     ("numeric", re.compile(
-        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\.(?P<n1>[01]?\d))?(?:\.(?P<y1>{YEAR}))?"
-        rf"(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)(?!\d)" + _TAIL,
+        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:{_NUM_SEP}(?P<n1>[01]?\d|{_ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
+        rf"(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{_ROMAN})\b))(?P<n2>[01]?\d|{_ROMAN})"
+        rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}))?)(?![\dIVX])"
+        # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
+        + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
+        re.MULTILINE)),
+    # 2019-06-03 / 2019-06-03 – 05
+    ("iso", re.compile(
+        _LEAD + rf"(?P<date>(?P<y1>{YEAR})-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)" + _TAIL,
         re.MULTILINE)),
 )
+
+
+def _month_of(token: str) -> int:
+    return _ROMAN_MONTHS.get(token) or int(token)
 
 
 def parse_date_line(line: str) -> DateLine | None:
@@ -76,9 +95,13 @@ def parse_date_line(line: str) -> DateLine | None:
 
 def _parsed(kind: str, m: re.Match) -> DateLine | None:
     g = m.groupdict()
-    if kind == "numeric":
-        m2 = int(g["n2"])
-        m1 = int(g["n1"]) if g["n1"] else m2
+    if kind == "iso":
+        m1 = m2 = int(g["n1"])
+        d1 = int(g["d1"])
+        d2 = int(g["d2"]) if g["d2"] else None
+    elif kind == "numeric":
+        m2 = _month_of(g["n2"])
+        m1 = _month_of(g["n1"]) if g["n1"] else m2
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else None
         if g["n1"] and d2 is None:
@@ -98,10 +121,10 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
     end = (m2, d2) if d2 is not None else start
     if not all(1 <= mo <= 12 for mo in (start[0], end[0])) or not (1 <= start[1] <= 31 and 1 <= end[1] <= 31):
         return None
-    if kind != "numeric" and g["m1"] and m.group("m1").lower() in ("may", "march", "mar") and \
+    if kind not in ("numeric", "iso") and g["m1"] and m.group("m1").lower() in ("may", "march", "mar") and \
             not m.group("m1")[0].isupper():
         return None  # 'may 5', 'march 12': more likely words than dates
-    year = g["y2"] or g["y1"]
+    year = g.get("y2") or g.get("y1")
     wd = g.get("wd") or g.get("wd0")
     return DateLine(text=m.group("date").strip(), start=start, end=end, year=int(year) if year else None,
                     length=m.end(), weekday=WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None)
