@@ -12,12 +12,13 @@ import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .errors import InputError, UnreadableDocument
@@ -328,7 +329,9 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
             why = f"{len(report.unread)} document(s) could not be read ({first['file']}: {first['reason']})"
         raise InputError(f"no events to map: {why}" if why else "no events to map")
     prints: list = []
-    files_out = render(events, report, title=title, online=online, static=static, by=by, previous=out,
+    holder = [events]
+    del events   # in_date_order lets the unordered table go
+    files_out = render(in_date_order(holder), report, title=title, online=online, static=static, by=by, previous=out,
                        prints=prints, drawer=drawer, lang=lang, plain=plain, transparent=transparent,
                        passages=passages, corrections=corrections, last=_last_build(out))
 
@@ -344,13 +347,30 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
     return report
 
 
-def in_date_order(table: pa.Table) -> pa.Table:
-    """The events by start date and id, the order every output lists them in: sorted once here,
-    the page's columns, the exports and the print maps need no ordered copy of their own."""
-    order = pc.sort_indices(table.select(["date_start", "id"]), [("date_start", "ascending"), ("id", "ascending")])
-    if pc.all(pc.equal(order, pa.array(range(len(order)), order.type))).as_py() is not False:
+def in_date_order(holder: list[pa.Table]) -> pa.Table:
+    """The events in `holder` (which is emptied) by start date and id, the order every output lists
+    them in: sorted once here, the page's columns, the exports and the print maps need no ordered
+    copy of their own. The table is reordered a column at a time, each old column let go as its
+    new one is made, so it is never held twice."""
+    table = holder.pop()
+    n = table.num_rows
+    if n < 2:
         return table
-    return table.take(order)
+    # By id, then a stable sort by the rank of the start date: the same order as sorting by
+    # (date_start, id), without comparing the date strings of every pair of rows.
+    by_id = pc.sort_indices(table.column("id")).to_numpy()
+    dates = pc.dictionary_encode(columns.whole(table.column("date_start")))
+    rank = pc.rank(dates.dictionary, sort_keys="ascending", tiebreaker="dense")
+    rows = pc.take(rank, dates.indices).to_numpy(zero_copy_only=False)
+    order = by_id[np.argsort(rows[by_id], kind="stable")]
+    del by_id, dates, rank, rows
+    if np.array_equal(order, np.arange(n)):
+        return table
+    take = pa.array(order)
+    for i, name in enumerate(table.column_names):
+        table = table.set_column(i, name, table.column(i).take(take))
+    columns.give_back()
+    return table
 
 
 def _apply_overrides(events: pa.Table, path: str | Path, report: BuildReport) -> pa.Table:
@@ -380,7 +400,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
            lang: str = "en", plain: bool = False, transparent: bool = False,
            passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
            last: tuple[Any, Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
-    """Placed and unplaced events → every output file, in memory or as a stream of chunks.
+    """Placed and unplaced events, in the order every output lists them (in_date_order) → every
+    output file, in memory or as a stream of chunks.
 
     The print maps are drawn in another process from their aggregates while this one packs the
     page and writes the exports; `previous` is the output folder, whose print maps are kept when
@@ -398,7 +419,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     from .review import changes as review_changes, doubt, page as review_page
 
     gaz = load_gazetteer()
-    located = place(in_date_order(events), gaz, online=online)   # every output lists events in this order
+    located = place(events, gaz, online=online)
     table = located.table
     report.placed = located.count
     late = located.unplaced()
@@ -418,9 +439,11 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
     islands = island_features(polygons, gaz)
 
-    index = review_changes.index_table(table)
     before, before_changes, built_on = last or (None, None, None)
-    changes = review_changes.compare(index, before, before_changes, built_on)
+    # Without a previous build there is nothing to compare with: the index is then made when it
+    # is written, beside the page's packing, instead of before it.
+    index = review_changes.index_table(table) if before is not None else None
+    changes = review_changes.compare(index, before, before_changes, built_on) if index is not None else None
     report.changes = changes.to_dict() if changes else None
     # Only events with something to say become objects for the review's rules: most of a large
     # events file has no explanation, no confidence and an exact venue.
@@ -451,12 +474,19 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
         "index.html": page,
         "events.geojson": geojson_chunks(table, located.reasons),
         "events.csv": csv_chunks(table),
-        review_changes.INDEX: review_changes.index_bytes(index),
+        review_changes.INDEX: _index_file(table, index),
         **exports.files_from_table(table, located.reasons),  # events.gpkg, .parquet, .plover.jsonl
     }
     if maps is not None:
         out.update(maps.files())
     return out
+
+
+def _index_file(table: pa.Table, index: pa.Table | None) -> Iterator[bytes]:
+    """.events-index.arrow, its index made on the writer's turn when render had no need of it."""
+    from .review import changes
+
+    yield changes.index_bytes(index if index is not None else changes.index_table(table))
 
 
 def _build_dask(out: Path, patterns: list[str], *, title: str, online: bool, strict: bool,

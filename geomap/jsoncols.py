@@ -22,7 +22,10 @@ _PLAIN = bytes(b for b in range(256) if not _ESCAPED[b])
 
 
 def _arr(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    """One array; a column of one block is that block (combine_chunks would copy it)."""
+    if isinstance(values, pa.ChunkedArray):
+        return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    return values
 
 
 def _needing_escape(v: pa.StringArray) -> np.ndarray | None:
@@ -81,7 +84,7 @@ def offsets_from_zero(v: pa.ListArray) -> pa.Array:
     """Offsets that start at 0, for a list array that may be a slice."""
     off = v.offsets
     first = off[0].as_py() if len(off) else 0
-    return pc.subtract(off, first) if first else off
+    return pc.subtract(off, first) if first or off.offset else off   # a fresh array: not a slice
 
 
 def joined(v: pa.Array | pa.ChunkedArray, sep: str) -> memoryview:
@@ -102,23 +105,24 @@ def _escape_extra(v: pa.StringArray, rows: np.ndarray | None) -> np.ndarray:
     return extra
 
 
-def string_sizes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
-    """Bytes of each value as a JSON string literal (4 for null)."""
+def string_sizes(values: pa.Array | pa.ChunkedArray, escapes: bool = True) -> np.ndarray:
+    """Bytes of each value as a JSON string literal (4 for null); without `escapes`, not counting
+    what escaping adds (a lower bound, found without reading the text)."""
     v = _arr(values).cast(pa.string())
     sizes = pc.fill_null(pc.add(pc.binary_length(v), 2), 4).to_numpy(zero_copy_only=False).astype(np.int64)
-    return sizes + _escape_extra(v, _needing_escape(v))
+    return sizes + _escape_extra(v, _needing_escape(v)) if escapes else sizes
 
 
-def int_sizes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+def int_sizes(values: pa.Array | pa.ChunkedArray, escapes: bool = True) -> np.ndarray:
     return pc.fill_null(pc.binary_length(_arr(values).cast(pa.string())), 4).to_numpy(
         zero_copy_only=False).astype(np.int64)
 
 
-def list_sizes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
-    """Bytes of each list of strings as a JSON array (4 for null)."""
+def list_sizes(values: pa.Array | pa.ChunkedArray, escapes: bool = True) -> np.ndarray:
+    """Bytes of each list of strings as a JSON array (4 for null); `escapes` as for string_sizes."""
     v = _arr(values)
     off = offsets_from_zero(v).to_numpy().astype(np.int64)
-    items = string_sizes(pc.list_flatten(v)) if len(v) else np.zeros(0, np.int64)
+    items = string_sizes(pc.list_flatten(v), escapes) if len(v) else np.zeros(0, np.int64)
     total = np.concatenate([[0], np.cumsum(items)])
     count = off[1:] - off[:-1]
     sizes = total[off[1:]] - total[off[:-1]] + 2 + np.maximum(count - 1, 0)
@@ -139,15 +143,20 @@ class Column:
     def __len__(self) -> int:
         return len(self.values) if self.order is None else len(self.order)
 
-    def size(self) -> int:
-        """Bytes of the JSON array."""
+    def size(self, escapes: bool = True) -> int:
+        """Bytes of the JSON array; without `escapes`, a lower bound that needs no look at the text."""
         n = len(self)
         if n == 0:
             return 2
-        per_row = self.KINDS[self.kind][1](self.values)
+        per_row = self.KINDS[self.kind][1](self.values, escapes)
         if self.order is not None:
             per_row = per_row[self.order.to_numpy(zero_copy_only=False)]
         return int(per_row.sum()) + n - 1 + 2
+
+    def at_least(self, limit: int) -> bool:
+        """Whether the JSON array has `limit` bytes or more: the lower bound settles it for a long
+        column, so its text is read once, when it is written."""
+        return self.size(escapes=False) >= limit or self.size() >= limit
 
     def pieces(self, rows: int = 16384) -> Iterator[bytes | memoryview]:
         """The JSON array in pieces."""

@@ -162,7 +162,7 @@ class _Columns:
 
     def get(self, name: str, type_: pa.DataType) -> pa.Array:
         if name in self.raw.column_names:
-            return self.raw.column(name).combine_chunks()
+            return columns.whole(self.raw.column(name))
         return pa.nulls(self.n, pa.string() if self.text_cells else type_)
 
     def _true(self) -> pa.Array:
@@ -277,11 +277,38 @@ def _filled(v: pa.Array | pa.ChunkedArray, value: pa.Scalar) -> pa.Array | pa.Ch
 
 
 def _edged(v: pa.Array) -> pa.Array:
-    """Whether a value starts or ends with what str.strip() removes: only the two ends are looked
-    at, which is far cheaper than a pattern over every character of a summary."""
+    """Whether a value starts or ends with what str.strip() removes (False for null).
+
+    Only the first and last byte of each value are read, from Arrow's buffers: an ASCII space
+    there decides at once, a plain ASCII character clears the value, and only a value that starts
+    or ends with a multi-byte character is looked at as text (_edged_text)."""
+    v = columns.whole(v)
+    n = len(v)
+    if n == 0 or v.buffers()[2] is None or v.buffers()[2].size == 0:
+        return pa.array(np.zeros(n, dtype=bool))
+    offsets = np.frombuffer(v.buffers()[1], np.int32)[v.offset: v.offset + n + 1]
+    data = np.frombuffer(v.buffers()[2], np.uint8)
+    has = offsets[1:] > offsets[:-1]
+    if v.null_count:
+        has &= v.is_valid().to_numpy(zero_copy_only=False)
+    first = np.where(has, data[np.minimum(offsets[:-1], len(data) - 1)], 0x41)
+    last = np.where(has, data[np.maximum(offsets[1:] - 1, 0)], 0x41)
+    edged = _ASCII_SPACE[first] | _ASCII_SPACE[last]
+    wide = np.flatnonzero((first >= 0x80) | (last >= 0x80))
+    if len(wide):
+        edged[wide] = _edged_text(v.take(pa.array(wide))).to_numpy(zero_copy_only=False)
+    return pa.array(edged)
+
+
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[c for c in range(0x80) if chr(c).isspace()]] = True
+
+
+def _edged_text(v: pa.Array) -> pa.Array:
+    """_edged for values that start or end with a multi-byte character, by their characters."""
     first = pc.utf8_slice_codeunits(v, 0, 1)
     last = pc.utf8_slice_codeunits(v, -1, 2 ** 31 - 1)
-    return pc.or_(pc.is_in(first, _SPACES), pc.is_in(last, _SPACES))
+    return pc.fill_null(pc.or_(pc.is_in(first, _SPACES), pc.is_in(last, _SPACES)), False)
 
 
 _KNOWN_DATES: dict[str, tuple[str | None, int | None, int | None, str]] = {}

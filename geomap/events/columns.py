@@ -56,6 +56,13 @@ def to_events(table: pa.Table) -> list[Event]:
     return [Event(*row) for row in zip(*cols)]
 
 
+def whole(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A column as one array; a column of one block is that block (combine_chunks would copy it)."""
+    if isinstance(values, pa.ChunkedArray):
+        return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    return values
+
+
 def give_back() -> None:
     """Return the memory Arrow has freed to the system. Its allocator keeps freed blocks for reuse,
     and reading a file block by block frees hundreds of them: kept, they would count as twice

@@ -14,7 +14,7 @@ import pyarrow as pa
 from ..events import Event
 from .frame import to_frame
 from .gpkg import gpkg_bytes, gpkg_chunks
-from .parquet import geoparquet_table, parquet_bytes, written
+from .parquet import geoparquet_table, parquet_buffer, parquet_bytes, written
 from .plover import plover_bytes, plover_chunks
 from .rows import Rows, export_rows, rows_of
 
@@ -49,7 +49,7 @@ def files_from_table(table: pa.Table, reasons: pa.Array | pa.ChunkedArray, order
             if not left[0]:
                 shared.clear()
 
-    return {"events.gpkg": stream(gpkg_chunks), "events.parquet": stream(lambda r: [parquet_bytes(r)]),
+    return {"events.gpkg": stream(gpkg_chunks), "events.parquet": stream(lambda r: [parquet_buffer(geoparquet_table(r))]),
             "events.plover.jsonl": stream(plover_chunks)}
 
 

@@ -29,16 +29,23 @@ VERSION = "1.2"
 GEOMETRY = "geom"
 
 
+# SQLite as GDAL drives it: no journal and no waiting for the disk (the file is a scratch copy,
+# thrown away if the build fails). Neither changes a byte of the file; they spare waits for a disk
+# that the build's other outputs keep busy (on a loaded machine the gain was within the noise).
+_FAST = {"OGR_SQLITE_SYNCHRONOUS": "OFF", "OGR_SQLITE_JOURNAL": "OFF"}
+
+
 @contextlib.contextmanager
-def _gdal_date(stamp: str) -> Iterator[None]:
+def _gdal_options(stamp: str) -> Iterator[None]:
     import pyogrio
 
-    before = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": stamp})
+    given = {"OGR_CURRENT_DATE": stamp, **_FAST}
+    before = {k: pyogrio.get_gdal_config_option(k) for k in given}
+    pyogrio.set_gdal_config_options(given)
     try:
         yield
     finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": before})
+        pyogrio.set_gdal_config_options(before)
 
 
 def _joined(values: pa.Array) -> pa.Array:
@@ -73,7 +80,7 @@ def gpkg_chunks(rows: Rows, block: int = 1 << 22) -> Iterator[bytes]:
 
     with tempfile.TemporaryDirectory(prefix="geomap-gpkg-") as tmp:
         path = Path(tmp) / "events.gpkg"
-        with _gdal_date(_stamp(rows)):
+        with _gdal_options(_stamp(rows)):
             pyogrio.write_arrow(_flat(rows), path, layer=LAYER, driver="GPKG", geometry_name=GEOMETRY,
                                 geometry_type="Point", crs=CRS, dataset_options={"VERSION": VERSION})
         with path.open("rb") as f:

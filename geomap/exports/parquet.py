@@ -32,10 +32,15 @@ def parquet_bytes(rows: Rows) -> bytes:
 
 def written(table: pa.Table) -> bytes:
     """A table as a Parquet file. pyarrow lets go of the GIL while it writes, so this can run on a
-    thread while GDAL (which holds it) writes the GeoPackage."""
+    thread while GDAL writes the GeoPackage."""
+    return parquet_buffer(table).to_pybytes()
+
+
+def parquet_buffer(table: pa.Table) -> pa.Buffer:
+    """The same file in Arrow's buffer, which a file takes as it is (to_pybytes would copy it)."""
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
-    return sink.getvalue().to_pybytes()
+    return sink.getvalue()
 
 
 def geoparquet_table(rows: Rows) -> pa.Table:

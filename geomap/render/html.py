@@ -71,13 +71,16 @@ def _parts(data: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
         yield f"events.{name}", column
 
 
-def _json_parts(value: Any) -> tuple[int, Iterable[bytes | memoryview]]:
-    """The part's JSON length and its text in pieces: an event column is written a slice of rows
-    at a time (jsoncols.Column)."""
+_LONG = 8_000_000   # bytes of JSON from which a part is compressed at the faster level
+
+
+def _json_parts(value: Any) -> tuple[bool, Iterable[bytes | memoryview]]:
+    """Whether the part's JSON is long (_LONG bytes or more), and its text in pieces: an event
+    column is written a slice of rows at a time (jsoncols.Column)."""
     if isinstance(value, Column):
-        return value.size(), value.pieces()
+        return value.at_least(_LONG), value.pieces()
     text = orjson.dumps(value)
-    return len(text), [text]
+    return len(text) >= _LONG, [text]
 
 
 def _pack(value: Any) -> bytes:
@@ -87,8 +90,8 @@ def _pack(value: Any) -> bytes:
     the build for a file a quarter smaller. The pieces are fed to one compressor, which gives the
     bytes compressing their concatenation would.
     """
-    size, pieces = _json_parts(value)
-    z = zlib.compressobj(6 if size < 8_000_000 else 1)
+    long, pieces = _json_parts(value)
+    z = zlib.compressobj(1 if long else 6)
     packed = [z.compress(p) for p in pieces]
     packed.append(z.flush())
     return base64.b64encode(b"".join(packed))

@@ -58,22 +58,31 @@ def index_table(table: "pa.Table") -> "pa.Table":
 
     Worked out in bulk: each row's seen fields become one text (Arrow), hashed by pandas' vectorised
     hash; a million events take a fraction of a second, where a hash per Python object took seconds."""
+    import numpy as np
     import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if not table.num_rows:
         return pa.table({"id": pa.array([], pa.string()), "fp": pa.array([], pa.uint64())})
-    parts = []
-    for name in SEEN:
-        col = table.column(name)
-        if pa.types.is_list(col.type):
-            col = pc.binary_join(col, "\x1e")
-        parts.append(pc.fill_null(pc.cast(col, pa.string()), "\x00"))
-    text = pc.binary_join_element_wise(*parts, "\x1f").combine_chunks()
-    hashed = pa.array(pd.util.hash_array(text.to_numpy(zero_copy_only=False), categorize=False), pa.uint64())
+    hashed = []
+    for start in range(0, table.num_rows, _SLICE):   # a slice at a time: the texts are as long as the events
+        part = table.slice(start, _SLICE)
+        cells = []
+        for name in SEEN:
+            col = part.column(name)
+            if pa.types.is_list(col.type):
+                col = pc.binary_join(col, "\x1e")
+            cells.append(pc.fill_null(pc.cast(col, pa.string()), "\x00"))
+        text = pc.binary_join_element_wise(*cells, "\x1f").combine_chunks()
+        hashed.append(pd.util.hash_array(text.to_numpy(zero_copy_only=False), categorize=False))
+        del cells, text
     order = pc.sort_indices(table.column("id"))
-    return pa.table({"id": pc.take(table.column("id"), order), "fp": pc.take(hashed, order)})
+    fp = pa.array(hashed[0] if len(hashed) == 1 else np.concatenate(hashed), pa.uint64())
+    return pa.table({"id": pc.take(table.column("id"), order), "fp": pc.take(fp, order)})
+
+
+_SLICE = 65_536
 
 
 def index(events: Iterable[Event]) -> "pa.Table":
