@@ -26,6 +26,12 @@ def test_dates_in_addresses(url, want):
     ("Tytuł\n\nLead.\n\nPublikacja: 12.11.2024 08:08\n", (2024, 11, 12)),
     ("Published: 3 March 2023", (2023, 3, 3)),
     ("Posted on March 3, 2023", (2023, 3, 3)),
+    ("Dodano: 12-06-2024", (2024, 6, 12)),
+    ("By Anna Lee, June 12, 2024", (2024, 6, 12)),
+    ("Last updated: 12 June 2024", (2024, 6, 12)),
+    ("June 12, 2024 10:00 a.m. KST", (2024, 6, 12)),
+    ("2024-06-12T10:00:00+09:00", (2024, 6, 12)),
+    ("12.06.2024 godz. 08:15", (2024, 6, 12)),
 ])
 def test_headers_and_publication_lines(head, want):
     e = header_evidence(head)[0]

@@ -28,8 +28,9 @@ _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także
                   r"Subscribe|Zaloguj|Materiał\s+Promocyjny)", re.IGNORECASE)
 _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)|Read\s+(?:more|also)|"
                          r"See\s+also)\s*:")
-_SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Opublikowano|Published|Updated|Foto|Fot\.|Photo|Źródło|"
-                        r"Source|Autor|Author)\s*:", re.IGNORECASE)
+_SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
+                        r"Published|(?:Last\s+)?Updated|Posted|Foto|Fot\.|Photo|Źródło|Source|Autor|Author)\s*:",
+                        re.IGNORECASE)
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*[^a-ząćęłńóśźż.!?]{3,60}\s*$")

@@ -104,9 +104,9 @@ class DocumentDate:
 
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t:]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE | re.MULTILINE)
 _PUBLICATION = re.compile(
-    r"(?:Publikacja|Opublikowano|Aktualizacja|Data\s+publikacji|Published(?:\s+on)?|Updated|Posted(?:\s+on)?|"
-    r"Date)\s*:?\s*"
-    rf"(?:(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
+    r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+publikacji|Data|Published(?:\s+on)?|"
+    r"(?:Last\s+)?[Uu]pdated(?:\s+on)?|Posted(?:\s+on)?|Date|(?:By|Autor|Author)\s*:?\s+[^,\n]{2,40},)\s*:?\s*"
+    rf"(?:(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
     rf"(?P<td>[0-3]?\d)\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>{YEAR}))",
     re.IGNORECASE)
 
@@ -114,8 +114,11 @@ _PUBLICATION = re.compile(
 _DATE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+)?(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
     rf"(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})|"
-    rf"(?P<d3>[0-3]?\d)[./](?P<m3>[01]?\d)[./](?P<y3>{YEAR})|(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
-    rf"(?:[,\s|·–-]+\d{{1,2}}[:.]\d\d)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})|"
+    rf"(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
+    # a time after the date: '14:35', 'at 6:40 p.m. KST', '10:00 CET'
+    rf"(?:[,\s|·–-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}})?)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 # A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –'.
 _DATELINE = re.compile(
     rf"^[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w .-]{{1,30}},\s+(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>{YEAR})|"
