@@ -59,6 +59,11 @@ def entry(line: str, year: int = 2018) -> "object":
     ("7 November: The Russian speaker was received by Prime Minister Abe Shinzo.", "Tokyo", "implied"),
     ("7 November: The Supreme People's Assembly convened for a one-day session.", "Pyongyang", "implied"),
     ("7 November: Drones struck the southern suburbs of Odesa before dawn.", "Odesa", "explicit"),
+    # seats of government named for their buildings, before a town the words could also name
+    ("7 November: Zelensky received the Japanese minister at the Mariinsky Palace.", "Kyiv", "implied"),
+    ("7 November: Lukashenko met the North Korean minister at the Palace of Independence.", "Minsk", "implied"),
+    ("7 November: Xi Jinping welcomed Kim Jong Un at the Great Hall of the People.", "Beijing", "implied"),
+    ("7 listopada: Macron przyjął premiera Japonii w Pałacu Elizejskim.", "Paris", "implied"),
 ])
 def test_venues(line, venue, basis):
     e = entry(line)

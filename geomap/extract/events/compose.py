@@ -130,9 +130,19 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)]
     if not usable:
         return None
-    # lowest tier, then the headline's, then a place named outright before one implied, then the first
+    # a landmark's words are not a town's: 'at the Mariinsky Palace' is Kyiv, not Mariinsk
+    seats = [c for _t, c in usable if c.basis == "implied" and c.rule == "seat"]
+    usable = [(t, c) for t, c in usable if not (c.basis == "explicit" and c.step not in ("exact", "lemma") and
+                                                  any(s.start <= c.name_start < s.end for s in seats))]
+    # lowest tier, then the headline's, then a place named outright before one implied, then an
+    # implied place the text names (a seat, a summit) before one inferred from who met whom, then the first
     return min(usable, key=lambda tc: (tc[0], 0 if headline[0] <= tc[1].start < headline[1] else 1,
-                                       0 if tc[1].basis == "explicit" else 1, tc[1].start))[1]
+                                       0 if tc[1].basis == "explicit" else 1,
+                                       1 if tc[1].rule in _INFERRED else 0, tc[1].start))[1]
+
+
+# Implied venues read from who met whom, weaker than a named seat or meeting
+_INFERRED = frozenset({"host-official", "company", "parliamentary-group"})
 
 
 def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,
