@@ -110,6 +110,12 @@ def test_no_venue(line):
     # a named week of events is a forum; a meeting of a UN committee is the UN acting
     ("7 November: Moscow Urban Week opened with a panel on smart cities.", "ceremony_forum"),
     ("7 November: The Security Council's sanctions committee met behind closed doors.", "statement"),
+    # troops moved and weapons handed over are military, not a visit or a shipment; sanctions state
+    ("7 November: North Korean troops arrived in the Kursk region.", "military"),
+    ("7 listopada: KRLD przekazała Rosji kolejne pociski artyleryjskie.", "military"),
+    ("7 November: Japan sent a delegation to Kyiv to discuss missiles.", "visit"),
+    ("7 listopada: Japonia nałożyła nowe sankcje na Rosję.", "statement"),
+    ("7 November: Moscow expelled two Japanese diplomats.", "statement"),
 ])
 def test_types(line, event_type):
     assert entry(line).event_type == event_type

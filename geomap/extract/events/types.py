@@ -92,7 +92,8 @@ STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowi
                        r"\bporuszy\w*\s+(?:kwesti|spraw|temat)\w*|\bdeclined\s+to\b|\bodmówi\w*|"
                        r"\bogłosi\w*|\bogłasza\w*|\bunveil\w*|\breshuffl\w*|\brekonstrukcj\w*\s+rządu|"
                        r"\bskład\w*\s+(?:nowego\s+)?(?:gabinetu|rządu)|\bnew\s+cabinet|\bwpisa\w*\s+do\s+konstytucji|"
-                       r"\bconstitution\w*|\bkonstytucj\w*", _I)
+                       r"\bconstitution\w*|\bkonstytucj\w*|\bsanctions?\b|\bsankcj\w*|\bnałoży\w*|\bimposed\b|"
+                       r"\bexpel\w*|\bwydali\w*|\bapproved\b|\bpledged\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+\S+\s+\S+\s+na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*)|"
@@ -143,6 +144,16 @@ SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzen
                     r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"
                     r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:speech|address)|\baddressed\s+the\b|"
                     r"\btold\s+(?:the\s+)?(?:\S+\s+){0,12}?that\b", _I)
+# Troops arriving or deployed, and weapons delivered or received, are military (GOLD 2.5), not a
+# visit or a shipment.
+TROOPS_MOVE = re.compile(r"\b(?:troops|soldiers|units|forces|servicemen|warships?|bombers?|żołnierz\w*|wojsk(?:a|o)\b|"
+                         r"oddział\w*|okręt\w*|bombowc\w*)\b[^.;]{0,40}?\b(?:arriv\w*|deploy\w*|sent|moved|"
+                         r"redeployed|przyby\w*|dotar\w*|rozmieszcz\w*|przerzuc\w*|wysła\w*|skierowa\w*)", _I)
+ARMS = re.compile(r"\b(?:received|delivered|supplied|sent|shipped|transferred|handed\s+over|dostarczy\w*|przekaza\w*|"
+                  r"otrzyma\w*|wysła\w*)(?:\s+(?!(?:to|for|about|on|do|w|na|o|delegac\w*|delegation|envoy|wysłannik\w*)\b)"
+                  r"[\w,-]+){0,5}?\s+(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|pocisk\w*|"
+                  r"amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*)\b"
+                  r"(?!\s+(?:detection|detectors?|wykrywa\w*|obrony))", _I)
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|on\s+the\s+sidelines\s+of|"
                       r"at\s+the\s+sidelines\s+of)\s+(?:\S+\s+){0,4}", _I)
 
@@ -231,6 +242,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
                     best_cue[typ] = (w, m.group())
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
+    if ARMS.search(headline) or TROOPS_MOVE.search(headline):
+        return TypeDecision("military", 0.75, "troops moved or weapons handed over",
+                            _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
     if REMOTE.search(primary_text) and not VISIT.search(primary_text):
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
     if DELIVERY.search(headline) and not (MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline)
