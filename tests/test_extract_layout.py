@@ -150,3 +150,26 @@ def test_places_named_together_make_one_event_each():
     events = extract_text(text, "n.txt")
     assert sorted(e.venue for e in events) == ["Dnipro", "Odesa"]
     assert {e.event_type for e in events} == {"military"}
+
+
+@pytest.mark.parametrize("text", [
+    "Notes, June 2019\n\nOn 3 June, Foreign Minister Lavrov received his Japanese counterpart in Moscow.\n\n"
+    "On 10 June, a Belarusian delegation visited Pyongyang.\n\nOn June 21, a business forum opened in Seoul.\n\n"
+    "On 27 June, Russia and Japan signed a fisheries protocol in Tokyo.\n",
+    "Przegląd, czerwiec 2019\n\n3 czerwca minister Ławrow przyjął w Moskwie ministra Japonii.\n\n"
+    "10 czerwca delegacja białoruska odwiedziła Pjongjang.\n\n21 czerwca w Seulu otwarto forum biznesowe.\n\n"
+    "W dniu 27 czerwca Rosja i Japonia podpisały w Tokio protokół rybołówczy.\n",
+])
+def test_paragraphs_that_open_with_dates_are_entries(text):
+    """A bulletin without date lines, whose paragraphs open with a date in running text."""
+    events = extract_text(text, "notes_2019_06.txt")
+    assert [(e.date_start, e.venue, e.in_passing) for e in events] == [
+        ("2019-06-03", "Moscow", False), ("2019-06-10", "Pyongyang", False),
+        ("2019-06-21", "Seoul", False), ("2019-06-27", "Tokyo", False)]
+
+
+def test_one_dated_paragraph_is_still_a_news_lead():
+    text = ("Published: 12 June 2024\n\nOn 11 June, Putin arrived in Pyongyang for talks with Kim Jong Un.\n\n"
+            "The two leaders signed a treaty.\n")
+    events = extract_text(text, "n.txt")
+    assert [(e.date_start, e.venue) for e in events if not e.in_passing] == [("2024-06-11", "Pyongyang")]

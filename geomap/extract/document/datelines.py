@@ -77,6 +77,31 @@ _FORMS = (
 )
 
 
+# A paragraph that opens with a date inside its first sentence: 'On 3 June, the minister …',
+# '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
+# whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
+_OPENER = r"^[ \t•*·–-]*(?:(?:On|W\s+dniu|Dnia|In\s+the\s+morning\s+of)\s+)?"
+_SENTENCE_TAIL = r"(?P<tail>,?[ \t]+)(?=[\w„\"])"
+_LEAD_FORMS = (
+    ("day_first", re.compile(
+        _OPENER + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH}))?(?:{_CONN}(?P<d2>{DAY}){_ORD})?"
+        rf"\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _SENTENCE_TAIL, re.IGNORECASE)),
+    ("month_first", re.compile(
+        _OPENER + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)"
+        rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d|\.\d))?(?:,?\s+(?P<y2>{YEAR}))?)" + _SENTENCE_TAIL,
+        re.IGNORECASE)),
+)
+
+
+def parse_date_lead(line: str) -> DateLine | None:
+    """The date a paragraph's first sentence opens with, as an entry date ('On 3 June, …')."""
+    for kind, rx in _LEAD_FORMS:
+        m = rx.match(line)
+        if m is not None and (parsed := _parsed(kind, m)) is not None:
+            return parsed
+    return None
+
+
 def _month_of(token: str) -> int:
     return _ROMAN_MONTHS.get(token) or int(token)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datelines import DateLine, parse_date_line
+from .datelines import DateLine, parse_date_lead, parse_date_line
 from .layout import Clean
 
 _ANALYSIS_WORDS = (
@@ -86,9 +86,10 @@ def outline(c: Clean) -> Outline:
     marks: list[tuple[int, object]] = []
     spans = _lines(c)
     texts = [c.text[s:e] for s, e in spans]
+    dated = date_marks(texts)
     for i, (s, _e) in enumerate(spans):
         line = texts[i]
-        dl = parse_date_line(line)
+        dl = dated[i]
         if dl is not None:
             marks.append((s, dl))
         elif is_heading(line) or _is_short_title(texts, i):
@@ -127,16 +128,32 @@ def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis:
     return entries, skipped
 
 
+# Paragraphs that open with a date in their first sentence make a bulletin only when there are this
+# many and no date lines: one such paragraph is a news lead ('On Tuesday …' is dated the same way).
+MIN_DATED_PARAGRAPHS = 3
+
+
+def date_marks(lines: list[str]) -> list[DateLine | None]:
+    """The entry date each line opens with: date lines ('7 listopada:'), or else, in a document
+    whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
+    those dates where a paragraph or sentence begins."""
+    marks = [parse_date_line(line) for line in lines]
+    if sum(m is not None for m in marks) >= 2:
+        return marks
+    leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
+    return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+
+
+def _begins_fresh(lines: list[str], i: int) -> bool:
+    prev = lines[i - 1].strip() if i else ""
+    # after nothing, a finished sentence, a heading, or the document's first line (its title)
+    return i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")")) or is_heading(prev)
+
+
 def count_date_lines(text: str) -> int:
-    return sum(1 for line in text.splitlines() if parse_date_line(line))
+    return sum(m is not None for m in date_marks(text.splitlines()))
 
 
 def is_bulletin(text: str) -> bool:
-    """Two or more lines that open with an entry date."""
-    n = 0
-    for line in text.splitlines():
-        if parse_date_line(line):
-            n += 1
-            if n >= 2:
-                return True
-    return False
+    """Two or more lines that open with an entry date (or enough dated paragraphs, see date_marks)."""
+    return count_date_lines(text) >= 2
