@@ -109,3 +109,18 @@ def test_a_page_with_no_article_text_is_unreadable(tmp_path, page):
     path.write_text(page, encoding="utf-8")
     with pytest.raises(UnreadableDocument, match=r"pusta\.html: is a page with no article text .* with scripts"):
         read_document(path)
+
+
+def test_a_bulletin_page_of_a_table_and_a_list_gives_both(tmp_path: Path):
+    """With no <article> or <main>, the block read must hold most of the page's prose: here a table
+    of dated rows and a list of dated items, neither of which is the whole bulletin."""
+    page = tmp_path / "bulletin_2019_06.html"
+    page.write_text(
+        "<html><body><h1>Bulletin, June 2019</h1><table><tr><th>Date</th><th>Event</th></tr>"
+        "<tr><td>3 June</td><td>Foreign Minister Lavrov received his Japanese counterpart in Moscow.</td></tr>"
+        "<tr><td>10 June</td><td>A Belarusian delegation visited Pyongyang.</td></tr>"
+        "<tr><td>21 June</td><td>A business forum opened in Seoul with Ukrainian firms.</td></tr></table>"
+        "<ul><li><b>24 June:</b> Japan and Russia signed a protocol in Tokyo.</li>"
+        "<li><b>27 June</b> – Kim Jong Un met Putin in Vladivostok.</li></ul></body></html>", encoding="utf-8")
+    from geomap.extract import extract_file
+    assert [e.venue for e in extract_file(page)] == ["Moscow", "Pyongyang", "Seoul", "Tokyo", "Vladivostok"]

@@ -289,6 +289,10 @@ def _main(body):
     if not scores:
         return body, "whole page"
     best = max(scores, key=scores.__getitem__)
+    # the densest block must hold most of the page's prose: a bulletin of a table and a list is
+    # both, not the denser of the two
+    while best is not body and best.getparent() is not None and _prose(best) < 0.5 * total:
+        best = best.getparent()
     return (body, "whole page") if best is body or best.tag == "html" else (best, "densest block")
 
 
