@@ -64,6 +64,9 @@ def entry(line: str, year: int = 2018) -> "object":
     ("7 November: Lukashenko met the North Korean minister at the Palace of Independence.", "Minsk", "implied"),
     ("7 November: Xi Jinping welcomed Kim Jong Un at the Great Hall of the People.", "Beijing", "implied"),
     ("7 listopada: Macron przyjął premiera Japonii w Pałacu Elizejskim.", "Paris", "implied"),
+    # a gift handed over to a town, named as one even where the dictionary reads the word otherwise
+    ("7 November: The Korean ambassador in Kyiv handed over ambulances to the city of Bucha.", "Bucha", "explicit"),
+    ("7 November: The delegation travelled on to the port of Nakhodka.", "Nakhodka", "explicit"),
 ])
 def test_venues(line, venue, basis):
     e = entry(line)

@@ -18,6 +18,10 @@ from typing import Iterable, Protocol, Sequence
 from ..gazetteer import Gazetteer, Name, Place
 from ..names import FEATURE_WORDS, PREPOSITIONS, fold, strip_leading, strip_particle, words
 
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "miasto", "miasta", "miescie", "miastem", "miasteczku",
+                              "miasteczko", "miejscowosci", "miejscowosc", "wsi", "wies", "wiosce", "wioska",
+                              "osadzie", "osada", "город", "городе", "поселке", "посёлке", "селе"})
+
 
 @dataclass(frozen=True)
 class Query:
@@ -69,6 +73,11 @@ class Query:
         for reading in (self.core, self.tail):
             if len(reading) > 1 and reading[0].islower() and fold(reading[0]) in FEATURE_WORDS:
                 out.append(reading[1:])
+        # 'the city of Bucha', 'w miejscowości Chasan': a kind of settlement said so before the name
+        ws = words(self.text)
+        if len(ws) > len(self.core) and fold(ws[len(ws) - len(self.core) - 1]) in SETTLEMENT_WORDS | {"of"} and \
+                any(fold(w) in SETTLEMENT_WORDS for w in ws[:len(ws) - len(self.core)]):
+            out.append(self.core)
         return tuple(dict.fromkeys(out))
 
     @property

@@ -76,6 +76,9 @@ def _weak(pos: str, tag: str, labels: list[str]) -> bool:
 
 
 _COMMON_POS = ("subst", "adj", "adja", "adjp", "depr")
+# A capitalised word after a preposition is never a verb: a verb form ("Bucha": it gushes) stands in
+# the way of a town no more than a common noun does.
+_VERBAL = ("fin", "praet", "impt", "inf", "bedzie", "imps", "pcon", "pant")
 
 
 def _polish(word: str) -> Lemmas:
@@ -98,7 +101,7 @@ def _polish(word: str) -> Lemmas:
             places.add(fold(base))
             spelt.add(base)
         personal = any(label in _PERSONAL for label in labels)
-        common = common and pos in _COMMON_POS and (
+        common = common and (pos in _COMMON_POS or pos in _VERBAL) and (
             _weak(pos, tag, labels) if personal
             else not base[:1].isupper() or "nazwa_pospolita" in labels)
         homograph = homograph or (pos == "subst" and base[:1].islower()

@@ -38,7 +38,7 @@ _TRAVEL = re.compile(
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
-    r"odjecha\w*|odjedzie)\b", re.IGNORECASE)
+    r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit"
@@ -59,7 +59,8 @@ _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+)?(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
-    rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?P<t3>(?i:{_TYPE_PL}))\s+)?(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
+    rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?:(?i:the)\s+)?(?P<t3>(?i:{_TYPE_PL}))\s+(?:(?i:of)\s+)?)?"
+    rf"(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:{_DESCRIPTOR}\s+){{0,4}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<on>\b(?i:on|atop|at\s+the\s+foot\s+of))\s+(?P<n9>(?:(?i:the)\s+)?{NAME})"
