@@ -88,13 +88,12 @@ def extract(paths: PathLike | Sequence[PathLike], *, date: str | None = None, st
     unread: list[dict[str, str]] = []
     for p in found:
         try:
-            doc = read_document(p)
+            result = extract_document(read_document(p), date=date)
         except UnreadableDocument as e:
             if strict:
                 raise
             unread.append({"file": str(p), "reason": e.reason})
             continue
-        result = extract_document(doc, date=date)
         if strict and result.problems:
             first = result.problems[0]
             raise InputError(first.reason, path=str(p), line=first.line, field=first.field)

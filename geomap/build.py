@@ -176,13 +176,12 @@ def gather(event_files: Sequence[Path], docs: Sequence[Path], strict: bool, repo
             cached = cache.get(data, key)
             if cached is None:
                 try:
-                    doc = read_document(path)
+                    result = extract(doc := read_document(path), date=given)
                 except UnreadableDocument as e:
                     if strict:
                         raise
                     report.unread.append({"file": str(path), "reason": e.reason})
                     continue
-                result = extract(doc, date=given)
                 # Through the schema's validation, as the cache will read it back: same events either way.
                 hit = validate_records(((None, e.to_dict()) for e in result.events), str(path), strict=True).events
                 skipped = result.problems

@@ -173,3 +173,41 @@ def test_one_dated_paragraph_is_still_a_news_lead():
             "The two leaders signed a treaty.\n")
     events = extract_text(text, "n.txt")
     assert [(e.date_start, e.venue) for e in events if not e.in_passing] == [("2024-06-11", "Pyongyang")]
+
+
+def test_a_fault_met_on_one_document_leaves_the_others_their_events(tmp_path: Path, monkeypatch):
+    """An unexpected error inside the extractor makes that document unread, with the fault named,
+    and the run goes on (with --strict it stops)."""
+    import importlib
+    extract_module = importlib.import_module("geomap.extract")   # the package; geomap.extract is the API's function
+    good = tmp_path / "a_2019_06.txt"
+    good.write_text("Bulletin June 2019\n\n3 June: Talks in Tokyo.\n\n5 June: A forum in Seoul.\n", encoding="utf-8")
+    bad = tmp_path / "b_2019_06.txt"
+    bad.write_text("Bulletin June 2019\n\n4 June: Talks in Minsk.\n\n6 June: A forum in Kyiv.\n", encoding="utf-8")
+    real = extract_module.extract_document
+
+    def broken(text, doc, **kw):
+        if doc.startswith("b_"):
+            raise TypeError("simulated fault")
+        return real(text, doc, **kw)
+
+    monkeypatch.setattr(extract_module, "extract_document", broken)
+    out = tmp_path / "out.jsonl"
+    run = CliRunner().invoke(extract_command, [str(good), str(bad), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    assert "unread:" in run.output and "b_2019_06.txt" in run.output and "TypeError" in run.output
+    assert [e["venue"] for e in read_events_jsonl(out)] == ["Tokyo", "Seoul"]
+    strict = CliRunner().invoke(extract_command, [str(good), str(bad), "--strict", "-o", str(out)])
+    assert strict.exit_code != 0
+
+
+def read_events_jsonl(path: Path):
+    import json
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_a_line_that_is_both_header_and_publication_line_opens_one_article():
+    from geomap.extract.document.articles import split_articles
+    text = ("Date: 2024-06-12\n\nPutin arrived in Pyongyang for talks.\n\n"
+            "Date: 2024-06-14\n\nPutin flew on to Hanoi.\n")
+    assert len(split_articles(text)) == 2

@@ -6,12 +6,13 @@ Each event carries `evidence` (its [start, end) span in the text given) and a `c
 """
 from __future__ import annotations
 
+import traceback
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ..errors import InputError
+from ..errors import GeomapError, InputError, UnreadableDocument
 from ..events import Event, Problem
 from .bulletin import extract_bulletin
 from .document import Part, Reading
@@ -95,8 +96,16 @@ def extract(doc: "Document", *, date: str | None = None) -> Extraction:
     """The events of a document as a reader gave it (geomap.read): its text, and what the file says
     of itself (a page's publication date, its title and address, how it was read)."""
     metadata = [(d.date.isoformat(), f"{d.source} ({d.kind})") for d in doc.dates]
-    return extract_document(doc.text, doc.name, date=date, metadata=metadata, title=doc.title, url=doc.url,
-                            notes=doc.notes)
+    try:
+        return extract_document(doc.text, doc.name, date=date, metadata=metadata, title=doc.title, url=doc.url,
+                                notes=doc.notes)
+    except GeomapError:
+        raise
+    except Exception as e:   # a bug met on one document must not cost the others theirs
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        raise UnreadableDocument(
+            f"the extractor failed on it ({type(e).__name__} at {Path(where.filename).name}:{where.lineno}); "
+            "this is a fault in geomap: please report it with the document", path=str(doc.path or doc.name)) from e
 
 
 def extract_file(path: str | Path, *, date: str | None = None) -> list[Event]:

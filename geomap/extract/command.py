@@ -42,13 +42,12 @@ def extract_command(files: tuple[Path, ...], out: Path | None, strict: bool, dat
     unread: list[UnreadableDocument] = []
     for p in paths:
         try:
-            doc = read_document(p)
+            result = extract(read_document(p), date=date)
         except UnreadableDocument as e:
             if strict:
                 raise
             unread.append(e)
             continue
-        result = extract(doc, date=date)
         events.extend(result.events)
         for problem in result.problems:
             bad = InputError(problem.reason, path=str(p), line=problem.line)

@@ -67,7 +67,8 @@ def split_articles(text: str) -> list[Article]:
         if _at_line_start(text, m.start()):
             at = text.rfind("\n", 0, m.start()) + 1
             anchors.append((at, None))
-    anchors.sort()
+    # a line that is both a header and a publication line ('Date: 2024-06-12') is one anchor, a header
+    anchors = sorted({pos: opens for pos, opens in sorted(anchors, key=lambda a: (a[0], a[1] is not None))}.items())
     cuts: set[int] = set()
     floor = 0       # an article cannot open before the previous anchor
     for n, (pos, opens) in enumerate(anchors):
