@@ -180,3 +180,12 @@ def test_a_resolver_uses_its_own_gazetteer():
 def test_methods_reach_small_and_compound_names(phrase, name, country):
     hit = resolve(phrase)
     assert hit.place is not None and (hit.place.name, hit.place.country) == (name, country), hit
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("w Tatarstanie", "Tatarstan"), ("w Czeczenii", "Chechnya"), ("na Kiusiu", "Kyushu"),
+    ("w prowincji Północny Hamgyong", "North Hamgyong Province"), ("w Obwodzie Żydowskim", "Jewish Autonomous Oblast"),
+])
+def test_regions_and_large_islands_in_either_word_order(phrase, name):
+    hit = resolve(phrase)
+    assert hit.place is not None and hit.place.name == name, hit
