@@ -37,6 +37,10 @@ NOV_2018 = Anchor(2018, 11)
     ("Nov 7 | talks in Seoul", "2018-11-07", "2018-11-07"),
     ("November 7. The ministers met in Tokyo.", "2018-11-07", "2018-11-07"),
     ("07.11 Ambasador spotkał się z ministrem", "2018-11-07", "2018-11-07"),
+    ("**Japan–Russia.** 7 November: talks in Tokyo", "2018-11-07", "2018-11-07"),   # a topic label first
+    ("Japan/Russia, 7 November: talks in Tokyo", "2018-11-07", "2018-11-07"),
+    ("On 7 November: talks in Tokyo", "2018-11-07", "2018-11-07"),
+    ("7th of November: talks in Tokyo", "2018-11-07", "2018-11-07"),
 ])
 def test_date_lines(line, start, end):
     dl = parse_date_line(line)

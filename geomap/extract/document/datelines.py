@@ -38,7 +38,11 @@ class DateLine:
 
 
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
-_LEAD = r"^(?P<lead>[ \t•*#>·–-]*[(\[]?)(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?"
+# A topic label may stand before the date ('**Japan–Russia.** 3 June:', 'Japan/Russia, 3 June:'), and
+# so may 'On' or 'W dniu'.
+_LABEL = r"(?:\*\*[^*\n]{2,40}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){0,3},[ \t]+(?=\d))?"
+_LEAD = (r"^(?P<lead>[ \t•*#>·–-]*" + _LABEL + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia)\s+)?"
+         r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do)\s+)"
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
@@ -55,7 +59,7 @@ _FORMS = (
     # 7-8 listopada / 12 i 13 lutego / 30 października – 1 listopada 2018 / 4–5 March
     ("day_first", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}){YEAR_TAIL})?)?"
-        rf"(?:{_CONN}(?P<d2>{DAY}){_ORD})?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _TAIL,
+        rf"(?:{_CONN}(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
     # March 4-5 / Feb. 12 / November 30 – December 1, 2018
     ("month_first", re.compile(
@@ -80,7 +84,7 @@ _FORMS = (
 # A paragraph that opens with a date inside its first sentence: 'On 3 June, the minister …',
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
-_OPENER = r"^[ \t•*·–-]*(?:(?:On|W\s+dniu|Dnia|In\s+the\s+morning\s+of)\s+)?"
+_OPENER = r"^[ \t•*·–-]*" + _LABEL.replace("(?=\\d)", "(?=\\d|On\\b)") + r"(?:(?:On|W\s+dniu|Dnia|In\s+the\s+morning\s+of)\s+)?"
 _SENTENCE_TAIL = r"(?P<tail>,?[ \t]+)(?=[\w„\"])"
 _LEAD_FORMS = (
     ("day_first", re.compile(
