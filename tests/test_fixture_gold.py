@@ -14,9 +14,9 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 OPEN = TESTS / "fixtures" / "docs"
-FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS / "sealed2" / "docs"}
-GOLDS = {"open": OPEN / "gold.json", "sealed": FOLDERS["sealed"].parent / "gold.json",
-         "sealed2": FOLDERS["sealed2"].parent / "gold.json"}
+FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS / "sealed2" / "docs",
+           "sealed3": TESTS / "sealed3" / "docs"}
+GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
 
@@ -31,6 +31,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     # the second sealed set was written by another hand: its points are checked among themselves
     assert checker().check_gold([GOLDS["open"], GOLDS["sealed"]]) == []
     assert checker().check_gold([GOLDS["sealed2"]]) == []
+    assert checker().check_gold([GOLDS["sealed3"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
@@ -45,4 +46,4 @@ def test_documents_and_gold_cover_each_other(name: str) -> None:
 def test_place_phrase_files(shared: Path) -> None:
     places = TESTS / "fixtures" / "places"
     assert checker().check_places([places / "forms_dev.csv", places / "forms_sealed.csv",
-                                   places / "forms_sealed2.csv"]) == []
+                                   places / "forms_sealed2.csv", places / "forms_sealed3.csv"]) == []
