@@ -105,8 +105,13 @@ def rows(n: int, seed: int = 1) -> list[dict]:
             s, e, precision = start[i], end[i], "day"
         pool = (focus if guest_pool[i] == 0 else others)[v.country]
         guest = pool[guest_draw[i] % len(pool)]
-        actors = list(dict.fromkeys([v.country, guest] + ([countries[extra[i]]] if extra[i] >= 0 else [])))
-        persons = list(dict.fromkeys(people[j] for j in person[i][:n_persons[i]]))
+        actors = [v.country, guest]
+        if extra[i] >= 0 and countries[extra[i]] not in actors:
+            actors.append(countries[extra[i]])
+        persons = []
+        for j in person[i][:n_persons[i]]:
+            if people[j] not in persons:
+                persons.append(people[j])
         who = persons[0] if persons else f"A delegation from {guest}"
         word = synth.WORDS[topic[i]]
         headline = HEADLINES[kind[i]].format(who=who, at=v.name, word=word, word_=word.capitalize(),
