@@ -74,7 +74,7 @@ def test_csv_columns_agree_with_the_record_rules(recs):
     """The same for CSV, whose cells are all text (lists joined with ';'). A NUL byte makes the
     file binary, which both paths refuse before any row is read (test_events.py)."""
     assume(not any("\x00" in (";".join(map(str, v)) if isinstance(v, list) else str(v))
-                   for r in recs for v in r.values()))   # a list's str() would hide the byte as '\\x00'
+                   for r in recs for v in r.values()))   # str() of a list would show a NUL escaped
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "e.csv"
         buf = io.StringIO()

@@ -3,8 +3,6 @@ without a header, zipped or not; every row an event or a rejected row naming its
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -145,14 +143,13 @@ def test_strict_stops_at_the_first_bad_row():
     assert (e.value.line, e.value.field) == (9, "EventCode")
 
 
-def test_build_from_a_zipped_day_keeps_the_region_and_reports_the_rest(tmp_path):
+def test_build_from_a_zipped_day_keeps_the_region_and_reports_the_rest(tmp_path, cli):
     zipped = tmp_path / "20250301120000.export.CSV.zip"
     with zipfile.ZipFile(zipped, "w") as z:
         z.write(GDELT, GDELT.name)
     out = tmp_path / "out"
-    run = subprocess.run([sys.executable, "-m", "geomap", "build", "--events", str(zipped), "--countries", REGION,
-                          "--no-static", "--out", str(out)], capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr
+    run = cli("build", "--events", zipped, "--countries", REGION, "--no-static", "--out", out)
+    assert run.exit_code == 0, run.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     n = report["events"]
     assert (n["placed"], n["unplaced"], n["rejected"]) == (8, 1, 4)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -52,13 +51,12 @@ def bundled(browser, bundled_build):
 
 @pytest.fixture(scope="module")
 def synthetic(browser, tmp_path_factory):
-    sys.path.insert(0, str(REPO / "bench"))
-    import synth
+    import synthetic
 
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("synthetic")
-    build(out, [synth.write(out / "events.jsonl", 10_000, seed=5)], static=False)
+    build(out, [synthetic.write(out / "events.jsonl", 10_000, seed=5)], static=False)
     page = _open(browser, out / "index.html")
     yield page, out
     page.close()

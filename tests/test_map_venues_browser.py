@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,19 +17,17 @@ from geomap.events import period_bounds
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[1]
 N = 4000
 
 
 @pytest.fixture(scope="module")
 def page(browser, tmp_path_factory):
-    sys.path.insert(0, str(REPO / "bench"))
-    import synth  # the benchmark's seeded generator: realistic venues, dates and types
+    import synthetic  # seeded like the benchmark's generator: realistic venues, dates and types
 
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("venues")
-    src = synth.write(out / "events.jsonl", N, seed=7)
+    src = synthetic.write(out / "events.jsonl", N, seed=7)
     build(out, [src], static=False, force=True)
     p = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
@@ -111,13 +108,12 @@ def test_hiding_a_type_hides_its_events(page):
 
 @pytest.fixture(scope="module")
 def page_100k(browser, tmp_path_factory):
-    sys.path.insert(0, str(REPO / "bench"))
-    import synth
+    import synthetic
 
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("venues100k")
-    build(out, [synth.write(out / "events.jsonl", 100_000, seed=11)], static=False, force=True)
+    build(out, [synthetic.write(out / "events.jsonl", 100_000, seed=11)], static=False, force=True)
     p = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
     p.on("pageerror", lambda e: errors.append(str(e)))

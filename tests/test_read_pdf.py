@@ -211,9 +211,8 @@ def test_a_thousand_page_pdf_reads_within_the_stated_memory(tmp_path):
     for page in range(1000):
         pdf.add_page()
         pdf.set_font("dejavu", size=10)
-        for row in range(48):
-            pdf.set_xy(10, 22 + row * 5.4)
-            pdf.cell(0, 5, lines[(page * 48 + row) % len(lines)])
+        for row in range(48):  # text(), not cell(): the same lines at a third of the cost
+            pdf.text(10, 25.5 + row * 5.4, lines[(page * 48 + row) % len(lines)])
     path = tmp_path / "tysiac.pdf"
     pdf.output(str(path))
     run = subprocess.run([sys.executable, "-m", "geomap.read.pdf", str(path)], capture_output=True, text=True,

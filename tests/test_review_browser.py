@@ -74,20 +74,33 @@ def _by_headline(events: dict, start: str):
     return e
 
 
-@pytest.fixture()
-def built(tmp_path, cli):
+def _build_twice(root: Path) -> tuple[Path, Path]:
     """The title-dated bulletin built first, a week ago; then both bulletins into the same folder."""
-    docs = tmp_path / "docs"
+    from geomap.build import build
+    from geomap.read import documents_in
+
+    docs = root / "docs"
     docs.mkdir()
     shutil.copy(REVIEW / "przeglad_2019_03.txt", docs)
-    out = tmp_path / "out"
-    assert cli("build", "--docs", docs, "--out", out, "--no-static").exit_code == 0
+    out = root / "out"
+    build(out, docs=documents_in(docs), static=False)
     week_ago = (dt.datetime.now() - dt.timedelta(days=7)).timestamp()
     os.utime(out / "report.json", (week_ago, week_ago))
     shutil.copy(REVIEW / "notatki.txt", docs)
-    run = cli("build", "--docs", docs, "--out", out, "--no-static")
-    assert run.exit_code == 0, run.output
+    build(out, docs=documents_in(docs), static=False)
     return docs, out
+
+
+@pytest.fixture()
+def built(tmp_path):
+    """Two builds of this test's own, which it may build over."""
+    return _build_twice(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory):
+    """Two builds that the tests of review_page only read (their edits live in their own browser context)."""
+    return _build_twice(tmp_path_factory.mktemp("review"))
 
 
 @pytest.fixture()
@@ -218,8 +231,8 @@ def test_hostile_text_in_a_passage_and_in_every_field_stays_text(tmp_path, conte
 
 
 @pytest.fixture()
-def review_page(built, context):
-    docs, out = built
+def review_page(built_once, context):
+    docs, out = built_once
     a = Analyst(context, out / "index.html")
     yield a, out
     assert a.errors == [] and a.left_the_page() == []

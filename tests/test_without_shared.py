@@ -21,7 +21,7 @@ TESTS = Path(__file__).resolve().parent
 def pytest_run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != shared_data.REQUIRE}
     env["GEOMAP_SHARED"] = str(tmp_path / "no-shared-here")
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-n", "0", "-p", "no:cacheprovider",
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-n", "0", "-p", "no:cacheprovider", "--assert=plain",
                            *args], capture_output=True, text=True, timeout=300, cwd=TESTS.parent, env=env)
 
 
