@@ -21,8 +21,8 @@ _ESCAPED[[0x22, 0x5C]] = True
 _PLAIN = bytes(b for b in range(256) if not _ESCAPED[b])
 
 
-def _arr(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """One array; a column of one block is that block (combine_chunks would copy it)."""
+def whole(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A column as one array; a column of one block is that block (combine_chunks would copy it)."""
     if isinstance(values, pa.ChunkedArray):
         return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
     return values
@@ -42,7 +42,7 @@ def _needing_escape(v: pa.StringArray) -> np.ndarray | None:
 
 def strings(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Each value as a JSON string literal; null as null."""
-    v = _arr(values).cast(pa.string())
+    v = whole(values).cast(pa.string())
     quoted = pc.binary_join_element_wise(pa.scalar('"'), v, pa.scalar('"'), "")
     rows = _needing_escape(v)
     if rows is not None:
@@ -55,25 +55,25 @@ def strings(values: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 def plain_strings(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Each value as a JSON string literal, for values known to need no escape (codes, dates)."""
-    v = _arr(values).cast(pa.string())
+    v = whole(values).cast(pa.string())
     return pc.fill_null(pc.binary_join_element_wise(pa.scalar('"'), v, pa.scalar('"'), ""), NULL)
 
 
 def floats(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Each float as orjson writes it; null as null."""
-    v = _arr(values)
+    v = whole(values)
     uniq = pc.unique(v.drop_null())
     text = pa.array([orjson.dumps(x).decode() for x in uniq.to_pylist()], pa.string())
     return pc.fill_null(pc.take(text, pc.index_in(v, uniq)), NULL)
 
 
 def ints(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    return pc.fill_null(_arr(values).cast(pa.string()), NULL)
+    return pc.fill_null(whole(values).cast(pa.string()), NULL)
 
 
 def lists(values: pa.Array | pa.ChunkedArray, encode=strings) -> pa.Array:
     """Each list as a JSON array of its encoded items; null as null."""
-    v = _arr(values)
+    v = whole(values)
     items = encode(pc.list_flatten(v)) if len(v) else pa.array([], pa.string())
     rebuilt = pa.ListArray.from_arrays(offsets_from_zero(v), items, mask=pc.is_null(v))
     joined = pc.binary_join(rebuilt, ",")
@@ -89,7 +89,7 @@ def offsets_from_zero(v: pa.ListArray) -> pa.Array:
 
 def joined(v: pa.Array | pa.ChunkedArray, sep: str) -> memoryview:
     """The values of a string array one after another, each followed by `sep`, without a copy."""
-    v = pc.binary_join_element_wise(_arr(v), pa.scalar(sep), "")
+    v = pc.binary_join_element_wise(whole(v), pa.scalar(sep), "")
     offsets = np.frombuffer(v.buffers()[1], np.int32)[v.offset: v.offset + len(v) + 1]
     return memoryview(v.buffers()[2])[offsets[0]: offsets[-1]]
 
@@ -108,19 +108,19 @@ def _escape_extra(v: pa.StringArray, rows: np.ndarray | None) -> np.ndarray:
 def string_sizes(values: pa.Array | pa.ChunkedArray, escapes: bool = True) -> np.ndarray:
     """Bytes of each value as a JSON string literal (4 for null); without `escapes`, not counting
     what escaping adds (a lower bound, found without reading the text)."""
-    v = _arr(values).cast(pa.string())
+    v = whole(values).cast(pa.string())
     sizes = pc.fill_null(pc.add(pc.binary_length(v), 2), 4).to_numpy(zero_copy_only=False).astype(np.int64)
     return sizes + _escape_extra(v, _needing_escape(v)) if escapes else sizes
 
 
 def int_sizes(values: pa.Array | pa.ChunkedArray, escapes: bool = True) -> np.ndarray:
-    return pc.fill_null(pc.binary_length(_arr(values).cast(pa.string())), 4).to_numpy(
+    return pc.fill_null(pc.binary_length(whole(values).cast(pa.string())), 4).to_numpy(
         zero_copy_only=False).astype(np.int64)
 
 
 def list_sizes(values: pa.Array | pa.ChunkedArray, escapes: bool = True) -> np.ndarray:
     """Bytes of each list of strings as a JSON array (4 for null); `escapes` as for string_sizes."""
-    v = _arr(values)
+    v = whole(values)
     off = offsets_from_zero(v).to_numpy().astype(np.int64)
     items = string_sizes(pc.list_flatten(v), escapes) if len(v) else np.zeros(0, np.int64)
     total = np.concatenate([[0], np.cumsum(items)])
@@ -168,7 +168,7 @@ class Column:
         yield b"["
         for start in range(0, n, rows):
             if self.order is None:
-                part = _arr(self.values).slice(start, rows)
+                part = whole(self.values).slice(start, rows)
             else:
                 part = pc.take(self.values, self.order.slice(start, rows))
             text = joined(encode(part), ",")

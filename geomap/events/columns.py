@@ -15,6 +15,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..jsoncols import whole  # noqa: F401  (callers read a column as one array through here)
 from .schema import FIELD_NAMES, LIST_FIELDS, Event, all_fields
 
 STR = pa.string()
@@ -54,13 +55,6 @@ def to_events(table: pa.Table) -> list[Event]:
     cols[at("evidence")] = [tuple(v) if v else None for v in cols[at("evidence")]]
     cols[at("why")] = [orjson.loads(v) if v else None for v in cols[at("why")]]
     return [Event(*row) for row in zip(*cols)]
-
-
-def whole(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """A column as one array; a column of one block is that block (combine_chunks would copy it)."""
-    if isinstance(values, pa.ChunkedArray):
-        return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
-    return values
 
 
 def give_back() -> None:

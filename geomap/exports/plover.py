@@ -53,8 +53,7 @@ def plover_chunks(rows: Rows) -> Iterator[bytes]:
 
 
 def _slice(column: pa.ChunkedArray, start: int) -> pa.Array:
-    part = column.slice(start, _CHUNK)
-    return part.chunk(0) if part.num_chunks == 1 else part.combine_chunks()
+    return jsoncols.whole(column.slice(start, _CHUNK))
 
 
 def _lines(c: Cols, placed: np.ndarray, sourced: dict[int, Any]) -> pa.Array:

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from ..events import FIELD_NAMES, Event, columns
 from ..events.columns import placed_mask
+from ..jsoncols import whole
 
 CRS = "EPSG:4326"
 COLUMNS = (*FIELD_NAMES, "dataset", "unplaced_reason")
@@ -47,11 +48,11 @@ def export_rows(table: pa.Table, reasons: pa.Array | pa.ChunkedArray, order: pa.
     t = table.select(list(FIELD_NAMES))
     if order is not None:
         t, reasons = t.take(order), pc.take(reasons, order)
-    t = pa.table([_one_chunk(c) for c in t.columns], names=t.column_names)
+    t = pa.table([whole(c) for c in t.columns], names=t.column_names)
     placed = placed_mask(t).combine_chunks() if t.num_rows else pa.array([], pa.bool_())
     why_rows, whys = _parsed_whys(t.column("why"))
     why_text, dataset = _why_columns(t.num_rows, why_rows, whys)
-    unplaced = pc.if_else(placed, pa.scalar(None, pa.string()), pc.fill_null(_one_chunk(reasons), NO_VENUE))
+    unplaced = pc.if_else(placed, pa.scalar(None, pa.string()), pc.fill_null(whole(reasons), NO_VENUE))
     t = t.set_column(FIELD_NAMES.index("why"), "why", why_text)
     t = t.append_column("dataset", dataset).append_column("unplaced_reason", unplaced)
     mask = placed.to_numpy(zero_copy_only=False)
@@ -64,12 +65,6 @@ def rows_of(events: Iterable[Event], unplaced_reasons: Mapping[str, str] | None 
     got = unplaced_reasons or {}
     reasons = [got.get(i) for i in table.column("id").to_pylist()] if got else [None] * table.num_rows
     return export_rows(table, pa.array(reasons, pa.string()))
-
-
-def _one_chunk(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    if isinstance(values, pa.Array):
-        return values
-    return values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
 
 
 def _parsed_whys(why: pa.Array) -> tuple[np.ndarray, list[Any]]:
@@ -107,7 +102,7 @@ def wkb_points(lon: pa.Array | pa.ChunkedArray, lat: pa.Array | pa.ChunkedArray,
     raw[:, 0] = 1                                   # little endian
     raw[:, 1] = 1                                   # geometry type 1: Point
     for at, values in ((5, lon), (13, lat)):
-        xs = _one_chunk(values).to_numpy(zero_copy_only=False).astype("<f8")
+        xs = whole(values).to_numpy(zero_copy_only=False).astype("<f8")
         raw[:, at:at + 8] = np.nan_to_num(xs).view(np.uint8).reshape(n, 8)
     offsets = np.arange(0, 21 * (n + 1), 21, dtype=np.int32)
     validity = pa.array(placed, pa.bool_()).buffers()[1]

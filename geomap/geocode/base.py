@@ -73,10 +73,9 @@ class Query:
         for reading in (self.core, self.tail):
             if len(reading) > 1 and reading[0].islower() and fold(reading[0]) in FEATURE_WORDS:
                 out.append(reading[1:])
-        # 'the city of Bucha', 'w miejscowości Chasan': a kind of settlement said so before the name
-        ws = words(self.text)
-        if len(ws) > len(self.core) and fold(ws[len(ws) - len(self.core) - 1]) in SETTLEMENT_WORDS | {"of"} and \
-                any(fold(w) in SETTLEMENT_WORDS for w in ws[:len(ws) - len(self.core)]):
+        # 'city Bucha', 'w mieście Bucza': the phrase says the name is a settlement's
+        before = words(self.text)[:-len(self.core)] if self.core else ()
+        if before and fold(before[-1]) in SETTLEMENT_WORDS:
             out.append(self.core)
         return tuple(dict.fromkeys(out))
 

@@ -2,8 +2,9 @@
 
 '7-8 listopada:', '12 i 13 lutego –', '14 lutego (czwartek):', '12–13.02:', 'March 4-5:',
 '4–5 March –', 'Feb. 12 –', 'Thursday, 14 March:', '3/06 –', '3 VI –', '(3.06)', '2019-06-03:',
-a date alone on its line (a DOCX paragraph or a Markdown heading). The date must stand at the start of the line and be closed by a colon, a dash,
-or the end of the line: '14 listopada ambasador spotkał się' is a sentence, not an entry.
+a date alone on its line (a DOCX paragraph or a Markdown heading). The date must stand at the start
+of the line and be closed by a colon, a dash, a bracket or the end of the line: '14 listopada
+ambasador spotkał się' is a sentence, not an entry.
 A weekday printed beside the date is kept: it fixes the year (document/dating.py).
 """
 from __future__ import annotations
@@ -40,8 +41,12 @@ class DateLine:
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 # A topic label may stand before the date ('**Japan–Russia.** 3 June:', 'Japan/Russia, 3 June:'), and
 # so may 'On' or 'W dniu'.
-_LABEL = r"(?:\*\*[^*\n]{2,40}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){0,3},[ \t]+(?=\d))?"
-_LEAD = (r"^(?P<lead>[ \t•*#>·–-]*" + _LABEL + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia)\s+)?"
+def _label(ahead: str) -> str:
+    """A topic label before a date: bold, or a few words and a comma followed by `ahead`."""
+    return rf"(?:\*\*[^*\n]{{2,40}}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){{0,3}},[ \t]+(?={ahead}))?"
+
+
+_LEAD = (r"^(?P<lead>[ \t•*#>·–-]*" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia)\s+)?"
          r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do)\s+)"
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
@@ -84,7 +89,7 @@ _FORMS = (
 # A paragraph that opens with a date inside its first sentence: 'On 3 June, the minister …',
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
-_OPENER = r"^[ \t•*·–-]*" + _LABEL.replace("(?=\\d)", "(?=\\d|On\\b)") + r"(?:(?:On|W\s+dniu|Dnia|In\s+the\s+morning\s+of)\s+)?"
+_OPENER = r"^[ \t•*·–-]*" + _label(r"\d|On\b") + r"(?:(?:On|W\s+dniu|Dnia|In\s+the\s+morning\s+of)\s+)?"
 _SENTENCE_TAIL = r"(?P<tail>,?[ \t]+)(?=[\w„\"])"
 _LEAD_FORMS = (
     ("day_first", re.compile(

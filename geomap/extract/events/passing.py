@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import MONTH_NOUN, clauses, is_reporting, overlaps
+from ..mentions.clauses import clauses, is_reporting, overlaps
 from .compose import Setting, build
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
@@ -43,7 +43,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
-            venue_from = d.start if MONTH_NOUN.match(d.text) else None
+            venue_from = d.start if d.attribute else None
             built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True, venue_from=venue_from,
                           parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                           base_confidence=0.7, type_context=context,
@@ -100,8 +100,8 @@ _FIRST = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:kiedy|gdy|when)\b", re.IGNORECASE)
 
 
-# A clause opened by 'since' or 'od czasu, gdy' that runs up to the date: the date starts a state.
-# ('odkąd ich lutowy szczyt w Hanoi…' names an event: Polish drops the pronoun, so only English here.)
+# A clause opened by 'since' and a pronoun that runs up to the date: the date starts a state. (Polish
+# drops the pronoun: 'odkąd ich lutowy szczyt w Hanoi…' names an event, so no Polish form here.)
 _BOUND_CLAUSE = re.compile(r"\b(?:ever\s+)?since\s+(?:she|he|they|it|we|I)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from ...geo import NEAR_KM, km
 from .compose import Built, Setting, build
 from ..mentions.clauses import overlaps
 from ..mentions.dates import When
+from ..mentions.places import lookup
 from ..document.layout import sentences
 
 SEQUENCE = re.compile(
@@ -140,7 +141,6 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
     """One more event for each place named alongside the venue and more than 50 km from it:
     the same happening in two cities is two events on the map. A place that is already one of
     `stops` (the trip's further stops, better told) is left to them."""
-    from ..mentions.places import lookup
     main = built.event
     if main.lat is None or main.event_type == "statement":
         return []

@@ -36,8 +36,6 @@ _FUTURE_NP = re.compile(
     r"\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|"
     r"\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|\bpossible\s+(?:meeting|visit|summit)\b",
     re.IGNORECASE)
-# A month named as an attribute of a noun: 'the February summit', 'lutowy szczyt' (dates.py, adj_month).
-MONTH_NOUN = re.compile(r"(?:the|its|their|his|her|last)\s+[A-Z][a-z]+\s|(?i:[a-ząćęłńóśźż]+ow(?:y|ego|ym|a|ej|ą|e|ych)\s)")
 _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:przekaza\w*|poinformowa\w*|poda\w*|ogłosi\w*|oświadczy\w*|mówi\w*|powiedzia\w*|zapowiedzia\w*|"
@@ -104,7 +102,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
             foreign = False
             for d in dates:
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
-                    if MONTH_NOUN.match(d.text):
+                    if d.attribute:
                         # 'the March summit in Singapore' is another time from its first word on;
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
                         out.append((d.start, c.end))

@@ -149,6 +149,7 @@ class DateMention:
     relative: bool = False          # resolved from 'we wtorek', 'przed dwoma miesiącami', ...
     marker: str = ""                # the word before it: 'od', 'do', 'since', 'until', ...
     weekday: bool = False
+    attribute: bool = False         # a month qualifying a noun: 'the February summit', 'lutowy szczyt'
 
 
 _PREP = r"(?P<prep>\b(?:w|we|od|do|na|przed|po|since|until|till|by|in|on|from|of|before|after)\s+)?"
@@ -237,7 +238,7 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
             s = m.end("prep") if gd.get("prep") else m.start()
             hits.append(DateMention(offset + s, offset + m.end(), text[s:m.end()], when,
                                     relative=kind in _RELATIVE, marker=prep,
-                                    weekday=kind == "weekday"))
+                                    weekday=kind == "weekday", attribute=kind == "adj_month"))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[DateMention] = []
     for h in hits:
