@@ -13,7 +13,7 @@ import re
 from ..events import Event, Problem, period_bounds
 from .document import Part
 from .document.articles import split_articles
-from .document.dating import Clues, date_document
+from .document.dating import _DATE_LINE, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events, unique_ids
@@ -28,12 +28,12 @@ _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także
                   r"Subscribe|Zaloguj|Materiał\s+Promocyjny)", re.IGNORECASE)
 _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)|Read\s+(?:more|also)|"
                          r"See\s+also)\s*:")
-_SKIP_PARA = re.compile(r"^\s*(?:Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
+_SKIP_PARA = re.compile(r"^\s*(?:Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
                         r"Published|(?:Last\s+)?Updated|Posted|Foto|Fot\.|Photo|Źródło|Source|Autor|Author)\s*:",
                         re.IGNORECASE)
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
-_KICKER = re.compile(r"^\s*[^a-ząćęłńóśźż.!?]{3,60}\s*$")
+_KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")
 _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .'’-]{2,30}){1,4}\s*$")
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
@@ -55,6 +55,16 @@ def _body_end(text: str) -> int:
             return m.start()
     m = _CUT_INLINE.search(text)
     return m.start() if m else len(text)
+
+
+def _title_follows(text: str, rest: list[tuple[int, int]]) -> bool:
+    """A rubric stands above a title: the next paragraph is a short line without a full stop."""
+    for a, b in rest:
+        par = text[a:b].strip()
+        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par):
+            return False
+        return len(par) <= 160 and not par.endswith((".", "!", "?"))
+    return False
 
 
 def _is_caption(par: str) -> bool:
@@ -147,7 +157,8 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     dates = find_dates(c.text[:end], anchor)
     paras = []
     skip_next = False
-    for a, b in _paragraphs(c.text, 0, end):
+    all_paras = _paragraphs(c.text, 0, end)
+    for n, (a, b) in enumerate(all_paras):
         par = c.text[a:b]
         if skip_next:
             skip_next = False
@@ -155,8 +166,9 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         if _READ_MORE.match(par):
             skip_next = True
             continue
-        if _SKIP_PARA.match(par) or len(paras) < 3 and (_KICKER.match(par) and any(ch.isalpha() for ch in par)
-                                                        or _BYLINE.match(par)):
+        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or len(paras) < 3 and (
+                _KICKER.match(par) and any(ch.isalpha() for ch in par) and _title_follows(c.text, all_paras[n + 1:])
+                or _BYLINE.match(par)):
             continue
         paras.append((a, b))
     if not paras:

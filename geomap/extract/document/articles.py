@@ -31,11 +31,13 @@ def _paragraph_starts(text: str) -> list[int]:
     return [first] + [s for s in starts if s < len(text)]
 
 
-def _title_before(text: str, pos: int, floor: int) -> int:
+def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
     """Where the article whose publication line stands at `pos` begins: its title, the short
-    unfinished line at most three blocks above, or the publication line itself."""
+    unfinished line at most `reach` blocks above, or the publication line itself."""
     blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
-    for s in reversed(blocks[-3:]):
+    for s in reversed(blocks[-reach:]):
+        if _RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s):
+            break
         block = " ".join(text[s:_block_end(text, s)].split())   # a title may be wrapped over lines
         if 0 < len(block) <= 160 and not block.endswith((".", "!", "?", ":")):
             return s
@@ -62,7 +64,7 @@ def split_articles(text: str) -> list[Article]:
     anchors: list[tuple[int, int]] = []          # (where the line stands, where its article opens)
     for m in _HEADER_DATE.finditer(text):
         at = text.rfind("\n", 0, m.start()) + 1
-        anchors.append((at, at))
+        anchors.append((at, -1))
     for m in _PUBLICATION.finditer(text):
         if _at_line_start(text, m.start()):
             at = text.rfind("\n", 0, m.start()) + 1
@@ -74,6 +76,8 @@ def split_articles(text: str) -> list[Article]:
     for n, (pos, opens) in enumerate(anchors):
         if opens is None:
             opens = _title_before(text, pos, floor)
+        elif opens == -1:       # a header opens its article, or the title line right above it does
+            opens = _title_before(text, pos, floor, reach=1)
         # one article opens where the file does; in a collection, what stands above the first
         # article's title is the collection's own title and note, not an article
         if (n or len(anchors) > 1) and opens > floor:
@@ -88,6 +92,8 @@ def split_articles(text: str) -> list[Article]:
     bounds = sorted({0, *[c for c in cuts if 0 < c < len(text)], len(text)})
     out = []
     for a, b in zip(bounds, bounds[1:]):
+        rule = _RULE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip("\n")))
+        a = rule.end() if rule and rule.end() <= b else a     # the rule that opens a piece is not its text
         piece = text[a:b]
         if not piece.strip() or _RULE.fullmatch(piece.strip()) or a in dead:
             continue

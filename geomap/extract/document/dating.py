@@ -117,7 +117,9 @@ _DATE_LINE = re.compile(
     rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})|"
     rf"(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     # a time after the date: '14:35', 'at 6:40 p.m. KST', '10:00 CET'
-    rf"(?:[,\s|·–-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}})?)?[ \t]*$",
+    rf"(?:[,\s|·–—-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"
+    # then a zone in brackets or a note after a middle dot: '(Beijing time) · wire copy, updated'
+    rf"(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]*[·|][^\n]{{0,60}})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 # A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –'.
 _DATELINE = re.compile(

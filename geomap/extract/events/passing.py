@@ -44,11 +44,16 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
-            built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True, venue_from=venue_from,
-                          parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
-                          base_confidence=0.7, type_context=context,
-                          date_basis=f"mentioned in passing: '{d.text}'")
-            ev = built.event
+            # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
+            # clause, each takes the place of its own part first
+            for span in dict.fromkeys((_own_part(text, clause, d, setting.dates), (clause.start, clause.end))):
+                built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
+                              parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
+                              base_confidence=0.7, type_context=context,
+                              date_basis=f"mentioned in passing: '{d.text}'")
+                ev = built.event
+                if ev.venue is not None:
+                    break
             if ev.venue is None and i + 1 < len(sents):
                 nxt = sents[i + 1]
                 if not any(nxt.start <= x.start < nxt.end for x in setting.dates):
@@ -70,6 +75,24 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             out += [ev.with_(summary=summary),
                     *(e.with_(summary=summary) for e in coordinated_places(setting, built, stops)), *stops]
     return out
+
+
+_AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
+
+
+def _own_part(text: str, clause, d, dates) -> tuple[int, int]:
+    """The part of a clause between the conjunctions that part it from the clause's other dates."""
+    a, b = clause.start, clause.end
+    for x in dates:
+        if x is d or not (clause.start <= x.start < clause.end):
+            continue
+        if x.end <= d.start:
+            m = _AND.search(text, x.end, d.start)
+            a = max(a, m.start() if m else x.end)
+        elif x.start >= d.end:
+            ms = list(_AND.finditer(text, d.end, x.start))
+            b = min(b, ms[-1].start() if ms else x.start)
+    return a, b
 
 
 _LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)

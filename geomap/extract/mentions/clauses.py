@@ -36,6 +36,8 @@ _FUTURE_NP = re.compile(
     r"\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|"
     r"\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|\bpossible\s+(?:meeting|visit|summit)\b",
     re.IGNORECASE)
+_WHERE = re.compile(r"(?:gdzie|where)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?<!\S)(?:(?:w|we|do|na|nad|pod|z|ze|in|to|at|into|from|near|of)\s+)?(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*\s+){0,2}[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*$")
 _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:przekaza\w*|poinformowa\w*|poda\w*|ogłosi\w*|oświadczy\w*|mówi\w*|powiedzia\w*|zapowiedzia\w*|"
@@ -68,7 +70,10 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
         if a > start and _RELATIVE.match(text, a):
             back = text.rfind(",", start, a)
             if back > start:
-                m = re.search(r"(?:\S+\s+){0,4}\S+$", text[start:back])
+                # 'from Tianjin, where China hosted …': the place a 'where' clause speaks of is
+                # the name right before it, not the rest of the main clause
+                m = _PLACE_BEFORE.search(text[start:back]) if _WHERE.match(text, a) else None
+                m = m or re.search(r"(?:\S+\s+){0,4}\S+$", text[start:back])
                 if m:
                     a = start + m.start()
         out.append(Clause(a, b, own))

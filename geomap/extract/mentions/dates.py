@@ -207,6 +207,44 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
                          r"next|następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
 
 
+# A sentence told in the past: a Polish past-tense verb, an English simple past, or a word that
+# looks back. Adjectives that end like Polish past verbs ('cały', 'mały') are left out.
+_PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]li|[aiyę]ły|ął|"
+                   r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli)\b|\b(?:wcześniej|poprzednio|przedtem|"
+                   r"niegdyś|previously|earlier|before|ago|met|held|had|was|were|did|made|took|went|came|"
+                   r"got|spoke|said|met|saw|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _tense(text: str, m: re.Match) -> str | None:
+    """'past', 'future' or None for the sentence holding the match."""
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?;\n") if i >= 0]
+    sentence = text[a:min(ends) if ends else len(text)]
+    if _LAST_YEAR.search(sentence):
+        return "last year"
+    if _FUTURE_REL.search(sentence):
+        return "future"
+    return "past" if _PAST.search(sentence) else None
+
+
+_LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
+                        r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)
+
+
+def _by_tense(year: int, month: int, anchor: Anchor, tense: str | None) -> int:
+    """A month without a year in a sentence told in the past lies at or before the anchor's
+    month, one told in the future at or after it; untold, the nearest one stands."""
+    if tense == "last year":
+        return anchor.year - 1
+    if anchor.month is None:
+        return year
+    if tense == "past" and (year, month) > (anchor.year, anchor.month):
+        return year - 1
+    if tense == "future" and (year, month) < (anchor.year, anchor.month):
+        return year + 1
+    return year
+
+
 def _month_from_rel(rel: str, anchor: Anchor) -> int:
     rel = rel.lower()
     if any(w in rel for w in ("ubiegłego", "zeszłego", "poprzedniego", "last")):
@@ -270,7 +308,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if g.get("y"):
             year = int(g["y"])
         elif anchor is not None:
-            year = year_for_month(month, anchor)
+            year = _by_tense(year_for_month(month, anchor), month, anchor, _tense(text, m))
         else:
             return None
         if kind == "range_dmy":
@@ -296,7 +334,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if word in ("maj", "luty") and g["prep"].strip().lower() not in ("w", "we", "na", "do", "od"):
             return None
         month = month_number(word)
-        return When.month(year_for_month(month, anchor), month)
+        return When.month(_by_tense(year_for_month(month, anchor), month, anchor, _tense(text, m)), month)
     if anchor is None or anchor.month is None:
         return None
     if kind == "adj_month":
@@ -321,7 +359,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
         wd = WEEKDAYS[g["wd"].lower()]
-        future = bool(_FUTURE_REL.search(text[max(0, m.start() - 80): m.end() + 80]))
+        # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov'
+        future = _tense(text, m) in ("future", None) and not text[max(0, m.start() - 80):m.start()].isupper()
         first = weekday_near(anchor.date, wd, future)
         if g.get("wd2"):   # 'w piątek i sobotę'
             return When.day(first, first + dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - wd) % 7))

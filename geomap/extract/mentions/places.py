@@ -68,6 +68,8 @@ _CANDIDATES = re.compile(
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?)?(?P<n6>{NAME})"
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of)\s+)?"
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
+    # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
+    rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
-                          ("n9", "locative")):
+                          ("n9", "locative"), ("n10", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -204,6 +206,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None
             if key == "n9" and place.kind not in ("island", "site"):
                 return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
+            if key == "n10" and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
+                return None   # 'Korea, where …' speaks of a country, not a venue
             if region and place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
             ne = ns + len(head)

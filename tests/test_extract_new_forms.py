@@ -1,0 +1,52 @@
+"""Forms that new writers use and the extractor once got wrong, each in text of our own: wire
+headers with a zone and a note, titles set above a header after a rule, months and weekdays read
+by the tense of their sentence, and a clause's own place when it holds two dates."""
+from __future__ import annotations
+
+from geomap.extract import extract_text
+
+
+def _by_day(events):
+    return sorted((e.date_start, e.venue, e.in_passing) for e in events)
+
+
+def test_a_wire_header_with_zone_and_note_dates_its_story_and_a_title_after_a_rule_stays_its_own():
+    text = ("DESK FILE\n\n======\n\nLEADERS MEET IN HANOI\n\nMar 2 2024 — 08:15 (Hanoi time) · pool copy\n\n"
+            "The Russian and Vietnamese presidents met in Hanoi on Friday to talk about energy.\n\n"
+            "======\n\nMINISTERS TALK IN SEOUL\n\nDate: 2024-03-05 | Updated 06/03/2024 09:00 KST\n\n"
+            "The foreign ministers of Japan and South Korea held talks in Seoul on Tuesday.\n")
+    events = [e for e in extract_text(text, "desk.txt") if not e.in_passing]
+    assert [(e.date_start, e.venue) for e in events] == [("2024-03-01", "Hanoi"), ("2024-03-05", "Seoul")]
+    assert [e.headline for e in events] == ["LEADERS MEET IN HANOI", "MINISTERS TALK IN SEOUL"]
+
+
+def test_a_month_told_in_the_past_is_the_last_one_before_the_bulletin():
+    text = ("Przegląd nr 12/2016\n\n10.12 – Premier Abe przyjął w Tokio ministra Ławrowa. Ostatnio rozmawiali "
+            "we wrześniu we Władywostoku, a wcześniej w maju w Soczi.\n")
+    passing = [(e.date_start, e.venue) for e in extract_text(text, "przeglad_2016_12.txt") if e.in_passing]
+    assert ("2016-05", "Sochi") in passing and ("2016-09", "Vladivostok") in passing
+
+
+def test_two_dates_in_one_clause_each_keep_their_own_place_and_year():
+    text = ("Published: 20 June 2018\n\nThe presidents of Russia and South Korea held talks in Moscow on "
+            "Wednesday. They first met in July last year in Hamburg and met again in Vladivostok in "
+            "September. A year ago, in October, Putin visited Ankara.\n")
+    passing = [(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing]
+    assert ("2017-07", "Hamburg") in passing
+    assert ("2017-09", "Vladivostok") in passing
+    assert ("2017-10", "Ankara") in passing
+
+
+def test_a_weekday_in_the_present_tense_lies_ahead_and_one_in_the_past_behind():
+    text = ("Published: 21 June 2018\n\nMoon Jae-in arrived in Moscow on Wednesday for a state visit. "
+            "On Saturday he travels to Rostov-on-Don for a football match.\n")
+    events = _by_day(extract_text(text, "n.txt"))
+    assert ("2018-06-20", "Moscow", False) in events
+    assert ("2018-06-23", "Rostov-on-Don", True) in events
+
+
+def test_a_where_clause_is_placed_at_the_name_before_it():
+    text = ("Published: 4 May 2024\n\nPutin held talks with Xi Jinping in Beijing on Friday.\n\nHe came to "
+            "Beijing from Harbin, where he opened a trade fair on Thursday.\n")
+    passing = [(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing]
+    assert passing == [("2024-05-02", "Harbin")]
