@@ -50,3 +50,60 @@ def test_a_where_clause_is_placed_at_the_name_before_it():
             "Beijing from Harbin, where he opened a trade fair on Thursday.\n")
     passing = [(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing]
     assert passing == [("2024-05-02", "Harbin")]
+
+
+def _entry(text: str, lang: str = "pl"):
+    """One bulletin entry of March 2019, as (venue, type); a second entry makes the file a bulletin."""
+    head = "Przegląd miesięczny nr 3/2019\n\n" if lang == "pl" else "Monthly review, March 2019\n\n"
+    tail = "\n\n30.03 – W Tokio otwarto wystawę.\n" if lang == "pl" else "\n\n30 March – An exhibition opened in Tokyo.\n"
+    events = [e for e in extract_text(head + text + tail, "review_2019_03.txt") if not e.in_passing]
+    assert len(events) == 2 and events[1].date_start == "2019-03-30", events
+    return events[0].venue, events[0].event_type
+
+
+def test_a_phone_call_has_no_venue_even_when_a_host_minister_is_named():
+    assert _entry("5.03 – Minister Kono odbył rozmowę telefoniczną z ministrem spraw zagranicznych "
+                  "Białorusi Władimirem Makiejem o sytuacji na półwyspie.") == (None, "meeting")
+
+
+def test_an_ambassador_received_in_the_active_voice_meets_in_the_hosts_capital():
+    assert _entry("6.03 – Ambasadora Japonii przyjął minister ds. zjednoczenia Korei Południowej. "
+                  "Rozmawiano o pomocy dla Północy.") == ("Seoul", "meeting")
+    assert _entry("7.03 – Wiceminister spraw zagranicznych Białorusi przyjął ambasadora Japonii. "
+                  "Białoruska strona zaapelowała o nowe inwestycje.") == ("Minsk", "meeting")
+
+
+def test_a_national_security_council_is_not_the_uns_and_keeps_its_city():
+    assert _entry("8.03 – Prezydent Moon, otwierając w Seulu posiedzenie Rady Bezpieczeństwa Narodowego, "
+                  "zapowiedział nowe sankcje.") == ("Seoul", "statement")
+
+
+def test_the_margins_of_the_general_assembly_are_in_new_york():
+    venue, kind = _entry("9 March – Foreign Minister Kono met his Belarusian counterpart on the margins of the "
+                         "UN General Assembly.", lang="en")
+    assert (venue, kind) == ("New York", "meeting")
+
+
+def test_a_capital_named_as_what_was_visited():
+    assert _entry("10.03 – Minister obrony Rosji odwiedził stolicę Korei Północnej.")[0] == "Pyongyang"
+
+
+def test_signing_in_more_forms_and_not_what_is_only_to_be_signed():
+    assert _entry("11.03 – W Kijowie ambasador Japonii i minister infrastruktury Ukrainy podpisali wymianę "
+                  "not o pomocy.") == ("Kyiv", "agreement")
+    assert _entry("12 March – A fisheries arrangement for the season was signed in Nemuro by the two sides.",
+                  lang="en") == ("Nemuro", "agreement")
+    assert _entry("13.03 – W Moskwie minister gospodarki Japonii rozmawiał z wicepremierem Rosji. Ustalono "
+                  "listę porozumień przewidzianych do podpisania w maju.")[1] == "meeting"
+
+
+def test_a_summit_that_only_dates_something_else_does_not_make_it_a_summit():
+    assert _entry("14.03 – Na Iturupie odbyły się ćwiczenia wojskowe z użyciem rakiet. Tokio wyraziło "
+                  "ubolewanie, że stało się to tuż po szczycie.") == ("Iturup", "military")
+
+
+def test_a_missile_launched_is_military_and_a_reception_an_occasion():
+    assert _entry("15 March – A North Korean missile launched from Sunan, near Pyongyang, fell into the sea.",
+                  lang="en")[1] == "military"
+    assert _entry("16 March – The Russian ambassador gave a reception in Tokyo for Russia Day; the foreign "
+                  "minister recalled what the two leaders had agreed.", lang="en") == ("Tokyo", "ceremony_forum")

@@ -102,7 +102,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
                      r"said|says|stated|told|announced|declared|speaking|speech|addressed|press\s+conference|interview|"
-                     r"remarks)\b", re.IGNORECASE)
+                     r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum)\b",
+                     re.IGNORECASE)   # or the occasion that gave the floor: 'opening in Seoul the session of …'
 
 
 def _spoken_there(text: str, c: Candidate) -> bool:
@@ -115,13 +116,16 @@ def _spoken_there(text: str, c: Candidate) -> bool:
 
 
 def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
-           text: str = "", unknown_in_headline: bool = False) -> Candidate | None:
+           text: str = "", unknown_in_headline: bool = False, remote: bool = False) -> Candidate | None:
     """The venue: lowest tier, then headline before body, then the first mention.
 
     A statement is placed only where its speaker is (GOLD 2.6.5): an embassy, a post, the UN, a
     legislature, or a place named beside the act of speaking — not the places it talks about.
     """
     usable = [(t, c) for t, c in cands if not (event_type == "statement" and t == 2)]
+    if remote:
+        # a phone or video call has no venue (GOLD 2.6): the callers' capitals are not one
+        usable = [(t, c) for t, c in usable if c.basis != "implied"]
     if unknown_in_headline:
         # 'przedstawiła ofertę w Nagoi' with Nagoya unknown: a country named further on ('inwestycje
         # na Ukrainie') is not where it happened; better no venue and the unknown name reported
@@ -189,7 +193,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     decision = classify(parts, frozenset(hints))
     event_type, type_conf = decision.type, decision.confidence
     unknown_head = [u for u in unresolved_places(text, head[0], head[1]) if not inside(u[0], foreign)]
-    venue = choose(cands, head, event_type, text, unknown_in_headline=bool(unknown_head))
+    venue = choose(cands, head, event_type, text, unknown_in_headline=bool(unknown_head),
+                   remote=decision.rule == "remote contact")
 
     people = mentioned(text, head[0], end, setting.people)
     person_codes = [p.country for p in people if p.country]

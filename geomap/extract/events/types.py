@@ -17,14 +17,18 @@ _I = re.IGNORECASE
 AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|traktat|memorand|deklaracj|protok|kontrakt|pakt|plan|program|"
     r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf)\w*|"
-    r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?:podpisan|zawart|ratyfikowan)\w*|"
+    r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
+    r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
+    r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|traktat|porozumie)\w*|"
     r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|"
     r"plan|programme|program|letter\s+of\s+intent)s?\b|"
     r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
-    r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|"
+    r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|\b(?:was|were|has\s+been|have\s+been)\s+signed\b|"
     r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force", _I)
-SUMMIT = re.compile(r"\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
+SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
+                    # 'tuż po szczycie.' dates something else by a summit; 'po szczycie NATO w Wilnie' names one
+                    r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
                     r"(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
                     r"przywódc\w*|przywódca|kanclerz\w*|król\w*|cesarz\w*|głow\w+\s+państw\w*|"
@@ -32,7 +36,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
-VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
+VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
@@ -67,9 +71,9 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bwydarzeni\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
-                      r"\bpresented\b|\bevent\b|\blaunch\w*|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
+                      r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
-                      r"\banniversary\b|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
+                      r"\banniversary\b|\breceptions?\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
                       r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
                       r"(?:sprzęt|dar|urządze|aparat|karetk|generator|ambulans|transformator)\w*|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
@@ -83,7 +87,7 @@ STATEMENT = re.compile(r"\boświadczy\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowi
                        r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"
                        r"\bmianowa\w*|\bpowoła\w*\s+na|\bnominowa\w*|\bodwoła\w*|\bgłosowa\w*|\bwstrzyma\w*\s+się|"
                        r"\bpowstrzyma\w*\s+się|\brezolucj\w*|\bprośb\w*|\bwniosk\w*|\bwnios\w+|\bwyszł\w*\s+z\s+inicjatyw\w*|"
-                       r"\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|\bsaid\b|\bstated\b|\bstatement\w*|"
+                       r"\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)\bSecurity\s+Council|\bsaid\b|\bstated\b|\bstatement\w*|"
                        r"\bdeclared\b|\bannounced\b|\bappointed\b|\bappointment\b|\bcondemn\w*|\bcriticis\w*|\bcriticiz\w*|"
                        r"\bwarned\b|\burged\b|\bcalled\s+for\b|\bcalled\s+on\s+(?:\S+\s+){0,5}?to\b|\bvoted\b|\bposition\b|\bexpressed\s+(?:hope|concern|support)|"
                        r"\bprotest\w*|\bregrett?\w*|\btold\s+reporters|\bsprzeciw\w*|\bubolewa\w*|\bzaprotestowa\w*|"
@@ -98,7 +102,7 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+\S+\s+\S+\s+na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*)|"
                               r"\b(?:Diplomatic\s+)?Bluebook|\bBlue\s+Book|\b[Ww]hite\s+[Pp]aper|\bNiebiesk\w+\s+Ksi\w+|"
-                              r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|\bSecurity\s+Council|"
+                              r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
@@ -118,14 +122,16 @@ HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bdonat\w*|\bprz
                       r"aparat|karetk|generator|ambulans|transformator)\w*|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
                       r"\bgrant\b|\bgrassroots\b", _I)
 # A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).
-UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|\bSecurity\s+Council|"
+UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa(?!\s+Narodow)|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|"
+                     r"(?<!National\s)\bSecurity\s+Council|"
                      r"\bGeneral\s+Assembly|\bHuman\s+Rights\s+Council|\bsanctions\s+committee|\bkomitet\w*\s+sankcyjn\w*|"
                      r"\bcommittee\s+on\s+(?:North\s+Korean\s+)?sanctions", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)|"
                       r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
-MILITARY = re.compile(r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
+MILITARY = re.compile(r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
+                      r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
                       r"\battack(?:ed|s)?\b|\bair\s*strikes?|\bshelled\b|\bbombed\b|"
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
@@ -138,7 +144,9 @@ MILITARY = re.compile(r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bz
 AMBASSADOR_CALL = re.compile(
     r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+received\s+by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
     r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+przez|"
-    r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+wizyt\w*\s+kurtuazyjn\w*)", _I)
+    r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+wizyt\w*\s+kurtuazyjn\w*)|"
+    r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received)\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
+    r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
 # Speaking to an audience, at whatever occasion, is taking a position (GOLD 2.5 statement).
 SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzeniu|sesji|forum|plenarn\w*|konferencji)|"
                     r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"
@@ -154,8 +162,8 @@ ARMS = re.compile(r"\b(?:received|delivered|supplied|sent|shipped|transferred|ha
                   r"[\w,-]+){0,5}?\s+(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|pocisk\w*|"
                   r"amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*)\b"
                   r"(?!\s+(?:detection|detectors?|wykrywa\w*|obrony))", _I)
-_SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|on\s+the\s+sidelines\s+of|"
-                      r"at\s+the\s+sidelines\s+of)\s+(?:\S+\s+){0,4}", _I)
+_SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|"
+                      r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
 
 MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|"
                             r"\blist\w*\s+uwierzytelniając\w*|\bhost\w*\s+(?:\S+\s+){0,3}?ministers\b|\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
@@ -184,11 +192,12 @@ def leaders_meet(sentence: str) -> bool:
     """Two leaders in one sentence that also speaks of meeting, talks or a forum."""
     heads = LEADER.findall(sentence)
     # 'the leaders met' counts; 'to carry out the leaders' agreement' names no meeting of them
-    plural = re.search(r"\b(?:przywódcy|leaders)\b(?!['’])", sentence, _I)
+    # ('what the two leaders had agreed' looks back to another time)
+    plural = re.search(r"\b(?:przywódcy|leaders)\b(?!['’])(?!\s+had\b)", sentence, _I)
     if len(heads) < 2 and not plural:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
-                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|\bagreed|\buzgodni\w*", sentence, _I))
+                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*", sentence, _I))
 
 
 # Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about
@@ -252,7 +261,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         if HANDOVER.search(primary_text) or HANDOVER.search(" ".join(t for t, _w in parts)):
             return TypeDecision("ceremony_forum", 0.7, "a gift handed over", _cue(HANDOVER, " ".join(t for t, _w in parts)))
         return TypeDecision("other", 0.7, "delivery", _cue(DELIVERY, headline))
-    if UN_BODY.search(headline) and not MEETING_STRONG.search(headline) and not VISIT.search(headline):
+    un = UN_BODY.search(headline)
+    if un and not _in_setting(headline, un.start()) and not MEETING_STRONG.search(headline) and not VISIT.search(headline):
         return TypeDecision("statement", 0.7, "a United Nations organ acts", _cue(UN_BODY, headline))
     if AMBASSADOR_CALL.search(headline):
         return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))

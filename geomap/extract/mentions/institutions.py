@@ -97,8 +97,8 @@ _PARL_GROUP = (r"\b(?:grup\w*\s+(?:przyjaźni|parlamentarn\w*|międzyparlamentar
 _UN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|Rad\w*\s+Bezpieczeństwa(?!\s+Narodow)|"
                  r"Zgromadzeni\w*\s+Ogóln\w*(?:\s+(?:ONZ|Narodów\s+Zjednoczonych))?|"
                  r"(?<!National\s)(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council|"
-                 r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)General\s+Assembly")
-_UN_SESSION = re.compile(r"posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
+                 r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=the\s))General\s+Assembly")
+_UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
                          r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
                          r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
                          r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"
@@ -109,7 +109,12 @@ _BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|o
                      r"linii\s+demarkacyjnej|wiosce\s+rozejmu|truce\s+village", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"\b(?:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?:w|we)\s+stolicy\s+(?P<gen>[^\s,.;]+(?:\s+[^\s,.;]+)?)|"
                          r"\bin\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
-                         r"\bin\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])")
+                         r"\bin\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])|"
+                         # the capital as what was visited or reached: 'odwiedził stolicę Korei Północnej'
+                         r"\b(?:odwiedzi\w*|odwiedza\w*|zwiedzi\w*|do|visit(?:ed|s|ing)?|reached|to)\s+"
+                         r"(?:stolic(?:ę|y)\s+(?P<vgen>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)|"
+                         r"the\s+(?P<veadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
+                         r"the\s+capital\s+of\s+(?P<vegen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z]))")
 _EMBASSY_IN = re.compile(rf"(?:[Aa]mbasad(?:a|y|zie|ę|ą|om)|[Ee]mbass(?:y|ies)|[Pp]lacówk\w+\s+dyplomatyczn\w+)\b"
                          rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?"
                          rf"\s+(?P<prep>w|we|na|in)\s+(?P<name>{NAME})")
@@ -134,27 +139,39 @@ def _country_near(text: str, s: int, e: int) -> str | None:
 def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     """'zaproszony przez ministra sprawiedliwości Japonii' → Tokyo; 'met the Speaker' → host capital."""
     out = []
-    rx = re.compile(rf"(?P<verb>{_RECEIVE}){_GAP}(?P<who>{_OFFICIAL})")
+    rx = re.compile(rf"(?P<verb>{_RECEIVE}){_GAP}(?P<who>{_OFFICIAL})|{_RECEIVED_ACTIVE}")
     for m in rx.finditer(text, a, b):
-        tail_end = min(b, m.end("who") + 60)
+        who, verb = next((w, v) for w, v in (("who", "verb"), ("who2", "verb2"), ("who3", "verb3")) if m.group(w))
+        tail_end = min(b, m.end(who) + 60) if who != "who3" else m.start(verb)
         stop = re.search(r"(?<!\bds)(?<!\bm\.in)[.;:](?:\s|$)|\b(?:oraz|a\s+także|and|który|która|gdzie)\b",
-                         text[m.end("who"):tail_end])
-        tail_end = m.end("who") + stop.start() if stop else tail_end
-        iso = _country_near(text, m.start("who"), tail_end) or _country_near(text, m.start("verb"), m.start("who"))
-        if iso is None and _HOSTED.match(m.group("verb")):
-            iso = _office_holder(text, m.start("who"), tail_end)
+                         text[m.end(who):tail_end])
+        tail_end = m.end(who) + stop.start() if stop else tail_end
+        tail_end = m.end(who) + len(text[m.end(who):tail_end].rstrip())
+        iso = _country_near(text, m.start(who), tail_end) or (
+            _country_near(text, m.start(verb), m.start(who)) if who != "who3" else None)
+        if iso is None and _HOSTED.match(m.group(verb)):
+            iso = _office_holder(text, m.start(who), tail_end)
         iso = iso or (ctx.host if ctx.sender else None)
         if iso is None or iso == ctx.sender:
             continue
         e = tail_end
-        c = _cand(text, m.start("who"), e, capital(iso), "host-official")
+        c = _cand(text, m.start(who), e, capital(iso), "host-official")
         if c:
             out.append(c)
     return out
 
 
+# An official who receives an ambassador, in the active voice: the host named after the verb in the
+# nominative ('Ambasadora Rosji przyjął minister ds. zjednoczenia'), or before it ('Wiceminister spraw
+# zagranicznych Rosji przyjął ambasadora KRLD', 'the Speaker received the ambassador').
+_RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]\s+)?(?P<who2>(?:[Ww]ice)?[Mm]inister|[Pp]remier|"
+                    r"[Pp]rezydent|[Pp]rzewodniczący|[Mm]arszałek|[Ss]zef|[Ss]ekretarz|[Ss]piker)(?!\w)|"
+                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived)\s+"
+                    r"(?:\S+\s+){0,2}?(?:ambasador\w*|ambassadors?|envoy)\b")
+
+
 # Being received or called on puts the guest where the host works; talks with a leader may be anywhere.
-_HOSTED = re.compile(r"(?:zaprosz|przyję|przyjmowan|goszcz|podejmowan|received|hosted|invited|welcomed|called\s+on|"
+_HOSTED = re.compile(r"(?:zaprosz|przyję|przyjął|przyjmowan|goszcz|podejmowan|received|hosted|invited|welcomed|called\s+on|"
                      r"paid\s+a\s+courtesy)", re.IGNORECASE)
 
 
@@ -329,7 +346,7 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
             if c:
                 out.append(c)
     for m in _CAPITAL_OF.finditer(text, a, b):
-        phrase = m.group("adj") or m.group("gen") or m.group("eadj") or m.group("egen") or ""
+        phrase = next((g for g in m.groups() if g), "")
         iso = _country_near(phrase, 0, len(phrase))
         if iso is None:
             continue
