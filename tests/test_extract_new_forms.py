@@ -107,3 +107,40 @@ def test_a_missile_launched_is_military_and_a_reception_an_occasion():
                   lang="en")[1] == "military"
     assert _entry("16 March – The Russian ambassador gave a reception in Tokyo for Russia Day; the foreign "
                   "minister recalled what the two leaders had agreed.", lang="en") == ("Tokyo", "ceremony_forum")
+
+
+def test_a_source_list_keyed_by_entry_dates_gives_addresses_not_events():
+    text = ("Biuletyn, marzec 2019\n\n1. JAPONIA\n\n4 marca: w Tokio minister Kono spotkał się z ambasadorem "
+            "Białorusi.\n\n12 marca: w Mińsku otwarto wystawę japońskiej grafiki.\n\n2. ŹRÓDŁA (według dat)\n\n"
+            "4 marca – https://example.org/jp/2019/03/04/kono.html\n"
+            "12 marca – https://example.org/by/2019-03-12-exhibition\n")
+    events = extract_text(text, "biuletyn_2019_03.txt")
+    assert [(e.date_start, e.venue, e.source_urls) for e in events] == [
+        ("2019-03-04", "Tokyo", ("https://example.org/jp/2019/03/04/kono.html",)),
+        ("2019-03-12", "Minsk", ("https://example.org/by/2019-03-12-exhibition",))]
+
+
+def test_a_region_named_after_a_far_towns_other_name_is_not_the_venue():
+    """GeoNames knows Konsoy (Tajikistan) also as Kansai; in a text about Japan the demonstration
+    in Osaka is the venue, not a region of Tajikistan."""
+    assert _entry("17.03 – Kilkuset Ukraińców mieszkających w regionie Kansai demonstrowało w Osace przed "
+                  "konsulatem Rosji.")[0] == "Osaka"
+
+
+def test_ministers_who_met_in_a_city_meet_there_whatever_position_they_took():
+    assert _entry("18 March – Deputy Foreign Ministers Mori and Morgulov met in Moscow to draft rules that "
+                  "would not prejudice either side's position.", lang="en") == ("Moscow", "meeting")
+
+
+def test_a_flight_over_one_island_and_later_off_another_is_an_event_at_each():
+    text = ("Monthly review, March 2019\n\n19 March – Two Russian bombers violated Japanese airspace, first over "
+            "Minamidaito island and about an hour later off Hachijojima.\n\n30 March – An exhibition opened "
+            "in Tokyo.\n")
+    events = [e for e in extract_text(text, "review_2019_03.txt") if e.date_start == "2019-03-19"]
+    assert sorted(e.venue for e in events) == ["Hachijō", "Minamidaito"]
+    assert {e.event_type for e in events} == {"military"}
+
+
+def test_talks_over_a_place_put_nothing_there():
+    venue, _ = _entry("20 March – The two ministers held talks in Tokyo over Crimea and the islands.", lang="en")
+    assert venue == "Tokyo"

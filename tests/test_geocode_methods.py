@@ -189,3 +189,10 @@ def test_methods_reach_small_and_compound_names(phrase, name, country):
 def test_regions_and_large_islands_in_either_word_order(phrase, name):
     hit = resolve(phrase)
     assert hit.place is not None and hit.place.name == name, hit
+
+
+def test_a_japanese_island_suffix_names_the_town_on_the_island():
+    from geomap.geocode import resolve
+    hit = resolve("Hachijojima", (), whole=True)
+    assert hit.place is not None and hit.place.country == "JP" and hit.place.name.startswith("Hachij")
+    assert resolve("Hiroshima", (), whole=True).place.name == "Hiroshima"   # a city named so keeps its name

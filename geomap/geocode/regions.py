@@ -134,6 +134,10 @@ class RegionStep:
             found += [g for name in names for g in _as_written(self.places, name)]
             if where is not None:
                 found = [g for g in found if g.city.country in where]
+            elif query.countries:
+                # 'w regionie Kansai' in a text about Japan is not Tajikistan's Konsoy, once called
+                # Kansai: a region named after a town's other name counts only in the text's countries
+                found = [g for g in found if g.main or g.city.country in query.countries]
             best = choose(found, query.countries)
             town = best.city if best is not None else None
             if town is None and adjective and where is not None:

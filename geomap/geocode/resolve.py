@@ -10,6 +10,8 @@ online, whole), so a build that looks the same venue up a thousand times pays fo
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Sequence
 
@@ -55,7 +57,18 @@ class Resolver:
         steps = [s for s in self.steps if not (whole and s.name in GUESSES)]
         if online:
             steps.append(online_step())
-        return run(steps, parse(phrase, countries, whole))
+        found = run(steps, parse(phrase, countries, whole))
+        island = _JAPANESE_ISLAND.fullmatch(phrase)
+        if found.place is None and island:
+            # 'Hachijojima', 'Sado-shima': Japanese names an island by its suffix; the town or
+            # municipality of the same name stands on it
+            inner = run(steps, parse(island.group(1), countries, whole))
+            if inner.place is not None and inner.place.country == "JP":
+                return Resolution(phrase, inner.place, inner.step, inner.score)
+        return found
+
+
+_JAPANESE_ISLAND = re.compile(r"([A-Z][a-zōū]{2,}?)-?(?:jima|shima)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -17,9 +17,11 @@ _ANALYSIS_WORDS = (
     r"WNIOSKI|KOMENTARZE?|ANALIZ[AY]|OCEN[AY]|PODSUMOWANIE|UWAGI|PROGNOZ[AY]|PERSPEKTYW[AY]|KONKLUZJ[AE]|"
     r"TEZY|NAJWAŻNIEJSZE\s+WNIOSKI|KLUCZOWE\s+WNIOSKI|CONCLUSIONS?|COMMENT(?:ARY|ARIES|S)?|ANALYSIS|"
     r"ASSESSMENTS?|SUMMARY|KEY\s+(?:FINDINGS|TAKEAWAYS|POINTS|JUDGEMENTS|JUDGMENTS)|OUTLOOK|OVERVIEW|"
-    r"EXECUTIVE\s+SUMMARY|IN\s+BRIEF|BOTTOM\s+LINE|EDITORIAL")
+    r"EXECUTIVE\s+SUMMARY|IN\s+BRIEF|BOTTOM\s+LINE|EDITORIAL|"
+    # a list of sources repeats the entries' dates beside their addresses: no events either
+    r"ŹRÓDŁ[AO]|PRZYPISY|BIBLIOGRAFIA|SOURCES?|REFERENCES|ENDNOTES|FOOTNOTES")
 _ANALYSIS = re.compile(
-    rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?\s*$",
+    rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
     re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:[IVXLC]+|\d{1,2})\s*[.)]\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")

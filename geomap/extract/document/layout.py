@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 
 _URL = r"(?:https?://|www\.)[^\s<>\"()]+[^\s<>\"()\[\].,;:!?]"
 _LABEL = r"(?:Źródł[oa]|Źr\.|Sources?|Links?|URL|Za|Via|Fot\.?|Photo)\s*:?\s*"
-# A line that is only addresses: bare, numbered ('[3] …', '3. …', a footnote's '3 …'), bulleted, or labelled ('Źródło: …').
-_URL_LINE = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-•*–])?\s*(?:{_LABEL})?\(?\s*(?:{_URL}\s*[,;]?\s*)+\)?\s*$",
+# A list of sources keyed by the entries' dates: '15 i 16 lutego – https://…', 'June 3: https://…'.
+_DATE_LABEL = (r"(?:[0-3]?\d(?:\.[01]?\d\.?)?(?:\s*(?:i|and|[–-])\s*[0-3]?\d(?:\.[01]?\d\.?)?)?(?:\s+[^\W\d]+\.?)?|"
+               r"[^\W\d]+\.?\s+[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?)\s*[–—:-]\s*")
+# A line that is only addresses: bare, numbered ('[3] …', '3. …', a footnote's '3 …'), bulleted, or
+# labelled ('Źródło: …', a date).
+_URL_LINE = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-•*–])?\s*(?:{_LABEL}|{_DATE_LABEL})?\(?\s*(?:{_URL}\s*[,;]?\s*)+\)?\s*$",
                        re.IGNORECASE)
 # An address inside a line of text, with its label and brackets: 'Rozmowy trwały dwie godziny
 # (Źródło: https://…).' keeps its sentence and loses the address.

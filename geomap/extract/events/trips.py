@@ -135,6 +135,13 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
 _AND_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:and|i|oraz|as\s+well\s+as)\s+(?:(?:w|we|na|in|on|of|do|to)\s+)?)"
                        r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)")
 _SPLIT_ROLES = ("target", "locative", "goal", "visited")
+# The same happening moving on within a sentence: 'first over Minamidaito island and about an hour
+# later off Hachijojima', 'najpierw nad Hokkaido, a potem nad Aomori'.
+_THEN_NEXT = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+)(?:and|i|oraz|a)\s+(?:(?:about|some|around|niemal|około)\s+)?"
+                        r"(?:then|later|afterwards|następnie|potem|później|(?:an?|one|two|three|\w+)\s+"
+                        r"(?:hours?|minutes?|days?|godzin\w*|minut\w*|dni|dzień)\s+(?:later|później))\s+"
+                        r"(?:over|off|near|in|at|nad|w|we|koło|pod)\s+"
+                        r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)", re.IGNORECASE)
 
 
 def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) -> list[Event]:
@@ -149,7 +156,7 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
         return []
     text = setting.clean.text
     out, seen, pos = [], {main.venue_id, *(e.venue_id for e in stops)}, venue.name_end
-    while (m := _AND_NEXT.match(text, pos)) is not None:
+    while (m := _AND_NEXT.match(text, pos) or _THEN_NEXT.match(text, pos)) is not None:
         pos = m.end()
         place = lookup(m.group("name"))
         if place is None or place.kind == "country" or place.id in seen:

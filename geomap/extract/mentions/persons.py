@@ -35,7 +35,7 @@ _FORCED = {"kim", "lee", "park", "pak", "choi", "choe", "moon", "mun", "kang", "
            "song", "chu", "chae", "im", "lim", "ri", "jang", "jung", "jeong", "han", "shin", "kwon", "hwang",
            "ahn", "jo", "cho", "yang", "ko", "go", "nam", "ryu", "hong", "seo", "bae", "baek", "noh", "roh",
            "ha", "kwak", "abe", "date", "kono", "mori", "seko", "xi", "li", "wang", "zhang", "liu", "chen"}
-_STOP = {"ambasador", "ambasada", "minister", "premier", "prezydent", "republika", "federacja", "ministerstwo",
+_STOP = {"ambasador", "ambasada", "minister", "ministers", "ministrowie", "presidents", "ambassadors", "premier", "prezydent", "republika", "federacja", "ministerstwo",
          "uniwersytet", "instytut", "centrum", "komitet", "rada", "zgromadzenie", "izba", "sąd", "agencja",
          "departament", "biuro", "stowarzyszenie", "forum", "organizacja", "partia", "kościół", "wydział",
          "the", "of", "and", "ministry", "university", "institute", "committee", "council", "assembly",

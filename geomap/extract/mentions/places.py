@@ -70,6 +70,8 @@ _CANDIDATES = re.compile(
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
+    # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
+    rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +141,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
-                          ("n9", "locative"), ("n10", "locative")):
+                          ("n9", "locative"), ("n10", "locative"), ("n11", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -151,6 +153,10 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
 
 _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
+_FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
+                     r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
+_REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|kraj|stan|departamen|republi",
+                          re.IGNORECASE)
 _TYPE_GROUP = {"n1": "t1", "n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
@@ -180,6 +186,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
     type_word = m.group(tkey) if tkey and m.group(tkey) else None
     if key == "n7" and not _object_first(text, m, name):
         return None
+    if key == "n11" and not _FLIGHT.search(text[max(0, m.start() - 120):m.start()]):
+        return None   # 'talks over Crimea' put nothing there; a flight over a place did
     if role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
                                _TRAVEL.match(text, m.end(key) + 1) or
                                _TRAVEL.search(text[m.end(key):m.end(key) + 25].split(",")[0])):
@@ -208,7 +216,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
             if key == "n10" and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
                 return None   # 'Korea, where …' speaks of a country, not a venue
-            if region and place.kind == "city" and step not in ("exact", "lemma"):
+            if (region or type_word and phrase_start == ns and _REGION_WORD.match(type_word)) and \
+                    place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
             ne = ns + len(head)
             # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
