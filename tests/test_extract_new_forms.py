@@ -144,3 +144,18 @@ def test_a_flight_over_one_island_and_later_off_another_is_an_event_at_each():
 def test_talks_over_a_place_put_nothing_there():
     venue, _ = _entry("20 March – The two ministers held talks in Tokyo over Crimea and the islands.", lang="en")
     assert venue == "Tokyo"
+
+
+def test_a_two_day_visit_that_moves_on_the_next_day_has_a_second_stop_on_that_day():
+    text = ("Przegląd miesięczny nr 3/2019\n\n14–15.03 – Wizyta premiera Japonii w Rosji. Pierwszego dnia rozmowy "
+            "odbyły się w Soczi. Nazajutrz obaj przywódcy przenieśli się do Moskwy.\n\n30.03 – W Tokio otwarto "
+            "wystawę.\n")
+    got = sorted((e.date_start, e.venue) for e in extract_text(text, "p.txt") if e.date_start < "2019-03-30")
+    assert got == [("2019-03-14", "Sochi"), ("2019-03-15", "Moscow")]
+
+
+def test_a_further_stop_under_a_one_day_entry_keeps_that_day():
+    text = ("Monthly review, March 2019\n\n23 March – Former islanders visited family graves on Kunashir. A "
+            "second group went on to Iturup, where they prayed at the cemetery.\n\n30 March – An exhibition opened in Tokyo.\n")
+    got = sorted((e.date_start, e.venue) for e in extract_text(text, "r.txt") if e.date_start != "2019-03-30")
+    assert got == [("2019-03-23", "Iturup"), ("2019-03-23", "Kunashir")]

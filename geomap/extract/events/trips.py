@@ -31,7 +31,7 @@ SEQUENCE = re.compile(
 IN_PERSON = ("visit", "summit", "meeting", "ceremony_forum", "agreement")
 _MOVE = re.compile(
     r"\b(?:uda\w*\s+się|udał\w*\s+się|udaje\s+się|pojecha\w*|pojedzie|poleci\w*|przyby\w*|przyjecha\w*|"
-    r"odwiedzi\w*|odwiedza\w*|zwiedzi\w*|wyruszy\w*|dotar\w*|dotrze|przeniós\w*|podróż\w*|"
+    r"odwiedzi\w*|odwiedza\w*|zwiedzi\w*|wyruszy\w*|dotar\w*|dotrze|przeniós\w*|przenie(?:śl|sł)\w*\s+się|podróż\w*|"
     r"obejrza\w*|zwiedza\w*|wizytowa\w*|"
     r"travel\w*|flew|fly|flies|went|go(?:es)?\s+to|head(?:s|ed)?|arriv\w*|visit\w*|tour(?:ed|s)?|will\s+go|"
     r"inspected|reach(?:ed|es)?)\b",
@@ -49,16 +49,21 @@ _SAME_DAY = re.compile(r"\b(?:po\s+południu|wieczorem|rano|przed\s+południem|t
                        r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night))\b", re.IGNORECASE)
 
 
-def _leg_dates(when: When, piece: str) -> tuple[When, str]:
-    """A stop shares a trip's span; after a single day it falls on the next day when the text says so,
-    and otherwise on a day the text does not give, so only its month is known."""
+def _leg_dates(when: When, piece: str, entry_day: bool = False) -> tuple[When, str]:
+    """A stop falls on the next day when the text says so (within a trip of several days, its second
+    day); otherwise it shares a trip's span, or a one-day bulletin entry's day (`entry_day`: the
+    entry's date covers what it tells). After a news lead's day it falls on a day the text does not
+    give, so only its month is known."""
+    if when.precision == "day" and _NEXT_DAY.search(piece) and not _SAME_DAY.search(piece):
+        nxt = when.first() + dt.timedelta(days=1)
+        if when.start == when.end or nxt.isoformat() <= when.end:
+            return When.day(nxt), "a further stop, the day after"
     if when.precision != "day" or when.start != when.end:
         return when, "a further stop of the same trip: the trip's dates"
     if _SAME_DAY.search(piece):
         return when, "a further stop, the same day"
-    if _NEXT_DAY.search(piece):
-        nxt = when.first() + dt.timedelta(days=1)
-        return When.day(nxt), "a further stop, the day after"
+    if entry_day:
+        return when, "a further stop told under the entry's one day"
     return When.month(int(when.start[:4]), int(when.start[5:7])), "a further stop, later in the same month"
 
 
@@ -98,7 +103,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
             if any(start <= d.start < s.end and not d.relative and not overlaps(d.when, when)
                    for d in setting.dates):
                 continue  # a sentence dated otherwise is another time, not the next stop
-            leg, leg_basis = _leg_dates(when, piece)
+            leg, leg_basis = _leg_dates(when, piece, entry_day=not future_ok and not main.in_passing)
             built = build(setting, leg, (start, s.end), None, in_passing=main.in_passing,
                           evidence=setting.clean.orig(start, s.end), base_confidence=0.7, date_basis=leg_basis)
             places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")

@@ -38,7 +38,8 @@ _TRAVEL = re.compile(
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
-    r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*)\b", re.IGNORECASE)
+    r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
+    r"przeniós\w*\s+się|moved\s+on)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit"
