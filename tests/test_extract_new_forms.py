@@ -159,3 +159,16 @@ def test_a_further_stop_under_a_one_day_entry_keeps_that_day():
             "second group went on to Iturup, where they prayed at the cemetery.\n\n30 March – An exhibition opened in Tokyo.\n")
     got = sorted((e.date_start, e.venue) for e in extract_text(text, "r.txt") if e.date_start != "2019-03-30")
     assert got == [("2019-03-23", "Iturup"), ("2019-03-23", "Kunashir")]
+
+
+def test_news_told_in_passing_a_port_named_with_its_country_an_arrival_and_a_relative_clause():
+    text = ("MOON IN MOSCOW\n\nPosted Jun 22, 2018 · 18:05 MSK\n\nPresident Moon Jae-in and President Vladimir "
+            "Putin held talks in the Kremlin on Friday.\n\nMoon arrived in Moscow on Thursday and spoke in the "
+            "State Duma. Kim had held talks with Xi Jinping in the Chinese port of Dalian in early May.\n\n"
+            "The talks coincided with a state visit to Tokyo by the Mongolian president, which began on "
+            "Wednesday.\n")
+    events = extract_text(text, "desk.txt")
+    lead = next(e for e in events if not e.in_passing)
+    assert (lead.date_start, lead.date_end, lead.venue_country) == ("2018-06-21", "2018-06-22", "RU")
+    passing = sorted((e.date_start, e.venue) for e in events if e.in_passing)
+    assert passing == [("2018-05", "Dalian"), ("2018-06-20", "Tokyo")]

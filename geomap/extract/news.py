@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..events import Event, Problem, period_bounds
+from ..geo import NEAR_KM, km
 from .document import Part
 from .document.articles import split_articles
 from .document.dating import _DATE_LINE, Clues, date_document
@@ -226,7 +227,29 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     # the traveller leads a state: named as a leader, or titled so in the lead's first sentence
     leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people)) or \
         bool(LEADER.search(c.text, head[0], head[1]))
-    return events + [_stop_of(lead_event, p, leads) for p in dedupe(events, passing)]
+    kept = dedupe(events, passing)
+    arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
+    if arrival is not None:
+        # 'He arrived in Moscow on Thursday' under a lead of Friday's talks in the Kremlin: one stay
+        events[0] = lead_event = lead_event.with_(
+            date_start=arrival.date_start,
+            why=dict(lead_event.why or {}, date=f"{(lead_event.why or {}).get('date', '')}; "
+                                               f"from the arrival the article names: '{arrival.headline[:80]}'"))
+        kept = [p for p in kept if p is not arrival]
+    return events + [_stop_of(lead_event, p, leads) for p in kept]
+
+
+_ARRIVED = re.compile(r"\b(?:arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*|wylądowa\w*)\b", re.IGNORECASE)
+
+
+def _arrived_before(p: Event, lead: Event) -> bool:
+    """An arrival at the lead's own place one to three days before the lead's day."""
+    if p.date_precision != "day" or lead.date_precision != "day" or not _ARRIVED.search(p.headline):
+        return False
+    if p.lat is None or lead.lat is None or km(p.lat, p.lon, lead.lat, lead.lon) > NEAR_KM:
+        return False
+    gap = (dt.date.fromisoformat(lead.date_start) - dt.date.fromisoformat(p.date_start)).days
+    return 1 <= gap <= 3
 
 
 _TRIP_SLACK = dt.timedelta(days=7)

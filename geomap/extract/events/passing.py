@@ -46,7 +46,12 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             venue_from = d.start if d.attribute else None
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
-            for span in dict.fromkeys((_own_part(text, clause, d, setting.dates), (clause.start, clause.end))):
+            spans = [_own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
+            if clause.own_start > clause.start:
+                # 'a state visit to Moscow by Xi Jinping, which began on Monday': the relative clause
+                # dates the whole noun phrase before it
+                spans.append((max(s.start, _phrase_start(text, s.start, clause.own_start)), clause.end))
+            for span in dict.fromkeys(spans):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
                               parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                               base_confidence=0.7, type_context=context,
@@ -77,6 +82,15 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
+def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
+    """Where the noun phrase a relative clause follows begins: after the main clause's verb
+    ('coincided with', 'odbyła się'), or at the sentence's start."""
+    verbs = list(_MAIN_VERB.finditer(text, sentence_start, relative_start))
+    return verbs[-1].end() if verbs else sentence_start
+
+
+_MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
+                        r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
 
 

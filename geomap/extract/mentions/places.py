@@ -58,7 +58,7 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+)?(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
-    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
+    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+|[{UP}][{LOW}]+(?:ese|an|ian|ish|ic)\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?:(?i:the)\s+)?(?P<t3>(?i:{_TYPE_PL}))\s+(?:(?i:of)\s+)?)?"
     rf"(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
