@@ -172,3 +172,16 @@ def test_news_told_in_passing_a_port_named_with_its_country_an_arrival_and_a_rel
     assert (lead.date_start, lead.date_end, lead.venue_country) == ("2018-06-21", "2018-06-22", "RU")
     passing = sorted((e.date_start, e.venue) for e in events if e.in_passing)
     assert passing == [("2018-05", "Dalian"), ("2018-06-20", "Tokyo")]
+
+
+def test_a_byline_with_a_time_is_furniture_and_a_treaty_in_the_locative_was_signed():
+    text = ("Szojgu znowu w Pjongjangu\n\nAnna Nowak · 17 czerwca 2025, 17:42 · aktualizacja 19:05\n\n"
+            "Sekretarz Rady Bezpieczeństwa Rosji Siergiej Szojgu przyleciał we wtorek do Pjongjangu.\n\n"
+            "Współpraca opiera się na traktacie o partnerstwie, który obaj przywódcy podpisali w czerwcu "
+            "ubiegłego roku w Pjongjangu. Nowy prezydent Korei Południowej, zaprzysiężony 4 czerwca w Seulu, "
+            "milczy.\n")
+    events = extract_text(text, "szojgu.html")
+    lead = next(e for e in events if not e.in_passing)
+    assert (lead.date_start, lead.venue, lead.event_type) == ("2025-06-17", "Pyongyang", "visit")
+    passing = sorted((e.date_start, e.venue, e.event_type) for e in events if e.in_passing)
+    assert passing == [("2024-06", "Pyongyang", "agreement"), ("2025-06-04", "Seoul", "ceremony_forum")]

@@ -35,7 +35,7 @@ _SKIP_PARA = re.compile(r"^\s*(?:Date|Data|Publikacja|Aktualizacja|Zaktualizowan
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")
-_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .'’-]{2,30}){1,4}\s*$")
+_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,30}){1,5}\s*$")
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 

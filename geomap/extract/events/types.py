@@ -15,12 +15,12 @@ from dataclasses import dataclass
 _I = re.IGNORECASE
 
 AGREEMENT = re.compile(
-    r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|traktat|memorand|deklaracj|protok|kontrakt|pakt|plan|program|"
+    r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
     r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf)\w*|"
-    r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
-    r"\b(?:umow|porozumie|traktat|memorand|pakt|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
+    r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
+    r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
-    r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|traktat|porozumie)\w*|"
+    r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|trakta(?:t|ci)|porozumie)\w*|"
     r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|"
     r"plan|programme|program|letter\s+of\s+intent)s?\b|"
     r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
@@ -73,7 +73,7 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
-                      r"\banniversary\b|\breceptions?\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
+                      r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
                       r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
                       r"(?:sprzęt|dar|urządze|aparat|karetk|generator|ambulans|transformator)\w*|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
