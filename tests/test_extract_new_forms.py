@@ -185,3 +185,10 @@ def test_a_byline_with_a_time_is_furniture_and_a_treaty_in_the_locative_was_sign
     assert (lead.date_start, lead.venue, lead.event_type) == ("2025-06-17", "Pyongyang", "visit")
     passing = sorted((e.date_start, e.venue, e.event_type) for e in events if e.in_passing)
     assert passing == [("2024-06", "Pyongyang", "agreement"), ("2025-06-04", "Seoul", "ceremony_forum")]
+
+
+def test_a_place_seized_is_where_a_military_event_happened():
+    text = ("Biuletyn, luty 2022\n\n7 lutego: w Tokio premier przypomniał, że Rosja zajęła Krym w marcu 2014 roku.\n\n"
+            "9 lutego: w Seulu otwarto wystawę.\n")
+    passing = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "b_2022_02.txt") if e.in_passing]
+    assert passing == [("2014-03", "Crimea", "military")]

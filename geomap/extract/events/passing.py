@@ -91,12 +91,17 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
+_THAT = re.compile(r",?\s(?:że|iż|that)\s", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
 
 
 def _own_part(text: str, clause, d, dates) -> tuple[int, int]:
     """The part of a clause between the conjunctions that part it from the clause's other dates."""
     a, b = clause.start, clause.end
+    # 'w Tokio premier przypomniał, że Rosja zajęła Krym w marcu 2014': what was said is the event
+    said = list(_THAT.finditer(text, a, d.start))
+    if said:
+        a = said[-1].end()
     for x in dates:
         if x is d or not (clause.start <= x.start < clause.end):
             continue

@@ -42,7 +42,10 @@ _TRAVEL = re.compile(
     r"przeniós\w*\s+się|moved\s+on)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
-_ATTACK = r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit"
+_ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
+           # what was seized or taken back: 'Rosja zajęła Krym', 'annexed Crimea', 'odbiła Kupiańsk'
+           r"zaj(?:ął|ęła|ęli|ęły)|anektowa\w*|annex(?:ed|es)|seized|captured|occupied|retook|recaptured|"
+           r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)")
 _LAUNCH = r"fired|launched|wystrzeli\w*|odpali\w*|wystrzelon\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
@@ -71,6 +74,9 @@ _CANDIDATES = re.compile(
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
+    # a place taken, in the passive: 'the Kursk region had been retaken'
+    rf"|(?P<n12>(?:(?i:the)\s+)?{NAME})(?=(?:\s+(?i:region|oblast))?\s+(?i:had\s+been|has\s+been|have\s+been|was|were)\s+"
+    rf"(?i:retaken|recaptured|captured|seized|liberated|annexed|occupied)\b)"
     # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
     rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
 )
@@ -142,7 +148,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
-                          ("n9", "locative"), ("n10", "locative"), ("n11", "locative")):
+                          ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
