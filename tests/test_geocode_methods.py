@@ -196,3 +196,16 @@ def test_a_japanese_island_suffix_names_the_town_on_the_island():
     hit = resolve("Hachijojima", (), whole=True)
     assert hit.place is not None and hit.place.country == "JP" and hit.place.name.startswith("Hachij")
     assert resolve("Hiroshima", (), whole=True).place.name == "Hiroshima"   # a city named so keeps its name
+
+
+@pytest.mark.parametrize("phrase, country, name_starts", [
+    ("do Lipiecka", "RU", "Lipetsk"),       # known to the dictionary only as an adjective or surname
+    ("z Iwanowa", "RU", "Ivanovo"),         # a neuter town's genitive: -owa from -owo
+    ("do Żodzina", "BY", "Horad Zhodzina"),
+    ("w Kamiańskiem", "UA", "Kam"),         # a neuter adjectival name: -skiem from -skie
+    ("na Matui", "RU", "Matua"),            # our gazetteer's island before a village far away
+    ("w Czuwaszji", "RU", "Chuvashia"),
+])
+def test_case_forms_reversed_by_method(phrase, country, name_starts):
+    place = resolve(phrase).place
+    assert place is not None and place.country == country and place.name.startswith(name_starts)

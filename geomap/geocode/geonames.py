@@ -20,7 +20,7 @@ from ..gazetteer import Gazetteer, Place
 from ..names import fold
 from .base import Query
 from .lemma import lemma_keys
-from .morphology import lemmas
+from .morphology import first_name, lemmas
 from .placelist import FOCUS, NEIGHBOURS, City, PlaceList
 from .placelist import load as load_placelist
 
@@ -61,6 +61,10 @@ def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
     if not any(strong):
         return "name"
     if all(w[:1].isupper() and (i.common or not s) for w, i, s in zip(reading, info, strong)):
+        return "common"
+    if len(reading) == 1 and info[0].placelike and not first_name(reading[0]):
+        # known only as a surname or an adjective ('z Iwanowa', 'do Lipiecka'): after a
+        # preposition a sizeable town of the region may still answer, as for a common noun
         return "common"
     return None
 

@@ -45,7 +45,8 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili
     ("ki", ("ka",)), ("gi", ("ga",)), ("i", ("a", "")),
     ("ym", ("y", "yj")), ("im", ("i", "ij")), ("ego", ("y", "yj", "i", "ij")), ("ej", ("a",)),
-    ("y", ("a", "")), ("ą", ("a",)), ("ę", ("a",)), ("a", ("",)),   # Moskwy, Krasnojarska
+    ("skiem", ("skie",)), ("ckiem", ("ckie",)),                    # Kamiańskiem (Kamiańskie)
+    ("y", ("a", "")), ("ą", ("a",)), ("ę", ("a",)), ("a", ("", "o")),  # Moskwy, Krasnojarska, Iwanowa
 )
 
 
@@ -90,6 +91,10 @@ def forms(word: str, later: bool = False) -> tuple[str, ...]:
     if found.common:
         dictionary = sorted({lemma.capitalize() for lemma in found.all} - {word})
         return tuple(dict.fromkeys((word, *dictionary, *nominatives(word, stem))))
+    if found.placelike and not found.geographic:
+        # known only as a surname or an adjective ('z Iwanowa', 'do Lipiecka'): after a
+        # preposition it may still be a town the dictionary lacks
+        return tuple(dict.fromkeys((word, *nominatives(word, stem))))
     return (word,)
 
 
@@ -113,9 +118,12 @@ class InflectionStep:
     name = "inflection"
     score = 0.85
 
-    def __init__(self, gazetteer: Gazetteer, places: PlaceList | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, places: PlaceList | None = None, gazetteer_only: bool = False) -> None:
         self.gazetteer = gazetteer
         self._places = places
+        # run before the place list read as written: 'na Matui' is Matua in our gazetteer before
+        # a village called Matui in Tanzania
+        self.gazetteer_only = gazetteer_only
 
     @property
     def places(self) -> PlaceList:
@@ -133,6 +141,8 @@ class InflectionStep:
                 names = self.gazetteer.named(" ".join(variant))
                 if names:
                     return pick(self.gazetteer, names, query.countries, query.island)
+            if self.gazetteer_only:
+                continue
             from .guesses import choose, guesses  # the two steps share their place-list guesses
             best = choose(guesses(self.places, reading), query.countries, seen)
             if best is not None and best.step == self.name:

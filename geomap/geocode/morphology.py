@@ -75,6 +75,13 @@ def _weak(pos: str, tag: str, labels: list[str]) -> bool:
     return parts[1] == "pl" or set(parts[2].split(".")) <= _UNLIKELY_CASES
 
 
+@lru_cache(maxsize=16384)
+def first_name(word: str) -> bool:
+    """Whether one reading of the word is a first name ('Władimira'): a person far more often than
+    a town the dictionary lacks."""
+    return any("imię" in labels for _s, _e, (_f, _l, _t, labels, _q) in _morfeusz().analyse(word))
+
+
 _COMMON_POS = ("subst", "adj", "adja", "adjp", "depr")
 # A capitalised word after a preposition is never a verb: a verb form ("Bucha": it gushes) stands in
 # the way of a town no more than a common noun does.

@@ -40,8 +40,8 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, places: PlaceList | None = None) -> None:
         self.gazetteer = gazetteer
         self.steps: tuple[Step, ...] = (
-            ExactStep(gazetteer), LemmaStep(gazetteer), GeoNamesStep(gazetteer, places),
-            InflectionStep(gazetteer, places), TransliterationStep(gazetteer, places),
+            ExactStep(gazetteer), LemmaStep(gazetteer), InflectionStep(gazetteer, places, gazetteer_only=True),
+            GeoNamesStep(gazetteer, places), InflectionStep(gazetteer, places), TransliterationStep(gazetteer, places),
             RiverStep(gazetteer, places), RegionStep(gazetteer, places), FuzzyStep(gazetteer))
         self._memo = lru_cache(maxsize=65536)(self._resolve)
 
