@@ -192,3 +192,11 @@ def test_a_place_seized_is_where_a_military_event_happened():
             "9 lutego: w Seulu otwarto wystawę.\n")
     passing = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "b_2022_02.txt") if e.in_passing]
     assert passing == [("2014-03", "Crimea", "military")]
+
+
+def test_words_said_on_a_weekday_in_a_named_city_are_a_statement_there():
+    text = ("Published: 17 June 2025\n\nSzojgu przyleciał we wtorek do Pjongjangu i rozmawiał z Kim Dzong Unem.\n\n"
+            "Rzecznik ukraińskiego MSZ powiedział we wtorek w Kijowie, że Rosja nie walczy już sama. "
+            "Mówił też w maju rzecznik Kremla, że rozmowy trwają.\n")
+    passing = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "n.txt") if e.in_passing]
+    assert passing == [("2025-06-17", "Kyiv", "statement")]   # the May remark names no place: it dates a report

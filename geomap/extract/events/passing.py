@@ -39,8 +39,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue   # 'her first visit since she took office in September' dates a state
             cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
-            if clause is None or is_reporting(text, d, clause):
+            if clause is None:
                 continue
+            reported = is_reporting(text, d, clause)
+            if reported and not _SAID_AT.match(text, d.end, min(clause.end, d.end + 40)):
+                continue   # 'mówił w sierpniu Kirby' dates the report; 'said on Tuesday in Kyiv' is a statement made there
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
@@ -91,6 +94,7 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
+_SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 _THAT = re.compile(r",?\s(?:że|iż|that)\s", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
 
