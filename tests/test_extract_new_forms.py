@@ -200,3 +200,17 @@ def test_words_said_on_a_weekday_in_a_named_city_are_a_statement_there():
             "Mówił też w maju rzecznik Kremla, że rozmowy trwają.\n")
     passing = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "n.txt") if e.in_passing]
     assert passing == [("2025-06-17", "Kyiv", "statement")]   # the May remark names no place: it dates a report
+
+
+def test_a_wire_file_of_datelines_without_years_is_split_dated_and_placed_by_its_datelines():
+    text = ("ASIA WIRE — selected items\n\n"
+            "VLADIVOSTOK, Russia, Sept. 12 (Reuters) - The Russian and Japanese leaders held talks on Wednesday "
+            "about joint projects.\n\nThe two leaders last met in Moscow in May.\n\n---\n\n"
+            "SEOUL, Sept 14 (Yonhap) -- South Korea's foreign minister met the Russian ambassador on Friday.\n\n"
+            "---\n\nMOSKWA, 15 wrz. (PAP) – Rosyjskie MSZ skrytykowało w sobotę japońskie sankcje.\n")
+    events = extract_text(text, "wire_asia_2018-09.txt")
+    leads = [(e.date_start, e.venue, e.venue_basis) for e in events if not e.in_passing]
+    assert leads == [("2018-09-12", "Vladivostok", "implied"), ("2018-09-14", "Seoul", "implied"),
+                     ("2018-09-15", "Moscow", "implied")]
+    assert not any("ASIA WIRE" in e.headline for e in events)
+    assert [(e.date_start, e.venue) for e in events if e.in_passing] == [("2018-05", "Moscow")]

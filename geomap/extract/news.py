@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..events import Event, Problem, period_bounds
+from ..events import Event, Problem, period_bounds, stable_id
 from ..geo import NEAR_KM, km
 from .document import Part
 from .document.articles import split_articles
-from .document.dating import _DATE_LINE, Clues, date_document
+from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events, unique_ids
@@ -23,6 +23,7 @@ from .mentions.clauses import clauses, is_reporting
 from .mentions.dates import Anchor, When, find_dates
 from .events.types import LEADER
 from .mentions.persons import mentioned, registry
+from .mentions.places import lookup
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
                   r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"
@@ -218,7 +219,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         when = day
         lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                            base_confidence=0.85, date_basis="a later paragraph names the day")
-    lead_event = lead_built.event
+    lead_event = _at_dateline(c.text, lead, lead_built.event)
     stops = further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
     events = [lead_event, *coordinated_places(setting, lead_built, stops), *stops]
     passing = []
@@ -237,6 +238,21 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
                                                f"from the arrival the article names: '{arrival.headline[:80]}'"))
         kept = [p for p in kept if p is not arrival]
     return events + [_stop_of(lead_event, p, leads) for p in kept]
+
+
+def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
+    """A lead that names no place of its own happened where its wire dateline was filed
+    ('SEOUL, Sept 14 (Yonhap) -- …'): an implied venue, with the dateline as its words."""
+    m = _DATELINE_ANY.match(text, lead[0])
+    if ev.venue is not None or m is None or (ev.why or {}).get("type", {}).get("rule") == "remote contact":
+        return ev
+    place = lookup(m.group("city"))
+    if place is None or place.kind == "country":
+        return ev
+    why = dict(ev.why or {}, venue={"words": m.group("city"), "rule": "dateline", "basis": "implied", "step": ""})
+    return ev.with_(id=stable_id(ev.doc, ev.date_start, ev.headline, place.id), venue=place.name, venue_id=place.id,
+                    venue_text=m.group("city"), venue_basis="implied", venue_country=place.country, lat=place.lat,
+                    lon=place.lon, geo_precision=place.kind, why=why)
 
 
 _ARRIVED = re.compile(r"\b(?:arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*|wylądowa\w*)\b", re.IGNORECASE)

@@ -65,6 +65,11 @@ def split_articles(text: str) -> list[Article]:
     for m in _HEADER_DATE.finditer(text):
         at = text.rfind("\n", 0, m.start()) + 1
         anchors.append((at, -1))
+    datelines = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _DATELINE_START.finditer(text)]
+    # a wire dateline opens its story, under its title if the file's stories have titles: when no
+    # later story has one, the line above the first is the file's own title
+    titled = any(_title_before(text, pos, prev + 1, reach=1) != pos for prev, pos in zip(datelines, datelines[1:]))
+    anchors.extend((pos, -1 if titled else pos) for pos in datelines)
     for m in _PUBLICATION.finditer(text):
         if _at_line_start(text, m.start()):
             at = text.rfind("\n", 0, m.start()) + 1
@@ -97,7 +102,7 @@ def split_articles(text: str) -> list[Article]:
         piece = text[a:b]
         if not piece.strip() or _RULE.fullmatch(piece.strip()) or a in dead:
             continue
-        undated = not _HEADER_DATE.search(piece) and not _PUBLICATION.search(piece)
+        undated = not _HEADER_DATE.search(piece) and not _PUBLICATION.search(piece) and not _DATELINE_START.search(piece)
         if undated and (not out and len(anchors) > 1 or out and not re.search(r"[.!?]", piece)):
             continue  # a collection's preamble, or a stray line between articles
         out.append(Article(a, b, _head(piece)))

@@ -123,11 +123,16 @@ _DATE_LINE = re.compile(
     # then a zone in brackets or a note after a middle dot: '(Beijing time) · wire copy, updated'
     rf"(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]*[·|][^\n]{{0,60}})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
-# A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –'.
-_DATELINE = re.compile(
-    rf"^[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][\w .-]{{1,30}},\s+(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>{YEAR})|"
-    rf"(?P<d2>[0-3]?\d)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR}))\s*(?:\([^)]{{2,20}}\))?\s*[–—-]",
+# A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –',
+# 'VLADIVOSTOK, Russia, Sept. 12 (Reuters) -', 'TOKYO, September 15, 2018 /Kyodo/ —'. The year may be
+# missing: such a line still opens an article and names its city, but dates nothing alone.
+_DATELINE_ANY = re.compile(
+    rf"^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){{0,3}})(?:,\s+[A-Z][\w .'’-]{{1,25}}?)?,\s+"
+    rf"(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d)(?:,?\s+(?P<y>{YEAR}))?|"
+    rf"(?P<d2>[0-3]?\d)\.?\s+(?P<m2>{MONTH})\.?(?:\s+(?P<y2>{YEAR}))?)"
+    rf"\s*(?:\([^)\n]{{2,20}}\)|/[^/\n]{{2,20}}/)?\s*(?:--|[–—-])",
     re.IGNORECASE | re.MULTILINE)
+_DATELINE = _DATELINE_ANY
 
 
 def _full_dates(head: str) -> list[Evidence]:
@@ -137,6 +142,8 @@ def _full_dates(head: str) -> list[Evidence]:
     for rx, kind in ((_DATE_LINE, "header"), (_DATELINE, "publication")):
         for m in rx.finditer(head):
             g = {k: v for k, v in m.groupdict().items() if v}
+            if not any(k in g for k in ("y", "y2", "y3", "y4")):
+                continue   # a dateline without its year dates nothing alone
             y = next(int(g[k]) for k in ("y", "y2", "y3", "y4") if k in g)
             mo_raw = next(g[k] for k in ("m", "m2", "m3", "m4") if k in g)
             mo = int(mo_raw) if mo_raw.isdigit() else month_number(mo_raw)

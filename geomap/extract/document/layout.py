@@ -140,6 +140,9 @@ _ABBREV = {
     "płd", "wsch", "zach", "woj", "pow", "gm", "ks", "bp", "abp", "pt", "tj", "jw", "red", "oprac", "zob",
     "st", "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "co", "no", "vs", "e.g", "i.e", "u.s", "u.n", "u.k",
     "a.m", "p.m", "dept", "gov", "approx", "ca", "etc", "br", "b.r", "n.e", "p.n.e",
+    # English month abbreviations in datelines and dates: 'Sept. 12', 'Jan. 5'
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru",
 }
 _SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])|\n+")
 

@@ -41,6 +41,10 @@ for _name, _n in _EN_MONTHS:
 for _name, _n in _EN_ABBR:
     MONTHS[_name] = _n
     MONTHS[_name + "."] = _n
+# Polish abbreviations, only with their full stop ('15 wrz.'): bare, 'lis' and 'sie' are words
+for _name, _n in (("sty", 1), ("lut", 2), ("kwi", 4), ("cze", 6), ("lip", 7), ("sie", 8), ("wrz", 9),
+                  ("paź", 10), ("lis", 11), ("gru", 12)):
+    MONTHS[_name + "."] = _n
 
 _MONTH_ALT = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?![\w])"
