@@ -214,3 +214,23 @@ def test_a_wire_file_of_datelines_without_years_is_split_dated_and_placed_by_its
                      ("2018-09-15", "Moscow", "implied")]
     assert not any("ASIA WIRE" in e.headline for e in events)
     assert [(e.date_start, e.venue) for e in events if e.in_passing] == [("2018-05", "Moscow")]
+
+
+def test_a_numbered_list_item_that_opens_with_a_date_is_an_entry():
+    text = ("# Kalendarium, styczeń 2020\n\n1. 28 stycznia: w Pjongjangu ambasador Rosji spotkał się z ministrem.\n"
+            "2. 30 stycznia: w Mińsku otwarto wystawę.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "kalendarium.md")] == [
+        ("2020-01-28", "Pyongyang"), ("2020-01-30", "Minsk")]
+
+
+def test_agency_lines_split_a_polish_news_file_and_a_ministry_speaks_from_its_capital():
+    text = ("SERWIS ŚWIAT — wybór depesz\n\nPutin przyjął na Kremlu prezydenta Korei Południowej\n"
+            "PAP, 22 czerwca 2018, 16:10\n\nPrezydent Rosji Władimir Putin przyjął w piątek na Kremlu "
+            "prezydenta Korei Południowej. Rozmawiano o kolei.\n\nJaponia protestuje przeciw manewrom\n"
+            "Warszawa, 25.06.2018 (PAP)\n\nJapońskie MSZ zaprotestowało w poniedziałek przeciwko ćwiczeniom "
+            "wojsk rosyjskich na Iturupie.\n")
+    events = [e for e in extract_text(text, "serwis.txt") if not e.in_passing]
+    assert [(e.date_start, e.venue, e.event_type) for e in events] == [
+        ("2018-06-22", "Moscow Kremlin", "summit"), ("2018-06-25", "Tokyo", "statement")]
+    assert [e.headline for e in events] == ["Putin przyjął na Kremlu prezydenta Korei Południowej",
+                                            "Japonia protestuje przeciw manewrom"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .dating import _DATELINE as _DATELINE_START
-from .dating import _HEADER_DATE, _PUBLICATION
+from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
 
 _RULE = re.compile(r"^[ \t]*(?:[-=_*~#][ \t]*){3,}$", re.MULTILINE)
 
@@ -74,6 +74,8 @@ def split_articles(text: str) -> list[Article]:
         if _at_line_start(text, m.start()):
             at = text.rfind("\n", 0, m.start()) + 1
             anchors.append((at, None))
+    for m in _DATE_LINE.finditer(text):      # a line that is only a date: 'Warszawa, 25.06.2018 (PAP)'
+        anchors.append((m.start() + len(m.group()) - len(m.group().lstrip()), None))
     # a line that is both a header and a publication line ('Date: 2024-06-12') is one anchor, a header
     anchors = sorted({pos: opens for pos, opens in sorted(anchors, key=lambda a: (a[0], a[1] is not None))}.items())
     cuts: set[int] = set()
@@ -102,7 +104,8 @@ def split_articles(text: str) -> list[Article]:
         piece = text[a:b]
         if not piece.strip() or _RULE.fullmatch(piece.strip()) or a in dead:
             continue
-        undated = not _HEADER_DATE.search(piece) and not _PUBLICATION.search(piece) and not _DATELINE_START.search(piece)
+        undated = not (_HEADER_DATE.search(piece) or _PUBLICATION.search(piece) or _DATELINE_START.search(piece)
+                       or _DATE_LINE.search(piece))
         if undated and (not out and len(anchors) > 1 or out and not re.search(r"[.!?]", piece)):
             continue  # a collection's preamble, or a stray line between articles
         out.append(Article(a, b, _head(piece)))

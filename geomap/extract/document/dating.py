@@ -107,7 +107,9 @@ _PUBLICATION = re.compile(
     r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+publikacji|Data|Published(?:\s+on)?|"
     r"(?:Last\s+)?[Uu]pdated(?:\s+on)?|Posted(?:\s+on)?|Date|(?:By|Autor|Author)\s*:?\s+[^,\n]{2,40},|"
     # a byline: 'Anna Nowak · 17 czerwca 2025, 17:42'
-    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s*[·|•])\s*:?\s*"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s*[·|•]|"
+    # an agency's line: 'PAP, 22 czerwca 2018, 16:10', 'Kyodo | 3 June 2019'
+    r"(?-i:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|RIA\s+Nowosti|Interfax|Ukrinform|BelTA|KCNA|Xinhua)\s*[,·|•])\s*:?\s*"
     rf"(?:(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
     rf"(?P<td>[0-3]?\d)\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>{YEAR}))",
     re.IGNORECASE)

@@ -106,6 +106,9 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
         lead = len(body) - len(body.lstrip())
         content = body.strip()
         cstart = start + lead
+        alone = keep_paragraphs and _dated_line(content)
+        if alone and out:   # a date or publication line under a title is a paragraph of its own
+            pending_break, pending_break_at = "\n", start
         if out:
             prev = "".join(out[-40:])
             if prev.endswith("-") and not prev.endswith(" -") and content[:1].isalpha():
@@ -127,9 +130,18 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
             blocks.append(UrlBlock(len(out), tuple(_ONE_URL.findall(m.group())), inline=True))
             pos_in = m.end()
         emit(content[pos_in:], cstart + pos_in)
+        if alone:
+            pending_break, pending_break_at = "\n", pos - 1
     if pending_urls:
         blocks.append(UrlBlock(len(out), tuple(pending_urls)))
     return Clean("".join(out), offs, line_starts, blocks)
+
+
+def _dated_line(line: str) -> bool:
+    """A short line that only dates a news story: a date, a publication line, a dateline."""
+    from .dating import _DATE_LINE, _PUBLICATION
+    return len(line) <= 80 and bool(_DATE_LINE.fullmatch(line) or (_PUBLICATION.match(line) and
+                                    len(_PUBLICATION.match(line).group()) >= len(line) - 12))
 
 
 # --- sentences -------------------------------------------------------------------------------------

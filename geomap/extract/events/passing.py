@@ -54,14 +54,15 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # 'a state visit to Moscow by Xi Jinping, which began on Monday': the relative clause
                 # dates the whole noun phrase before it
                 spans.append((max(s.start, _phrase_start(text, s.start, clause.own_start)), clause.end))
-            for span in dict.fromkeys(spans):
+            for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
                               parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                               base_confidence=0.7, type_context=context,
                               date_basis=f"mentioned in passing: '{d.text}'")
                 ev = built.event
-                if ev.venue is not None:
-                    break
+                if ev.venue is not None and (k == 0 or ev.venue_basis == "explicit"):
+                    break   # a wider span lends only a place it names outright, not an implied one
+                ev = ev.with_(venue=None) if k else ev
             if ev.venue is None and i + 1 < len(sents):
                 nxt = sents[i + 1]
                 if not any(nxt.start <= x.start < nxt.end for x in setting.dates):

@@ -30,8 +30,8 @@ SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
                     # 'tuż po szczycie.' dates something else by a summit; 'po szczycie NATO w Wilnie' names one
                     r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
-                    r"(?:prezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|premier\w*|"
-                    r"przywódc\w*|przywódca|kanclerz\w*|król\w*|cesarz\w*|głow\w+\s+państw\w*|"
+                    r"(?:[Pp]rezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|[Pp]remier\w*|"
+                    r"[Pp]rzywódc\w*|[Kk]anclerz\w*|[Kk]ról\w*|[Cc]esarz\w*|[Gg]łow\w+\s+państw\w*|"
                     r"President|Prime\s+Minister|Premier|leaders?|Chancellor|King|Emperor)\b")
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
@@ -199,7 +199,9 @@ def leaders_meet(sentence: str) -> bool:
     if len(heads) < 2 and not plural:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
-                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*", sentence, _I))
+                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*|"
+                             r"\bprzyj(?:ął|ęła|ęli|muje)\b|\bgości(?:ł|ła|li)\b|\breceived\b|\bhosted\b|\bwelcomed\b",
+                             sentence, _I))
 
 
 # Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about

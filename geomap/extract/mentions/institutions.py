@@ -330,6 +330,14 @@ _MINISTRY = re.compile(
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
     r"|\b(?:at|to|in|into)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+"
     r"[Aa]ffairs|Foreign\s+Office|MFA|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
+# A foreign ministry that speaks speaks from its capital: 'Japońskie MSZ zaprotestowało', 'MSZ Chin
+# oświadczyło', "Japan's Foreign Ministry protested".
+_SPEAKS = (r"(?=[^.;]{0,50}?\b(?:zaprotestowa|oświadczy|potępi|ogłosi|wezwa|skrytykowa|zaapelowa|przekaza|"
+           r"poinformowa|protest|said|stated|condemn|announc|urged|called\s+on|criticis|criticiz|warned)\w*)")
+_MINISTRY_SPEAKS = re.compile(
+    r"\b(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+sk\w+)\s+(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)" + _SPEAKS +
+    r"|\b(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)\s+(?P<gen>(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+)" + _SPEAKS +
+    r"|\b(?:(?P<eadj>[A-Z]\w+(?:\s+Korean)?)|(?P<eposs>[A-Z]\w+)['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|Foreign\s+Office|MFA)" + _SPEAKS)
 _SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
                        r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)")
 
@@ -357,6 +365,12 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eadj", "egen"))
         iso = _country_near(phrase, 0, len(phrase)) if phrase.strip() else (ctx.host if ctx.sender else None)
         c = _cand(text, m.start(), m.end(), capital(iso), "foreign-ministry")
+        if c:
+            out.append(c)
+    for m in _MINISTRY_SPEAKS.finditer(text, a, b):
+        phrase = next((g for g in m.groups() if g), "")
+        iso = _country_near(phrase, 0, len(phrase))
+        c = _cand(text, m.start(), m.end(), capital(iso), "foreign-ministry") if iso else None
         if c:
             out.append(c)
     for m in _SUMMONED.finditer(text, a, b):
