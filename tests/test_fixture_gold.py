@@ -15,7 +15,7 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 OPEN = TESTS / "fixtures" / "docs"
 FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS / "sealed2" / "docs",
-           "sealed3": TESTS / "sealed3" / "docs"}
+           "sealed3": TESTS / "sealed3" / "docs", "sealed4": TESTS / "sealed4" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -32,6 +32,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["open"], GOLDS["sealed"]]) == []
     assert checker().check_gold([GOLDS["sealed2"]]) == []
     assert checker().check_gold([GOLDS["sealed3"]]) == []
+    assert checker().check_gold([GOLDS["sealed4"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
@@ -47,3 +48,4 @@ def test_place_phrase_files(shared: Path) -> None:
     places = TESTS / "fixtures" / "places"
     assert checker().check_places([places / "forms_dev.csv", places / "forms_sealed.csv",
                                    places / "forms_sealed2.csv", places / "forms_sealed3.csv"]) == []
+    assert checker().check_places([places / "forms_sealed4.csv"]) == []
