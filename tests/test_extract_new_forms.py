@@ -3,7 +3,9 @@ headers with a zone and a note, titles set above a header after a rule, months a
 by the tense of their sentence, and a clause's own place when it holds two dates."""
 from __future__ import annotations
 
-from geomap.extract import extract_text
+import pytest
+
+from geomap.extract import extract_file, extract_text
 
 
 def _by_day(events):
@@ -234,3 +236,17 @@ def test_agency_lines_split_a_polish_news_file_and_a_ministry_speaks_from_its_ca
         ("2018-06-22", "Moscow Kremlin", "summit"), ("2018-06-25", "Tokyo", "statement")]
     assert [e.headline for e in events] == ["Putin przyjął na Kremlu prezydenta Korei Południowej",
                                             "Japonia protestuje przeciw manewrom"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])   # a Markdown table, read as one or as plain text
+def test_a_table_bulletin_keeps_ranks_offices_and_speakers_apart(tmp_path, suffix):
+    text = ("# North-East Asia Monitor — May 2017\n\n| Date | What happened |\n|---|---|\n"
+            "| 3 May | Foreign Minister Kishida met Sergei Lavrov in Moscow to prepare the leaders' meeting. |\n"
+            "| 14 May | North Korea launched a Hwasong-12 missile from near Kusong. |\n"
+            "| 20 May | Russia deployed coastal missile systems on Iturup, Tokyo said. |\n"
+            "| 29 May | Moon Jae-in's envoy Song Young-gil met President Putin at the Kremlin. |\n")
+    path = tmp_path / f"monitor_2017_05{suffix}"
+    path.write_text(text, encoding="utf-8")
+    got = [(e.date_start, e.venue_country, e.event_type) for e in extract_file(path)]
+    assert got == [("2017-05-03", "RU", "meeting"), ("2017-05-14", "KP", "military"),
+                   ("2017-05-20", "RU", "military"), ("2017-05-29", "RU", "meeting")]

@@ -224,7 +224,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                     persons.append(person.name)
     persons = list(dict.fromkeys(persons))
 
-    headline = " ".join(text[head[0]:head[1]].split())
+    headline = " ".join(text[head[0]:head[1]].split()).rstrip(" |")   # a table row's closing bar
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
     vconf = 1.0 if venue is None else {"explicit": 1.0, "implied": 0.85}.get(venue.basis, 0.8)
     confidence = round(max(0.05, min(1.0, base_confidence * (0.6 + 0.4 * type_conf) * vconf)), 2)
@@ -267,10 +267,27 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     piece = text[a:b]
     if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece)):
         return 0
-    named = {p.name for p in mentioned(text, a, b, people) if p.leader}
-    titles = [m for m in LEADER.finditer(piece)
-              if not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
+    # a leader named under another office ('Foreign Minister Kishida' in 2017) is not one here,
+    # and 'the leaders' meeting' names no leader present
+    named = {p.name for p in mentioned(text, a, b, people) if p.leader and _present_as_leader(text, a, b, p.name)}
+    titles = [m for m in LEADER.finditer(piece) if not re.match(r"['’]", piece[m.end():m.end() + 1])
+              and not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
     return len(named) + len(titles)
+
+
+def _present_as_leader(text: str, a: int, b: int, name: str) -> bool:
+    """Not under another office ('Foreign Minister Kishida' in 2017) and not only the owner of
+    someone who is there ('Moon Jae-in's envoy')."""
+    last = name.split()[-1]
+    at = text.find(last, a, b)
+    if at < 0:
+        return True
+    return not (_OTHER_OFFICE.search(text, max(a, at - 40), at) or re.match(r"[\w-]*['’]s\b", text[at + len(last):at + len(last) + 6]))
+
+
+_OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[Tt]rade)\s+[Mm]inister\s+(?:\S+\s+)?$|"
+                           r"minist\w+\s+(?:spraw\s+zagranicznych|obrony|gospodarki)\s+(?:\S+\s+)?$|"
+                           r"szef\w*\s+(?:\w+\s+)?dyplomacji\s+(?:\S+\s+)?$")
 
 
 def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]],

@@ -138,7 +138,10 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
 # 'struck Kyiv and Kharkiv', 'w Tokio i Osace': places coordinated with the venue (GOLD 2.1)
 # ('Karuizawa, in Nagano prefecture' after a comma says where the place lies: no preposition there)
 _AND_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:and|i|oraz|as\s+well\s+as)\s+(?:(?:w|we|na|in|on|of|do|to)\s+)?)"
-                       r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)")
+                       r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)(?![\w'’-])"
+                       # 'on Iturup, Tokyo said': a name that speaks is no second place
+                       r"(?!\s+(?:said|says|stated|reported|added|claimed|announced|protested|podał\w*|"
+                       r"poinformował\w*|oświadczył\w*|twierdzi\w*|przekazał\w*))")
 _SPLIT_ROLES = ("target", "locative", "goal", "visited")
 # The same happening moving on within a sentence: 'first over Minamidaito island and about an hour
 # later off Hachijojima', 'najpierw nad Hokkaido, a potem nad Aomori'.

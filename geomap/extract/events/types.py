@@ -71,7 +71,7 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bwydarzeni\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
-                      r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
+                      r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
                       r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
