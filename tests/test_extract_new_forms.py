@@ -250,3 +250,14 @@ def test_a_table_bulletin_keeps_ranks_offices_and_speakers_apart(tmp_path, suffi
     got = [(e.date_start, e.venue_country, e.event_type) for e in extract_file(path)]
     assert got == [("2017-05-03", "RU", "meeting"), ("2017-05-14", "KP", "military"),
                    ("2017-05-20", "RU", "military"), ("2017-05-29", "RU", "meeting")]
+
+
+def test_dated_paragraphs_under_plain_section_titles_a_swearing_in_and_a_trip_that_moves_on():
+    text = ("East Asia Desk — May 2022\n\nJapan\n\nOn 5 May the Japanese prime minister met the British prime "
+            "minister in London.\n\nOn 10 May Japan announced new sanctions in Tokyo.\n\nKorea\n\nOn 10 May Yoon Suk "
+            "Yeol was sworn in as President in Seoul.\n\nOn 21 May President Biden arrived in Seoul; he then "
+            "travelled on to Tokyo.\n")
+    got = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "desk_2022_05.txt")]
+    assert got == [("2022-05-05", "London", "summit"), ("2022-05-10", "Tokyo", "statement"),
+                   ("2022-05-10", "Seoul", "ceremony_forum"), ("2022-05-21", "Seoul", "visit"),
+                   ("2022-05-21", "Tokyo", "visit")]

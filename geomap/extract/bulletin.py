@@ -75,7 +75,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
                       date_basis=f"entry date line '{e.line.text}' in a bulletin of {anchor.year}")
-        stops = further_stops(setting, built.event, when, [body] if body else [], skip=head)
+        stops = further_stops(setting, built.event, when, [(head[0], body[1] if body else head[1])], skip=head)
         events += [built.event, *coordinated_places(setting, built, stops), *stops]
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
                                       skip_overlapping=True))

@@ -149,7 +149,8 @@ def date_marks(lines: list[str]) -> list[DateLine | None]:
 def _begins_fresh(lines: list[str], i: int) -> bool:
     prev = lines[i - 1].strip() if i else ""
     # after nothing, a finished sentence, a heading, or the document's first line (its title)
-    return i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")")) or is_heading(prev)
+    return (i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")")) or is_heading(prev)
+            or _is_short_title(lines, i - 1) or (len(prev) <= 50 and len(prev.split()) <= 6 and prev[:1].isupper()))
 
 
 def count_date_lines(text: str) -> int:

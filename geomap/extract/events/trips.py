@@ -36,6 +36,8 @@ _MOVE = re.compile(
     r"travel\w*|flew|fly|flies|went|go(?:es)?\s+to|head(?:s|ed)?|arriv\w*|visit\w*|tour(?:ed|s)?|will\s+go|"
     r"inspected|reach(?:ed|es)?)\b",
     re.IGNORECASE)
+_MOVES_ON = re.compile(r"(?<=[;,])\s+(?:and\s+)?(?:(?:he|she|they|it)\s+)?(?:then|later|afterwards|następnie|potem|po\s+czym)\b",
+                       re.IGNORECASE)
 _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wizyt\w+|will\s+(?:then\s+)?(?:travel|visit|"
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
 
@@ -93,8 +95,13 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
             start = s.start
             if skip and skip[0] <= s.start < skip[1]:
                 if skip[1] >= s.end - 1:
-                    continue
-                start = skip[1]   # the rest of the sentence the event was read from
+                    # 'arrived in Seoul …; he then travelled on to Tokyo': the clause that moves on
+                    on = _MOVES_ON.search(text, s.start, s.end)
+                    if on is None:
+                        continue
+                    start = on.start()
+                else:
+                    start = skip[1]   # the rest of the sentence the event was read from
             piece = text[start:s.end]
             if not _MOVE.search(piece):
                 continue

@@ -32,7 +32,7 @@ SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
                     r"(?:[Pp]rezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|[Pp]remier\w*|"
                     r"[Pp]rzywódc\w*|[Kk]anclerz\w*|[Kk]ról\w*|[Cc]esarz\w*|[Gg]łow\w+\s+państw\w*|"
-                    r"President|Prime\s+Minister|Premier|leaders?|Chancellor|King|Emperor)\b")
+                    r"President|[Pp]rime\s+[Mm]inister|Premier|leaders?|Chancellor|King|Emperor)\b")
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
@@ -126,6 +126,10 @@ UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa(?!\s+Narodow)|Praw\s+Człow
                      r"(?<!National\s)\bSecurity\s+Council|"
                      r"\bGeneral\s+Assembly|\bHuman\s+Rights\s+Council|\bsanctions\s+committee|\bkomitet\w*\s+sankcyjn\w*|"
                      r"\bcommittee\s+on\s+(?:North\s+Korean\s+)?sanctions", _I)
+# A leader sworn in is a ceremony, however many leaders attend it.
+INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|ion)\s+(?:as\s+)?(?:\w+\s+){0,2}?"
+                          r"(?:president|prime\s+minister)|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bzaprzysięg\w*|"
+                          r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)|"
@@ -268,6 +272,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     un = UN_BODY.search(headline)
     if un and not _in_setting(headline, un.start()) and not MEETING_STRONG.search(headline) and not VISIT.search(headline):
         return TypeDecision("statement", 0.7, "a United Nations organ acts", _cue(UN_BODY, headline))
+    if INAUGURATION.search(headline):
+        return TypeDecision("ceremony_forum", 0.8, "a swearing-in", _cue(INAUGURATION, headline))
     if AMBASSADOR_CALL.search(headline):
         return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
     leaders = "summit" in hints or any(leaders_meet(t) for t in primary)
