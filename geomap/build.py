@@ -282,26 +282,35 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         return previous
 
     report = BuildReport(fingerprint=fp)
+    # Processes forked now, before the events exist: one draws the print maps, one writes the
+    # GeoPackage (GDAL holds Python's lock while it writes); they load their libraries meanwhile.
+    from .exports.gpkg import Writer
+
     drawer = None
     if static:
         from .render import print as print_maps
 
         drawer = print_maps.prepare(out)
+    gpkg_writer = Writer()
     try:
         return _build(out, event_paths, doc_paths, report, overrides=overrides, strict=strict, online=online,
                       title=title, static=static, by=by, cache_dir=cache_dir, date=date, progress=progress,
-                      drawer=drawer, fmt=fmt, countries=wanted, lang=lang, plain=plain, transparent=transparent)
+                      drawer=drawer, fmt=fmt, countries=wanted, lang=lang, plain=plain, transparent=transparent,
+                      gpkg_writer=gpkg_writer)
     except BaseException:
         if drawer is not None:
             drawer.close()
         raise
+    finally:
+        gpkg_writer.close()
 
 
 def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: BuildReport, *,
            overrides: str | Path | None, strict: bool, online: bool, title: str, static: bool, by: str | None,
            cache_dir: str | Path | None, date: str | None,
            progress: Callable[[Iterable[Path], str], Iterable[Path]], drawer: Any, fmt: str,
-           countries: frozenset[str] | None, lang: str, plain: bool, transparent: bool) -> BuildReport:
+           countries: frozenset[str] | None, lang: str, plain: bool, transparent: bool,
+           gpkg_writer: Any = None) -> BuildReport:
     doc_dates = {}
     if overrides:
         from .overrides import document_dates
@@ -332,7 +341,8 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
     del events   # in_date_order lets the unordered table go
     files_out = render(in_date_order(holder), report, title=title, online=online, static=static, by=by, previous=out,
                        prints=prints, drawer=drawer, lang=lang, plain=plain, transparent=transparent,
-                       passages=passages, corrections=corrections, last=_last_build(out))
+                       passages=passages, corrections=corrections, last=_last_build(out),
+                       gpkg_writer=gpkg_writer)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -398,7 +408,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
            by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None,
            lang: str = "en", plain: bool = False, transparent: bool = False,
            passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
-           last: tuple[Any, Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
+           last: tuple[Any, Any, dt.date] | None = None, gpkg_writer: Any = None
+           ) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events, in the order every output lists them (in_date_order) → every
     output file, in memory or as a stream of chunks.
 
@@ -406,7 +417,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     page and writes the exports; `previous` is the output folder, whose print maps are kept when
     their aggregates have not changed. `prints` receives the print maps' record for that folder.
     passages: event id → its evidence text; corrections: the overrides file's lines, for the page;
-    last: the previous build's index, comparison and day, to say what changed.
+    last: the previous build's index, comparison and day, to say what changed; gpkg_writer: the
+    process that writes the GeoPackage (exports.gpkg.Writer), else this one does.
     """
     from . import assets, exports
     from .events import csv_chunks, geojson_chunks
@@ -474,7 +486,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
         "events.geojson": geojson_chunks(table, located.reasons),
         "events.csv": csv_chunks(table),
         review_changes.INDEX: _index_file(table, index),
-        **exports.files_from_table(table, located.reasons),  # events.gpkg, .parquet, .plover.jsonl
+        # events.gpkg, .parquet, .plover.jsonl
+        **exports.files_from_table(table, located.reasons, gpkg_writer=gpkg_writer),
     }
     if maps is not None:
         out.update(maps.files())

@@ -62,21 +62,36 @@ def draw(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
     own words (legend, notes, footer; i18n's `print` table). Same aggregates, title, origins,
     sources, options and language give the same bytes.
     """
-    if fmt not in FORMATS:
-        raise RenderError(f"unknown static map format '{fmt}'; use one of: {', '.join(FORMATS)}")
+    return draw_formats(agg, title=title, origin_points=origin_points, sources=sources, formats=(fmt,),
+                        plain=plain, transparent=transparent, lang=lang, base_names=base_names)[0]
+
+
+def draw_formats(agg: Aggregate, *, title: str, origin_points: Mapping[str, Place],
+                 sources: Sequence[str], formats: Sequence[str], plain: bool = False,
+                 transparent: bool = False, lang: str = "en",
+                 base_names: Mapping[str, str] | None = None) -> list[bytes]:
+    """The same map in each of `formats`, laid out once: the layout (label places, text sizes)
+    is measured with the Agg renderer whatever the format, so a map's PNG and SVG share one
+    figure and only the saving is done twice."""
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise RenderError(f"unknown static map format '{fmt}'; use one of: {', '.join(FORMATS)}")
     with rc_context(_RC):
         background = "none" if transparent else "white"
         fig = Figure(figsize=(FIG_W, FIG_H), dpi=DPI, facecolor=background)
         FigureCanvasAgg(fig)
         _draw(fig, agg, title, origin_points, sources, plain=plain, lang=lang, base_names=base_names or {})
-        buf = io.BytesIO()
-        meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
-        try:
-            fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor=background,
-                        transparent=transparent)
-        except (OSError, ValueError) as error:
-            raise RenderError(f"could not draw the static map as {fmt}: {error}") from None
-    return buf.getvalue()
+        out = []
+        for fmt in formats:
+            buf = io.BytesIO()
+            meta = {"Title": title, "Date": None} if fmt == "svg" else {"Title": title, "Software": None}
+            try:
+                fig.savefig(buf, format=fmt, dpi=DPI, metadata=meta, facecolor=background,
+                            transparent=transparent)
+            except (OSError, ValueError) as error:
+                raise RenderError(f"could not draw the static map as {fmt}: {error}") from None
+            out.append(buf.getvalue())
+    return out
 
 
 class _Map:
