@@ -1,0 +1,86 @@
+"""The build's quicker paths against the plain ones they replace: the same bytes, the same events.
+
+Each path here exists only to save time (a why read as a column that must stay null, a map laid
+out once for two formats, the GeoPackage written in another process); none may change an output.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geomap.events import read, validate_records
+from geomap.exports import gpkg
+from geomap.render.print import _draw_all
+from geomap.render.print.aggregate import from_events
+from geomap.render.print.marks import draw
+
+
+def _lines(whys: list) -> str:
+    base = {"doc": "d.txt", "date_start": "2019-02-03", "event_type": "meeting", "headline": "A meeting"}
+    return "".join(json.dumps({**base, "id": f"e{k}", "why": w}) + "\n" for k, w in enumerate(whys))
+
+
+@pytest.mark.parametrize("why", [{"date": "from the header"}, {}, "not an object", [1]])
+@pytest.mark.parametrize("at", [0, 7, 39])
+def test_a_why_anywhere_in_a_large_file_is_read_as_the_record_rules_read_it(tmp_path, monkeypatch, why, at):
+    """Arrow first reads `why` as a column that must stay null; a why in any block, even the
+    last, sends the file back to the full reading, and the events and problems are those of the
+    record rules."""
+    monkeypatch.setattr(read, "_BLOCK", 512)   # several blocks of a few lines each
+    whys = [None] * 40
+    whys[at] = why
+    path = tmp_path / "events.jsonl"
+    path.write_text(_lines(whys), encoding="utf-8")
+    got = read.read_events(path)
+    with path.open(encoding="utf-8") as lines:
+        want = validate_records(read.json_lines(lines, str(path)), str(path))
+    assert got.events == want.events
+    assert [(p.line, p.field, p.reason) for p in got.problems] == [(p.line, p.field, p.reason) for p in want.problems]
+
+
+def test_a_file_whose_whys_are_all_null_is_read_in_one_pass(tmp_path, monkeypatch):
+    path = tmp_path / "events.jsonl"
+    path.write_text(_lines([None] * 30), encoding="utf-8")
+    calls = []
+    real = read._jsonl_columns
+    monkeypatch.setattr(read, "_jsonl_columns", lambda *a: calls.append(a[1].why) or real(*a))
+    events = read.read_events(path).events
+    assert len(events) == 30 and all(e.why is None for e in events)
+    assert calls == [False]
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from geomap import dataset
+    from geomap.events import columns
+    from geomap.gazetteer import load
+    from geomap.placing import place
+
+    located = place(dataset.load_table(), load())
+    return located, columns.to_events(located.table)
+
+
+def test_a_map_laid_out_once_is_saved_as_each_format_draws_it_alone(bundled):
+    _, events = bundled
+    placed = [e for e in events if e.placed]
+    agg = from_events(placed)
+    for transparent in (False, True):
+        job = (agg, "Events", {}, ["a.txt"])
+        rest = (False, transparent, "en", {})
+        both = _draw_all([(*job, "png", *rest), (*job, "svg", *rest)])
+        alone = [draw(agg, title="Events", origin_points={}, sources=["a.txt"], fmt=fmt, transparent=transparent)
+                 for fmt in ("png", "svg")]
+        assert both == alone
+
+
+def test_the_geopackage_from_the_writer_process_is_the_one_written_here(bundled):
+    located, _ = bundled
+    from geomap.exports.rows import export_rows
+
+    rows = export_rows(located.table, located.reasons)
+    writer = gpkg.Writer()
+    try:
+        assert b"".join(gpkg.gpkg_chunks(rows, writer=writer)) == gpkg.gpkg_bytes(rows)
+    finally:
+        writer.close()
