@@ -283,26 +283,26 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
 
     report = BuildReport(fingerprint=fp)
     # Processes forked now, before the events exist: one draws the print maps, one writes the
-    # GeoPackage (GDAL holds Python's lock while it writes); they load their libraries meanwhile.
-    from .exports.gpkg import Writer
+    # exports (exports/worker.py); they load their libraries while this one reads.
+    from .exports.worker import ExportWorker
 
     drawer = None
     if static:
         from .render import print as print_maps
 
         drawer = print_maps.prepare(out)
-    gpkg_writer = Writer()
+    export_worker = ExportWorker()
     try:
         return _build(out, event_paths, doc_paths, report, overrides=overrides, strict=strict, online=online,
                       title=title, static=static, by=by, cache_dir=cache_dir, date=date, progress=progress,
                       drawer=drawer, fmt=fmt, countries=wanted, lang=lang, plain=plain, transparent=transparent,
-                      gpkg_writer=gpkg_writer)
+                      export_worker=export_worker)
     except BaseException:
         if drawer is not None:
             drawer.close()
         raise
     finally:
-        gpkg_writer.close()
+        export_worker.close()
 
 
 def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: BuildReport, *,
@@ -310,7 +310,7 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
            cache_dir: str | Path | None, date: str | None,
            progress: Callable[[Iterable[Path], str], Iterable[Path]], drawer: Any, fmt: str,
            countries: frozenset[str] | None, lang: str, plain: bool, transparent: bool,
-           gpkg_writer: Any = None) -> BuildReport:
+           export_worker: Any = None) -> BuildReport:
     doc_dates = {}
     if overrides:
         from .overrides import document_dates
@@ -342,7 +342,7 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
     files_out = render(in_date_order(holder), report, title=title, online=online, static=static, by=by, previous=out,
                        prints=prints, drawer=drawer, lang=lang, plain=plain, transparent=transparent,
                        passages=passages, corrections=corrections, last=_last_build(out),
-                       gpkg_writer=gpkg_writer)
+                       export_worker=export_worker)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -408,7 +408,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
            by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None,
            lang: str = "en", plain: bool = False, transparent: bool = False,
            passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
-           last: tuple[Any, Any, dt.date] | None = None, gpkg_writer: Any = None
+           last: tuple[Any, Any, dt.date] | None = None, export_worker: Any = None
            ) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events, in the order every output lists them (in_date_order) → every
     output file, in memory or as a stream of chunks.
@@ -417,8 +417,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     page and writes the exports; `previous` is the output folder, whose print maps are kept when
     their aggregates have not changed. `prints` receives the print maps' record for that folder.
     passages: event id → its evidence text; corrections: the overrides file's lines, for the page;
-    last: the previous build's index, comparison and day, to say what changed; gpkg_writer: the
-    process that writes the GeoPackage (exports.gpkg.Writer), else this one does.
+    last: the previous build's index, comparison and day, to say what changed; export_worker: the
+    process that writes the exports into `previous` (exports.worker), else this one does.
     """
     from . import assets, exports
     from .events import csv_chunks, geojson_chunks
@@ -480,14 +480,18 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
                                       changes, corrections or [])
     columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
+    if export_worker is not None and previous is not None:
+        # events.geojson, .csv, .gpkg, .parquet, .plover.jsonl, written by the other process
+        made: Mapping[str, Any] = export_worker.start(table, located.reasons, previous)
+    else:
+        made = {"events.geojson": geojson_chunks(table, located.reasons), "events.csv": csv_chunks(table),
+                **exports.files_from_table(table, located.reasons)}  # events.gpkg, .parquet, .plover.jsonl
     # The page first: its parts are written as they are packed, instead of waiting in memory.
-    out: dict[str, bytes | Iterable[bytes]] = {
+    out: dict[str, Any] = {
         "index.html": page,
-        "events.geojson": geojson_chunks(table, located.reasons),
-        "events.csv": csv_chunks(table),
+        **{name: made[name] for name in ("events.geojson", "events.csv")},
         review_changes.INDEX: _index_file(table, index),
-        # events.gpkg, .parquet, .plover.jsonl
-        **exports.files_from_table(table, located.reasons, gpkg_writer=gpkg_writer),
+        **{name: made[name] for name in ("events.gpkg", "events.parquet", "events.plover.jsonl")},
     }
     if maps is not None:
         out.update(maps.files())
@@ -573,7 +577,8 @@ def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],
               then: Callable[[dict[str, int]], Mapping[str, bytes]] | None = None) -> None:
     """Write every file beside its target, then swap each into place.
 
-    An output may be a stream of chunks, so a million events' GeoJSON never sits in memory whole;
+    An output may be a stream of chunks, so a million events' GeoJSON never sits in memory whole,
+    or a file another process is writing (exports.worker.Written);
     `then` gets the byte size of each output and returns the files that describe them (the report).
     Two outputs are written at a time: making their chunks is mostly Arrow's work, which runs
     beside Python's.
@@ -582,6 +587,8 @@ def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],
     temps = []
 
     def stage(tmp: Path, data: bytes | Iterable[bytes]) -> int:
+        if hasattr(data, "write_to"):   # made by another process (exports.worker.Written)
+            return data.write_to(tmp)
         with tmp.open("wb") as f:
             if isinstance(data, bytes):
                 return f.write(data)

@@ -1,7 +1,7 @@
 """The build's quicker paths against the plain ones they replace: the same bytes, the same events.
 
 Each path here exists only to save time (a why read as a column that must stay null, a map laid
-out once for two formats, the GeoPackage written in another process); none may change an output.
+out once for two formats, the exports written by another process); none may change an output.
 """
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import json
 
 import pytest
 
-from geomap.events import read, validate_records
-from geomap.exports import gpkg
+from geomap.events import csv_chunks, geojson_chunks, read, validate_records
+from geomap.exports import files_from_table
+from geomap.exports.worker import ExportWorker
 from geomap.render.print import _draw_all
 from geomap.render.print.aggregate import from_events
 from geomap.render.print.marks import draw
@@ -74,13 +75,20 @@ def test_a_map_laid_out_once_is_saved_as_each_format_draws_it_alone(bundled):
         assert both == alone
 
 
-def test_the_geopackage_from_the_writer_process_is_the_one_written_here(bundled):
+def test_the_exports_from_the_worker_process_are_the_ones_written_here(bundled, tmp_path):
+    """The worker gets the events through an Arrow IPC file and writes every export; each file is
+    byte for byte what this process writes, and its folder is gone once the worker is closed."""
     located, _ = bundled
-    from geomap.exports.rows import export_rows
-
-    rows = export_rows(located.table, located.reasons)
-    writer = gpkg.Writer()
+    here = {"events.geojson": geojson_chunks(located.table, located.reasons), "events.csv": csv_chunks(located.table),
+            **files_from_table(located.table, located.reasons)}
+    worker = ExportWorker()
     try:
-        assert b"".join(gpkg.gpkg_chunks(rows, writer=writer)) == gpkg.gpkg_bytes(rows)
+        made = worker.start(located.table, located.reasons, tmp_path)
+        assert sorted(made) == sorted(here)
+        for name, written in made.items():
+            size = written.write_to(tmp_path / name)
+            data = (tmp_path / name).read_bytes()
+            assert data == b"".join(here[name]) and size == len(data), name
     finally:
-        writer.close()
+        worker.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(here)

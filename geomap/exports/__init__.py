@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from ..events import Event
 from .frame import to_frame
-from .gpkg import Writer, gpkg_bytes, gpkg_chunks
+from .gpkg import gpkg_bytes, gpkg_chunks
 from .parquet import geoparquet_table, parquet_buffer, parquet_bytes, written
 from .plover import plover_bytes, plover_chunks
 from .rows import Rows, export_rows, rows_of
@@ -28,11 +28,10 @@ def files(events: Iterable[Event], unplaced_reasons: Mapping[str, str] | None = 
     return _files(rows_of(events, unplaced_reasons))
 
 
-def files_from_table(table: pa.Table, reasons: pa.Array | pa.ChunkedArray, order: pa.Array | None = None,
-                     gpkg_writer: Writer | None = None) -> dict[str, Iterator[bytes]]:
+def files_from_table(table: pa.Table, reasons: pa.Array | pa.ChunkedArray, order: pa.Array | None = None
+                     ) -> dict[str, Iterator[bytes]]:
     """`files` for an events table in the row order `order`, as streams of chunks made when they are
-    written (build.write_all); reasons: why each row has no place (null where it has one);
-    gpkg_writer: the process that writes the GeoPackage (gpkg.Writer), else this one does.
+    written (build.write_all); reasons: why each row has no place (null where it has one).
 
     The export rows are made once, on the first file's turn, and let go after the last: a build of
     a million events never holds them beside its page, nor a whole file in memory."""
@@ -50,7 +49,7 @@ def files_from_table(table: pa.Table, reasons: pa.Array | pa.ChunkedArray, order
             if not left[0]:
                 shared.clear()
 
-    return {"events.gpkg": stream(lambda r: gpkg_chunks(r, writer=gpkg_writer)), "events.parquet": stream(lambda r: [parquet_buffer(geoparquet_table(r))]),
+    return {"events.gpkg": stream(gpkg_chunks), "events.parquet": stream(lambda r: [parquet_buffer(geoparquet_table(r))]),
             "events.plover.jsonl": stream(plover_chunks)}
 
 

@@ -6,18 +6,11 @@ outputs. Byte-stable: GDAL stamps the layer with the current time unless OGR_CUR
 otherwise, so the stamp is the last day of the latest event instead, and the same events give the
 same bytes (for the same GDAL version; another GDAL may lay the file out differently). Lists become
 text joined with ';', as in events.csv, since GeoPackage has no lists.
-
-GDAL writes with Python's lock held (pyogrio calls OGR_L_WriteArrowBatch without releasing it), so
-in the build's process it would stall every other thread for as long as it writes. A build gives
-the writing to a process of its own (Writer), forked before the events are read: the columns go
-to it as an Arrow IPC file in the temporary folder, and the GeoPackage comes back as a file.
 """
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator
 
@@ -81,61 +74,15 @@ def gpkg_bytes(rows: Rows) -> bytes:
     return b"".join(gpkg_chunks(rows))
 
 
-def gpkg_chunks(rows: Rows, block: int = 1 << 22, writer: "Writer | None" = None) -> Iterator[bytes]:
-    """The same, read back from GDAL's file a block at a time (a million events make 600 MB);
-    written by `writer`'s process when given, else in this one."""
+def gpkg_chunks(rows: Rows, block: int = 1 << 22) -> Iterator[bytes]:
+    """The same, read back from GDAL's file a block at a time (a million events make 600 MB)."""
+    import pyogrio
+
     with tempfile.TemporaryDirectory(prefix="geomap-gpkg-") as tmp:
         path = Path(tmp) / "events.gpkg"
-        if writer is None:
-            _write(_flat(rows), path, _stamp(rows))
-        else:
-            writer.write(rows, path)
+        with _gdal_options(_stamp(rows)):
+            pyogrio.write_arrow(_flat(rows), path, layer=LAYER, driver="GPKG", geometry_name=GEOMETRY,
+                                geometry_type="Point", crs=CRS, dataset_options={"VERSION": VERSION})
         with path.open("rb") as f:
             while chunk := f.read(block):
                 yield chunk
-
-
-def _write(flat: pa.Table, path: Path, stamp: str) -> None:
-    import pyogrio
-
-    with _gdal_options(stamp):
-        pyogrio.write_arrow(flat, path, layer=LAYER, driver="GPKG", geometry_name=GEOMETRY,
-                            geometry_type="Point", crs=CRS, dataset_options={"VERSION": VERSION})
-
-
-def _write_from(columns: str, path: str, stamp: str) -> None:
-    """In the writer's process: the columns from their IPC file (mapped, not copied) → the GeoPackage."""
-    with pa.memory_map(columns) as source:
-        flat = pa.ipc.open_file(source).read_all()
-    _write(flat, Path(path), stamp)
-
-
-def _warm() -> None:
-    import pyogrio  # noqa: F401  (GDAL loads while the build reads its input)
-
-
-class Writer:
-    """A process that writes the build's GeoPackage. Forked before the events exist (a fork of a
-    process with threads running may inherit a lock some thread held), so it shares none of
-    their memory; it loads GDAL while the build reads."""
-
-    def __init__(self) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(
-            "fork" if "fork" in methods else "spawn"))
-        self.pool.submit(_warm)
-
-    def write(self, rows: Rows, path: Path) -> None:
-        columns = path.with_name("columns.arrow")
-        flat = _flat(rows)
-        with pa.OSFile(str(columns), "wb") as sink, pa.ipc.new_file(sink, flat.schema) as ipc:
-            ipc.write_table(flat)
-        del flat
-        try:
-            self.pool.submit(_write_from, str(columns), str(path), _stamp(rows)).result()
-        finally:
-            columns.unlink(missing_ok=True)
-
-    def close(self) -> None:
-        """Let the process go; a GeoPackage it is writing (a build that failed meanwhile) is finished first."""
-        self.pool.shutdown(wait=True, cancel_futures=True)
