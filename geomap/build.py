@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 import json
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -277,7 +279,10 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
                "overrides": str(overrides) if overrides else None, "date": date}
     wanted = frozenset(countries) if countries else None
     options.update(format=fmt, countries=sorted(wanted or ()), lang=lang, plain=plain, transparent=transparent)
+    importing = _import_pandas_beside(event_paths)
     fp = fingerprint(event_paths + doc_paths + extra, options)
+    if importing is not None:
+        importing.join()
     if not force and (previous := _previous(out, fp)) is not None:
         return previous
 
@@ -303,6 +308,29 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
         raise
     finally:
         export_worker.close()
+
+
+def _import_pandas_beside(inputs: Sequence[Path]) -> threading.Thread | None:
+    """Import pandas on a thread while the inputs are hashed, when they are large enough (8 MB) for
+    the hashing to hide it. pyarrow imports pandas, if installed, the first time it makes an array
+    (about 0.4 s), and the hashing lets go of Python's lock; imported before the build forks its
+    helpers (exports.worker), it is imported once for all of them."""
+    try:
+        size = sum(p.stat().st_size for p in inputs)
+    except OSError:
+        return None
+    if size < 1 << 23:
+        return None
+    thread = threading.Thread(target=_import_quietly, args=("pandas",), name="geomap-import")
+    thread.start()
+    return thread
+
+
+def _import_quietly(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except ImportError:   # not installed: pyarrow then does without it
+        pass
 
 
 def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: BuildReport, *,
@@ -482,7 +510,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
     if export_worker is not None and previous is not None:
         # events.geojson, .csv, .gpkg, .parquet, .plover.jsonl, written by the other process
-        made: Mapping[str, Any] = export_worker.start(table, located.reasons, previous)
+        made: Mapping[str, Any] = export_worker.start(table, located.reasons, previous, index=index is None)
     else:
         made = {"events.geojson": geojson_chunks(table, located.reasons), "events.csv": csv_chunks(table),
                 **exports.files_from_table(table, located.reasons)}  # events.gpkg, .parquet, .plover.jsonl
@@ -490,7 +518,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     out: dict[str, Any] = {
         "index.html": page,
         **{name: made[name] for name in ("events.geojson", "events.csv")},
-        review_changes.INDEX: _index_file(table, index),
+        review_changes.INDEX: made.get(review_changes.INDEX) or _index_file(table, index),
         **{name: made[name] for name in ("events.gpkg", "events.parquet", "events.plover.jsonl")},
     }
     if maps is not None:

@@ -15,6 +15,7 @@ from geomap.exports.worker import ExportWorker
 from geomap.render.print import _draw_all
 from geomap.render.print.aggregate import from_events
 from geomap.render.print.marks import draw
+from geomap.review import changes
 
 
 def _lines(whys: list) -> str:
@@ -76,14 +77,16 @@ def test_a_map_laid_out_once_is_saved_as_each_format_draws_it_alone(bundled):
 
 
 def test_the_exports_from_the_worker_process_are_the_ones_written_here(bundled, tmp_path):
-    """The worker gets the events through an Arrow IPC file and writes every export; each file is
-    byte for byte what this process writes, and its folder is gone once the worker is closed."""
+    """The worker gets the events through an Arrow IPC file and writes every export and the index
+    for the next build; each file is byte for byte what this process writes, and its folder is
+    gone once the worker is closed."""
     located, _ = bundled
     here = {"events.geojson": geojson_chunks(located.table, located.reasons), "events.csv": csv_chunks(located.table),
-            **files_from_table(located.table, located.reasons)}
+            **files_from_table(located.table, located.reasons),
+            changes.INDEX: [changes.index_bytes(changes.index_table(located.table))]}
     worker = ExportWorker()
     try:
-        made = worker.start(located.table, located.reasons, tmp_path)
+        made = worker.start(located.table, located.reasons, tmp_path, index=True)
         assert sorted(made) == sorted(here)
         for name, written in made.items():
             size = written.write_to(tmp_path / name)

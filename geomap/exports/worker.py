@@ -26,6 +26,7 @@ _REASON = "_unplaced_reason"   # the placing's reasons, carried beside the event
 
 
 NAMES = ("events.geojson", "events.csv", "events.gpkg", "events.parquet", "events.plover.jsonl")
+_LAST = NAMES[-1]   # the last file written: the worker lets the table go after it
 
 _OPEN: dict[str, tuple] = {}   # in the worker: the table of the IPC file it was given, and its export rows
 
@@ -42,14 +43,17 @@ def _opened(ipc: str) -> tuple[pa.Table, pa.Array, list]:
 
 def _chunks(name: str, ipc: str) -> Iterable[bytes]:
     """One export's chunks, from the events of the IPC file (the export rows made once for the
-    three files that read them)."""
+    three files that read them); INDEX: the events' fingerprints for the next build."""
     from ..events import csv_chunks, geojson_chunks
+    from ..review import changes
     from .gpkg import gpkg_chunks
     from .parquet import geoparquet_table, parquet_buffer
     from .plover import plover_chunks
     from .rows import export_rows
 
     table, reasons, rows = _opened(ipc)
+    if name == changes.INDEX:
+        return [changes.index_bytes(changes.index_table(table))]
     if name == "events.geojson":
         return geojson_chunks(table, reasons)
     if name == "events.csv":
@@ -69,7 +73,7 @@ def _write(name: str, ipc: str, dest: str) -> int:
     with open(dest, "wb") as f:
         for chunk in _chunks(name, ipc):
             size += f.write(chunk)
-    if name == NAMES[-1]:
+    if name == _LAST:
         _OPEN.clear()   # the last export: the table is let go
     return size
 
@@ -104,9 +108,11 @@ class ExportWorker:
         self.pool.submit(_warm)
         self.folder: Path | None = None
 
-    def start(self, table: pa.Table, reasons: pa.Array | pa.ChunkedArray, out_dir: Path) -> dict[str, Written]:
-        """Hand the events over and start every export; the files appear in a hidden folder of
-        `out_dir` (the same file system, so moving them into place copies nothing)."""
+    def start(self, table: pa.Table, reasons: pa.Array | pa.ChunkedArray, out_dir: Path,
+              index: bool = False) -> dict[str, Written]:
+        """Hand the events over and start every export (and with `index`, the events' index for
+        the next build, review.changes.INDEX); the files appear in a hidden folder of `out_dir`
+        (the same file system, so moving them into place copies nothing)."""
         out_dir.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=".geomap-exports-", dir=out_dir))
         ipc = self.folder / IPC
@@ -115,8 +121,11 @@ class ExportWorker:
         with pa.OSFile(str(ipc), "wb") as sink, pa.ipc.new_file(sink, whole.schema) as writer:
             writer.write_table(whole)
         del whole
+        from ..review.changes import INDEX
+
+        names = NAMES[:2] + ((INDEX,) if index else ()) + NAMES[2:]   # in the order build.write_all asks
         return {name: Written(self.pool.submit(_write, name, str(ipc), str(self.folder / name)), self.folder / name)
-                for name in NAMES}
+                for name in names}
 
     def close(self) -> None:
         """Let the process go (an export it is writing, in a build that failed meanwhile, is
