@@ -460,6 +460,12 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     gaz = load_gazetteer()
     located = place(events, gaz, online=online)
     table = located.table
+    before, before_changes, built_on = last or (None, None, None)
+    made: Mapping[str, Any] | None = None
+    if export_worker is not None and previous is not None:
+        # events.geojson, .csv, .gpkg, .parquet, .plover.jsonl (and without a previous build the
+        # index for the next), written by the other process from now on, while this one goes on
+        made = export_worker.start(table, located.reasons, previous, index=before is None)
     report.placed = located.count
     late = located.unplaced()
     by_id = late.take(pc.sort_indices(late, [("id", "ascending")]))
@@ -478,9 +484,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
     islands = island_features(polygons, gaz)
 
-    before, before_changes, built_on = last or (None, None, None)
-    # Without a previous build there is nothing to compare with: the index is then made when it
-    # is written, beside the page's packing, instead of before it.
+    # Without a previous build there is nothing to compare with: the index is then made by the
+    # export worker (or when it is written), beside the page's packing, instead of before it.
     index = review_changes.index_table(table) if before is not None else None
     changes = review_changes.compare(index, before, before_changes, built_on) if index is not None else None
     report.changes = changes.to_dict() if changes else None
@@ -508,10 +513,7 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
                                       changes, corrections or [])
     columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
-    if export_worker is not None and previous is not None:
-        # events.geojson, .csv, .gpkg, .parquet, .plover.jsonl, written by the other process
-        made: Mapping[str, Any] = export_worker.start(table, located.reasons, previous, index=index is None)
-    else:
+    if made is None:
         made = {"events.geojson": geojson_chunks(table, located.reasons), "events.csv": csv_chunks(table),
                 **exports.files_from_table(table, located.reasons)}  # events.gpkg, .parquet, .plover.jsonl
     # The page first: its parts are written as they are packed, instead of waiting in memory.
