@@ -174,5 +174,4 @@ class Column:
             text = joined(encode(part), ",")
             yield text if start + rows < n else text[:-1]
             del text, part
-            pa.default_memory_pool().release_unused()   # see events.columns.give_back
         yield b"]"
