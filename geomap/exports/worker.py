@@ -6,8 +6,9 @@ the page. A process of its own gets the second core instead. It is forked when t
 before any event is read (a fork of a process with threads running may inherit a lock that one of
 them held), and imports GDAL and the writers meanwhile. It receives the events table as an Arrow
 IPC file (mapped, not copied), writes each export into a folder beside the outputs, and the build
-moves each file into place when its turn comes (build.write_all). The bytes are those the same
-functions write in the build's process.
+moves each file into place when its turn comes (build.write_all). An export the worker has not
+begun by then is written by the build's process itself, which has finished the page: the work
+goes to whichever process is free, and the bytes are the same either way.
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyarrow as pa
 
@@ -26,24 +28,17 @@ _REASON = "_unplaced_reason"   # the placing's reasons, carried beside the event
 
 
 NAMES = ("events.geojson", "events.csv", "events.gpkg", "events.parquet", "events.plover.jsonl")
-_LAST = NAMES[-1]   # the last file written: the worker lets the table go after it
+# The worker takes them in this order, the GeoPackage first (GDAL would hold this process's lock);
+# build.write_all asks for them the other way round, so what the worker has not begun when its
+# turn comes is made by the build's own process instead (Written.write_to).
+_QUEUE = ("events.gpkg", "events.plover.jsonl", "events.parquet", "INDEX", "events.csv", "events.geojson")
 
-_OPEN: dict[str, tuple] = {}   # in the worker: the table of the IPC file it was given, and its export rows
-
-
-def _opened(ipc: str) -> tuple[pa.Table, pa.Array, list]:
-    if ipc not in _OPEN:
-        _OPEN.clear()
-        with pa.memory_map(ipc) as source:
-            table = pa.ipc.open_file(source).read_all()
-        reasons = table.column(_REASON).combine_chunks()
-        _OPEN[ipc] = (table.drop_columns([_REASON]), reasons, [])
-    return _OPEN[ipc]
+_OPEN: dict[str, dict[str, Callable[[], Iterable[bytes]]]] = {}   # in the worker: its IPC file's writers
 
 
-def _chunks(name: str, ipc: str) -> Iterable[bytes]:
-    """One export's chunks, from the events of the IPC file (the export rows made once for the
-    three files that read them); INDEX: the events' fingerprints for the next build."""
+def writers(table: pa.Table, reasons: pa.Array | pa.ChunkedArray) -> dict[str, Callable[[], Iterable[bytes]]]:
+    """Each export's writer (→ its chunks) and the index's, over the same events; the export rows
+    of the last three are made once, by the first of them to be written."""
     from ..events import csv_chunks, geojson_chunks
     from ..review import changes
     from .gpkg import gpkg_chunks
@@ -51,30 +46,42 @@ def _chunks(name: str, ipc: str) -> Iterable[bytes]:
     from .plover import plover_chunks
     from .rows import export_rows
 
-    table, reasons, rows = _opened(ipc)
-    if name == changes.INDEX:
-        return [changes.index_bytes(changes.index_table(table))]
-    if name == "events.geojson":
-        return geojson_chunks(table, reasons)
-    if name == "events.csv":
-        return csv_chunks(table)
-    if not rows:
-        rows.append(export_rows(table, reasons))
-    if name == "events.gpkg":
-        return gpkg_chunks(rows[0])
-    if name == "events.parquet":
-        return [parquet_buffer(geoparquet_table(rows[0]))]
-    return plover_chunks(rows[0])
+    rows: list = []
+    lock = threading.Lock()   # in the build's process two threads may ask at once
+
+    def shared():
+        with lock:
+            if not rows:
+                rows.append(export_rows(table, reasons))
+        return rows[0]
+
+    return {"events.geojson": lambda: geojson_chunks(table, reasons), "events.csv": lambda: csv_chunks(table),
+            changes.INDEX: lambda: [changes.index_bytes(changes.index_table(table))],
+            "events.gpkg": lambda: gpkg_chunks(shared()),
+            "events.parquet": lambda: [parquet_buffer(geoparquet_table(shared()))],
+            "events.plover.jsonl": lambda: plover_chunks(shared())}
+
+
+def _opened(ipc: str) -> dict[str, Callable[[], Iterable[bytes]]]:
+    if ipc not in _OPEN:
+        _OPEN.clear()
+        with pa.memory_map(ipc) as source:
+            table = pa.ipc.open_file(source).read_all()
+        reasons = table.column(_REASON).combine_chunks()
+        _OPEN[ipc] = writers(table.drop_columns([_REASON]), reasons)
+    return _OPEN[ipc]
 
 
 def _write(name: str, ipc: str, dest: str) -> int:
     """In the worker: one export of the events in `ipc`, written to `dest`; its size."""
+    return _written(_opened(ipc)[name](), Path(dest))
+
+
+def _written(chunks: Iterable[bytes], dest: Path) -> int:
     size = 0
     with open(dest, "wb") as f:
-        for chunk in _chunks(name, ipc):
+        for chunk in chunks:
             size += f.write(chunk)
-    if name == _LAST:
-        _OPEN.clear()   # the last export: the table is let go
     return size
 
 
@@ -87,12 +94,15 @@ def _warm() -> None:
 
 
 class Written:
-    """An export the worker is writing: `write_to(path)` waits for it and moves it to `path`."""
+    """An export the worker is to write: `write_to(path)` moves its file to `path` when the worker
+    has it; one the worker has not begun is written there by this process (`here`) instead."""
 
-    def __init__(self, future: Future, made: Path) -> None:
-        self.future, self.made = future, made
+    def __init__(self, future: Future, made: Path, here: Callable[[], Iterable[bytes]]) -> None:
+        self.future, self.made, self.here = future, made, here
 
     def write_to(self, path: Path) -> int:
+        if self.future.cancel():
+            return _written(self.here(), path)
         size = self.future.result()
         os.replace(self.made, path)
         return size
@@ -123,9 +133,10 @@ class ExportWorker:
         del whole
         from ..review.changes import INDEX
 
-        names = NAMES[:2] + ((INDEX,) if index else ()) + NAMES[2:]   # in the order build.write_all asks
-        return {name: Written(self.pool.submit(_write, name, str(ipc), str(self.folder / name)), self.folder / name)
-                for name in names}
+        here = writers(table, reasons)
+        names = [INDEX if name == "INDEX" else name for name in _QUEUE if name != "INDEX" or index]
+        return {name: Written(self.pool.submit(_write, name, str(ipc), str(self.folder / name)), self.folder / name,
+                              here[name]) for name in names}
 
     def close(self) -> None:
         """Let the process go (an export it is writing, in a build that failed meanwhile, is
