@@ -95,3 +95,31 @@ def test_the_exports_from_the_worker_process_are_the_ones_written_here(bundled, 
     finally:
         worker.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(here)
+
+
+def test_pie_slices_in_bulk_are_the_arcs_matplotlib_draws():
+    """_slices does Path.arc's arithmetic for many slices at once: every vertex must be the one
+    Path.arc gives, bit for bit, for pies of one to eight types and for whole circles."""
+    import numpy as np
+    from matplotlib.path import Path
+
+    from geomap.render.print.marks import _slices
+
+    rng = np.random.default_rng(7)
+    starts, ends = [90.0 - 360.0], [90.0]   # a venue of one type: the whole circle
+    for _ in range(400):
+        shares = rng.random(rng.integers(1, 9))
+        start = 90.0
+        for share in shares / shares.sum():
+            starts.append(start - 360.0 * share)
+            ends.append(start)
+            start -= 360.0 * share
+    centres, radii = rng.random((len(starts), 2)) * 100, rng.random(len(starts)) * 5
+    got = _slices(centres, radii, np.array(starts), np.array(ends))
+    for k, (t1, t2) in enumerate(zip(starts, ends)):
+        whole = abs((t2 - t1) - 360) <= 1e-12
+        arc = Path.arc(0, 360) if whole else Path.arc(t1, t2)
+        want = np.concatenate([arc.vertices, [(0, 0), (0, 0)]]) * radii[k] + centres[k]
+        path = got[k].get_path()
+        assert np.array_equal(path.vertices, want), k
+        assert list(path.codes) == [*arc.codes, Path.MOVETO if whole else Path.LINETO, Path.CLOSEPOLY]
