@@ -23,15 +23,16 @@ from typing import Callable, Iterable
 
 import pyarrow as pa
 
+from ..review.changes import INDEX
+
 IPC = "events.arrow"
 _REASON = "_unplaced_reason"   # the placing's reasons, carried beside the events in the IPC file
 
 
-NAMES = ("events.geojson", "events.csv", "events.gpkg", "events.parquet", "events.plover.jsonl")
-# The worker takes them in this order, the GeoPackage first (GDAL would hold this process's lock);
-# build.write_all asks for them the other way round, so what the worker has not begun when its
-# turn comes is made by the build's own process instead (Written.write_to).
-_QUEUE = ("events.gpkg", "events.plover.jsonl", "events.parquet", "INDEX", "events.csv", "events.geojson")
+# The files in the order the worker takes them, the GeoPackage first (GDAL would hold this
+# process's lock); build.write_all asks for them the other way round, so what the worker has not
+# begun when its turn comes is made by the build's own process instead (Written.write_to).
+_QUEUE = ("events.gpkg", "events.plover.jsonl", "events.parquet", INDEX, "events.csv", "events.geojson")
 
 _OPEN: dict[str, dict[str, Callable[[], Iterable[bytes]]]] = {}   # in the worker: its IPC file's writers
 
@@ -131,10 +132,8 @@ class ExportWorker:
         with pa.OSFile(str(ipc), "wb") as sink, pa.ipc.new_file(sink, whole.schema) as writer:
             writer.write_table(whole)
         del whole
-        from ..review.changes import INDEX
-
         here = writers(table, reasons)
-        names = [INDEX if name == "INDEX" else name for name in _QUEUE if name != "INDEX" or index]
+        names = [name for name in _QUEUE if name != INDEX or index]
         return {name: Written(self.pool.submit(_write, name, str(ipc), str(self.folder / name)), self.folder / name,
                               here[name]) for name in names}
 
