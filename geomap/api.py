@@ -11,6 +11,7 @@ each naming the file, line and field at fault.
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence, Union
@@ -182,11 +183,10 @@ def _problem(p: Any) -> dict[str, Any]:
 
 
 def _is_frame(value: Any) -> bool:
-    try:
-        import pandas
-    except ImportError:  # pragma: no cover - pandas comes with geopandas, a dependency
-        return False
-    return isinstance(value, pandas.DataFrame)
+    # A DataFrame means pandas is imported; a path or a list does not need it (importing pandas
+    # costs the command line half a second, which the build hides behind its hashing).
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(value, pandas.DataFrame)
 
 
 def _records(frame: "pandas.DataFrame") -> Iterable[dict[str, Any]]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 import json
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -277,31 +279,66 @@ def build(out_dir: str | Path = "output", event_files: Sequence[str | Path] = ()
                "overrides": str(overrides) if overrides else None, "date": date}
     wanted = frozenset(countries) if countries else None
     options.update(format=fmt, countries=sorted(wanted or ()), lang=lang, plain=plain, transparent=transparent)
+    importing = _import_pandas_beside(event_paths)
     fp = fingerprint(event_paths + doc_paths + extra, options)
+    if importing is not None:
+        importing.join()
     if not force and (previous := _previous(out, fp)) is not None:
         return previous
 
     report = BuildReport(fingerprint=fp)
+    # Processes forked now, before the events exist: one draws the print maps, one writes the
+    # exports (exports/worker.py); they load their libraries while this one reads.
+    from .exports.worker import ExportWorker
+
     drawer = None
     if static:
         from .render import print as print_maps
 
         drawer = print_maps.prepare(out)
+    export_worker = ExportWorker()
     try:
         return _build(out, event_paths, doc_paths, report, overrides=overrides, strict=strict, online=online,
                       title=title, static=static, by=by, cache_dir=cache_dir, date=date, progress=progress,
-                      drawer=drawer, fmt=fmt, countries=wanted, lang=lang, plain=plain, transparent=transparent)
+                      drawer=drawer, fmt=fmt, countries=wanted, lang=lang, plain=plain, transparent=transparent,
+                      export_worker=export_worker)
     except BaseException:
         if drawer is not None:
             drawer.close()
         raise
+    finally:
+        export_worker.close()
+
+
+def _import_pandas_beside(inputs: Sequence[Path]) -> threading.Thread | None:
+    """Import pandas on a thread while the inputs are hashed, when they are large enough (8 MB) for
+    the hashing to hide it. pyarrow imports pandas, if installed, the first time it makes an array
+    (about 0.4 s), and the hashing lets go of Python's lock; imported before the build forks its
+    helpers (exports.worker), it is imported once for all of them."""
+    try:
+        size = sum(p.stat().st_size for p in inputs)
+    except OSError:
+        return None
+    if size < 1 << 23:
+        return None
+    thread = threading.Thread(target=_import_quietly, args=("pandas",), name="geomap-import")
+    thread.start()
+    return thread
+
+
+def _import_quietly(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except ImportError:   # not installed: pyarrow then does without it
+        pass
 
 
 def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: BuildReport, *,
            overrides: str | Path | None, strict: bool, online: bool, title: str, static: bool, by: str | None,
            cache_dir: str | Path | None, date: str | None,
            progress: Callable[[Iterable[Path], str], Iterable[Path]], drawer: Any, fmt: str,
-           countries: frozenset[str] | None, lang: str, plain: bool, transparent: bool) -> BuildReport:
+           countries: frozenset[str] | None, lang: str, plain: bool, transparent: bool,
+           export_worker: Any = None) -> BuildReport:
     doc_dates = {}
     if overrides:
         from .overrides import document_dates
@@ -332,7 +369,8 @@ def _build(out: Path, event_paths: list[Path], doc_paths: list[Path], report: Bu
     del events   # in_date_order lets the unordered table go
     files_out = render(in_date_order(holder), report, title=title, online=online, static=static, by=by, previous=out,
                        prints=prints, drawer=drawer, lang=lang, plain=plain, transparent=transparent,
-                       passages=passages, corrections=corrections, last=_last_build(out))
+                       passages=passages, corrections=corrections, last=_last_build(out),
+                       export_worker=export_worker)
 
     def describe(sizes: dict[str, int]) -> dict[str, bytes]:
         report.outputs = dict(sorted(sizes.items()))
@@ -398,7 +436,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
            by: str | None, previous: Path | None = None, prints: list | None = None, drawer: Any = None,
            lang: str = "en", plain: bool = False, transparent: bool = False,
            passages: Mapping[str, str] | None = None, corrections: list[dict[str, Any]] | None = None,
-           last: tuple[Any, Any, dt.date] | None = None) -> dict[str, bytes | Iterable[bytes]]:
+           last: tuple[Any, Any, dt.date] | None = None, export_worker: Any = None
+           ) -> dict[str, bytes | Iterable[bytes]]:
     """Placed and unplaced events, in the order every output lists them (in_date_order) → every
     output file, in memory or as a stream of chunks.
 
@@ -406,7 +445,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     page and writes the exports; `previous` is the output folder, whose print maps are kept when
     their aggregates have not changed. `prints` receives the print maps' record for that folder.
     passages: event id → its evidence text; corrections: the overrides file's lines, for the page;
-    last: the previous build's index, comparison and day, to say what changed.
+    last: the previous build's index, comparison and day, to say what changed; export_worker: the
+    process that writes the exports into `previous` (exports.worker), else this one does.
     """
     from . import assets, exports
     from .events import csv_chunks, geojson_chunks
@@ -420,6 +460,12 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     gaz = load_gazetteer()
     located = place(events, gaz, online=online)
     table = located.table
+    before, before_changes, built_on = last or (None, None, None)
+    made: Mapping[str, Any] | None = None
+    if export_worker is not None and previous is not None:
+        # events.geojson, .csv, .gpkg, .parquet, .plover.jsonl (and without a previous build the
+        # index for the next), written by the other process from now on, while this one goes on
+        made = export_worker.start(table, located.reasons, previous, index=before is None)
     report.placed = located.count
     late = located.unplaced()
     by_id = late.take(pc.sort_indices(late, [("id", "ascending")]))
@@ -438,9 +484,8 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
     basemap = assets.geojson("countries.geojson")   # read before the print maps fork: they share it
     islands = island_features(polygons, gaz)
 
-    before, before_changes, built_on = last or (None, None, None)
-    # Without a previous build there is nothing to compare with: the index is then made when it
-    # is written, beside the page's packing, instead of before it.
+    # Without a previous build there is nothing to compare with: the index is then made by the
+    # export worker (or when it is written), beside the page's packing, instead of before it.
     index = review_changes.index_table(table) if before is not None else None
     changes = review_changes.compare(index, before, before_changes, built_on) if index is not None else None
     report.changes = changes.to_dict() if changes else None
@@ -468,13 +513,15 @@ def render(events: pa.Table, report: BuildReport, *, title: str, online: bool, s
                                       changes, corrections or [])
     columns.give_back()
     page = html.render_chunks(data, title)  # packs the data on other threads while the rest is made
+    if made is None:
+        made = {"events.geojson": geojson_chunks(table, located.reasons), "events.csv": csv_chunks(table),
+                **exports.files_from_table(table, located.reasons)}  # events.gpkg, .parquet, .plover.jsonl
     # The page first: its parts are written as they are packed, instead of waiting in memory.
-    out: dict[str, bytes | Iterable[bytes]] = {
+    out: dict[str, Any] = {
         "index.html": page,
-        "events.geojson": geojson_chunks(table, located.reasons),
-        "events.csv": csv_chunks(table),
-        review_changes.INDEX: _index_file(table, index),
-        **exports.files_from_table(table, located.reasons),  # events.gpkg, .parquet, .plover.jsonl
+        **{name: made[name] for name in ("events.geojson", "events.csv")},
+        review_changes.INDEX: made.get(review_changes.INDEX) or _index_file(table, index),
+        **{name: made[name] for name in ("events.gpkg", "events.parquet", "events.plover.jsonl")},
     }
     if maps is not None:
         out.update(maps.files())
@@ -560,7 +607,8 @@ def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],
               then: Callable[[dict[str, int]], Mapping[str, bytes]] | None = None) -> None:
     """Write every file beside its target, then swap each into place.
 
-    An output may be a stream of chunks, so a million events' GeoJSON never sits in memory whole;
+    An output may be a stream of chunks, so a million events' GeoJSON never sits in memory whole,
+    or a file another process is writing (exports.worker.Written);
     `then` gets the byte size of each output and returns the files that describe them (the report).
     Two outputs are written at a time: making their chunks is mostly Arrow's work, which runs
     beside Python's.
@@ -569,6 +617,8 @@ def write_all(out_dir: Path, outputs: Mapping[str, bytes | Iterable[bytes]],
     temps = []
 
     def stage(tmp: Path, data: bytes | Iterable[bytes]) -> int:
+        if hasattr(data, "write_to"):   # made by another process (exports.worker.Written)
+            return data.write_to(tmp)
         with tmp.open("wb") as f:
             if isinstance(data, bytes):
                 return f.write(data)

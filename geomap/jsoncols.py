@@ -14,7 +14,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 
-NULL = pa.scalar("null")
+NULL = "null"   # JSON's null, as fill_null takes it (a str, so importing this module makes no Arrow value)
 _ESCAPED = np.zeros(256, dtype=bool)
 _ESCAPED[:0x20] = True
 _ESCAPED[[0x22, 0x5C]] = True
@@ -174,5 +174,4 @@ class Column:
             text = joined(encode(part), ",")
             yield text if start + rows < n else text[:-1]
             del text, part
-            pa.default_memory_pool().release_unused()   # see events.columns.give_back
         yield b"]"

@@ -9,6 +9,7 @@ reference rules, and a bad row is reported in the same words whichever path met 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -26,7 +27,7 @@ from .validate import _DATE, Bad, event_from_record
 
 # Python's str.strip() whitespace, for RE2 (whose \s is ASCII only), and as a set of characters.
 _WS = r"[\t-\r\x1c- \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
-_SPACES = pa.array([c for c in map(chr, range(0x3001)) if c.isspace()], pa.string())
+_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace())
 _ISO2 = "^[A-Z]{2}$"
 _NUMBER = r"^-?\d+(\.\d+)?(e[-+]?\d+)?$"
 _TEXT_FIELDS = ("id", "doc", "date_start", "date_end", "date_precision", "event_type", "headline", "summary",
@@ -304,11 +305,18 @@ _ASCII_SPACE = np.zeros(256, dtype=bool)
 _ASCII_SPACE[[c for c in range(0x80) if chr(c).isspace()]] = True
 
 
+@functools.cache
+def _spaces() -> pa.Array:
+    """_SPACES as an Arrow array, made on first use: pyarrow imports pandas when it makes its first
+    array, which the build starts on a thread of its own while it hashes the inputs."""
+    return pa.array(_SPACES, pa.string())
+
+
 def _edged_text(v: pa.Array) -> pa.Array:
     """_edged for values that start or end with a multi-byte character, by their characters."""
     first = pc.utf8_slice_codeunits(v, 0, 1)
     last = pc.utf8_slice_codeunits(v, -1, 2 ** 31 - 1)
-    return pc.fill_null(pc.or_(pc.is_in(first, _SPACES), pc.is_in(last, _SPACES)), False)
+    return pc.fill_null(pc.or_(pc.is_in(first, _spaces()), pc.is_in(last, _spaces())), False)
 
 
 _KNOWN_DATES: dict[str, tuple[str | None, int | None, int | None, str]] = {}

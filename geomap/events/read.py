@@ -57,9 +57,11 @@ def read_events(path: str | Path, strict: bool = False) -> ReadResult:
 # --- JSON lines ------------------------------------------------------------------------------------
 
 def _jsonl(p: str, strict: bool) -> Checked:
-    scan = _scan(p)
+    scan = _scan(p, whole=False)
     if scan is not None:
         fast = _jsonl_columns(p, scan, strict)
+        if fast is _SAYS_WHY:   # a line holds a why after all: read again, each why parsed
+            fast = _jsonl_columns(p, _scan(p), strict)
         if fast is not None:
             return fast
     with open(p, encoding=_encoding(p), newline=None) as lines:
@@ -69,27 +71,38 @@ def _jsonl(p: str, strict: bool) -> Checked:
     return Checked(columns.from_events(result.events), result.problems)
 
 
-def _jsonl_columns(p: str, scan: "_Scan", strict: bool) -> Checked | None:
+def _jsonl_columns(p: str, scan: "_Scan", strict: bool) -> "Checked | None | object":
     """Arrow's reader, a block of lines at a time, each block checked as it comes (so the raw
     and the checked rows of the whole file are never both in memory); None when Arrow cannot read
-    the file (a value of another type than the schema's, a line that is not an object...)."""
+    the file (a value of another type than the schema's, a line that is not an object...).
+
+    Unless the scan saw a why, Arrow reads `why` as a column that must stay null: most large files
+    say `"why": null` on every line, and so one pass over the bytes is spared. A line whose why is
+    more than null then stops the reading with _SAYS_WHY, for the caller to read the file again."""
     try:
         why = _why(p) if scan.why else None
     except (ValueError, AttributeError):   # a line that is not an object: the record rules say so
         return None
     parts, offset = [], 0
+    schema = RAW_JSON if scan.why else _NULL_WHY
     try:
         reader = pa_json.open_json(p, read_options=pa_json.ReadOptions(block_size=_BLOCK),
-                                   parse_options=pa_json.ParseOptions(explicit_schema=RAW_JSON,
+                                   parse_options=pa_json.ParseOptions(explicit_schema=schema,
                                                                       unexpected_field_behavior="ignore"))
         for batch in reader:
             raw = pa.Table.from_batches([batch])
+            if not scan.why:
+                raw = raw.drop_columns(["why"])
             raw.validate(full=True)   # Arrow's JSON parser passes bytes that are not UTF-8 through
             part_why = None if why is None else why[offset: offset + raw.num_rows]
             parts.append(check_part(raw, text=False, why=part_why, record=_record(raw, part_why), offset=offset))
             offset += raw.num_rows
             columns.give_back()
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError) as e:
+        if not scan.why and "Column(/why)" in str(e):
+            parts.clear()
+            columns.give_back()
+            return _SAYS_WHY
         return None
     if offset == 0:
         raise InputError(EMPTY, path=p)
@@ -108,8 +121,12 @@ def _record(raw: pa.Table, why: list[Any] | None) -> Callable[[int], Any]:
     return record
 
 
+_SAYS_WHY = object()   # _jsonl_columns: a line holds a why that is more than null
+_NULL_WHY = pa.schema([*RAW_JSON, pa.field("why", pa.null())])
+
+
 class _Scan:
-    """What one pass over the bytes tells: whether any line holds a why."""
+    """What a look at the bytes tells: whether any line holds a why."""
 
     def __init__(self) -> None:
         self.why = False
@@ -123,14 +140,17 @@ def _opened(path: str) -> BinaryIO:
         raise InputError(f"cannot read the file ({e.strerror})", path=path) from None
 
 
-def _scan(p: str) -> _Scan | None:
-    """Look for a why; None when the file starts as no plain UTF-8 JSON lines do (a BOM, a NUL).
-    The file is looked at in blocks of whole lines, so a why is never cut in two."""
+def _scan(p: str, whole: bool = True) -> _Scan | None:
+    """None when the file starts as no plain UTF-8 JSON lines do (a BOM, a NUL); with `whole`,
+    also look for a why, in blocks of whole lines, so a why is never cut in two (without, the
+    reader finds one: see _jsonl_columns)."""
     out = _Scan()
     with _opened(p) as f:
         head = f.read(4)
         if head.startswith(codecs.BOM_UTF8) or b"\x00" in head:
             return None
+        if not whole:
+            return out
         f.seek(0)
         rest = b""
         while not out.why and (chunk := f.read(_BLOCK)):

@@ -82,19 +82,29 @@ def _origins(points: Mapping[str, Place]) -> dict[str, Origin]:
     return {code: Origin(p.name, p.lat, p.lon) for code, p in points.items()}
 
 
-def _draw(agg: Aggregate, title: str, origins: dict[str, Origin], sources: Sequence[str], fmt: str,
-          plain: bool = False, transparent: bool = False, lang: str = "en",
-          base_names: Mapping[str, str] | None = None) -> bytes:
-    from .marks import draw
-
-    return draw(agg, title=title, origin_points=origins, sources=sources, fmt=fmt, plain=plain,
-                transparent=transparent, lang=lang, base_names=base_names)
-
-
 def _draw_all(jobs: list[tuple]) -> list[bytes]:
-    """Several maps in one process: matplotlib is imported once, and a map's PNG and SVG share
-    the projected base map."""
-    return [_draw(*job) for job in jobs]
+    """Several maps in one process: matplotlib is imported once, and the jobs that differ only in
+    format (a map's PNG and SVG) are laid out once and saved in each (marks.draw_formats)."""
+    from .marks import draw_formats
+
+    shared: dict[int, list[int]] = {}   # first job of each map → the jobs that are its formats
+    for k, job in enumerate(jobs):
+        first = next((f for f in shared if _same_map(jobs[f], job)), k)
+        shared.setdefault(first, []).append(k)
+    out: list[bytes] = [b""] * len(jobs)
+    for first, ks in shared.items():
+        agg, title, origins, sources, _, plain, transparent, lang, base_names = jobs[first]
+        drawn = draw_formats(agg, title=title, origin_points=origins, sources=sources,
+                             formats=[jobs[k][4] for k in ks], plain=plain, transparent=transparent,
+                             lang=lang, base_names=base_names)
+        for k, data in zip(ks, drawn):
+            out[k] = data
+    return out
+
+
+def _same_map(a: tuple, b: tuple) -> bool:
+    """Whether two drawing jobs differ in their format at most (field 4)."""
+    return a[:4] == b[:4] and a[5:] == b[5:]
 
 
 def _code_key() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 import orjson
@@ -45,7 +45,8 @@ class Aggregate:
     frame: Frame | None = None       # layers.frame_of: what the map must hold and its centre
 
     def digest(self) -> str:
-        return hashlib.sha256(orjson.dumps(asdict(self))).hexdigest()
+        # orjson writes a dataclass as asdict would make it, without asdict's deep copy of every venue
+        return hashlib.sha256(orjson.dumps(self)).hexdigest()
 
 
 def from_events(placed: Iterable[Event], names: Mapping[str, str] | None = None,
