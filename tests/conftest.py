@@ -6,6 +6,7 @@ carry the `shared` marker; without ../shared they skip with one reason (see shar
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 from pathlib import Path
 
@@ -15,8 +16,22 @@ import shared_data
 
 REPO = shared_data.REPO
 FIXTURES = REPO / "tests" / "fixtures"
+PYCACHE = REPO / ".cache" / "pycache"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _keep_bytecode() -> None:
+    """Where PYTHONDONTWRITEBYTECODE is set (it is on the project's machine), every xdist worker and
+    every Python a test starts would compile geomap and rewrite the test modules afresh, about 5 s
+    of CPU each. They keep their bytecode under .cache/pycache instead, out of the source tree.
+    Set here, at conftest import, so the workers xdist starts next inherit it."""
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
+        del os.environ["PYTHONDONTWRITEBYTECODE"]
+        os.environ["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+
+
+_keep_bytecode()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -32,16 +47,20 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _session_cache(tmp_path_factory):
-    """Keep the caches of session-wide builds away from the user's own."""
+    """One extraction cache for the session, away from the user's own: each document the tests
+    build from is extracted once per worker, not once per test."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("session-cache")))
         yield
 
 
-@pytest.fixture(autouse=True)
-def _private_cache(tmp_path_factory, monkeypatch):
-    """An empty extraction cache for each test, so no test sees what another one extracted."""
-    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+@pytest.fixture()
+def private_cache(tmp_path_factory, monkeypatch) -> Path:
+    """An empty extraction cache of this test's own, for tests that count what came from the cache
+    or change what the cache key covers: they must not see what another test extracted."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture()

@@ -1,7 +1,7 @@
 """Regeneration: cached extraction, corrections that survive it, safe writes, and when to rebuild.
 
 Runs on the suite's own documents (tests/fixtures/extract). Each test has its own extraction cache
-(conftest.py), so none depends on what another one extracted before it.
+(conftest.py's private_cache), so none depends on what another one extracted before it.
 """
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ PACKAGE = Path(geomap.__file__).resolve().parent
 # Imported by extraction, yet unable to change what it returns: the version string and the
 # exception classes. Every other module and data file extraction reads must be in the cache key.
 NOT_IN_CACHE_KEY = {"__init__.py", "errors.py"}
+
+pytestmark = pytest.mark.usefixtures("private_cache")
 
 build_module = import_module("geomap.build")  # `geomap.build` itself is the API's build function
 

@@ -15,6 +15,9 @@ from geomap.build import build
 from geomap.errors import InputError
 from geomap.extract import extract_file
 
+# The report counts what came from the extraction cache: each test starts from an empty one.
+pytestmark = pytest.mark.usefixtures("private_cache")
+
 GOOD = {"doc": "curated.jsonl", "event_type": "meeting", "headline": "Curated by hand"}
 
 
