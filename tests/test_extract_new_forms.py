@@ -261,3 +261,35 @@ def test_dated_paragraphs_under_plain_section_titles_a_swearing_in_and_a_trip_th
     assert got == [("2022-05-05", "London", "summit"), ("2022-05-10", "Tokyo", "statement"),
                    ("2022-05-10", "Seoul", "ceremony_forum"), ("2022-05-21", "Seoul", "visit"),
                    ("2022-05-21", "Tokyo", "visit")]
+
+
+def test_a_bulletin_of_paragraphs_dated_inside_their_first_sentence():
+    paragraphs = [
+        "Przez trzy dni, od 5 do 7 czerwca, w Petersburgu obradowało forum gospodarcze z udziałem japońskich firm "
+        "i przedstawicieli rosyjskich regionów.",
+        "Berlin gościł 11 czerwca konferencję o odbudowie Ukrainy, w której uczestniczyła delegacja Japonii z "
+        "wiceministrem spraw zagranicznych na czele.",
+        "Rząd japoński 14 czerwca zatwierdził nowy pakiet sankcji wobec firm pośredniczących w dostawach do Rosji "
+        "towarów podwójnego zastosowania.",
+        "Reakcja Moskwy była szybka. Rosyjskie MSZ wezwało 17 czerwca ambasadora Japonii i wręczyło mu notę "
+        "protestacyjną w sprawie nowych restrykcji.",
+        "W Mińsku 20 czerwca wiceminister spraw zagranicznych Białorusi przyjął japońskiego chargé d'affaires i "
+        "rozmawiał z nim o wymianie studentów.",
+        "Korea Północna 26 czerwca wystrzeliła z okolic Pjongjangu pocisk balistyczny, który spadł do morza u "
+        "wybrzeży półwyspu.",
+    ]
+    text = "Przegląd, zeszyt czerwcowy 2024\n\n" + "\n\n".join(p + " [1]" for p in paragraphs) + "\n"
+    events = [e for e in extract_text(text, "przeglad_2024_06.txt") if not e.in_passing]
+    assert [(e.date_start, e.venue) for e in events] == [
+        ("2024-06-05", "St Petersburg"), ("2024-06-11", "Berlin"), ("2024-06-14", None), ("2024-06-17", "Moscow"),
+        ("2024-06-20", "Minsk"), ("2024-06-26", "Pyongyang")]
+    assert events[3].headline.startswith("Rosyjskie MSZ wezwało")   # the sentence that holds the date
+
+
+def test_story_counters_are_no_dates_and_a_dateline_under_a_header_opens_no_second_story():
+    text = ("DIGEST — week 37\n\n[1/2]\nPutin offers Abe a treaty\nPublished: 12 September 2018\nDesk: Russia\n\n"
+            "VLADIVOSTOK, Sept 12 (Reuters) - Putin on Wednesday proposed a peace treaty to Abe at the forum.\n\n"
+            "[2/2]\nMoon back in Seoul\nPublished: 20 September 2018\n\nSEOUL, Sept 20 (Yonhap) -- Moon Jae-in came "
+            "back to Seoul on Thursday after three days in Pyongyang.\n")
+    events = [e for e in extract_text(text, "digest.txt") if not e.in_passing]
+    assert [(e.date_start, e.venue) for e in events] == [("2018-09-12", "Vladivostok"), ("2018-09-20", "Seoul")]

@@ -64,8 +64,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             problems.append(Problem(doc, line, "text", f"the entry dated '{e.line.text}' has no text; "
                                     "it is left out"))
             continue
-        head = (sents[0].start, sents[0].end)
-        body = (sents[1].start, sents[-1].end) if len(sents) > 1 else None
+        first = 0
+        if e.line.length == 0:   # an entry dated inside its paragraph: its headline holds the date
+            first = next((k for k, x in enumerate(sents[:3]) if e.line.text in c.text[x.start:x.end]), 0)
+        head = (sents[first].start, sents[first].end)
+        rest = [x for k, x in enumerate(sents) if k != first]
+        body = (rest[0].start, rest[-1].end) if rest else None
         focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
         setting = Setting(doc, c, dates, focus, people)
         built_entries.append((e, when, head, body, setting))

@@ -78,6 +78,8 @@ def split_articles(text: str) -> list[Article]:
         anchors.append((m.start() + len(m.group()) - len(m.group().lstrip()), None))
     # a line that is both a header and a publication line ('Date: 2024-06-12') is one anchor, a header
     anchors = sorted({pos: opens for pos, opens in sorted(anchors, key=lambda a: (a[0], a[1] is not None))}.items())
+    # a dateline under a story's own header lines ('Published: …', 'Desk: …') opens no story of its own
+    anchors = [a for n, a in enumerate(anchors) if not (a[0] in datelines and n and _head_only(text, anchors[n - 1][0], a[0]))]
     cuts: set[int] = set()
     floor = 0       # an article cannot open before the previous anchor
     for n, (pos, opens) in enumerate(anchors):
@@ -110,6 +112,12 @@ def split_articles(text: str) -> list[Article]:
             continue  # a collection's preamble, or a stray line between articles
         out.append(Article(a, b, _head(piece)))
     return out or [Article(0, len(text), _head(text))]
+
+
+def _head_only(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds only short header lines, no sentence of a story."""
+    lines = [ln.strip() for ln in text[a:b].splitlines() if ln.strip()]
+    return len(lines) <= 4 and not any(len(ln) > 100 or ln.endswith((".", "!", "?")) for ln in lines)
 
 
 def _at_line_start(text: str, pos: int) -> bool:

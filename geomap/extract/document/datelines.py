@@ -111,6 +111,27 @@ def parse_date_lead(line: str) -> DateLine | None:
     return None
 
 
+# A date anywhere near a paragraph's start: 'Berlin gościł 11 i 12 czerwca …', 'Rząd japoński 21 czerwca
+# zatwierdził …'. Only a document made of such paragraphs reads them as entries (entries.py).
+_INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])", 1), re.IGNORECASE))
+                      for kind, rx in _LEAD_FORMS)
+INSIDE_REACH = 250
+
+
+def parse_date_inside(line: str) -> DateLine | None:
+    """The first date with a day in the first characters of a paragraph, as the date of an entry
+    whose text is the whole paragraph (`length` 0)."""
+    found = []
+    for kind, rx in _INSIDE_FORMS:
+        m = rx.search(line, 0, INSIDE_REACH)
+        if m is not None and (parsed := _parsed(kind, m)) is not None:
+            found.append((m.start(), parsed))
+    if not found:
+        return None
+    _at, parsed = min(found, key=lambda f: f[0])
+    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday)
+
+
 def _month_of(token: str) -> int:
     return _ROMAN_MONTHS.get(token) or int(token)
 

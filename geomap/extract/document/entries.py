@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datelines import DateLine, parse_date_lead, parse_date_line
+from .datelines import DateLine, parse_date_inside, parse_date_lead, parse_date_line
 from .layout import Clean
 
 _ANALYSIS_WORDS = (
@@ -88,7 +88,7 @@ def outline(c: Clean) -> Outline:
     marks: list[tuple[int, object]] = []
     spans = _lines(c)
     texts = [c.text[s:e] for s, e in spans]
-    dated = date_marks(texts)
+    dated = date_marks(texts, c.after_blank)
     for i, (s, _e) in enumerate(spans):
         line = texts[i]
         dl = dated[i]
@@ -135,15 +135,61 @@ def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis:
 MIN_DATED_PARAGRAPHS = 3
 
 
-def date_marks(lines: list[str]) -> list[DateLine | None]:
+def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> list[DateLine | None]:
     """The entry date each line opens with: date lines ('7 listopada:'), or else, in a document
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
-    marks = [parse_date_line(line) for line in lines]
-    if sum(m is not None for m in marks) >= 2:
+    marks = _without_counters(lines, [parse_date_line(line) for line in lines])
+    lines_dated = sum(m is not None for m in marks)
+    if lines_dated < MIN_INSIDE:
+        inside = _dated_inside(lines, after_blank)
+        if inside and sum(m is not None for m in inside) > 2 * lines_dated:
+            return inside   # two date lines among a dozen paragraphs dated inside: the paragraphs rule
+    if lines_dated >= 2:
         return marks
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+
+
+_COUNTER = re.compile(r"\s*[\[(]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]?\s*")
+
+
+def _without_counters(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """'[1/3]', '[2/3]' alone on their lines number the stories of a file; they are no dates."""
+    counters = [(i, _COUNTER.fullmatch(line)) for i, line in enumerate(lines) if marks[i] is not None]
+    counters = [(i, m) for i, m in counters if m]
+    if len(counters) >= 2 and len({m.group(2) for _i, m in counters}) == 1 and \
+            all(int(m.group(1)) <= int(m.group(2)) for _i, m in counters):
+        marks = list(marks)
+        for i, _m in counters:
+            marks[i] = None
+    return marks
+
+
+# A document made of paragraphs that each name their day near their start, without opening with it
+# ('Berlin gościł 11 i 12 czerwca …'): this many such paragraphs, and most of its long ones, make it
+# a bulletin. A news story dates a few paragraphs so, never most of five or more.
+MIN_INSIDE = 5
+LONG_PARAGRAPH = 120
+
+
+def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLine | None] | None:
+    """Paragraph starts: lines after a blank line when the text has them (a wrapped line after a
+    full stop starts none), else lines that begin fresh."""
+    if len(after_blank) >= MIN_INSIDE:
+        starts = [i for i in sorted(after_blank) if i < len(lines) and not is_heading(lines[i])]
+    else:
+        starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i) and not is_heading(line)]
+    marks: list[DateLine | None] = [None] * len(lines)
+    long = 0
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        paragraph = " ".join(x.strip() for x in lines[i:end])
+        if len(paragraph) >= LONG_PARAGRAPH:
+            long += 1
+            marks[i] = parse_date_inside(paragraph)
+    dated = sum(m is not None for m in marks)
+    return marks if dated >= MIN_INSIDE and dated >= 0.6 * long else None
 
 
 def _begins_fresh(lines: list[str], i: int) -> bool:

@@ -40,6 +40,7 @@ class Clean:
     offsets: list[int]                       # clean index → original index
     line_starts: list[int] = field(default_factory=list)
     url_blocks: list[UrlBlock] = field(default_factory=list)
+    after_blank: frozenset[int] = frozenset()  # indexes into line_starts of lines a blank line preceded
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) span of a clean [start, end) span."""
@@ -82,6 +83,8 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
     pending_break = ""       # what to put between the previous line and the next
     pending_break_at = 0
     pos = 0
+    blank = False
+    after_blank: set[int] = set()
 
     def emit(s: str, orig_start: int, single: int | None = None) -> None:
         for i, ch in enumerate(s):
@@ -93,6 +96,7 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
         pos += len(line)
         body = line.rstrip("\r\n")
         if not body.strip():
+            blank = True
             if keep_paragraphs and out:
                 pending_break = "\n"
                 pending_break_at = start
@@ -122,6 +126,9 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
                 else:
                     emit(sep, 0, single=pending_break_at if pending_break else max(cstart - 1, 0))
         pending_break = ""
+        if blank:
+            after_blank.add(len(line_starts))
+            blank = False
         line_starts.append(len(out))
         content = content.rstrip()
         pos_in = 0
@@ -134,7 +141,7 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
             pending_break, pending_break_at = "\n", pos - 1
     if pending_urls:
         blocks.append(UrlBlock(len(out), tuple(pending_urls)))
-    return Clean("".join(out), offs, line_starts, blocks)
+    return Clean("".join(out), offs, line_starts, blocks, frozenset(after_blank))
 
 
 def _dated_line(line: str) -> bool:

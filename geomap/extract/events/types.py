@@ -132,7 +132,7 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
                           r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-                      r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)|"
+                      r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,4}?(?:ambasador\w*|posł\w*|chargé)|"
                       r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
 MILITARY = re.compile(r"\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"

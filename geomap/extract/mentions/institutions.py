@@ -339,7 +339,7 @@ _MINISTRY_SPEAKS = re.compile(
     r"|\b(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)\s+(?P<gen>(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+)" + _SPEAKS +
     r"|\b(?:(?P<eadj>[A-Z]\w+(?:\s+Korean)?)|(?P<eposs>[A-Z]\w+)['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|Foreign\s+Office|MFA)" + _SPEAKS)
 _SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,3}?(?:ambasador\w*|posł\w*|chargé)")
+                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,4}?(?:ambasador\w*|posł\w*|chargé)")
 
 
 def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:

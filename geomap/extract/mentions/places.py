@@ -24,7 +24,7 @@ _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|reg
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
             r"kosmodrom\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
             r"town|city|village|resort|settlement|stacj\w*|station|"
-            r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kurort\w*|uzdrowisk\w*")
+            r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kuror(?:t|c)\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
 _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
          r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
@@ -77,6 +77,8 @@ _CANDIDATES = re.compile(
     # a place taken, in the passive: 'the Kursk region had been retaken'
     rf"|(?P<n12>(?:(?i:the)\s+)?{NAME})(?=(?:\s+(?i:region|oblast))?\s+(?i:had\s+been|has\s+been|have\s+been|was|were)\s+"
     rf"(?i:retaken|recaptured|captured|seized|liberated|annexed|occupied)\b)"
+    # a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks'
+    rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n))(?P<n13>{NAME})\s+(?=(?i:gości(?:ł|ła|ło)|hosted|podejmował\w*)\b)"
     # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
     rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
 )
@@ -148,7 +150,8 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
     for m in _CANDIDATES.finditer(text, start, end):
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
-                          ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target")):
+                          ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
+                          ("n13", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -221,7 +224,7 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None
             if key == "n9" and place.kind not in ("island", "site"):
                 return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
-            if key == "n10" and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
+            if key in ("n10", "n13") and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
                 return None   # 'Korea, where …' speaks of a country, not a venue
             if (region or type_word and phrase_start == ns and _REGION_WORD.match(type_word)) and \
                     place.kind == "city" and step not in ("exact", "lemma"):
