@@ -293,3 +293,14 @@ def test_story_counters_are_no_dates_and_a_dateline_under_a_header_opens_no_seco
             "back to Seoul on Thursday after three days in Pyongyang.\n")
     events = [e for e in extract_text(text, "digest.txt") if not e.in_passing]
     assert [(e.date_start, e.venue) for e in events] == [("2018-09-12", "Vladivostok"), ("2018-09-20", "Seoul")]
+
+
+def test_firms_border_cities_missiles_and_a_statement_placed_by_its_opening_words():
+    assert _entry("21 March – Biden began his trip at the Samsung semiconductor plant in Pyeongtaek.",
+                  lang="en")[0] == "Pyeongtaek"
+    assert _entry("22 March – In the Polish border city of Rzeszów, embassy staff handed over medicines.",
+                  lang="en")[0] == "Rzeszów"
+    assert _entry("23 March – North Korea launched three short-range ballistic missiles towards the sea.",
+                  lang="en")[1] == "military"
+    assert _entry("24.03 – W Pekinie wiceminister spraw zagranicznych Rosji i przedstawiciel Chin uzgodnili "
+                  "wspólne stanowisko.")[0] == "Beijing"

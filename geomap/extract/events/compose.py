@@ -131,7 +131,10 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         # na Ukrainie') is not where it happened; better no venue and the unknown name reported
         usable = [(t, c) for t, c in usable if t < 2 or headline[0] <= c.start < headline[1]]
     if event_type == "statement":
-        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)]
+        # where the speaker is: an implied seat, a place beside the speaking, or the place the
+        # headline opens with ('W Pekinie wiceminister … uzgodnił …')
+        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)
+                  or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)]
     if not usable:
         return None
     # a landmark's words are not a town's: 'at the Mariinsky Palace' is Kyiv, not Mariinsk

@@ -71,7 +71,7 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bwydarzeni\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
-                      r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
+                      r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
                       r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
@@ -134,7 +134,7 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,4}?(?:ambasador\w*|posł\w*|chargé)|"
                       r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
-MILITARY = re.compile(r"\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
+MILITARY = re.compile(r"\b(?:launched|fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                       r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
@@ -145,6 +145,10 @@ MILITARY = re.compile(r"\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?
                       r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b", _I)
+# Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
+MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
+                             r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
+                             r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\bprób\w*\s+jądrow\w*", _I)
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
 AMBASSADOR_CALL = re.compile(
@@ -184,7 +188,7 @@ _CUES = (("agreement", AGREEMENT, 3.0), ("summit", SUMMIT, 2.0), ("visit", VISIT
          ("ceremony_forum", CEREMONY_STRONG, 2.0), ("ceremony_forum", CEREMONY, 1.5),
          ("meeting", MEETING_STRONG, 1.5), ("meeting", MEETING_WEAK, 0.5), ("meeting", MEETING, 1.0),
          ("statement", STATEMENT_STRONG, 2.0), ("statement", STATEMENT, 1.5),
-         ("military", MILITARY, 1.5))
+         ("military", MILITARY_STRONG, 2.0), ("military", MILITARY, 1.5))
 
 
 def _in_setting(text: str, pos: int) -> bool:

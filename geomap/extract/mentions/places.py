@@ -61,7 +61,7 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+)?(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
-    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+|[{UP}][{LOW}]+(?:ese|an|ian|ish|ic)\s+){{0,2}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
+    rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+|[{UP}][{LOW}]+(?:ese|an|ian|ish|ic)\s+){{0,3}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?:(?i:the)\s+)?(?P<t3>(?i:{_TYPE_PL}))\s+(?:(?i:of)\s+)?)?"
     rf"(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
@@ -165,6 +165,8 @@ _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
+_COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubishi|Mitsui|Sumitomo|Hitachi|Sony|"
+                           r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
 _REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|kraj|stan|departamen|republi",
                           re.IGNORECASE)
 _TYPE_GROUP = {"n1": "t1", "n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
@@ -196,6 +198,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
     type_word = m.group(tkey) if tkey and m.group(tkey) else None
     if key == "n7" and not _object_first(text, m, name):
         return None
+    if _COMPANY_NAME.match(name):
+        return None   # 'at the Samsung plant' is a firm's plant, not a town spelt like it
     if key == "n11" and not _FLIGHT.search(text[max(0, m.start() - 120):m.start()]):
         return None   # 'talks over Crimea' put nothing there; a flight over a place did
     if role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
