@@ -304,3 +304,17 @@ def test_firms_border_cities_missiles_and_a_statement_placed_by_its_opening_word
                   lang="en")[1] == "military"
     assert _entry("24.03 – W Pekinie wiceminister spraw zagranicznych Rosji i przedstawiciel Chin uzgodnili "
                   "wspólne stanowisko.")[0] == "Beijing"
+
+
+def test_a_city_state_a_speech_in_a_legislature_and_a_named_day_for_the_next_stop():
+    text = ("Mun na Kremlu\n\nPublikacja: 22.06.2018\n\nPrezydent Korei Płd. Mun Dze In rozmawiał w piątek na Kremlu "
+            "z prezydentem Rosji.\n\nW czwartek Mun jako pierwszy prezydent Korei Płd. przemawiał w Dumie "
+            "Państwowej. Na początku maja sekretarz stanu USA poleciał do Pjongjangu, a 31 maja w Pjongjangu "
+            "gościł szef rosyjskiej dyplomacji. Dwa tygodnie temu Trump i Kim spotkali się 12 czerwca w Singapurze.\n\n"
+            "W sobotę Mun uda się do Rostowa nad Donem.\n")
+    events = extract_text(text, "mun.txt")
+    got = sorted((e.date_start, e.venue) for e in events)
+    assert ("2018-06-21", "Moscow") in got        # Thursday before the Friday of publication: told in the past
+    assert ("2018-05-31", "Pyongyang") in got and ("2018-05", "Pyongyang") in got
+    assert ("2018-06-23", "Rostov-on-Don") in got
+    assert ("2018-06-12", "Singapore") in got      # a city-state named is its city

@@ -205,8 +205,10 @@ def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
     """In-passing events that repeat a main event or an earlier mention are dropped."""
     kept: list[Event] = []
     for p in passing:
+        # a day-dated mention is not swallowed by an earlier month-dated one at the same place
+        # ('na początku maja Pompeo w Pjongjangu …, 31 maja w Pjongjangu gościł Ławrow')
         if any((same_happening(p, m) and not _earlier_one(p, m)) or _within(p, m) for m in main) or \
-                any(same_happening(p, k) for k in kept):
+                any(same_happening(p, k) and not (p.date_precision == "day" != k.date_precision) for k in kept):
             continue
         kept.append(p)
     return kept

@@ -111,6 +111,9 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                    for d in setting.dates):
                 continue  # a sentence dated otherwise is another time, not the next stop
             leg, leg_basis = _leg_dates(when, piece, entry_day=not future_ok and not main.in_passing)
+            named_day = next((d for d in setting.dates if start <= d.start < s.end and d.weekday), None)
+            if named_day is not None:   # 'W sobotę Mun uda się do Rostowa': the day the stop names
+                leg, leg_basis = named_day.when, f"a further stop on the day it names: '{named_day.text.strip()}'"
             built = build(setting, leg, (start, s.end), None, in_passing=main.in_passing,
                           evidence=setting.clean.orig(start, s.end), base_confidence=0.7, date_basis=leg_basis)
             places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")

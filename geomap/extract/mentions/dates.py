@@ -219,11 +219,15 @@ _PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\
                    r"got|spoke|said|met|saw|\w{3,}ed)\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|\n")
+
+
 def _tense(text: str, m: re.Match) -> str | None:
     """'past', 'future' or None for the sentence holding the match."""
-    a = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?;\n") if i >= 0]
-    sentence = text[a:min(ends) if ends else len(text)]
+    # a full stop ends a sentence only before a capital ('Korei Płd. przemawiał' goes on)
+    starts = [x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start() + 3) if x.end() <= m.start()]
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
     if _LAST_YEAR.search(sentence):
         return "last year"
     if _FUTURE_REL.search(sentence):

@@ -182,6 +182,10 @@ def _office_holder(text: str, s: int, e: int) -> str | None:
     return next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
 
 
+_ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*|wystąpi\w*|addressed|spoke\s+(?:in|at|to|before))\s+"
+                        r"(?:(?:w|we|na|przed|the)\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+
+
 def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     """A legislature as host ('przez przewodniczącego Izby Radców') or acting ('parlament poparł')."""
     out = []
@@ -189,7 +193,8 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         iso = _LEGISLATURES[int(m.lastgroup[1:])][1]
         before = text[max(a, m.start() - 110):m.start()]
         after = text[m.end():min(b, m.end() + 50)]
-        hosted = re.search(rf"(?:{_RECEIVE})(?:[^.;:!?]{{0,60}}?{_LEG_TITLE})?[^.;:!?]{{0,40}}$", before)
+        hosted = re.search(rf"(?:{_RECEIVE})(?:[^.;:!?]{{0,60}}?{_LEG_TITLE})?[^.;:!?]{{0,40}}$", before) or \
+            _ADDRESSED.search(before)   # 'przemawiał w Dumie Państwowej', 'addressed the State Duma'
         acting = re.match(rf"[^.;:!?]{{0,40}}?\b(?:{_ACT})", after)
         if not (hosted or acting):
             continue

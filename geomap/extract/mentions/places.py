@@ -118,7 +118,8 @@ def resolve_name(phrase: str, countries: tuple[str, ...] = ()) -> tuple[Place, s
         return None   # 'In July' is a date: no place is called July
     iso = country_of_phrase(phrase) or country_of(phrase)
     if iso:
-        place = load().country(iso)
+        # a city-state named is its city: 'w Singapurze' is the city where the summit was held
+        place = (load().capital(iso) if iso in _CITY_STATES else None) or load().country(iso)
         return (place, "country") if place is not None else None
     hit = resolve(phrase, countries, whole=True)
     return (hit.place, hit.step or "") if hit.place is not None else None
@@ -165,6 +166,7 @@ _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
+_CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "LU"})
 _COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubishi|Mitsui|Sumitomo|Hitachi|Sony|"
                            r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
 _REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|kraj|stan|departamen|republi",
