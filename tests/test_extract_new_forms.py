@@ -318,3 +318,10 @@ def test_a_city_state_a_speech_in_a_legislature_and_a_named_day_for_the_next_sto
     assert ("2018-05-31", "Pyongyang") in got and ("2018-05", "Pyongyang") in got
     assert ("2018-06-23", "Rostov-on-Don") in got
     assert ("2018-06-12", "Singapore") in got      # a city-state named is its city
+
+
+def test_the_same_city_is_the_main_events_city():
+    text = ("Published: 12 September 2018\n\nVLADIVOSTOK, Sept 12 (Reuters) - Putin proposed a peace treaty to Abe "
+            "on Wednesday at the forum.\n\nThe two leaders had held talks in the same city on Monday.\n")
+    passing = [(e.date_start, e.venue, e.venue_basis) for e in extract_text(text, "w.txt") if e.in_passing]
+    assert passing == [("2018-09-10", "Vladivostok", "implied")]

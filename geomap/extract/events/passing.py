@@ -73,6 +73,13 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                                       base_confidence=0.6, extra=((nxt.start, nxt.end),),
                                       date_basis=f"mentioned in passing: '{d.text}'")
                         ev = built.event
+            if ev.venue is None and parent.venue_id is not None and _SAME_PLACE.search(text, clause.start, clause.end):
+                # 'the two leaders had held talks in the same city on Monday': the main event's city
+                ev = ev.with_(venue=parent.venue, venue_id=parent.venue_id, venue_text=_SAME_PLACE.search(
+                    text, clause.start, clause.end).group(), venue_basis="implied", venue_country=parent.venue_country,
+                    lat=parent.lat, lon=parent.lon, geo_precision=parent.geo_precision,
+                    why=dict(ev.why or {}, venue={"words": "the same place", "rule": "the main event's place",
+                                                  "basis": "implied", "step": ""}))
             if ev.venue is None:
                 continue
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
@@ -96,6 +103,8 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu))\b",
+                         re.IGNORECASE)
 _THAT = re.compile(r",?\s(?:że|iż|that)\s", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
 
