@@ -209,3 +209,8 @@ def test_a_japanese_island_suffix_names_the_town_on_the_island():
 def test_case_forms_reversed_by_method(phrase, country, name_starts):
     place = resolve(phrase).place
     assert place is not None and place.country == country and place.name.startswith(name_starts)
+
+
+def test_a_neuter_adjectival_name_in_the_instrumental_or_locative():
+    place = resolve("w Wyłkowem").place                      # Wyłkowe (Vylkove): -em from -e
+    assert place is not None and place.name == "Vylkove"
