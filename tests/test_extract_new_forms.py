@@ -8,6 +8,18 @@ import pytest
 from geomap.extract import extract_file, extract_text
 
 
+def _lead_and_passing(text: str, name: str):
+    """A news text's lead event and its in-passing events in date order."""
+    events = extract_text(text, name)
+    lead = next(e for e in events if not e.in_passing)
+    return lead, sorted((e for e in events if e.in_passing), key=lambda e: (e.date_start, e.venue or ""))
+
+
+def _leads(text: str, name: str):
+    """The events a text gives as its own (entries, leads), not those mentioned in passing."""
+    return [e for e in extract_text(text, name) if not e.in_passing]
+
+
 def _by_day(events):
     return sorted((e.date_start, e.venue, e.in_passing) for e in events)
 
@@ -17,7 +29,7 @@ def test_a_wire_header_with_zone_and_note_dates_its_story_and_a_title_after_a_ru
             "The Russian and Vietnamese presidents met in Hanoi on Friday to talk about energy.\n\n"
             "======\n\nMINISTERS TALK IN SEOUL\n\nDate: 2024-03-05 | Updated 06/03/2024 09:00 KST\n\n"
             "The foreign ministers of Japan and South Korea held talks in Seoul on Tuesday.\n")
-    events = [e for e in extract_text(text, "desk.txt") if not e.in_passing]
+    events = _leads(text, "desk.txt")
     assert [(e.date_start, e.venue) for e in events] == [("2024-03-01", "Hanoi"), ("2024-03-05", "Seoul")]
     assert [e.headline for e in events] == ["LEADERS MEET IN HANOI", "MINISTERS TALK IN SEOUL"]
 
@@ -169,11 +181,9 @@ def test_news_told_in_passing_a_port_named_with_its_country_an_arrival_and_a_rel
             "State Duma. Kim had held talks with Xi Jinping in the Chinese port of Dalian in early May.\n\n"
             "The talks coincided with a state visit to Tokyo by the Mongolian president, which began on "
             "Wednesday.\n")
-    events = extract_text(text, "desk.txt")
-    lead = next(e for e in events if not e.in_passing)
+    lead, passing = _lead_and_passing(text, "desk.txt")
     assert (lead.date_start, lead.date_end, lead.venue_country) == ("2018-06-21", "2018-06-22", "RU")
-    passing = sorted((e.date_start, e.venue) for e in events if e.in_passing)
-    assert passing == [("2018-05", "Dalian"), ("2018-06-20", "Tokyo")]
+    assert [(e.date_start, e.venue) for e in passing] == [("2018-05", "Dalian"), ("2018-06-20", "Tokyo")]
 
 
 def test_a_byline_with_a_time_is_furniture_and_a_treaty_in_the_locative_was_signed():
@@ -182,11 +192,10 @@ def test_a_byline_with_a_time_is_furniture_and_a_treaty_in_the_locative_was_sign
             "Współpraca opiera się na traktacie o partnerstwie, który obaj przywódcy podpisali w czerwcu "
             "ubiegłego roku w Pjongjangu. Nowy prezydent Korei Południowej, zaprzysiężony 4 czerwca w Seulu, "
             "milczy.\n")
-    events = extract_text(text, "szojgu.html")
-    lead = next(e for e in events if not e.in_passing)
+    lead, passing = _lead_and_passing(text, "szojgu.html")
     assert (lead.date_start, lead.venue, lead.event_type) == ("2025-06-17", "Pyongyang", "visit")
-    passing = sorted((e.date_start, e.venue, e.event_type) for e in events if e.in_passing)
-    assert passing == [("2024-06", "Pyongyang", "agreement"), ("2025-06-04", "Seoul", "ceremony_forum")]
+    assert [(e.date_start, e.venue, e.event_type) for e in passing] == [
+        ("2024-06", "Pyongyang", "agreement"), ("2025-06-04", "Seoul", "ceremony_forum")]
 
 
 def test_a_place_seized_is_where_a_military_event_happened():
@@ -231,7 +240,7 @@ def test_agency_lines_split_a_polish_news_file_and_a_ministry_speaks_from_its_ca
             "prezydenta Korei Południowej. Rozmawiano o kolei.\n\nJaponia protestuje przeciw manewrom\n"
             "Warszawa, 25.06.2018 (PAP)\n\nJapońskie MSZ zaprotestowało w poniedziałek przeciwko ćwiczeniom "
             "wojsk rosyjskich na Iturupie.\n")
-    events = [e for e in extract_text(text, "serwis.txt") if not e.in_passing]
+    events = _leads(text, "serwis.txt")
     assert [(e.date_start, e.venue, e.event_type) for e in events] == [
         ("2018-06-22", "Moscow Kremlin", "summit"), ("2018-06-25", "Tokyo", "statement")]
     assert [e.headline for e in events] == ["Putin przyjął na Kremlu prezydenta Korei Południowej",
@@ -279,7 +288,7 @@ def test_a_bulletin_of_paragraphs_dated_inside_their_first_sentence():
         "wybrzeży półwyspu.",
     ]
     text = "Przegląd, zeszyt czerwcowy 2024\n\n" + "\n\n".join(p + " [1]" for p in paragraphs) + "\n"
-    events = [e for e in extract_text(text, "przeglad_2024_06.txt") if not e.in_passing]
+    events = _leads(text, "przeglad_2024_06.txt")
     assert [(e.date_start, e.venue) for e in events] == [
         ("2024-06-05", "St Petersburg"), ("2024-06-11", "Berlin"), ("2024-06-14", None), ("2024-06-17", "Moscow"),
         ("2024-06-20", "Minsk"), ("2024-06-26", "Pyongyang")]
@@ -291,7 +300,7 @@ def test_story_counters_are_no_dates_and_a_dateline_under_a_header_opens_no_seco
             "VLADIVOSTOK, Sept 12 (Reuters) - Putin on Wednesday proposed a peace treaty to Abe at the forum.\n\n"
             "[2/2]\nMoon back in Seoul\nPublished: 20 September 2018\n\nSEOUL, Sept 20 (Yonhap) -- Moon Jae-in came "
             "back to Seoul on Thursday after three days in Pyongyang.\n")
-    events = [e for e in extract_text(text, "digest.txt") if not e.in_passing]
+    events = _leads(text, "digest.txt")
     assert [(e.date_start, e.venue) for e in events] == [("2018-09-12", "Vladivostok"), ("2018-09-20", "Seoul")]
 
 
