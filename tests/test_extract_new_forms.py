@@ -334,3 +334,14 @@ def test_the_same_city_is_the_main_events_city():
             "on Wednesday at the forum.\n\nThe two leaders had held talks in the same city on Monday.\n")
     passing = [(e.date_start, e.venue, e.venue_basis) for e in extract_text(text, "w.txt") if e.in_passing]
     assert passing == [("2018-09-10", "Vladivostok", "implied")]
+
+
+def test_types_of_things_proposed_hosted_agreed_and_recalled():
+    assert _entry("25 March – Putin proposed that Russia and Japan sign a peace treaty by the end of the year.",
+                  lang="en")[1] == "statement"                      # to sign is not to have signed
+    assert _entry("26.03 – 31 marca w Pjongjangu gościł szef rosyjskiej dyplomacji.")[1] == "visit"
+    assert _entry("27.03 – W Pekinie wiceminister spraw zagranicznych Rosji i przedstawiciel Chin uzgodnili "
+                  "wspólne stanowisko.")[1] == "meeting"
+    text = ("Published: 12 September 2018\n\nVLADIVOSTOK, Sept 12 (Reuters) - Putin offered Abe a peace treaty "
+            "on Wednesday.\n\nThe two leaders had held talks in the same city on Monday.\n")
+    assert [e.event_type for e in _lead_and_passing(text, "w.txt")[1]] == ["summit"]

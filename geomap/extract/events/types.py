@@ -21,7 +21,7 @@ AGREEMENT = re.compile(
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|trakta(?:t|ci)|porozumie)\w*|"
-    r"\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|"
+    r"\bsign(?:ed|s|ing)\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|"
     r"plan|programme|program|letter\s+of\s+intent)s?\b|"
     r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
     r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|\b(?:was|were|has\s+been|have\s+been)\s+signed\b|"
@@ -36,7 +36,8 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
-VISIT = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
+VISIT = re.compile(r"\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
+                   r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
@@ -53,7 +54,7 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|
                       r"\btravel+(?:ed|s|ing)?\b|\bflew\b|\bwent\b|\bpojecha\w*|\bpolecia\w*|\budał\w*\s+się|"
                       r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
-MEETING = re.compile(r"\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
+MEETING = re.compile(r"\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
@@ -68,7 +69,7 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
-                      r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bwydarzeni\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
+                      r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
@@ -82,7 +83,8 @@ CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- 
                              r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*", _I)
-STATEMENT = re.compile(r"\boświadczy\w*|\bpowiedzia\w*|\bstwierdzi\w*|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\bstanowisk\w*|"
+STATEMENT = re.compile(r"\boświadczy\w*|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
+                       r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
                        r"\bwezwa\w*|\bapelowa\w*|\bzaapelowa\w*|\bpotępi\w*|\bskrytykowa\w*|\bkrytyk\w*|\bostrzeg\w*|"
                        r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"
                        r"\bmianowa\w*|\bpowoła\w*\s+na|\bnominowa\w*|\bodwoła\w*|\bgłosowa\w*|\bwstrzyma\w*\s+się|"
@@ -203,7 +205,7 @@ def leaders_meet(sentence: str) -> bool:
     heads = LEADER.findall(sentence)
     # 'the leaders met' counts; 'to carry out the leaders' agreement' names no meeting of them
     # ('what the two leaders had agreed' looks back to another time)
-    plural = re.search(r"\b(?:przywódcy|leaders)\b(?!['’])(?!\s+had\b)", sentence, _I)
+    plural = re.search(r"\b(?:przywódcy|leaders)\b(?!['’])(?!\s+had\s+(?:agreed|decided|promised|signed)\b)", sentence, _I)
     if len(heads) < 2 and not plural:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
