@@ -345,3 +345,10 @@ def test_types_of_things_proposed_hosted_agreed_and_recalled():
     text = ("Published: 12 September 2018\n\nVLADIVOSTOK, Sept 12 (Reuters) - Putin offered Abe a peace treaty "
             "on Wednesday.\n\nThe two leaders had held talks in the same city on Monday.\n")
     assert [e.event_type for e in _lead_and_passing(text, "w.txt")[1]] == ["summit"]
+
+
+def test_where_people_live_is_not_where_it_happened_and_a_night_spans_two_days():
+    assert _entry("28.03 – Kilkuset Ukraińców mieszkających w Nagoi demonstrowało w Osace.")[0] == "Osaka"
+    text = ("Przegląd miesięczny nr 3/2019\n\nW nocy z 18 na 19 marca prezydent Rosji przyleciał do Pjongjangu.\n\n"
+            "30.03 – W Tokio otwarto wystawę.\n")
+    assert [(e.date_start, e.date_end) for e in extract_text(text, "p.txt")][:1] == [("2019-03-18", "2019-03-19")]

@@ -48,7 +48,7 @@ def _label(ahead: str) -> str:
 
 _LEAD = (r"^(?P<lead>[ \t•*#>·–|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia)\s+)?"
          r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
-_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do)\s+)"
+_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na)\s+)"   # 'w nocy z 18 na 19 czerwca'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
 _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +

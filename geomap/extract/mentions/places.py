@@ -166,6 +166,8 @@ _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
+_RESIDENT = re.compile(r"\b(?:mieszkając\w*|zamieszkał\w*|zamieszkując\w*|osiadł\w*|living|resident|residing|based|"
+                       r"z\s+siedzibą)\s+$", re.IGNORECASE)
 _CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "LU"})
 _COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubishi|Mitsui|Sumitomo|Hitachi|Sony|"
                            r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
@@ -202,6 +204,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
         return None
     if _COMPANY_NAME.match(name):
         return None   # 'at the Samsung plant' is a firm's plant, not a town spelt like it
+    if role in ("locative", "near") and _RESIDENT.search(text, max(0, m.start() - 40), m.start()):
+        return None   # 'Ukraińców mieszkających w regionie Kansai': where people live, not where it happened
     if key == "n11" and not _FLIGHT.search(text[max(0, m.start() - 120):m.start()]):
         return None   # 'talks over Crimea' put nothing there; a flight over a place did
     if role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
