@@ -352,3 +352,14 @@ def test_where_people_live_is_not_where_it_happened_and_a_night_spans_two_days()
     text = ("Przegląd miesięczny nr 3/2019\n\nW nocy z 18 na 19 marca prezydent Rosji przyleciał do Pjongjangu.\n\n"
             "30.03 – W Tokio otwarto wystawę.\n")
     assert [(e.date_start, e.date_end) for e in extract_text(text, "p.txt")][:1] == [("2019-03-18", "2019-03-19")]
+
+
+def test_officials_preparing_a_summit_meet_a_conference_keeps_its_deals_and_a_far_envoy_is_summoned():
+    assert _entry("12.03 – W Tokio wiceministrowie spraw zagranicznych Japonii i Rosji odbyli rundę rozmów. "
+                  "Przygotowują spotkanie premiera Abe z prezydentem Putinem.") == ("Tokyo", "meeting")
+    assert _entry("14.03 – W Osace odbyło się forum gospodarcze Japonia–Rosja, na którym firmy obu krajów "
+                  "podpisały kilka umów.")[1] == "ceremony_forum"
+    assert _entry("16.03 – Korea Południowa wezwała wczoraj w trybie pilnym do resortu ambasadora Rosji.") \
+        == ("Seoul", "meeting")
+    assert _entry("18 March – In Manila, Kishida had met Prime Minister Marcos before he flew on.",
+                  lang="en")[1] == "summit"

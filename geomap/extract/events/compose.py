@@ -191,7 +191,13 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     hints = {"visit"} if any(c.role in ("visited", "host") and t == 0 and any(p in text[c.start - 60:c.end]
                                                                                for p in primary if p)
                              for t, c in cands) else set()
-    if any(_leaders(text, a, b, setting.people) >= 2 for a, b in primary_spans):
+    # leaders named after a headline where officials meet ('W Tokio wiceministrowie przeprowadzili
+    # rundę rozmów …; przygotowują spotkanie przywódców') do not make the officials' talks a summit
+    own_talks = (MEETING.search(text, head[0], head[1]) and _OFFICIALS.search(text, head[0], head[1])
+                 and _leaders(text, head[0], head[1], setting.people) < 2)
+    if own_talks:
+        hints.add("officials")
+    elif any(_leaders(text, a, b, setting.people) >= 2 for a, b in primary_spans):
         hints.add("summit")
     decision = classify(parts, frozenset(hints))
     event_type, type_conf = decision.type, decision.confidence
@@ -288,6 +294,9 @@ def _present_as_leader(text: str, a: int, b: int, name: str) -> bool:
     return not (_OTHER_OFFICE.search(text, max(a, at - 40), at) or re.match(r"[\w-]*['’]s\b", text[at + len(last):at + len(last) + 6]))
 
 
+_OFFICIALS = re.compile(r"\b(?<!prime\s)(?:wicemini\w+|minist\w+|ambasador\w*|delegac\w+|dyplomac\w+|urzędni\w+|"
+                        r"(?:deputy|vice)[- ]\w*\s*minister\w*|ambassadors?|envoys?|officials|"
+                        r"delegations?)\b", re.IGNORECASE)
 _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[Tt]rade)\s+[Mm]inister\s+(?:\S+\s+)?$|"
                            r"minist\w+\s+(?:spraw\s+zagranicznych|obrony|gospodarki)\s+(?:\S+\s+)?$|"
                            r"szef\w*\s+(?:\w+\s+)?dyplomacji\s+(?:\S+\s+)?$")

@@ -134,7 +134,7 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
                           r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-                      r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,4}?(?:ambasador\w*|posł\w*|chargé)|"
+                      r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)|"
                       r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
 MILITARY = re.compile(r"\b(?:launched|fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
@@ -216,7 +216,7 @@ def leaders_meet(sentence: str) -> bool:
 
 # Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about
 # the exhibition'), it says what was discussed, not what happened.
-_TOPIC = re.compile(r"\b(?:o|w\s+sprawie|dotycząc\w*|dotyczył\w*|na\s+temat|about|concerning|regarding|on\s+the\s+subject\s+of)"
+_TOPIC = re.compile(r"\b(?:o|w\s+sprawie|wobec|dotycząc\w*|dotyczył\w*|na\s+temat|about|concerning|regarding|on\s+the\s+subject\s+of)"
                     r"\s+(?:\S+\s+){0,2}$", _I)
 
 
@@ -282,7 +282,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("ceremony_forum", 0.8, "a swearing-in", _cue(INAUGURATION, headline))
     if AMBASSADOR_CALL.search(headline):
         return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
-    leaders = "summit" in hints or any(leaders_meet(t) for t in primary)
+    # officials' own talks in the headline are not made a summit by the leaders a later sentence names
+    leaders = "summit" in hints or any(leaders_meet(t) for t in ([headline] if "officials" in hints else primary))
     if _visit_framed(headline, leaders) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
@@ -295,7 +296,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if PRESENCE.search(headline) and AGREEMENT.search(primary_text) and not AGREEMENT.search(headline) \
             and not SUMMIT.search(headline) and not leaders_meet(headline):
         return TypeDecision("visit", 0.7, "a stay during which something was signed", _cue(PRESENCE, headline))
-    if AGREEMENT.search(primary_text):
+    conference = CEREMONY_STRONG.search(headline) and not AGREEMENT.search(headline)
+    if AGREEMENT.search(primary_text) and not conference:   # deals struck at a conference stay the conference's
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SPEECH.search(headline) and not SUMMIT.search(headline) and not leaders:
         return TypeDecision("statement", 0.7, "a speech", _cue(SPEECH, headline))

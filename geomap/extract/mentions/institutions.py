@@ -344,7 +344,7 @@ _MINISTRY_SPEAKS = re.compile(
     r"|\b(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)\s+(?P<gen>(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+)" + _SPEAKS +
     r"|\b(?:(?P<eadj>[A-Z]\w+(?:\s+Korean)?)|(?P<eposs>[A-Z]\w+)['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|Foreign\s+Office|MFA)" + _SPEAKS)
 _SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,4}?(?:ambasador\w*|posł\w*|chargé)")
+                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)")
 
 
 def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
@@ -379,7 +379,12 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if c:
             out.append(c)
     for m in _SUMMONED.finditer(text, a, b):
-        envoy_of = _country_near(text, m.start(), min(b, m.end() + 30))
+        # the envoy's state follows the envoy ('wezwał do rosyjskiego MSZ ambasadora Korei') or is the
+        # word just before it ('the Japanese ambassador')
+        at = m.start() + (envoy.start() if (envoy := re.search(r"ambasador\w*|ambassador|envoy|posł\w*|chargé",
+                                                                m.group(), re.IGNORECASE)) else 0)
+        before = text.rfind(" ", m.start(), max(m.start(), at - 1)) + 1 or at
+        envoy_of = _country_near(text, at, min(b, m.end() + 30)) or _country_near(text, max(before, m.start()), at)
         sentence = _sentence_around(text, m.start(), a, b)
         summoner = next((x.iso for x in find_countries(text, sentence[0], m.start())
                          if x.kind in ("name", "adj", "abbr") and x.iso != envoy_of), None)
