@@ -363,3 +363,12 @@ def test_officials_preparing_a_summit_meet_a_conference_keeps_its_deals_and_a_fa
         == ("Seoul", "meeting")
     assert _entry("18 March – In Manila, Kishida had met Prime Minister Marcos before he flew on.",
                   lang="en")[1] == "summit"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("12.03 – Ministrowie siedmiu państw obradowali nad sytuacją na Ukrainie.", "pl"),
+    ("12.03 – W alpejskim kurorcie Qwertzstock przywódcy spotkali się na szczycie w sprawie pokoju na Ukrainie.", "pl"),
+    ("12 March – Envoys of forty states discussed the war in Ukraine behind closed doors.", "en"),
+])
+def test_the_state_a_meeting_is_about_is_not_its_venue(text, lang):
+    assert _entry(text, lang=lang)[0] is None

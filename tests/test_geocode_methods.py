@@ -214,3 +214,12 @@ def test_case_forms_reversed_by_method(phrase, country, name_starts):
 def test_a_neuter_adjectival_name_in_the_instrumental_or_locative():
     place = resolve("w Wyłkowem").place                      # Wyłkowe (Vylkove): -em from -e
     assert place is not None and place.name == "Vylkove"
+
+
+@pytest.mark.parametrize("phrase, country, name", [
+    ("w Palo Alto", "US", "Palo Alto"),       # 'Palo' is a Polish noun form, 'Alto' no word at all
+    ("w Santa Cruz de Tenerife", "ES", "Santa Cruz de Tenerife"),
+])
+def test_a_phrase_with_a_word_no_dictionary_knows_is_a_name(phrase, country, name):
+    place = resolve(phrase).place
+    assert place is not None and (place.country, place.name) == (country, name)

@@ -58,8 +58,8 @@ def evidence(reading: tuple[str, ...], introduced: bool) -> str | None:
     # Before another word, an adjective is a name's first word ("Sowieckiej Gawani"), not the
     # surname it may also be: surnames come last.
     strong = [i.strong and not (i.adjective and k < len(info) - 1) for k, i in enumerate(info)]
-    if not any(strong):
-        return "name"
+    if not any(strong) or (len(info) > 1 and not all(i.known for i in info)):
+        return "name"   # a word no dictionary knows makes a capitalised phrase a name ('w Palo Alto')
     if all(w[:1].isupper() and (i.common or not s) for w, i, s in zip(reading, info, strong)):
         return "common"
     if len(reading) == 1 and info[0].placelike and not first_name(reading[0]):

@@ -25,6 +25,10 @@ from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
 # (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
 _TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclearisation\s+of)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# 'na szczycie w sprawie pokoju na Ukrainie', 'a conference on the war in Ukraine': the state is the
+# subject of the talks, not where they were held
+_SUBJECT_NOUN = re.compile(r"\b(?:pokoj\w*|wojn\w*|sytuacj\w*|konflikt\w*|kryzys\w*|peace|war|situation|"
+                           r"conflict|crisis)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
 
 
@@ -87,6 +91,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                     continue
                 if c.role in ("locative", "goal") and _APPOSITION.search(text[max(a, c.start - 30):c.start]):
                     continue  # 'Zabajkale w Rosji': where a place lies, not where the event was
+                if c.role == "locative" and _SUBJECT_NOUN.search(text[max(a, c.start - 30):c.start]):
+                    continue
                 out.append((2, c))
             else:
                 out.append((0, c))
