@@ -372,3 +372,15 @@ def test_officials_preparing_a_summit_meet_a_conference_keeps_its_deals_and_a_fa
 ])
 def test_the_state_a_meeting_is_about_is_not_its_venue(text, lang):
     assert _entry(text, lang=lang)[0] is None
+
+
+@pytest.mark.parametrize("text, lang, stop, goal", [
+    ("20–21.03 – Po krótkim postoju w Irkucku minister Ławrow przyleciał do Ułan Bator.", "pl", "Irkutsk", "Ulaanbaatar"),
+    ("20–21 March – After a stopover in Khabarovsk, Foreign Minister Lavrov arrived in Tokyo.", "en", "Khabarovsk", "Tokyo"),
+])
+def test_a_stop_on_the_way_is_a_visit_on_the_first_day_and_not_the_trips_venue(text, lang, stop, goal):
+    head = "Przegląd miesięczny nr 3/2019\n\n" if lang == "pl" else "Monthly review, March 2019\n\n"
+    tail = "\n\n30.03 – W Tokio otwarto wystawę.\n" if lang == "pl" else "\n\n30 March – An exhibition opened in Seoul.\n"
+    events = [e for e in extract_text(head + text + tail, "review_2019_03.txt") if not e.in_passing]
+    assert [(e.venue, e.date_start, e.date_end, e.event_type) for e in events][:2] == [
+        (goal, "2019-03-20", "2019-03-21", "visit"), (stop, "2019-03-20", "2019-03-20", "visit")]

@@ -29,6 +29,11 @@ _TOPIC_BEFORE = re.compile(r"(?:denuklearyzacj\w*|denuclearization\s+of|denuclea
 # subject of the talks, not where they were held
 _SUBJECT_NOUN = re.compile(r"\b(?:pokoj\w*|wojn\w*|sytuacj\w*|konflikt\w*|kryzys\w*|peace|war|situation|"
                            r"conflict|crisis)\s+$", re.IGNORECASE)
+# 'po krótkim postoju w Jakucku … przyleciał do Pjongjangu', 'after a stopover in Anchorage': a
+# stop on the way, not where the trip was going
+EARLIER_STOP = re.compile(r"\b(?:po\s+(?:\w+\s+){0,2}?(?:postoju|pobycie|wizycie|międzylądowaniu|przesiadce|"
+                           r"tankowaniu)|after\s+(?:a|an|his|her|their)?\s*(?:\w+\s+)?(?:stopover|stop|"
+                           r"refuelling\s+stop|stay|visit))\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
 
 
@@ -94,6 +99,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 if c.role == "locative" and _SUBJECT_NOUN.search(text[max(a, c.start - 30):c.start]):
                     continue
                 out.append((2, c))
+            elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]):
+                out.append((1, c))
             else:
                 out.append((0, c))
         for c in find_implied(text, a, b, ctx):

@@ -13,7 +13,7 @@ import re
 
 from ...events import Event, stable_id
 from ...geo import NEAR_KM, km
-from .compose import Built, Setting, build
+from .compose import EARLIER_STOP, Built, Setting, build
 from ..mentions.clauses import overlaps
 from ..mentions.dates import When
 from ..mentions.places import lookup
@@ -173,7 +173,8 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
     if venue is None:
         return []
     text = setting.clean.text
-    out, seen, pos = [], {main.venue_id, *(e.venue_id for e in stops)}, venue.name_end
+    seen = {main.venue_id, *(e.venue_id for e in stops)}
+    out, pos = _earlier_stops(setting, built, seen), venue.name_end
     while (m := _AND_NEXT.match(text, pos) or _THEN_NEXT.match(text, pos)) is not None:
         pos = m.end()
         place = lookup(m.group("name"))
@@ -188,4 +189,26 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
                               venue=place.name, venue_id=place.id, venue_text=m.group("name"),
                               venue_basis="explicit", venue_country=place.country, lat=place.lat,
                               lon=place.lon, geo_precision=place.kind, why=why))
+    return out
+
+
+def _earlier_stops(setting: Setting, built: Built, seen: set[str]) -> list[Event]:
+    """A stop on the way ('po krótkim postoju w Jakucku … przyleciał do Pjongjangu') is a visit of
+    its own on the trip's first day."""
+    main, text, out = built.event, setting.clean.text, []
+    for c in built.candidates:
+        if (c.role != "locative" or c.basis != "explicit" or c.place.kind == "country" or c.place.id in seen
+                or not EARLIER_STOP.search(text[max(0, c.start - 50):c.start])
+                or km(c.place.lat, c.place.lon, main.lat, main.lon) <= NEAR_KM):
+            continue
+        seen.add(c.place.id)
+        origin = main.origin or next((x for x in main.actors if x != c.place.country), None)
+        why = dict(main.why or {}, venue={"words": c.text, "rule": "a stop on the way", "basis": "explicit",
+                                          "step": c.step}, type={"rule": "a stop on the way", "cue": c.text})
+        out.append(main.with_(id=stable_id(main.doc, main.date_start, main.headline, c.place.id),
+                              date_end=main.date_start, event_type="visit", venue=c.place.name,
+                              venue_id=c.place.id, venue_text=c.text, venue_basis="explicit",
+                              venue_country=c.place.country, lat=c.place.lat, lon=c.place.lon,
+                              geo_precision=c.place.kind, origin=origin,
+                              actors=tuple(x for x in dict.fromkeys([origin, c.place.country]) if x), why=why))
     return out
