@@ -384,3 +384,13 @@ def test_a_stop_on_the_way_is_a_visit_on_the_first_day_and_not_the_trips_venue(t
     events = [e for e in extract_text(head + text + tail, "review_2019_03.txt") if not e.in_passing]
     assert [(e.venue, e.date_start, e.date_end, e.event_type) for e in events][:2] == [
         (goal, "2019-03-20", "2019-03-21", "visit"), (stop, "2019-03-20", "2019-03-20", "visit")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("20.03 – Pierwszy wiceminister spraw zagranicznych Cho Hyun Dong wezwał do resortu ambasadora Rosji "
+     "i zażądał wyjaśnień w sprawie umowy z KRLD. Stanowisko Seulu jest jednoznaczne.", "pl"),
+    ("20 March – Seoul did not wait long. First Vice Foreign Minister Cho summoned the Russian ambassador "
+     "over the pact with North Korea.", "en"),
+])
+def test_a_summoner_named_by_its_capital_elsewhere_in_the_entry(text, lang):
+    assert _entry(text, lang=lang) == ("Seoul", "meeting")

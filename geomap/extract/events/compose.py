@@ -8,13 +8,14 @@ the body, then the earlier mention. Clauses about another time never give the ve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...events import Event, stable_id
 from ..mentions.countries import find_countries, governed_by_place, ordered_unique
 from ..mentions.clauses import foreign_spans, inside
 from ..mentions.dates import DateMention, When
-from ..mentions.institutions import Context, accredited_cities, accredited_spans, find_implied, guest_context
+from ..mentions.institutions import (Context, accredited_cities, accredited_spans, find_implied, guest_context,
+                                     voices)
 from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
@@ -188,6 +189,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     named = [p.country for p in mentioned(text, head[0], end, setting.people) if p.country]
     ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes + named)),
                         setting.focus, year, month)
+    ctx = replace(ctx, voices=voices(text, min(head[0], body[0]) if body else head[0], max(head[1], end)))
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
     if venue_from is not None:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ...gazetteer import Place, load
 from . import summits
-from .countries import find_countries
+from .countries import find_countries, governed_by_place
 from .places import NAME, Candidate, lookup
 
 
@@ -27,6 +27,7 @@ class Context:
     actors: tuple[str, ...] = ()
     year: int | None = None
     month: int | None = None
+    voices: tuple[str, ...] = ()       # capitals standing for their governments ('Reakcja Seulu')
 
 
 @lru_cache(maxsize=256)
@@ -388,6 +389,8 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         sentence = _sentence_around(text, m.start(), a, b)
         summoner = next((x.iso for x in find_countries(text, sentence[0], m.start())
                          if x.kind in ("name", "adj", "abbr") and x.iso != envoy_of), None)
+        # else a capital standing for its government elsewhere in the passage ('Reakcja Seulu …')
+        summoner = summoner or next((x for x in ctx.voices if x != envoy_of), None)
         summoner = summoner or next((x for x in ctx.actors if x != envoy_of), None)
         c = _cand(text, m.start(), m.end(), capital(summoner), "summoned")
         if c:
@@ -458,6 +461,12 @@ def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tup
         others = [x for x in focus if x != sender]
         host = others[0] if len(others) == 1 else None
     return Context(sender=sender, host=host, actors=actors, year=year, month=month)
+
+
+def voices(text: str, a: int, b: int) -> tuple[str, ...]:
+    """States whose capitals stand for their governments in text[a:b] ('Reakcja Seulu', 'Tokyo said')."""
+    return tuple(x.iso for x in find_countries(text, a, b)
+                 if x.kind == "capital" and not governed_by_place(text, x.start))
 
 
 def accredited_cities(text: str, a: int, b: int) -> list[Candidate]:
