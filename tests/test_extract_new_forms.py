@@ -394,3 +394,20 @@ def test_a_stop_on_the_way_is_a_visit_on_the_first_day_and_not_the_trips_venue(t
 ])
 def test_a_summoner_named_by_its_capital_elsewhere_in_the_entry(text, lang):
     assert _entry(text, lang=lang) == ("Seoul", "meeting")
+
+
+def test_a_later_day_of_a_trip_in_another_city_is_a_stop_of_its_own():
+    text = ("Monthly review, March 2019\n\n4–6 March – Kishida went on to Europe. In Paris he talked with "
+            "Emmanuel Macron on 4 March and on 5 March toured Versailles; on 6 March he met Olaf Scholz in "
+            "Berlin, where the two agreed to talk again.\n\n30 March – An exhibition opened in Seoul.\n")
+    events = [(e.venue, e.date_start, e.date_end, e.event_type) for e in extract_text(text, "r.txt") if not e.in_passing]
+    assert events[:2] == [("Paris", "2019-03-04", "2019-03-06", "visit"), ("Berlin", "2019-03-06", "2019-03-06", "visit")]
+    assert len(events) == 3                       # Versailles lies by Paris: the same stop
+
+
+def test_a_stop_close_to_an_earlier_stop_is_that_stop_and_a_far_town_inside_a_longer_name_is_none():
+    text = ("Monthly review, April 2019\n\n24–26 April – Kim Jong Un came to Russia. His train stopped in "
+            "Khasan on 24 April, and by evening he had reached Vladivostok. Then he went to Russky Island for "
+            "talks. Later he visited the Pacific Fleet museum.\n\n30 April – An exhibition opened in Seoul.\n")
+    venues = [e.venue for e in extract_text(text, "r.txt") if not e.in_passing]
+    assert venues[:-1] == ["Khasan", "Vladivostok"]

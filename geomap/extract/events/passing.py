@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import clauses, is_reporting, overlaps
+from ..mentions.clauses import clauses, is_reporting, overlaps, own_part
 from .compose import Setting, build
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
@@ -49,7 +49,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             venue_from = d.start if d.attribute else None
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
-            spans = [_own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
+            spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
             if clause.own_start > clause.start:
                 # 'a state visit to Moscow by Xi Jinping, which began on Monday': the relative clause
                 # dates the whole noun phrase before it
@@ -105,29 +105,6 @@ _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:afte
 _SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 _SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu))\b",
                          re.IGNORECASE)
-_THAT = re.compile(r",?\s(?:że|iż|that)\s", re.IGNORECASE)
-_AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
-
-
-def _own_part(text: str, clause, d, dates) -> tuple[int, int]:
-    """The part of a clause between the conjunctions that part it from the clause's other dates."""
-    a, b = clause.start, clause.end
-    # 'w Tokio premier przypomniał, że Rosja zajęła Krym w marcu 2014': what was said is the event
-    said = list(_THAT.finditer(text, a, d.start))
-    if said:
-        a = said[-1].end()
-    for x in dates:
-        if x is d or not (clause.start <= x.start < clause.end):
-            continue
-        if x.end <= d.start:
-            m = _AND.search(text, x.end, d.start)
-            a = max(a, m.start() if m else x.end)
-        elif x.start >= d.end:
-            ms = list(_AND.finditer(text, d.end, x.start))
-            b = min(b, ms[-1].start() if ms else x.start)
-    return a, b
-
-
 _LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)
 
 

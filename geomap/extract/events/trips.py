@@ -14,7 +14,7 @@ import re
 from ...events import Event, stable_id
 from ...geo import NEAR_KM, km
 from .compose import EARLIER_STOP, Built, Setting, build
-from ..mentions.clauses import overlaps
+from ..mentions.clauses import clauses, overlaps, own_part
 from ..mentions.dates import When
 from ..mentions.places import lookup
 from ..document.layout import sentences
@@ -84,6 +84,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
     text = setting.clean.text
     out: list[Event] = []
     seen = {main.venue_id}
+    trip = [main]
     for a, b in spans:
         elsewhere = False   # the last dated sentence spoke of another time: what follows is its story
         for s in sentences(text, a, b):
@@ -102,47 +103,83 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                     start = on.start()
                 else:
                     start = skip[1]   # the rest of the sentence the event was read from
-            piece = text[start:s.end]
-            if not _MOVE.search(piece):
-                continue
-            if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
-                continue
-            if any(start <= d.start < s.end and not d.relative and not overlaps(d.when, when)
-                   for d in setting.dates):
-                continue  # a sentence dated otherwise is another time, not the next stop
-            leg, leg_basis = _leg_dates(when, piece, entry_day=not future_ok and not main.in_passing)
-            named_day = next((d for d in setting.dates if start <= d.start < s.end and d.weekday), None)
-            if named_day is not None:   # 'W sobotę Mun uda się do Rostowa': the day the stop names
-                leg, leg_basis = named_day.when, f"a further stop on the day it names: '{named_day.text.strip()}'"
-            built = build(setting, leg, (start, s.end), None, in_passing=main.in_passing,
-                          evidence=setting.clean.orig(start, s.end), base_confidence=0.7, date_basis=leg_basis)
-            places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")
-                      and c.basis == "explicit"]
-            goals = [c for c in places if c.role in ("goal", "visited")] or places
-            for c in goals:
-                p = c.place
-                if p.id in seen:
+            legs = _dated_legs(setting, when, start, s.end)
+            if legs:
+                pieces = legs
+            else:
+                piece = text[start:s.end]
+                if not _MOVE.search(piece):
                     continue
-                if p.kind == "country" and p.country == main.venue_country:
+                if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
                     continue
-                if p.kind != "country" and km(p.lat, p.lon, main.lat, main.lon) <= NEAR_KM:
-                    continue
-                if c.role in ("locative", "near") and p.kind == "country":
-                    continue
-                seen.add(p.id)
-                origin = main.origin or next((x for x in main.actors if x != p.country), None)
-                actors = tuple(x for x in dict.fromkeys([origin, p.country]) if x)
-                why = dict(built.event.why or {}, type={"rule": "a further stop of the same trip",
-                                                        "cue": _MOVE.search(piece).group()})
-                out.append(built.event.with_(
-                    id=stable_id(main.doc, leg.start, built.event.headline, p.id), event_type="visit",
-                    venue=p.name, venue_id=p.id, venue_text=c.text, venue_basis="explicit",
-                    venue_country=p.country, lat=p.lat, lon=p.lon, geo_precision=p.kind, origin=origin,
-                    actors=actors or main.actors, why=why,
-                    persons=built.event.persons or tuple(x for x in main.persons if x.split()[-1][:5] in piece),
-                    source_urls=main.source_urls))
-                break
+                if any(start <= d.start < s.end and not d.relative and not overlaps(d.when, when)
+                       for d in setting.dates):
+                    continue  # a sentence dated otherwise is another time, not the next stop
+                leg, leg_basis = _leg_dates(when, piece, entry_day=not future_ok and not main.in_passing)
+                named_day = next((d for d in setting.dates if start <= d.start < s.end and d.weekday), None)
+                if named_day is not None:   # 'W sobotę Mun uda się do Rostowa': the day the stop names
+                    leg, leg_basis = named_day.when, f"a further stop on the day it names: '{named_day.text.strip()}'"
+                pieces = [(start, s.end, leg, leg_basis)]
+            for p_start, p_end, leg, leg_basis in pieces:
+                stop = _stop(setting, main, trip, seen, p_start, p_end, leg, leg_basis)
+                if stop is not None:
+                    out.append(stop)
+                    trip.append(stop)
     return out
+
+
+def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int, int, When, str]]:
+    """Within a trip of several days, the clauses of text[a:b] that give a later day of it their
+    own ('In Rome … on 3 May …; on 5 May he met Johnson in London'): each runs to the next date."""
+    if when.precision != "day" or when.start == when.end:
+        return []
+    days = [d for d in setting.dates if a <= d.start < b and not d.relative and d.when.precision == "day"
+            and d.when.start == d.when.end and when.start < d.when.start <= when.end]
+    if not days:
+        return []
+    text, out = setting.clean.text, []
+    for d in days:
+        clause = next(c for c in clauses(text, a, b) if c.start <= d.start < c.end)
+        s, e = own_part(text, clause, d, setting.dates)
+        out.append((s, e, d.when, f"a later day of the trip: '{d.text.strip()}'"))
+    return out
+
+
+def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], start: int, end: int, leg: When,
+          leg_basis: str) -> Event | None:
+    """The visit to the first place text[start:end] moves the people of `main` to, if it is far
+    enough from every place already on the trip."""
+    text = setting.clean.text
+    piece = text[start:end]
+    built = build(setting, leg, (start, end), None, in_passing=main.in_passing,
+                  evidence=setting.clean.orig(start, end), base_confidence=0.7, date_basis=leg_basis)
+    places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")
+              and c.basis == "explicit"]
+    goals = [c for c in places if c.role in ("goal", "visited")] or places
+    for c in goals:
+        p = c.place
+        if p.id in seen:
+            continue
+        if p.kind == "country" and p.country == main.venue_country:
+            continue
+        if p.kind != "country" and any(km(p.lat, p.lon, e.lat, e.lon) <= NEAR_KM for e in trip):
+            continue   # 'Russky Island' after Vladivostok is the same stop
+        if c.role in ("locative", "near") and p.kind == "country":
+            continue
+        seen.add(p.id)
+        origin = main.origin or next((x for x in main.actors if x != p.country), None)
+        actors = tuple(x for x in dict.fromkeys([origin, p.country]) if x)
+        move = _MOVE.search(piece)
+        why = dict(built.event.why or {}, type={"rule": "a further stop of the same trip",
+                                                "cue": move.group() if move else leg_basis})
+        return built.event.with_(
+            id=stable_id(main.doc, leg.start, built.event.headline, p.id), event_type="visit",
+            venue=p.name, venue_id=p.id, venue_text=c.text, venue_basis="explicit",
+            venue_country=p.country, lat=p.lat, lon=p.lon, geo_precision=p.kind, origin=origin,
+            actors=actors or main.actors, why=why,
+            persons=built.event.persons or tuple(x for x in main.persons if x.split()[-1][:5] in piece),
+            source_urls=main.source_urls)
+    return None
 
 
 # 'struck Kyiv and Kharkiv', 'w Tokio i Osace': places coordinated with the venue (GOLD 2.1)

@@ -80,6 +80,29 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+_THAT = re.compile(r",?\s(?:że|iż|that)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
+
+
+def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]) -> tuple[int, int]:
+    """The part of a clause between the conjunctions that part it from the clause's other dates."""
+    a, b = clause.start, clause.end
+    # 'w Tokio premier przypomniał, że Rosja zajęła Krym w marcu 2014': what was said is the event
+    said = list(_THAT.finditer(text, a, d.start))
+    if said:
+        a = said[-1].end()
+    for x in dates:
+        if x is d or not (clause.start <= x.start < clause.end):
+            continue
+        if x.end <= d.start:
+            m = _AND.search(text, x.end, d.start)
+            a = max(a, m.start() if m else x.end)
+        elif x.start >= d.end:
+            ms = list(_AND.finditer(text, d.end, x.start))
+            b = min(b, ms[-1].start() if ms else x.start)
+    return a, b
+
+
 def overlaps(a: When, b: When) -> bool:
     a0, a1 = period_bounds(a.start)[0], period_bounds(a.end)[1]
     b0, b1 = period_bounds(b.start)[0], period_bounds(b.end)[1]

@@ -236,6 +236,9 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
             if key in ("n10", "n13") and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
                 return None   # 'Korea, where …' speaks of a country, not a venue
+            if head != heads[0] and phrase == head and step == "geonames" and place.country not in countries \
+                    and len(near) < 2:
+                continue      # 'the Pacific Fleet' is no Pacific, Missouri: a far town in a longer name
             if (region or type_word and phrase_start == ns and _REGION_WORD.match(type_word)) and \
                     place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
