@@ -411,3 +411,13 @@ def test_a_stop_close_to_an_earlier_stop_is_that_stop_and_a_far_town_inside_a_lo
             "talks. Later he visited the Pacific Fleet museum.\n\n30 April – An exhibition opened in Seoul.\n")
     venues = [e.venue for e in extract_text(text, "r.txt") if not e.in_passing]
     assert venues[:-1] == ["Khasan", "Vladivostok"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("10 March – Foreign Minister Hayashi led the Japanese delegation at the inauguration of the new South "
+     "Korean president and was received by him afterwards.", "en"),
+    ("10.03 – Minister Hayashi reprezentował Japonię podczas zaprzysiężenia nowego prezydenta Korei Południowej.", "pl"),
+    ("10 March – Ambassadors from forty states attended the South Korean presidential inauguration.", "en"),
+])
+def test_an_inauguration_is_held_in_the_capital_of_the_state_whose_president_takes_office(text, lang):
+    assert _entry(text, lang=lang)[0] == "Seoul"

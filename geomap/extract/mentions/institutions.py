@@ -404,9 +404,26 @@ def _sentence_around(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
     return s, (b if e < 0 else e)
 
 
+# A head of state takes office in the capital: 'the inauguration of the new South Korean president',
+# 'inauguracji prezydenta Korei Południowej', 'zaprzysiężenie nowego prezydenta Ukrainy'.
+_INAUGURATION = re.compile(
+    r"\b(?:inaugurat\w*|swearing[- ]in|inauguracj\w*|zaprzysiężeni\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:president|prezydenta|premiera|prime\s+minister)\b(?:\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+\w+)?)?|"
+    r"\b(?:\w+\s+){0,2}presidential\s+inauguration", re.IGNORECASE)
+
+
+def inaugurations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    for m in _INAUGURATION.finditer(text, a, b):
+        c = _cand(text, m.start(), m.end(), capital(_country_near(text, m.start(), m.end())), "inauguration")
+        if c:
+            out.append(c)
+    return out
+
+
 RULES: tuple[Callable[[str, int, int, Context], list[Candidate]], ...] = (
     host_officials, legislatures, companies, parliamentary_groups, embassies, united_nations,
-    summits_named, border, seats)
+    summits_named, border, seats, inaugurations)
 
 
 def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
