@@ -421,3 +421,14 @@ def test_a_stop_close_to_an_earlier_stop_is_that_stop_and_a_far_town_inside_a_lo
 ])
 def test_an_inauguration_is_held_in_the_capital_of_the_state_whose_president_takes_office(text, lang):
     assert _entry(text, lang=lang)[0] == "Seoul"
+
+
+@pytest.mark.parametrize("text", [
+    "Published: 14 March 2019\n\nTOKYO, March 14 -- Prime Minister Abe flew back to Tokyo on Thursday after a "
+    "four-day visit to Moscow, where he held talks with Putin.\n",
+    "Opublikowano: 14 marca 2019\n\nPremier Abe wrócił w czwartek 14 marca do Tokio po czterodniowej wizycie w Moskwie, "
+    "gdzie rozmawiał z Putinem.\n",
+])
+def test_coming_home_after_a_visit_of_some_days_is_that_visit_from_its_first_day(text):
+    lead, _ = _lead_and_passing(text, "n.txt")
+    assert (lead.venue, lead.date_start, lead.date_end) == ("Moscow", "2019-03-11", "2019-03-14")

@@ -74,6 +74,16 @@ def _is_caption(par: str) -> bool:
     return (" / " in par and len(words) < 25) or (len(words) <= 8 and not par.rstrip().endswith((".", "!", "?", '"', "”")))
 
 
+# 'returned home … after a three-day visit', 'wrócił … po trzydniowej wizycie'
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu": 2, "trzy": 3, "cztero": 4,
+         "pięcio": 5, "sześcio": 6, "siedmio": 7}
+_HOMECOMING = re.compile(
+    r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*)\b[^.;]{0,80}?"
+    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*"
+    r"(?:(?P<n>two|three|four|five|six|seven|[2-7])-day|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)",
+    re.IGNORECASE)
+
+
 def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
     """The lead's own date and what gave it: the days the lead names (their span, when it names
     several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: a weekday
@@ -97,8 +107,15 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         first = days[0].when.first()
         near = [d for d in days if abs((d.when.first() - first).days) <= 14]
         words = " … ".join(d.text.strip() for d in near)
-        return When(min(d.when.start for d in near), max(d.when.end for d in near), "day"), \
-            f"the lead says '{words}'"
+        when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
+        back = _HOMECOMING.search(c_text, lead[0], lead[1])
+        if back and when.start == when.end and any(back.start() < d.start < back.end() for d in near):
+            # 'came back on Thursday after a three-day visit': the visit ended that day
+            word = (back.group("n") or back.group("n_pl")).lower()
+            n = _DAYS.get(word) or int(word)
+            return When.day(when.first() - dt.timedelta(days=n - 1), when.first()), \
+                f"a {n}-day visit that ended on the day the lead says '{words}'"
+        return when, f"the lead says '{words}'"
     if months:
         return months[0].when, f"the lead says '{months[0].text.strip()}'"
     if anchor.month:

@@ -35,6 +35,10 @@ _SUBJECT_NOUN = re.compile(r"\b(?:pokoj\w*|wojn\w*|sytuacj\w*|konflikt\w*|kryzys
 EARLIER_STOP = re.compile(r"\b(?:po\s+(?:\w+\s+){0,2}?(?:postoju|pobycie|wizycie|międzylądowaniu|przesiadce|"
                            r"tankowaniu)|after\s+(?:a|an|his|her|their)?\s*(?:\w+\s+)?(?:stopover|stop|"
                            r"refuelling\s+stop|stay|visit))\s+$", re.IGNORECASE)
+# 'came back to Seoul … after a three-day visit to Pyongyang': home is no venue, the visit is the event
+_RETURN = r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*)\b"
+_HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
+_RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
 
 
@@ -100,7 +104,10 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 if c.role == "locative" and _SUBJECT_NOUN.search(text[max(a, c.start - 30):c.start]):
                     continue
                 out.append((2, c))
-            elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]):
+            elif c.role == "goal" and _HOME_AGAIN.search(text[max(a, c.start - 40):c.start]):
+                continue
+            elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]) \
+                    and not _RETURNED.search(text[a:c.start]):
                 out.append((1, c))
             else:
                 out.append((0, c))

@@ -235,7 +235,7 @@ def _earlier_stops(setting: Setting, built: Built, seen: set[str]) -> list[Event
     main, text, out = built.event, setting.clean.text, []
     for c in built.candidates:
         if (c.role != "locative" or c.basis != "explicit" or c.place.kind == "country" or c.place.id in seen
-                or not EARLIER_STOP.search(text[max(0, c.start - 50):c.start])
+                or not EARLIER_STOP.search(text[max(0, c.start - 50):c.start]) or c.place.id == main.venue_id
                 or km(c.place.lat, c.place.lon, main.lat, main.lon) <= NEAR_KM):
             continue
         seen.add(c.place.id)
