@@ -432,3 +432,14 @@ def test_an_inauguration_is_held_in_the_capital_of_the_state_whose_president_tak
 def test_coming_home_after_a_visit_of_some_days_is_that_visit_from_its_first_day(text):
     lead, _ = _lead_and_passing(text, "n.txt")
     assert (lead.venue, lead.date_start, lead.date_end) == ("Moscow", "2019-03-11", "2019-03-14")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("18.03 – W Tokio wiceministrowie Japonii i Rosji przeprowadzili kolejną rundę konsultacji.", "pl", "meeting"),
+    ("18 March – In Tokyo the deputy ministers held the next round of consultations.", "en", "meeting"),
+    ("4 March – Russia barred 40 Japanese lawmakers and reporters from entering the country.", "en", "statement"),
+    ("4.03 – Rosja zakazała wjazdu 40 japońskim parlamentarzystom.", "pl", "statement"),
+    ("5 March – In Lublin, Korean diplomats handed a load of generators to Ukrainian mayors.", "en", "ceremony_forum"),
+])
+def test_a_round_held_is_no_plan_an_entry_ban_is_a_measure_and_a_handing_a_ceremony(text, lang, expected):
+    assert _entry(text, lang=lang)[1] == expected

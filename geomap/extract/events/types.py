@@ -71,7 +71,7 @@ CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gosp
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
-                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
+                      r"\bfestival\w*|\bceremon\w*|\bhand(?:ed|s|ing)\s+over\b|\bhanded\b|\bhandover\b|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
@@ -99,7 +99,8 @@ STATEMENT = re.compile(r"\boświadczy\w*|\bpowiedzia\w*|\bstwierdzi\w*|\bzapropo
                        r"\bogłosi\w*|\bogłasza\w*|\bunveil\w*|\breshuffl\w*|\brekonstrukcj\w*\s+rządu|"
                        r"\bskład\w*\s+(?:nowego\s+)?(?:gabinetu|rządu)|\bnew\s+cabinet|\bwpisa\w*\s+do\s+konstytucji|"
                        r"\bconstitution\w*|\bkonstytucj\w*|\bsanctions?\b|\bsankcj\w*|\bnałoży\w*|\bimposed\b|"
-                       r"\bexpel\w*|\bwydali\w*|\bapproved\b|\bpledged\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
+                       r"\bexpel\w*|\bwydali\w*|\b(?:barred|banned)\b|\bentry\s+ban|\bzakaz\w*\s+wjazdu|\bzakaza\w*\s+(?:\S+\s+){0,4}?wjazdu|"
+                       r"\bapproved\b|\bpledged\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+\S+\s+\S+\s+na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*)|"
@@ -120,7 +121,7 @@ DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\bt
 PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
 # Gifts handed over are ceremonies, not deliveries.
-HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bdonat\w*|\bprzekaza\w*\s+(?:\S+\s+){0,4}?(?:sprzęt|dar|urządze|"
+HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdonat\w*|\bprzekaza\w*\s+(?:\S+\s+){0,4}?(?:sprzęt|dar|urządze|"
                       r"aparat|karetk|generator|ambulans|transformator)\w*|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
                       r"\bgrant\b|\bgrassroots\b", _I)
 # A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).

@@ -36,6 +36,9 @@ _FUTURE_NP = re.compile(
     r"\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|"
     r"\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|\bpossible\s+(?:meeting|visit|summit)\b",
     re.IGNORECASE)
+# 'przeprowadzili kolejną rundę', 'held the next round': a round held is this one, not a plan
+_HELD = re.compile(r"\b(?:przeprowadzi\w*|odby\w*|zorganizowa\w*|held|h[oe]lds?|conducted|opened|began|started|"
+                   r"rozpocz\w*|zakończy\w*|concluded)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WHERE = re.compile(r"(?:gdzie|where)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<!\S)(?:(?:w|we|do|na|nad|pod|z|ze|in|to|at|into|from|near|of)\s+)?(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*\s+){0,2}[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*$")
 _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
@@ -154,7 +157,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 out.append((c.own_start, c.end))
             else:
                 m = _FUTURE_NP.search(text, c.start, c.end)
-                if m:
+                if m and not _HELD.search(text, max(c.start, m.start() - 40), m.start()):
                     out.append((m.start(), c.end))
     return out
 
