@@ -15,7 +15,8 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 OPEN = TESTS / "fixtures" / "docs"
 FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS / "sealed2" / "docs",
-           "sealed3": TESTS / "sealed3" / "docs", "sealed4": TESTS / "sealed4" / "docs"}
+           "sealed3": TESTS / "sealed3" / "docs", "sealed4": TESTS / "sealed4" / "docs",
+           "sealed5": TESTS / "sealed5" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -33,6 +34,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["sealed2"]]) == []
     assert checker().check_gold([GOLDS["sealed3"]]) == []
     assert checker().check_gold([GOLDS["sealed4"]]) == []
+    assert checker().check_gold([GOLDS["sealed5"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
@@ -49,3 +51,4 @@ def test_place_phrase_files(shared: Path) -> None:
     assert checker().check_places([places / "forms_dev.csv", places / "forms_sealed.csv",
                                    places / "forms_sealed2.csv", places / "forms_sealed3.csv"]) == []
     assert checker().check_places([places / "forms_sealed4.csv"]) == []
+    assert checker().check_places([places / "forms_sealed5.csv"]) == []
