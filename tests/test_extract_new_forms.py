@@ -443,3 +443,15 @@ def test_coming_home_after_a_visit_of_some_days_is_that_visit_from_its_first_day
 ])
 def test_a_round_held_is_no_plan_an_entry_ban_is_a_measure_and_a_handing_a_ceremony(text, lang, expected):
     assert _entry(text, lang=lang)[1] == expected
+
+
+def test_a_bare_family_name_is_the_one_person_of_that_name_the_document_names_in_full():
+    def last(second: str):
+        text = ("Przegląd miesięczny nr 5/2018\n\n2.05 – Kim Dzong Un przyjął w Pjongjangu ministra Ławrowa. "
+                + second + "\n\n27.05 – Kim spotkał się z prezydentem Mun Dze Inem w Panmundżomie.\n")
+        e = [e for e in extract_text(text, "r.txt") if not e.in_passing][-1]
+        return e.date_start, e.event_type, e.persons
+    date, kind, persons = last("Rozmawiali o kolei.")
+    assert (date, kind, sorted(persons)) == ("2018-05-27", "summit", ["Kim Jong Un", "Moon Jae-in"])
+    # with a second Kim named in full, the bare name is nobody in particular
+    assert last("Wcześniej wiceminister Kim Hong Gi rozmawiał z ambasadorem Rosji.")[2] == ("Moon Jae-in",)

@@ -422,6 +422,13 @@ def registry(text: str) -> dict[str, Person]:
         leader = bool(_LEADER_TITLE.match(m.group()))
         old = out.get(key)
         out[key] = Person(full, iso or (old.country if old else None), leader or bool(old and old.leader))
+    # a shared family name written bare ('Pod koniec kwietnia Kim spotkał się …') is the one person
+    # of that name the document names in full
+    named = mentioned(text, 0, len(text), out)
+    for family in ("kim", "lee", "park", "moon", "xi", "li"):
+        bearers = {p.name: p for p in named if p.name.lower().split()[0] == family}
+        if len(bearers) == 1 and family not in out:
+            out[family] = next(iter(bearers.values()))
     return out
 
 
