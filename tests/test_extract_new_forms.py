@@ -455,3 +455,13 @@ def test_a_bare_family_name_is_the_one_person_of_that_name_the_document_names_in
     assert (date, kind, sorted(persons)) == ("2018-05-27", "summit", ["Kim Jong Un", "Moon Jae-in"])
     # with a second Kim named in full, the bare name is nobody in particular
     assert last("Wcześniej wiceminister Kim Hong Gi rozmawiał z ambasadorem Rosji.")[2] == ("Moon Jae-in",)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("6.03 – Sekretarz stanu USA po raz drugi poleciał do Pjongjangu.", "pl", "visit"),
+    ("7 March – Putin surprised Abe with an offer of a peace treaty on the forum's stage in Vladivostok.", "en",
+     "statement"),
+    ("8.03 – Premier Abe zaproponował prezydentowi Putinowi wspólne projekty na wyspach.", "pl", "statement"),
+])
+def test_a_flight_to_a_capital_is_a_trip_and_an_offer_between_leaders_a_statement(text, lang, expected):
+    assert _entry(text, lang=lang)[1] == expected

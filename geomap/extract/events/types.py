@@ -38,7 +38,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
-                   r"\bprzylecia\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
+                   r"\bprzylecia\w*|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
@@ -107,6 +107,7 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\b(?:Diplomatic\s+)?Bluebook|\bBlue\s+Book|\b[Ww]hite\s+[Pp]aper|\bNiebiesk\w+\s+Ksi\w+|"
                               r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
+OFFER = re.compile(r"\boffer(?:s|ed)?\b|\bpropos(?:es|ed|al)\b|\bzaproponowa\w*|\bpropozycj\w*|\bproponuje\b", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
@@ -304,6 +305,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("statement", 0.7, "a speech", _cue(SPEECH, headline))
     if SUMMIT.search(primary_text):
         return TypeDecision("summit", 0.85, "summit named", _cue(SUMMIT, primary_text))
+    # 'Putin surprises Abe with offer of peace treaty': a headline that frames an offer, not talks
+    if OFFER.search(headline) and not (MEETING.search(headline) or SUMMIT.search(headline)
+                                       or VISIT.search(headline) or AGREEMENT.search(headline)):
+        return TypeDecision("statement", 0.7, "an offer or proposal", _cue(OFFER, headline))
     if leaders and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
             return TypeDecision("summit", 0.75, "two leaders meet", _cue(LEADER, primary_text))
