@@ -465,3 +465,16 @@ def test_a_bare_family_name_is_the_one_person_of_that_name_the_document_names_in
 ])
 def test_a_flight_to_a_capital_is_a_trip_and_an_offer_between_leaders_a_statement(text, lang, expected):
     assert _entry(text, lang=lang)[1] == expected
+
+
+def test_days_written_as_ordinal_words_and_from_to_spans_open_dated_paragraphs():
+    body = ("Siódmego marca w Tokio minister spraw zagranicznych Japonii przyjął ambasadora Ukrainy i rozmawiał "
+            "z nim o pomocy dla szpitali.",
+            "Od 12 do 14 marca na Sachalinie trwały manewry floty, w których wzięło udział kilka tysięcy żołnierzy "
+            "i kilkadziesiąt okrętów różnych klas.",
+            "Dwudziestego pierwszego marca w Seulu otwarto wystawę grafiki rosyjskiej, na którą przyszło wielu "
+            "gości z obu krajów oraz dyplomaci.")
+    text = "KRONIKA MARCA 2019\n\n" + "\n\n".join(body) + "\n"
+    got = [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "kronika_2019-03.txt") if not e.in_passing]
+    assert got == [("2019-03-07", "2019-03-07", "Tokyo"), ("2019-03-12", "2019-03-14", "Sakhalin"),
+                   ("2019-03-21", "2019-03-21", "Seoul")]

@@ -89,7 +89,7 @@ _FORMS = (
 # A paragraph that opens with a date inside its first sentence: 'On 3 June, the minister …',
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
-_OPENER = r"^[ \t•*·–-]*" + _label(r"\d|On\b") + r"(?:(?:On|W\s+dniu|Dnia|In\s+the\s+morning\s+of)\s+)?"
+_OPENER = r"^[ \t•*·–-]*" + _label(r"\d|On\b") + r"(?:(?:On|W\s+dniu|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?"
 _SENTENCE_TAIL = r"(?P<tail>,?[ \t]+)(?=[\w„\"])"
 _LEAD_FORMS = (
     ("day_first", re.compile(

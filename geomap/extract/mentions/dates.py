@@ -48,7 +48,16 @@ for _name, _n in (("sty", 1), ("lut", 2), ("kwi", 4), ("cze", 6), ("lip", 7), ("
 
 _MONTH_ALT = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?![\w])"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# Polish writes a day as an ordinal word too: 'siódmego września', 'dwudziestego dziewiątego września'
+_ORDINAL_UNITS = {"pierwszego": 1, "drugiego": 2, "trzeciego": 3, "czwartego": 4, "piątego": 5, "szóstego": 6,
+                  "siódmego": 7, "ósmego": 8, "dziewiątego": 9}
+_ORDINALS = {**_ORDINAL_UNITS, "dziesiątego": 10, "jedenastego": 11, "dwunastego": 12, "trzynastego": 13,
+             "czternastego": 14, "piętnastego": 15, "szesnastego": 16, "siedemnastego": 17, "osiemnastego": 18,
+             "dziewiętnastego": 19, "dwudziestego": 20, "trzydziestego": 30}
+_UNIT_WORD = "|".join(_ORDINAL_UNITS)
+_DAY_WORD = (rf"(?:dwudziestego|trzydziestego)(?:\s+(?:{_UNIT_WORD}))?|"
+             + "|".join(sorted((k for k in _ORDINALS if k not in ("dwudziestego", "trzydziestego")), key=len, reverse=True)))
+DAY = rf"(?:(?:[0-3]?\d)(?:st|nd|rd|th)?|{_DAY_WORD})"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 YEAR_TAIL = r"(?:\s*(?:r\.|roku|rok)(?![\w]))?"
 DASH = r"\s*[-–—]\s*"
@@ -130,8 +139,11 @@ def year_for_month(month: int, anchor: Anchor) -> int:
 
 
 def day_number(s: str) -> int:
-    """'14', '14th' → 14."""
-    return int(re.match(r"\d+", s).group())
+    """'14', '14th', 'czternastego', 'dwudziestego pierwszego' → the day."""
+    digits = re.match(r"\d+", s)
+    if digits:
+        return int(digits.group())
+    return sum(_ORDINALS[w] for w in s.lower().split())
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -166,6 +178,9 @@ _PATTERNS = [
     # overnight: 'w nocy z 18 na 19 czerwca'
     ("range_dmy", re.compile(rf"\bz\s+(?P<d1>{DAY})\s+na\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                              re.IGNORECASE)),
+    # 'od 14 do 17 września', 'from 3 to 5 May'
+    ("range_dmy", re.compile(rf"\b(?:od|from)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?\s+(?:do|to|until|till)\s+"
+                             rf"(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
                              rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     ("dmy", re.compile(rf"{_PREP}\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
