@@ -478,3 +478,11 @@ def test_days_written_as_ordinal_words_and_from_to_spans_open_dated_paragraphs()
     got = [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "kronika_2019-03.txt") if not e.in_passing]
     assert got == [("2019-03-07", "2019-03-07", "Tokyo"), ("2019-03-12", "2019-03-14", "Sakhalin"),
                    ("2019-03-21", "2019-03-21", "Seoul")]
+
+
+def test_a_sentence_on_the_entrys_own_day_elsewhere_is_an_event_of_its_own():
+    text = ("Przegląd miesięczny nr 9/2021\n\n28.09 – KRLD wystrzeliła z prowincji Czagang nowy pocisk. Tego samego "
+            "dnia przedstawiciel KRLD przy ONZ zażądał w Nowym Jorku zniesienia sankcji.\n\n"
+            "30.09 – W Tokio otwarto wystawę.\n")
+    got = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
+    assert got[:2] == [("2021-09-28", "Chagang Province", "military"), ("2021-09-28", "New York", "statement")]

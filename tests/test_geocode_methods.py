@@ -223,3 +223,19 @@ def test_a_neuter_adjectival_name_in_the_instrumental_or_locative():
 def test_a_phrase_with_a_word_no_dictionary_knows_is_a_name(phrase, country, name):
     place = resolve(phrase).place
     assert place is not None and (place.country, place.name) == (country, name)
+
+
+@pytest.mark.parametrize("phrase, place_id, country", [
+    ("w prowincji Czagang", "chagang-province", "KP"),     # the gazetteer's region, under its Polish name
+    ("w obwodzie niżnonowogrodzkim", None, "RU"),          # a compound adjective: Niżny + Nowogród
+])
+def test_a_region_by_its_kind_word_lands_in_its_own_country(phrase, place_id, country):
+    place = resolve(phrase).place
+    assert place is not None and place.country == country and place.kind == "admin1"
+    assert place_id is None or place.id == place_id
+
+
+def test_a_province_is_never_placed_by_a_village_that_bears_its_name():
+    # GeoNames knows a hamlet called Hebei in Beijing's division: Hebei province is not Beijing's
+    place = resolve("w prowincji Hebei").place
+    assert place is None or abs(place.lat - 39.9) > 0.5

@@ -17,6 +17,7 @@ from .document.entries import outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events, unique_ids
+from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
 from .mentions.dates import find_dates
@@ -77,10 +78,17 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     urls = sources.assign(infos, c.url_blocks)
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
-        built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
-                      date_basis=f"entry date line '{e.line.text}' in a bulletin of {anchor.year}")
+        basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
+        built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)
+        same_day = same_day_events(setting, when, body, tuple(addr))
+        if same_day and body and same_day[0][0] > head[1]:
+            # what the entry tells from 'Tego samego dnia …' on is not its first event's
+            own_body = (body[0], same_day[0][0]) if same_day[0][0] > body[0] else None
+            built = build(setting, when, head, own_body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
+                          date_basis=basis)
         stops = further_stops(setting, built.event, when, [(head[0], body[1] if body else head[1])], skip=head)
-        events += [built.event, *coordinated_places(setting, built, stops), *stops]
+        placed = [built.event, *coordinated_places(setting, built, stops), *stops]
+        events += placed + elsewhere([ev for _, ev in same_day], placed)
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
                                       skip_overlapping=True))
     return unique_ids(events + dedupe(events, passing))

@@ -16,6 +16,7 @@ Kazakh town. The answer is an `admin1` place at the seat, as the gazetteer place
 """
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from ..gazetteer import Gazetteer, Place
@@ -46,9 +47,11 @@ ADJECTIVE_ENDINGS = (("owski", ("ów", "ow", "owsk", "owo")), ("ewski", ("ew", "
 # Endings cut off an adjective before its beginning is compared with the seats' names.
 _DERIVATIONS = ("ienski", "enski", "nski", "owski", "ski", "cki", "zki")
 MIN_PREFIX = 3
+ENDS = tuple(e for e, _ in ADJECTIVE_ENDINGS)
+SEAT_FLOOR, CITY_FLOOR = 10_000, 100_000
 
 
-def towns(adjective: str) -> list[str]:
+def towns(adjective: str, compound: bool = True) -> list[str]:
     """The town names a region's adjective may come from ("tomski" → Tomsk, Tom, Toma...), first
     the adjective itself, for the towns named so ("chmielnicki": Chmielnicki, Khmelnytskyi)."""
     out = [adjective.capitalize()] if adjective.endswith(("ski", "cki")) else []
@@ -56,13 +59,24 @@ def towns(adjective: str) -> list[str]:
         if adjective.endswith(ending) and len(adjective) > len(ending) + 1:
             stem = adjective[: -len(ending)]
             out += [(stem + b).capitalize() for b in bases]
+    # the noun keeps an ó the adjective turns into o ('nowogrodzki' → Nowogród, 'krakowski' → Kraków)
+    out += [re.sub(r"o(?=[^aeiouyąęó]{1,2}$)", "ó", t) for t in out if re.search(r"o[^aeiouyąęó]{1,2}$", t)]
+    if compound:
+        # two words joined by -o- ('niżnonowogrodzki' → Niżny Nowogród, 'jużnosachaliński' →
+        # Jużno-Sachalińsk): the first as an adjective or as written
+        for i in range(3, len(adjective) - 6):
+            if adjective[i] == "o":
+                first, second = adjective[:i], adjective[i + 1:]
+                for town in towns(second, compound=False) if second.endswith(ENDS) else ():
+                    out += [f"{(first + 'y').capitalize()} {town}", f"{(first + 'o').capitalize()}-{town}"]
     return out
 
 
 def adjective_lemmas(word: str) -> list[str]:
     """The masculine nominatives of a region's adjective ("połtawskim", "sumskim", "irkuckiej"
     → połtawski, sumski, irkucki), as the analysers give them."""
-    out = set()
+    # the word itself, undeclined, keeps the letters an analyser that does not know it folds away
+    out = {re.sub(r"k(?:iego|iemu|imi|im|ich|iej|ie|ą|a)$", "ki", word.lower())} if re.search(r"k(?:iego|iemu|imi|im|ich|iej|ie|ą|a)$", word) else set()
     for lemma in lemmas(word).all:
         out.add(lemma)
         if lemma.endswith(("ska", "cka")):
@@ -122,10 +136,15 @@ class RegionStep:
                 continue
             title, where = kind
             rest = reading[1:]
+            # 'prowincji Czagang': the gazetteer's own region under the name the kind word governs
+            own = [self.gazetteer.get(n.place_id) for n in self.gazetteer.named(" ".join(rest))]
+            own = [p for p in own if p.kind == "admin1" and (where is None or p.country in where)]
+            if len(own) == 1:
+                return own[0]
             adjective = len(rest) == 1 and rest[0][:1].islower()  # "obwodzie tomskim"
             if adjective:
                 adjectives = adjective_lemmas(rest[0])
-                names = [(t,) for lemma in adjectives for t in towns(lemma)]
+                names = [tuple(t.split()) for lemma in adjectives for t in towns(lemma)]
             elif rest[0][:1].isupper():                          # "prowincji Jilin"
                 names = [rest]
             else:
@@ -138,6 +157,11 @@ class RegionStep:
                 # 'w regionie Kansai' in a text about Japan is not Tajikistan's Konsoy, once called
                 # Kansai: a region named after a town's other name counts only in the text's countries
                 found = [g for g in found if g.main or g.city.country in query.countries]
+            if where is None:
+                # a province named after a town is named after a seat or a city, not after a
+                # village of that name far away ('prowincja Czagang' is no Chinese village's)
+                found = [g for g in found if g.city.feature.startswith("PPLA") and g.city.population >= SEAT_FLOOR
+                         or g.city.population >= CITY_FLOOR]
             best = choose(found, query.countries)
             town = best.city if best is not None else None
             if town is None and adjective and where is not None:

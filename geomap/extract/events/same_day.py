@@ -1,0 +1,44 @@
+"""Another happening an entry tells on its own day: 'Tego samego dnia przedstawiciel KRLD przy ONZ
+zażądał w Nowym Jorku …', 'Po południu prezydent obserwował w powiecie Taean start pocisku'. A
+sentence that opens with such words and puts its happening more than 50 km from the entry's venue
+is an event of its own, typed by its own words, on the entry's date."""
+from __future__ import annotations
+
+import re
+
+from ...events import Event
+from ...geo import NEAR_KM, km
+from ..document.layout import sentences
+from ..mentions.dates import When
+from .compose import Setting, build
+
+SAME_DAY = re.compile(r"[\s\"„(]*(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|po\s+południu|wieczorem|"
+                      r"(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|"
+                      r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)
+
+
+def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
+                    urls: tuple[str, ...] = ()) -> list[tuple[int, Event]]:
+    """Events of the sentences of `body` that open with a same-day phrase and name a place, each
+    with where its sentence starts."""
+    if body is None:
+        return []
+    text, out = setting.clean.text, []
+    for s in sentences(text, *body):
+        cue = SAME_DAY.match(text, s.start, s.end)
+        if cue is None:
+            continue
+        ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
+                   base_confidence=0.75, date_basis=f"the entry's own day: '{cue.group().strip()}'").event
+        if ev.lat is not None:
+            out.append((s.start, ev))
+    return out
+
+
+def elsewhere(events: list[Event], placed: list[Event]) -> list[Event]:
+    """Those of `events` more than 50 km from every placed event and from each other."""
+    out: list[Event] = []
+    for ev in events:
+        if not any(e.lat is not None and km(ev.lat, ev.lon, e.lat, e.lon) <= NEAR_KM for e in placed + out):
+            out.append(ev)
+    return out
