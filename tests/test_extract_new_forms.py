@@ -486,3 +486,20 @@ def test_a_sentence_on_the_entrys_own_day_elsewhere_is_an_event_of_its_own():
             "30.09 – W Tokio otwarto wystawę.\n")
     got = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
     assert got[:2] == [("2021-09-28", "Chagang Province", "military"), ("2021-09-28", "New York", "statement")]
+
+
+def test_launch_sites_listed_one_after_another_are_each_on_the_map():
+    text = ("Przegląd miesięczny nr 6/2022\n\n5.06 – KRLD wystrzeliła sześć pocisków z trzech miejsc: z Kaechon, "
+            "z Hamhung oraz z Wonsanu.\n\n30.06 – W Tokio otwarto wystawę.\n")
+    venues = [e.venue for e in extract_text(text, "p.txt") if e.date_start == "2022-06-05"]
+    assert {"Hamhung", "Wonsan"} <= set(venues) and len(venues) == 3
+
+
+def test_consultations_at_a_states_ministry_of_foreign_affairs_and_a_next_day_stop():
+    assert _entry("17 March – The Belarusian deputy foreign minister held consultations at Japan's Ministry of "
+                  "Foreign Affairs.", lang="en")[0] == "Tokyo"
+    text = ("Przegląd miesięczny nr 6/2022\n\n28–29.06 – Prezydent Rosji rozmawiał w Duszanbe z prezydentem "
+            "Tadżykistanu. Następnego dnia w Aszchabadzie uczestniczył w szczycie państw kaspijskich.\n\n"
+            "30.06 – W Tokio otwarto wystawę.\n")
+    got = [(e.date_start, e.venue) for e in extract_text(text, "p.txt") if not e.in_passing]
+    assert ("2022-06-29", "Ashgabat") in got and got[0] == ("2022-06-28", "Dushanbe")

@@ -30,7 +30,7 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
             continue
         ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
                    base_confidence=0.75, date_basis=f"the entry's own day: '{cue.group().strip()}'").event
-        if ev.lat is not None:
+        if ev.lat is not None and ev.venue_basis == "explicit":   # a place the sentence names itself
             out.append((s.start, ev))
     return out
 

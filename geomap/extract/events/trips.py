@@ -108,7 +108,10 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                 pieces = legs
             else:
                 piece = text[start:s.end]
-                if not _MOVE.search(piece):
+                # 'Następnego dnia w Aszchabadzie uczestniczył w szczycie': within a trip of several
+                # days, the next day somewhere else is the next stop, whatever the verb
+                next_day = when.precision == "day" and when.start != when.end and _NEXT_DAY.search(piece)
+                if not (_MOVE.search(piece) or next_day):
                     continue
                 if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
                     continue
@@ -183,13 +186,14 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
 
 
 # 'struck Kyiv and Kharkiv', 'w Tokio i Osace': places coordinated with the venue (GOLD 2.1)
-# ('Karuizawa, in Nagano prefecture' after a comma says where the place lies: no preposition there)
-_AND_NEXT = re.compile(r"(?:\s*,\s*|\s+(?:and|i|oraz|as\s+well\s+as)\s+(?:(?:w|we|na|in|on|of|do|to)\s+)?)"
+# ('Karuizawa, in Nagano prefecture' after a comma says where the place lies: no preposition there,
+# but 'z Kaechon, z Hamhung' lists the places something came from)
+_AND_NEXT = re.compile(r"(?:\s*,\s*(?:(?:z|ze|from)\s+)?|\s+(?:and|i|oraz|as\s+well\s+as)\s+(?:(?:w|we|na|in|on|of|do|to|z|ze|from)\s+)?)"
                        r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)(?![\w'’-])"
                        # 'on Iturup, Tokyo said': a name that speaks is no second place
                        r"(?!\s+(?:said|says|stated|reported|added|claimed|announced|protested|podał\w*|"
                        r"poinformował\w*|oświadczył\w*|twierdzi\w*|przekazał\w*))")
-_SPLIT_ROLES = ("target", "locative", "goal", "visited")
+_SPLIT_ROLES = ("target", "locative", "goal", "visited", "launch")
 # The same happening moving on within a sentence: 'first over Minamidaito island and about an hour
 # later off Hachijojima', 'najpierw nad Hokkaido, a potem nad Aomori'.
 _THEN_NEXT = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+)(?:and|i|oraz|a)\s+(?:(?:about|some|around|niemal|około)\s+)?"

@@ -334,6 +334,8 @@ def border(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 _MINISTRY = re.compile(
     r"\b(?:w|we|do)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
+    r"|\b(?:at|to|in|into)\s+(?P<eposs>[A-Z]\w+)['’]s\s+(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+"
+    r"[Aa]ffairs|Foreign\s+Office|MFA)"
     r"|\b(?:at|to|in|into)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+"
     r"[Aa]ffairs|Foreign\s+Office|MFA|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
 # A foreign ministry that speaks speaks from its capital: 'Japońskie MSZ zaprotestowało', 'MSZ Chin
@@ -368,7 +370,7 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if c:
             out.append(c)
     for m in _MINISTRY.finditer(text, a, b):
-        phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eadj", "egen"))
+        phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eposs", "eadj", "egen"))
         iso = _country_near(phrase, 0, len(phrase)) if phrase.strip() else (ctx.host if ctx.sender else None)
         c = _cand(text, m.start(), m.end(), capital(iso), "foreign-ministry")
         if c:
