@@ -503,3 +503,19 @@ def test_consultations_at_a_states_ministry_of_foreign_affairs_and_a_next_day_st
             "30.06 – W Tokio otwarto wystawę.\n")
     got = [(e.date_start, e.venue) for e in extract_text(text, "p.txt") if not e.in_passing]
     assert ("2022-06-29", "Ashgabat") in got and got[0] == ("2022-06-28", "Dushanbe")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("11 March – Vladimir Putin phoned Moon Jae-in to congratulate him on his victory.", "en", (None, "meeting")),
+    ("12.03 – We Władywostoku trwało Wschodnie Forum Ekonomiczne, z częścią gości łączących się zdalnie.", "pl",
+     ("Vladivostok", "ceremony_forum")),
+    ("13.03 – Władimir Putin przyjął Aleksandra Łukaszenkę w Petersburgu. Zapowiedział przekazanie Białorusi "
+     "systemów rakietowych.", "pl", ("St Petersburg", "summit")),
+    ("14 March – The president's special envoy stayed in Moscow, handing a letter to a Kremlin aide.", "en",
+     ("Moscow", "visit")),
+    ("15 March – North Korea fired two projectiles from a super-large multiple rocket launcher near Kaechon.", "en",
+     ("Kaechon", "military")),
+])
+def test_calls_forums_with_remote_guests_hosts_receiving_stays_and_projectiles(text, lang, expected):
+    venue, kind = _entry(text, lang=lang)
+    assert ((venue or "").replace("’ŏ", "o") or None, kind) == expected

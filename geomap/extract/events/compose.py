@@ -20,7 +20,7 @@ from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
                                unresolved_places)
-from .types import LEADER, MEETING, SUMMIT, CEREMONY, classify
+from .types import CEREMONY, LEADER, MEETING, RECEIVE, SUMMIT, classify
 
 # A state that is only the subject of what others discuss takes no part: 'denuclearisation of Korea'.
 # (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
@@ -296,7 +296,7 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     """How many leaders a sentence that speaks of meeting brings together: titled ones and the
     document's registered leaders named bare ('Kishida spotkał się z Zełenskim')."""
     piece = text[a:b]
-    if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece)):
+    if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece) or RECEIVE.search(piece)):
         return 0
     # a leader named under another office ('Foreign Minister Kishida' in 2017) is not one here,
     # and 'the leaders' meeting' names no leader present

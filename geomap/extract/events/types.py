@@ -36,7 +36,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
-VISIT = re.compile(r"\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
+VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|"
@@ -46,7 +46,7 @@ VISIT = re.compile(r"\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prez
                    r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
-PRESENCE = re.compile(r"\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
+PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
                       r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
                       r"\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|\bstopped\s+(?:in|at)\b|"
                       r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
@@ -65,7 +65,7 @@ MEETING = re.compile(r"\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+ek
                      r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
                      r"\bnegotiations\s+(?:were|took)\b|\bobradowa\w*|\bgrup\w*\s+robocz\w*|"
                      r"\bworking\s+group|\bsession\b|\bconvened\b|\bsummon\w*|\bzebra\w*\s+się|\bzbiera\w*\s+się", _I)
-CEREMONY = re.compile(r"\bforum\b|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
+CEREMONY = re.compile(r"\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
@@ -108,7 +108,7 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 OFFER = re.compile(r"\boffer(?:s|ed)?\b|\bpropos(?:es|ed|al)\b|\bzaproponowa\w*|\bpropozycj\w*|\bproponuje\b", _I)
-REMOTE = re.compile(r"\btelefon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
+REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
 ONWARD = re.compile(r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|po\s+południu|wieczorem|"
@@ -138,7 +138,7 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
 SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)|"
                       r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
-MILITARY = re.compile(r"\b(?:launched|fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
+MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                       r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
@@ -202,6 +202,10 @@ def _in_setting(text: str, pos: int) -> bool:
     return False
 
 
+# A host receiving a guest: 'Putin przyjął Łukaszenkę', 'hosted', 'welcomed'.
+RECEIVE = re.compile(r"\bprzyj(?:ął|ęła|ęli|muje)\b|\bgości(?:ł|ła|li)\b|\breceived\b|\bhosted\b|\bwelcomed\b", _I)
+
+
 def leaders_meet(sentence: str) -> bool:
     """Two leaders in one sentence that also speaks of meeting, talks or a forum."""
     heads = LEADER.findall(sentence)
@@ -211,9 +215,8 @@ def leaders_meet(sentence: str) -> bool:
     if len(heads) < 2 and not plural:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
-                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*|"
-                             r"\bprzyj(?:ął|ęła|ęli|muje)\b|\bgości(?:ł|ła|li)\b|\breceived\b|\bhosted\b|\bwelcomed\b",
-                             sentence, _I))
+                or RECEIVE.search(sentence)
+                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*", sentence, _I))
 
 
 # Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about
@@ -270,7 +273,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if ARMS.search(headline) or TROOPS_MOVE.search(headline):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
-    if REMOTE.search(primary_text) and not VISIT.search(primary_text):
+    # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
+    if REMOTE.search(primary_text) and not VISIT.search(primary_text) and not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
     if DELIVERY.search(headline) and not (MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline)
                                           or AGREEMENT.search(headline)):
