@@ -519,3 +519,11 @@ def test_consultations_at_a_states_ministry_of_foreign_affairs_and_a_next_day_st
 def test_calls_forums_with_remote_guests_hosts_receiving_stays_and_projectiles(text, lang, expected):
     venue, kind = _entry(text, lang=lang)
     assert ((venue or "").replace("’ŏ", "o") or None, kind) == expected
+
+
+def test_the_first_trip_since_a_month_is_still_this_months_trip_and_goes_on():
+    text = ("Przegląd miesięczny nr 6/2022\n\n28 i 29 czerwca: Władimir Putin odbył pierwszą od lutego podróż "
+            "zagraniczną. W Duszanbe rozmawiał z prezydentem Tadżykistanu. Następnego dnia w Aszchabadzie "
+            "uczestniczył w szczycie.\n\n30 czerwca: W Tokio otwarto wystawę.\n")
+    got = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
+    assert got[:2] == [("2022-06-28", "Dushanbe", "visit"), ("2022-06-29", "Ashgabat", "visit")]

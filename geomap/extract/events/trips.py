@@ -14,7 +14,7 @@ import re
 from ...events import Event, stable_id
 from ...geo import NEAR_KM, km
 from .compose import EARLIER_STOP, Built, Setting, build
-from ..mentions.clauses import clauses, overlaps, own_part
+from ..mentions.clauses import clauses, is_record, overlaps, own_part
 from ..mentions.dates import When
 from ..mentions.places import lookup
 from ..document.layout import sentences
@@ -88,7 +88,8 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
     for a, b in spans:
         elsewhere = False   # the last dated sentence spoke of another time: what follows is its story
         for s in sentences(text, a, b):
-            dated = [d for d in setting.dates if s.start <= d.start < s.end and not d.relative]
+            dated = [d for d in setting.dates if s.start <= d.start < s.end and not d.relative
+                     and not is_record(text, d, s.start)]
             if dated:
                 elsewhere = not any(overlaps(d.when, when) for d in dated)
             if elsewhere and not dated:

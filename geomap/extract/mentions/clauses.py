@@ -133,6 +133,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
             foreign = False
             for d in dates:
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
+                    if is_record(text, d, c.start):
+                        continue
                     if d.attribute:
                         # 'the March summit in Singapore' is another time from its first word on;
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
@@ -160,6 +162,11 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 if m and not _HELD.search(text, max(c.start, m.start() - 40), m.start()):
                     out.append((m.start(), c.end))
     return out
+
+
+def is_record(text: str, d: DateMention, start: int) -> bool:
+    """'pierwszą od lutego podróż', 'the first since February': the date dates a record, not the event."""
+    return d.marker.strip().lower() in ("od", "since") and bool(_FIRST_SINCE.search(text[start:d.start]))
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
