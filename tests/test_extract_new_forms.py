@@ -527,3 +527,10 @@ def test_the_first_trip_since_a_month_is_still_this_months_trip_and_goes_on():
             "uczestniczył w szczycie.\n\n30 czerwca: W Tokio otwarto wystawę.\n")
     got = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
     assert got[:2] == [("2022-06-28", "Dushanbe", "visit"), ("2022-06-29", "Ashgabat", "visit")]
+
+
+def test_a_place_after_its_states_possessive_and_a_port_people_were_escorted_to():
+    assert _entry("18 March – A drone launched by Russian forces hit a warehouse in Ukraine's Kharkiv region.",
+                  lang="en")[0] == "Kharkiv Oblast"
+    assert _entry("19 March – Border guards detained a fishing boat; its crew of twelve were escorted to the port "
+                  "of Nakhodka.", lang="en")[0] == "Nakhodka"

@@ -39,7 +39,8 @@ _TRAVEL = re.compile(
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
     r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
-    r"przeniós\w*\s+się|moved\s+on)\b", re.IGNORECASE)
+    r"przeniós\w*\s+się|moved\s+on|escort\w*|towed|deport\w*|eskortowa\w*|odholowa\w*|przewiezi\w*|"
+    r"przetransportowa\w*|doprowadz\w*)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
@@ -169,6 +170,7 @@ _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|
 _RESIDENT = re.compile(r"\b(?:mieszkając\w*|zamieszkał\w*|zamieszkując\w*|osiadł\w*|living|resident|residing|based|"
                        r"z\s+siedzibą)\s+$", re.IGNORECASE)
 _CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "LU"})
+_OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+")
 _COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubishi|Mitsui|Sumitomo|Hitachi|Sony|"
                            r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
 _REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|kraj|stan|departamen|republi",
@@ -215,6 +217,9 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
     
     if name.lower().startswith("the "):
         name, ns = name[4:], ns + 4
+    owner = _OWNER.match(name)
+    if owner and len(name) > owner.end():
+        name, ns = name[owner.end():], ns + owner.end()   # "in Ukraine's Zaporizhzhia region"
     heads = [name] if not name[:1].isupper() else _heads(name)   # 'obwodzie kurskim' is one phrase
     near = _NEAR_LINK.split(name, 1)
     if len(near) == 2 and near[0][:1].isupper():
