@@ -239,3 +239,14 @@ def test_a_province_is_never_placed_by_a_village_that_bears_its_name():
     # GeoNames knows a hamlet called Hebei in Beijing's division: Hebei province is not Beijing's
     place = resolve("w prowincji Hebei").place
     assert place is None or abs(place.lat - 39.9) > 0.5
+
+
+@pytest.mark.parametrize("phrase, country, name_starts", [
+    ("w Sakacie", "JP", "Sakata"),        # not Jakarta, which once bore that name elsewhere
+    ("w Karakole", "KG", "Karakol"),      # 'karakol' is a Polish word too; the town is large enough
+    ("w Borzi", "RU", "Borzya"),          # -i from -ja
+    ("pod Szebiekinem", "RU", "Shebekino"),  # -em from a neuter -o
+])
+def test_more_case_forms_of_towns_in_the_region(phrase, country, name_starts):
+    place = resolve(phrase).place
+    assert place is not None and place.country == country and place.name.startswith(name_starts)

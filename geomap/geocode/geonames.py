@@ -32,6 +32,7 @@ ALTERNATE_FLOOR = 15_000
 # A capitalised common noun ("Permie", "Brodach") is a town only when a town this big bears it.
 COMMON_FLOOR = 2_000
 MAJOR_CITY = 500_000
+NEIGHBOUR_FLOOR = 50_000
 # Places in two countries whose weights (log10 population, +1 for a place's own name) differ by
 # less than this are a tie, which only the event's countries may break.
 TIE = 0.5
@@ -87,6 +88,8 @@ def plausible(city: City, main: bool, seen: str = "common") -> bool:
     if city.population >= MAJOR_CITY:
         return True
     region = FOCUS | NEIGHBOURS if seen == "homograph" else FOCUS
+    if main and city.country in NEIGHBOURS and city.population >= NEIGHBOUR_FLOOR:
+        return True   # 'w Karakole': a sizeable town of a neighbouring state under its own name
     return (city.country in region and city.population >= COMMON_FLOOR
             and (main or city.population >= BIG_CITY))
 

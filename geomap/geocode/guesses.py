@@ -95,6 +95,11 @@ def choose(found: Sequence[Guess], countries: Sequence[str], seen: str = "name")
     alternate names, are no answer unless the event's countries decide ("Tumen" is Tumen,
     China, by its own name, before Tyumen, Russia, by an alternate one)."""
     found = [g for g in found if g.main or trusted_alternate(g.city, countries)]
+    region = FOCUS | NEIGHBOURS
+    if any(g.main and g.city.country in region for g in found):
+        # a town of the region by its own name before a city far away by another name ('Sakata'
+        # is Sakata, Japan, not Jakarta, once spelt so)
+        found = [g for g in found if g.main or g.city.country in region or g.city.country in countries]
     if seen != "name":
         found = [g for g in found if plausible(g.city, g.main, seen)]
     if not found:

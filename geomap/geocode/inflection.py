@@ -35,7 +35,7 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fie", ("f", "fa")), ("sie", ("s", "sa", "so")), ("zie", ("z", "za", "zo")), ("tie", ("t", "ta")),
     ("ie", ("", "a")),  # never after k, g or ch, which take -ce, -dze, -sze (see nominatives)
     ("ach", ("y", "i", "e")), ("ami", ("y", "i")),                  # Czerkasach, Helsinkach
-    ("iem", ("",)), ("em", ("", "e")), ("owi", ("",)),             # Władywostokiem, Omskowi, Robotynem
+    ("iem", ("",)), ("em", ("", "e", "o")), ("owi", ("",)),             # Władywostokiem, Omskowi, Robotynem
     ("dziu", ("dź",)), ("niu", ("ń",)), ("ciu", ("ć",)), ("siu", ("ś",)), ("ziu", ("ź",)),
     ("ńcu", ("niec",)), ("cu", ("iec", "ec")), ("ńca", ("niec",)), ("ca", ("iec",)),  # Sosnowcu
     ("czu", ("cz", "cze")), ("szu", ("sz", "sze")), ("żu", ("ż", "że")), ("rzu", ("rz", "rze")),
@@ -44,7 +44,7 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
     ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili
     ("ci", ("ć", "ta")),                                           # Prypeci
-    ("ki", ("ka",)), ("gi", ("ga",)), ("i", ("a", "")),
+    ("ki", ("ka",)), ("gi", ("ga",)), ("i", ("a", "", "ja")),                # Borzi (Borzja)
     ("ym", ("y", "yj")), ("im", ("i", "ij")), ("ego", ("y", "yj", "i", "ij")), ("ej", ("a",)),
     ("skiem", ("skie",)), ("ckiem", ("ckie",)),                    # Kamiańskiem (Kamiańskie)
     ("y", ("a", "")), ("ą", ("a",)), ("ę", ("a",)), ("a", ("", "o")),  # Moskwy, Krasnojarska, Iwanowa
