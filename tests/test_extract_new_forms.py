@@ -534,3 +534,21 @@ def test_a_place_after_its_states_possessive_and_a_port_people_were_escorted_to(
                   lang="en")[0] == "Kharkiv Oblast"
     assert _entry("19 March – Border guards detained a fishing boat; its crew of twelve were escorted to the port "
                   "of Nakhodka.", lang="en")[0] == "Nakhodka"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("5 March – At the press conference closing the G20 summit in Osaka, Putin said sanctions were useless.",
+     "en", "statement"),
+    ("6.03 – Rzecznik rządu zapowiedział zmiany w przepisach. Zaprzeczył też, jakoby na szczycie omawiano wyspy.",
+     "pl", "statement"),
+    ("7.03 – W Singapurze premier Abe i prezydent Putin postanowili przyspieszyć negocjacje.", "pl", "summit"),
+    ("8.03 – Ambasada Białorusi przedstawiła w Osace możliwości inwestycyjne swojego kraju.", "pl",
+     "ceremony_forum"),
+    ("9.03 – Rząd ogłosił w Seulu sankcje: statki, które zawinęły do portów KRLD, nie wpłyną do Korei.", "pl",
+     "statement"),
+    ("10.03 – Na Kremlu prezydent Putin udzielił wywiadu japońskiej telewizji.", "pl", "statement"),
+    ("11 March – Foreign Minister Kono met his Russian counterpart in New York. Kono asked Moscow to enforce the "
+     "sanctions; Lavrov warned against force.", "en", "meeting"),
+])
+def test_press_conferences_interviews_decisions_presentations_and_meetings_framed_so(text, lang, expected):
+    assert _entry(text, lang=lang)[1] == expected

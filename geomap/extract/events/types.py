@@ -65,7 +65,7 @@ MEETING = re.compile(r"\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+ek
                      r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
                      r"\bnegotiations\s+(?:were|took)\b|\bobradowa\w*|\bgrup\w*\s+robocz\w*|"
                      r"\bworking\s+group|\bsession\b|\bconvened\b|\bsummon\w*|\bzebra\w*\s+się|\bzbiera\w*\s+się", _I)
-CEREMONY = re.compile(r"\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
+CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
@@ -108,6 +108,8 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 OFFER = re.compile(r"\boffer(?:s|ed)?\b|\bpropos(?:es|ed|al)\b|\bzaproponowa\w*|\bpropozycj\w*|\bproponuje\b", _I)
+PRESS = re.compile(r"\b(?:press|news)\s+conference|\bkonferencj\w*\s+prasow\w*|\bwywiad\w*|\binterview\w*|"
+                   r"\bbriefing\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
@@ -181,7 +183,9 @@ _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+m
 
 MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|"
                             r"\blist\w*\s+uwierzytelniając\w*|\bhost\w*\s+(?:\S+\s+){0,3}?ministers\b|\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
-                            r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?(?-i:[A-Z])|\bmet\s+(?:in|at)\s+(?-i:[A-Z])|\bheld\s+talks|"
+                            r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?(?-i:[A-Z])|"
+                            r"\bmet\s+(?:with\s+)?(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:counterparts?|colleagues?|ministers?|"
+                            r"president|prime\s+minister|ambassadors?|envoys?|leaders?|delegations?)\b|\bmet\s+(?:in|at)\s+(?-i:[A-Z])|\bheld\s+talks|"
                             r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
 MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|"
                           r"\bhosted\b|\bwelcomed\b|\breceived\b", _I)
@@ -216,7 +220,7 @@ def leaders_meet(sentence: str) -> bool:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
                 or RECEIVE.search(sentence)
-                or re.search(r"\bpodję\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*", sentence, _I))
+                or re.search(r"\bpodję\w*|\bpostanowi\w*|\bdecyzj\w*|\bdecided|(?<!\bhad\s)\bagreed|\buzgodni\w*", sentence, _I))
 
 
 # Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about
@@ -276,8 +280,11 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
     if REMOTE.search(primary_text) and not VISIT.search(primary_text) and not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
-    if DELIVERY.search(headline) and not (MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline)
-                                          or AGREEMENT.search(headline)):
+    said = STATEMENT.search(headline)
+    delivered = DELIVERY.search(headline)
+    # 'ogłosił sankcje … statki, które zawinęły do portów': what was announced, not a shipment
+    if delivered and not (said and said.start() < delivered.start()) and not (
+            MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline) or AGREEMENT.search(headline)):
         if HANDOVER.search(primary_text) or HANDOVER.search(" ".join(t for t, _w in parts)):
             return TypeDecision("ceremony_forum", 0.7, "a gift handed over", _cue(HANDOVER, " ".join(t for t, _w in parts)))
         return TypeDecision("other", 0.7, "delivery", _cue(DELIVERY, headline))
@@ -307,8 +314,13 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SPEECH.search(headline) and not SUMMIT.search(headline) and not leaders:
         return TypeDecision("statement", 0.7, "a speech", _cue(SPEECH, headline))
-    if SUMMIT.search(primary_text):
-        return TypeDecision("summit", 0.85, "summit named", _cue(SUMMIT, primary_text))
+    if PRESS.search(headline):
+        return TypeDecision("statement", 0.75, "a press conference or interview", _cue(PRESS, headline))
+    # a summit named after the headline speaks of something said or talked at it: it names the
+    # occasion, not this event ('zapowiedział …; zaprzeczył, jakoby podczas szczytu …')
+    summit_text = headline if (MEETING_STRONG.search(headline) or STATEMENT.search(headline)) else primary_text
+    if SUMMIT.search(summit_text):
+        return TypeDecision("summit", 0.85, "summit named", _cue(SUMMIT, summit_text))
     # 'Putin surprises Abe with offer of peace treaty': a headline that frames an offer, not talks
     if OFFER.search(headline) and not (MEETING.search(headline) or SUMMIT.search(headline)
                                        or VISIT.search(headline) or AGREEMENT.search(headline)):
@@ -316,6 +328,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if leaders and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
             return TypeDecision("summit", 0.75, "two leaders meet", _cue(LEADER, primary_text))
+    # 'Kono met Lavrov …' with what each said after it: what was said was said at the meeting
+    if MEETING_STRONG.search(headline) and not (STATEMENT.search(headline) or CEREMONY_STRONG.search(headline)
+                                                or MILITARY.search(headline)):
+        return TypeDecision("meeting", 0.8, "a meeting in the headline", _cue(MEETING_STRONG, headline))
     scores.pop("agreement", None)
     scores.pop("summit", None)
     scores.pop("visit", None)
