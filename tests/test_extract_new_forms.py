@@ -552,3 +552,24 @@ def test_a_place_after_its_states_possessive_and_a_port_people_were_escorted_to(
 ])
 def test_press_conferences_interviews_decisions_presentations_and_meetings_framed_so(text, lang, expected):
     assert _entry(text, lang=lang)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister przyleciał 3 IV 2019 r. do Tokio.", [("2019-04-03", "2019-04-03")]),
+    ("Rozmowy trwały 5–7 IV w Seulu.", [("2019-04-05", "2019-04-07")]),
+    ("Dnia 3.04 ambasador złożył listy.", [("2019-04-03", "2019-04-03")]),
+    ("W dn. 5-7.04 trwały manewry.", [("2019-04-05", "2019-04-07")]),
+    ("The talks were held on the 3rd of April.", [("2019-04-03", "2019-04-03")]),
+    ("Zgodnie z art. 3 V ustawy i rozdziałem 5 IX nic się nie zmieniło.", []),
+    ("At 3 I went home.", []),
+])
+def test_roman_months_announced_numeric_days_and_ordinals_with_of_inside_sentences(text, expected):
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    assert [(d.when.start, d.when.end) for d in find_dates(text, Anchor(2019, 4))] == expected
+
+
+def test_a_bulletin_whose_entries_open_with_a_roman_month_and_a_year():
+    text = ("Przegląd 4/2019\n\n3 IV 2019 r. – W Tokio minister Kono przyjął ambasadora Rosji.\n\n"
+            "12 IV 2019 r. – W Seulu otwarto wystawę.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "p.txt")] == [("2019-04-03", "Tokyo"),
+                                                                              ("2019-04-12", "Seoul")]

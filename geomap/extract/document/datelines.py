@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..mentions.dates import (DAY, MONTH, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When, day_number, month_number,
-                              safe_date, year_for_month)
+from ..mentions.dates import (DAY, MONTH, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When, day_number,
+                              month_number, safe_date, year_for_month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,6 @@ _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _W
          r")\.?[ \t]*\)?[ \t]*)?(?:\*{1,2}|_{1,2})?[ \t]*"
          r"(?:[)\]][ \t]*(?:[:–—|-](?=\s))?|:|[–—|-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$))")
 # Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
-_ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
-_ROMAN = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
 _NUM_SEP = r"[./]"
 
@@ -73,9 +71,9 @@ _FORMS = (
         re.IGNORECASE | re.MULTILINE)),
     # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 3/06 / 3 VI / 3.VI.2019
     ("numeric", re.compile(
-        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:{_NUM_SEP}(?P<n1>[01]?\d|{_ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
-        rf"(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{_ROMAN})\b))(?P<n2>[01]?\d|{_ROMAN})"
-        rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}))?)(?![\dIVX])"
+        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:{_NUM_SEP}(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
+        rf"(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>[01]?\d|{ROMAN})"
+        rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL})?)(?![\dIVX])"
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
         + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
@@ -133,7 +131,7 @@ def parse_date_inside(line: str) -> DateLine | None:
 
 
 def _month_of(token: str) -> int:
-    return _ROMAN_MONTHS.get(token) or int(token)
+    return ROMAN_MONTHS.get(token) or int(token)
 
 
 def parse_date_line(line: str) -> DateLine | None:

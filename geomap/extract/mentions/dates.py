@@ -46,6 +46,9 @@ for _name, _n in (("sty", 1), ("lut", 2), ("kwi", 4), ("cze", 6), ("lip", 7), ("
                   ("paź", 10), ("lis", 11), ("gru", 12)):
     MONTHS[_name + "."] = _n
 
+# Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019', '5–7 IV')
+ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?![\w])"
 # Polish writes a day as an ordinal word too: 'siódmego września', 'dwudziestego dziewiątego września'
@@ -85,7 +88,9 @@ _NUMBERS = {"jeden": 1, "jednym": 1, "dwa": 2, "dwoma": 2, "dwóch": 2, "trzy": 
 
 
 def month_number(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip(":"))
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    return ROMAN_MONTHS.get(word.rstrip(".")) or MONTHS.get(word.lower().rstrip(":"))
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -183,7 +188,17 @@ _PATTERNS = [
                              rf"(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
                              rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
-    ("dmy", re.compile(rf"{_PREP}\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
+    # '3 IV 2019 r.', '12.IV', '5–7 IV': a Roman month, written in capitals
+    ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)(?:\.|\s+)(?P<m>(?-i:{ROMAN}))(?![\w])"
+                             rf"(?:[.\s]\s*(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    ("dmy", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)(?:\.|\s+)(?P<m>(?-i:{ROMAN}))(?![\w])(?:[.\s]\s*(?P<y>{YEAR}){YEAR_TAIL})?",
+                       re.IGNORECASE)),
+    # 'dnia 3.04', 'w dn. 5-7.04': a numeric day and month only after a word that announces a date
+    ("range_dmy", re.compile(rf"(?P<prep>\b(?:dnia|dn\.|w\s+dniach|w\s+dn\.)\s+)(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\."
+                             rf"(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)", re.IGNORECASE)),
+    ("dmy", re.compile(rf"(?P<prep>\b(?:dnia|dn\.|w\s+dniu)\s+)(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)",
+                       re.IGNORECASE)),
+    ("dmy", re.compile(rf"{_PREP}\b(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
     ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
                        re.IGNORECASE)),
@@ -285,6 +300,19 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+# what numbers a part of a text, not a day: 'art. 3 V', 'rozdział 5 IX', 'w wieku 3 I'
+_NUMBERED = re.compile(r"(?:\bart\.?|\barticle|\bartykuł\w*|\brozdzia\w*|\bchapter|\bpkt\.?|\bust\.?|\bnr|\bno\.?|"
+                       r"\bwieku|\bsection|\bsekcj\w*|\bczęś\w*|\btom|\bvol\.?|§)\s*$", re.IGNORECASE)
+
+
+def _roman_date(text: str, m: re.Match) -> bool:
+    """A Roman month stands for a month unless what precedes numbers something else, and a bare
+    'I' (a pronoun in English) only with a year or a dot: '3.I', '3 I 2020'."""
+    if _NUMBERED.search(text[max(0, m.start() - 20):m.start()]):
+        return False
+    return m.group("m") != "I" or bool(m.group("y")) or text[m.start("m") - 1] == "."
+
+
 def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in `text` with at least a year, resolved against `anchor`.
 
@@ -294,10 +322,12 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     hits: list[DateMention] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
+            gd = m.groupdict()
+            if (gd.get("m") or "") in ROMAN_MONTHS and not _roman_date(text, m):
+                continue
             when = _resolve(kind, m, text, anchor)
             if when is None:
                 continue
-            gd = m.groupdict()
             prep = (gd.get("prep") or "").strip().lower()
             s = m.end("prep") if gd.get("prep") else m.start()
             hits.append(DateMention(offset + s, offset + m.end(), text[s:m.end()], when,
