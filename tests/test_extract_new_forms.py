@@ -573,3 +573,12 @@ def test_a_bulletin_whose_entries_open_with_a_roman_month_and_a_year():
             "12 IV 2019 r. – W Seulu otwarto wystawę.\n")
     assert [(e.date_start, e.venue) for e in extract_text(text, "p.txt")] == [("2019-04-03", "Tokyo"),
                                                                               ("2019-04-12", "Seoul")]
+
+
+def test_a_labelled_date_line_dates_a_news_file_and_a_collection_title_is_no_story():
+    text = ("Serwis prasowy, 20.06.2024\n\nPutin w Pjongjangu\n\nWładimir Putin przybył w środę do Pjongjangu, "
+            "gdzie powitał go Kim Dzong Un.\n")
+    assert [(e.date_start, e.venue) for e in _leads(text, "serwis.txt")] == [("2024-06-19", "Pyongyang")]
+    text = ("Press clippings — week of 8 July 2024\n\n* * *\n\nKishida in Vilnius\nBy A. Writer | 11 July 2024\n\n"
+            "VILNIUS (AP) — Prime Minister Kishida met NATO leaders in Vilnius on Thursday.\n")
+    assert [(e.date_start, e.venue) for e in _leads(text, "clips.txt")] == [("2024-07-11", "Vilnius")]

@@ -192,6 +192,9 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         paras.append((a, b))
     if not paras:
         return []
+    if len(paras) == 1 and not c.text[paras[0][0]:paras[0][1]].rstrip().endswith((".", "!", "?", '"', "”")) \
+            and len(c.text[paras[0][0]:paras[0][1]]) < 120:
+        return []   # a collection's title ('Press clippings — week of 8 July 2024'), not a story
     title = None
     first_a, first_b = paras[0]
     hm = _HEADER.match(c.text, first_a, first_b)

@@ -105,7 +105,7 @@ class DocumentDate:
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t:]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE | re.MULTILINE)
 _PUBLICATION = re.compile(
     r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+publikacji|Data|Published(?:\s+on)?|"
-    r"(?:Last\s+)?[Uu]pdated(?:\s+on)?|Posted(?:\s+on)?|Date|(?:By|Autor|Author)\s*:?\s+[^,\n]{2,40},|"
+    r"(?:Last\s+)?[Uu]pdated(?:\s+on)?|Posted(?:\s+on)?|Date|(?:By|Autor|Author)\s*:?\s+[^,|·•\n]{2,40}[,|·•]|"
     # a byline: 'Anna Nowak · 17 czerwca 2025, 17:42'
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s*[·|•]|"
     # an agency's line: 'PAP, 22 czerwca 2018, 16:10', 'Kyodo | 3 June 2019'
@@ -116,7 +116,9 @@ _PUBLICATION = re.compile(
 
 
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+)?(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
+    # after a weekday or a short label and a comma or dash: 'Tuesday, …', 'Serwis prasowy, 20.06.2024'
+    rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+|[A-Za-zÀ-ž][\w.'’-]*(?:[ \t]+[A-Za-zÀ-ž][\w.'’-]*){{0,3}}[ \t]*[,–—][ \t]+)?"
+    rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
     rf"(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})|"
     rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})|"
     rf"(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
