@@ -582,3 +582,24 @@ def test_a_labelled_date_line_dates_a_news_file_and_a_collection_title_is_no_sto
     text = ("Press clippings — week of 8 July 2024\n\n* * *\n\nKishida in Vilnius\nBy A. Writer | 11 July 2024\n\n"
             "VILNIUS (AP) — Prime Minister Kishida met NATO leaders in Vilnius on Thursday.\n")
     assert [(e.date_start, e.venue) for e in _leads(text, "clips.txt")] == [("2024-07-11", "Vilnius")]
+
+
+def test_a_tables_place_column_is_the_rows_venue(tmp_path):
+    import docx
+    doc = docx.Document()
+    doc.add_heading("Monitoring, maj 2023", 0)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, word in zip(table.rows[0].cells, ("Data", "Opis", "Miejsce")):
+        cell.text = word
+    for row in (("2.05.2023", "Minister rozmawiał z ambasadorem Ukrainy.", "Tokio"),
+                ("26.05.2023", "Rosja zakazała wjazdu 52 obywatelom Japonii.", "Moskwa")):
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    doc.save(tmp_path / "monitoring_2023-05.docx")
+    md = tmp_path / "kalendarium_2023-05.md"
+    md.write_text("# Kalendarium, maj 2023\n\n| Data | Opis | Miejsce |\n|---|---|---|\n"
+                  "| 2.05 | Minister rozmawiał z ambasadorem Ukrainy. | Tokio |\n"
+                  "| 26.05 | Rosja zakazała wjazdu 52 obywatelom Japonii. | Moskwa |\n", encoding="utf-8")
+    for path in (tmp_path / "monitoring_2023-05.docx", md):
+        got = [(e.date_start, e.venue, e.why["venue"]["rule"]) for e in extract_file(path)]
+        assert got == [("2023-05-02", "Tokyo", "place column"), ("2023-05-26", "Moscow", "place column")], path

@@ -154,7 +154,7 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     if event_type == "statement":
         # where the speaker is: an implied seat, a place beside the speaking, or the place the
         # headline opens with ('W Pekinie wiceminister … uzgodnił …')
-        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c)
+        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c) or c.rule == "place column"
                   or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)]
     if not usable:
         return None

@@ -9,7 +9,7 @@ Names are looked up through the gazetteer chain; its answer says city, region, i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...gazetteer import Place, load
@@ -82,6 +82,8 @@ _CANDIDATES = re.compile(
     rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n))(?P<n13>{NAME})\s+(?=(?i:gości(?:ł|ła|ło)|hosted|podejmował\w*)\b)"
     # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
     rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
+    # a table's place column, read as the row's last cell: '2.05: Minister … rozmawiał …; Tokio'
+    rf"|(?<=;\s)(?P<n14>{NAME})(?=[ \t]*(?:;|$))"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +155,12 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
-                          ("n13", "locative")):
+                          ("n13", "locative"), ("n14", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
             if cand is not None:
-                out.append(cand)
+                out.append(replace(cand, rule="place column") if key == "n14" else cand)
             break
     return out
 
