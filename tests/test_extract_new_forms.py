@@ -579,7 +579,7 @@ def test_a_labelled_date_line_dates_a_news_file_and_a_collection_title_is_no_sto
     text = ("Serwis prasowy, 20.06.2024\n\nPutin w Pjongjangu\n\nWładimir Putin przybył w środę do Pjongjangu, "
             "gdzie powitał go Kim Dzong Un.\n")
     assert [(e.date_start, e.venue) for e in _leads(text, "serwis.txt")] == [("2024-06-19", "Pyongyang")]
-    text = ("Press clippings — week of 8 July 2024\n\n* * *\n\nKishida in Vilnius\nBy A. Writer | 11 July 2024\n\n"
+    text = ("Press clippings — week of 8 July 2024\n\n* * *\n\nKishida in Vilnius\nBy Adam Writer | 11 July 2024\n\n"
             "VILNIUS (AP) — Prime Minister Kishida met NATO leaders in Vilnius on Thursday.\n")
     assert [(e.date_start, e.venue) for e in _leads(text, "clips.txt")] == [("2024-07-11", "Vilnius")]
 
@@ -603,3 +603,17 @@ def test_a_tables_place_column_is_the_rows_venue(tmp_path):
     for path in (tmp_path / "monitoring_2023-05.docx", md):
         got = [(e.date_start, e.venue, e.why["venue"]["rule"]) for e in extract_file(path)]
         assert got == [("2023-05-02", "Tokyo", "place column"), ("2023-05-26", "Moscow", "place column")], path
+
+
+@pytest.mark.parametrize("text", [
+    "REGIONAL DIGEST — APRIL 2019\n\n3 April (Osaka) – Foreign Minister Kono received the Russian ambassador.\n"
+    "10 April, Niigata – A delegation from Khabarovsk Krai met the prefectural governor.\n"
+    "25 April | Vladivostok | Kim Jong Un and Vladimir Putin held their first summit.\n",
+    "Kronika – kwiecień 2019\n\n3 kwietnia, Osaka. Minister Kono przyjął ambasadora Rosji.\n"
+    "10 kwietnia, Niigata. Delegacja z Chabarowska spotkała się z gubernatorem prefektury.\n"
+    "25 kwietnia, Władywostok. Kim Dzong Un i Władimir Putin odbyli pierwszy szczyt.\n",
+])
+def test_a_place_set_before_an_entrys_text_is_its_venue(text):
+    got = [(e.date_start, e.venue, e.why["venue"]["rule"]) for e in extract_text(text, "digest.txt")]
+    assert got == [("2019-04-03", "Osaka", "place label"), ("2019-04-10", "Niigata", "place label"),
+                   ("2019-04-25", "Vladivostok", "place label")]

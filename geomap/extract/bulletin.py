@@ -68,8 +68,11 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         first = 0
         if e.line.length == 0:   # an entry dated inside its paragraph: its headline holds the date
             first = next((k for k, x in enumerate(sents[:3]) if e.line.text in c.text[x.start:x.end]), 0)
-        head = (sents[first].start, sents[first].end)
-        rest = [x for k, x in enumerate(sents) if k != first]
+        last = first
+        if len(c.text[sents[first].start:sents[first].end].split()) <= 3 and first + 1 < len(sents):
+            last = first + 1   # '3 kwietnia, Tokio. Minister …': a place label is no sentence of its own
+        head = (sents[first].start, sents[last].end)
+        rest = [x for k, x in enumerate(sents) if not first <= k <= last]
         body = (rest[0].start, rest[-1].end) if rest else None
         focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
         setting = Setting(doc, c, dates, focus, people)

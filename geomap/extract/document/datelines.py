@@ -53,7 +53,9 @@ _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na)\s+)"   # 'w nocy z 18 na
 # capitalised word, or the end of the line.
 _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
          r")\.?[ \t]*\)?[ \t]*)?(?:\*{1,2}|_{1,2})?[ \t]*"
-         r"(?:[)\]][ \t]*(?:[:–—|-](?=\s))?|:|[–—|-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$))")
+         r"(?:[)\]][ \t]*(?:[:–—|-](?=\s))?|:|[–—|-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$"
+         # a place in brackets before the dash: '3 April (Tokyo) – …' (the place stays in the entry)
+         r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))))")
 # Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
 _ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
 _NUM_SEP = r"[./]"

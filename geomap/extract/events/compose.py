@@ -18,7 +18,7 @@ from ..mentions.institutions import (Context, accredited_cities, accredited_span
                                      voices)
 from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
-from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries,
+from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries, resolve_name,
                                unresolved_places)
 from .types import CEREMONY, LEADER, MEETING, RECEIVE, SUMMIT, classify
 
@@ -136,6 +136,26 @@ def _spoken_there(text: str, c: Candidate) -> bool:
     return bool(_SPEECH.search(left) or _SPEECH.search(right))
 
 
+# A place set before an entry's text as its label: '(Tokyo) – …', 'Niigata – …', 'Vladivostok | …',
+# 'TOKYO: …', 'Tokio. Minister …'
+_LABEL = re.compile(r"[ \t]*(?P<open>\()?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
+                    r"(?(open)\))[ \t]*(?:[–—:|]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))[ \t]+(?=\S)")
+_SURE_STEPS = ("exact", "lemma", "inflection", "transliteration", "country")
+
+
+def place_label(text: str, a: int, b: int, countries: tuple[str, ...]) -> Candidate | None:
+    m = _LABEL.match(text, a, b)
+    if m is None:
+        return None
+    hit = resolve_name(m.group("name"), countries)
+    if hit is None or hit[0].kind == "country" or (hit[1] not in _SURE_STEPS and not m.group("open")
+                                                   and not m.group("name").isupper()):
+        return None
+    place, step = hit
+    s, e = m.start("name"), m.end("name")
+    return Candidate(s, e, text[s:e], s, e, place, "locative", rule="place label", step=step)
+
+
 def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
            text: str = "", unknown_in_headline: bool = False, remote: bool = False) -> Candidate | None:
     """The venue: lowest tier, then headline before body, then the first mention.
@@ -199,6 +219,9 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     ctx = replace(ctx, voices=voices(text, min(head[0], body[0]) if body else head[0], max(head[1], end)))
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
+    label = place_label(text, head[0], head[1], countries)
+    if label is not None:
+        cands.insert(0, (0, label))
     if venue_from is not None:
         cands = [(t, c) for t, c in cands if c.start >= venue_from]
 
