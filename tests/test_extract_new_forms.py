@@ -617,3 +617,13 @@ def test_a_place_set_before_an_entrys_text_is_its_venue(text):
     got = [(e.date_start, e.venue, e.why["venue"]["rule"]) for e in extract_text(text, "digest.txt")]
     assert got == [("2019-04-03", "Osaka", "place label"), ("2019-04-10", "Niigata", "place label"),
                    ("2019-04-25", "Vladivostok", "place label")]
+
+
+def test_a_press_release_dated_by_its_date_line_and_a_publication_time_before_the_date():
+    text = ("Ministry of Foreign Affairs\nPress Releases\n\nApril 3, 2019\n\nJapan-Russia Foreign Ministers' Meeting\n\n"
+            "1. On April 3, Foreign Minister Kono held a meeting with Foreign Minister Lavrov in Tokyo.\n\n"
+            "2. The two ministers discussed the peace treaty.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "release.txt")] == [("2019-04-03", "Tokyo")]
+    text = ("Missiles fired as Kim watches drills\n\nSEOUL (AP) — North Korea fired two missiles from near Kusong "
+            "on Thursday, the military said.\n\nPublished 4:12 AM GMT+9, May 9, 2019\n")
+    assert [e.date_start for e in _leads(text, "ap.txt")] == ["2019-05-09"]

@@ -38,7 +38,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     entries = ol.entries
     main_month = Counter(e.line.start[0] for e in entries).most_common(1)[0][0]
     all_urls = [u for b in c.url_blocks for u in b.urls]
-    own = Clues(head="\n".join(x for x in (clues.head, ol.head) if x), name=doc, text=c.text, urls=all_urls,
+    # entry lines that give their year ('April 3, 2019') date the document as a header line would
+    stated = [e.line.text for e in entries if e.line.year]
+    own = Clues(head="\n".join(x for x in (clues.head, ol.head, *stated) if x), name=doc, text=c.text, urls=all_urls,
                 metadata=clues.metadata, given=clues.given,
                 weekdays=[(*e.line.start, e.line.weekday, e.line.text) for e in entries if e.line.weekday is not None])
     dated = date_document(own, main_month)
@@ -52,7 +54,11 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     events: list[Event] = []
     infos: list[sources.EntryInfo] = []
     built_entries = []
-    for e in entries:
+    for n, e in enumerate(entries):
+        if _title_only(c.text[e.start + e.line.length:e.end]) and n + 1 < len(entries) \
+                and entries[n + 1].line.resolve(anchor) == e.line.resolve(anchor):
+            reading.skipped += 1   # 'April 3, 2019 / Japan-Russia Foreign Ministers' Meeting' heads the next entry
+            continue
         when = e.line.resolve(anchor)
         line = text.count("\n", 0, c.orig(e.start, e.end)[0]) + 1
         if when is None:
@@ -95,3 +101,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
                                       skip_overlapping=True))
     return unique_ids(events + dedupe(events, passing))
+
+
+def _title_only(body: str) -> bool:
+    """A short line with no sentence in it: a title."""
+    body = body.strip()
+    return "\n" not in body and len(body.split()) <= 12 and not body.endswith((".", "!", "?"))

@@ -110,6 +110,8 @@ _PUBLICATION = re.compile(
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s*[·|•]|"
     # an agency's line: 'PAP, 22 czerwca 2018, 16:10', 'Kyodo | 3 June 2019'
     r"(?-i:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|RIA\s+Nowosti|Interfax|Ukrinform|BelTA|KCNA|Xinhua)\s*[,·|•])\s*:?\s*"
+    # a time before the date: 'Published 4:12 AM GMT+9, May 9, 2019'
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?"
     rf"(?:(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
     rf"(?P<td>[0-3]?\d)\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>{YEAR}))",
     re.IGNORECASE)
