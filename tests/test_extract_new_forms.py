@@ -627,3 +627,12 @@ def test_a_press_release_dated_by_its_date_line_and_a_publication_time_before_th
     text = ("Missiles fired as Kim watches drills\n\nSEOUL (AP) — North Korea fired two missiles from near Kusong "
             "on Thursday, the military said.\n\nPublished 4:12 AM GMT+9, May 9, 2019\n")
     assert [e.date_start for e in _leads(text, "ap.txt")] == ["2019-05-09"]
+
+
+@pytest.mark.parametrize("text, lang, venue", [
+    ("5.03 – W japońskiej stolicy minister Ławrow rozmawiał z Kono.", "pl", "Tokyo"),
+    ("5.03 – W stolicy Białorusi odbyło się forum regionów.", "pl", "Minsk"),
+    ("5 March – In the South Korean capital, Lavrov met Kang.", "en", "Seoul"),
+])
+def test_a_capital_named_by_its_state_at_the_head_of_a_sentence(text, lang, venue):
+    assert _entry(text, lang=lang)[0] == venue

@@ -108,9 +108,9 @@ _BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|o
                      r"Koreą\s+Północną\s+(?:a|i)\s+Południową)|stref\w*\s+zdemilitaryzowan\w*|Panmund\w+|"
                      r"Panmunjom|\bDMZ\b|inter-Korean\s+border|demilitari[sz]ed\s+zone|Joint\s+Security\s+Area|"
                      r"linii\s+demarkacyjnej|wiosce\s+rozejmu|truce\s+village", re.IGNORECASE)
-_CAPITAL_OF = re.compile(r"\b(?:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?:w|we)\s+stolicy\s+(?P<gen>[^\s,.;]+(?:\s+[^\s,.;]+)?)|"
-                         r"\bin\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
-                         r"\bin\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])|"
+_CAPITAL_OF = re.compile(r"\b(?i:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?i:w|we)\s+stolicy\s+(?P<gen>[^\s,.;]+(?:\s+[^\s,.;]+)?)|"
+                         r"\b(?i:in)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
+                         r"\b(?i:in)\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])|"
                          # the capital as what was visited or reached: 'odwiedził stolicę Korei Północnej'
                          r"\b(?:odwiedzi\w*|odwiedza\w*|zwiedzi\w*|do|visit(?:ed|s|ing)?|reached|to)\s+"
                          r"(?:stolic(?:ę|y)\s+(?P<vgen>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)|"
