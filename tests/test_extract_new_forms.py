@@ -636,3 +636,17 @@ def test_a_press_release_dated_by_its_date_line_and_a_publication_time_before_th
 ])
 def test_a_capital_named_by_its_state_at_the_head_of_a_sentence(text, lang, venue):
     assert _entry(text, lang=lang)[0] == venue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister przebywał w Tokio w dniach 3 i 4 kwietnia.", [("2019-04-03", "2019-04-04")]),
+    ("Talks were held between 3 and 5 April.", [("2019-04-03", "2019-04-05")]),
+    ("The delegation stayed on April 3 and 4.", [("2019-04-03", "2019-04-04")]),
+    ("The forum ran from April 3 to 5.", [("2019-04-03", "2019-04-05")]),
+    ("The drills ran April 3–5, 2019.", [("2019-04-03", "2019-04-05")]),
+    ("Manewry trwały 3–4.04.2019.", [("2019-04-03", "2019-04-04")]),
+    ("The next round is expected in mid-April.", [("2019-04", "2019-04")]),
+])
+def test_spans_of_days_joined_by_and_or_to_and_a_month_in_its_middle(text, expected):
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    assert [(d.when.start, d.when.end) for d in find_dates(text, Anchor(2019, 4))] == expected

@@ -191,6 +191,12 @@ _PATTERNS = [
     # '3 IV 2019 r.', '12.IV', '5–7 IV': a Roman month, written in capitals
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)(?:\.|\s+)(?P<m>(?-i:{ROMAN}))(?![\w])"
                              rf"(?:[.\s]\s*(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    # 'w dniach 3 i 4 kwietnia', 'between 3 and 5 April', 'April 3 and 4', 'April 3–5, 2019', '3–4.04.2019'
+    ("range_dmy", re.compile(rf"{_PREP}\b(?:between\s+)?(?P<d1>{DAY})\s+(?:i|oraz|and)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})"
+                             rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    ("range_dmy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:{DASH}|\s+(?:and|to|through|until|till)\s+)"
+                             rf"(?P<d2>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?", re.IGNORECASE)),
+    ("range_dmy", re.compile(rf"\b(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\b")),
     ("dmy", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)(?:\.|\s+)(?P<m>(?-i:{ROMAN}))(?![\w])(?:[.\s]\s*(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
     # 'dnia 3.04', 'w dn. 5-7.04': a numeric day and month only after a word that announces a date
@@ -202,12 +208,12 @@ _PATTERNS = [
                        re.IGNORECASE)),
     ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
                        re.IGNORECASE)),
-    ("my", re.compile(rf"{_PREP}(?:(?:początku|końcu|połowie|pod\s+koniec|na\s+początku|early|late|mid-?)\s+)?"
+    ("my", re.compile(rf"{_PREP}(?:(?:początku|końcu|połowie|pod\s+koniec|na\s+początku|early|late)\s+|mid-\s*|mid\s+)?"
                       rf"\b(?P<m>{MONTH})\s+(?:(?P<y>{YEAR}){YEAR_TAIL}|{_MONTH_YEAR_REL})",
                       re.IGNORECASE)),
     ("m", re.compile(rf"(?P<prep>\b(?:w|we|na|in|on|during|od|do|since|until|by|pod\s+koniec|na\s+początku|"
                      rf"w\s+połowie|z\s+końcem|z\s+początkiem|at\s+the\s+(?:end|beginning|start)\s+of|in\s+early|"
-                     rf"in\s+late|in\s+mid-?)\s+)(?:(?:początku|końcu|połowie|early|late|mid-?)\s+)?"
+                     rf"in\s+late|in)\s+)(?:(?:początku|końcu|połowie|early|late)\s+|mid-\s*|mid\s+)?"
                      rf"\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|earlier\s+this\s+month|"
                               r"later\s+this\s+month)\b", re.IGNORECASE)),
