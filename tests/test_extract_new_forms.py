@@ -650,3 +650,13 @@ def test_a_capital_named_by_its_state_at_the_head_of_a_sentence(text, lang, venu
 def test_spans_of_days_joined_by_and_or_to_and_a_month_in_its_middle(text, expected):
     from geomap.extract.mentions.dates import Anchor, find_dates
     assert [(d.when.start, d.when.end) for d in find_dates(text, Anchor(2019, 4))] == expected
+
+
+def test_a_name_joined_to_a_found_one_is_a_person_and_a_summit_being_prepared_is_not_this_meeting():
+    from geomap.extract.mentions.persons import find_persons
+    for text in ("Igor Morgulov and Kenji Kanasugi held consultations.",
+                 "Wiceminister Igor Morgułow i Kenji Kanasugi przeprowadzili konsultacje."):
+        assert "Kenji Kanasugi" in find_persons(text, 0, len(text))
+    assert _entry("3 March – Taro Kono and Sergei Lavrov met in Moscow to prepare the summit.",
+                  lang="en") == ("Moscow", "meeting")
+    assert _entry("3.03 – Kono i Ławrow spotkali się w Moskwie, by przygotować szczyt przywódców.") == ("Moscow", "meeting")

@@ -33,7 +33,8 @@ _VAGUE = re.compile(
 _FUTURE_NP = re.compile(
     r"\b(?:za|)planowan\w*|\bplanned\b|\bplans\s+to\b|\bzamierza\w*|\bintends?\s+to\b|\bexpected\s+to\b|"
     r"\b(?:next|następn\w*|kolejn\w*)\s+(?:meeting|session|round|visit|spotkani\w*|posiedzeni\w*|rund\w*|wizyt\w*)\b|"
-    r"\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|"
+    r"\bprzygotowa\w*\s+do\b|\bpreparations?\s+for\b|\bto\s+prepare(?:\s+for)?\b|\bby\s+przygotować\b|"
+    r"\bw\s+celu\s+przygotowania\b|\bahead\s+of\b|\bupcoming\b|\bnadchodząc\w*|"
     r"\bzbliżając\w*|\bmożliw\w+\s+(?:spotkani|wizyt|szczyt)\w*|\bpossible\s+(?:meeting|visit|summit)\b",
     re.IGNORECASE)
 # 'przeprowadzili kolejną rundę', 'held the next round': a round held is this one, not a plan

@@ -246,7 +246,7 @@ def _after_title(text: str, m: re.Match, end: int) -> tuple[int, int, list[str]]
     return name_start, pos, name
 
 
-_JOINED = re.compile(rf"\s+(?:and|i|oraz)\s+(?P<n>{_NAME_TOKEN.pattern}\s+{_NAME_TOKEN.pattern})(?![\w-])")
+_JOINED = re.compile(rf"(?:\s+|(?<=\s))(?:and|i|oraz)\s+(?P<n>{_NAME_TOKEN.pattern}\s+{_NAME_TOKEN.pattern})(?![\w-])")
 _PAIR = re.compile(rf"(?<![\w-]){_NAME_TOKEN.pattern}\s+{_NAME_TOKEN.pattern}")
 _FAMILY_FIRST = re.compile(rf"(?<![\w-])(?P<fam>[A-Z][a-z]{{1,4}})\s+"
                            rf"(?P<rest>{_NAME_TOKEN.pattern}(?:\s+{_NAME_TOKEN.pattern})?)")
@@ -267,10 +267,6 @@ def find_persons(text: str, start: int, end: int) -> list[str]:
         s0, e0, name = hit
         case = _case_of(name, m.group())
         found.append((s0, e0, " ".join(_nominative(w, case) for w in name)))
-        j = _JOINED.match(text, e0, end)   # 'Ambassador Kim Yong-ho and Natalya Kochanova'
-        if j and all(_is_name_token(w) or _continues(w) for w in j.group("n").split()) and \
-                not any(w.lower() in _STOP for w in j.group("n").split()):
-            found.append((j.start("n"), j.end("n"), j.group("n")))
     # A first name morfeusz knows and a surname, with no title before them.
     for m in _PAIR.finditer(text, start, end):
         a, b = m.group().split(None, 1)
@@ -292,6 +288,13 @@ def find_persons(text: str, start: int, end: int) -> list[str]:
         if case is None and prev:
             case = _PREP_CASE.get(prev.group(1).lower()) or _title_case(prev.group(1))
         found.append((m.start(), m.end(), " ".join(_nominative(w, case) for w in words)))
+    # a name joined to a found one: 'Ambassador Kim Yong-ho and Natalya Kochanova', 'Igor Morgulov
+    # and Kenji Kanasugi'
+    for _a, e0, _n in list(found):
+        j = _JOINED.match(text, e0, end)
+        if j and not taken(j.start("n")) and all(_is_name_token(w) or _continues(w) for w in j.group("n").split()) \
+                and not any(w.lower() in _STOP for w in j.group("n").split()):
+            found.append((j.start("n"), j.end("n"), j.group("n")))
     found.sort()
     out: list[str] = []
     for _a, _b, name in found:
