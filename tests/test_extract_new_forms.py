@@ -660,3 +660,9 @@ def test_a_name_joined_to_a_found_one_is_a_person_and_a_summit_being_prepared_is
     assert _entry("3 March – Taro Kono and Sergei Lavrov met in Moscow to prepare the summit.",
                   lang="en") == ("Moscow", "meeting")
     assert _entry("3.03 – Kono i Ławrow spotkali się w Moskwie, by przygotować szczyt przywódców.") == ("Moscow", "meeting")
+
+
+@pytest.mark.parametrize("line, day", [("12.06.2024 r.", 12), ("Posted on 12th June 2024", 12)])
+def test_header_date_lines_with_the_year_mark_or_an_ordinal_day(line, day):
+    from geomap.extract.document.dating import header_evidence
+    assert [(e.year, e.month, e.day) for e in header_evidence(line)] == [(2024, 6, day)]

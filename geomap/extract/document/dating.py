@@ -113,7 +113,7 @@ _PUBLICATION = re.compile(
     # a time before the date: 'Published 4:12 AM GMT+9, May 9, 2019'
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?"
     rf"(?:(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
-    rf"(?P<td>[0-3]?\d)\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>{YEAR}))",
+    rf"(?P<td>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>{YEAR}))",
     re.IGNORECASE)
 
 
@@ -122,7 +122,7 @@ _DATE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+|[A-Za-zÀ-ž][\w.'’-]*(?:[ \t]+[A-Za-zÀ-ž][\w.'’-]*){{0,3}}[ \t]*[,–—][ \t]+)?"
     rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
     rf"(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})|"
-    rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})|"
+    rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})(?:\s*r\.)?|"
     rf"(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     # a time after the date: '14:35', 'at 6:40 p.m. KST', '10:00 CET'
     rf"(?:[,\s|·–—-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"
