@@ -666,3 +666,14 @@ def test_a_name_joined_to_a_found_one_is_a_person_and_a_summit_being_prepared_is
 def test_header_date_lines_with_the_year_mark_or_an_ordinal_day(line, day):
     from geomap.extract.document.dating import header_evidence
     assert [(e.year, e.month, e.day) for e in header_evidence(line)] == [(2024, 6, day)]
+
+
+def test_a_meeting_recalled_by_speakers_and_a_visit_here_before_are_events_in_passing():
+    text = ("Monthly digest, September 2019\n\n20th September — A forum held its annual session in Seoul. The "
+            "co-chairs recalled Kim Jong Un's first meeting with Putin in Vladivostok in April and urged new "
+            "projects.\n\n25th September — An exhibition opened in Tokyo.\n")
+    assert [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "d.txt") if e.in_passing] == [
+        ("2019-04", "Vladivostok", "meeting")]
+    text = ("Opublikowano: 3 września 2025\n\nKim Dzong Un przyjechał w środę do Pekinu na paradę. Dla Kima to "
+            "pierwsza od sześciu lat podróż do Pekinu – ostatnio był tu w styczniu 2019 roku.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing] == [("2019-01", "Beijing")]

@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import THAT, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, build
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
@@ -50,6 +50,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
+            if THAT.search(text, s.start, d.start):
+                context = (context[0], min(context[1], spans[0][1]))   # not what the speakers did next
             if clause.own_start > clause.start:
                 # 'a state visit to Moscow by Xi Jinping, which began on Monday': the relative clause
                 # dates the whole noun phrase before it
@@ -103,7 +105,9 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu))\b",
+_SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu)|"
+                         # 'ostatnio był tu w styczniu 2019 roku', 'he was last here in January'
+                         r"(?:był\w*|przebywał\w*|bywał\w*|gościł\w*|was|were|came)\s+(?:\w+\s+)?(?:tu|tutaj|here))\b",
                          re.IGNORECASE)
 _LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)
 
@@ -114,7 +118,8 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     the visit is the article's own)."""
     earlier = [x.end for x in dates if s.start <= x.start < clause.start and x is not d]
     links = [m.end() for m in _LINK.finditer(text, s.start, clause.start)]
-    return max(earlier + links + [s.start])
+    said = [m.end() for m in THAT.finditer(text, s.start, d.start)]   # 'recalled Kim's first meeting …'
+    return max(earlier + links + said + [s.start])
 
 
 def _context_end(text: str, clause, s, d, dates) -> int:

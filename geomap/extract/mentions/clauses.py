@@ -84,17 +84,23 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
-_THAT = re.compile(r",?\s(?:że|iż|that)\s", re.IGNORECASE)
+# what was said, or recalled, is the event: 'premier przypomniał, że …', 'recalled Kim's first meeting …'
+THAT = re.compile(r",?\s(?:że|iż|that|recalled|przypomnia\w*|wspomnia\w*|mentioned|referred\s+to|nawiąza\w*\s+do)\s",
+                   re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
+_AND_DID = re.compile(r",?\s(?:and|i|oraz|a)\s+(?=[a-ząćęłńóśźż]+(?:ed|ał|ała|ali|ały|ił|iła|ili|iły|ył|yła|yli)\b)")
 
 
 def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]) -> tuple[int, int]:
     """The part of a clause between the conjunctions that part it from the clause's other dates."""
     a, b = clause.start, clause.end
     # 'w Tokio premier przypomniał, że Rosja zajęła Krym w marcu 2014': what was said is the event
-    said = list(_THAT.finditer(text, a, d.start))
+    said = list(THAT.finditer(text, a, d.start))
     if said:
         a = said[-1].end()
+        # … and what the speakers did next is theirs: 'recalled Kim's meeting in April and urged …'
+        more = _AND_DID.search(text, d.end, b)
+        b = more.start() if more else b
     for x in dates:
         if x is d or not (clause.start <= x.start < clause.end):
             continue
