@@ -677,3 +677,25 @@ def test_a_meeting_recalled_by_speakers_and_a_visit_here_before_are_events_in_pa
     text = ("Opublikowano: 3 września 2025\n\nKim Dzong Un przyjechał w środę do Pekinu na paradę. Dla Kima to "
             "pierwsza od sześciu lat podróż do Pekinu – ostatnio był tu w styczniu 2019 roku.\n")
     assert [(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing] == [("2019-01", "Beijing")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("13 March – In Bishkek, ahead of the summit of the regional organisation, Putin and Xi Jinping compared "
+     "notes on Korea.", "en", ("Bishkek", "summit")),
+    ("14.03 – W Hanoi odbyło się spotkanie Donalda Trumpa i Kim Dzong Una. Rozmowy przerwano przed planowanym "
+     "obiadem, nie podpisano żadnego dokumentu.", "pl", ("Hanoi", "summit")),
+    ("15 March – A forum opened in Seoul. Its co-chairs recalled the meeting of Kim Jong Un and Putin in "
+     "Vladivostok in April 2018.", "en", ("Seoul", "ceremony_forum")),
+    ("16 March – One missile fired by Russian forces landed in a field in Ukraine's Kharkiv region.", "en",
+     ("Kharkiv Oblast", "military")),
+])
+def test_leaders_met_now_or_then_a_denied_signing_and_a_missile_that_came_down(text, lang, expected):
+    assert _entry(text, lang=lang) == expected
+
+
+def test_a_stop_named_for_a_summit_is_that_summit():
+    text = ("Przegląd miesięczny nr 6/2022\n\n28–29.06 – Prezydent Rosji rozmawiał w Duszanbe z prezydentem "
+            "Tadżykistanu. Następnego dnia w Aszchabadzie uczestniczył w szczycie państw kaspijskich.\n\n"
+            "30.06 – W Tokio otwarto wystawę.\n")
+    got = [(e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
+    assert ("Ashgabat", "summit") in got

@@ -242,7 +242,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                  and _leaders(text, head[0], head[1], setting.people) < 2)
     if own_talks:
         hints.add("officials")
-    elif any(_leaders(text, a, b, setting.people) >= 2 for a, b in primary_spans):
+    elif any(sum(_leaders(text, x, y, setting.people) for x, y in _outside(a, b, foreign)) >= 2
+             for a, b in primary_spans):   # leaders in a clause about another time met then, not now
         hints.add("summit")
     decision = classify(parts, frozenset(hints))
     event_type, type_conf = decision.type, decision.confidence
@@ -336,7 +337,10 @@ def _present_as_leader(text: str, a: int, b: int, name: str) -> bool:
     at = text.find(last, a, b)
     if at < 0:
         return True
-    return not (_OTHER_OFFICE.search(text, max(a, at - 40), at) or re.match(r"[\w-]*['’]s\b", text[at + len(last):at + len(last) + 6]))
+    after = text[at + len(last):at + len(last) + 40]
+    # 'Moon Jae-in's envoy' is not Moon; 'Kim Jong Un's first meeting with Putin' is Kim at it
+    owner = re.match(r"[\w-]*['’]s\b(?!\s+(?:\w+\s+)?(?:meeting|talks|visit|trip|summit|first|second|third)\b)", after)
+    return not (_OTHER_OFFICE.search(text, max(a, at - 40), at) or owner)
 
 
 _OFFICIALS = re.compile(r"\b(?<!prime\s)(?:wicemini\w+|minist\w+|ambasador\w*|delegac\w+|dyplomac\w+|urzędni\w+|"
@@ -359,6 +363,20 @@ def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple
         parts.append((piece, (2.0, 1.0)[i] if i < 2 else 0.3))
         i += 1
     return parts
+
+
+def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside `spans`."""
+    out, pos = [], a
+    for s, e in sorted(spans):
+        if e <= pos or s >= b:
+            continue
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < b:
+        out.append((pos, b))
+    return out
 
 
 def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:

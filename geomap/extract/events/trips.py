@@ -176,8 +176,10 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
         move = _MOVE.search(piece)
         why = dict(built.event.why or {}, type={"rule": "a further stop of the same trip",
                                                 "cue": move.group() if move else leg_basis})
+        # a stop is a visit unless its own words make it a summit, a forum or a signing
+        kind = built.event.event_type if built.event.event_type in ("summit", "ceremony_forum", "agreement") else "visit"
         return built.event.with_(
-            id=stable_id(main.doc, leg.start, built.event.headline, p.id), event_type="visit",
+            id=stable_id(main.doc, leg.start, built.event.headline, p.id), event_type=kind,
             venue=p.name, venue_id=p.id, venue_text=c.text, venue_basis="explicit",
             venue_country=p.country, lat=p.lat, lon=p.lon, geo_precision=p.kind, origin=origin,
             actors=actors or main.actors, why=why,

@@ -54,7 +54,7 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bp
                       r"\btravel+(?:ed|s|ing)?\b|\bflew\b|\bwent\b|\bpojecha\w*|\bpolecia\w*|\budał\w*\s+się|"
                       r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
-MEETING = re.compile(r"\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
+MEETING = re.compile(r"\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
@@ -108,6 +108,9 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)\bSecurity\s+Council|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 OFFER = re.compile(r"\boffer(?:s|ed)?\b|\bpropos(?:es|ed|al)\b|\bzaproponowa\w*|\bpropozycj\w*|\bproponuje\b", _I)
+# what a missile or drone did where it came down: 'one missile … landed in a field', 'pocisk spadł'
+MISSILE_LANDS = re.compile(r"\b(?:missiles?|rockets?|drones?|shells?|pocisk\w*|rakiet\w*|dron\w*)\s+(?:\S+\s+){0,8}?"
+                           r"(?:landed|fell|crashed|hit|struck|exploded|spadł\w*|uderzył\w*|trafił\w*|eksplodował\w*)\b", _I)
 PRESS = re.compile(r"\b(?:press|news)\s+conference|\bkonferencj\w*\s+prasow\w*|\bwywiad\w*|\binterview\w*|"
                    r"\bbriefing\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
@@ -278,6 +281,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
+    if MISSILE_LANDS.search(headline):
+        return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
     if REMOTE.search(primary_text) and not VISIT.search(primary_text) and not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
     said = STATEMENT.search(headline)
@@ -310,7 +315,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
             and not SUMMIT.search(headline) and not leaders_meet(headline):
         return TypeDecision("visit", 0.7, "a stay during which something was signed", _cue(PRESENCE, headline))
     conference = CEREMONY_STRONG.search(headline) and not AGREEMENT.search(headline)
-    if AGREEMENT.search(primary_text) and not conference:   # deals struck at a conference stay the conference's
+    if _signed(primary_text) and not conference:   # deals struck at a conference stay the conference's
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SPEECH.search(headline) and not SUMMIT.search(headline) and not leaders:
         return TypeDecision("statement", 0.7, "a speech", _cue(SPEECH, headline))
@@ -344,6 +349,14 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     conf = round(min(0.9, 0.5 + 0.4 * (top - second) / max(top, 1e-9)), 2)
     return TypeDecision(best, conf, "strongest cue words", best_cue.get(best, (0, ""))[1])
+
+
+_NOT = re.compile(r"\b(?:nie|not|no|never|without|bez|failed\s+to|did\s+not|didn['’]t)\s+(?:\S+\s+){0,1}$", _I)
+
+
+def _signed(text: str) -> bool:
+    """An agreement cue that is not denied ('nie podpisano żadnego dokumentu', 'no deal was signed')."""
+    return any(not _NOT.search(text[max(0, m.start() - 25):m.start()]) for m in AGREEMENT.finditer(text))
 
 
 def _visit_framed(text: str, leaders: bool) -> bool:

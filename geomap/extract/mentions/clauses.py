@@ -167,7 +167,10 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
             else:
                 m = _FUTURE_NP.search(text, c.start, c.end)
                 if m and not _HELD.search(text, max(c.start, m.start() - 40), m.start()):
-                    out.append((m.start(), c.end))
+                    # the plan runs to the clause's end, or to a comma that closes its phrase ('ahead
+                    # of the summit, Putin and Xi compared notes')
+                    comma = text.find(", ", m.end(), c.end)
+                    out.append((m.start(), comma if comma > 0 else c.end))
     return out
 
 
