@@ -526,7 +526,7 @@ def test_the_first_trip_since_a_month_is_still_this_months_trip_and_goes_on():
             "zagraniczną. W Duszanbe rozmawiał z prezydentem Tadżykistanu. Następnego dnia w Aszchabadzie "
             "uczestniczył w szczycie.\n\n30 czerwca: W Tokio otwarto wystawę.\n")
     got = [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
-    assert got[:2] == [("2022-06-28", "Dushanbe", "visit"), ("2022-06-29", "Ashgabat", "visit")]
+    assert got[:2] == [("2022-06-28", "Dushanbe", "visit"), ("2022-06-29", "Ashgabat", "summit")]
 
 
 def test_a_place_after_its_states_possessive_and_a_port_people_were_escorted_to():
@@ -673,7 +673,7 @@ def test_a_meeting_recalled_by_speakers_and_a_visit_here_before_are_events_in_pa
             "co-chairs recalled Kim Jong Un's first meeting with Putin in Vladivostok in April and urged new "
             "projects.\n\n25th September — An exhibition opened in Tokyo.\n")
     assert [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "d.txt") if e.in_passing] == [
-        ("2019-04", "Vladivostok", "meeting")]
+        ("2019-04", "Vladivostok", "summit")]   # two leaders: a summit by rank
     text = ("Opublikowano: 3 września 2025\n\nKim Dzong Un przyjechał w środę do Pekinu na paradę. Dla Kima to "
             "pierwsza od sześciu lat podróż do Pekinu – ostatnio był tu w styczniu 2019 roku.\n")
     assert [(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing] == [("2019-01", "Beijing")]
