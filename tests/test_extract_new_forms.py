@@ -700,8 +700,3 @@ def test_a_stop_named_for_a_summit_is_that_summit():
     got = [(e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
     assert ("Ashgabat", "summit") in got
 
-
-def test_going_home_is_no_event_of_its_own():
-    text = ("Published: 21 March 2023\n\nKYIV, March 21 -- Prime Minister Kishida held talks with President "
-            "Zelensky in Kyiv on Tuesday. He would return to Tokyo on Wednesday.\n")
-    assert [(e.date_start, e.venue) for e in extract_text(text, "n.txt")] == [("2023-03-21", "Kyiv")]
