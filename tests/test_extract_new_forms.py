@@ -699,4 +699,3 @@ def test_a_stop_named_for_a_summit_is_that_summit():
             "30.06 – W Tokio otwarto wystawę.\n")
     got = [(e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
     assert ("Ashgabat", "summit") in got
-
