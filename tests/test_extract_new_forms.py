@@ -699,3 +699,11 @@ def test_a_stop_named_for_a_summit_is_that_summit():
             "30.06 – W Tokio otwarto wystawę.\n")
     got = [(e.venue, e.event_type) for e in extract_text(text, "p.txt") if not e.in_passing]
     assert ("Ashgabat", "summit") in got
+
+
+def test_a_sentences_place_is_not_lent_to_a_past_act_it_mentions():
+    text = ("Monthly desk, May 2022\n\n17th May — In Nemuro, former islanders held a rally demanding that Moscow "
+            "restore the visa-free visits, which Russia suspended in March.\n\n25th May — An exhibition opened "
+            "in Tokyo.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "desk.txt")] == [("2022-05-17", "Nemuro"),
+                                                                               ("2022-05-25", "Tokyo")]

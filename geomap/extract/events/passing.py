@@ -62,6 +62,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                               base_confidence=0.7, type_context=context,
                               date_basis=f"mentioned in passing: '{d.text}'")
                 ev = built.event
+                if k and ev.venue_id == parent.venue_id and parent.venue_id is not None:
+                    # 'In Nemuro … held a rally demanding visits, which Russia suspended in March': the
+                    # sentence's place is its own event's, not lent to what it mentions in passing
+                    ev = ev.with_(venue=None)
+                    continue
                 if ev.venue is not None and (k == 0 or ev.venue_basis == "explicit"):
                     break   # a wider span lends only a place it names outright, not an implied one
                 ev = ev.with_(venue=None) if k else ev
