@@ -707,3 +707,13 @@ def test_a_sentences_place_is_not_lent_to_a_past_act_it_mentions():
             "in Tokyo.\n")
     assert [(e.date_start, e.venue) for e in extract_text(text, "desk.txt")] == [("2022-05-17", "Nemuro"),
                                                                                ("2022-05-25", "Tokyo")]
+
+
+def test_an_arrival_for_a_visit_of_some_days_spans_them_and_either_korea_in_either_order():
+    text = ("Published: 19 June 2024\n\nPYONGYANG -- Russian President Vladimir Putin arrived in Pyongyang early on "
+            "Wednesday for a two-day state visit.\n")
+    lead, _ = _lead_and_passing(text, "n.txt")
+    assert (lead.date_start, lead.date_end, lead.venue) == ("2024-06-19", "2024-06-20", "Pyongyang")
+    from geomap.extract.mentions.countries import find_countries
+    assert [m.iso for m in find_countries("Delegacja z Północnej Korei spotkała się z ambasadorem Południowej Korei.")] \
+        == ["KP", "KR"]

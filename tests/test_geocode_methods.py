@@ -250,3 +250,14 @@ def test_a_province_is_never_placed_by_a_village_that_bears_its_name():
 def test_more_case_forms_of_towns_in_the_region(phrase, country, name_starts):
     place = resolve(phrase).place
     assert place is not None and place.country == country and place.name.startswith(name_starts)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the North", None),                      # a side of the peninsula, never North Salt Lake
+    ("na Północy", None),
+    ("w Północnej Korei", "KP"),              # the adjective first, as Polish also writes it
+    ("Południowej Korei", "KR"),
+])
+def test_compass_sides_are_no_places_and_the_koreas_in_either_word_order(phrase, expected):
+    place = resolve(phrase).place
+    assert (place.country if place else None) == expected

@@ -77,11 +77,19 @@ def _is_caption(par: str) -> bool:
 # 'returned home … after a three-day visit', 'wrócił … po trzydniowej wizycie'
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu": 2, "trzy": 3, "cztero": 4,
          "pięcio": 5, "sześcio": 6, "siedmio": 7}
+_SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])-day|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
 _HOMECOMING = re.compile(
     r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*)\b[^.;]{0,80}?"
-    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*"
-    r"(?:(?P<n>two|three|four|five|six|seven|[2-7])-day|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)",
-    re.IGNORECASE)
+    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN, re.IGNORECASE)
+# 'arrived in Pyongyang on Wednesday for a two-day state visit', 'przyleciał w środę z dwudniową wizytą'
+_ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*|began|started|rozpoczął\w*|rozpoczęł\w*)\b[^.;]{0,80}?"
+    r"\b(?:for|on|z|na)\s+(?:a|an|his|her|their|swoją|swą)?\s*" + _SPAN, re.IGNORECASE)
+
+
+def _span_days(m: re.Match) -> int:
+    word = (m.group("n") or m.group("n_pl")).lower()
+    return _DAYS.get(word) or int(word)
 
 
 def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
@@ -111,10 +119,14 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         back = _HOMECOMING.search(c_text, lead[0], lead[1])
         if back and when.start == when.end and any(back.start() < d.start < back.end() for d in near):
             # 'came back on Thursday after a three-day visit': the visit ended that day
-            word = (back.group("n") or back.group("n_pl")).lower()
-            n = _DAYS.get(word) or int(word)
+            n = _span_days(back)
             return When.day(when.first() - dt.timedelta(days=n - 1), when.first()), \
                 f"a {n}-day visit that ended on the day the lead says '{words}'"
+        came = _ARRIVAL.search(c_text, lead[0], lead[1])
+        if came and when.start == when.end and any(came.start() < d.start < came.end() for d in near):
+            n = _span_days(came)
+            return When.day(when.first(), when.first() + dt.timedelta(days=n - 1)), \
+                f"a {n}-day visit that began on the day the lead says '{words}'"
         return when, f"the lead says '{words}'"
     if months:
         return months[0].when, f"the lead says '{months[0].text.strip()}'"

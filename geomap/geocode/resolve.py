@@ -54,6 +54,8 @@ class Resolver:
 
     def _resolve(self, phrase: str, countries: tuple[str, ...], online: bool,
                  whole: bool) -> Resolution:
+        if _COMPASS.fullmatch(phrase):
+            return Resolution(phrase, None, None)   # 'the North' is a side, not North Salt Lake
         steps = [s for s in self.steps if not (whole and s.name in GUESSES)]
         if online:
             steps.append(online_step())
@@ -68,6 +70,8 @@ class Resolver:
         return found
 
 
+_COMPASS = re.compile(r"(?:(?:in|to|of|from|the|w|we|na|do|z|ze)\s+)*(?:the\s+)?(?:north|south|east|west|"
+                      r"północ\w*|południ\w*|wsch[oó]d\w*|zach[oó]d\w*)", re.IGNORECASE)
 _JAPANESE_ISLAND = re.compile(r"([A-Z][a-zōū]{2,}?)-?(?:jima|shima)", re.IGNORECASE)
 
 
