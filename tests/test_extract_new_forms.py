@@ -717,3 +717,12 @@ def test_an_arrival_for_a_visit_of_some_days_spans_them_and_either_korea_in_eith
     from geomap.extract.mentions.countries import find_countries
     assert [m.iso for m in find_countries("Delegacja z Północnej Korei spotkała się z ambasadorem Południowej Korei.")] \
         == ["KP", "KR"]
+
+
+def test_the_entrys_own_day_after_a_semicolon_or_named_again_opens_an_event_elsewhere():
+    text = ("Przegląd miesięczny nr 3/2019\n\n12.03 – Ławrow odwiedził Tokio; tego samego dnia Kim Dzong Un przyjął "
+            "delegację chińską w Pjongjangu.\n\n14.03 – Minister Kono rozmawiał w Seulu z Kang Kyung-wha. Również "
+            "14 marca w Moskwie Ławrow spotkał się z ambasadorem KRLD.\n\n30.03 – W Tokio otwarto wystawę.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "p.txt")] == [
+        ("2019-03-12", "Tokyo"), ("2019-03-12", "Pyongyang"), ("2019-03-14", "Seoul"), ("2019-03-14", "Moscow"),
+        ("2019-03-30", "Tokyo")]

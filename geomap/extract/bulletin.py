@@ -89,11 +89,14 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)
-        same_day = same_day_events(setting, when, body, tuple(addr))
-        if same_day and body and same_day[0][0] > head[1]:
+        same_day = [(at, ev) for at, ev in same_day_events(setting, when, (head[0], body[1] if body else head[1]),
+                                                            tuple(addr)) if at > head[0]]
+        if same_day:
             # what the entry tells from 'Tego samego dnia …' on is not its first event's
-            own_body = (body[0], same_day[0][0]) if same_day[0][0] > body[0] else None
-            built = build(setting, when, head, own_body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
+            at = same_day[0][0]
+            own_head = (head[0], at) if at < head[1] else head
+            own_body = None if at < head[1] else ((body[0], at) if at > body[0] else None)
+            built = build(setting, when, own_head, own_body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
                           date_basis=basis)
         stops = further_stops(setting, built.event, when, [(head[0], body[1] if body else head[1])], skip=head)
         placed = [built.event, *coordinated_places(setting, built, stops), *stops]

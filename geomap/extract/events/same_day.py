@@ -24,14 +24,26 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
     if body is None:
         return []
     text, out = setting.clean.text, []
-    for s in sentences(text, *body):
-        cue = SAME_DAY.match(text, s.start, s.end)
-        if cue is None:
+    for a, b in _pieces(text, body):
+        cue = SAME_DAY.match(text, a, b)
+        # 'Również 14 marca w Moskwie …': the entry's own date named again at a sentence's head
+        own = next((d for d in setting.dates if a <= d.start < a + 30 and d.when == when and not d.relative), None)
+        if cue is None and own is None:
             continue
-        ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
-                   base_confidence=0.75, date_basis=f"the entry's own day: '{cue.group().strip()}'").event
+        words = (cue.group() if cue else own.text).strip()
+        ev = build(setting, when, (a, b), None, urls=urls, evidence=setting.clean.orig(a, b),
+                   base_confidence=0.75, date_basis=f"the entry's own day: '{words}'").event
         if ev.lat is not None and ev.venue_basis == "explicit":   # a place the sentence names itself
-            out.append((s.start, ev))
+            out.append((a, ev))
+    return out
+
+
+def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentences of `body` and the parts after their semicolons ('…; tego samego dnia …')."""
+    out = []
+    for s in sentences(text, *body):
+        cuts = [s.start] + [s.start + m.end() for m in re.finditer(r";\s+", text[s.start:s.end])] + [s.end]
+        out += [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
     return out
 
 
