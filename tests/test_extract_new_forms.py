@@ -726,3 +726,14 @@ def test_the_entrys_own_day_after_a_semicolon_or_named_again_opens_an_event_else
     assert [(e.date_start, e.venue) for e in extract_text(text, "p.txt")] == [
         ("2019-03-12", "Tokyo"), ("2019-03-12", "Pyongyang"), ("2019-03-14", "Seoul"), ("2019-03-14", "Moscow"),
         ("2019-03-30", "Tokyo")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("5 March – The Russian ambassador to Japan presented his credentials to Emperor Naruhito.", "en",
+     ("Tokyo", "meeting")),
+    ("5.03 – Nowy ambasador Rosji w Japonii złożył listy uwierzytelniające cesarzowi.", "pl", ("Tokyo", "meeting")),
+    ("5 March – The National Assembly in Seoul adopted a resolution on Ukraine.", "en", ("Seoul", "statement")),
+])
+def test_credentials_are_presented_in_the_host_capital_and_a_resolution_is_adopted_where_its_house_sits(
+        text, lang, expected):
+    assert _entry(text, lang=lang) == expected

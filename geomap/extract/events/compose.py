@@ -120,7 +120,7 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
     return out
 
 
-_SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
+_SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
                      r"said|says|stated|told|announced|declared|speaking|speech|addressed|press\s+conference|interview|"
                      r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum)\b",

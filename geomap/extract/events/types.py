@@ -83,7 +83,7 @@ CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- 
                              r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*", _I)
-STATEMENT = re.compile(r"\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
+STATEMENT = re.compile(r"\bresolutions?\b|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
                        r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
                        r"\bwezwa\w*|\bapelowa\w*|\bzaapelowa\w*|\bpotępi\w*|\bskrytykowa\w*|\bkrytyk\w*|\bostrzeg\w*|"
                        r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"

@@ -423,9 +423,25 @@ def inaugurations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     return out
 
 
+# Credentials are presented in the capital of the state the envoy is sent to: 'the Russian ambassador
+# to Japan presented his credentials', 'złożył listy uwierzytelniające'.
+_CREDENTIALS = re.compile(r"\b(?:present\w*|hand\w*|submitt\w*|złoży\w*|wręczy\w*|przekaza\w*)\s+(?:\S+\s+){0,4}?"
+                          r"(?:credentials|listy\s+uwierzytelniające|list\w*\s+uwierzytelniając\w*|kopi\w*\s+listów)",
+                          re.IGNORECASE)
+
+
+def credentials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    for m in _CREDENTIALS.finditer(text, a, b):
+        c = _cand(text, m.start(), m.end(), capital(ctx.host), "credentials") if ctx.host else None
+        if c:
+            out.append(c)
+    return out
+
+
 RULES: tuple[Callable[[str, int, int, Context], list[Candidate]], ...] = (
     host_officials, legislatures, companies, parliamentary_groups, embassies, united_nations,
-    summits_named, border, seats, inaugurations)
+    summits_named, border, seats, inaugurations, credentials)
 
 
 def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
