@@ -737,3 +737,13 @@ def test_the_entrys_own_day_after_a_semicolon_or_named_again_opens_an_event_else
 def test_credentials_are_presented_in_the_host_capital_and_a_resolution_is_adopted_where_its_house_sits(
         text, lang, expected):
     assert _entry(text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("5 March – Russia handed over a batch of rifles to Belarus in Minsk.", "en", "military"),
+    ("5.03 – Rosyjski niszczyciel zawinął do portu w Wonsanie.", "pl", "military"),
+    ("5 March – A Russian destroyer called at the port of Wonsan.", "en", "military"),
+    ("5 March – A Russian cargo ship docked in Nampo with wheat.", "en", "other"),
+])
+def test_arms_handed_over_and_warships_calling_are_military_a_cargo_ship_is_not(text, lang, expected):
+    assert _entry(text, lang=lang)[1] == expected

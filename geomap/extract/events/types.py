@@ -176,10 +176,16 @@ SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzen
 TROOPS_MOVE = re.compile(r"\b(?:troops|soldiers|units|forces|servicemen|warships?|bombers?|żołnierz\w*|wojsk(?:a|o)\b|"
                          r"oddział\w*|okręt\w*|bombowc\w*)\b[^.;]{0,40}?\b(?:arriv\w*|deploy\w*|sent|moved|"
                          r"redeployed|przyby\w*|dotar\w*|rozmieszcz\w*|przerzuc\w*|wysła\w*|skierowa\w*)", _I)
+# A warship's call is a move of armed forces, not a shipment: 'niszczyciel zawinął do Wonsanu'
+WARSHIP = re.compile(r"\b(?:niszczyciel\w*|okręt\w*|fregat\w*|krążownik\w*|korwet\w*|warships?|destroyers?|"
+                     r"frigates?|cruisers?|corvettes?|submarines?)\b", _I)
+PORT_CALL = re.compile(r"\bzawin\w*|\bwpłyn\w*|\bprzypłyn\w*|\bcall(?:ed|s)?\s+at\b|\bport\s+call|\barriv\w*|"
+                       r"\bdocked\b|\bvisit\w*", _I)
 ARMS = re.compile(r"\b(?:received|delivered|supplied|sent|shipped|transferred|handed\s+over|dostarczy\w*|przekaza\w*|"
                   r"otrzyma\w*|wysła\w*)(?:\s+(?!(?:to|for|about|on|do|w|na|o|delegac\w*|delegation|envoy|wysłannik\w*)\b)"
-                  r"[\w,-]+){0,5}?\s+(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|pocisk\w*|"
-                  r"amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*)\b"
+                  r"[\w,-]+){0,5}?\s+(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|rifles|"
+                  r"guns|tanks|howitzers|launchers|pocisk\w*|amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*|"
+                  r"karabin\w*|czołg\w*|haubic\w*|wyrzutni\w*)\b"
                   r"(?!\s+(?:detection|detectors?|wykrywa\w*|obrony))", _I)
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|"
                       r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
@@ -277,7 +283,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
                     best_cue[typ] = (w, m.group())
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
-    if ARMS.search(headline) or TROOPS_MOVE.search(headline):
+    if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
