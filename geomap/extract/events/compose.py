@@ -365,29 +365,8 @@ def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple
     return parts
 
 
-def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of [a, b) outside `spans`."""
-    out, pos = [], a
-    for s, e in sorted(spans):
-        if e <= pos or s >= b:
-            continue
-        if s > pos:
-            out.append((pos, s))
-        pos = max(pos, e)
-    if pos < b:
-        out.append((pos, b))
-    return out
-
-
 def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
-    out, pos = [], a
-    for s, e in sorted(spans):
-        if e <= a or s >= b:
-            continue
-        out.append(text[pos:max(pos, s)])
-        pos = max(pos, e)
-    out.append(text[pos:b])
-    return " ".join(x for x in out if x.strip())
+    return " ".join(text[x:y] for x, y in _outside(a, b, spans) if text[x:y].strip())
 
 
 def _actors(event_type: str, head: list[str], body: list[str], ctx: Context, venue: Candidate | None,
