@@ -734,3 +734,11 @@ TYPE_CASES = [
 @pytest.mark.parametrize("text, lang, expected", TYPE_CASES)
 def test_the_type_an_entrys_own_words_give_it(text, lang, expected):
     assert _entry(text, lang=lang)[1] == expected
+
+
+def test_this_year_and_this_month_written_short():
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    assert [d.when.start for d in find_dates("Minister przyleciał 5 bm. do Tokio.", Anchor(2019, 3))] == ["2019-03-05"]
+    text = "Przegląd 3/2019\n\n• 5 marca br. – W Tokio otwarto wystawę.\n• 7 marca br. – W Seulu obradowało forum.\n"
+    assert [(e.date_start, e.venue) for e in extract_text(text, "p.txt")] == [("2019-03-05", "Tokyo"),
+                                                                              ("2019-03-07", "Seoul")]

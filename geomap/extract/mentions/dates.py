@@ -215,6 +215,8 @@ _PATTERNS = [
                      rf"w\s+połowie|z\s+końcem|z\s+początkiem|at\s+the\s+(?:end|beginning|start)\s+of|in\s+early|"
                      rf"in\s+late|in)\s+)(?:(?:początku|końcu|połowie|early|late)\s+|mid-\s*|mid\s+)?"
                      rf"\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
+    # '5 bm.': the 5th of this month (bieżącego miesiąca)
+    ("day_this_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*(?:bm\.|b\.m\.)", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|earlier\s+this\s+month|"
                               r"later\s+this\s+month)\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+miesiącu|(?:pod\s+koniec|na\s+początku|"
@@ -353,7 +355,7 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     return out
 
 
-_RELATIVE = {"this_month", "last_month", "months_ago", "last_week", "weekday", "yesterday", "adj_month"}
+_RELATIVE = {"this_month", "day_this_month", "last_month", "months_ago", "last_week", "weekday", "yesterday", "adj_month"}
 _ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
@@ -405,6 +407,9 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return When.month(y, month)
     if kind == "this_month":
         return When.month(anchor.year, anchor.month)
+    if kind == "day_this_month":
+        d = safe_date(anchor.year, anchor.month, int(g["d"]))
+        return When.day(d) if d else None
     if kind == "last_month":
         return When.month(*_shift_month(anchor.year, anchor.month, -1))
     if kind == "months_ago":
