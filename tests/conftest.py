@@ -48,10 +48,28 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.fixture(autouse=True, scope="session")
 def _session_cache(tmp_path_factory):
     """One extraction cache for the session, away from the user's own: each document the tests
-    build from is extracted once per worker, not once per test."""
+    build from is extracted once, not once per test. xdist's workers share it (in the run's own
+    temporary folder); the cache writes each entry whole, under a name of its own, then moves it."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = tmp_path_factory.getbasetemp().parent / "session-cache"
+        folder.mkdir(exist_ok=True)
+    else:
+        folder = tmp_path_factory.mktemp("session-cache")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GEOMAP_CACHE_DIR", str(tmp_path_factory.mktemp("session-cache")))
+        mp.setenv("GEOMAP_CACHE_DIR", str(folder))
         yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _imported_before_forks():
+    """Every build forks a process for its exports, which imports GDAL's bindings (0.1 s of CPU, in
+    a hundred builds), and the print maps' drawer, which imports matplotlib and reads the base map
+    (0.5 s, in a dozen). Done once here, in the test process, every fork inherits them."""
+    from geomap.exports.worker import _warm as exports_warm
+    from geomap.render.print import _warm as drawing_warm
+
+    exports_warm()
+    drawing_warm()
 
 
 @pytest.fixture()
@@ -131,6 +149,26 @@ def browser():
         b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def new_page(browser, tmp_path_factory):
+    """`new_page(viewport=...)`: a page in one browser context that stays open all session, beside a
+    local page kept open in it. A page opened there shares that page's renderer, where a page of a
+    fresh context starts its own (about 0.6 s of CPU per page). A test whose point needs storage of
+    its own (a shared link, the review edits) opens a fresh context with `browser` instead."""
+    keep = tmp_path_factory.mktemp("browser") / "keep.html"
+    keep.write_text("<!doctype html><title>kept open</title>", encoding="utf-8")
+    context = browser.new_context()
+    context.new_page().goto(keep.as_uri())
+
+    def open_page(viewport: dict[str, int] | None = None):
+        page = context.new_page()
+        page.set_viewport_size(viewport or {"width": 1280, "height": 720})   # Playwright's default
+        return page
+
+    yield open_page
+    context.close()
 
 
 @pytest.fixture(scope="session")

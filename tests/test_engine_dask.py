@@ -1,4 +1,5 @@
-"""The build on dask (a LocalCluster of 2 workers) against the in-memory build on the same events."""
+"""The build on dask (a LocalCluster of 2 workers, shared by the module) against the in-memory build on the
+same events."""
 from __future__ import annotations
 
 import base64
@@ -38,6 +39,16 @@ def events():
     return evs, busy
 
 
+@pytest.fixture(scope="module")
+def scheduler():
+    """One cluster for the module, the one build_dask starts without --scheduler: two clusters cost
+    about 3 s of CPU more (each worker imports geomap), and --scheduler is the path of a real cluster."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
 def _write_parts(table, folder: Path, parts: int) -> None:
     folder.mkdir()
     step = -(-table.num_rows // parts)
@@ -45,13 +56,13 @@ def _write_parts(table, folder: Path, parts: int) -> None:
         pq.write_table(table.slice(k * step, step), folder / f"part-{k}.parquet")
 
 
-def test_dask_page_and_counts_equal_the_in_memory_build(events, tmp_path):
+def test_dask_page_and_counts_equal_the_in_memory_build(events, tmp_path, scheduler):
     evs, _ = events
     src = tmp_path / "all.jsonl"
     src.write_text(to_jsonl(evs), encoding="utf-8")
     memory = build(tmp_path / "memory", [src], static=False)
     _write_parts(columns.from_events(evs), tmp_path / "feeds", 3)
-    dask = build(tmp_path / "dask", [str(tmp_path / "feeds" / "*.parquet")], engine="dask")
+    dask = build(tmp_path / "dask", [str(tmp_path / "feeds" / "*.parquet")], engine="dask", scheduler=scheduler)
     a, b = page_data(tmp_path / "dask"), page_data(tmp_path / "memory")
     # The review loop (doubts, corrections) is the default engine's: a feed on dask has none.
     assert "review" not in a["meta"] and "events.review" not in a
@@ -66,10 +77,10 @@ def test_dask_page_and_counts_equal_the_in_memory_build(events, tmp_path):
     assert b"geo" in pq.read_metadata(written[0]).metadata   # GeoParquet
 
 
-def test_past_the_cap_rows_say_how_many_more_and_counts_hold(events, tmp_path):
+def test_past_the_cap_rows_say_how_many_more_and_counts_hold(events, tmp_path, scheduler):
     evs, busy = events
     _write_parts(columns.from_events(evs + busy), tmp_path / "feeds", 2)
-    build(tmp_path / "dask", [str(tmp_path / "feeds" / "*.parquet")], engine="dask")
+    build(tmp_path / "dask", [str(tmp_path / "feeds" / "*.parquet")], engine="dask", scheduler=scheduler)
     data = page_data(tmp_path / "dask")
     meta, count = data["meta"], data["events.count"]
     assert sum(count) == len(evs + busy) - sum(1 for e in evs if not e.placed)

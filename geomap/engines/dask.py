@@ -139,12 +139,13 @@ def capped(placed: pa.Table) -> pa.Table:
 def build_dask(patterns: list[str], out_dir: Path, *, scheduler: str | None, online: bool,
                strict: bool) -> dict[str, Any]:
     """Run the partitions on a dask cluster (a LocalCluster of this machine without `scheduler`),
-    merging each partition's result as it arrives, so this process holds one at a time."""
+    merging each partition's result as it arrives, so this process holds one at a time. The
+    patterns are checked first: a pattern that matches nothing is said before dask is imported."""
+    paths = files_of(patterns)
     import dask
     import dask.dataframe as dd
     from distributed import Client, LocalCluster, as_completed
 
-    paths = files_of(patterns)
     text = paths[0].lower().endswith(".csv")
     cluster = None
     if scheduler:

@@ -20,7 +20,7 @@ the entries of that page.
 Memory: pages are read one at a time; what stays is the text read so far (as lines with their place)
 and pypdf's cache of the file's objects, so memory grows with the file's text, not its pictures.
 Reading the 1,000-page PDF of tests/test_read_pdf.py (2.9 MB, 3 million characters) raises the peak
-resident memory by 55 MB and takes 8-13 s on this project's 2-core machine; `python -m
+resident memory by 55 MB and takes about 4 s on this project's 2-core machine, quiet; `python -m
 geomap.read.pdf FILE` prints both figures. The test holds the memory under 150 MB.
 """
 from __future__ import annotations
@@ -247,7 +247,9 @@ def read_pdf(path: Path) -> Document:
                 notes.append(f"pdf: page {number + 1} could not be read ({_why(e)}); skipped")
                 lines = []
                 page = None
-            if page is not None and _has_images(page) and sum(len(ln.text) for ln in lines) < 40:
+            # Images are looked for only on a page with next to no text: page.images parses the
+            # page's content a second time, as long again as reading its text.
+            if page is not None and sum(len(ln.text) for ln in lines) < 40 and _has_images(page):
                 no_text.append(number + 1)     # a picture and at most a page number: a scanned page
             pages.append(lines)
             chars += sum(len(ln.text) + 1 for ln in lines)
