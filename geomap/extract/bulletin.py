@@ -88,9 +88,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
+        whole = (head[0], body[1] if body else head[1])
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)
-        same_day = [(at, ev) for at, ev in same_day_events(setting, when, (head[0], body[1] if body else head[1]),
-                                                            tuple(addr)) if at > head[0]]
+        same_day = [(at, ev) for at, ev in same_day_events(setting, when, whole, tuple(addr)) if at > head[0]]
         if same_day:
             # what the entry tells from 'Tego samego dnia …' on is not its first event's
             at = same_day[0][0]
@@ -98,10 +98,10 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             own_body = None if at < head[1] else ((body[0], at) if at > body[0] else None)
             built = build(setting, when, own_head, own_body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
                           date_basis=basis)
-        stops = further_stops(setting, built.event, when, [(head[0], body[1] if body else head[1])], skip=head)
+        stops = further_stops(setting, built.event, when, [whole], skip=head)
         placed = [built.event, *coordinated_places(setting, built, stops), *stops]
         events += placed + elsewhere([ev for _, ev in same_day], placed)
-        passing.extend(passing_events(setting, (head[0], body[1] if body else head[1]), built.event, when,
+        passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
     return unique_ids(events + dedupe(events, passing))
 

@@ -82,8 +82,9 @@ _HOMECOMING = re.compile(
     r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*)\b[^.;]{0,80}?"
     r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN, re.IGNORECASE)
 # 'arrived in Pyongyang on Wednesday for a two-day state visit', 'przyleciał w środę z dwudniową wizytą'
+_ARRIVE = r"arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*"
 _ARRIVAL = re.compile(
-    r"\b(?:arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*|began|started|rozpoczął\w*|rozpoczęł\w*)\b[^.;]{0,80}?"
+    rf"\b(?:{_ARRIVE}|began|started|rozpoczął\w*|rozpoczęł\w*)\b[^.;]{{0,80}}?"
     r"\b(?:for|on|z|na)\s+(?:a|an|his|her|their|swoją|swą)?\s*" + _SPAN, re.IGNORECASE)
 
 
@@ -287,7 +288,7 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
                     lon=place.lon, geo_precision=place.kind, why=why)
 
 
-_ARRIVED = re.compile(r"\b(?:arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*|wylądowa\w*)\b", re.IGNORECASE)
+_ARRIVED = re.compile(rf"\b(?:{_ARRIVE}|wylądowa\w*)\b", re.IGNORECASE)
 
 
 def _arrived_before(p: Event, lead: Event) -> bool:

@@ -12,6 +12,8 @@ from ..document.layout import sentences
 from ..mentions.dates import When
 from .compose import Setting, build
 
+# Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
+# more often than another happening, so only words that turn to something else open one here.
 SAME_DAY = re.compile(r"[\s\"„(]*(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|po\s+południu|wieczorem|"
                       r"(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|"
                       r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)

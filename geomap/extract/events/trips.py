@@ -171,8 +171,7 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
         if c.role in ("locative", "near") and p.kind == "country":
             continue
         seen.add(p.id)
-        origin = main.origin or next((x for x in main.actors if x != p.country), None)
-        actors = tuple(x for x in dict.fromkeys([origin, p.country]) if x)
+        origin, actors = _travellers(main, p.country)
         move = _MOVE.search(piece)
         why = dict(built.event.why or {}, type={"rule": "a further stop of the same trip",
                                                 "cue": move.group() if move else leg_basis})
@@ -246,13 +245,18 @@ def _earlier_stops(setting: Setting, built: Built, seen: set[str]) -> list[Event
                 or km(c.place.lat, c.place.lon, main.lat, main.lon) <= NEAR_KM):
             continue
         seen.add(c.place.id)
-        origin = main.origin or next((x for x in main.actors if x != c.place.country), None)
+        origin, actors = _travellers(main, c.place.country)
         why = dict(main.why or {}, venue={"words": c.text, "rule": "a stop on the way", "basis": "explicit",
                                           "step": c.step}, type={"rule": "a stop on the way", "cue": c.text})
         out.append(main.with_(id=stable_id(main.doc, main.date_start, main.headline, c.place.id),
                               date_end=main.date_start, event_type="visit", venue=c.place.name,
                               venue_id=c.place.id, venue_text=c.text, venue_basis="explicit",
                               venue_country=c.place.country, lat=c.place.lat, lon=c.place.lon,
-                              geo_precision=c.place.kind, origin=origin,
-                              actors=tuple(x for x in dict.fromkeys([origin, c.place.country]) if x), why=why))
+                              geo_precision=c.place.kind, origin=origin, actors=actors, why=why))
     return out
+
+
+def _travellers(main: Event, country: str) -> tuple[str | None, tuple[str, ...]]:
+    """Who came to a stop in `country`: the trip's origin, and the actors it and the host make."""
+    origin = main.origin or next((x for x in main.actors if x != country), None)
+    return origin, tuple(x for x in dict.fromkeys([origin, country]) if x)

@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..mentions.institutions import SUMMONING
+
 _I = re.IGNORECASE
 
 AGREEMENT = re.compile(
@@ -46,6 +48,7 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|li)\s+(?:\S+\s
                    r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
+# VISIT's 'stay in' stands here whole too, so that _visit_framed reads it as presence.
 PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
                       r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
                       r"\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|\bstopped\s+(?:in|at)\b|"
@@ -71,11 +74,11 @@ CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|po
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
-                      r"\bfestival\w*|\bceremon\w*|\bhand(?:ed|s|ing)\s+over\b|\bhanded\b|\bhandover\b|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
+                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
-                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
+                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bhanded\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
                       r"(?:sprzęt|dar|urządze|aparat|karetk|generator|ambulans|transformator)\w*|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
@@ -140,9 +143,7 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
                           r"(?:president|prime\s+minister)|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bzaprzysięg\w*|"
                           r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
-SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-                      r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)|"
-                      r"\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
+SUMMONED = re.compile(SUMMONING + r"|\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
 MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
@@ -286,9 +287,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
-    # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
+    # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
     if REMOTE.search(primary_text) and not VISIT.search(primary_text) and not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
     said = STATEMENT.search(headline)

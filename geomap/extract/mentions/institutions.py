@@ -331,13 +331,12 @@ def border(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     return out
 
 
+_MFA_EN = r"(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|Foreign\s+Office|MFA)"
 _MINISTRY = re.compile(
     r"\b(?:w|we|do)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
-    r"|\b(?:at|to|in|into)\s+(?P<eposs>[A-Z]\w+)['’]s\s+(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+"
-    r"[Aa]ffairs|Foreign\s+Office|MFA)"
-    r"|\b(?:at|to|in|into)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+"
-    r"[Aa]ffairs|Foreign\s+Office|MFA|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
+    rf"|\b(?:at|to|in|into)\s+(?P<eposs>[A-Z]\w+)['’]s\s+{_MFA_EN}"
+    rf"|\b(?:at|to|in|into)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
 # A foreign ministry that speaks speaks from its capital: 'Japońskie MSZ zaprotestowało', 'MSZ Chin
 # oświadczyło', "Japan's Foreign Ministry protested".
 _SPEAKS = (r"(?=[^.;]{0,50}?\b(?:zaprotestowa|oświadczy|potępi|ogłosi|wezwa|skrytykowa|zaapelowa|przekaza|"
@@ -346,8 +345,10 @@ _MINISTRY_SPEAKS = re.compile(
     r"\b(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+sk\w+)\s+(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)" + _SPEAKS +
     r"|\b(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)\s+(?P<gen>(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+)" + _SPEAKS +
     r"|\b(?:(?P<eadj>[A-Z]\w+(?:\s+Korean)?)|(?P<eposs>[A-Z]\w+)['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|Foreign\s+Office|MFA)" + _SPEAKS)
-_SUMMONED = re.compile(r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-                       r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)")
+# Summoning an ambassador (the type rule in events/types.py reads the same words)
+SUMMONING = (r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
+             r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)")
+_SUMMONED = re.compile(SUMMONING)
 
 
 def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
