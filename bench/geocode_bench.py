@@ -73,7 +73,8 @@ def main(sealed: bool = False) -> None:
     print(f"generated Polish/Russian case forms right: {gen_ok}/{len(generated)} "
           f"({100 * gen_ok / len(generated):.1f} %)")
 
-    for name in FORMS + (("forms_sealed.csv", "forms_sealed2.csv", "forms_sealed3.csv", "forms_sealed4.csv") if sealed else ()):
+    for name in FORMS + (("forms_sealed.csv", "forms_sealed2.csv", "forms_sealed3.csv", "forms_sealed4.csv",
+                              "forms_sealed5.csv") if sealed else ()):
         print(polish_forms_line(name, resolve, cases.km))
 
     negatives = ["Sejm", "Tokarczuk", "Rosjanie", "Keidanren", "ministra", "szczycie G20"]
