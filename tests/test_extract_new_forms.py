@@ -742,3 +742,88 @@ def test_this_year_and_this_month_written_short():
     text = "Przegląd 3/2019\n\n• 5 marca br. – W Tokio otwarto wystawę.\n• 7 marca br. – W Seulu obradowało forum.\n"
     assert [(e.date_start, e.venue) for e in extract_text(text, "p.txt")] == [("2019-03-05", "Tokyo"),
                                                                               ("2019-03-07", "Seoul")]
+
+
+# A file of clippings whose headers are boxed between rules, each story years from the next: the
+# stories are news, each dated by its own box, whatever the header's shape.
+_BOXED = """CLIPPINGS KEPT FOR THE FILE
+
+++++++++++++++++++++++++++++++++++++++++
+Tuesday, March 3, 2020
+Kono and Lavrov talk fishing quotas, no deal
+By Jan Kowalczyk
+++++++++++++++++++++++++++++++++++++++++
+
+NAGOYA — Foreign ministers Taro Kono and Sergei Lavrov talked for two hours on Tuesday on the edge of the Group of 20 ministers' meeting.
+
+Prime Minister Shinzo Abe flies to Osaka later on Tuesday to open a trade fair there.
+
+++++++++++++++++++++++++++++++++++++++++
+SEOUL/TOKYO, Friday 9 June 2023 (filed 08:10 KST)
+Ukrainian envoy opens a photo exhibition
+Staff and wire reports
+++++++++++++++++++++++++++++++++++++++++
+
+Ukraine's ambassador Dmytro Ponomarenko, who came to Seoul on Thursday, opened an exhibition on the war on Friday.
+
+A Polish trade delegation led by Marek Lis also arrived in the capital on Friday.
+
+Observers in Tokyo said the show was timely two years after Zelensky met President Yoon Suk Yeol in Vilnius in July 2023.
+
+Earlier this week the ambassador attended the OSCE meeting in Vienna.
+"""
+
+
+def test_boxed_headers_years_apart_head_news_stories_not_a_bulletin():
+    events = extract_text(_BOXED, "clippings.txt")
+    days = {(e.date_start, e.venue) for e in events}
+    assert ("2020-03-03", "Nagoya") in days            # the dateline places a lead that names no town
+    assert ("2023-06-08", "Seoul") in days             # the second box dates its own story
+    assert not any(e.date_start.startswith("2020-06") or e.date_start.startswith("2023-03") for e in events)
+    heads = [e.headline for e in events if not e.in_passing]
+    assert heads == ["Kono and Lavrov talk fishing quotas, no deal", "Ukrainian envoy opens a photo exhibition"]
+    assert not any("Staff" in p for e in events for p in e.persons)
+
+
+def test_a_wire_dateline_without_a_date_places_its_lead():
+    text = ("Tokyo desk, 4 March 2020\n\nKono and Lavrov meet\n\nSAPPORO — The two foreign ministers met on "
+            "Wednesday and spoke about the islands.\n")
+    assert [(e.date_start, e.venue) for e in _leads(text, "desk.txt")] == [("2020-03-04", "Sapporo")]
+
+
+def test_someone_elses_flight_is_no_further_stop_of_the_lead():
+    events = extract_text(_BOXED, "clippings.txt")
+    osaka = [e for e in events if e.venue == "Osaka"]
+    assert len(osaka) == 1 and osaka[0].why["type"]["rule"] != "a further stop of the same trip"
+    assert osaka[0].persons == ("Abe Shinzo",)
+
+
+def test_the_capital_and_the_city_are_the_main_events_and_other_visitors_stay_their_own():
+    events = extract_text(_BOXED, "clippings.txt")
+    seoul = sorted((e.date_start, e.origin) for e in events if e.venue == "Seoul")
+    assert seoul == [("2023-06-08", None), ("2023-06-09", "PL")]
+    text = ("PYONGYANG, 12 May 2022 (Desk) — Russian envoy Igor Morgulov arrived in Pyongyang on Thursday for talks. "
+            "A Chinese delegation also landed in the capital on Thursday.\n")
+    got = {(e.date_start, e.venue, e.origin) for e in extract_text(text, "w.txt")}
+    assert ("2022-05-12", "Pyongyang", "CN") in got and ("2022-05-12", "Pyongyang", "RU") in got
+
+
+def test_what_observers_said_is_dated_by_the_act_after_its_conjunction():
+    events = extract_text(_BOXED, "clippings.txt")
+    vilnius = [e for e in events if e.venue == "Vilnius"]
+    assert [(e.date_start, e.event_type) for e in vilnius] == [("2023-07", "summit")]
+    assert not any(e.venue == "Tokyo" for e in events)
+
+
+def test_earlier_this_week_is_the_articles_month():
+    events = extract_text(_BOXED, "clippings.txt")
+    assert [(e.date_start, e.event_type) for e in events if e.venue == "Vienna"] == [("2023-06", "meeting")]
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Moon flew to Kyiv after the NATO summit on Wednesday.", "Kyiv"),
+    ("Kishida spoke on the sidelines of the Group of 20 summit on Wednesday.", "Osaka"),
+])
+def test_a_summit_that_only_dates_a_trip_does_not_place_it(text, venue):
+    doc = f"NEWS, 26 June 2019\n\nTitle line\n\n{text}\n"
+    assert [e.venue for e in _leads(doc, "n.txt")] == [venue]

@@ -13,7 +13,7 @@ import re
 from ..events import Event, Problem, period_bounds, stable_id
 from ..geo import NEAR_KM, km
 from .document import Part
-from .document.articles import split_articles
+from .document.articles import _RULE, split_articles
 from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, build
@@ -36,7 +36,11 @@ _SKIP_PARA = re.compile(r"^\s*(?:Date|Data|Publikacja|Aktualizacja|Zaktualizowan
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")
-_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,30}){1,5}\s*$")
+_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,30}){1,5}\s*$"
+                     # 'By Anna Nowak', 'Reporting by …; editing by …', 'Staff and wire reports'
+                     r"|^\s*(?:By|Przez)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:\s+(?:and\s+|i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){1,5}\s*$"
+                     r"|^(?i:\s*(?:(?:Reporting|Writing|Additional\s+reporting)\s+by\b[^.!?]{2,80}"
+                     r"|(?:Staff|Wire|Agency)(?:\s+and\s+(?:wire|agency))?\s+reports?)\s*)$")
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 
@@ -159,13 +163,26 @@ def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tupl
     return None
 
 
+def _without_furniture(piece: str) -> str:
+    """Rules, and bylines among the first lines, blanked to spaces of the same length: a header
+    boxed between rules ('====' / date / title / 'By …' / '====') leaves its title a paragraph of its own."""
+    lines = piece.split("\n")
+    out = []
+    for n, line in enumerate(lines):
+        if _RULE.fullmatch(line.strip() or "x") or (n < 10 and line.strip() and _BYLINE.match(line)
+                                                    and not line.rstrip().endswith((".", "!", "?"))):
+            line = " " * len(line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> tuple[list[Event], list[Part]]:
     """The events of every article in a news file; each article is dated on its own evidence."""
     articles = split_articles(text)
     events: list[Event] = []
     parts: list[Part] = []
     for i, art in enumerate(articles, 1):
-        piece = text[art.start:art.end]
+        piece = _without_furniture(text[art.start:art.end])
         c = clean(piece, keep_paragraphs=True)
         end = _body_end(c.text)
         line = text.count("\n", 0, art.start) + 1
@@ -195,6 +212,8 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         if skip_next:
             skip_next = False
             continue
+        if _RULE.fullmatch(par.strip()):
+            continue    # a rule under a boxed header
         if _READ_MORE.match(par):
             skip_next = True
             continue
@@ -273,10 +292,15 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     return events + [_stop_of(lead_event, p, leads) for p in kept]
 
 
+# a dateline without a date, its city in capitals: 'OSAKA — …', 'MOSKWA (PAP) – …'
+_BARE_DATELINE = re.compile(r"[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){0,2})(?:,\s+[A-Z][\w .'’-]{1,25}?)?"
+                            r"\s*(?:\([^)\n]{2,20}\))?\s*(?:--|[–—-])\s")
+
+
 def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     """A lead that names no place of its own happened where its wire dateline was filed
     ('SEOUL, Sept 14 (Yonhap) -- …'): an implied venue, with the dateline as its words."""
-    m = _DATELINE_ANY.match(text, lead[0])
+    m = _DATELINE_ANY.match(text, lead[0]) or _BARE_DATELINE.match(text, lead[0])
     if ev.venue is not None or m is None or (ev.why or {}).get("type", {}).get("rule") == "remote contact":
         return ev
     place = lookup(m.group("city"))

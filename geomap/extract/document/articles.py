@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
 
-_RULE = re.compile(r"^[ \t]*(?:[-=_*~#][ \t]*){3,}$", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*(?:[-=_*~#+][ \t]*){3,}$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,10 @@ def split_articles(text: str) -> list[Article]:
             continue
         undated = not (_HEADER_DATE.search(piece) or _PUBLICATION.search(piece) or _DATELINE_START.search(piece)
                        or _DATE_LINE.search(piece))
+        if undated and out and _head_only(text, out[-1].start, out[-1].end) and re.search(r"[.!?]", piece):
+            # a header boxed between rules ('====' / date, title, byline / '===='): the story under it
+            out[-1] = Article(out[-1].start, b, _head(text[out[-1].start:b]))
+            continue
         if undated and (not out and len(anchors) > 1 or out and not re.search(r"[.!?]", piece)):
             continue  # a collection's preamble, or a stray line between articles
         out.append(Article(a, b, _head(piece)))

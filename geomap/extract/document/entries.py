@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .datelines import DateLine, parse_date_inside, parse_date_lead, parse_date_line
+from ..mentions.dates import safe_date
 from .layout import Clean
 
 _ANALYSIS_WORDS = (
@@ -199,10 +200,14 @@ def _begins_fresh(lines: list[str], i: int) -> bool:
             or _is_short_title(lines, i - 1) or (len(prev) <= 50 and len(prev.split()) <= 6 and prev[:1].isupper()))
 
 
-def count_date_lines(text: str) -> int:
-    return sum(m is not None for m in date_marks(text.splitlines()))
+# A bulletin's entries fall within a few months of each other; date lines with their years further
+# apart than this head the stories of a file of clippings.
+BULLETIN_SPAN_DAYS = 120
 
 
 def is_bulletin(text: str) -> bool:
-    """Two or more lines that open with an entry date (or enough dated paragraphs, see date_marks)."""
-    return count_date_lines(text) >= 2
+    """Two or more lines that open with an entry date (or enough dated paragraphs, see date_marks),
+    unless their stated years put them far apart."""
+    marks = [m for m in date_marks(text.splitlines()) if m is not None]
+    days = sorted(d for m in marks if m.year and (d := safe_date(m.year, *m.start)))
+    return len(marks) >= 2 and not (len(days) >= 2 and (days[-1] - days[0]).days > BULLETIN_SPAN_DAYS)

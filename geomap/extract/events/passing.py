@@ -11,11 +11,11 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import THAT, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import SUBORDINATE, THAT, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, build
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
-from ..mentions.institutions import Context, border, seats
+from ..mentions.institutions import Context, border, capital, seats
 from ..document.layout import sentences
 
 _NOT_EVENT_MARKERS = {"od", "since", "do", "until", "till", "by", "przed", "before"}
@@ -52,6 +52,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
             if THAT.search(text, s.start, d.start):
                 context = (context[0], min(context[1], spans[0][1]))   # not what the speakers did next
+            if SUBORDINATE.search(text, clause.start, d.start) or THAT.search(text, clause.start, d.start):
+                # 'analysts said the trip showed … after Kim met Putin in April 2019': the frame is not the act
+                context = (max(context[0], spans[0][0]), context[1])
             if clause.own_start > clause.start:
                 # 'a state visit to Moscow by Xi Jinping, which began on Monday': the relative clause
                 # dates the whole noun phrase before it
@@ -62,7 +65,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                               base_confidence=0.7, type_context=context,
                               date_basis=f"mentioned in passing: '{d.text}'")
                 ev = built.event
-                if k and ev.venue_id == parent.venue_id and parent.venue_id is not None:
+                if k and clause.own_start > clause.start and ev.venue_id == parent.venue_id and \
+                        parent.venue_id is not None:
                     # 'In Nemuro … held a rally demanding visits, which Russia suspended in March': the
                     # sentence's place is its own event's, not lent to what it mentions in passing
                     ev = ev.with_(venue=None)
@@ -87,6 +91,14 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                     lat=parent.lat, lon=parent.lon, geo_precision=parent.geo_precision,
                     why=dict(ev.why or {}, venue={"words": "the same place", "rule": "the main event's place",
                                                   "basis": "implied", "step": ""}))
+            capital_word = _THE_CAPITAL.search(text, clause.start, clause.end)
+            if ev.venue is None and capital_word and (seat := capital(parent.venue_country)) is not None:
+                # 'also landed in the capital on Wednesday': the capital of the country the story is in
+                ev = ev.with_(venue=seat.name, venue_id=seat.id, venue_text=capital_word.group(), venue_basis="implied",
+                              venue_country=seat.country, lat=seat.lat, lon=seat.lon, geo_precision=seat.kind,
+                              why=dict(ev.why or {}, venue={"words": capital_word.group(),
+                                                            "rule": "the capital of the main event's country",
+                                                            "basis": "implied", "step": ""}))
             if ev.venue is None:
                 continue
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
@@ -114,6 +126,9 @@ _SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+
                          # 'ostatnio był tu w styczniu 2019 roku', 'he was last here in January'
                          r"(?:był\w*|przebywał\w*|bywał\w*|gościł\w*|was|were|came)\s+(?:\w+\s+)?(?:tu|tutaj|here))\b",
                          re.IGNORECASE)
+# 'the capital' with no country after it: the capital of the state the story takes place in
+_THE_CAPITAL = re.compile(r"\b(?:in|to|into|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+of\b|['’])|"
+                          r"\b(?:w|do|ze?)\s+stolic[yę]\b(?!\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|\w+sk\w*\b))")
 _LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)
 
 
@@ -169,6 +184,8 @@ def same_happening(a: Event, b: Event) -> bool:
     its country and then by its stop) and overlapping dates: one event told twice."""
     if a.venue_id is None or b.venue_id is None:
         return False
+    if _other_visitors(a, b):
+        return False
     within = "country" in (a.geo_precision, b.geo_precision) and a.venue_country == b.venue_country
     if a.venue_id != b.venue_id and not within and (
             a.lat is None or b.lat is None or km(a.lat, a.lon, b.lat, b.lon) > NEAR_KM):
@@ -178,10 +195,19 @@ def same_happening(a: Event, b: Event) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+def _other_visitors(a: Event, b: Event) -> bool:
+    """Two visits from different states by different people: two delegations in one capital on one
+    day are two events."""
+    def other(v: Event, m: Event) -> bool:
+        return v.event_type == "visit" and bool(v.origin) and v.origin != m.origin and v.origin not in m.actors
+    return (other(a, b) or other(b, a)) and \
+        not {w for n in a.persons for w in n.split()} & {w for n in b.persons for w in n.split()}
+
+
 def _within(p: Event, m: Event) -> bool:
     """An implied place for something said to happen during a main event's own days is that event
     seen from inside ('w sobotę rozmawiał z minister spraw zagranicznych KRLD' during the visit)."""
-    if p.venue_basis != "implied" or m.venue_id is None:
+    if p.venue_basis != "implied" or m.venue_id is None or _other_visitors(p, m):
         return False
     p0, p1 = period_bounds(p.date_start)[0], period_bounds(p.date_end)[1]
     m0, m1 = period_bounds(m.date_start)[0], period_bounds(m.date_end)[1]

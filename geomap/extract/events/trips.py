@@ -16,6 +16,7 @@ from ...geo import NEAR_KM, km
 from .compose import EARLIER_STOP, Built, Setting, build
 from ..mentions.clauses import clauses, is_record, overlaps, own_part
 from ..mentions.dates import When
+from ..mentions.persons import mentioned
 from ..mentions.places import lookup
 from ..document.layout import sentences
 
@@ -155,6 +156,11 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
     enough from every place already on the trip."""
     text = setting.clean.text
     piece = text[start:end]
+    move = _MOVE.search(text, start, end)
+    if move is not None and main.persons:
+        movers = [p.name for p in mentioned(text, start, move.start(), setting.people)]
+        if movers and not any(_same_surname(m, q) for m in movers for q in main.persons):
+            return None   # 'Trump flies to Seoul later on Saturday' after Putin and Abe met: his trip, not theirs
     built = build(setting, leg, (start, end), None, in_passing=main.in_passing,
                   evidence=setting.clean.orig(start, end), base_confidence=0.7, date_basis=leg_basis)
     places = [c for c in built.candidates if c.role in ("goal", "visited", "locative", "near")
@@ -185,6 +191,10 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
             persons=built.event.persons or tuple(x for x in main.persons if x.split()[-1][:5] in piece),
             source_urls=main.source_urls)
     return None
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return bool(set(a.split()) & set(b.split()) - {"Kim", "Lee", "Park", "Choi"})
 
 
 # 'struck Kyiv and Kharkiv', 'w Tokio i Osace': places coordinated with the venue (GOLD 2.1)

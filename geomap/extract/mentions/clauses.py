@@ -85,10 +85,17 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
 
 
 # what was said, or recalled, is the event: 'premier przypomniał, że …', 'recalled Kim's first meeting …'
-THAT = re.compile(r",?\s(?:że|iż|that|recalled|przypomnia\w*|wspomnia\w*|mentioned|referred\s+to|nawiąza\w*\s+do)\s",
+THAT = re.compile(r",?\s(?:że|iż|that|recalled|przypomnia\w*|wspomnia\w*|mentioned|referred\s+to|nawiąza\w*\s+do"
+                   # English drops 'that': 'Analysts in Seoul said the trip …'
+                   r"|(?-i:said|says|noted|added|argued|believes?|believed)(?=\s+(?-i:the|a|an|it|he|she|they|this|[A-Z])\b))\s",
                    re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
 _AND_DID = re.compile(r",?\s(?:and|i|oraz|a)\s+(?=[a-ząćęłńóśźż]+(?:ed|ał|ała|ali|ały|ił|iła|ili|iły|ył|yła|yli)\b)")
+
+
+SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|gdy|kiedy)\s+(?=(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}"
+                          r"(?:[a-z]+ed|met|held|made|went|came|took|gave|flew|sent|saw|led|spoke|"
+                          r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
 
 
 def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]) -> tuple[int, int]:
@@ -101,6 +108,10 @@ def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]
         # … and what the speakers did next is theirs: 'recalled Kim's meeting in April and urged …'
         more = _AND_DID.search(text, d.end, b)
         b = more.start() if more else b
+    # '… four years after Kim met Putin in Vladivostok in April 2019': the dated act is the one after the conjunction
+    after = list(SUBORDINATE.finditer(text, a, d.start))
+    if after:
+        a = after[-1].start() + 1
     for x in dates:
         if x is d or not (clause.start <= x.start < clause.end):
             continue

@@ -225,6 +225,9 @@ _PATTERNS = [
     ("months_ago", re.compile(r"\b(?:przed\s+(?P<n1>\w+)\s+miesiącami|(?P<n2>\w+)\s+miesiące?\s+temu|"
                               r"(?P<n3>\w+)\s+months?\s+ago)\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+tygodniu|last\s+week)\b", re.IGNORECASE)),
+    ("this_week", re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+week|this\s+week|w\s+tym\s+tygodniu|"
+                             r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
+                             re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this)\s+(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
@@ -355,7 +358,7 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     return out
 
 
-_RELATIVE = {"this_month", "day_this_month", "last_month", "months_ago", "last_week", "weekday", "yesterday", "adj_month"}
+_RELATIVE = {"this_month", "day_this_month", "last_month", "months_ago", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
 _ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
@@ -418,6 +421,11 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if not n:
             return None
         return When.month(*_shift_month(anchor.year, anchor.month, -n))
+    if kind == "this_week":
+        if anchor.date is None:
+            return When.month(anchor.year, anchor.month)
+        mid = anchor.date - dt.timedelta(days=anchor.date.weekday() // 2)   # halfway back to its Monday
+        return When.month(mid.year, mid.month)
     if kind == "last_week":
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)

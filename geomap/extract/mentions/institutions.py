@@ -132,6 +132,9 @@ _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+
                      rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b")
 
 
+_AFTER = re.compile(r"\b(?:after|following|before|ahead\s+of|po|przed)\s+(?:the\s+)?(?:[Gg]-?\d+\s+)?$")
+
+
 def _country_near(text: str, s: int, e: int) -> str | None:
     ms = [m for m in find_countries(text, s, e) if m.kind in ("name", "abbr", "adj")]
     return ms[0].iso if ms else None
@@ -307,6 +310,8 @@ def summits_named(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     out = []
     if ctx.year is not None:
         for m in _SUMMIT.finditer(text, a, b):
+            if _AFTER.search(text, max(a, m.start() - 25), m.start()):
+                continue   # 'visit to Ukraine after the NATO summit': the summit dates the visit, it does not place it
             series = summits.series_in(m.group("s1") or m.group("s2"))
             city = summits.host(series, ctx.year, ctx.month) if series else None
             c = _cand(text, m.start(), m.end(), known_place(city) if city else None, "summit")

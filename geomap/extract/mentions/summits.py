@@ -46,8 +46,8 @@ def host(series: str, year: int, month: int | None = None) -> str | None:
 
 
 SERIES = {
-    "G20": r"G-?20|Grupy\s+Dwudziestu|Group\s+of\s+Twenty",
-    "G7": r"G-?7|Grupy\s+Siedmiu|Group\s+of\s+Seven",
+    "G20": r"G-?20|Grupy\s+Dwudziestu|Group\s+of\s+(?:Twenty|20)",
+    "G7": r"G-?7|Grupy\s+Siedmiu|Group\s+of\s+(?:Seven|7)",
     "APEC": r"APEC|Wspólnoty\s+Gospodarczej\s+Azji\s+i\s+Pacyfiku|Asia-Pacific\s+Economic\s+Cooperation",
     "ASEAN": r"ASEAN|EAS|Szczyt\w*\s+Azji\s+Wschodniej|East\s+Asia\s+Summit|"
              r"Stowarzyszeni\w*\s+Narodów\s+Azji\s+Południowo-Wschodniej|Association\s+of\s+Southeast\s+Asian\s+Nations",
