@@ -124,3 +124,18 @@ def test_a_bulletin_page_of_a_table_and_a_list_gives_both(tmp_path: Path):
         "<li><b>27 June</b> – Kim Jong Un met Putin in Vladivostok.</li></ul></body></html>", encoding="utf-8")
     from geomap.extract import extract_file
     assert [e.venue for e in extract_file(page)] == ["Moscow", "Pyongyang", "Seoul", "Tokyo", "Vladivostok"]
+
+
+def test_footnote_numbers_leave_the_sentence_and_sources_under_main_stay(tmp_path):
+    page = tmp_path / "digest.html"
+    page.write_text(
+        "<html><body><main><h1>Desk digest</h1>"
+        "<p><b>Mar. 3</b> — The minister flew to Osaka on a visit lasting until 2020.<sup><a href='#n1'>1</a></sup></p>"
+        "<p><b>Mar. 5</b> — Talks took place in Busan.<sup>[2]</sup></p></main>"
+        "<footer><h3>Notes</h3><ol><li id='n1'>https://example.org/a/osaka-visit</li>"
+        "<li id='n2'>https://example.org/b/busan-talks</li></ol><p>Site by us.</p></footer>"
+        "</body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert "2020." in doc.text and "2020.1" not in doc.text and "[2]" not in doc.text
+    assert doc.text.rstrip().endswith("https://example.org/a/osaka-visit\nhttps://example.org/b/busan-talks")
+    assert "Site by us" not in doc.text

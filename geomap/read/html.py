@@ -96,6 +96,10 @@ def read_html(text: str, name: str, path: Path | None = None) -> Document:
         left_out -= _prose(headline)
     writer.walk(root)
     writer.flush()
+    for notes in _notes_outside(body, root):
+        writer.walk(notes)    # sources listed under <main>, in the page's footer
+        left_out -= _prose(notes)
+    writer.flush()
     if writer.related:
         dropped["related links"] += writer.related
     text_out = join_blocks(writer.blocks)
@@ -246,8 +250,27 @@ def _boilerplate(el) -> str | None:
     if el.tag in _LANDMARK_TAGS:
         return _LANDMARK_TAGS[el.tag]
     if el.tag in ("header", "footer") and not any(a.tag == "article" for a in el.iterancestors()):
+        if el.tag == "footer" and _notes(el):
+            return None   # the page's numbered sources under the text are the entries' notes
         return el.tag
     return _ROLES.get((el.get("role") or "").strip().lower())
+
+
+def _notes(el) -> bool:
+    """Two or more list items or paragraphs that show only an address: a list of sources."""
+    return sum(is_address(item.text_content()) for item in el.iter("li", "p")) >= 2
+
+
+def _notes_outside(body, root) -> list:
+    """Lists of sources after the article's element and outside it."""
+    inside = set(root.iter())
+    found = []
+    for el in body.iter("ol", "ul"):
+        if el in inside or any(a in found for a in el.iterancestors()) or any(a is el for a in root.iterancestors()):
+            continue
+        if _notes(el):
+            found.append(el)
+    return found
 
 
 def _remove(el) -> None:
@@ -318,6 +341,9 @@ def _headline_outside(body, root):
 
 # --- the body as text -----------------------------------------------------------------------------
 
+_NOTE_MARK = re.compile(r"\s*[\[(]?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*[\])]?\s*|\s*[*†‡]+\s*")
+
+
 class _Writer:
     """Walks the body, writing one block per paragraph, heading, list item or table row."""
 
@@ -337,6 +363,8 @@ class _Writer:
             return
         if tag == "br":
             self.parts.append("\n")
+        elif tag == "sup" and _NOTE_MARK.fullmatch(el.text_content()):
+            return   # a footnote's number ('…in 2019.<sup>9</sup>') is not part of the sentence
         elif tag == "a":
             self._anchor(el)
         elif tag == "table" and _data_table(el):

@@ -320,7 +320,8 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     """How many leaders a sentence that speaks of meeting brings together: titled ones and the
     document's registered leaders named bare ('Kishida spotkał się z Zełenskim')."""
     piece = text[a:b]
-    if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece) or RECEIVE.search(piece)):
+    if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece) or RECEIVE.search(piece)
+            or _JOINT.search(piece)):
         return 0
     # a leader named under another office ('Foreign Minister Kishida' in 2017) is not one here,
     # and 'the leaders' meeting' names no leader present
@@ -328,6 +329,10 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     titles = [m for m in LEADER.finditer(piece) if not re.match(r"['’]", piece[m.end():m.end() + 1])
               and not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
     return len(named) + len(titles)
+
+
+# what two leaders can only do together, in one place: 'the understanding Abe and Putin reached in Singapore'
+_JOINT = re.compile(r"\b(?:reached|uzgodnil\w*|porozumiel\w*\s+się|osiągnęl\w*)\b", re.IGNORECASE)
 
 
 def _present_as_leader(text: str, a: int, b: int, name: str) -> bool:

@@ -19,6 +19,11 @@ SAME_DAY = re.compile(r"[\s\"„(]*(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s
                       r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)
 
 
+# '…; in Pyongyang, the ambassador gave a reception': a clause after a semicolon that opens with its own place
+_PLACE_FIRST = re.compile(r"(?:in|at|w|we)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*,",
+                          re.IGNORECASE)
+
+
 def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
                     urls: tuple[str, ...] = ()) -> list[tuple[int, Event]]:
     """Events of the sentences of `body` that open with a same-day phrase and name a place, each
@@ -26,8 +31,8 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
     if body is None:
         return []
     text, out = setting.clean.text, []
-    for a, b in _pieces(text, body):
-        cue = SAME_DAY.match(text, a, b)
+    for a, b, after_semicolon in _pieces(text, body):
+        cue = SAME_DAY.match(text, a, b) or (_PLACE_FIRST.match(text, a, b) if after_semicolon else None)
         # 'Również 14 marca w Moskwie …': the entry's own date named again at a sentence's head
         own = next((d for d in setting.dates if a <= d.start < a + 30 and d.when == when and not d.relative), None)
         if cue is None and own is None:
@@ -45,7 +50,7 @@ def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int]]:
     out = []
     for s in sentences(text, *body):
         cuts = [s.start] + [s.start + m.end() for m in re.finditer(r";\s+", text[s.start:s.end])] + [s.end]
-        out += [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+        out += [(x, y, x > s.start) for x, y in zip(cuts, cuts[1:]) if y > x]
     return out
 
 

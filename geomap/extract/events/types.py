@@ -85,7 +85,8 @@ CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- 
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
                              r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
-                             r"\bfestiwal\w*|\bfestival\w*", _I)
+                             r"\bfestiwal\w*|\bfestival\w*|\bexhibit(?:ed|ing|ors?)\b|\btrade\s+(?:fair|show)s?\b|"
+                             r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
 STATEMENT = re.compile(r"\bresolutions?\b|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
                        r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
                        r"\bwezwa\w*|\bapelowa\w*|\bzaapelowa\w*|\bpotępi\w*|\bskrytykowa\w*|\bkrytyk\w*|\bostrzeg\w*|"
@@ -117,7 +118,7 @@ MISSILE_LANDS = re.compile(r"\b(?:missiles?|rockets?|drones?|shells?|pocisk\w*|r
 PRESS = re.compile(r"\b(?:press|news)\s+conference|\bkonferencj\w*\s+prasow\w*|\bwywiad\w*|\binterview\w*|"
                    r"\bbriefing\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
-                    r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+call|\bspoke\s+by\s+phone|"
+                    r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+(?:call|conversation|talks)|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
 ONWARD = re.compile(r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|po\s+południu|wieczorem|"
                     r"stamtąd|then|later|afterwards|the\s+following\s+day|in\s+the\s+(?:afternoon|evening)|"
@@ -154,7 +155,11 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
                       r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"
-                      r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b", _I)
+                      r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b|"
+                      r"\bnaval\s+(?:vessels|ships|forces|drills?|exercises?|patrols?)\b|\bflotill\w*|"
+                      # missile and rocket families named alone: 'a Pukguksong-3 was fired'
+                      r"\b(?-i:Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|"
+                      r"Oreshnik|Zircon|Cyrkon|Chunmoo|Hyunmoo)\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
@@ -162,7 +167,7 @@ MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
 AMBASSADOR_CALL = re.compile(
-    r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+received\s+by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+received\s+(?:at\s+[^.;,]{3,40}?\s+)?by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
     r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+przez|"
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+wizyt\w*\s+kurtuazyjn\w*)|"
     r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received)\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
@@ -290,7 +295,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
-    if REMOTE.search(primary_text) and not VISIT.search(primary_text) and not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
+    remote_head = REMOTE.search(headline) and not VISIT.search(headline)
+    if (remote_head or REMOTE.search(primary_text) and not VISIT.search(primary_text)) and \
+            not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
     said = STATEMENT.search(headline)
     delivered = DELIVERY.search(headline)
@@ -378,7 +385,10 @@ def _visit_framed(text: str, leaders: bool) -> bool:
 _OWN_FRAME = re.compile(r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
                         r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"
                         r"\bevening\b|\bforum\b|\bkonferencj\w*|\bconference\b|\bseminar\w*|\bwystaw\w*|"
-                        r"\bexhibition\b|\bceremoni\w*|\bceremony\b|\bkomisj\w*\s+\w+\s+(?:obradowa|zebra)\w*", _I)
+                        r"\bexhibition\b|\bceremoni\w*|\bceremony\b|\bkomisj\w*\s+\w+\s+(?:obradowa|zebra)\w*|"
+                        # a stand at a show: 'exhibited at ADEX', 'wystawiała się na targach'
+                        r"\bexhibit(?:ed|s|ing|ors?)\b|\bwystawc\w*|\bwystawia\w*|\btrade\s+(?:fair|show)s?\b|"
+                        r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
 
 
 def _frames_other(headline: str) -> bool:

@@ -93,7 +93,8 @@ _AND = re.compile(r"\s(?:and|i|oraz|a)\s", re.IGNORECASE)
 _AND_DID = re.compile(r",?\s(?:and|i|oraz|a)\s+(?=[a-ząćęłńóśźż]+(?:ed|ał|ała|ali|ały|ił|iła|ili|iły|ył|yła|yli)\b)")
 
 
-SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|gdy|kiedy)\s+(?=(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}"
+SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|gdy|kiedy)\s+(?=(?:(?:a|an|the)\s+)?"
+                          r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}(?:(?:was|were|had)\s+)?"
                           r"(?:[a-z]+ed|met|held|made|went|came|took|gave|flew|sent|saw|led|spoke|"
                           r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
 
@@ -159,6 +160,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         out.append((d.start, c.end))
                         continue
                     foreign = True
+                    # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
+                    # October 2019': the other time starts at its conjunction
+                    after = list(SUBORDINATE.finditer(text, c.start, d.start))
+                    if after:
+                        foreign = False
+                        out.append((after[-1].start() + 1, c.end))
                     break
             vague = False
             if not foreign:

@@ -190,6 +190,12 @@ _ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*|wystąpi\w*|addressed|s
                         r"(?:(?:w|we|na|przed|the)\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 
 
+# the passive: 'was voted in as prime minister by both chambers of the Diet', 'ratyfikowana przez Dumę'
+_BY_LEGISLATURE = re.compile(rf"\b(?:{_ACT}|voted\s+in|confirmed|chosen|wybran\w*|zatwierdzon\w*|ratyfikowan\w*|"
+                             r"przyjęt\w*|uchwalon\w*|przegłosowan\w*)\b[^.;:!?]{0,80}?\b(?:by|przez)\s+"
+                             r"(?:(?:the|both|all|its|obie|obu|[a-z]+)\s+){0,3}(?:(?:chambers?|houses?|izb\w*)\s+(?:of\s+(?:the\s+)?)?)?$")
+
+
 def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     """A legislature as host ('przez przewodniczącego Izby Radców') or acting ('parlament poparł')."""
     out = []
@@ -199,7 +205,7 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         after = text[m.end():min(b, m.end() + 50)]
         hosted = re.search(rf"(?:{_RECEIVE})(?:[^.;:!?]{{0,60}}?{_LEG_TITLE})?[^.;:!?]{{0,40}}$", before) or \
             _ADDRESSED.search(before)   # 'przemawiał w Dumie Państwowej', 'addressed the State Duma'
-        acting = re.match(rf"[^.;:!?]{{0,40}}?\b(?:{_ACT})", after)
+        acting = re.match(rf"[^.;:!?]{{0,40}}?\b(?:{_ACT})", after) or _BY_LEGISLATURE.search(before)
         if not (hosted or acting):
             continue
         if iso is None:
@@ -338,10 +344,10 @@ def border(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 
 _MFA_EN = r"(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|Foreign\s+Office|MFA)"
 _MINISTRY = re.compile(
-    r"\b(?:w|we|do)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
+    r"\b(?:[Ww]|[Ww]e|[Dd]o)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
-    rf"|\b(?:at|to|in|into)\s+(?P<eposs>[A-Z]\w+)['’]s\s+{_MFA_EN}"
-    rf"|\b(?:at|to|in|into)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
+    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+(?P<eposs>[A-Z]\w+)['’]s\s+{_MFA_EN}"
+    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
 # A foreign ministry that speaks speaks from its capital: 'Japońskie MSZ zaprotestowało', 'MSZ Chin
 # oświadczyło', "Japan's Foreign Ministry protested".
 _SPEAKS = (r"(?=[^.;]{0,50}?\b(?:zaprotestowa|oświadczy|potępi|ogłosi|wezwa|skrytykowa|zaapelowa|przekaza|"
@@ -377,6 +383,8 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
             out.append(c)
     for m in _MINISTRY.finditer(text, a, b):
         phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eposs", "eadj", "egen"))
+        if "Gaimusho" in m.group():
+            phrase = "Japan"   # the ministry's Japanese name says whose it is
         iso = _country_near(phrase, 0, len(phrase)) if phrase.strip() else (ctx.host if ctx.sender else None)
         c = _cand(text, m.start(), m.end(), capital(iso), "foreign-ministry")
         if c:
@@ -461,7 +469,8 @@ def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 
 # --- who is whose guest -------------------------------------------------------------------------------
 
-_AMB = r"(?:[Aa]mbasador\w*|[Aa]mbassador\w*|[Pp]oseł\s+nadzwyczajn\w*|[Ee]nvoy)"
+_AMB = (r"(?:[Aa]mbasador\w*|[Aa]mbassador\w*|[Pp]oseł\s+nadzwyczajn\w*|[Ee]nvoy|[Kk]onsul\w*(?:\s+generaln\w*)?|"
+        r"[Cc]onsul(?:s|[\s-]+[Gg]eneral)?)")
 _ACCREDITED = re.compile(rf"{_AMB}(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?"
                          rf"\s+(?P<prep>w|we|na|in|to)\s+(?P<name>{NAME})")
 _SENDER = re.compile(

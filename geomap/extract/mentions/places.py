@@ -28,7 +28,9 @@ _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|reg
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
 _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
          r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
-         r"(?:waters\s+)?off(?:\s+the\s+coast\s+of)?|u\s+wybrzeży|u\s+brzegów|na\s+wodach\s+u\s+wybrzeży")
+         r"(?:waters\s+)?off(?:\s+the\s+coast\s+of)?|u\s+wybrzeży|u\s+brzegów|na\s+wodach\s+u\s+wybrzeży|"
+         # a passage: 'sailed through the Tsugaru Strait', 'przepłynęły przez Cieśninę Cuszimską'
+         r"through\s+the(?=\s+\S+\s+Strait)|przez(?=\s+[Cc]ieśnin)")
 _LOC_PREP = r"w|we|na|in|at"
 _DIR_PREP = r"do|to|for"
 _TRAVEL = re.compile(
