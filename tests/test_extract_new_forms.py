@@ -865,3 +865,53 @@ def test_chronicle_passing_and_second_clauses():
     assert ("2022-02", "Beijing", "summit") in got             # what two leaders reached together
     assert ("2019-10", "Wonsan", "military") in got            # a missile family named alone
     assert ("2022-11-21", "Pyongyang", "ceremony_forum") in got  # a semicolon clause with its own place
+
+
+_PARAGRAPHS = """Przegląd wschodni – marzec 2023
+
+# 1. Półwysep i reakcje Tokio
+
+Japoński wywiad wojskowy ujawnił 20 marca, że między 3 a 6 marca rosyjskie transportowce przewiozły z Nachodki do Wonsanu ładunek amunicji.
+
+W środę (15.03) wiceminister spraw zagranicznych wezwał do siedziby resortu ambasadora Chin i zaprotestował przeciw współpracy wojskowej z Pekinem.
+
+Minister Jan Kowal, który 2 marca objął urząd, rozmawiał 9 marca przez telefon z szefem dyplomacji Litwy. Zmiana rządu w Wilnie nie wpłynie na współpracę.
+
+Doradca prezydenta do spraw bezpieczeństwa narodowego odbył (27 marca) długą rozmowę telefoniczną z kolegą z Seulu o wymianie danych wywiadowczych.
+
+# 2. Azja Centralna
+
+Następnie, w dniach 21–23 marca, premier przebywał w Biszkeku. Rozmowy z prezydentem Kirgistanu zakończyły się podpisaniem umów; obaj przywódcy potępili też przemyt broni.
+
+Ostatnim etapem podróży był Kazachstan. W Astanie 24 marca premier i prezydent Tokajew podpisali porozumienie gospodarcze, a następnego dnia, 25 marca, obaj przywódcy odwiedzili Ałmaty.
+"""
+
+
+def _paragraph_events():
+    return extract_text(_PARAGRAPHS, "przeglad_2023-03.txt")
+
+
+@pytest.mark.parametrize("day, venue, kind", [
+    ("2023-03-03", "Wonsan", "military"),        # the report's own date and 'wywiad' (intelligence) do not count
+    ("2023-03-15", "Tokyo", "meeting"),          # a day in brackets; the heading's 'Tokio' summons, not 'z Pekinem'
+    ("2023-03-09", None, "meeting"),             # not the relative clause's day; a call has no place from later sentences
+    ("2023-03-27", None, "meeting"),             # '(27 marca)' before the object
+    ("2023-03-21", "Bishkek", "visit"),          # a stay whose talks come later is a visit
+    ("2023-03-24", "Astana", None),              # an entry dated in its second sentence
+])
+def test_paragraph_dates_in_brackets_clauses_and_reports(day, venue, kind):
+    events = [e for e in _paragraph_events() if e.date_start == day and not e.in_passing]
+    assert events and events[0].venue == venue
+    if kind:
+        assert events[0].event_type == kind
+
+
+def test_the_next_day_after_an_entry_dated_in_its_second_sentence_is_kept():
+    assert any(e.date_start == "2023-03-25" and e.venue == "Almaty" for e in _paragraph_events())
+
+
+def test_a_stay_with_the_talks_in_its_own_sentence_is_the_leaders_meeting():
+    text = ("Serwis, marzec 2023\n\n3 marca – W poniedziałek Kishida przebywał jeszcze w New Delhi, gdzie omawiał "
+            "z premierem Narendrą Modim przygotowania do szczytu.\n5 marca – W Tokio otwarto wystawę.\n")
+    got = [(e.venue, e.event_type) for e in extract_text(text, "serwis_2023-03.txt")]
+    assert ("Delhi", "summit") in got or ("New Delhi", "summit") in got

@@ -21,6 +21,7 @@ from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
 from .mentions.dates import find_dates
+from .mentions.institutions import voices
 from .mentions.persons import registry
 
 
@@ -81,14 +82,16 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         rest = [x for k, x in enumerate(sents) if not first <= k <= last]
         body = (rest[0].start, rest[-1].end) if rest else None
         focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
-        setting = Setting(doc, c, dates, focus, people)
+        heard = voices(e.section.title, 0, len(e.section.title)) if e.section else ()
+        setting = Setting(doc, c, dates, focus, people, heard)
         built_entries.append((e, when, head, body, setting))
         infos.append(sources.EntryInfo(e.start, c.text[body_start:e.end], when.start, when.end, e.end))
     urls = sources.assign(infos, c.url_blocks)
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
-        whole = (head[0], body[1] if body else head[1])
+        # an entry dated in its second sentence has body text before its headline too
+        whole = (min(head[0], body[0]), max(head[1], body[1])) if body else head
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)
         same_day = [(at, ev) for at, ev in same_day_events(setting, when, whole, tuple(addr)) if at > head[0]]
         if same_day:

@@ -48,7 +48,7 @@ def _label(ahead: str) -> str:
 
 _LEAD = (r"^(?P<lead>[ \t•*#>·–|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia)\s+)?"
          r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
-_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na)\s+)"   # 'w nocy z 18 na 19 czerwca'
+_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
 _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
@@ -90,10 +90,10 @@ _FORMS = (
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
 _OPENER = r"^[ \t•*·–-]*" + _label(r"\d|On\b") + r"(?:(?:On|W\s+dniu|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?"
-_SENTENCE_TAIL = r"(?P<tail>,?[ \t]+)(?=[\w„\"])"
+_SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (
     ("day_first", re.compile(
-        _OPENER + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH}))?(?:{_CONN}(?P<d2>{DAY}){_ORD})?"
+        _OPENER + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?={_CONN}))?(?:{_CONN}(?P<d2>{DAY}){_ORD})?"
         rf"\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _SENTENCE_TAIL, re.IGNORECASE)),
     ("month_first", re.compile(
         _OPENER + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)"
@@ -114,8 +114,15 @@ def parse_date_lead(line: str) -> DateLine | None:
 # A date anywhere near a paragraph's start: 'Berlin gościł 11 i 12 czerwca …', 'Rząd japoński 21 czerwca
 # zatwierdził …'. Only a document made of such paragraphs reads them as entries (entries.py).
 _INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])", 1), re.IGNORECASE))
-                      for kind, rx in _LEAD_FORMS)
+                      for kind, rx in _LEAD_FORMS) + (
+    # a day and month in brackets: 'W poniedziałek (21.10) wiceminister …'
+    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)\)"
+                           r"(?P<n1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?")),)
 INSIDE_REACH = 250
+# A date that is not the paragraph's event: in a relative clause ('Ishiba, który 1 października objął
+# urząd, rozmawiał …'), or dating the report of what follows ('ujawniła 18 października, że …')
+_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
+_REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)
 
 
 def parse_date_inside(line: str) -> DateLine | None:
@@ -123,9 +130,12 @@ def parse_date_inside(line: str) -> DateLine | None:
     whose text is the whole paragraph (`length` 0)."""
     found = []
     for kind, rx in _INSIDE_FORMS:
-        m = rx.search(line, 0, INSIDE_REACH)
-        if m is not None and (parsed := _parsed(kind, m)) is not None:
-            found.append((m.start(), parsed))
+        for m in rx.finditer(line, 0, INSIDE_REACH):
+            if _RELATIVE_OPEN.search(line, 0, m.start()) or _REPORTED.match(line, m.end("date")):
+                continue
+            if (parsed := _parsed(kind, m)) is not None:
+                found.append((m.start(), parsed))
+                break
     if not found:
         return None
     _at, parsed = min(found, key=lambda f: f[0])

@@ -50,6 +50,7 @@ class Setting:
     dates: list[DateMention]
     focus: tuple[str, ...] = ()          # countries of the section heading or the document
     people: dict[str, Person] = field(default_factory=dict)   # persons.registry of the document
+    voices: tuple[str, ...] = ()         # states whose capitals speak in the section heading ('reakcje Seulu')
 
 
 @dataclass
@@ -166,7 +167,7 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     usable = [(t, c) for t, c in cands if not (event_type == "statement" and t == 2)]
     if remote:
         # a phone or video call has no venue (GOLD 2.6): the callers' capitals are not one
-        usable = [(t, c) for t, c in usable if c.basis != "implied"]
+        usable = [(t, c) for t, c in usable if c.basis != "implied" and headline[0] <= c.start < headline[1]]
     if unknown_in_headline:
         # 'przedstawiła ofertę w Nagoi' with Nagoya unknown: a country named further on ('inwestycje
         # na Ukrainie') is not where it happened; better no venue and the unknown name reported
@@ -216,7 +217,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     named = [p.country for p in mentioned(text, head[0], end, setting.people) if p.country]
     ctx = guest_context(text, head[0], end, tuple(ordered_unique(head_codes + body_codes + named)),
                         setting.focus, year, month)
-    ctx = replace(ctx, voices=voices(text, min(head[0], body[0]) if body else head[0], max(head[1], end)))
+    ctx = replace(ctx, voices=voices(text, min(head[0], body[0]) if body else head[0], max(head[1], end)) +
+                  setting.voices)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
     label = place_label(text, head[0], head[1], countries)

@@ -58,7 +58,7 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bp
                       r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
-                     r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
+                     r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|\bomawia\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
@@ -115,7 +115,9 @@ OFFER = re.compile(r"\boffer(?:s|ed)?\b|\bpropos(?:es|ed|al)\b|\bzaproponowa\w*|
 # what a missile or drone did where it came down: 'one missile … landed in a field', 'pocisk spadł'
 MISSILE_LANDS = re.compile(r"\b(?:missiles?|rockets?|drones?|shells?|pocisk\w*|rakiet\w*|dron\w*)\s+(?:\S+\s+){0,8}?"
                            r"(?:landed|fell|crashed|hit|struck|exploded|spadł\w*|uderzył\w*|trafił\w*|eksplodował\w*)\b", _I)
-PRESS = re.compile(r"\b(?:press|news)\s+conference|\bkonferencj\w*\s+prasow\w*|\bwywiad\w*|\binterview\w*|"
+# 'wywiad' is also intelligence ('Służba Wywiadowcza', 'ustalenia wywiadu'): only an interview given counts
+PRESS = re.compile(r"\b(?:press|news)\s+conference|\bkonferencj\w*\s+prasow\w*|\binterview\w*|"
+                   r"\b(?:udziel\w*|w|we|podczas)\s+(?:\w+\s+){0,2}?wywiad(?:u|zie|zi)?\b|\bwywiad\w*\s+(?:dla|z)\s|"
                    r"\bbriefing\w*", _I)
 REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+(?:call|conversation|talks)|\bspoke\s+by\s+phone|"
@@ -187,12 +189,12 @@ WARSHIP = re.compile(r"\b(?:niszczyciel\w*|okręt\w*|fregat\w*|krążownik\w*|ko
                      r"frigates?|cruisers?|corvettes?|submarines?)\b", _I)
 PORT_CALL = re.compile(r"\bzawin\w*|\bwpłyn\w*|\bprzypłyn\w*|\bcall(?:ed|s)?\s+at\b|\bport\s+call|\barriv\w*|"
                        r"\bdocked\b|\bvisit\w*", _I)
-ARMS = re.compile(r"\b(?:received|delivered|supplied|sent|shipped|transferred|handed\s+over|dostarczy\w*|przekaza\w*|"
-                  r"otrzyma\w*|wysła\w*)(?:\s+(?!(?:to|for|about|on|do|w|na|o|delegac\w*|delegation|envoy|wysłannik\w*)\b)"
-                  r"[\w,-]+){0,5}?\s+(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|rifles|"
-                  r"guns|tanks|howitzers|launchers|pocisk\w*|amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*|"
-                  r"karabin\w*|czołg\w*|haubic\w*|wyrzutni\w*)\b"
-                  r"(?!\s+(?:detection|detectors?|wykrywa\w*|obrony))", _I)
+_WEAPONS = (r"(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|rifles|"
+            r"guns|tanks|howitzers|launchers|pocisk\w*|amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*|"
+            r"karabin\w*|czołg\w*|haubic\w*|wyrzutni\w*)\b(?!\s+(?:detection|detectors?|wykrywa\w*|obrony))")
+ARMS = re.compile(r"\b(?:received|delivered|supplied|sent|shipped|transferred|handed\s+over|carried|dostarczy\w*|przekaza\w*|"
+                  r"otrzyma\w*|wysła\w*|przewi(?:ozł|eźl|ezi)\w*|przetransportowa\w*)(?:\s+(?!(?:to|for|about|on|do|w|na|o|delegac\w*|delegation|envoy|wysłannik\w*)\b)"
+                  r"[\w,-]+){0,5}?\s+" + _WEAPONS, _I)
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|"
                       r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
 
@@ -306,6 +308,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
             MEETING_STRONG.search(headline) or PEOPLE_TRAVEL.search(headline) or AGREEMENT.search(headline)):
         if HANDOVER.search(primary_text) or HANDOVER.search(" ".join(t for t, _w in parts)):
             return TypeDecision("ceremony_forum", 0.7, "a gift handed over", _cue(HANDOVER, " ".join(t for t, _w in parts)))
+        if re.search(r"\b" + _WEAPONS, headline, _I):
+            return TypeDecision("military", 0.75, "a shipment of weapons", _cue(DELIVERY, headline))
         return TypeDecision("other", 0.7, "delivery", _cue(DELIVERY, headline))
     un = UN_BODY.search(headline)
     if un and not _in_setting(headline, un.start()) and not MEETING_STRONG.search(headline) and not VISIT.search(headline):
@@ -316,13 +320,15 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
     # officials' own talks in the headline are not made a summit by the leaders a later sentence names
     leaders = "summit" in hints or any(leaders_meet(t) for t in ([headline] if "officials" in hints else primary))
-    if _visit_framed(headline, leaders) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
+    # the whole sentence a headline clause stands in ('przebywał w New Delhi, | gdzie omawiał z premierem …')
+    sentence = next((t for t, _w in parts[1:] if headline and headline in t and len(t) > len(headline)), headline)
+    if _visit_framed(headline, leaders, sentence) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
         return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
     # a later sentence that moves on ('Po południu dyplomata udał się do Daejeon') is the next stop's
     own = " ".join([headline] + [t for t, w in parts[1:] if w >= 2.0 and not ONWARD.search(t)])
-    visit = ("visit" in hints or _visit_framed(own, leaders)) and not LOCAL_CALL.search(primary_text)
+    visit = ("visit" in hints or _visit_framed(own, leaders, sentence)) and not LOCAL_CALL.search(primary_text)
     if visit and not SUMMIT.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if PRESENCE.search(headline) and AGREEMENT.search(primary_text) and not AGREEMENT.search(headline) \
@@ -373,11 +379,17 @@ def _signed(text: str) -> bool:
     return any(not _NOT.search(text[max(0, m.start() - 25):m.start()]) for m in AGREEMENT.finditer(text))
 
 
-def _visit_framed(text: str, leaders: bool) -> bool:
+# a stay is a trip whoever is met later (GOLD 2.5 'przebywała'), unless its own sentence tells the talks
+# ('przebywał w New Delhi, gdzie omawiał z premierem Modim …' is the leaders' meeting)
+_STAYED = re.compile(r"przebywa\w*|stay(?:ed|ing|s)?(?:\s+in)?", _I)
+
+
+def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
     when two leaders talk there."""
     for m in VISIT.finditer(text):
-        if not (leaders and PRESENCE.fullmatch(m.group())):
+        if not (leaders and PRESENCE.fullmatch(m.group())) or (
+                _STAYED.fullmatch(m.group()) and not MEETING.search(sentence or text)):
             return True
     return False
 

@@ -46,7 +46,7 @@ _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:przekaza\w*|poinformowa\w*|poda\w*|ogłosi\w*|oświadczy\w*|mówi\w*|powiedzia\w*|zapowiedzia\w*|"
     r"potwierdzi\w*|przypomnia\w*|zaznaczy\w*|napisa\w*|donios\w*|said|says|announced|reported|told|"
-    r"confirmed|stated|wrote)\b", re.IGNORECASE)
+    r"confirmed|stated|wrote|ujawni\w*|revealed|disclosed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,9 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
                           r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}(?:(?:was|were|had)\s+)?"
                           r"(?:[a-z]+ed|met|held|made|went|came|took|gave|flew|sent|saw|led|spoke|"
                           r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
+
+
+_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
 
 
 def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]) -> tuple[int, int]:
@@ -152,8 +155,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
             foreign = False
             for d in dates:
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
-                    if is_record(text, d, c.start):
-                        continue
+                    if is_record(text, d, c.start) or is_reporting(text, d, c):
+                        continue   # a record's date or the report's ('ujawniła 18 października, że …')
                     if d.attribute:
                         # 'the March summit in Singapore' is another time from its first word on;
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
@@ -163,9 +166,15 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
                     # October 2019': the other time starts at its conjunction
                     after = list(SUBORDINATE.finditer(text, c.start, d.start))
+                    rel = _RELATIVE_OPEN.search(text, c.start, d.start)
                     if after:
                         foreign = False
                         out.append((after[-1].start() + 1, c.end))
+                    elif rel:
+                        # 'Ishiba, który 1 października objął urząd, rozmawiał …': the relative clause alone
+                        foreign = False
+                        comma = text.find(",", d.end, c.end)
+                        out.append((rel.start(), comma if comma > 0 else c.end))
                     break
             vague = False
             if not foreign:

@@ -516,7 +516,13 @@ def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tup
 def voices(text: str, a: int, b: int) -> tuple[str, ...]:
     """States whose capitals stand for their governments in text[a:b] ('Reakcja Seulu', 'Tokyo said')."""
     return tuple(x.iso for x in find_countries(text, a, b)
-                 if x.kind == "capital" and not governed_by_place(text, x.start))
+                 if x.kind == "capital" and not governed_by_place(text, x.start)
+                 and not _PARTNER.search(text, max(a, x.start - 25), x.start))
+
+
+# a capital after these is a partner or a topic, not a voice: 'współpraca wojskowa z Pjongjangiem'
+_PARTNER = re.compile(r"\b(?:z|ze|with|między|pomiędzy|between|wobec|przeciw\w*|against|towards?|o|about)\s+$",
+                      re.IGNORECASE)
 
 
 def accredited_cities(text: str, a: int, b: int) -> list[Candidate]:
