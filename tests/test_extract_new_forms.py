@@ -915,3 +915,39 @@ def test_a_stay_with_the_talks_in_its_own_sentence_is_the_leaders_meeting():
             "z premierem Narendrą Modim przygotowania do szczytu.\n5 marca – W Tokio otwarto wystawę.\n")
     got = [(e.venue, e.event_type) for e in extract_text(text, "serwis_2023-03.txt")]
     assert ("Delhi", "summit") in got or ("New Delhi", "summit") in got
+
+
+_BRIEF = """Pacific Notes, April 2024
+
+On 3 April Vladimir Putin visited a command post in the Belgorod region and heard the Chief of the General Staff, Valery Gerasimov.
+
+5 April: Sergei Shoigu, secretary of Russia's Security Council, flew to Pyongyang and was received by Kim Jong Un.
+
+8 April: Foreign Minister Yoko Kamikawa welcomed the outcome of the talks held in Riyadh the previous day between the two delegations.
+
+10 April: Kim Jong Un watched the test of a new anti-aircraft missile, state media said.
+
+12 April: Seoul hosted the first meeting of the three ministers since November 2023.
+
+15 April: The Belarusian embassy staged a day of Belarusian culture in Osaka.
+"""
+
+
+@pytest.mark.parametrize("day, venue, kind", [
+    ("2024-04-03", "Belgorod Oblast", "visit"),   # a paragraph that opens 'On 3 April' among date lines
+    ("2024-04-05", "Pyongyang", "visit"),         # Russia's Security Council is no UN organ; 'flew to'
+    ("2024-04-08", None, "statement"),            # welcomed an outcome; the talks' own day is another
+    ("2024-04-10", None, "military"),             # a missile test watched
+    ("2024-04-15", "Osaka", "ceremony_forum"),    # a day of culture
+])
+def test_brief_entries(day, venue, kind):
+    events = [e for e in extract_text(_BRIEF, "notes_2024-04.txt") if e.date_start == day and not e.in_passing]
+    assert [(e.venue, e.event_type) for e in events][:1] == [(venue, kind)]
+
+
+def test_brief_counted_days_records_and_titles():
+    events = extract_text(_BRIEF, "notes_2024-04.txt")
+    got = {(e.date_start, e.venue, e.event_type) for e in events}
+    assert ("2024-04-07", "Riyadh", "meeting") in got          # 'the previous day', counted from the entry
+    assert not any(e.date_start == "2023-11" for e in events)  # 'the first … since November 2023' names no place
+    assert not any("Staff" in p for e in events for p in e.persons)

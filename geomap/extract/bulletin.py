@@ -8,6 +8,7 @@ around the bulletin's main month. Source addresses come from the footnote blocks
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..events import Event, Problem
 from .document import Part, Reading
@@ -20,7 +21,7 @@ from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import find_dates
+from .mentions.dates import find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -90,6 +91,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
+        counted = shifted_days(c.text, e.start, e.end, when)   # 'the previous day' is the entry's
+        if counted:
+            setting = replace(setting, dates=sorted(setting.dates + counted, key=lambda d: d.start))
         # an entry dated in its second sentence has body text before its headline too
         whole = (min(head[0], body[0]), max(head[1], body[1])) if body else head
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)

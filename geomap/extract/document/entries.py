@@ -147,7 +147,10 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         if inside and sum(m is not None for m in inside) > 2 * lines_dated:
             return inside   # two date lines among a dozen paragraphs dated inside: the paragraphs rule
     if lines_dated >= 2:
-        return marks
+        # a paragraph among the date lines that opens with its date in a sentence ('On 12 March Putin
+        # visited …') is an entry too, when blank lines part the paragraphs
+        return [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
+                else parse_date_lead(line) for i, (m, line) in enumerate(zip(marks, lines))]
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
 

@@ -165,8 +165,10 @@ _BOUND_CLAUSE = re.compile(r"\b(?:ever\s+)?since\s+(?:she|he|they|it|we|I)\s+[^,
 
 def _event_since(text: str, sentence_start: int, d) -> bool:
     """'the first meeting since April 2019, when they met in Vladivostok': 'since' dates an event."""
-    return d.marker in ("od", "since") and (bool(_FIRST.search(text[sentence_start:d.start])) or
-                                            bool(_WHEN_CLAUSE.match(text, d.end)))
+    # without the 'when' clause the place is unknown: 'the first such meeting since November 2023' in
+    # a sentence about Tokyo does not put November's meeting in Tokyo
+    return d.marker in ("od", "since") and bool(_FIRST.search(text[sentence_start:d.start])) and \
+        bool(_WHEN_CLAUSE.match(text, d.end))
 
 
 def _strong_implied(text: str, a: int, b: int, when: When) -> list:

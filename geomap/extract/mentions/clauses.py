@@ -99,6 +99,9 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
                           r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
 
 
+# 'welcomed the outcome of the talks held in Jeddah the previous day': the noun its participle dates
+_PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
+                         r"podpisan\w*|zawart\w*)\b(?=[^,;.]{0,60}$)")
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
 
 
@@ -165,7 +168,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     foreign = True
                     # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
                     # October 2019': the other time starts at its conjunction
-                    after = list(SUBORDINATE.finditer(text, c.start, d.start))
+                    after = list(SUBORDINATE.finditer(text, c.start, d.start)) or \
+                        list(_PARTICIPLE.finditer(text, c.start, d.start))
                     rel = _RELATIVE_OPEN.search(text, c.start, d.start)
                     if after:
                         foreign = False

@@ -454,3 +454,33 @@ def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
     if future:
         return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
     return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+# Days counted from the entry's own day, which only the entry knows: 'the previous day', 'nazajutrz'
+_SHIFT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "jeden": 1, "dwa": 2, "trzy": 3}
+_DAY_SHIFT = re.compile(
+    r"\b(?:(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|dzień\s+wcześniej|poprzedniego\s+dnia|"
+    r"dzień\s+przedtem|(?P<nb>two|three|dwa|trzy)\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>two|three)\s+days\s+(?:earlier|before))"
+    r"|(?P<fwd>the\s+(?:next|following)\s+day|a\s+day\s+later|następnego\s+dnia|nazajutrz|dzień\s+później|"
+    r"(?P<nf>two|three|dwa|trzy)\s+dni\s+później|(?P<nf2>two|three)\s+days\s+later))\b", re.IGNORECASE)
+
+
+_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:on\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d))", re.IGNORECASE)
+
+
+def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
+    """Day phrases in text[a:b] counted from `own`, a day or a span of days: back from its first day,
+    on from its last."""
+    if own.precision != "day" or own.start != own.end:
+        return []   # within a span of days, 'the next day' is a day of the span (events/trips.py)
+    out = []
+    for m in _DAY_SHIFT.finditer(text, a, b):
+        if _NAMED_NEAR.match(text, m.end()):
+            continue   # 'Nazajutrz, 22 września, …': the day is named
+        n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or "one").lower(), 1)
+        if m.group("back"):
+            day = own.first() - dt.timedelta(days=n)
+        else:
+            day = dt.date.fromisoformat(own.end) + dt.timedelta(days=n)
+        out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), relative=True))
+    return out

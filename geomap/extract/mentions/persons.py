@@ -53,7 +53,8 @@ _STOP = {"ambasador", "ambasada", "minister", "ministers", "ministrowie", "presi
          "environment", "science", "technology", "digital", "unification", "communications", "policy",
          "general", "executive", "director", "office", "bureau", "agency", "service", "commission",
          "far", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "middle",
-         "european", "euro-atlantic", "atlantic", "integration", "presidential", "special"}
+         "european", "euro-atlantic", "atlantic", "integration", "presidential", "special", "staff", "forces",
+         "command", "headquarters"}
 # English nouns of office and policy ('Integration', 'Reconstruction') are never a person's name.
 _ABSTRACT = ("tion", "sion", "ment", "ship", "ness", "ity")
 _CALENDAR = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
