@@ -951,3 +951,33 @@ def test_brief_counted_days_records_and_titles():
     assert ("2024-04-07", "Riyadh", "meeting") in got          # 'the previous day', counted from the entry
     assert not any(e.date_start == "2023-11" for e in events)  # 'the first … since November 2023' names no place
     assert not any("Staff" in p for e in events for p in e.persons)
+
+
+_WEEKLY = """# Przegląd tygodniowy – maj 2021
+
+- **od 3 do 5 maja** — Wysłannik USA przebywał w Seulu, gdzie rozmawiał z wiceministrem. W Seulu był ostatnio w marcu.[^1]
+- **10 i 11 maja** — Prezydent w poniedziałek spotkał się w Pekinie z przywódcą Chin, a we wtorek w Szanghaju wziął udział w forum.[^2]
+- **12–13 maja** — Gubernator złożył wizytę w Japonii. Pierwszego dnia w Tokio spotkał się z wiceministrem, drugiego dnia w Osace rozmawiał z władzami portu.
+- **14 maja** — Grupa przedsiębiorców z Hokkaido przyjechała do Chabarowska na rozmowy o dostawach gazu.
+- **17 maja** — Premier pogratulował prezydentowi Mongolii zwycięstwa w wyborach.
+- **18–19 maja** — Kim odwiedził Władywostok, a 19–20 maja premier uczestniczył w Pekinie w forum gospodarczym.
+
+[^1]: https://example.org/a/2021-05-03
+[^2]: https://example.org/b/2021-05-10
+"""
+
+
+def test_weekly_spans_weekdays_nth_days_and_footnote_marks(tmp_path):
+    path = tmp_path / "tydzien_2021-05.md"
+    path.write_text(_WEEKLY, encoding="utf-8")
+    events = extract_file(path)
+    got = {(e.date_start, e.venue, e.event_type) for e in events}
+    assert ("2021-05-03", "Seoul", "visit") in got            # 'od 3 do 5 maja' opens an entry
+    assert ("2021-03", "Seoul", "visit") in got               # 'W Seulu był ostatnio w marcu'
+    assert any(d == "2021-05-11" and v == "Shanghai" for d, v, _t in got)   # 'we wtorek' within 10–11 May
+    assert any(d == "2021-05-13" and v == "Osaka" for d, v, _t in got)      # 'drugiego dnia'
+    assert ("2021-05-14", "Khabarovsk", "visit") in got       # supplies talked about are no delivery
+    assert ("2021-05-17", None, "statement") in got           # congratulations
+    assert any(d == "2021-05-19" and v == "Beijing" for d, v, _t in got)    # a span running past the entry's
+    assert not any("^" in e.headline for e in events)
+    assert next(e for e in events if e.date_start == "2021-05-03").source_urls == ("https://example.org/a/2021-05-03",)

@@ -21,7 +21,7 @@ from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import find_dates, shifted_days
+from .mentions.dates import find_dates, shifted_days, weekdays_in_span
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -91,9 +91,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     passing: list[Event] = []
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
-        counted = shifted_days(c.text, e.start, e.end, when)   # 'the previous day' is the entry's
+        # 'the previous day' and 'we wtorek' are counted from the entry's own days
+        counted = shifted_days(c.text, e.start, e.end, when) + weekdays_in_span(c.text, e.start, e.end, when)
         if counted:
-            setting = replace(setting, dates=sorted(setting.dates + counted, key=lambda d: d.start))
+            at = {d.start for d in counted}
+            setting = replace(setting, dates=sorted([d for d in setting.dates if d.start not in at] + counted,
+                                                    key=lambda d: d.start))
         # an entry dated in its second sentence has body text before its headline too
         whole = (min(head[0], body[0]), max(head[1], body[1])) if body else head
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)

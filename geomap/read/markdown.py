@@ -30,6 +30,8 @@ def _inline(token) -> tuple[str, list[str]]:
         elif kind == "link_close" and link is not None:
             href, start = link
             shown = "".join(parts[start:]).strip()
+            if shown.startswith("^") and shown[1:].isalnum():
+                del parts[start:]   # a footnote mark '[^7]' (its '[^7]: address' line reads as a link target)
             if is_address(shown):
                 parts[start:] = ["\n", shown, "\n"]   # an address shown is a line where it stands
             elif href.lower().startswith(("http://", "https://")):

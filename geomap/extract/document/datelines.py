@@ -46,7 +46,7 @@ def _label(ahead: str) -> str:
     return rf"(?:\*\*[^*\n]{{2,40}}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){{0,3}},[ \t]+(?={ahead}))?"
 
 
-_LEAD = (r"^(?P<lead>[ \t•*#>·–|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia)\s+)?"
+_LEAD = (r"^(?P<lead>[ \t•*#>·–|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a

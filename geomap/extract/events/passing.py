@@ -33,8 +33,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             if d.marker in _NOT_EVENT_MARKERS and not d.relative and not _event_since(text, s.start, d):
                 continue
-            if skip_overlapping and overlaps(d.when, parent_when):
-                continue
+            if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end:
+                continue   # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them
             if _BOUND_CLAUSE.search(text, max(s.start, d.start - 60), d.start):
                 continue   # 'her first visit since she took office in September' dates a state
             cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]

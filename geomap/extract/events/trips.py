@@ -98,9 +98,15 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
             start = s.start
             if skip and skip[0] <= s.start < skip[1]:
                 if skip[1] >= s.end - 1:
-                    # 'arrived in Seoul …; he then travelled on to Tokyo': the clause that moves on
+                    # 'arrived in Seoul …; he then travelled on to Tokyo': the clause that moves on;
+                    # 'w poniedziałek w Pekinie …, a we wtorek w Chengdu …': a later day of the trip
                     on = _MOVES_ON.search(text, s.start, s.end)
                     if on is None:
+                        for p_start, p_end, leg, leg_basis in _dated_legs(setting, when, s.start, s.end):
+                            stop = _stop(setting, main, trip, seen, p_start, p_end, leg, leg_basis)
+                            if stop is not None:
+                                out.append(stop)
+                                trip.append(stop)
                         continue
                     start = on.start()
                 else:

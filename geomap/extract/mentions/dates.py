@@ -484,3 +484,37 @@ def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
             day = dt.date.fromisoformat(own.end) + dt.timedelta(days=n)
         out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), relative=True))
     return out
+
+
+_SPAN_WEEKDAY = re.compile(r"\b(?:w|we|on)\s+(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|monday|"
+                           r"tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+# 'pierwszego dnia w Seulu …, drugiego dnia w Pusanie …', 'on the second day': the span's n-th day
+_NTH_DAY = re.compile(r"\b(?:(pierwsz|drugi|trzeci|czwart)\w*\s+dni[au]|(?:on\s+)?the\s+(first|second|third|fourth)\s+day|"
+                      r"on\s+day\s+(one|two|three|four|[1-4]))\b", re.IGNORECASE)
+_NTH = {"pierw": 1, "drugi": 2, "trzec": 3, "czwar": 4, "first": 1, "secon": 2, "third": 3, "fourt": 4, "one": 1,
+        "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4, "trzeci": 3, "czwart": 4}
+
+
+def weekdays_in_span(text: str, a: int, b: int, own: When) -> list[DateMention]:
+    """'23 i 24 grudnia — w poniedziałek w Pekinie …, a we wtorek w Chengdu …': a weekday named in
+    an entry of a few days is the day of that span that falls on it."""
+    if own.precision != "day" or own.start == own.end:
+        return []
+    first, last = own.first(), dt.date.fromisoformat(own.end)
+    if (last - first).days > 6:
+        return []
+    out = []
+    for m in _NTH_DAY.finditer(text, a, b):
+        word = next(g for g in m.groups() if g).lower()
+        n = _NTH.get(word[:5], _NTH.get(word, 0))
+        if 1 <= n <= (last - first).days + 1:
+            out.append(DateMention(m.start(), m.end(), m.group(), When.day(first + dt.timedelta(days=n - 1))))
+    for m in _SPAN_WEEKDAY.finditer(text, a, b):
+        wd = WEEKDAYS[m.group("wd").lower()]
+        day = next((first + dt.timedelta(days=k) for k in range((last - first).days + 1)
+                    if (first + dt.timedelta(days=k)).weekday() == wd), None)
+        if day is not None:
+            out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), marker=""))
+    return out
