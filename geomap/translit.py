@@ -48,7 +48,10 @@ RUSSIAN = _rules(
     (_AFTER_C + "ia", ("ya", "ia")), (_AFTER_C + "iu", ("yu", "iu")),
     (_AFTER_C + "io", ("yo", "io", "e")), (_AFTER_C + "ie", ("e", "ie", "ye")),
     ("l(?=[aou])", ("ly", "l")),
-    ("ij$", ("iy", "y", "ii")), ("yj$", ("y", "yy", "iy")), ("j", ("y",)),
+    ("ij$", ("iy", "y", "ii")), ("yj$", ("y", "yy", "iy", "yi")), ("j", ("y",)),
+    # an old Polish exonym writes Russian р as rz at a word's start and after a consonant: Rzeczyca
+    # (Rechytsa), Krzyczew (Krychaw); elsewhere it is r+z (Borzia)
+    ("^rz|(?<=[bcdfghkptw])rz", ("rz", "r")),
     ("ów$", ("iv", "ov")), ("ó", ("o",)), ("w", ("v",)), ("ł", ("l",)), ("ń", ("n",)),
     ("ś", ("s",)), ("ź", ("z",)), ("ć", ("ts", "t")), ("c", ("ts",)),
     ("(?:(?<=sz)|(?<=cz)|(?<=ż)|(?<=c))y", ("i", "y")), ("y", ("y", "i")),

@@ -33,6 +33,8 @@ ALTERNATE_FLOOR = 15_000
 COMMON_FLOOR = 2_000
 MAJOR_CITY = 500_000
 NEIGHBOUR_FLOOR = 50_000
+EXONYM_COUNTRIES = frozenset({"UA", "BY", "LT"})
+EXONYM_FLOOR = 20_000
 # Places in two countries whose weights (log10 population, +1 for a place's own name) differ by
 # less than this are a tie, which only the event's countries may break.
 TIE = 0.5
@@ -90,8 +92,11 @@ def plausible(city: City, main: bool, seen: str = "common") -> bool:
     region = FOCUS | NEIGHBOURS if seen == "homograph" else FOCUS
     if main and city.country in NEIGHBOURS and city.population >= NEIGHBOUR_FLOOR:
         return True   # 'w Karakole': a sizeable town of a neighbouring state under its own name
+    # Polish keeps its own names for towns of the old eastern borderlands ('w Kołomyi', 'w Stryju';
+    # 'kołomyja' and 'stryj' are also common nouns): there a sizeable town answers to its other name
+    exonym = city.country in EXONYM_COUNTRIES and city.population >= EXONYM_FLOOR
     return (city.country in region and city.population >= COMMON_FLOOR
-            and (main or city.population >= BIG_CITY))
+            and (main or city.population >= BIG_CITY or exonym))
 
 
 def rank(cities: Sequence[City], countries: Sequence[str]) -> City:
@@ -164,6 +169,12 @@ def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City 
         return math.log10(f[0].population + 1) + f[1]
 
     city, main = max(near, key=lambda f: (weight(f), -f[0].id))
+    if city.country not in FOCUS and city.country not in countries:
+        # a town of the states the bulletins are about, at least as big, before a neighbour's village of
+        # that name ('w Kaniowie': Kaniv, Ukraine, by its Polish name, not Kaniów, Poland)
+        home = [f for f in found if f[0].country in FOCUS and f[0].population >= city.population]
+        if home:
+            city, main = max(home, key=lambda f: (f[0].population, -f[0].id))
     biggest = max((c for c, _ in found), key=lambda c: (c.population, -c.id))
     if biggest.population >= max(BIG_CITY, DOMINANCE * city.population):
         return biggest  # "w Lipsku" is Leipzig before Lipsko, Poland
@@ -197,6 +208,14 @@ class GeoNamesStep:
             if any(lemmas(w).geographic for w in reading):  # "Tarnowie" → Tarnów
                 keys += place_keys(reading)
             city = best_city(self.places, keys, query.countries, seen)
+            if city is not None and city.country not in FOCUS and city.country not in query.countries \
+                    and city.population < NEIGHBOUR_FLOOR:
+                # a neighbour's village by its Polish name may be the old Polish name of a town of
+                # the region ('w Rzeczycy': Rechytsa, Belarus, before Rzeczyca, Poland)
+                from .guesses import choose, guesses
+                other = choose(guesses(self.places, reading), query.countries, seen)
+                if other is not None and other.city.country in FOCUS and other.city.population > city.population:
+                    city = other.city
             if city is not None:
                 return as_place(self.gazetteer, city)
         return None
