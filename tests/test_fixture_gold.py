@@ -16,7 +16,8 @@ TESTS = Path(__file__).resolve().parent
 OPEN = TESTS / "fixtures" / "docs"
 FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS / "sealed2" / "docs",
            "sealed3": TESTS / "sealed3" / "docs", "sealed4": TESTS / "sealed4" / "docs",
-           "sealed5": TESTS / "sealed5" / "docs", "sealed6": TESTS / "sealed6" / "docs"}
+           "sealed5": TESTS / "sealed5" / "docs", "sealed6": TESTS / "sealed6" / "docs",
+           "sealed7": TESTS / "sealed7" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -36,6 +37,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["sealed4"]]) == []
     assert checker().check_gold([GOLDS["sealed5"]]) == []
     assert checker().check_gold([GOLDS["sealed6"]]) == []
+    assert checker().check_gold([GOLDS["sealed7"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
@@ -54,3 +56,4 @@ def test_place_phrase_files(shared: Path) -> None:
     assert checker().check_places([places / "forms_sealed4.csv"]) == []
     assert checker().check_places([places / "forms_sealed5.csv"]) == []
     assert checker().check_places([places / "forms_sealed6.csv"]) == []
+    assert checker().check_places([places / "forms_sealed7.csv"]) == []
