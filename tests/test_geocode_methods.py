@@ -261,3 +261,17 @@ def test_more_case_forms_of_towns_in_the_region(phrase, country, name_starts):
 def test_compass_sides_are_no_places_and_the_koreas_in_either_word_order(phrase, expected):
     place = resolve(phrase).place
     assert (place.country if place else None) == expected
+
+
+@pytest.mark.parametrize("phrase, country, name_starts", [
+    ("w Kołomyi", "UA", "Kolomyi"),       # 'kołomyja' is a Polish word; the town keeps its Polish name
+    ("w Stryju", "UA", "Stryi"),          # 'stryj' likewise; -yj read as -yi
+    ("w Kaniowie", "UA", "Kaniv"),        # not Kaniów, a Polish village of that name
+    ("w Rzeczycy", "BY", "Rechytsa"),     # rz for Russian r at a word's start
+    ("w Krzyczewie", "BY", "Krychaw"),    # and after a consonant
+    ("w Przemyślu", "PL", "Przemyśl"),    # a Polish town stays Polish
+    ("w Rzeszowie", "PL", "Rzesz"),
+])
+def test_old_polish_names_of_borderland_towns(phrase, country, name_starts):
+    place = resolve(phrase).place
+    assert place is not None and place.country == country and place.name.startswith(name_starts)
