@@ -981,3 +981,21 @@ def test_weekly_spans_weekdays_nth_days_and_footnote_marks(tmp_path):
     assert any(d == "2021-05-19" and v == "Beijing" for d, v, _t in got)    # a span running past the entry's
     assert not any("^" in e.headline for e in events)
     assert next(e for e in events if e.date_start == "2021-05-03").source_urls == ("https://example.org/a/2021-05-03",)
+
+
+_MONTHLY = """Monitoring, październik 2024
+
+3 października – Ambasador Ukrainy w Republice Korei Dmytro Ponomarenko został przyjęty 3 października przez przewodniczącego Zgromadzenia Narodowego; rozmawiali o obecności wojsk KRLD w Rosji.
+7 października – Armia KRLD wysadziła odcinek drogi w pobliżu Kaesongu.
+9 października – Wywiad ustalił, że rosyjskie statki przewiozły z portów w rejonie Czongdzinu do Władywostoku grupę żołnierzy.
+24 października – Duma Państwowa ratyfikowała traktat z KRLD. Dokument podpisano 19 czerwca w Pjongjangu podczas wizyty Władimira Putina; Rada Federacji zatwierdziła ustawę ratyfikacyjną 6 listopada.
+"""
+
+
+def test_monthly_types_years_and_places():
+    got = {(e.date_start, e.venue, e.event_type) for e in extract_text(_MONTHLY, "monitoring_2024-10.txt")}
+    assert ("2024-10-03", "Seoul", "meeting") in got            # received, the date between verb and agent
+    assert ("2024-10-07", "Kaesong", "military") in got         # blown up
+    assert any(d == "2024-10-09" and v == "Vladivostok" for d, v, _t in got)   # where they were carried to
+    assert ("2024-06-19", "Pyongyang", "agreement") in got      # signed during a visit
+    assert any(d == "2024-11-06" and t == "agreement" for d, _v, t in got)     # the month after, same year

@@ -161,6 +161,7 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b|"
                       r"\bnaval\s+(?:vessels|ships|forces|drills?|exercises?|patrols?)\b|\bflotill\w*|"
+                      r"\bwysadzi\w*|\bwysadzon\w*|\bblew\s+up\b|\bblown\s+up\b|\bdemolished\b|"
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
                       r"\b(?-i:Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|"
                       r"Oreshnik|Zircon|Cyrkon|Chunmoo|Hyunmoo)\w*|\bKN-\d+", _I)
@@ -174,7 +175,7 @@ MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
 AMBASSADOR_CALL = re.compile(
     r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+received\s+(?:at\s+[^.;,]{3,40}?\s+)?by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
-    r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+przez|"
+    r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+(?:\S+\s+){0,3}?przez|"
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+wizyt\w*\s+kurtuazyjn\w*)|"
     r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received)\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
@@ -335,6 +336,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     # a later sentence that moves on ('Po południu dyplomata udał się do Daejeon') is the next stop's
     own = " ".join([headline] + [t for t, w in parts[1:] if w >= 2.0 and not ONWARD.search(t)])
     visit = ("visit" in hints or _visit_framed(own, leaders, sentence)) and not LOCAL_CALL.search(primary_text)
+    if visit and _signed(primary_text) and all(_in_setting(own, m.start()) for m in VISIT.finditer(own)):
+        # 'podpisano 19 czerwca podczas wizyty Putina': the visit is the occasion of the signing
+        return TypeDecision("agreement", 0.8, "signed during a visit", _cue(AGREEMENT, primary_text))
     if visit and not SUMMIT.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if PRESENCE.search(headline) and AGREEMENT.search(primary_text) and not AGREEMENT.search(headline) \
@@ -394,6 +398,8 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
     when two leaders talk there."""
     for m in VISIT.finditer(text):
+        if _in_setting(text, m.start()) and _signed(text):
+            continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if not (leaders and PRESENCE.fullmatch(m.group())) or (
                 _STAYED.fullmatch(m.group()) and not MEETING.search(sentence or text)):
             return True

@@ -291,7 +291,9 @@ def _by_tense(year: int, month: int, anchor: Anchor, tense: str | None) -> int:
     if anchor.month is None:
         return year
     if tense == "past" and (year, month) > (anchor.year, anchor.month):
-        return year - 1
+        # a bulletin of a month goes out after it: the next month's first days are past to it too
+        just_after = anchor.day is None and (year * 12 + month) - (anchor.year * 12 + anchor.month) == 1
+        return year if just_after else year - 1
     if tense == "future" and (year, month) < (anchor.year, anchor.month):
         return year + 1
     return year

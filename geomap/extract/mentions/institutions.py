@@ -212,7 +212,8 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if iso is None:
             s0 = max(a, m.start() - 30)
             adj = _country_near(text, s0, m.start())
-            qual = _country_near(text, m.end(), min(b, m.end() + 40))
+            stop = re.compile(r"[.;,:]").search(text, m.end(), min(b, m.end() + 40))   # 'Assembly of Korea', not the next clause
+            qual = _country_near(text, m.end(), stop.start() if stop else min(b, m.end() + 40))
             iso = qual or adj
             if iso is None and hosted:
                 iso = ctx.host if ctx.sender else None
