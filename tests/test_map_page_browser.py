@@ -296,6 +296,8 @@ def _axe(page) -> list[dict]:
     from geomap import assets
 
     page.add_script_tag(content=assets.text("axe.min.js"))
+    # a popup still fading out after the previous test reads as low contrast: let transitions end first
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
     result = page.evaluate("""async () => { const r = await axe.run(document);
         return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length})); }""")
     return [v for v in result if v["impact"] in ("serious", "critical")]

@@ -88,6 +88,9 @@ def test_popup_pages_through_every_event_of_a_venue(page):
         seen.extend(cards)
         if len(seen) < len(ids):
             p.locator(".leaflet-popup-content .geomap-pager button[title='Later page']").click()
+            # the next page replaces the cards: wait for it rather than read the old ones again
+            p.wait_for_function("first => { const c = document.querySelector('.leaflet-popup-content .geomap-card');"
+                                " return c && c.dataset.eventId !== first; }", arg=cards[0])
     assert sorted(seen) == sorted(ids)
     assert seen[0] == ids[0], "the event asked for comes first"
     assert f"{len(ids)} " in p.locator(".leaflet-popup-content .geomap-popup-count").inner_text()
