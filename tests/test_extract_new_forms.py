@@ -999,3 +999,27 @@ def test_monthly_types_years_and_places():
     assert any(d == "2024-10-09" and v == "Vladivostok" for d, v, _t in got)   # where they were carried to
     assert ("2024-06-19", "Pyongyang", "agreement") in got      # signed during a visit
     assert any(d == "2024-11-06" and t == "agreement" for d, _v, t in got)     # the month after, same year
+
+
+def test_a_weeklys_weekday_and_day_take_the_titles_month():
+    text = ("Far East Weekly — 26 June to 2 July 2023\n\nMon 26 — Foreign Minister Hayashi arrived in Hanoi for talks.\n"
+            "Wed 28 — North Korea fired a ballistic missile from Sunan.\nSat 1 — A Russian delegation visited Pyongyang.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "weekly.txt")] == [
+        ("2023-06-26", "Hanoi"), ("2023-06-28", "Sunan"), ("2023-07-01", "Pyongyang")]   # Sat 1 is July's
+
+
+def test_a_filed_line_dates_its_story():
+    text = ("Filed: 2023-05-03T10:15:00Z\nKishida and Yoon meet in Seoul\n\nJapanese Prime Minister Fumio Kishida "
+            "met South Korean President Yoon Suk Yeol in Seoul on Sunday.\n\nFiled: 2023-06-12T08:00:00Z\nLavrov in "
+            "Pyongyang\n\nRussian Foreign Minister Sergei Lavrov arrived in Pyongyang on Monday for talks.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "wire.txt")] == [
+        ("2023-04-30", "Seoul"), ("2023-06-12", "Pyongyang")]
+
+
+def test_a_date_in_brackets_closing_each_line_dates_the_entry():
+    text = ("Biuletyn – maj 2023\n\nJaponia\nMinister Hayashi rozmawiał z ministrem Kułebą w Kijowie (12.05).\n"
+            "Premier Kishida odwiedził Hiroszimę (19–20 maja).\n\nKorea Płd.\nPrezydent Jun przyjął w Seulu "
+            "delegację z Ukrainy (22.05).\n")
+    assert [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "biuletyn_2023-05.txt")] == [
+        ("2023-05-12", "2023-05-12", "Kyiv"), ("2023-05-19", "2023-05-20", "Hiroshima"),
+        ("2023-05-22", "2023-05-22", "Seoul")]

@@ -38,13 +38,15 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     if not ol.entries:
         return []
     entries = ol.entries
-    main_month = Counter(e.line.start[0] for e in entries).most_common(1)[0][0]
+    months = Counter(e.line.start[0] for e in entries if e.line.start[0])   # 0: a weekly's 'Mon 3', month untold
+    main_month = months.most_common(1)[0][0] if months else None
     all_urls = [u for b in c.url_blocks for u in b.urls]
     # entry lines that give their year ('April 3, 2019') date the document as a header line would
     stated = [e.line.text for e in entries if e.line.year]
     own = Clues(head="\n".join(x for x in (clues.head, ol.head, *stated) if x), name=doc, text=c.text, urls=all_urls,
                 metadata=clues.metadata, given=clues.given,
-                weekdays=[(*e.line.start, e.line.weekday, e.line.text) for e in entries if e.line.weekday is not None])
+                weekdays=[(*e.line.start, e.line.weekday, e.line.text) for e in entries
+                          if e.line.weekday is not None and e.line.start[0]])
     dated = date_document(own, main_month)
     reading.parts.append(Part("bulletin", 1, dated))
     if dated.anchor is None:

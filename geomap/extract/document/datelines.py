@@ -27,6 +27,8 @@ class DateLine:
     weekday: int | None = None    # 0 = Monday, when the line names one for its first day
 
     def resolve(self, anchor: Anchor) -> When | None:
+        if self.start[0] == 0:
+            return self._in_anchor_month(anchor)
         y1 = self.year or year_for_month(self.start[0], anchor)
         y2 = self.year or year_for_month(self.end[0], anchor)
         if self.end[0] < self.start[0] and y2 == y1 and self.year is None:
@@ -36,6 +38,24 @@ class DateLine:
         if a is None or b is None or b < a:
             return None
         return When.day(a, b)
+
+
+    def _in_anchor_month(self, anchor: Anchor) -> When | None:
+        """'Mon 3 —' in a weekly: the day of the document's month (or the one either side of it,
+        at a month's turn) that falls on the weekday named."""
+        if anchor.month is None:
+            return None
+        tries = [(anchor.year, anchor.month)]
+        for step in (-1, 1):
+            y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+            tries.append((y, mo + 1))
+        days = [d for y, mo in tries if (d := safe_date(y, mo, self.start[1])) is not None]
+        fits = [d for d in days if self.weekday is None or d.weekday() == self.weekday]
+        day = (fits or days or [None])[0]
+        if day is None:
+            return None
+        end = safe_date(day.year, day.month, self.end[1]) if self.end[1] >= self.start[1] else None
+        return When.day(day, end or day)
 
 
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
@@ -79,6 +99,10 @@ _FORMS = (
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
         + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
+    # Mon 3 / Wed 5–6: a weekly's day, the month its title's
+    ("weekday_day", re.compile(
+        r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
+        r"(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)" + _TAIL,
@@ -100,6 +124,26 @@ _LEAD_FORMS = (
         rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d|\.\d))?(?:,?\s+(?P<y2>{YEAR}))?)" + _SENTENCE_TAIL,
         re.IGNORECASE)),
 )
+
+
+# A date in brackets closing an entry's line: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).',
+# 'Premier odwiedził Hiroszimę (19–20 maja)'
+_END_FORMS = (
+    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
+                           rf"(?:[./](?P<y2>{YEAR}))?)\)[ \t]*[.;]?[ \t]*$(?P<n1>(?!))?(?P<y1>(?!))?")),
+    ("day_first", re.compile(rf"\((?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
+                             r"[ \t]*[.;]?[ \t]*$(?P<m1>(?!))?", re.IGNORECASE)),
+)
+
+
+def parse_date_end(line: str) -> DateLine | None:
+    """The date in brackets that closes an entry's line, as the date of an entry whose text is
+    the whole line (`length` 0)."""
+    for kind, rx in _END_FORMS:
+        m = rx.search(line)
+        if m is not None and (parsed := _parsed(kind, m)) is not None:
+            return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday)
+    return None
 
 
 def parse_date_lead(line: str) -> DateLine | None:
@@ -160,6 +204,13 @@ def parse_date_line(line: str) -> DateLine | None:
 
 def _parsed(kind: str, m: re.Match) -> DateLine | None:
     g = m.groupdict()
+    if kind == "weekday_day":
+        d1 = int(g["d1"])
+        d2 = int(g["d2"]) if g["d2"] else d1
+        if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
+            return None
+        return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end(),
+                        weekday=WEEKDAYS.get(g["wd0"].lower().rstrip(".")))
     if kind == "iso":
         m1 = m2 = int(g["n1"])
         d1 = int(g["d1"])

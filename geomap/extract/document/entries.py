@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datelines import DateLine, parse_date_inside, parse_date_lead, parse_date_line
+from .datelines import DateLine, parse_date_end, parse_date_inside, parse_date_lead, parse_date_line
 from ..mentions.dates import safe_date
 from .layout import Clean
 
@@ -142,6 +142,10 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     those dates where a paragraph or sentence begins."""
     marks = _without_counters(lines, [parse_date_line(line) for line in lines])
     lines_dated = sum(m is not None for m in marks)
+    ends = [parse_date_end(line) for line in lines]
+    if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
+        # entries whose date closes their line in brackets: '… w Kijowie (12.05).'
+        return [m or e for m, e in zip(marks, ends)]
     if lines_dated < MIN_INSIDE:
         inside = _dated_inside(lines, after_blank)
         if inside and sum(m is not None for m in inside) > 2 * lines_dated:
