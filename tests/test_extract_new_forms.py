@@ -1023,3 +1023,10 @@ def test_a_date_in_brackets_closing_each_line_dates_the_entry():
     assert [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "biuletyn_2023-05.txt")] == [
         ("2023-05-12", "2023-05-12", "Kyiv"), ("2023-05-19", "2023-05-20", "Hiroshima"),
         ("2023-05-22", "2023-05-22", "Seoul")]
+
+
+def test_an_ordinal_day_line_takes_the_documents_month():
+    text = ("Monthly note, April 2019\n\n3rd-5th: A Japanese trade delegation toured Khabarovsk.\n"
+            "8th: The Russian ambassador presented credentials in Tokyo.\n")
+    assert [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "note.txt")] == [
+        ("2019-04-03", "2019-04-05", "Khabarovsk"), ("2019-04-08", "2019-04-08", "Tokyo")]

@@ -103,6 +103,10 @@ _FORMS = (
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
         r"(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
+    # 3rd: / 3rd-5th –: a day with its English ordinal ending, the month the document's
+    ("ordinal_day", re.compile(
+        r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
+        r"(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)" + _TAIL,
@@ -204,6 +208,12 @@ def parse_date_line(line: str) -> DateLine | None:
 
 def _parsed(kind: str, m: re.Match) -> DateLine | None:
     g = m.groupdict()
+    if kind == "ordinal_day":
+        d1 = int(g["d1"])
+        d2 = int(g["d2"]) if g["d2"] else d1
+        if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
+            return None
+        return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end())
     if kind == "weekday_day":
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1
