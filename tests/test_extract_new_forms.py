@@ -1030,3 +1030,12 @@ def test_an_ordinal_day_line_takes_the_documents_month():
             "8th: The Russian ambassador presented credentials in Tokyo.\n")
     assert [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "note.txt")] == [
         ("2019-04-03", "2019-04-05", "Khabarovsk"), ("2019-04-08", "2019-04-08", "Tokyo")]
+
+
+def test_a_tables_place_cell_right_after_the_date(tmp_path):
+    page = tmp_path / "ties-may.html"
+    page.write_text("<html><body><main><h1>Eastern Ties — May 2022</h1><table>"
+                    "<tr><td>May 20</td><td>Seoul</td><td>A Ukrainian deputy minister held consultations.</td></tr>"
+                    "<tr><td>May 24</td><td>Tokyo</td><td>Quad leaders met; Kishida hosted Biden.</td></tr>"
+                    "</table></main></body></html>", encoding="utf-8")
+    assert [(e.date_start, e.venue) for e in extract_file(page)] == [("2022-05-20", "Seoul"), ("2022-05-24", "Tokyo")]

@@ -86,6 +86,8 @@ _CANDIDATES = re.compile(
     rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
     # a table's place column, read as the row's last cell: '2.05: Minister … rozmawiał …; Tokio'
     rf"|(?<=;\s)(?P<n14>{NAME})(?=[ \t]*(?:;|$))"
+    # or as the cell right after the date: 'May 20: Seoul; Ukrainian deputy minister …'
+    rf"|(?<=\d:\s)(?P<n15>{NAME})(?=[ \t]*;)"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +159,12 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
-                          ("n13", "locative"), ("n14", "locative")):
+                          ("n13", "locative"), ("n14", "locative"), ("n15", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
             if cand is not None:
-                out.append(replace(cand, rule="place column") if key == "n14" else cand)
+                out.append(replace(cand, rule="place column") if key in ("n14", "n15") else cand)
             break
     return out
 
