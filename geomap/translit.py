@@ -59,13 +59,14 @@ RUSSIAN = _rules(
     ("h", ("h", "g")),   # Polish writes Belarusian and Ukrainian г as h; Russian spells it g (Łohojsk, Logoysk)
 )
 JAPANESE = _rules(
-    ("szi", ("shi",)), ("sz", ("sh",)), ("czi", ("chi",)), ("cz", ("ch",)), ("dżi", ("ji",)),
+    ("szi", ("shi",)), ("szy", ("shi",)), ("sz", ("sh",)), ("czi", ("chi",)), ("czy", ("chi",)), ("cz", ("ch",)),
+    ("dżi", ("ji",)), ("dży", ("ji",)),   # 'Kuszyro' as well as 'Kusziro' for Kushiro
     ("dż", ("j",)), ("dzi", ("ji", "dzi")), ("dz", ("z",)), ("ts", ("ts",)), ("c", ("ts",)),
     (_AFTER_C + "io", ("yo",)), (_AFTER_C + "iu", ("yu",)), (_AFTER_C + "ia", ("ya",)),
     ("j", ("y",)), ("ch", ("h",)), ("[ōó]", ("o", "ou")), ("ū", ("u",)), ("ł", ("w",)),
 )
 KOREAN = _rules(
-    ("pch", ("p",)), ("tch", ("t",)), ("kch", ("k",)), ("czch", ("ch",)), ("cz", ("ch", "j")),
+    ("pch", ("p",)), ("tch", ("t",)), ("kch", ("k",)), ("czch", ("ch",)), ("czh", ("ch",)), ("cz", ("ch", "j")),
     ("ph", ("p",)), ("th", ("t",)), ("kh", ("k",)),
     ("dż", ("j",)), ("dz", ("j",)), ("sz", ("s", "sh")), ("ch", ("h",)), ("ng", ("ng",)),
     ("jo", ("yo", "yeo")), ("j", ("y",)), ("we", ("we", "oe")), ("wo", ("wo",)),

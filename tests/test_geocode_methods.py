@@ -42,6 +42,7 @@ def test_inflection_reversal_offers_the_nominative(form, nominative):
     ("Inczon", "Incheon"), ("Pchjongczang", "Pyeongchang"), ("Jeosu", "Yeosu"),
     ("Szizuoka", "Shizuoka"), ("Kagoszima", "Kagoshima"), ("Dżoetsu", "Joetsu"), ("Tokio", "Tokyo"),
     ("Kioto", "Kyoto"), ("Szanghaj", "Shanghai"), ("Czengdu", "Chengdu"), ("Siamen", "Xiamen"),
+    ("Kuszyro", "Kushiro"), ("Kimczhek", "Kimchaek"), ("Rzeczyca", "Rechytsa"),
 ])
 def test_transliteration_offers_the_english_spelling(polish, english):
     candidates = to_english(polish)
