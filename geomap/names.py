@@ -43,6 +43,8 @@ FEATURE_WORDS = frozenset({
     "wyspa", "wyspy", "wyspie", "wyspe", "wyspa", "wysp", "wyspach", "wyspami", "wyspom",
     "polwysep", "polwyspie", "polwyspu", "gora", "gory", "gorze", "gore", "gorach", "gor",
     "island", "islands", "mount", "mt", "остров", "острове", "острова", "островах",
+    # a county bears its seat's name in Korea and Japan: 'w powiecie Kosong' is the town Kosong
+    "powiat", "powiatu", "powiecie", "powiatem", "county", "gun", "hrabstwie", "hrabstwa", "hrabstwo",
 })
 # Case particles written after a name in Japanese and Korean ("東京で", "서울에서").
 _PARTICLES = ("에서는", "에서", "으로", "에는", "에", "로", "의", "までに", "まで", "から", "では",

@@ -276,3 +276,8 @@ def test_compass_sides_are_no_places_and_the_koreas_in_either_word_order(phrase,
 def test_old_polish_names_of_borderland_towns(phrase, country, name_starts):
     place = resolve(phrase).place
     assert place is not None and place.country == country and place.name.startswith(name_starts)
+
+
+def test_a_county_is_placed_at_the_town_that_bears_its_name():
+    place = resolve("w powiecie Kosong").place
+    assert place is not None and place.country in ("KR", "KP") and place.name == "Kosong"
