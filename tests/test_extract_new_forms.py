@@ -1039,3 +1039,12 @@ def test_a_tables_place_cell_right_after_the_date(tmp_path):
                     "<tr><td>May 24</td><td>Tokyo</td><td>Quad leaders met; Kishida hosted Biden.</td></tr>"
                     "</table></main></body></html>", encoding="utf-8")
     assert [(e.date_start, e.venue) for e in extract_file(page)] == [("2022-05-20", "Seoul"), ("2022-05-24", "Tokyo")]
+
+
+def test_a_place_left_and_a_launch_site_named_first():
+    text = ("Biuletyn, czerwiec 2022\n\n21 czerwca – Z Centrum Kosmicznego Naro wystartowała rakieta Nuri.\n"
+            "30 czerwca – Rosyjski garnizon opuścił Wyspę Węży po serii ostrzałów.\n"
+            "28 czerwca – Przywódcy USA, Japonii i Korei Płd. spotkali się w Camp David.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "biuletyn_2022-06.txt")}
+    assert ("2022-06-21", "Naro Space Center") in got and ("2022-06-30", "Snake Island") in got
+    assert any(v == "Camp David" for _d, v in got)

@@ -49,7 +49,7 @@ _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|stru
            # what was seized or taken back: 'Rosja zajęła Krym', 'annexed Crimea', 'odbiła Kupiańsk'
            r"zaj(?:ął|ęła|ęli|ęły)|anektowa\w*|annex(?:ed|es)|seized|captured|occupied|retook|recaptured|"
            r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)")
-_LAUNCH = r"fired|launched|wystrzeli\w*|odpali\w*|wystrzelon\w*"
+_LAUNCH = r"fired|launched|lifted\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
@@ -88,6 +88,10 @@ _CANDIDATES = re.compile(
     rf"|(?<=;\s)(?P<n14>{NAME})(?=[ \t]*(?:;|$))"
     # or as the cell right after the date: 'May 20: Seoul; Ukrainian deputy minister …'
     rf"|(?<=\d:\s)(?P<n15>{NAME})(?=[ \t]*;)"
+    # the launch site first, as Polish may put it: 'Z Centrum Kosmicznego Naro … wystartowała rakieta'
+    rf"|(?:(?<=^)|(?<=[.!?;:–—-]\s)|(?<=\n))[Zz]\s+(?P<n17>{NAME})(?=[^.;]{{0,80}}?\b(?i:{_LAUNCH})\b)"
+    # a place left: 'the garrison left Snake Island', 'garnizon opuścił Wyspę Węży'
+    rf"|\b(?i:opuści(?:ł|ła|li|ły)|left|abandoned|withdrew\s+from|wycofa(?:ł|ła|li|ły)\s+się\s+z)\s+(?P<n16>(?:(?i:the)\s+)?{NAME})"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +163,8 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
         for key, role in (("n1", "near"), ("n2", "locative"), ("n3", "goal"), ("n4", "visited"),
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
-                          ("n13", "locative"), ("n14", "locative"), ("n15", "locative")):
+                          ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
+                          ("n17", "launch")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
