@@ -1048,3 +1048,55 @@ def test_a_place_left_and_a_launch_site_named_first():
     got = {(e.date_start, e.venue) for e in extract_text(text, "biuletyn_2022-06.txt")}
     assert ("2022-06-21", "Naro Space Center") in got and ("2022-06-30", "Snake Island") in got
     assert any(v == "Camp David" for _d, v in got)
+
+
+_DESK_NOTE = """Desk note, August 2021
+
+# Japan
+
+On 2 August the trade ministry announced new export rules in Tokyo.
+
+On the 5th, officials of both ministries met in Seoul for four hours.
+
+Between the 9th and the 11th a group of former islanders sailed from Nemuro to Kunashir.
+
+On Friday (August 13) the chief cabinet secretary told reporters in Tokyo that Japan had protested over the previous day's flights.
+
+# Korea
+
+| 16 August | In Nakhodka, border guards brought in a fishing boat that they had stopped earlier in the day. |
+
+| 18 August | A Russian bomber entered the air defence zone over Dokdo. In Seoul the foreign ministry called in the Russian deputy chief of mission. |
+
+| 20/08 | Two missiles of a new type were launched at dawn near Wonsan; Kim watched the launch. |
+
+# Ukraine
+
+A trade mission from the Hi-Tech Park in Minsk spent two days in Daejeon from the 23rd.
+
+The ambassador took part in a ceremony in Kharkiv on the 25th, handing over ambulances.
+"""
+
+
+@pytest.mark.parametrize("day, venue, kind", [
+    ("2021-08-05", "Seoul", None),            # 'On the 5th,'
+    ("2021-08-09", None, None),               # 'Between the 9th and the 11th' (its place below)
+    ("2021-08-13", "Tokyo", "statement"),     # 'On Friday (August 13)'; 'the previous day's' qualifies a noun
+    ("2021-08-16", "Nakhodka", None),         # 'earlier in the day' is the entry's own day
+    ("2021-08-20", "Wonsan", "military"),     # missiles launched, whoever watched
+    ("2021-08-25", "Kharkiv", None),          # 'on the 25th' inside the paragraph
+])
+def test_desk_note_mixed_date_styles(day, venue, kind):
+    events = [e for e in extract_text(_DESK_NOTE, "desk_2021-08.txt") if e.date_start == day and not e.in_passing]
+    assert events, day
+    if venue:
+        assert events[0].venue == venue
+    if kind:
+        assert events[0].event_type == kind
+
+
+def test_desk_note_summons_and_visiting_bodies():
+    events = extract_text(_DESK_NOTE, "desk_2021-08.txt")
+    got = {(e.date_start, e.venue, e.event_type) for e in events}
+    assert ("2021-08-18", "Seoul", "meeting") in got               # a later sentence about a summons elsewhere
+    assert not any(e.venue == "Minsk" for e in events)             # where the mission came from

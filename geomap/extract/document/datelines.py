@@ -127,6 +127,17 @@ _LEAD_FORMS = (
         _OPENER + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)"
         rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d|\.\d))?(?:,?\s+(?P<y2>{YEAR}))?)" + _SENTENCE_TAIL,
         re.IGNORECASE)),
+    # 'On Wednesday (July 24) the minister …', 'W środę (24 lipca) minister …'
+    ("month_first", re.compile(
+        rf"^[ \t]*(?:(?:On|W|We)\s+)?(?P<wd0>{_WEEKDAY})\.?,?\s*\((?P<date>(?P<m1>{MONTH})\.?\s+(?P<d1>[0-3]?\d))\)"
+        r"(?P<m2>(?!))?(?P<d2>(?!))?(?P<y2>(?!))?(?P<tail>,?[ \t]+)", re.IGNORECASE)),
+    ("day_first", re.compile(
+        rf"^[ \t]*(?:(?:On|W|We)\s+)?(?P<wd0>{_WEEKDAY})\.?,?\s*\((?P<date>(?P<d1>[0-3]?\d)\.?\s+(?P<m2>{MONTH}))\)"
+        r"(?P<m1>(?!))?(?P<d2>(?!))?(?P<y2>(?!))?(?P<tail>,?[ \t]+)", re.IGNORECASE)),
+    # 'On the 12th, officials …', 'Between the 26th and the 29th a group …': the document's month
+    ("ordinal_day", re.compile(
+        r"^[ \t]*(?:On|Between|From)\s+the\s+(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:and|to|until|-|–)\s+(?:the\s+)?"
+        r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)(?P<tail>,?[ \t]+)")),
 )
 
 
@@ -148,6 +159,21 @@ def parse_date_end(line: str) -> DateLine | None:
         if m is not None and (parsed := _parsed(kind, m)) is not None:
             return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday)
     return None
+
+
+_ORDINAL_INSIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|until|-|–)\s+(?:the\s+)?"
+                             r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)\b")
+
+
+def parse_ordinal_inside(line: str) -> DateLine | None:
+    """'… took part in a ceremony in Kharkiv on the 22nd': a day of the document's month named in
+    a paragraph's first sentence, as the date of an entry whose text is the whole paragraph."""
+    first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    m = _ORDINAL_INSIDE.search(first, 0, INSIDE_REACH)
+    if m is None:
+        return None
+    parsed = _parsed("ordinal_day", m)
+    return DateLine(parsed.text, parsed.start, parsed.end, None, 0) if parsed else None
 
 
 def parse_date_lead(line: str) -> DateLine | None:

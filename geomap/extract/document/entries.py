@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datelines import DateLine, parse_date_end, parse_date_inside, parse_date_lead, parse_date_line
+from .datelines import (DateLine, parse_date_end, parse_date_inside, parse_date_lead, parse_date_line,
+                        parse_ordinal_inside)
 from ..mentions.dates import safe_date
 from .layout import Clean
 
@@ -154,7 +155,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         # a paragraph among the date lines that opens with its date in a sentence ('On 12 March Putin
         # visited …') is an entry too, when blank lines part the paragraphs
         return [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
-                else parse_date_lead(line) for i, (m, line) in enumerate(zip(marks, lines))]
+                else parse_date_lead(line) or parse_ordinal_inside(line) for i, (m, line) in enumerate(zip(marks, lines))]
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
 

@@ -90,6 +90,8 @@ def actor_codes(text: str, a: int, b: int, skip: list[tuple[int, int]] = ()) -> 
 
 _FROM_PHRASE = re.compile(r"\b(?:z|ze|from)\s+(?:the\s+)?(?:port\w*|baz\w*|bases?|lotnisk\w*|airports?|"
                           r"okolic\w*|rejon\w*|area)\s+(?:[a-ząćęłńóśźż]+\s+){0,2}$")
+# where a visiting body comes from: 'a trade mission from the High-Tech Park in Minsk spent three days in Daejeon'
+_FROM_BODY = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in\s+)?$")
 _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
@@ -115,8 +117,9 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
             elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]) \
                     and not _RETURNED.search(text[a:c.start]):
                 out.append((1, c))
-            elif c.role in ("locative", "near") and _FROM_PHRASE.search(text[max(a, c.start - 40):c.start]) \
-                    and _TO_PLACE.search(text, c.end, min(b, c.end + 60)):
+            elif c.role in ("locative", "near") and (
+                    _FROM_PHRASE.search(text[max(a, c.start - 40):c.start]) and _TO_PLACE.search(text, c.end, min(b, c.end + 60))
+                    or _FROM_BODY.search(text[max(a, c.start - 60):c.start])):
                 out.append((1, c))   # 'z portów w rejonie Czongdzinu do Władywostoku': where it came from
             else:
                 out.append((0, c))

@@ -11,6 +11,7 @@ from ...geo import NEAR_KM, km
 from ..document.layout import sentences
 from ..mentions.dates import When
 from .compose import Setting, build
+from ..mentions.institutions import SUMMONING
 
 # Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
 # more often than another happening, so only words that turn to something else open one here.
@@ -20,8 +21,11 @@ SAME_DAY = re.compile(r"[\s\"„(]*(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s
 
 
 # '…; in Pyongyang, the ambassador gave a reception': a clause after a semicolon that opens with its own place
-_PLACE_FIRST = re.compile(r"(?:in|at|w|we)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*,",
+_PLACE_FIRST = re.compile(r"(?:in|at|w|we)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?(?:\s*,|\s+(?=(?-i:the|[a-ząćęłńóśźż])))",
                           re.IGNORECASE)
+
+
+_SUMMONS = re.compile(SUMMONING, re.IGNORECASE)
 
 
 def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
@@ -32,7 +36,10 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         return []
     text, out = setting.clean.text, []
     for a, b, after_semicolon in _pieces(text, body):
-        cue = SAME_DAY.match(text, a, b) or (_PLACE_FIRST.match(text, a, b) if after_semicolon else None)
+        cue = SAME_DAY.match(text, a, b) or (_PLACE_FIRST.match(text, a, b) if after_semicolon else None) or \
+            (_SUMMONS.search(text, a, b) if a > body[0] else None)   # 'In Seoul the ministry called in the envoy'
+        if cue is not None and cue.re is _SUMMONS and cue.start() > a + 40:
+            cue = None   # only a sentence that is about the summons
         # 'Również 14 marca w Moskwie …': the entry's own date named again at a sentence's head
         own = next((d for d in setting.dates if a <= d.start < a + 30 and d.when == when and not d.relative), None)
         if cue is None and own is None:

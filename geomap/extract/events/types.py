@@ -167,7 +167,7 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"Oreshnik|Zircon|Cyrkon|Chunmoo|Hyunmoo)\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
-                             r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
+                             r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"
                              r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\bprób\w*\s+jądrow\w*", _I)
@@ -299,6 +299,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
+    if MILITARY_STRONG.search(headline) and not STATEMENT.search(headline) and not SUMMONED.search(primary_text):
+        # 'two missiles … were launched at dawn …; Kim watched the launch': the launch, not a ceremony
+        return TypeDecision("military", 0.8, "a missile fired", _cue(MILITARY_STRONG, headline))
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum

@@ -21,7 +21,8 @@ _RELATIVE = re.compile(r"(?:któr\w+|gdzie|kiedy|gdy|where|when|which|who|whose)
 _VAGUE = re.compile(
     r"\b(?:od|w|z|since|in|of|from)\s+(?P<y>(?:19|20)\d\d)(?!\d)|\bw\s+latach\b|\bin\s+the\s+years\b|"
     r"\bwiosną\b|\blatem\b|\bjesienią\b|\bzimą\b|\bin\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|"
-    r"\bniedawno\b|\bostatnio\b|\bwcześniej\b|\brecently\b|\bearlier\b|\bpreviously\b|\bw\s+przeszłości\b|"
+    r"\bniedawno\b|\bostatnio\b|\bwcześniej\b(?!\s+(?:tego|w\s+ciągu)\s+dnia)|\brecently\b|"
+    r"\bearlier\b(?!\s+(?:in\s+the|that|the\s+same)\s+day)|\bpreviously\b|\bw\s+przeszłości\b|"
     r"\bin\s+the\s+past\b|\bw\s+przyszłości\b|\bin\s+the\s+future\b|\bw\s+przyszłym\s+roku\b|"
     r"\bprzyszłego\s+roku\b|\bnext\s+year\b|\blast\s+year\b|\bw\s+(?:ubiegłym|zeszłym)\s+roku\b|"
     r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b|"

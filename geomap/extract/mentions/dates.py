@@ -477,8 +477,8 @@ def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
         return []   # within a span of days, 'the next day' is a day of the span (events/trips.py)
     out = []
     for m in _DAY_SHIFT.finditer(text, a, b):
-        if _NAMED_NEAR.match(text, m.end()):
-            continue   # 'Nazajutrz, 22 września, …': the day is named
+        if _NAMED_NEAR.match(text, m.end()) or re.match(r"['’]s?\b", text[m.end():m.end() + 2]):
+            continue   # 'Nazajutrz, 22 września, …': the day is named; 'the previous day's events' qualifies a noun
         n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or "one").lower(), 1)
         if m.group("back"):
             day = own.first() - dt.timedelta(days=n)

@@ -359,8 +359,9 @@ _MINISTRY_SPEAKS = re.compile(
     r"|\b(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)\s+(?P<gen>(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+)" + _SPEAKS +
     r"|\b(?:(?P<eadj>[A-Z]\w+(?:\s+Korean)?)|(?P<eposs>[A-Z]\w+)['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|Foreign\s+Office|MFA)" + _SPEAKS)
 # Summoning an ambassador (the type rule in events/types.py reads the same words)
-SUMMONING = (r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)\w*|\bcalled\s+in\s+(?:\S+\s+){0,3}?"
-             r"(?:ambassador|envoy)|\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé)")
+SUMMONING = (r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission)\w*|"
+             r"\bcalled\s+in\s+(?:\S+\s+){0,6}?(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission)|"
+             r"\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé|attaché|charg[eé]\s+d)")
 _SUMMONED = re.compile(SUMMONING)
 
 

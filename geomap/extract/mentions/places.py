@@ -49,7 +49,7 @@ _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|stru
            # what was seized or taken back: 'Rosja zajęła Krym', 'annexed Crimea', 'odbiła Kupiańsk'
            r"zaj(?:ął|ęła|ęli|ęły)|anektowa\w*|annex(?:ed|es)|seized|captured|occupied|retook|recaptured|"
            r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)")
-_LAUNCH = r"fired|launched|lifted\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*"
+_LAUNCH = r"fired|launched|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
