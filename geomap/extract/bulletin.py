@@ -108,8 +108,14 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             at = same_day[0][0]
             own_head = (head[0], at) if at < head[1] else head
             own_body = None if at < head[1] else ((body[0], at) if at > body[0] else None)
-            built = build(setting, when, own_head, own_body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
+            first = build(setting, when, own_head, own_body, urls=tuple(addr), evidence=c.orig(e.start, e.end),
                           date_basis=basis)
+            if first.event.venue is None and built.event.venue is not None:
+                # 'toured the Kansai region; in Kobe they met shipbuilders': the later clause places the
+                # first, not an event of its own
+                same_day = []
+            else:
+                built = first
         stops = further_stops(setting, built.event, when, [whole], skip=head)
         placed = [built.event, *coordinated_places(setting, built, stops), *stops]
         events += placed + elsewhere([ev for _, ev in same_day], placed)
