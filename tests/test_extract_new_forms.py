@@ -1100,3 +1100,44 @@ def test_desk_note_summons_and_visiting_bodies():
     got = {(e.date_start, e.venue, e.event_type) for e in events}
     assert ("2021-08-18", "Seoul", "meeting") in got               # a later sentence about a summons elsewhere
     assert not any(e.venue == "Minsk" for e in events)             # where the mission came from
+
+
+_WIRE_ITEMS = """Missile crosses northern Japan
+Filed 2022-10-04 13:10 JST | Security
+
+TOKYO, Oct. 4 (Desk Wire) -- North Korea launched a ballistic missile over Japan on Tuesday morning, setting off alerts in Hokkaido and Aomori prefecture.
+
+The missile took off at 7:23 a.m. from Mupyong-ri in Jagang province and fell into the Pacific.
+
+In the afternoon the National Security Council met in Tokyo to discuss the response.
+
+The previous missile to cross Japan was fired from Pyongyang's Sunan district in September 2017.
+
+* * *
+
+Liaison office blown up
+Filed 2020-06-16 17:05 KST | North Korea
+
+SEOUL, June 16 (Desk Wire) -- North Korea demolished the joint liaison office in Kaesong on Tuesday afternoon.
+
+The office opened in September 2018, after the two sides agreed in April that year to share a building in Panmunjom.
+
+* * *
+
+Prisoners taken
+Filed 2025-01-11 21:30 EET | War
+
+KYIV, Jan. 11 (Desk Wire) -- Ukrainian forces captured two North Korean soldiers in Russia's Kursk region, President Volodymyr Zelensky said on Saturday.
+"""
+
+
+def test_wire_items_launch_sites_same_day_and_filing_dates():
+    events = extract_text(_WIRE_ITEMS, "wire.txt")
+    got = {(e.date_start, e.venue, e.event_type) for e in events}
+    assert ("2022-10-04", "Chagang Province", "military") in got       # where it took off, not where alerts sounded
+    assert not any(e.venue in ("Hokkaido", "Aomori") for e in events)
+    assert ("2022-10-04", "Tokyo", "meeting") in got                   # 'In the afternoon … met in Tokyo'
+    assert ("2017-09", "Pyongyang", "military") in got                 # "Pyongyang's Sunan district"
+    assert ("2020-06-16", "Kaesong", "military") in got                # demolished
+    assert any(d == "2018-04" for d, _v, _t in got)                    # 'in April that year'
+    assert any(d == "2025-01" and t == "military" for d, _v, t in got) # the dateline's day is the filing's

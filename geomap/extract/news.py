@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..events import Event, Problem, period_bounds, stable_id
 from ..geo import NEAR_KM, km
@@ -20,10 +21,10 @@ from .events.compose import Setting, build
 from .events.passing import dedupe, passing_events, unique_ids
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import clauses, is_reporting
-from .mentions.dates import Anchor, When, find_dates
+from .mentions.dates import Anchor, DateMention, When, find_dates
 from .events.types import LEADER
 from .mentions.persons import mentioned, registry
-from .mentions.places import lookup
+from .mentions.places import find_candidates, lookup
 
 _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)\s*:|Pozostało\s+\d+\s*%|"
                   r"Read\s+(?:more|also)\s*:|See\s+also\s*:|Related\s*(?:articles|stories)?\s*:|Polecamy\s*:|"
@@ -104,8 +105,18 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     such as 'w środę' is no day of its own when the header gives only a month). Dates of the report
     itself do not count."""
     days, months = [], []
-    for d in dates:
-        if not (lead[0] <= d.start < lead[1]):
+    filed = _DATELINE_ANY.match(c_text, lead[0])
+    in_lead = [d for d in dates if lead[0] <= d.start < lead[1]]
+
+    def reported(d) -> bool:
+        cl = [x for x in clauses(c_text, lead[0], lead[1]) if x.start <= d.start < x.end]
+        return bool(cl) and is_reporting(c_text, d, cl[0])
+    filing = {d.when for d in in_lead if filed and d.start < filed.end()}
+    # 'KYIV, Jan. 11 (Wire) -- … captured …, Zelensky said on Saturday': the dateline's day is the
+    # report's, not the capture's
+    filing_is_report = any(d.when in filing for d in in_lead if not (filed and d.start < filed.end()) and reported(d))
+    for d in in_lead:
+        if filing_is_report and d.start < filed.end():
             continue
         cl = [x for x in clauses(c_text, lead[0], lead[1]) if x.start <= d.start < x.end]
         if cl and is_reporting(c_text, d, cl[0]):
@@ -273,14 +284,27 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                            base_confidence=0.85, date_basis="a later paragraph names the day")
     lead_event = _at_dateline(c.text, lead, lead_built.event)
+    site = _launch_site(c.text, lead_event, body_paras[1:3])
+    if site is not None:
+        lead_event = site
     stops = further_stops(setting, lead_event, when, body_paras, skip=(head[0], head[1]), future_ok=True)
-    events = [lead_event, *coordinated_places(setting, lead_built, stops), *stops]
+    events = [lead_event, *([] if site else coordinated_places(setting, lead_built, stops)), *stops]
     passing = []
     region_start = title[0] if title else lead[0]
+    # 'In the afternoon the National Security Council met in Tokyo': later the lead's own day, elsewhere
+    later = [DateMention(m.start(), m.end(), m.group(), when, relative=True)
+             for m in _LATER_THAT_DAY.finditer(c.text, lead[1], end)] if when.precision == "day" and when.start == when.end else []
+    if later:
+        setting = replace(setting, dates=sorted(setting.dates + later, key=lambda d: d.start))
     passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
     # the traveller leads a state: named as a leader, or titled so in the lead's first sentence
     leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people)) or \
         bool(LEADER.search(c.text, head[0], head[1]))
+    if site is not None:
+        # the lead's own sentence, told again in passing at the places it names, is the lead itself
+        told = c.orig(*lead)
+        passing = [p for p in passing if not (p.date_start == lead_event.date_start and p.evidence
+                                              and told[0] <= p.evidence[0] < told[1])]
     kept = dedupe(events, passing)
     arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
     if arrival is not None:
@@ -296,6 +320,27 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
 # a dateline without a date, its city in capitals: 'OSAKA — …', 'MOSKWA (PAP) – …'
 _BARE_DATELINE = re.compile(r"[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ]{2,}){0,2})(?:,\s+[A-Z][\w .'’-]{1,25}?)?"
                             r"\s*(?:\([^)\n]{2,20}\))?\s*(?:--|[–—-])\s")
+
+
+_LATER_THAT_DAY = re.compile(r"\b(?:in\s+the\s+(?:afternoon|evening)|later\s+that\s+day|later\s+the\s+same\s+day|"
+                             r"tego\s+samego\s+dnia|po\s+południu|wieczorem)\b", re.IGNORECASE)
+
+
+def _launch_site(text: str, ev: Event, paras: list[tuple[int, int]]) -> Event | None:
+    """A launch the lead places by where it was seen or flew ('warnings in Hokkaido') happened where
+    the next paragraphs say it took off from ('took off … from Mupyong-ri in Jagang province')."""
+    if ev.event_type != "military" or (ev.why or {}).get("venue", {}).get("rule") == "launch":
+        return None
+    for a, b in paras:
+        site = next((c for c in find_candidates(text, a, b) if c.role == "launch"), None)
+        if site is not None:
+            p = site.place
+            why = dict(ev.why or {}, venue={"words": site.text, "rule": "launch site in a later paragraph",
+                                            "basis": "explicit", "step": site.step})
+            return ev.with_(id=stable_id(ev.doc, ev.date_start, ev.headline, p.id), venue=p.name, venue_id=p.id,
+                            venue_text=site.text, venue_basis="explicit", venue_country=p.country, lat=p.lat,
+                            lon=p.lon, geo_precision=p.kind, why=why)
+    return None
 
 
 def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:

@@ -196,7 +196,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
                                                   any(s.start <= c.name_start < s.end for s in seats))]
     # lowest tier, then the headline's, then a place named outright before one implied, then an
     # implied place the text names (a seat, a summit) before one inferred from who met whom, then the first
-    return min(usable, key=lambda tc: (tc[0], 0 if headline[0] <= tc[1].start < headline[1] else 1,
+    # a missile's venue is where it was fired from, before the places it flew over or alarmed
+    return min(usable, key=lambda tc: (tc[0], 0 if event_type == "military" and tc[1].role == "launch" else 1,
+                                       0 if headline[0] <= tc[1].start < headline[1] else 1,
                                        0 if tc[1].basis == "explicit" else 1,
                                        1 if tc[1].rule in _INFERRED else 0, tc[1].start))[1]
 

@@ -161,7 +161,7 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b|"
                       r"\bnaval\s+(?:vessels|ships|forces|drills?|exercises?|patrols?)\b|\bflotill\w*|"
-                      r"\bwysadzi\w*|\bwysadzon\w*|\bblew\s+up\b|\bblown\s+up\b|\bdemolished\b|"
+                      r"\bwysadzi\w*|\bwysadzon\w*|\bblew\s+up\b|\bblown\s+up\b|\bdemolish\w*|"
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
                       r"\b(?-i:Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|"
                       r"Oreshnik|Zircon|Cyrkon|Chunmoo|Hyunmoo)\w*|\bKN-\d+", _I)
@@ -269,6 +269,10 @@ def _cue(rx: re.Pattern, text: str) -> str:
     return m.group() if m else ""
 
 
+_ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,5}(?:said|says|told\s+\w+|reported)"
+                          r"(?:\s+on\s+\w+)?\s*\.?\s*$")
+
+
 def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()) -> TypeDecision:
     """The type of an event from its text parts, each with a weight (headline first).
 
@@ -278,6 +282,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     headline frames a meeting or an event of its own; a signed treaty; a summit; two leaders
     meeting. Otherwise the cue words, weighted by where they stand, vote.
     """
+    # ', President Zelensky said on Saturday.' only tells who says so: the act is what comes before
+    parts = [(_ATTRIBUTION.sub(".", t), w) for t, w in parts]
     scores: dict[str, float] = defaultdict(float)
     best_cue: dict[str, tuple[float, str]] = {}
     primary = [t for t, w in parts if w >= 2.0]

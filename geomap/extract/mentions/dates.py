@@ -356,8 +356,17 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
                 not text[out[-1].end - offset:h.start - offset].strip(" ,"):
             prev = out.pop()
             h = DateMention(prev.start, h.end, text[prev.start - offset:h.end - offset], h.when, marker=prev.marker)
+        # 'opened in September 2018, after the leaders agreed in April that year': the year just named
+        if out and h.when.precision == "month" and _THAT_YEAR.match(text, h.end - offset) and \
+                h.start - out[-1].end < 300:
+            h = DateMention(h.start, h.end, h.text, When.month(int(out[-1].when.start[:4]), int(h.when.start[5:7])),
+                            relative=h.relative, marker=h.marker, attribute=h.attribute)
         out.append(h)
     return out
+
+
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+year|tego\s+samego\s+roku|"
+                        r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 
 
 _RELATIVE = {"this_month", "day_this_month", "last_month", "months_ago", "last_week", "this_week", "weekday", "yesterday", "adj_month"}

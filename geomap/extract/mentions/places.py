@@ -74,7 +74,10 @@ _CANDIDATES = re.compile(
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?)?(?P<n6>{NAME})"
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of)\s+)?"
-    rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
+    rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?"
+    # 'from Mupyong-ri in Jagang province': a village the list may lack, in a province it has
+    rf"(?:{NAME}\s+(?i:in|w)\s+(?=[\w-]+\s+(?i:province|prowincji|county|powiecie)\b))?"
+    rf"(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
     # a place taken, in the passive: 'the Kursk region had been retaken'
@@ -153,6 +156,9 @@ def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
 def _heads(name: str) -> list[str]:
     """'Korei Południowej Andrei Popkow' → the name and its shorter word prefixes, longest first."""
     ws = name.split()
+    owner = next((i for i, w in enumerate(ws) if re.search(r"['’]s$", w)), None)
+    if owner is not None:   # "Pyongyang's Sunan district": the possessor is the place named
+        ws = ws[:owner] + [re.sub(r"['’]s$", "", ws[owner])]
     return [" ".join(ws[:k]) for k in range(len(ws), 0, -1)]
 
 
@@ -229,15 +235,19 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
     if name.lower().startswith("the "):
         name, ns = name[4:], ns + 4
     owner = _OWNER.match(name)
+    fallback: list[tuple[str, int]] = []
     if owner and len(name) > owner.end():
-        name, ns = name[owner.end():], ns + owner.end()   # "in Ukraine's Zaporizhzhia region"
+        # "in Ukraine's Zaporizhzhia region" is the region; "Pyongyang's Sunan district" the district,
+        # or Pyongyang when the district is not known
+        fallback = [(name[:owner.end()].rstrip().rstrip("'’s").rstrip("'’"), ns)]
+        name, ns = name[owner.end():], ns + owner.end()
     heads = [name] if not name[:1].isupper() else _heads(name)   # 'obwodzie kurskim' is one phrase
     near = _NEAR_LINK.split(name, 1)
     if len(near) == 2 and near[0][:1].isupper():
         heads = _heads(near[0]) + heads   # 'w Fiuggi pod Rzymem' is in Fiuggi; Rome only if Fiuggi is unknown
-    for head in heads:
+    for head, head_start in [(h, ns) for h in heads] + fallback:
         head = head.rstrip(".,")
-        tries = ([(f"{type_word} {head}", m.start(tkey))] if type_word else []) + [(head, ns)]
+        tries = ([(f"{type_word} {head}", m.start(tkey))] if type_word else []) + [(head, head_start)]
         region = _REGION_AFTER.match(text, ns + len(head))
         if region:   # 'the Kursk region' is Kursk Oblast, before Kursk the city
             tries.insert(0, (f"{head} {region.group(1)}", ns))
@@ -258,10 +268,10 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
             if (region or type_word and phrase_start == ns and _REGION_WORD.match(type_word)) and \
                     place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
-            ne = ns + len(head)
+            ne = head_start + len(head)
             # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
             s = m.start() if role in ("locative", "near") else phrase_start
-            return Candidate(s, ne, text[s:ne], ns, ne, place, role, step=step)
+            return Candidate(s, ne, text[s:ne], head_start, ne, place, role, step=step)
     return None
 
 
