@@ -1141,3 +1141,27 @@ def test_wire_items_launch_sites_same_day_and_filing_dates():
     assert ("2020-06-16", "Kaesong", "military") in got                # demolished
     assert any(d == "2018-04" for d, _v, _t in got)                    # 'in April that year'
     assert any(d == "2025-01" and t == "military" for d, _v, t in got) # the dateline's day is the filing's
+
+
+_LIST_MD = """# Zestawienie – październik 2023
+
+**4 października** – Minister Kamikawa przyjechała do Kijowa i rozmawiała z Kułebą.
+
+Ambasador Ukrainy odwiedził Daegu; burmistrz obiecał mu pomoc szpitali i stypendia dla studentów
+politechniki (9 października).
+
+**21 X, późnym wieczorem** – KRLD wystrzeliła z kosmodromu Sohae rakietę z satelitą. Dwie wcześniejsze
+próby z tego samego kosmodromu, w maju i w sierpniu, zakończyły się awarią.
+
+**27 października** – Rada Bezpieczeństwa ONZ zebrała się w sprawie wystrzelenia satelity.
+"""
+
+
+def test_a_list_with_a_closing_bracket_date_a_time_of_day_and_the_same_site(tmp_path):
+    path = tmp_path / "zestawienie_2023-10.md"
+    path.write_text(_LIST_MD, encoding="utf-8")
+    got = {(e.date_start, e.venue) for e in extract_file(path)}
+    assert ("2023-10-09", "Daegu") in got                     # the paragraph closes with its day
+    assert any(d == "2023-10-21" and v and v.startswith("Sohae") for d, v in got)   # ', późnym wieczorem'
+    assert {d for d, v in got if v and v.startswith("Sohae")} >= {"2023-05", "2023-08"}  # 'z tego samego kosmodromu'
+    assert ("2023-10-27", "New York") in got                  # the Council met

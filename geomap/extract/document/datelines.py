@@ -72,7 +72,10 @@ _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
 _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
-         r")\.?[ \t]*\)?[ \t]*)?(?:\*{1,2}|_{1,2})?[ \t]*"
+         r")\.?[ \t]*\)?[ \t]*)?"
+         # a time of day after a comma: '21 XI, późnym wieczorem –', 'May 3, late at night:'
+         r"(?:,[ \t]+(?-i:[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,2})[ \t]*(?=(?:\*{1,2}|_{1,2})?[ \t]*[:–—|]))?"
+         r"(?:\*{1,2}|_{1,2})?[ \t]*"
          r"(?:[)\]][ \t]*(?:[:–—|-](?=\s))?|:|[–—|-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$"
          # a place in brackets before the dash: '3 April (Tokyo) – …' (the place stays in the entry)
          r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))))")
@@ -174,6 +177,29 @@ def parse_ordinal_inside(line: str) -> DateLine | None:
         return None
     parsed = _parsed("ordinal_day", m)
     return DateLine(parsed.text, parsed.start, parsed.end, None, 0) if parsed else None
+
+
+_BRACKETED = (
+    ("day_first", re.compile(rf"\((?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
+                             r"(?P<m1>(?!))?", re.IGNORECASE)),
+    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
+                           rf"(?:[./](?P<y2>{YEAR}))?)\)(?P<n1>(?!))?(?P<y1>(?!))?")),
+)
+
+
+def parse_bracketed_inside(paragraph: str) -> DateLine | None:
+    """A paragraph that closes with its day in brackets ('… odwiedził Gwangju; burmistrz obiecał …
+    (9 listopada).'), as the date of an entry whose text is the whole paragraph."""
+    if len(paragraph) < 80 or not re.search(r"[.!?]", paragraph):
+        return None   # a heading or a title line ('Tydzień 4 (23–31 grudnia)') is no entry
+    found = [(kind, m) for kind, rx in _BRACKETED for m in rx.finditer(paragraph)]
+    # the paragraph's closing words: '… offered treatment (9 listopada).' — a bracketed day inside a
+    # sentence ('two days in Seoul (25–26 March) were …') is a remark, not an entry's date
+    if len(found) != 1 or not re.fullmatch(r"[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])?[ \t]*", paragraph[found[0][1].end():]):
+        return None
+    kind, m = found[0]
+    parsed = _parsed(kind, m)
+    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday) if parsed else None
 
 
 def parse_date_lead(line: str) -> DateLine | None:

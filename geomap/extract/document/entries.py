@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datelines import (DateLine, parse_date_end, parse_date_inside, parse_date_lead, parse_date_line,
-                        parse_ordinal_inside)
+from .datelines import (DateLine, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
+                        parse_date_line, parse_ordinal_inside)
 from ..mentions.dates import safe_date
 from .layout import Clean
 
@@ -154,10 +154,22 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     if lines_dated >= 2:
         # a paragraph among the date lines that opens with its date in a sentence ('On 12 March Putin
         # visited …') is an entry too, when blank lines part the paragraphs
-        return [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
-                else parse_date_lead(line) or parse_ordinal_inside(line) for i, (m, line) in enumerate(zip(marks, lines))]
+        out = [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
+               else parse_date_lead(line) or parse_ordinal_inside(line) or parse_bracketed_inside(_paragraph(lines, i, after_blank))
+               for i, (m, line) in enumerate(zip(marks, lines))]
+        return out
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+
+
+def _paragraph(lines: list[str], i: int, after_blank: frozenset[int]) -> str:
+    """Line i and the lines after it up to the next paragraph (or a blank line), joined."""
+    out = []
+    for k in range(i, len(lines)):
+        if k > i and k in after_blank or not lines[k].strip():
+            break
+        out.append(lines[k].strip())
+    return " ".join(out)
 
 
 _COUNTER = re.compile(r"\s*[\[(]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]?\s*")

@@ -122,7 +122,10 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu)|"
+_SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu|ośrodku|porcie)|"
+                         # 'dwie wcześniejsze próby z tego samego kosmodromu', 'from the same launch pad'
+                         r"(?:z|ze)\s+tego\s+samego\s+(?:kosmodromu|poligonu|ośrodka|miejsca|portu|lotniska)|"
+                         r"(?:from|at)\s+the\s+same\s+(?:site|base|cosmodrome|launch\s+pad|range|port|airfield)|"
                          # 'ostatnio był tu w styczniu 2019 roku', 'he was last here in January'
                          r"(?:był\w*|przebywał\w*|bywał\w*|gościł\w*|was|were|came)\s+(?:\w+\s+)?(?:tu|tutaj|here))\b",
                          re.IGNORECASE)
