@@ -1165,3 +1165,11 @@ def test_a_list_with_a_closing_bracket_date_a_time_of_day_and_the_same_site(tmp_
     assert any(d == "2023-10-21" and v and v.startswith("Sohae") for d, v in got)   # ', późnym wieczorem'
     assert {d for d, v in got if v and v.startswith("Sohae")} >= {"2023-05", "2023-08"}  # 'z tego samego kosmodromu'
     assert ("2023-10-27", "New York") in got                  # the Council met
+
+
+def test_a_bracketed_day_alone_on_a_paragraphs_last_line_dates_that_paragraph(tmp_path):
+    path = tmp_path / "zestawienie_2023-10.md"
+    path.write_text(_LIST_MD.replace("politechniki (9 października).", "politechniki\n(9 października)."),
+                    encoding="utf-8")
+    events = extract_file(path)
+    assert [(e.date_start, e.venue) for e in events if e.date_start == "2023-10-09"] == [("2023-10-09", "Daegu")]

@@ -157,9 +157,19 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         out = [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
                else parse_date_lead(line) or parse_ordinal_inside(line) or parse_bracketed_inside(_paragraph(lines, i, after_blank))
                for i, (m, line) in enumerate(zip(marks, lines))]
+        for i, m in enumerate(out):
+            # '(9 listopada).' on a paragraph's last line dates the paragraph, it opens no entry
+            if m is not None and i and i not in after_blank and _ONLY_BRACKETED.fullmatch(lines[i]):
+                start = max((j for j in after_blank if j < i), default=0)
+                if out[start] is None:
+                    out[start] = DateLine(m.text, m.start, m.end, m.year, 0, m.weekday)
+                out[i] = None
         return out
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+
+
+_ONLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{3,30}[)\]]\s*[.;]?\s*(?:\[\^?\d+\])?\s*")
 
 
 def _paragraph(lines: list[str], i: int, after_blank: frozenset[int]) -> str:
