@@ -1173,3 +1173,15 @@ def test_a_bracketed_day_alone_on_a_paragraphs_last_line_dates_that_paragraph(tm
                     encoding="utf-8")
     events = extract_file(path)
     assert [(e.date_start, e.venue) for e in events if e.date_start == "2023-10-09"] == [("2023-10-09", "Daegu")]
+
+
+@pytest.mark.parametrize("entry, kind", [
+    ("Ambasador Ukrainy zakończył dwudniowy pobyt w Kagoshimie; gubernator obiecał leczenie rannych żołnierzy.", "visit"),
+    ("Burmistrz Nemuro powiedział mieszkańcom, że miasto domaga się wznowienia wizyt na grobach na Iturupie.", "statement"),
+    ("Prezydent Yoon przejechał pociągiem z Polski na Ukrainę i w Kijowie rozmawiał z prezydentem Zełenskim.", "visit"),
+    ("Moon Jae-in and Vladimir Putin, both in Da Nang for APEC, talked for some forty minutes.", "summit"),
+    ("Shinzo Abe and Vladimir Putin held about an hour of talks in Da Nang.", "summit"),
+])
+def test_types_of_stays_demands_journeys_and_talks(entry, kind):
+    text = f"Kronika, lipiec 2023\n\n5 lipca – {entry}\n6 lipca – W Tokio otwarto wystawę.\n"
+    assert extract_text(text, "kronika_2023-07.txt")[0].event_type == kind
