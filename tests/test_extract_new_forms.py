@@ -1185,3 +1185,31 @@ def test_a_bracketed_day_alone_on_a_paragraphs_last_line_dates_that_paragraph(tm
 def test_types_of_stays_demands_journeys_and_talks(entry, kind):
     text = f"Kronika, lipiec 2023\n\n5 lipca – {entry}\n6 lipca – W Tokio otwarto wystawę.\n"
     assert extract_text(text, "kronika_2023-07.txt")[0].event_type == kind
+
+
+_KRONIKA = """KRONIKA – LIPIEC 2023
+
+========================================
+A. JAPONIA
+========================================
+
+12 VII – KRLD wystrzeliła z okolic Pjongjangu pocisk balistyczny. Kilka godzin później minister obrony
+Japonii oświadczył w Tokio, że próba stanowi zagrożenie.
+
+20–23 VII – Rosja i Chiny przeprowadziły ćwiczenia morskie. Chińskie okręty zawinęły najpierw do
+Władywostoku, gdzie dowódcy uzgodnili plan manewrów.
+
+========================================
+B. REPUBLIKA KOREI
+========================================
+
+Konsul generalny Rosji w Pusanie został przyjęty przez burmistrza miasta, z którym rozmawiał o ruchu
+statków rybackich (10 lipca). [8]
+"""
+
+
+def test_a_chronicle_with_ruled_headings_a_few_hours_later_and_a_port_call():
+    got = {(e.date_start, e.venue, e.event_type) for e in extract_text(_KRONIKA, "kronika_2023-07.txt")}
+    assert ("2023-07-12", "Tokyo", "statement") in got       # 'Kilka godzin później … oświadczył w Tokio'
+    assert any(d == "2023-07-20" and v == "Vladivostok" for d, v, _t in got)   # 'zawinęły do Władywostoku'
+    assert ("2023-07-10", "Busan", "meeting") in got         # a paragraph under a ruled heading, its day closing it
