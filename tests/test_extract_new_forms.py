@@ -1213,3 +1213,16 @@ def test_a_chronicle_with_ruled_headings_a_few_hours_later_and_a_port_call():
     assert ("2023-07-12", "Tokyo", "statement") in got       # 'Kilka godzin później … oświadczył w Tokio'
     assert any(d == "2023-07-20" and v == "Vladivostok" for d, v, _t in got)   # 'zawinęły do Władywostoku'
     assert ("2023-07-10", "Busan", "meeting") in got         # a paragraph under a ruled heading, its day closing it
+
+
+def test_what_was_blown_up_and_a_council_sitting_by_the_evening():
+    text = ("Biuletyn, maj 2018\n\n24.05 — Wysadzono tunele poligonu atomowego Punggye-ri w prowincji Hamgyong "
+            "Północny.\n29.05 — KRLD wystrzeliła pocisk spod Pjongsongu. By the evening the UN Security Council met "
+            "in New York.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "biuletyn_2018-05.txt")}
+    assert any(d == "2018-05-24" and v and v.startswith("Punggye-ri") for d, v in got)
+    text = ("Watch, November 2017\n\nNov. 29 — The North fired a Hwasong-15 from near Pyongsong. By the evening "
+            "Japan had asked for a sitting of the UN Security Council, held the same day in New York.\n"
+            "Nov. 30 — Nothing else.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "watch.txt")}
+    assert ("2017-11-29", "New York") in got

@@ -16,7 +16,8 @@ from ..mentions.institutions import SUMMONING
 # Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
 # more often than another happening, so only words that turn to something else open one here.
 SAME_DAY = re.compile(r"[\s\"„(]*(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|po\s+południu|wieczorem|"
-                      r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+później|godzinę\s+później|"
+                      r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+później|godzinę\s+później|do\s+wieczora|"
+                      r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall)|"
                       r"(?:a\s+few|several|two|three)\s+hours\s+later|an\s+hour\s+later|"
                       r"(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|"
                       r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)
@@ -49,7 +50,9 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         words = (cue.group() if cue else own.text).strip()
         ev = build(setting, when, (a, b), None, urls=urls, evidence=setting.clean.orig(a, b),
                    base_confidence=0.75, date_basis=f"the entry's own day: '{words}'").event
-        if ev.lat is not None and ev.venue_basis == "explicit":   # a place the sentence names itself
+        # a place the sentence names itself, or an institution that sits in one city (the UN in New York)
+        if ev.lat is not None and (ev.venue_basis == "explicit" or
+                                   (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature")):
             out.append((a, ev))
     return out
 

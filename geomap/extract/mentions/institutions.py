@@ -101,7 +101,7 @@ _UN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|R
                  r"(?<!National\s)(?<!['’]s\s)(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + _NATIONAL_COUNCIL + "|"
                  r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=the\s))General\s+Assembly")
 _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
-                         r"zebra\w*\s+się|\bmet\b|"
+                         r"zebra\w*\s+się|\bmet\b|\bsitting\b|"
                          r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
                          r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
                          r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"

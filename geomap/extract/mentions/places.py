@@ -49,7 +49,9 @@ _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwiz
 _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
            # what was seized or taken back: 'Rosja zajęła Krym', 'annexed Crimea', 'odbiła Kupiańsk'
            r"zaj(?:ął|ęła|ęli|ęły)|anektowa\w*|annex(?:ed|es)|seized|captured|occupied|retook|recaptured|"
-           r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)")
+           r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)|"
+           # what was blown up: 'wysadzono tunele poligonu atomowego Punggye-ri'
+           r"wysadzi(?:ł|ła|li|ły)|wysadzono|blew\s+up|demolished")
 _LAUNCH = r"fired|launched|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*"
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
@@ -73,7 +75,8 @@ _CANDIDATES = re.compile(
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<on>\b(?i:on|atop|at\s+the\s+foot\s+of))\s+(?P<n9>(?:(?i:the)\s+)?{NAME})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
-    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?)?(?P<n6>{NAME})"
+    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?:[{LOW}]+\s+){{1,3}}?)?"
+    rf"(?P<n6>{NAME})"
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of)\s+)?"
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?"
     # 'from Mupyong-ri in Jagang province': a village the list may lack, in a province it has
