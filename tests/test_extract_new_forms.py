@@ -1226,3 +1226,17 @@ def test_what_was_blown_up_and_a_council_sitting_by_the_evening():
             "Nov. 30 — Nothing else.\n")
     got = {(e.date_start, e.venue) for e in extract_text(text, "watch.txt")}
     assert ("2017-11-29", "New York") in got
+
+
+def test_an_act_dated_before_an_after_clause_is_typed_by_its_own_words():
+    text = ("Seoul desk, 16 June 2020\n\nLiaison office destroyed\n\nSEOUL, June 16 (Desk Wire) -- North Korea "
+            "demolished the liaison office in Kaesong on Tuesday.\n\nThe office opened in Kaesong in September 2018, "
+            "after the leaders of the two Koreas agreed in April that year to share one building.\n")
+    passing = {(e.date_start, e.event_type) for e in extract_text(text, "desk.txt") if e.in_passing}
+    assert ("2018-09", "ceremony_forum") in passing
+
+
+def test_a_named_missile_fired_is_military_whatever_the_launch_word():
+    text = ("Watch, November 2017\n\nNov. 29 — After 75 days without a launch, the North fired a new Hwasong-15 "
+            "from near Pyongsong.\nNov. 30 — Nothing else happened.\n")
+    assert extract_text(text, "watch.txt")[0].event_type == "military"

@@ -52,6 +52,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
             if THAT.search(text, s.start, d.start):
                 context = (context[0], min(context[1], spans[0][1]))   # not what the speakers did next
+            later_act = SUBORDINATE.search(text, d.end, context[1])
+            if later_act:
+                # 'the office opened in Kaesong in September 2018, after the leaders agreed …': what
+                # follows the conjunction is another act, not this one
+                context = (context[0], later_act.start())
             if SUBORDINATE.search(text, clause.start, d.start) or THAT.search(text, clause.start, d.start):
                 # 'analysts said the trip showed … after Kim met Putin in April 2019': the frame is not the act
                 context = (max(context[0], spans[0][0]), context[1])

@@ -167,6 +167,8 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"Oreshnik|Zircon|Cyrkon|Chunmoo|Hyunmoo)\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
+                             r"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){0,3}?(?-i:Hwasong|Pukguksong|Musudan|"
+                             r"Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|Oreshnik|Zircon|Hyunmoo|KN-)\S*|"
                              r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"

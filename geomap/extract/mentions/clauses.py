@@ -95,7 +95,9 @@ _AND_DID = re.compile(r",?\s(?:and|i|oraz|a)\s+(?=[a-ząćęłńóśźż]+(?:ed|
 
 
 SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|gdy|kiedy)\s+(?=(?:(?:a|an|the)\s+)?"
-                          r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}(?:(?:was|were|had)\s+)?"
+                          # 'after Kim met …', 'since a Pukguksong-3 was fired', 'after the leaders of the two Koreas agreed'
+                          r"(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}|(?:leaders|presidents|ministers|two\s+sides|both\s+sides)\s+"
+                          r"(?:of\s+(?:the\s+)?(?:\w+\s+){1,2})?)(?:(?:was|were|had)\s+)?"
                           r"(?:[a-z]+ed|met|held|made|went|came|took|gave|flew|sent|saw|led|spoke|"
                           r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
 
@@ -128,7 +130,8 @@ def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]
             a = max(a, m.start() if m else x.end)
         elif x.start >= d.end:
             ms = list(_AND.finditer(text, d.end, x.start))
-            b = min(b, ms[-1].start() if ms else x.start)
+            later = SUBORDINATE.search(text, d.end, x.start)   # '…, after the leaders agreed in April'
+            b = min(b, later.start() if later else ms[-1].start() if ms else x.start)
     return a, b
 
 
