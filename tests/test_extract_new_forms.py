@@ -1240,3 +1240,11 @@ def test_a_named_missile_fired_is_military_whatever_the_launch_word():
     text = ("Watch, November 2017\n\nNov. 29 — After 75 days without a launch, the North fired a new Hwasong-15 "
             "from near Pyongsong.\nNov. 30 — Nothing else happened.\n")
     assert extract_text(text, "watch.txt")[0].event_type == "military"
+
+
+def test_a_clause_that_only_sets_the_scene_is_not_the_events():
+    text = ("Rosyjskie bombowce nad Morzem Japońskim\nData publikacji: 24.05.2022, 15:40\n\nDwa rosyjskie bombowce "
+            "Tu-95 przeleciały we wtorek nad Morzem Japońskim, gdy w Tokio trwał szczyt Quad. Japonia poderwała "
+            "myśliwce.\n")
+    lead = extract_text(text, "n.txt")[0]
+    assert (lead.event_type, lead.venue) == ("military", None)

@@ -207,6 +207,16 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
 _INFERRED = frozenset({"host-official", "company", "parliamentary-group"})
 
 
+# a clause that only sets the scene in time: 'przeleciały nad Morzem Japońskim, gdy w Tokio trwał szczyt
+# Quad', 'while the summit was under way in Tokyo': its place and its nouns are not the event's
+_BACKGROUND = re.compile(r",\s*(?:gdy|kiedy|podczas\s+gdy|while|as)\s+[^,.;]{0,50}?\b(?:trwa(?:ł|ła|ło|ły)|odbywa(?:ł|ła|ło|ły)\s+się|"
+                         r"was\s+(?:under\s+way|taking\s+place|being\s+held|in\s+session))\b[^,.;]*", re.IGNORECASE)
+
+
+def _background(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for a, b in sents for m in _BACKGROUND.finditer(text, a, b)]
+
+
 def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,
           urls: tuple[str, ...] = (), in_passing: bool = False,
           parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
@@ -222,7 +232,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     sents = [(s.start, s.end) for s in sentences(text, *head)]
     if body:
         sents += [(s.start, s.end) for s in sentences(text, *body)]
-    foreign = [] if in_passing else foreign_spans(text, sents, when, setting.dates)
+    foreign = [] if in_passing else foreign_spans(text, sents, when, setting.dates) + _background(text, sents)
     head_codes = actor_codes(text, head[0], head[1], foreign)
     body_codes = actor_codes(text, body[0], body[1], foreign) if body else []
     year, month = int(when.start[:4]), (int(when.start[5:7]) if len(when.start) >= 7 else None)
