@@ -1248,3 +1248,11 @@ def test_a_clause_that_only_sets_the_scene_is_not_the_events():
             "myśliwce.\n")
     lead = extract_text(text, "n.txt")[0]
     assert (lead.event_type, lead.venue) == ("military", None)
+
+
+def test_a_record_since_another_trip_leaves_the_leads_own_place():
+    text = ("Lavrov arrives in North Korea\nOctober 18, 2023 | Pyongyang\n\nRussian Foreign Minister Sergei Lavrov "
+            "arrived in Pyongyang on Wednesday for a two-day visit, the first since Kim Jong Un's trip to Russia's "
+            "Far East last month.\n")
+    lead = extract_text(text, "n.txt")[0]
+    assert (lead.date_start, lead.venue) == ("2023-10-18", "Pyongyang")

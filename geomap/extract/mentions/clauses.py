@@ -105,6 +105,9 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
 # 'welcomed the outcome of the talks held in Jeddah the previous day': the noun its participle dates
 _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
                          r"podpisan\w*|zawart\w*)\b(?=[^,;.]{0,60}$)")
+# '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
+_SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\w+\s+){0,3}?since\b|[\s,]pierwsz\w*\s+(?:\w+\s+){0,3}?od\b",
+                           re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
 
 
@@ -173,7 +176,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
                     # October 2019': the other time starts at its conjunction
                     after = list(SUBORDINATE.finditer(text, c.start, d.start)) or \
-                        list(_PARTICIPLE.finditer(text, c.start, d.start))
+                        list(_PARTICIPLE.finditer(text, c.start, d.start)) or \
+                        list(_SINCE_RECORD.finditer(text, c.start, d.start))
                     rel = _RELATIVE_OPEN.search(text, c.start, d.start)
                     if after:
                         foreign = False
