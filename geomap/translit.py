@@ -45,7 +45,7 @@ RUSSIAN = _rules(
     ("cia", ("tya", "tsya")), ("cie", ("te", "tse")), ("ciu", ("tyu", "tsyu")), ("ci", ("tsi", "ti")),
     ("dż", ("dzh", "j")), ("dź", ("dz",)), ("sz", ("sh",)), ("cz", ("ch",)), ("ch", ("kh", "h")),
     ("ż", ("zh",)),
-    (_AFTER_C + "ia", ("ya", "ia")), (_AFTER_C + "iu", ("yu", "iu")),
+    (_AFTER_C + "ia", ("ya", "ia", "iya")), (_AFTER_C + "iu", ("yu", "iu")),   # Ołeksandria: Oleksandriya
     (_AFTER_C + "io", ("yo", "io", "e")), (_AFTER_C + "ie", ("e", "ie", "ye")),
     ("l(?=[aou])", ("ly", "l")),
     ("ij$", ("iy", "y", "ii")), ("yj$", ("y", "yy", "iy", "yi")), ("j", ("y",)),

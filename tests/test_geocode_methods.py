@@ -270,6 +270,8 @@ def test_compass_sides_are_no_places_and_the_koreas_in_either_word_order(phrase,
     ("w Kaniowie", "UA", "Kaniv"),        # not Kaniów, a Polish village of that name
     ("w Rzeczycy", "BY", "Rechytsa"),     # rz for Russian r at a word's start
     ("w Krzyczewie", "BY", "Krychaw"),    # and after a consonant
+    ("w Horkach", "BY", "Horki"),         # by its own name, not Gorky (now Nizhny Novgorod) by an old one
+    ("w Ołeksandrii", "UA", "Oleksandri"),  # -ria read -riya
     ("w Przemyślu", "PL", "Przemyśl"),    # a Polish town stays Polish
     ("w Rzeszowie", "PL", "Rzesz"),
 ])

@@ -33,6 +33,7 @@ SYSTEM_COUNTRIES = {
 }
 MAX_SPELLINGS = 48
 MAIN_BONUS = 1.0
+OWN_NAME_FLOOR = 20_000
 COST_PENALTY = 0.5
 
 
@@ -105,6 +106,13 @@ def choose(found: Sequence[Guess], countries: Sequence[str], seen: str = "name")
     if not found:
         return None
     best = min(found, key=Guess.order)
+    if not best.main:
+        # a sizeable town of the region by its own name before a city known by that name only as an
+        # old or foreign one ('w Horkach' is Horki, Belarus, not Gorky, now Nizhny Novgorod)
+        own = [g for g in found if g.main and g.cost <= best.cost and g.city.country in FOCUS
+               and g.city.population >= OWN_NAME_FLOOR]
+        if own:
+            best = min(own, key=Guess.order)
     for code in countries:
         here = [g for g in found if g.city.country == code]
         if here:
