@@ -1203,8 +1203,8 @@ Władywostoku, gdzie dowódcy uzgodnili plan manewrów.
 B. REPUBLIKA KOREI
 ========================================
 
-Konsul generalny Rosji w Pusanie został przyjęty przez burmistrza miasta, z którym rozmawiał o ruchu
-statków rybackich (10 lipca). [8]
+Rosyjskiego konsula generalnego w Pusanie przyjął w ratuszu burmistrz; mówili o kutrach rybackich
+zatrzymanych w porcie (10 lipca). [8]
 """
 
 
