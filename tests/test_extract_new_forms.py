@@ -1256,3 +1256,14 @@ def test_a_record_since_another_trip_leaves_the_leads_own_place():
             "Far East last month.\n")
     lead = extract_text(text, "n.txt")[0]
     assert (lead.date_start, lead.venue) == ("2023-10-18", "Pyongyang")
+
+
+@pytest.mark.parametrize("text", [
+    "Digest – November 2023\n\nEarly November – Japanese envoys toured Sakhalin.\n"
+    "Mid-November – A Russian delegation visited Pyongyang.\n",
+    "Przegląd – listopad 2023\n\nNa początku listopada – Delegacja japońska odwiedziła Sachalin.\n"
+    "W połowie listopada – Rosyjska delegacja przebywała w Pjongjangu.\n",
+])
+def test_a_part_of_a_month_opens_an_entry_of_that_month(text):
+    got = [(e.date_start, e.date_precision, e.venue) for e in extract_text(text, "digest.txt")]
+    assert got == [("2023-11", "month", "Sakhalin"), ("2023-11", "month", "Pyongyang")]

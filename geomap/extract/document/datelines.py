@@ -29,6 +29,8 @@ class DateLine:
     def resolve(self, anchor: Anchor) -> When | None:
         if self.start[0] == 0:
             return self._in_anchor_month(anchor)
+        if self.start[1] == 0:   # 'Mid-November –': the month alone
+            return When.month(self.year or year_for_month(self.start[0], anchor), self.start[0])
         y1 = self.year or year_for_month(self.start[0], anchor)
         y2 = self.year or year_for_month(self.end[0], anchor)
         if self.end[0] < self.start[0] and y2 == y1 and self.year is None:
@@ -106,6 +108,11 @@ _FORMS = (
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
         r"(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
+    # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
+    ("month_only", re.compile(
+        r"^(?P<lead>[ \t•*#>·–|-]*(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
+        rf"W\s+połowie|Na\s+początku|Pod\s+koniec|Z\s+początkiem|Z\s+końcem)[\s-]+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)"
+        r"(?P<tail>[ \t]*(?:\*\*)?[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # 3rd: / 3rd-5th –: a day with its English ordinal ending, the month the document's
     ("ordinal_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
@@ -260,6 +267,12 @@ def parse_date_line(line: str) -> DateLine | None:
 
 def _parsed(kind: str, m: re.Match) -> DateLine | None:
     g = m.groupdict()
+    if kind == "month_only":
+        mo = month_number(g["m1"])
+        if not 1 <= mo <= 12:
+            return None
+        return DateLine(text=m.group("date").strip(), start=(mo, 0), end=(mo, 0),
+                        year=int(g["y1"]) if g["y1"] else None, length=m.end())
     if kind == "ordinal_day":
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1
