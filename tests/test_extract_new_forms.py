@@ -1267,3 +1267,11 @@ def test_a_record_since_another_trip_leaves_the_leads_own_place():
 def test_a_part_of_a_month_opens_an_entry_of_that_month(text):
     got = [(e.date_start, e.date_precision, e.venue) for e in extract_text(text, "digest.txt")]
     assert got == [("2023-11", "month", "Sakhalin"), ("2023-11", "month", "Pyongyang")]
+
+
+def test_a_weekday_in_a_clause_about_what_is_to_come_lies_ahead():
+    text = ("Moskwa gości delegację z Pjongjangu\nAktualizacja: 16.01.2024 09:12\n\nMinister spraw zagranicznych KRLD "
+            "Czoe Son Hui przyleciała w poniedziałek do Moskwy z trzydniową wizytą. We wtorek rozmawiała z "
+            "Siergiejem Ławrowem, a w środę ma ją przyjąć Władimir Putin.\n")
+    lead = extract_text(text, "n.txt")[0]
+    assert (lead.date_start, lead.date_end, lead.venue) == ("2024-01-15", "2024-01-17", "Moscow")

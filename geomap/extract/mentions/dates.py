@@ -251,6 +251,7 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
+
                          r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
                          r"next|następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
 
@@ -274,11 +275,19 @@ def _tense(text: str, m: re.Match) -> str | None:
     sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
     if _LAST_YEAR.search(sentence):
         return "last year"
+    # the date's own clause first: 'We wtorek rozmawiała z Ławrowem, a w środę ma ją przyjąć Putin'
+    s0 = starts[-1] if starts else 0
+    cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
+    clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
+    if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
+        return "future"
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if _PAST.search(sentence) else None
 
 
+_FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
+_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|and|but|while)\s+|;\s+", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
                         r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)
 
