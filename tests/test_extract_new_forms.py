@@ -1275,3 +1275,9 @@ def test_a_weekday_in_a_clause_about_what_is_to_come_lies_ahead():
             "Siergiejem Ławrowem, a w środę ma ją przyjąć Władimir Putin.\n")
     lead = extract_text(text, "n.txt")[0]
     assert (lead.date_start, lead.date_end, lead.venue) == ("2024-01-15", "2024-01-17", "Moscow")
+
+
+def test_a_roman_month_and_year_in_the_title_date_the_bulletin():
+    text = "Przegląd (XI 2023)\n\n2.XI – Ławrow spotkał się z Czoe w Moskwie.\n6.XI – Kishida odwiedził Manilę.\n"
+    assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt")] == [
+        ("2023-11-02", "Moscow"), ("2023-11-06", "Manila")]

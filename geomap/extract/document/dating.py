@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable, Sequence
 
-from ..mentions.dates import MONTH, YEAR, Anchor, month_number
+from ..mentions.dates import MONTH, ROMAN, ROMAN_MONTHS, YEAR, Anchor, month_number
 
 # How much one piece of evidence counts for the year it names. A header, a publication line or
 # the page's metadata is the writer's own statement; a title nearly so; a file name is the
@@ -186,6 +186,8 @@ def header_evidence(head: str) -> list[Evidence]:
 _TITLE_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s*(?:[,/]\s*)?(?P<y>{YEAR})\b", re.IGNORECASE)
 _TITLE_ISSUE = re.compile(rf"\b(?:nr|no\.?|issue|numer|#)\s*\d{{1,2}}\s*/\s*(?P<y>{YEAR})\b(?:\s*\((?P<m>{MONTH})\))?",
                           re.IGNORECASE)
+# a Roman month before the year, as Polish titles write it: 'Przegląd (XI 2023)', 'XI.2023'
+_TITLE_ROMAN = re.compile(rf"(?<![\w.])(?P<m>{ROMAN})[ .](?P<y>{YEAR})\b")
 _TITLE_NUMERIC = re.compile(rf"(?<![\d/.-])(?:(?P<y1>{YEAR})[-/.](?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])[-/.](?P<y2>{YEAR}))(?![\d/.-])")
 
 
@@ -196,6 +198,8 @@ def title_evidence(title: str) -> list[Evidence]:
         out.append(Evidence("title", m.group(), int(m["y"]), month_number(m["m"])))
     for m in _TITLE_ISSUE.finditer(title):
         out.append(Evidence("title", m.group(), int(m["y"]), month_number(m["m"]) if m["m"] else None))
+    for m in _TITLE_ROMAN.finditer(title):
+        out.append(Evidence("title", m.group(), int(m["y"]), ROMAN_MONTHS[m["m"]]))
     for m in _TITLE_NUMERIC.finditer(title):
         y, mo = (m["y1"], m["m1"]) if m["y1"] else (m["y2"], m["m2"])
         out.append(Evidence("title", m.group(), int(y), int(mo)))
