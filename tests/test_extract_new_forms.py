@@ -1281,3 +1281,10 @@ def test_a_roman_month_and_year_in_the_title_date_the_bulletin():
     text = "Przegląd (XI 2023)\n\n2.XI – Ławrow spotkał się z Czoe w Moskwie.\n6.XI – Kishida odwiedził Manilę.\n"
     assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt")] == [
         ("2023-11-02", "Moscow"), ("2023-11-06", "Manila")]
+
+
+def test_a_place_set_before_the_entry_date_is_its_venue():
+    text = ("Monthly review, September 2024\n\nSeoul – 3 September: The Russian ambassador was summoned over the arms "
+            "trade.\nPyongyang – 9 September: A Russian delegation attended the anniversary celebrations.\n")
+    assert [(e.date_start, e.venue, e.why["venue"]["rule"]) for e in extract_text(text, "review.txt")] == [
+        ("2024-09-03", "Seoul", "place label"), ("2024-09-09", "Pyongyang", "place label")]

@@ -101,7 +101,11 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
                                                     key=lambda d: d.start))
         # an entry dated in its second sentence has body text before its headline too
         whole = (min(head[0], body[0]), max(head[1], body[1])) if body else head
-        built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis)
+        # a place set before the entry's date: 'Seoul – 3 September: …'
+        before = c.text[e.start:e.start + e.line.length].find(e.line.text)
+        label = (e.start, e.start + before + 1) if before > 0 and e.line.length else None
+        built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis,
+                      label_span=label)
         same_day = [(at, ev) for at, ev in same_day_events(setting, when, whole, tuple(addr)) if at > head[0]]
         if same_day:
             # what the entry tells from 'Tego samego dnia …' on is not its first event's

@@ -65,7 +65,9 @@ _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=Tr
 # so may 'On' or 'W dniu'.
 def _label(ahead: str) -> str:
     """A topic label before a date: bold, or a few words and a comma followed by `ahead`."""
-    return rf"(?:\*\*[^*\n]{{2,40}}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){{0,3}},[ \t]+(?={ahead}))?"
+    return (rf"(?:\*\*[^*\n]{{2,40}}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){{0,3}},[ \t]+(?={ahead})"
+            # a place before the date: 'Seoul – 3 September:' (compose.place_label reads it)
+            rf"|[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ \t][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?[ \t]+[–—][ \t]+(?={ahead}))?")
 
 
 _LEAD = (r"^(?P<lead>[ \t•*#>·–|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"

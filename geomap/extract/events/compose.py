@@ -222,7 +222,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
           parent_actors: tuple[str, ...] = (), evidence: tuple[int, int] | None = None,
           base_confidence: float = 0.9, extra: tuple[tuple[int, int], ...] = (),
           type_context: tuple[int, int] | None = None, date_basis: str = "",
-          venue_from: int | None = None) -> Built:
+          venue_from: int | None = None, label_span: tuple[int, int] | None = None) -> Built:
     """The event of one dated passage: `head` is its headline sentence, `body` the rest.
 
     date_basis: the words and rule that gave `when`, kept in the event's `why`. venue_from: where
@@ -244,7 +244,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                   setting.voices)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries)
-    label = place_label(text, head[0], head[1], countries)
+    label = place_label(text, *(label_span or head), countries)
     if label is not None:
         cands.insert(0, (0, label))
     if venue_from is not None:
