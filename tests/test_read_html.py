@@ -139,3 +139,16 @@ def test_footnote_numbers_leave_the_sentence_and_sources_under_main_stay(tmp_pat
     assert "2020." in doc.text and "2020.1" not in doc.text and "[2]" not in doc.text
     assert doc.text.rstrip().endswith("https://example.org/a/osaka-visit\nhttps://example.org/b/busan-talks")
     assert "Site by us" not in doc.text
+
+
+def test_a_source_column_gives_its_address_not_its_words(tmp_path):
+    page = tmp_path / "chronicle-2022-04.html"
+    page.write_text("<html><body><main><h1>Chronicle — April 2022</h1><table>"
+                    "<tr><th>Date</th><th>Event</th><th>Source</th></tr>"
+                    "<tr><td>4.04</td><td>A Japanese envoy met the mayor of Lviv.</td>"
+                    "<td><a href='https://example.org/release/4'>Press office</a></td></tr>"
+                    "<tr><td>8.04</td><td>A minister visited Warsaw.</td>"
+                    "<td><a href='https://example.org/release/8'>Press office</a></td></tr>"
+                    "</table></main></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert "Press office" not in doc.text and "https://example.org/release/8" in doc.text

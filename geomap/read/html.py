@@ -423,8 +423,10 @@ class _Writer:
                 sub = _Writer(self.base, self.host)
                 sub.walk(cell)
                 sub.flush()
-                cells.append(" ".join(b.text.replace("\n", " ") for b in sub.blocks if b.text))
                 urls.extend(u for b in sub.blocks for u in b.urls)
+                if _links_only(cell) and any(b.urls for b in sub.blocks):
+                    continue   # a source column ('MOFA' linking to the release): its address, not its words
+                cells.append(" ".join(b.text.replace("\n", " ") for b in sub.blocks if b.text))
             line = row_line(cells)
             if line or urls:
                 self.blocks.append(Block(line, urls))
@@ -446,6 +448,13 @@ class _Writer:
             return
         self.under_cue = False
         self.blocks.append(Block(text, urls))
+
+
+def _links_only(cell) -> bool:
+    """A cell whose words are all the words of its links."""
+    shown = " ".join(cell.text_content().split())
+    linked = " ".join(" ".join(a.text_content().split()) for a in cell.iter("a") if a.get("href"))
+    return bool(shown) and shown == linked
 
 
 def _data_table(table) -> bool:
