@@ -1288,3 +1288,13 @@ def test_a_place_set_before_the_entry_date_is_its_venue():
             "trade.\nPyongyang – 9 September: A Russian delegation attended the anniversary celebrations.\n")
     assert [(e.date_start, e.venue, e.why["venue"]["rule"]) for e in extract_text(text, "review.txt")] == [
         ("2024-09-03", "Seoul", "place label"), ("2024-09-09", "Pyongyang", "place label")]
+
+
+@pytest.mark.parametrize("entry", [
+    "Ławrow przybył z wizytą do Seulu po raz pierwszy od 2013 roku.",
+    "Lavrov arrived in Seoul for the first time since 2013.",
+])
+def test_a_record_leaves_the_rest_of_its_clause_to_the_event(entry):
+    text = f"Biuletyn, marzec 2021\n\n22 marca – {entry}\n23 marca – W Tokio otwarto wystawę.\n"
+    first = extract_text(text, "b.txt")[0]
+    assert (first.venue, first.event_type) == ("Seoul", "visit")

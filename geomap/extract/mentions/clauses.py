@@ -106,6 +106,7 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
 _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
                          r"podpisan\w*|zawart\w*)\b(?=[^,;.]{0,60}$)")
 # '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
+_RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since", re.IGNORECASE)
 _SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\w+\s+){0,3}?since\b|[\s,]pierwsz\w*\s+(?:\w+\s+){0,3}?od\b",
                            re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
@@ -195,6 +196,10 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         continue
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
+                    if _RECORD_WORDS.match(m.group()):
+                        # 'przybył do Seulu po raz pierwszy od 2013 roku': only the record is another time
+                        out.append((m.start(), c.end))
+                        break
                     vague = True
                     break
             if foreign:
