@@ -21,7 +21,7 @@ from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import find_dates, shifted_days, weekdays_in_span
+from .mentions.dates import find_dates, shifted_days, days_in_span
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -94,7 +94,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
-        counted = shifted_days(c.text, e.start, e.end, when) + weekdays_in_span(c.text, e.start, e.end, when)
+        counted = shifted_days(c.text, e.start, e.end, when) + days_in_span(c.text, e.start, e.end, when)
         if counted:
             at = {d.start for d in counted}
             setting = replace(setting, dates=sorted([d for d in setting.dates if d.start not in at] + counted,

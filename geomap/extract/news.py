@@ -11,13 +11,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..events import Event, Problem, period_bounds, stable_id
+from ..events import Event, Problem, period_bounds
 from ..geo import NEAR_KM, km
 from .document import Part
-from .document.articles import _RULE, split_articles
+from .document.articles import RULE, split_articles
 from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
-from .events.compose import Setting, build
+from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, unique_ids
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import clauses, is_reporting
@@ -116,10 +116,7 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     # report's, not the capture's
     filing_is_report = any(d.when in filing for d in in_lead if not (filed and d.start < filed.end()) and reported(d))
     for d in in_lead:
-        if filing_is_report and d.start < filed.end():
-            continue
-        cl = [x for x in clauses(c_text, lead[0], lead[1]) if x.start <= d.start < x.end]
-        if cl and is_reporting(c_text, d, cl[0]):
+        if filing_is_report and d.start < filed.end() or reported(d):
             continue
         if d.when.precision == "day" and anchor.month:
             ref = anchor.date or dt.date(anchor.year, anchor.month, 15)
@@ -181,7 +178,7 @@ def _without_furniture(piece: str) -> str:
     lines = piece.split("\n")
     out = []
     for n, line in enumerate(lines):
-        if _RULE.fullmatch(line.strip() or "x") or (n < 10 and line.strip() and _BYLINE.match(line)
+        if RULE.fullmatch(line.strip() or "x") or (n < 10 and line.strip() and _BYLINE.match(line)
                                                     and not line.rstrip().endswith((".", "!", "?"))):
             line = " " * len(line)
         out.append(line)
@@ -224,7 +221,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         if skip_next:
             skip_next = False
             continue
-        if _RULE.fullmatch(par.strip()):
+        if RULE.fullmatch(par.strip()):
             continue    # a rule under a boxed header
         if _READ_MORE.match(par):
             skip_next = True
@@ -334,12 +331,7 @@ def _launch_site(text: str, ev: Event, paras: list[tuple[int, int]]) -> Event | 
     for a, b in paras:
         site = next((c for c in find_candidates(text, a, b) if c.role == "launch"), None)
         if site is not None:
-            p = site.place
-            why = dict(ev.why or {}, venue={"words": site.text, "rule": "launch site in a later paragraph",
-                                            "basis": "explicit", "step": site.step})
-            return ev.with_(id=stable_id(ev.doc, ev.date_start, ev.headline, p.id), venue=p.name, venue_id=p.id,
-                            venue_text=site.text, venue_basis="explicit", venue_country=p.country, lat=p.lat,
-                            lon=p.lon, geo_precision=p.kind, why=why)
+            return at_place(ev, site.place, site.text, "launch site in a later paragraph", "explicit", site.step)
     return None
 
 
@@ -352,10 +344,7 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     place = lookup(m.group("city"))
     if place is None or place.kind == "country":
         return ev
-    why = dict(ev.why or {}, venue={"words": m.group("city"), "rule": "dateline", "basis": "implied", "step": ""})
-    return ev.with_(id=stable_id(ev.doc, ev.date_start, ev.headline, place.id), venue=place.name, venue_id=place.id,
-                    venue_text=m.group("city"), venue_basis="implied", venue_country=place.country, lat=place.lat,
-                    lon=place.lon, geo_precision=place.kind, why=why)
+    return at_place(ev, place, m.group("city"), "dateline", "implied")
 
 
 _ARRIVED = re.compile(rf"\b(?:{_ARRIVE}|wylądowa\w*)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
 
-_RULE = re.compile(r"^[ \t]*(?:[-=_*~#+][ \t]*){3,}$", re.MULTILINE)
+RULE = re.compile(r"^[ \t]*(?:[-=_*~#+][ \t]*){3,}$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
     unfinished line at most `reach` blocks above, or the publication line itself."""
     blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
     for s in reversed(blocks[-reach:]):
-        if _RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s):
+        if RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s):
             break
         block = " ".join(text[s:_block_end(text, s)].split())   # a title may be wrapped over lines
         if 0 < len(block) <= 160 and not block.endswith((".", "!", "?", ":")):
@@ -92,7 +92,7 @@ def split_articles(text: str) -> list[Article]:
         if (n or len(anchors) > 1) and opens > floor:
             cuts.add(opens)
         floor = max(floor, pos + 1)
-    for m in _RULE.finditer(text):
+    for m in RULE.finditer(text):
         cuts.add(m.start())
     # A 'read also' line closes its article; what follows it up to the next article is a list of
     # links to other stories, not an article.
@@ -101,10 +101,10 @@ def split_articles(text: str) -> list[Article]:
     bounds = sorted({0, *[c for c in cuts if 0 < c < len(text)], len(text)})
     out = []
     for a, b in zip(bounds, bounds[1:]):
-        rule = _RULE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip("\n")))
+        rule = RULE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip("\n")))
         a = rule.end() if rule and rule.end() <= b else a     # the rule that opens a piece is not its text
         piece = text[a:b]
-        if not piece.strip() or _RULE.fullmatch(piece.strip()) or a in dead:
+        if not piece.strip() or RULE.fullmatch(piece.strip()) or a in dead:
             continue
         undated = not (_HEADER_DATE.search(piece) or _PUBLICATION.search(piece) or _DATELINE_START.search(piece)
                        or _DATE_LINE.search(piece))

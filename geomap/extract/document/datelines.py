@@ -20,7 +20,7 @@ from ..mentions.dates import (DAY, MONTH, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, Y
 class DateLine:
     """The date that opens a bulletin entry, before its year is known."""
     text: str                     # the date as written, without the separator
-    start: tuple[int, int]        # (month, day)
+    start: tuple[int, int]        # (month, day); month 0: the document's month ('Mon 3'), day 0: the whole month
     end: tuple[int, int]
     year: int | None              # when the line states it
     length: int                   # characters up to and including the separator
@@ -153,24 +153,34 @@ _LEAD_FORMS = (
 )
 
 
-# A date in brackets closing an entry's line: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).',
-# 'Premier odwiedził Hiroszimę (19–20 maja)'
-_END_FORMS = (
-    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
-                           rf"(?:[./](?P<y2>{YEAR}))?)\)[ \t]*[.;]?[ \t]*$(?P<n1>(?!))?(?P<y1>(?!))?")),
+# A date in brackets: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).', 'odwiedził Hiroszimę (19–20 maja)'
+_BRACKETED = (
     ("day_first", re.compile(rf"\((?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
-                             r"[ \t]*[.;]?[ \t]*$(?P<m1>(?!))?", re.IGNORECASE)),
+                             r"(?P<m1>(?!))?", re.IGNORECASE)),
+    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
+                           rf"(?:[./](?P<y2>{YEAR}))?)\)(?P<n1>(?!))?(?P<y1>(?!))?")),
 )
+# what may follow a closing date: a full stop, and after a paragraph a footnote mark
+_CLOSE = re.compile(r"[ \t]*[.;]?[ \t]*")
+_CLOSE_NOTE = re.compile(r"[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])?[ \t]*")
+
+
+def _closing_date(text: str, only: bool = False) -> DateLine | None:
+    """The bracketed date that closes `text` (`only`: a paragraph, with no other bracketed date and
+    perhaps a footnote mark after it), as the date of an entry whose text is the whole of it (`length` 0)."""
+    found = [(kind, m) for kind, rx in _BRACKETED for m in rx.finditer(text)]
+    close = _CLOSE_NOTE if only else _CLOSE
+    closing = [(kind, m) for kind, m in found if close.fullmatch(text, m.end())]
+    if not closing or only and len(found) != 1:
+        return None
+    kind, m = closing[-1]
+    parsed = _parsed(kind, m)
+    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday) if parsed else None
 
 
 def parse_date_end(line: str) -> DateLine | None:
-    """The date in brackets that closes an entry's line, as the date of an entry whose text is
-    the whole line (`length` 0)."""
-    for kind, rx in _END_FORMS:
-        m = rx.search(line)
-        if m is not None and (parsed := _parsed(kind, m)) is not None:
-            return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday)
-    return None
+    """The date in brackets that closes an entry's line."""
+    return _closing_date(line)
 
 
 _ORDINAL_INSIDE = re.compile(r"\b(?:on|from)\s+the\s+(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|until|-|–)\s+(?:the\s+)?"
@@ -188,27 +198,14 @@ def parse_ordinal_inside(line: str) -> DateLine | None:
     return DateLine(parsed.text, parsed.start, parsed.end, None, 0) if parsed else None
 
 
-_BRACKETED = (
-    ("day_first", re.compile(rf"\((?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
-                             r"(?P<m1>(?!))?", re.IGNORECASE)),
-    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
-                           rf"(?:[./](?P<y2>{YEAR}))?)\)(?P<n1>(?!))?(?P<y1>(?!))?")),
-)
-
-
 def parse_bracketed_inside(paragraph: str) -> DateLine | None:
     """A paragraph that closes with its day in brackets ('… odwiedził Gwangju; burmistrz obiecał …
     (9 listopada).'), as the date of an entry whose text is the whole paragraph."""
     if len(paragraph) < 80 or not re.search(r"[.!?]", paragraph):
         return None   # a heading or a title line ('Tydzień 4 (23–31 grudnia)') is no entry
-    found = [(kind, m) for kind, rx in _BRACKETED for m in rx.finditer(paragraph)]
-    # the paragraph's closing words: '… offered treatment (9 listopada).' — a bracketed day inside a
-    # sentence ('two days in Seoul (25–26 March) were …') is a remark, not an entry's date
-    if len(found) != 1 or not re.fullmatch(r"[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])?[ \t]*", paragraph[found[0][1].end():]):
-        return None
-    kind, m = found[0]
-    parsed = _parsed(kind, m)
-    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday) if parsed else None
+    # only the paragraph's closing words: a bracketed day inside a sentence ('two days in Seoul
+    # (25–26 March) were …') is a remark, not an entry's date
+    return _closing_date(paragraph, only=True)
 
 
 def parse_date_lead(line: str) -> DateLine | None:
@@ -275,19 +272,14 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
             return None
         return DateLine(text=m.group("date").strip(), start=(mo, 0), end=(mo, 0),
                         year=int(g["y1"]) if g["y1"] else None, length=m.end())
-    if kind == "ordinal_day":
+    if kind in ("ordinal_day", "weekday_day"):   # a day of the document's month (month 0, see DateLine)
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1
         if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
             return None
-        return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end())
-    if kind == "weekday_day":
-        d1 = int(g["d1"])
-        d2 = int(g["d2"]) if g["d2"] else d1
-        if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
-            return None
+        wd = g.get("wd0")
         return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end(),
-                        weekday=WEEKDAYS.get(g["wd0"].lower().rstrip(".")))
+                        weekday=WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None)
     if kind == "iso":
         m1 = m2 = int(g["n1"])
         d1 = int(g["d1"])

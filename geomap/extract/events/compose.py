@@ -341,6 +341,14 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     return Built(event, [c for _t, c in cands])
 
 
+def at_place(ev: Event, place, words: str, rule: str, basis: str, step: str = "", *, reid: bool = True) -> Event:
+    """`ev` put at `place` by `words` under `rule`; a new id for a new place unless `reid` is off."""
+    why = dict(ev.why or {}, venue={"words": words, "rule": rule, "basis": basis, "step": step})
+    return ev.with_(**({"id": stable_id(ev.doc, ev.date_start, ev.headline, place.id)} if reid else {}),
+                    venue=place.name, venue_id=place.id, venue_text=words, venue_basis=basis,
+                    venue_country=place.country, lat=place.lat, lon=place.lon, geo_precision=place.kind, why=why)
+
+
 def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     """How many leaders a sentence that speaks of meeting brings together: titled ones and the
     document's registered leaders named bare ('Kishida spotkał się z Zełenskim')."""

@@ -12,7 +12,7 @@ import re
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
 from ..mentions.clauses import SUBORDINATE, THAT, clauses, is_reporting, overlaps, own_part
-from .compose import Setting, build
+from .compose import Setting, at_place, build
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, capital, seats
@@ -99,11 +99,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             capital_word = _THE_CAPITAL.search(text, clause.start, clause.end)
             if ev.venue is None and capital_word and (seat := capital(parent.venue_country)) is not None:
                 # 'also landed in the capital on Wednesday': the capital of the country the story is in
-                ev = ev.with_(venue=seat.name, venue_id=seat.id, venue_text=capital_word.group(), venue_basis="implied",
-                              venue_country=seat.country, lat=seat.lat, lon=seat.lon, geo_precision=seat.kind,
-                              why=dict(ev.why or {}, venue={"words": capital_word.group(),
-                                                            "rule": "the capital of the main event's country",
-                                                            "basis": "implied", "step": ""}))
+                ev = at_place(ev, seat, capital_word.group(), "the capital of the main event's country", "implied",
+                              reid=False)
             if ev.venue is None:
                 continue
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')

@@ -57,7 +57,7 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
     return out
 
 
-def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int]]:
+def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int, bool]]:
     """The sentences of `body` and the parts after their semicolons ('…; tego samego dnia …')."""
     out = []
     for s in sentences(text, *body):

@@ -13,7 +13,7 @@ import re
 
 from ...events import Event, stable_id
 from ...geo import NEAR_KM, km
-from .compose import EARLIER_STOP, Built, Setting, build
+from .compose import EARLIER_STOP, Built, Setting, at_place, build
 from ..mentions.clauses import clauses, is_record, overlaps, own_part
 from ..mentions.dates import When
 from ..mentions.persons import mentioned
@@ -184,7 +184,6 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
             continue
         seen.add(p.id)
         origin, actors = _travellers(main, p.country)
-        move = _MOVE.search(piece)
         why = dict(built.event.why or {}, type={"rule": "a further stop of the same trip",
                                                 "cue": move.group() if move else leg_basis})
         # a stop is a visit unless its own words make it a summit, a forum or a signing
@@ -242,12 +241,7 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
         seen.add(place.id)
         if km(place.lat, place.lon, main.lat, main.lon) <= NEAR_KM:
             continue
-        why = dict(main.why or {}, venue={"words": m.group("name"), "rule": f"named with {main.venue}",
-                                          "basis": "explicit", "step": ""})
-        out.append(main.with_(id=stable_id(main.doc, main.date_start, main.headline, place.id),
-                              venue=place.name, venue_id=place.id, venue_text=m.group("name"),
-                              venue_basis="explicit", venue_country=place.country, lat=place.lat,
-                              lon=place.lon, geo_precision=place.kind, why=why))
+        out.append(at_place(main, place, m.group("name"), f"named with {main.venue}", "explicit"))
     return out
 
 

@@ -12,9 +12,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..mentions.institutions import SUMMONING
+from ..mentions.institutions import NATIONAL_COUNCIL, SUMMONING
 
 _I = re.IGNORECASE
+
+# the UN's Security Council, not a state's own ('Russia's Security Council', 'Rada Bezpieczeństwa FR')
+_UN_SC = r"(?<!National\s)(?<!['’]s\s)\bSecurity\s+Council" + NATIONAL_COUNCIL
 
 AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
@@ -58,7 +61,7 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bp
                       r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations)\b|\btalked\b|\bconferred\b|\brozmów\b|\bhad\s+(?:\S+\s+){0,3}?talks\b|\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
-                     r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|\bomawia\w*|"
+                     r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
@@ -95,7 +98,7 @@ STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwy
                        r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"
                        r"\bmianowa\w*|\bpowoła\w*\s+na|\bnominowa\w*|\bodwoła\w*|\bgłosowa\w*|\bwstrzyma\w*\s+się|"
                        r"\bpowstrzyma\w*\s+się|\brezolucj\w*|\bprośb\w*|\bwniosk\w*|\bwnios\w+|\bwyszł\w*\s+z\s+inicjatyw\w*|"
-                       r"\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)(?<!['’]s\s)\bSecurity\s+Council(?!\s+of\s+(?:Russia|the\s+Russian|Ukraine|Belarus|Japan))|\bsaid\b|\bstated\b|\bstatement\w*|"
+                       r"\bRad\w*\s+Bezpieczeństwa\s+ONZ|" + _UN_SC + r"|\bsaid\b|\bstated\b|\bstatement\w*|"
                        r"\bdeclared\b|\bannounced\b|\bappointed\b|\bappointment\b|\bcondemn\w*|\bcriticis\w*|\bcriticiz\w*|"
                        r"\bwarned\b|\burged\b|\bcalled\s+for\b|\bcalled\s+on\s+(?:\S+\s+){0,5}?to\b|\bvoted\b|\bposition\s+(?:on|that)\b|\bexpressed\s+(?:hope|concern|support)|"
                        r"\bprotest\w*|\bregrett?\w*|\btold\s+reporters|\bsprzeciw\w*|\bubolewa\w*|\bzaprotestowa\w*|"
@@ -111,7 +114,7 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+\S+\s+\S+\s+na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*)|"
                               r"\b(?:Diplomatic\s+)?Bluebook|\bBlue\s+Book|\b[Ww]hite\s+[Pp]aper|\bNiebiesk\w+\s+Ksi\w+|"
-                              r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|(?<!National\s)(?<!['’]s\s)\bSecurity\s+Council(?!\s+of\s+(?:Russia|the\s+Russian|Ukraine|Belarus|Japan))|"
+                              r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|" + _UN_SC + r"|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
 OFFER = re.compile(r"\boffer(?:s|ed)?\b|\bpropos(?:es|ed|al)\b|\bzaproponowa\w*|\bpropozycj\w*|\bproponuje\b", _I)
 # what a missile or drone did where it came down: 'one missile … landed in a field', 'pocisk spadł'
@@ -139,8 +142,8 @@ HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdon
                       r"aparat|karetk|generator|ambulans|transformator)\w*|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
                       r"\bgrant\b|\bgrassroots\b", _I)
 # A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).
-UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa(?!\s+(?:Narodow|Rosji|FR\b|Federacji|Ukrainy|Białorusi|Japonii))|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|"
-                     r"(?<!National\s)(?<!['’]s\s)\bSecurity\s+Council(?!\s+of\s+(?:Russia|the\s+Russian|Ukraine|Belarus|Japan))|"
+UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa" + NATIONAL_COUNCIL + r"|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|"
+                     + _UN_SC + r"|"
                      r"\bGeneral\s+Assembly|\bHuman\s+Rights\s+Council|\bsanctions\s+committee|\bkomitet\w*\s+sankcyjn\w*|"
                      r"\bcommittee\s+on\s+(?:North\s+Korean\s+)?sanctions", _I)
 # A leader sworn in is a ceremony, however many leaders attend it.
@@ -149,6 +152,9 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
                           r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(SUMMONING + r"|\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
+# missile and rocket families, named without the word 'missile'
+_MISSILE_NAMES = (r"Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|Oreshnik|"
+                  r"Zircon|Cyrkon|Chunmoo|Hyunmoo")
 MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
@@ -163,12 +169,10 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\bnaval\s+(?:vessels|ships|forces|drills?|exercises?|patrols?)\b|\bflotill\w*|"
                       r"\bwysadzi\w*|\bwysadzon\w*|\bblew\s+up\b|\bblown\s+up\b|\bdemolish\w*|"
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
-                      r"\b(?-i:Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|"
-                      r"Oreshnik|Zircon|Cyrkon|Chunmoo|Hyunmoo)\w*|\bKN-\d+", _I)
+                      rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
-                             r"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){0,3}?(?-i:Hwasong|Pukguksong|Musudan|"
-                             r"Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|Oreshnik|Zircon|Hyunmoo|KN-)\S*|"
+                             rf"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){{0,3}}?(?-i:{_MISSILE_NAMES}|KN-)\S*|"
                              r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"

@@ -251,7 +251,6 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
-
                          r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
                          r"next|następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
 
@@ -272,11 +271,11 @@ def _tense(text: str, m: re.Match) -> str | None:
     # a full stop ends a sentence only before a capital ('Korei Płd. przemawiał' goes on)
     starts = [x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start() + 3) if x.end() <= m.start()]
     end = _SENTENCE_END.search(text, m.end())
-    sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    s0 = starts[-1] if starts else 0
+    sentence = text[s0:end.start() if end else len(text)]
     if _LAST_YEAR.search(sentence):
         return "last year"
     # the date's own clause first: 'We wtorek rozmawiała z Ławrowem, a w środę ma ją przyjąć Putin'
-    s0 = starts[-1] if starts else 0
     cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
     if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
@@ -477,7 +476,7 @@ def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
 
 
 # Days counted from the entry's own day, which only the entry knows: 'the previous day', 'nazajutrz'
-_SHIFT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "jeden": 1, "dwa": 2, "trzy": 3}
+_SHIFT_WORDS = {"two": 2, "three": 3, "dwa": 2, "trzy": 3}
 _DAY_SHIFT = re.compile(
     r"\b(?:(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|dzień\s+wcześniej|poprzedniego\s+dnia|"
     r"dzień\s+przedtem|(?P<nb>two|three|dwa|trzy)\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>two|three)\s+days\s+(?:earlier|before))"
@@ -497,7 +496,7 @@ def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
     for m in _DAY_SHIFT.finditer(text, a, b):
         if _NAMED_NEAR.match(text, m.end()) or re.match(r"['’]s?\b", text[m.end():m.end() + 2]):
             continue   # 'Nazajutrz, 22 września, …': the day is named; 'the previous day's events' qualifies a noun
-        n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or "one").lower(), 1)
+        n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or "").lower(), 1)
         if m.group("back"):
             day = own.first() - dt.timedelta(days=n)
         else:
@@ -514,10 +513,10 @@ _SPAN_WEEKDAY = re.compile(r"\b(?:w|we|on)\s+(?P<wd>poniedziałek|wtorek|środę
 _NTH_DAY = re.compile(r"\b(?:(pierwsz|drugi|trzeci|czwart)\w*\s+dni[au]|(?:on\s+)?the\s+(first|second|third|fourth)\s+day|"
                       r"on\s+day\s+(one|two|three|four|[1-4]))\b", re.IGNORECASE)
 _NTH = {"pierw": 1, "drugi": 2, "trzec": 3, "czwar": 4, "first": 1, "secon": 2, "third": 3, "fourt": 4, "one": 1,
-        "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4, "trzeci": 3, "czwart": 4}
+        "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}   # by the first five letters
 
 
-def weekdays_in_span(text: str, a: int, b: int, own: When) -> list[DateMention]:
+def days_in_span(text: str, a: int, b: int, own: When) -> list[DateMention]:
     """'23 i 24 grudnia — w poniedziałek w Pekinie …, a we wtorek w Chengdu …': a weekday named in
     an entry of a few days is the day of that span that falls on it."""
     if own.precision != "day" or own.start == own.end:
@@ -528,13 +527,11 @@ def weekdays_in_span(text: str, a: int, b: int, own: When) -> list[DateMention]:
     out = []
     for m in _NTH_DAY.finditer(text, a, b):
         word = next(g for g in m.groups() if g).lower()
-        n = _NTH.get(word[:5], _NTH.get(word, 0))
+        n = _NTH.get(word[:5], 0)
         if 1 <= n <= (last - first).days + 1:
             out.append(DateMention(m.start(), m.end(), m.group(), When.day(first + dt.timedelta(days=n - 1))))
     for m in _SPAN_WEEKDAY.finditer(text, a, b):
-        wd = WEEKDAYS[m.group("wd").lower()]
-        day = next((first + dt.timedelta(days=k) for k in range((last - first).days + 1)
-                    if (first + dt.timedelta(days=k)).weekday() == wd), None)
-        if day is not None:
-            out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), marker=""))
+        k = (WEEKDAYS[m.group("wd").lower()] - first.weekday()) % 7
+        if k <= (last - first).days:
+            out.append(DateMention(m.start(), m.end(), m.group(), When.day(first + dt.timedelta(days=k)), marker=""))
     return out
