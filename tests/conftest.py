@@ -152,26 +152,6 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def new_page(browser, tmp_path_factory):
-    """`new_page(viewport=...)`: a page in one browser context that stays open all session, beside a
-    local page kept open in it. A page opened there shares that page's renderer, where a page of a
-    fresh context starts its own (about 0.6 s of CPU per page). A test whose point needs storage of
-    its own (a shared link, the review edits) opens a fresh context with `browser` instead."""
-    keep = tmp_path_factory.mktemp("browser") / "keep.html"
-    keep.write_text("<!doctype html><title>kept open</title>", encoding="utf-8")
-    context = browser.new_context()
-    context.new_page().goto(keep.as_uri())
-
-    def open_page(viewport: dict[str, int] | None = None):
-        page = context.new_page()
-        page.set_viewport_size(viewport or {"width": 1280, "height": 720})   # Playwright's default
-        return page
-
-    yield open_page
-    context.close()
-
-
-@pytest.fixture(scope="session")
 def bundled_build(tmp_path_factory: pytest.TempPathFactory):
     """The bundled dataset's page and exports, built once for every test that looks at them (the
     print maps are test_static_map's)."""

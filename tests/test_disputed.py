@@ -130,8 +130,8 @@ def test_the_print_map_draws_an_area_without_outline_as_a_circle(tmp_path):
 
 
 @pytest.mark.browser
-def test_the_page_draws_the_oblasts_and_crimea_as_outlines(new_page, built):
-    page = new_page(viewport={"width": 1200, "height": 800})
+def test_the_page_draws_the_oblasts_and_crimea_as_outlines(browser, built):
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto((built / "index.html").as_uri())

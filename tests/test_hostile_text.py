@@ -51,7 +51,7 @@ CARD_TAGS = {"div", "span", "h3", "p", "a", "details", "summary"}   # details: t
 
 
 @pytest.fixture(scope="module")
-def hostile_page(new_page, tmp_path_factory):
+def hostile_page(browser, tmp_path_factory):
     out = tmp_path_factory.mktemp("hostile")
     src = out / "hostile.jsonl"
     src.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in _events()), encoding="utf-8")
@@ -59,7 +59,7 @@ def hostile_page(new_page, tmp_path_factory):
     assert report.placed == len(PAYLOADS) and len(report.unplaced) == 1
     svg = ElementTree.parse(out / "map.svg").getroot()  # the print map takes the title as text too
     assert not [n for n in svg.iter() if n.tag.rsplit("}", 1)[-1] in ("script", "foreignObject")]
-    page = new_page()
+    page = browser.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto((out / "index.html").as_uri())

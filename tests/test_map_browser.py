@@ -12,10 +12,10 @@ pytestmark = pytest.mark.browser
 class Page:
     """An opened map page plus what it tried to fetch and what it complained about."""
 
-    def __init__(self, new_page, html: Path) -> None:
+    def __init__(self, browser, html: Path) -> None:
         self.requests: list[str] = []
         self.errors: list[str] = []
-        self.page = new_page(viewport={"width": 1400, "height": 900})
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -36,9 +36,9 @@ class Page:
 
 
 @pytest.fixture(scope="module")
-def opened(new_page, bundled_build):
+def opened(browser, bundled_build):
     out, report = bundled_build
-    page = Page(new_page, out / "index.html")
+    page = Page(browser, out / "index.html")
     yield page, out, report
     page.page.close()
 

@@ -26,7 +26,7 @@ WAIT = 5_000  # ms: the page answers at once; this is only a ceiling
 
 
 @pytest.fixture(scope="module")
-def page(new_page, tmp_path_factory):
+def page(browser, tmp_path_factory):
     sys.path.insert(0, str(REPO / "bench"))
     import synth  # the benchmark's seeded generator: realistic venues, dates and types
 
@@ -39,7 +39,7 @@ def page(new_page, tmp_path_factory):
             f.write(json.dumps({"id": f"nowhere-{k}", "doc": "d", "date_start": f"2016-0{k + 1}-10",
                                 "event_type": "meeting", "headline": f"Talks somewhere {k}"}) + "\n")
     build(out, [src], static=False)
-    p = new_page(viewport={"width": 1400, "height": 900})
+    p = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
     p.on("pageerror", lambda e: errors.append(str(e)))
     p.goto((out / "index.html").as_uri())

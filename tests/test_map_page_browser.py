@@ -20,9 +20,8 @@ EPOCH = dt.date(1970, 1, 1)
 GDELT = REPO / "tests" / "fixtures" / "datasets" / "20250301120000.export.CSV"
 
 
-def _open(new_page, html: Path, fragment: str = ""):
-    """`new_page`: the session's (conftest.py), or `browser.new_page` for a context of its own."""
-    page = new_page(viewport={"width": 1400, "height": 900})
+def _open(browser, html: Path, fragment: str = ""):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
     requests: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -42,42 +41,25 @@ def _positions(page) -> set[tuple[float, float]]:
     return {(round(m["x"], 2), round(m["y"], 2)) for m in page.evaluate("window.geomap.marks()")}
 
 
-def _in_front(opened: tuple):
-    """The module's pages are tabs of one window (conftest.py's new_page): a tab behind another
-    draws slowly once its map has moved, and a click there waits 2 s for its target to settle."""
-    opened[0].bring_to_front()
-    return opened
-
-
 @pytest.fixture(scope="module")
-def bundled_page(new_page, bundled_build):
+def bundled(browser, bundled_build):
     out, _ = bundled_build
-    page = _open(new_page, out / "index.html")
+    page = _open(browser, out / "index.html")
     yield page, out
     page.close()
 
 
-@pytest.fixture()
-def bundled(bundled_page):
-    return _in_front(bundled_page)
-
-
 @pytest.fixture(scope="module")
-def synthetic_page(new_page, tmp_path_factory):
+def synthetic(browser, tmp_path_factory):
     import synthetic
 
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("synthetic")
     build(out, [synthetic.write(out / "events.jsonl", 10_000, seed=5)], static=False)
-    page = _open(new_page, out / "index.html")
+    page = _open(browser, out / "index.html")
     yield page, out
     page.close()
-
-
-@pytest.fixture()
-def synthetic(synthetic_page):
-    return _in_front(synthetic_page)
 
 
 # --- one mark per venue ---------------------------------------------------------------------------
@@ -131,7 +113,7 @@ def test_a_shared_link_restores_the_view(bundled, browser):
     assert f"d={month}" in link and "w=month" in link and "meeting" not in link.split("t=")[1].split("&")[0]
     seen = {"ids": sorted(page.evaluate("window.geomap.visibleIds()")),
             "clock": page.locator(".geomap-clock").inner_text(), "filter": page.input_value("#geomap-filter")}
-    again = _open(browser.new_page, out / "index.html", link)   # its own context: only the link says
+    again = _open(browser, out / "index.html", link)
     try:
         assert sorted(again.evaluate("window.geomap.visibleIds()")) == seen["ids"]
         assert again.locator(".geomap-clock").inner_text() == seen["clock"]
@@ -149,7 +131,7 @@ def test_a_link_to_one_month_of_summits(bundled, browser):
     page, out = bundled
     summits = sorted((e for e in _placed(out) if e["event_type"] in ("summit", "visit")), key=lambda e: e["date_start"])
     month = summits[-1]["date_start"][:7]
-    again = _open(browser.new_page, out / "index.html", f"#d={month}&w=month&t=summit,visit")
+    again = _open(browser, out / "index.html", f"#d={month}&w=month&t=summit,visit")
     try:
         first = dt.date(int(month[:4]), int(month[5:]), 1)
         nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
@@ -242,12 +224,12 @@ def test_background_mentions_have_their_own_toggle(bundled):
     assert f"{len(passing)} mentioned in passing" in title
 
 
-def test_imported_datasets_have_their_own_layer_group(new_page, tmp_path_factory):
+def test_imported_datasets_have_their_own_layer_group(browser, tmp_path_factory):
     from geomap.api import build
 
     out = tmp_path_factory.mktemp("gdelt")
     build(str(GDELT), out=str(out), static=False, countries="JP,KR,KP,RU,UA,BY")
-    page = _open(new_page, out / "index.html")
+    page = _open(browser, out / "index.html")
     try:
         group = page.locator(".geomap-layers fieldset[data-group=GDELT]")
         assert group.count() == 1 and group.locator(".geomap-type-row").count() >= 1
@@ -309,19 +291,14 @@ def test_axe_finds_no_serious_violations(bundled):
 
 
 @pytest.fixture(scope="module")
-def polish_page(new_page, tmp_path_factory):
+def polish(browser, tmp_path_factory):
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("polish")
     build(out, static=False, lang="pl")
-    page = _open(new_page, out / "index.html")
+    page = _open(browser, out / "index.html")
     yield page, out
     page.close()
-
-
-@pytest.fixture()
-def polish(polish_page):
-    return _in_front(polish_page)
 
 
 def _english_ui_text() -> set[str]:

@@ -21,7 +21,7 @@ N = 4000
 
 
 @pytest.fixture(scope="module")
-def page(new_page, tmp_path_factory):
+def page(browser, tmp_path_factory):
     import synthetic  # seeded like the benchmark's generator: realistic venues, dates and types
 
     from geomap.build import build
@@ -29,7 +29,7 @@ def page(new_page, tmp_path_factory):
     out = tmp_path_factory.mktemp("venues")
     src = synthetic.write(out / "events.jsonl", N, seed=7)
     build(out, [src], static=False, force=True)
-    p = new_page(viewport={"width": 1400, "height": 900})
+    p = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
     p.on("pageerror", lambda e: errors.append(str(e)))
     p.goto((out / "index.html").as_uri())
@@ -109,14 +109,14 @@ def test_hiding_a_type_hides_its_events(page):
 # --- 100,000 events ---------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def page_100k(new_page, tmp_path_factory):
+def page_100k(browser, tmp_path_factory):
     import synthetic
 
     from geomap.build import build
 
     out = tmp_path_factory.mktemp("venues100k")
     build(out, [synthetic.write(out / "events.jsonl", 100_000, seed=11)], static=False, force=True)
-    p = new_page(viewport={"width": 1400, "height": 900})
+    p = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
     p.on("pageerror", lambda e: errors.append(str(e)))
     p.goto((out / "index.html").as_uri())

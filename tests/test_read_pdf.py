@@ -102,11 +102,11 @@ def test_a_news_pdf_keeps_its_paragraphs(tmp_path):
 
 
 @pytest.mark.browser
-def test_a_page_printed_by_chromium_reads_as_its_text(new_page, tmp_path):
+def test_a_page_printed_by_chromium_reads_as_its_text(browser, tmp_path):
     """Another producer than fpdf2: Chromium's print to PDF, with its header and page numbers."""
     text = (FIXTURES / "pl_bulletin_2019_03.txt").read_text(encoding="utf-8")
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines_of(text))
-    page = new_page()
+    page = browser.new_page()
     page.set_content(f"<html><head><meta charset='utf-8'><style>p {{ margin: 0 0 .6em; overflow-wrap: anywhere }}"
                      f"</style></head><body>{body}</body></html>")
     path = tmp_path / "wydruk.pdf"
