@@ -1299,3 +1299,122 @@ def test_a_record_leaves_the_rest_of_its_clause_to_the_event(entry):
     text = f"Biuletyn, marzec 2021\n\n22 marca – {entry}\n23 marca – W Tokio otwarto wystawę.\n"
     first = extract_text(text, "b.txt")[0]
     assert (first.venue, first.event_type) == ("Seoul", "visit")
+
+
+# --- forms met in the seventh sealed set, each in text of our own -----------------------------------
+
+def _markdown(text: str):
+    """The events of a Markdown file, read as `geomap extract` reads one."""
+    from geomap.extract import extract
+    from geomap.read import read_text
+    return extract(read_text(text, "log.md")).events
+
+
+def test_wrapped_list_items_closing_with_their_day_in_brackets_are_dated_from_their_first_line():
+    text = ("KRONIKA REGIONU\nNumer październikowy 2017\n\n"
+            "* Wicepremier Japonii Taro Aso spotkał się w Osace z rosyjskim\n"
+            "wicepremierem Igorem Szuwałowem; rozmawiano o inwestycjach\n"
+            "w portach Kraju Nadmorskiego (4.10)\n\n"
+            "* W Niigacie otwarto wystawę o historii połączeń promowych z Rosją,\n"
+            "przygotowaną przez tamtejszy urząd miasta (9–11.10)\n\n"
+            "* Ambasador Japonii przekazał szpitalowi w Czernihowie dwa aparaty\n"
+            "rentgenowskie (17.10), a dzień później odwiedził w Połtawie\n"
+            "miejscową szkołę z nauką japońskiego (18.10)\n")
+    got = [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "kronika.txt")]
+    assert got[:3] == [("2017-10-04", "2017-10-04", "Osaka"), ("2017-10-09", "2017-10-11", "Niigata"),
+                       ("2017-10-17", "2017-10-17", "Chernihiv")]
+    assert ("2017-10-18", "2017-10-18", "Poltava") in got
+
+
+def test_a_test_site_after_na_poligonie_is_the_venue_and_a_same_day_statement_elsewhere_is_its_own():
+    text = ("Przegląd, styczeń 2016\n\n"
+            "* Na poligonie Punggye-ri władze KRLD przeprowadziły czwarty test jądrowy. Tego samego dnia\n"
+            "rzecznik MSZ Rosji oświadczył w Moskwie, że Rosja jest zaniepokojona (6.01)\n\n"
+            "* W Tokio premier Abe przyjął delegację z Ukrainy (14.01)\n")
+    got = {(e.date_start, e.venue, e.event_type) for e in extract_text(text, "p.txt")}
+    assert ("2016-01-06", "Punggye-ri Nuclear Test Site", "military") in got
+    assert ("2016-01-06", "Moscow", "statement") in got
+
+
+def test_a_consulate_is_no_persons_title():
+    ev = extract_text("Kronika, marzec 2019\n\n12 marca: W Irkucku otwarto wystawę przygotowaną przez konsulat "
+                      "generalny KRLD w Nachodce.\n\n14 marca: wpis bez miejsca.\n", "k.txt")[0]
+    assert not ev.persons
+
+
+def test_the_same_city_as_the_entry_before_is_an_implied_venue():
+    text = ("Kronika, wrzesień 2017\n\n19 września: Premier Abe rozmawiał w Nowym Jorku z prezydentem Poroszenką.\n\n"
+            "20 września: Ministrowie Kono i Ławrow spotkali się w tym samym mieście, by omówić sprawę Kuryli.\n")
+    second = extract_text(text, "k.txt")[1]
+    assert (second.venue, second.venue_basis, second.venue_text) == ("New York", "implied", "w tym samym mieście")
+
+
+def test_the_house_a_visitor_comes_from_is_not_the_venue():
+    ev = extract_text("Kronika, maj 2018\n\n7 maja: Lekarze ze Szpitala Uniwersyteckiego w Sapporo przeprowadzili "
+                      "w Mohylewie badania dzieci.\n\n9 maja: wpis bez miejsca.\n", "k.txt")[0]
+    assert ev.venue == "Mogilev"
+
+
+@pytest.mark.parametrize("line, venue", [
+    # a deadline is not when the order was given
+    ("**Thu 6** — The Foreign Ministry in Seoul told a Russian attaché to leave the country by 20 October.", "Seoul"),
+    # a count since a month dates the record, not the launch
+    ("**Thu 6** — A missile blew up shortly after launch near Hamhung, the third such failure since March.", "Hamhung"),
+    # what was agreed runs next year; the talks were now
+    ("**Thu 6** — The joint fisheries commission met in Gangneung and agreed catch limits for next year.", "Gangneung"),
+])
+def test_a_bound_in_time_does_not_move_the_clause_to_another_time(line, venue):
+    ev = _markdown(f"# Weekly log — October 2016\n\n{line}\n\n**Fri 7** — Talks in Kyoto.\n")[0]
+    assert ev.venue == venue
+
+
+@pytest.mark.parametrize("line, event_type", [
+    ("5 października: Służby rosyjskie zatrzymały w Chabarowsku japońskiego dziennikarza i oskarżyły go o szpiegostwo.",
+     "other"),
+    ("5 October: Tokyo declared a Russian trade official persona non grata.", "other"),
+    ("5 October: Japan called for the release of the detained fishermen.", "statement"),
+    ("5 October: Marines of the Pacific Fleet rehearsed a beach landing as part of large manoeuvres.", "military"),
+    ("5 października: Premier Miedwiediew podpisał w Moskwie dekret o strefie ekonomicznej na Kurylach.", "statement"),
+    ("5 October: Deputy ministers held talks in Tokyo, the first since the Lima summit.", "meeting"),
+    ("5 October: Prime Minister Abe flew to Sochi for an informal summit with President Putin.", "summit"),
+])
+def test_types_of_new_forms(line, event_type):
+    ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
+    assert ev.event_type == event_type
+
+
+def test_an_entry_that_reports_a_quiet_day_gives_no_event_and_is_listed():
+    from geomap.extract import extract
+    from geomap.read import read_text
+    text = ("# Weekly log — October 2016\n\n**Mon 3** — Nothing of note from Pyongyang today.\n\n"
+            "**Tue 4** — The Russian ambassador met the speaker in Seoul.\n")
+    out = extract(read_text(text, "w.md"))
+    assert [e.date_start for e in out.events] == ["2016-10-04"]
+    assert any("nothing happened" in p.reason and p.line == 3 for p in out.problems)
+
+
+def test_a_village_in_a_named_province_falls_back_to_the_province_not_a_namesake_abroad():
+    # Taechon has a namesake in South Korea (Daecheon, Boryeong) that the place list knows
+    ev = _markdown("# Log — June 2019\n\n**Tue 4** — Two rockets were launched from near Taechon in "
+                   "North Pyongan province.\n\n**Wed 5** — Talks in Kyoto.\n")[0]
+    assert (ev.venue_country, ev.geo_precision) == ("KP", "admin1")
+
+
+def test_a_place_described_in_apposition_is_not_the_venue():
+    ev = extract_text("Chronicle, May 2016\n\nMay 12: Pupils from Malokurilskoye, the main village on Shikotan, "
+                      "were welcomed in Nemuro.\n\nMay 14: a note with no place.\n", "c.txt")[0]
+    assert ev.venue == "Nemuro"
+
+
+def test_the_leaders_of_a_group_imply_its_host_city():
+    ev = extract_text("Chronicle, May 2016\n\nMay 27: Leaders of the Group of Seven, gathered at a seaside hotel, "
+                      "said sanctions on Russia would stay.\n\nMay 29: a note with no place.\n", "c.txt")[0]
+    assert (ev.venue, ev.venue_basis) == ("Toba", "implied")
+
+
+def test_the_same_campus_in_passing_takes_the_entrys_place():
+    events = extract_text("Chronicle, September 2022\n\n7 September: Officials met at the forum on Russky "
+                          "Island in Vladivostok; a Japanese premier last came to the same campus in "
+                          "September 2019 for talks with Putin.\n\n9 September: a note with no place.\n", "c.txt")
+    assert [(e.date_start, e.venue, e.venue_basis) for e in events if e.in_passing] == [
+        ("2019-09", events[0].venue, "implied")]

@@ -7,6 +7,7 @@ around the bulletin's main month. Source addresses come from the footnote blocks
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -16,8 +17,8 @@ from .document import sources
 from .document.dating import Clues, date_document
 from .document.entries import outline
 from .document.layout import clean, sentences
-from .events.compose import Setting, build
-from .events.passing import dedupe, passing_events, unique_ids
+from .events.compose import Setting, build, where
+from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
@@ -75,8 +76,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             problems.append(Problem(doc, line, "text", f"the entry dated '{e.line.text}' has no text; "
                                     "it is left out"))
             continue
+        if _NOTHING.match(c.text, sents[0].start):
+            problems.append(Problem(doc, line, "text", f"the entry dated '{e.line.text}' says nothing happened; "
+                                    "it gives no event"))
+            continue
         first = 0
-        if e.line.length == 0:   # an entry dated inside its paragraph: its headline holds the date
+        if e.line.length == 0 and not e.line.closing:   # dated inside its paragraph: its headline holds the date
             first = next((k for k, x in enumerate(sents[:3]) if e.line.text in c.text[x.start:x.end]), 0)
         last = first
         if len(c.text[sents[first].start:sents[first].end].split()) <= 3 and first + 1 < len(sents):
@@ -91,6 +96,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         infos.append(sources.EntryInfo(e.start, c.text[body_start:e.end], when.start, when.end, e.end))
     urls = sources.assign(infos, c.url_blocks)
     passing: list[Event] = []
+    previous: Event | None = None
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
@@ -121,11 +127,28 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             else:
                 built = first
         stops = further_stops(setting, built.event, when, [whole], skip=head)
-        placed = [built.event, *coordinated_places(setting, built, stops), *stops]
+        placed = [_same_place_as(built.event, previous, c.text[e.start:e.end]),
+                  *coordinated_places(setting, built, stops), *stops]
+        previous = placed[0]
         events += placed + elsewhere([ev for _, ev in same_day], placed)
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
     return unique_ids(events + dedupe(events, passing))
+
+
+# an entry that reports a quiet day: 'Nothing of note from …', 'Brak istotnych wydarzeń.'
+_NOTHING = re.compile(r"[\s*•–-]*(?:nothing\s+(?:of\s+note|to\s+report|significant|notable|happened)|"
+                      r"no\s+(?:events?|activity|news)\s+(?:of\s+note|to\s+report|recorded|reported)|quiet\s+day\b|"
+                      r"(?:brak|bez)\s+(?:\w+\s+)?(?:wydarzeń|zdarzeń)|nic\s+(?:\w+\s+)?(?:się\s+)?nie\s+(?:wydarzyło|zdarzyło|działo))",
+                      re.IGNORECASE)
+
+
+def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:
+    """An unplaced entry that points back to a place ('w tym samym mieście'): the entry before's."""
+    m = SAME_PLACE.search(text)
+    if m is None or ev.venue is not None or previous is None or previous.venue is None:
+        return ev
+    return where(ev, previous, m.group(), "the place of the entry before")
 
 
 def _title_only(body: str) -> bool:

@@ -25,6 +25,7 @@ class DateLine:
     year: int | None              # when the line states it
     length: int                   # characters up to and including the separator
     weekday: int | None = None    # 0 = Monday, when the line names one for its first day
+    closing: bool = False         # it closes its entry in brackets ('… w Kijowie (12.05)'): not the headline's
 
     def resolve(self, anchor: Anchor) -> When | None:
         if self.start[0] == 0:
@@ -175,7 +176,7 @@ def _closing_date(text: str, only: bool = False) -> DateLine | None:
         return None
     kind, m = closing[-1]
     parsed = _parsed(kind, m)
-    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday) if parsed else None
+    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday, closing=True) if parsed else None
 
 
 def parse_date_end(line: str) -> DateLine | None:

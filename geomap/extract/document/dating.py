@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable, Sequence
 
-from ..mentions.dates import MONTH, ROMAN, ROMAN_MONTHS, YEAR, Anchor, month_number
+from ..mentions.dates import ADJ_MONTHS, MONTH, ROMAN, ROMAN_MONTHS, YEAR, Anchor, month_number
 
 # How much one piece of evidence counts for the year it names. A header, a publication line or
 # the page's metadata is the writer's own statement; a title nearly so; a file name is the
@@ -188,6 +188,8 @@ _TITLE_ISSUE = re.compile(rf"\b(?:nr|no\.?|issue|numer|#)\s*\d{{1,2}}\s*/\s*(?P<
                           re.IGNORECASE)
 # a Roman month before the year, as Polish titles write it: 'Przegląd (XI 2023)', 'XI.2023'
 _TITLE_ROMAN = re.compile(rf"(?<![\w.])(?P<m>{ROMAN})[ .](?P<y>{YEAR})\b")
+# a month's adjective, as an issue is named: 'Numer październikowy 2017', 'wydanie majowe (2019)'
+_TITLE_ADJ = re.compile(rf"\b(?P<a>{'|'.join(ADJ_MONTHS)})\w*\s+(?:\w+\s+)?\(?(?P<y>{YEAR})\b", re.IGNORECASE)
 _TITLE_NUMERIC = re.compile(rf"(?<![\d/.-])(?:(?P<y1>{YEAR})[-/.](?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])[-/.](?P<y2>{YEAR}))(?![\d/.-])")
 
 
@@ -200,6 +202,8 @@ def title_evidence(title: str) -> list[Evidence]:
         out.append(Evidence("title", m.group(), int(m["y"]), month_number(m["m"]) if m["m"] else None))
     for m in _TITLE_ROMAN.finditer(title):
         out.append(Evidence("title", m.group(), int(m["y"]), ROMAN_MONTHS[m["m"]]))
+    for m in _TITLE_ADJ.finditer(title):
+        out.append(Evidence("title", m.group(), int(m["y"]), ADJ_MONTHS[m["a"].lower()]))
     for m in _TITLE_NUMERIC.finditer(title):
         y, mo = (m["y1"], m["m1"]) if m["y1"] else (m["y2"], m["m2"])
         out.append(Evidence("title", m.group(), int(y), int(mo)))

@@ -145,8 +145,13 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     lines_dated = sum(m is not None for m in marks)
     ends = [parse_date_end(line) for line in lines]
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
-        # entries whose date closes their line in brackets: '… w Kijowie (12.05).'
-        return [m or e for m, e in zip(marks, ends)]
+        # entries whose date closes their line in brackets: '… w Kijowie (12.05).'; in a wrapped
+        # paragraph the date closes its last line and dates the paragraph from its first
+        out = [m or e for m, e in zip(marks, ends)]
+        for i, m in enumerate(out):
+            if m is not None and marks[i] is None and (start := _paragraph_start(lines, i, after_blank, out)) != i:
+                out[start], out[i] = _first_closing(" ".join(lines[start:i + 1])) or m, None
+        return out
     if lines_dated < MIN_INSIDE:
         inside = _dated_inside(lines, after_blank)
         if inside and sum(m is not None for m in inside) > 2 * lines_dated:
@@ -162,11 +167,45 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
             if m is not None and i and i not in after_blank and _ONLY_BRACKETED.fullmatch(lines[i]):
                 start = max((j for j in after_blank if j < i), default=0)
                 if out[start] is None:
-                    out[start] = DateLine(m.text, m.start, m.end, m.year, 0, m.weekday)
+                    out[start] = DateLine(m.text, m.start, m.end, m.year, 0, m.weekday, closing=True)
                 out[i] = None
         return out
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+
+
+def _first_closing(paragraph: str) -> DateLine | None:
+    """'… w Kramatorsku (27.09), a dzień później w Charkowie … (28.09)': a bracketed date that closes
+    the paragraph's first clause dates the entry; the later one belongs to its own clause."""
+    for cut in re.finditer(r"\)(?=\s*[,;.]\s+\S)", paragraph):
+        if (head := parse_date_end(paragraph[:cut.end()])) is not None:
+            return head
+    return None
+
+
+_ITEM = re.compile(r"\s*(?:[*•·–-]|\d{1,3}[.)])\s+\S")
+
+
+def _paragraph_start(lines: list[str], i: int, after_blank: frozenset[int], marks: list[DateLine | None]) -> int:
+    """The first line of the paragraph or list item that line i ends, going back no further than
+    the line after the previous mark."""
+    # a paragraph that a blank line closes is read back to the blank line before it; lines that
+    # follow one another are one paragraph only while a line breaks off mid-sentence
+    whole = i + 1 >= len(lines) or i + 1 in after_blank or not lines[i + 1].strip()
+    j = i
+    while j > 0 and j not in after_blank and not _ITEM.match(lines[j]) and _runs_on(lines, j - 1, after_blank) \
+            and marks[j - 1] is None and parse_date_end(lines[j - 1]) is None \
+            and (whole or not lines[j - 1].rstrip().endswith((".", "!", "?", ")", ":", '"', "”"))):
+        j -= 1
+    return j
+
+
+def _runs_on(lines: list[str], k: int, after_blank: frozenset[int]) -> bool:
+    """Line k is text a paragraph continues from, not a heading ('Japonia') or a blank."""
+    t = lines[k].strip()
+    if not t or is_heading(t) or _is_short_title(lines, k):
+        return False
+    return not (k in after_blank and len(t) < 40 and not t.endswith((".", ",", ";")))
 
 
 _ONLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{3,30}[)\]]\s*[.;]?\s*(?:\[\^?\d+\])?\s*")

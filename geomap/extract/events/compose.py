@@ -40,6 +40,10 @@ _RETURN = r"\b(?:return(?:ed|s|ing)?|came\s+back|flew\s+back|arrived\s+back|got\
 _HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
 _RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
+# a place described by where it lies: 'residents of Yuzhno-Kurilsk, the main settlement on Kunashir,'
+_LIES_ON = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:settlement|town|city|port|"
+                      r"capital|village|island|base|osad\w*|miast\w*|miasteczk\w*|stolic\w*|port\w*|wie[sś]\w*|wysp\w*|"
+                      r"baz\w*|miejscowoś\w*)\s+$")
 
 
 @dataclass
@@ -91,7 +95,11 @@ def actor_codes(text: str, a: int, b: int, skip: list[tuple[int, int]] = ()) -> 
 _FROM_PHRASE = re.compile(r"\b(?:z|ze|from)\s+(?:the\s+)?(?:port\w*|baz\w*|bases?|lotnisk\w*|airports?|"
                           r"okolic\w*|rejon\w*|area)\s+(?:[a-ząćęłńóśźż]+\s+){0,2}$")
 # where a visiting body comes from: 'a trade mission from the High-Tech Park in Minsk spent three days in Daejeon'
-_FROM_BODY = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in\s+)?$")
+# or, in Polish, the house it comes from: 'radiolodzy z Uniwersytetu w Nagasaki zakończyli w Homlu …'
+_FROM_BODY = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in\s+)?$|"
+                        r"\b(?:z|ze)\s+(?:\w+\s+)?(?:[Uu]niwersytetu|[Uu]czelni|[Ii]nstytutu|[Aa]kademii|[Pp]olitechniki|"
+                        r"[Ss]zpitala|[Kk]liniki|[Aa]mbasady|[Kk]onsulatu|[Oo]środka|[Ss]toczni|[Ff]abryki|[Zz]akładów|"
+                        r"[Ff]irmy|[Ss]półki|[Mm]uzeum|[Tt]eatru)(?:\s+\w+(?:ego|ej|ych|ich))?\s+$")
 _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
@@ -114,6 +122,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 out.append((2, c))
             elif c.role == "goal" and _HOME_AGAIN.search(text[max(a, c.start - 40):c.start]):
                 continue
+            elif c.role in ("locative", "near") and _LIES_ON.search(text[max(a, c.start - 60):c.start]):
+                out.append((1, c))
             elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]) \
                     and not _RETURNED.search(text[a:c.start]):
                 out.append((1, c))
@@ -135,7 +145,11 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
                      r"said|says|stated|told|announced|declared|speaking|speech|addressed|press\s+conference|interview|"
-                     r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum)\b",
+                     r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
+                     # a decision put in writing there: 'signed a government decree in Moscow'
+                     r"decree|dekret\w*|rozporządzeni\w*|"
+                     # the gathering the speakers sit in: 'G7 leaders, meeting at Kashikojima, agreed that …'
+                     r"(?<=,\s)meeting|obradując\w*|zebran\w*\s+(?:na|w))\b",
                      re.IGNORECASE)   # or the occasion that gave the floor: 'opening in Seoul the session of …'
 
 
@@ -347,6 +361,15 @@ def at_place(ev: Event, place, words: str, rule: str, basis: str, step: str = ""
     return ev.with_(**({"id": stable_id(ev.doc, ev.date_start, ev.headline, place.id)} if reid else {}),
                     venue=place.name, venue_id=place.id, venue_text=words, venue_basis=basis,
                     venue_country=place.country, lat=place.lat, lon=place.lon, geo_precision=place.kind, why=why)
+
+
+def where(ev: Event, other: Event, words: str, rule: str, *, reid: bool = True) -> Event:
+    """`ev` put where `other` took place, implied by `words` ('in the same city')."""
+    why = dict(ev.why or {}, venue={"words": words, "rule": rule, "basis": "implied", "step": ""})
+    return ev.with_(**({"id": stable_id(ev.doc, ev.date_start, ev.headline, other.venue_id)} if reid else {}),
+                    venue=other.venue, venue_id=other.venue_id, venue_text=words, venue_basis="implied",
+                    venue_country=other.venue_country, lat=other.lat, lon=other.lon,
+                    geo_precision=other.geo_precision, why=why)
 
 
 def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:

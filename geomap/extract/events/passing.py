@@ -12,7 +12,7 @@ import re
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
 from ..mentions.clauses import SUBORDINATE, THAT, clauses, is_reporting, overlaps, own_part
-from .compose import Setting, at_place, build
+from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, capital, seats
@@ -89,13 +89,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                                       base_confidence=0.6, extra=((nxt.start, nxt.end),),
                                       date_basis=f"mentioned in passing: '{d.text}'")
                         ev = built.event
-            if ev.venue is None and parent.venue_id is not None and _SAME_PLACE.search(text, clause.start, clause.end):
+            if ev.venue is None and parent.venue_id is not None and (same := SAME_PLACE.search(text, clause.start, clause.end)):
                 # 'the two leaders had held talks in the same city on Monday': the main event's city
-                ev = ev.with_(venue=parent.venue, venue_id=parent.venue_id, venue_text=_SAME_PLACE.search(
-                    text, clause.start, clause.end).group(), venue_basis="implied", venue_country=parent.venue_country,
-                    lat=parent.lat, lon=parent.lon, geo_precision=parent.geo_precision,
-                    why=dict(ev.why or {}, venue={"words": "the same place", "rule": "the main event's place",
-                                                  "basis": "implied", "step": ""}))
+                ev = where(ev, parent, same.group(), "the main event's place", reid=False)
             capital_word = _THE_CAPITAL.search(text, clause.start, clause.end)
             if ev.venue is None and capital_word and (seat := capital(parent.venue_country)) is not None:
                 # 'also landed in the capital on Wednesday': the capital of the country the story is in
@@ -124,7 +120,9 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"\b(?:in\s+the\s+same\s+(?:city|town|place|venue)|w\s+tym\s+samym\s+(?:mieście|miejscu|ośrodku|porcie)|"
+SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort)|"
+                        r"(?:w|we|na|do)\s+(?:tym\s+samym|tego\s+samego|tej\s+samej|tym\s+samym)\s+(?:mieście|miasta|miejscu|miejsca|"
+                        r"ośrodku|ośrodka|porcie|portu|kampusie|kampusu|wyspie|wyspy|kurorcie|kurortu)|"
                          # 'dwie wcześniejsze próby z tego samego kosmodromu', 'from the same launch pad'
                          r"(?:z|ze)\s+tego\s+samego\s+(?:kosmodromu|poligonu|ośrodka|miejsca|portu|lotniska)|"
                          r"(?:from|at)\s+the\s+same\s+(?:site|base|cosmodrome|launch\s+pad|range|port|airfield)|"

@@ -34,6 +34,11 @@ AGREEMENT = re.compile(
 SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
                     # 'tuż po szczycie.' dates something else by a summit; 'po szczycie NATO w Wilnie' names one
                     r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
+# a trip made for the talks: 'flew to Sochi for an unofficial summit with Putin', 'poleciał na szczyt z …'
+_FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|szczyt\w*|talks\s+with|"
+                        r"rozmow\w*\s+z)\b", _I)
+# a summit that only dates this event: 'the first round since the Sochi summit', 'pierwsze od szczytu w Soczi'
+_SINCE_THEN = re.compile(r"\b(?:since|od)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
                     r"(?:[Pp]rezydent(?!\w*\s+(?:Izby|firmy|koncernu|Koreańskiej\s+Sieci))\w*|[Pp]remier\w*|"
                     r"[Pp]rzywódc\w*|[Kk]anclerz\w*|[Kk]ról\w*|[Cc]esarz\w*|[Gg]łow\w+\s+państw\w*|"
@@ -152,6 +157,16 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
                           r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
 SUMMONED = re.compile(SUMMONING + r"|\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
+# A decree, an order or a law signed or passed: 'signed a government decree ending the exchanges'
+DECREE = re.compile(r"\b(?:signed|issued|passed|adopted|podpisa\w*|wyda\w*|uchwali\w*|przyję\w*)\s+(?:\S+\s+){0,3}?"
+                    r"(?:decree|executive\s+order|law\b|dekret\w*|rozporządzeni\w*|ustaw\w*|zarządzeni\w*)", _I)
+# People held or sent away: neither a statement nor a meeting (GOLD 2.5 other). 'Wezwano ambasadora w
+# sprawie zatrzymania' is the summons (SUMMONED comes first); 'uwolnienia zatrzymanych' asks for a release.
+DETAINED = re.compile(r"\b(?:detained|arrested|zatrzyma(?:ł|ła|li|ły|no)\b(?!\s+się)|aresztowa(?:ł|ła|li|ły|no)|"
+                      r"declared\s+(?:\S+\s+){0,4}?persona\s+non\s+grata|uzna\w*\s+(?:\S+\s+){0,3}?za\s+persona\s+non\s+grata|"
+                      r"expelled|ordered\s+(?:\S+\s+){1,6}?to\s+leave|nakaza\w*\s+(?:\S+\s+){1,6}?opu(?:ścić|szczenie)|"
+                      r"wydali(?:ł|ła|li|ły)\s+(?:\S+\s+){0,3}?(?:dyplomat|konsul|attaché|pracownik)\w*)", _I)
+_FREED = re.compile(r"\b(?:release|releasing|freed|free|frees|return\w*|uwolni\w*|zwolni\w*|powrót|of\s+the)\s+(?:\S+\s+){0,2}$", _I)
 # missile and rocket families, named without the word 'missile'
 _MISSILE_NAMES = (r"Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|Oreshnik|"
                   r"Zircon|Cyrkon|Chunmoo|Hyunmoo")
@@ -163,6 +178,8 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
                       r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
+                      r"\bmanoeuvr\w*|\bmaneuv\w*|\bmarines\b|\bartillery\b|\bwar\s*games?\b|\bartyleri\w*|\bpiechot\w*\s+morsk\w*|"
+                      r"\bfiring\s+ranges?\b|\bpoligon\w*|"
                       r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b|"
@@ -176,7 +193,7 @@ MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}
                              r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"
-                             r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\bprób\w*\s+jądrow\w*", _I)
+                             r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\b(?:prób|test)\w*\s+jądrow\w*", _I)
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
 AMBASSADOR_CALL = re.compile(
@@ -344,10 +361,18 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     leaders = "summit" in hints or any(leaders_meet(t) for t in ([headline] if "officials" in hints else primary))
     # the whole sentence a headline clause stands in ('przebywał w New Delhi, | gdzie omawiał z premierem …')
     sentence = next((t for t, _w in parts[1:] if headline and headline in t and len(t) > len(headline)), headline)
+    if (decree := DECREE.search(headline)) and not re.search(r"\bratif|\bratyfik", headline, _I):
+        # a decision put in writing takes a position (GOLD 2.5 statement); ratifying a treaty is its agreement
+        return TypeDecision("statement", 0.7, "a decree or law signed", decree.group())
+    if leaders and (purpose := _FOR_TALKS.search(headline)):
+        # 'Abe flew to Sochi for an unofficial summit with Putin': the trip is framed by the leaders' talks
+        return TypeDecision("summit", 0.8, "two leaders, a trip made for their talks", purpose.group())
     if _visit_framed(headline, leaders, sentence) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
         return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
+    if (held := DETAINED.search(headline)) and not _FREED.search(headline, max(0, held.start() - 30), held.start()):
+        return TypeDecision("other", 0.7, "a detention or an expulsion", held.group())
     # a later sentence that moves on ('Po południu dyplomata udał się do Daejeon') is the next stop's
     own = " ".join([headline] + [t for t, w in parts[1:] if w >= 2.0 and not ONWARD.search(t)])
     visit = ("visit" in hints or _visit_framed(own, leaders, sentence)) and not LOCAL_CALL.search(primary_text)
@@ -369,7 +394,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     # a summit named after the headline speaks of something said or talked at it: it names the
     # occasion, not this event ('zapowiedział …; zaprzeczył, jakoby podczas szczytu …')
     summit_text = headline if (MEETING_STRONG.search(headline) or STATEMENT.search(headline)) else primary_text
-    if SUMMIT.search(summit_text):
+    if any(not _SINCE_THEN.search(summit_text, max(0, m.start() - 40), m.start()) for m in SUMMIT.finditer(summit_text)):
         return TypeDecision("summit", 0.85, "summit named", _cue(SUMMIT, summit_text))
     # 'Putin surprises Abe with offer of peace treaty': a headline that frames an offer, not talks
     if OFFER.search(headline) and not (MEETING.search(headline) or SUMMIT.search(headline)

@@ -156,6 +156,13 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
                 not re.search(r"\b(?:że|that)\b", after[:m.start()]))
 
 
+# 'ordered to leave by 5 October', 'the fourth failure since April': a bound in time, not the clause's own
+_BOUND = frozenset({"by", "until", "till", "since", "od"})
+_FORWARD = re.compile(r"next\s+(?:year|month)|w\s+przyszłym\s+roku|przyszłego\s+roku", re.IGNORECASE)
+# an act already done: an English past tense or a Polish past form
+_DONE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|agreed|set|took|made|won|spotkal\w*|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\b")
+
+
 def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                   dates: list[DateMention]) -> list[tuple[int, int]]:
     """The clauses of these sentences that speak of a time other than `own`."""
@@ -168,6 +175,10 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
                     if is_record(text, d, c.start) or is_reporting(text, d, c):
                         continue   # a record's date or the report's ('ujawniła 18 października, że …')
+                    if d.marker in _BOUND:
+                        # 'ordered the consul to leave Japan by 5 October': a deadline, not when it was ordered
+                        out.append((d.start, c.end))
+                        continue
                     if d.attribute:
                         # 'the March summit in Singapore' is another time from its first word on;
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
@@ -196,6 +207,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         continue
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
+                    segment = max(c.start, text.rfind(",", c.start, m.start()) + 1)
+                    if _FORWARD.fullmatch(m.group()) and _DONE.search(text, segment, m.start()):
+                        # 'met in Sokcho and agreed quotas for next year': what was agreed runs then, the
+                        # meeting is now
+                        out.append((m.start(), c.end))
+                        break
                     if _RECORD_WORDS.match(m.group()):
                         # 'przybył do Seulu po raz pierwszy od 2013 roku': only the record is another time
                         out.append((m.start(), c.end))

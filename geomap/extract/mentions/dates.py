@@ -378,7 +378,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+y
 
 
 _RELATIVE = {"this_month", "day_this_month", "last_month", "months_ago", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
-_ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
+ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
 
@@ -424,7 +424,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     if anchor is None or anchor.month is None:
         return None
     if kind == "adj_month":
-        month = month_number(g["en"]) if g.get("en") else _ADJ_MONTHS[g["am"].lower()]
+        month = month_number(g["en"]) if g.get("en") else ADJ_MONTHS[g["am"].lower()]
         y = anchor.year if month <= anchor.month else anchor.year - 1   # spoken of as past
         return When.month(y, month)
     if kind == "this_month":

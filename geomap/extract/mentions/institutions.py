@@ -132,7 +132,10 @@ _EMBASSY_ORGANISER = re.compile(
 _SERIES_ALT = "|".join(f"(?:{v})" for v in summits.SERIES.values())
 _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
                      rf"[^.;:]{{0,60}}?(?:\(|\b)(?P<s1>{_SERIES_ALT})(?![\w-])"
-                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b")
+                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b"
+                     # the leaders of a group together are its summit: 'Leaders of the Group of Seven, meeting …'
+                     rf"|\b(?:[Ll]eaders|[Pp]rzywódc\w*)\s+(?:of\s+(?:the\s+)?|państw\s+)?(?P<s3>{_SERIES_ALT})(?![\w-])"
+                     rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b")
 
 
 _AFTER = re.compile(r"\b(?:after|following|before|ahead\s+of|po|przed)\s+(?:the\s+)?(?:[Gg]-?\d+\s+)?$")
@@ -322,7 +325,7 @@ def summits_named(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         for m in _SUMMIT.finditer(text, a, b):
             if _AFTER.search(text, max(a, m.start() - 25), m.start()):
                 continue   # 'visit to Ukraine after the NATO summit': the summit dates the visit, it does not place it
-            series = summits.series_in(m.group("s1") or m.group("s2"))
+            series = summits.series_in(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4"))
             city = summits.host(series, ctx.year, ctx.month) if series else None
             c = _cand(text, m.start(), m.end(), known_place(city) if city else None, "summit")
             if c:

@@ -23,7 +23,7 @@ _TITLE = re.compile(
     r"[Pp]rzywódc\w*|[Bb]iskup\w*|[Mm]etropolit\w*|[Pp]atriarch\w*|[Pp]os(?:eł|łem|ła|łowi)\b|[Dd]eputowan\w*|"
     r"[Ss]enator\w*|[Mm]arszał\w*|[Ss]piker\w*|[Aa]nality\w*|[Dd]oradc\w*|[Mm]ena[dż]+er\w*|[Pp]reze[sa]\w*|"
     r"[Ww]ykładowc\w*|[Rr]eprezentant\w*|[Pp]rzedstawiciel\w*|[Kk]anclerz\w*|[Kk]ról\w*|[Cc]esarz\w*|"
-    r"[Gg]enerał\w*|[Aa]dmirał\w*|[Dd]yplomat\w*|[Kk]onsul\w*|[Kk]omisarz\w*|[Gg]ubernator\w*|[Ss]zefow\w*|"
+    r"[Gg]enerał\w*|[Aa]dmirał\w*|[Dd]yplomat\w*|[Kk]onsul(?!at)\w*|[Kk]omisarz\w*|[Gg]ubernator\w*|[Ss]zefow\w*|"
     r"[Aa]mbasador\w*|"
     r"Ambassador|Minister|President|Prime\s+Minister|Premier|Chair(?:man|woman|person)?|Speaker|Mayor|Governor|"
     r"Director|Secretary|Deputy|Envoy|Bishop|Leader|Rector|Spokes(?:man|woman|person)|Adviser|Advisor|CEO|"

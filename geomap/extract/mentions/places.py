@@ -22,7 +22,7 @@ _LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|on|en)"
 NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
-            r"kosmodrom\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
+            r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
             r"town|city|village|resort|settlement|stacj\w*|station|"
             r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kuror(?:t|c)\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
@@ -77,10 +77,10 @@ _CANDIDATES = re.compile(
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?:[{LOW}]+\s+){{1,3}}?)?"
     rf"(?P<n6>{NAME})"
-    rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of)\s+)?"
+    rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of|vicinity\s+of|near)\s+)?"
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?"
     # 'from Mupyong-ri in Jagang province': a village the list may lack, in a province it has
-    rf"(?:{NAME}\s+(?i:in|w)\s+(?=[\w-]+\s+(?i:province|prowincji|county|powiecie)\b))?"
+    rf"(?:{NAME}\s+(?i:in|w)\s+(?=(?:[\w-]+\s+){{1,2}}(?i:province|prowincji|county|powiecie)\b|(?i:prowincji|powiecie)\s))?"
     rf"(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
