@@ -1418,3 +1418,50 @@ def test_the_same_campus_in_passing_takes_the_entrys_place():
                           "September 2019 for talks with Putin.\n\n9 September: a note with no place.\n", "c.txt")
     assert [(e.date_start, e.venue, e.venue_basis) for e in events if e.in_passing] == [
         ("2019-09", events[0].venue, "implied")]
+
+
+def test_a_paragraph_after_a_footnote_mark_opens_an_entry_of_its_own():
+    text = ("Monitor, październik 2022\n\n4 października – Korea Północna wystrzeliła pocisk z okolic Wonsanu. [1]"
+            "\n\nZ Władywostoku wypłynął pierwszy od dwóch lat prom do Rason (4 października). [2]\n\n"
+            "Od 6 do 7 października na forum w Chabarowsku rozmawiano o handlu przygranicznym. [3]\n\n"
+            "9 października – Minister Hayashi rozmawiał w Tokio z ambasadorem Ukrainy. [4]\n\n"
+            "[1] https://example.org/a\n[2] https://example.org/b\n[3] https://example.org/c\n[4] https://example.org/d\n")
+    got = [(e.date_start, e.venue) for e in extract_text(text, "monitor.txt") if not e.in_passing]
+    assert ("2022-10-06", "Khabarovsk") in got
+    assert len([d for d, _v in got if d == "2022-10-04"]) == 2
+
+
+@pytest.mark.parametrize("line, venue", [
+    # the launch as a noun, and where fire came from far after its verb
+    ("15 listopada – Kim Dzong Un nadzorował start rakiety Hwasong-15 z Sunan.", "Sunan"),
+    ("15 listopada – KRLD wystrzeliła w ciągu godziny kilkanaście pocisków różnych typów, głównie z okolic Hamhungu.",
+     "Hamhung"),
+    # goods brought to a city, and what was handed over for the winter
+    ("15 listopada – Ambasador Japonii przywiózł do Chersonia ciężarówki z generatorami.", "Kherson"),
+    ("15 listopada – Ambasador Korei przekazał władzom miasta w Dnieprze 30 generatorów na zimę.", "Dnipro"),
+])
+def test_launch_sites_and_handovers_in_polish(line, venue):
+    ev = extract_text(f"Monitor, listopad 2022\n\n{line}\n\n20 listopada – wpis bez miejsca.\n", "m.txt")[0]
+    assert ev.venue == venue
+
+
+def test_goods_handed_over_are_a_ceremony_however_the_sentence_runs():
+    for line in ("15 listopada – Ambasador Japonii przekazał władzom obwodu zaporoskiego w Zaporożu czterdzieści "
+                 "nowych generatorów prądu.",
+                 "15 listopada – Ambasador Korei przywiózł do Odessy ciężarówki z kocami, które przekazał merowi."):
+        ev = extract_text(f"Monitor, listopad 2022\n\n{line}\n\n20 listopada – wpis bez miejsca.\n", "m.txt")[0]
+        assert ev.event_type == "ceremony_forum", line
+
+
+def test_a_country_named_after_a_legislatures_speaker_is_not_the_legislatures():
+    ev = extract_text("Monitor, listopad 2022\n\nIV. Republika Korei\n\n22 listopada – Przewodniczący Zgromadzenia "
+                      "Narodowego Kim Jin-pyo przyjął ambasadora Ukrainy Dmytra Ponomarenkę; rozmawiano o odbudowie "
+                      "miast.\n\n"
+                      "24 listopada – wpis bez miejsca.\n", "m.txt")[0]
+    assert ev.venue == "Seoul"
+
+
+def test_a_village_the_place_list_knows_stays_itself_inside_its_province():
+    ev = _markdown("# Log — May 2017\n\n**Sun 14** — A missile was test-fired from near Kusong in North Pyongan "
+                   "province.\n\n**Mon 15** — Talks in Kyoto.\n")[0]
+    assert (ev.venue_country, ev.geo_precision) == ("KP", "city")

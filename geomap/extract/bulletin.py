@@ -153,5 +153,5 @@ def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:
 
 def _title_only(body: str) -> bool:
     """A short line with no sentence in it: a title."""
-    body = body.strip()
+    body = re.sub(r"\s*\[\^?\d+\]$", "", body.strip())   # a footnote mark closes a sentence too
     return "\n" not in body and len(body.split()) <= 12 and not body.endswith((".", "!", "?"))

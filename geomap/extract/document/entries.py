@@ -265,7 +265,8 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
 def _begins_fresh(lines: list[str], i: int) -> bool:
     prev = lines[i - 1].strip() if i else ""
     # after nothing, a finished sentence, a heading, or the document's first line (its title)
-    return (i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")")) or is_heading(prev)
+    # (a footnote mark may close the sentence: '… alarm. [1]')
+    return (i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")", "]")) or is_heading(prev)
             or re.fullmatch(r"[=\-_*~#+ \t]{3,}", prev) is not None   # a rule under a section's heading
             or _is_short_title(lines, i - 1) or (len(prev) <= 50 and len(prev.split()) <= 6 and prev[:1].isupper()))
 

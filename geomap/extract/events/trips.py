@@ -220,6 +220,9 @@ _THEN_NEXT = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+)(?:and|i|oraz|a)\s+(?:(?:ab
                         r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)", re.IGNORECASE)
 
 
+_WITHIN = re.compile(r"\s+(?:w|we|in)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+")
+
+
 def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) -> list[Event]:
     """One more event for each place named alongside the venue and more than 50 km from it:
     the same happening in two cities is two events on the map. A place that is already one of
@@ -233,6 +236,8 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
     text = setting.clean.text
     seen = {main.venue_id, *(e.venue_id for e in stops)}
     out, pos = _earlier_stops(setting, built, seen), venue.name_end
+    if (within := _WITHIN.match(text, pos)) is not None:
+        pos = within.end()   # 'z rejonu Sunan w Pjongjangu, z Kaechon …': the city the district is in
     while (m := _AND_NEXT.match(text, pos) or _THEN_NEXT.match(text, pos)) is not None:
         pos = m.end()
         place = lookup(m.group("name"))

@@ -76,6 +76,11 @@ MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations)\b|\btalk
                      r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
                      r"\bnegotiations\s+(?:were|took)\b|\bobradowa\w*|\bgrup\w*\s+robocz\w*|"
                      r"\bworking\s+group|\bsession\b|\bconvened\b|\bsummon\w*|\bzebra\w*\s+się|\bzbiera\w*\s+się", _I)
+# Goods given ('przekazał władzom obwodu … 40 generatorów', 'ciężarówki z kocami, które przekazał'): a
+# handover (GOLD 2.5 ceremony_forum); 'przekazał informację' is not one
+_GOODS = (r"(?:sprzęt|dar|urządze|aparat|karetk|generator|agregat|ambulans|transformator|lamp|koc|ciężarówk|"
+          r"lekarstw|żywnoś|namiot)\w*")
+_GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,7}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*")
 CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
@@ -86,8 +91,7 @@ CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|po
                       r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie[nń]c\w*|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
-                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bhanded\b|\bprzekaza\w*\s+(?:\S+\s+){0,5}?"
-                      r"(?:sprzęt|dar|urządze|aparat|karetk|generator|ambulans|transformator)\w*|\bdonat\w*", _I)
+                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bhanded\b|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
@@ -143,8 +147,8 @@ DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\bt
 PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
 # Gifts handed over are ceremonies, not deliveries.
-HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdonat\w*|\bprzekaza\w*\s+(?:\S+\s+){0,4}?(?:sprzęt|dar|urządze|"
-                      r"aparat|karetk|generator|ambulans|transformator)\w*|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
+HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdonat\w*|" + _GIFT_GIVEN +
+                      r"|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
                       r"\bgrant\b|\bgrassroots\b", _I)
 # A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).
 UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa" + NATIONAL_COUNCIL + r"|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|"

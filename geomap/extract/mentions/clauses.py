@@ -158,7 +158,8 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
 
 # 'ordered to leave by 5 October', 'the fourth failure since April': a bound in time, not the clause's own
 _BOUND = frozenset({"by", "until", "till", "since", "od"})
-_FORWARD = re.compile(r"next\s+(?:year|month)|w\s+przyszłym\s+roku|przyszłego\s+roku", re.IGNORECASE)
+_FORWARD = re.compile(r"next\s+(?:year|month)|w\s+przyszłym\s+roku|przyszłego\s+roku|na\s+(?:wiosnę|lato|jesień|zimę)|"
+                      r"for\s+the\s+(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 # an act already done: an English past tense or a Polish past form
 _DONE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|agreed|set|took|made|won|spotkal\w*|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\b")
 

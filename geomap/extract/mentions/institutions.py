@@ -202,6 +202,9 @@ _BY_LEGISLATURE = re.compile(rf"\b(?:{_ACT}|voted\s+in|confirmed|chosen|wybran\w
                              r"(?:(?:the|both|all|its|obie|obu|[a-z]+)\s+){0,3}(?:(?:chambers?|houses?|izb\w*)\s+(?:of\s+(?:the\s+)?)?)?$")
 
 
+_QUALIFIER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:Republiki\s+|Republic\s+of\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?")
+
+
 def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     """A legislature as host ('przez przewodniczącego Izby Radców') or acting ('parlament poparł')."""
     out = []
@@ -217,9 +220,11 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if iso is None:
             s0 = max(a, m.start() - 30)
             adj = _country_near(text, s0, m.start())
-            stop = re.compile(r"[.;,:]").search(text, m.end(), min(b, m.end() + 40))   # 'Assembly of Korea', not the next clause
-            qual = _country_near(text, m.end(), stop.start() if stop else min(b, m.end() + 40))
-            iso = qual or adj
+            # 'Assembly of Korea', 'Zgromadzenia Narodowego Republiki Korei': a country right after the
+            # name; a country later in the clause is someone else's ('… Kim Jin-pyo przyjął ambasadora Ukrainy')
+            q = _QUALIFIER.match(text, m.end(), min(b, m.end() + 40))
+            qual = next((x.iso for x in find_countries(q.group())), None) if q else None
+            iso = qual or adj or _office_holder(text, m.end(), min(b, m.end() + 40))
             if iso is None and hosted:
                 iso = ctx.host if ctx.sender else None
             if iso is None and acting:

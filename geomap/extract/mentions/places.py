@@ -42,8 +42,8 @@ _TRAVEL = re.compile(
     r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
     r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
     r"przeniós\w*\s+się|moved\s+on|escort\w*|towed|deport\w*|eskortowa\w*|odholowa\w*|przewiezi\w*|"
-    r"przetransportowa\w*|doprowadz\w*|przewi(?:ozł|eźl|eźć|ozi)\w*|carried|shipped|ferried|crossed|"
-    r"zawinę\w*|zawija\w*|called\s+at|put\s+in\s+at|przepłynę\w*|sailed)\b", re.IGNORECASE)
+    r"przetransportowa\w*|doprowadz\w*|przewi(?:ozł|eźl|eźć|ozi)\w*|przywi(?:ózł|ozł|eźl|eźć|ozi)\w*|carried|shipped|ferried|crossed|"
+    r"zawinę\w*|zawija\w*|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
@@ -52,7 +52,9 @@ _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|stru
            r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)|"
            # what was blown up: 'wysadzono tunele poligonu atomowego Punggye-ri'
            r"wysadzi(?:ł|ła|li|ły)|wysadzono|blew\s+up|demolished")
-_LAUNCH = r"fired|launched|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*"
+_LAUNCH = (r"fired|launched|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*|"
+           # the launch named as a noun: 'nadzorował start pocisku Hwasong-17 z Sunan', 'the launch of … from'
+           r"start(?:u|em)?|launch(?:es)?\s+of")
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
@@ -80,8 +82,10 @@ _CANDIDATES = re.compile(
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of|vicinity\s+of|near)\s+)?"
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?"
     # 'from Mupyong-ri in Jagang province': a village the list may lack, in a province it has
-    rf"(?:{NAME}\s+(?i:in|w)\s+(?=(?:[\w-]+\s+){{1,2}}(?i:province|prowincji|county|powiecie)\b|(?i:prowincji|powiecie)\s))?"
+    rf"(?:{NAME}\s+(?i:in|w)\s+(?=[\w-]+\s+(?i:province|prowincji|county|powiecie)\b))?"
     rf"(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
+    # where fire came from, however far after its verb: '… ponad dwadzieścia pocisków, głównie z okolic Wonsanu'
+    rf"|(?<![\w-])(?i:z|from)\s+(?i:okolic|rejonu|the\s+area\s+of|the\s+vicinity\s+of)\s+(?P<n18>{NAME})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
     # a place taken, in the passive: 'the Kursk region had been retaken'
@@ -174,7 +178,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
-                          ("n17", "launch")):
+                          ("n17", "launch"), ("n18", "launch")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -185,6 +189,8 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
 
 
 _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
+_IN_PROVINCE = re.compile(r"\s+(?:in|w)\s+(?P<p>(?:prowincji|powiecie)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?|"
+                          r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,2}(?:province|Province|county|County))")
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
@@ -273,6 +279,13 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                     place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
             ne = head_start + len(head)
+            if (inside := _IN_PROVINCE.match(text, ne)) and (held := resolve_name(inside.group("p"), countries)) \
+                    and held[0].kind == "admin1" and held[0].country != place.country:
+                # 'from near Taechon in North Pyongan province': a namesake abroad is not the village;
+                # the province named is the best place known
+                place, step, ne = held[0], held[1], inside.end()
+                s = m.start() if role in ("locative", "near") else phrase_start
+                return Candidate(s, ne, text[s:ne], inside.start("p"), ne, place, role, step=step)
             # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
             s = m.start() if role in ("locative", "near") else phrase_start
             return Candidate(s, ne, text[s:ne], head_start, ne, place, role, step=step)
