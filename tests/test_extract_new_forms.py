@@ -1465,3 +1465,46 @@ def test_a_village_the_place_list_knows_stays_itself_inside_its_province():
     ev = _markdown("# Log — May 2017\n\n**Sun 14** — A missile was test-fired from near Kusong in North Pyongan "
                    "province.\n\n**Mon 15** — Talks in Kyoto.\n")[0]
     assert (ev.venue_country, ev.geo_precision) == ("KP", "city")
+
+
+def test_the_next_morning_somewhere_else_is_the_next_days_event():
+    text = ("Ledger, March 2022\n\nMarch 21: The Russian foreign ministry said in Moscow that it was ending the talks. "
+            "Speaking in the Diet in Tokyo the next morning, Prime Minister Kishida called the step unjust.\n\n"
+            "March 23: a note with no place.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "ledger.txt")}
+    assert {("2022-03-21", "Moscow"), ("2022-03-22", "Tokyo")} <= got
+
+
+@pytest.mark.parametrize("line, venue", [
+    # an address to listeners, even by video, is a statement placed where they sat
+    ("March 23: President Zelensky spoke by video link to members of parliament gathered in Tokyo.", "Tokyo"),
+    # a list published is a position taken where it was published
+    ("March 23: The Russian government published in Moscow a list of states it called unfriendly.", "Moscow"),
+])
+def test_addresses_and_published_positions_are_statements_where_they_were_made(line, venue):
+    ev = extract_text(f"Ledger, March 2022\n\n{line}\n\nMarch 25: a note with no place.\n", "ledger.txt")[0]
+    assert (ev.event_type, ev.venue) == ("statement", venue)
+
+
+def test_an_invitation_handed_in_a_month_is_an_act_then_not_a_report():
+    text = ("SEUL, 19 października 2023 – Minister Ławrow rozmawiał w czwartek w Pjongjangu z Kim Dzong Unem.\n\n"
+            "Zaproszenie Kim przekazał we wrześniu, kiedy spotkał się z prezydentem Rosji na kosmodromie "
+            "Wostocznyj.\n")
+    passing = [(e.date_start, e.venue) for e in extract_text(text, "depesza.txt") if e.in_passing]
+    assert ("2023-09", "Vostochny Cosmodrome") in passing
+
+
+def test_a_stay_of_n_days_that_ended_on_the_leads_day_began_before_it():
+    text = ("WIZYTA W TOKIO\n\nFiled: 2019-05-31T18:00:00+09:00\n\nMinister Ławrow zakończył w piątek trzydniową "
+            "wizytę w Tokio rozmową z premierem Abe.\n")
+    lead = next(e for e in extract_text(text, "depesza.txt") if not e.in_passing)
+    assert (lead.date_start, lead.date_end, lead.venue) == ("2019-05-29", "2019-05-31", "Tokyo")
+
+
+def test_a_summit_held_on_bali_is_placed_in_indonesia():
+    ev = extract_text("Monitor, listopad 2022\n\n15 listopada – Na szczycie G20 premier Kishida spotkał się z "
+                      "prezydentem Jun Suk Jeolem.\n\n17 listopada – wpis bez miejsca.\n", "m.txt")[0]
+    assert ev.venue_country == "ID" and ev.venue_basis == "implied"
+    named = extract_text("Monitor, listopad 2022\n\n15 listopada – Premier Kishida przebywał na Bali.\n\n"
+                         "17 listopada – wpis bez miejsca.\n", "m.txt")[0]
+    assert named.venue_country == "ID"

@@ -62,7 +62,10 @@ def test_people_keys_are_unique():
 def test_summit_hosts(row):
     assert row["series"] in SERIES
     assert 2000 <= int(row["year"]) <= 2030
-    assert known_place(row["city"]) is not None, f"{row['city']} is not a place the geocoder knows"
+    place = known_place(row["city"])
+    assert place is not None, f"{row['city']} is not a place the geocoder knows"
+    # the geocoder's answer lies in the host country: a namesake elsewhere would put the summit there
+    assert place.country == row["country"], f"{row['city']} resolves to {place.name}, {place.country}"
     assert row["source"].startswith("https://")
 
 

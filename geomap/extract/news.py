@@ -86,7 +86,10 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu"
 _SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])-day|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
 _HOMECOMING = re.compile(
     r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*)\b[^.;]{0,80}?"
-    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN, re.IGNORECASE)
+    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN +
+    # 'zakończył w czwartek dwudniową wizytę', 'wrapped up a three-day visit on Friday'
+    r"|\b(?:zakończy\w*|ended|concluded|wrapped\s+up|finished)\b[^.;]{0,40}?" + _SPAN.replace("?P<n>", "?P<n2>").replace(
+        "?P<n_pl>", "?P<n_pl2>"), re.IGNORECASE)
 # 'arrived in Pyongyang on Wednesday for a two-day state visit', 'przyleciał w środę z dwudniową wizytą'
 _ARRIVE = r"arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*"
 _ARRIVAL = re.compile(
@@ -95,7 +98,8 @@ _ARRIVAL = re.compile(
 
 
 def _span_days(m: re.Match) -> int:
-    word = (m.group("n") or m.group("n_pl")).lower()
+    g = m.groupdict()
+    word = (g.get("n") or g.get("n_pl") or g.get("n2") or g.get("n_pl2")).lower()
     return _DAYS.get(word) or int(word)
 
 

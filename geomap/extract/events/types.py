@@ -112,6 +112,8 @@ STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwy
                        r"\bwarned\b|\burged\b|\bcalled\s+for\b|\bcalled\s+on\s+(?:\S+\s+){0,5}?to\b|\bvoted\b|\bposition\s+(?:on|that)\b|\bexpressed\s+(?:hope|concern|support)|"
                        r"\bprotest\w*|\bregrett?\w*|\btold\s+reporters|\bsprzeciw\w*|\bubolewa\w*|\bzaprotestowa\w*|"
                        r"\bzablokowa\w*|\bblocked\b|\bvetoed\b|\bdenied\b|\bzaprzeczy\w*|\bdementowa\w*|"
+                       r"\bargued\s+(?:for|against)\b|\b(?:published|opublikowa\w*)\s+(?:\S+\s+){0,4}?(?:list|statement|report|"
+                       r"communiqu|list\w*|oświadczeni|raport|komunikat)\w*|"
                        r"\braised\s+(?:the\s+)?(?:\w+\s+)?(?:question|issue|matter)|\btold\s+the\b|\bpodnió\w*\s+kwesti\w*|"
                        r"\bporuszy\w*\s+(?:kwesti|spraw|temat)\w*|\bdeclined\s+to\b|\bodmówi\w*|"
                        r"\bogłosi\w*|\bogłasza\w*|\bunveil\w*|\breshuffl\w*|\brekonstrukcj\w*\s+rządu|"
@@ -206,6 +208,10 @@ AMBASSADOR_CALL = re.compile(
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+wizyt\w*\s+kurtuazyjn\w*)|"
     r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received)\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
+# An address to a body of listeners, in person or by video (GOLD 2.5 statement)
+ADDRESS = re.compile(r"\b(?:spoke|speaks|addressed|przemawia\w*|przemówi\w*|wystąpi\w*)\b[^.;]{0,40}?\b(?:to|before|przed)\s+"
+                     r"(?:\S+\s+){0,4}?(?:members|lawmakers|legislators|parliament\w*|deputies|senators|students|audience|"
+                     r"posł\w*|deputowan\w*|parlament\w*|senator\w*|studen\w*|publiczno\w*)\b", _I)
 # Speaking to an audience, at whatever occasion, is taking a position (GOLD 2.5 statement).
 SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzeniu|sesji|forum|plenarn\w*|konferencji)|"
                     r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"
@@ -338,6 +344,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
+    if ADDRESS.search(headline):
+        # 'spoke by video link to members of both houses': a speech to an audience, wherever the speaker was
+        return TypeDecision("statement", 0.75, "an address to an audience", _cue(ADDRESS, headline))
     remote_head = REMOTE.search(headline) and not VISIT.search(headline)
     if (remote_head or REMOTE.search(primary_text) and not VISIT.search(primary_text)) and \
             not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):

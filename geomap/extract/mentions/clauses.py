@@ -145,11 +145,15 @@ def overlaps(a: When, b: When) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+# what is handed, not told: 'Zaproszenie Kim przekazał we wrześniu' dates the handing over
+_HANDED = re.compile(r"\b(?:zaproszeni\w*|list\w*|dar\w*|sprzęt\w*|invitation|letter|gifts?)\b", re.IGNORECASE)
+
+
 def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
     """Whether a date dates the report ('We wtorek KCNA podała, że …', 'mówił w sierpniu Kirby')."""
     before = text[max(clause.start, mention.start - 45):mention.start]
     after = text[mention.end:min(clause.end, mention.end + 60)]
-    if _REPORTING.search(before) and not re.search(r"\b(?:że|that)\b", before):
+    if _REPORTING.search(before) and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before):
         return True
     m = _REPORTING.search(after)
     return bool(m and re.match(r"[^,]{0,50}?(?:,\s*)?(?:że|that)\b", after[m.end():]) and

@@ -480,7 +480,7 @@ _SHIFT_WORDS = {"two": 2, "three": 3, "dwa": 2, "trzy": 3}
 _DAY_SHIFT = re.compile(
     r"\b(?:(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|dzień\s+wcześniej|poprzedniego\s+dnia|"
     r"dzień\s+przedtem|(?P<nb>two|three|dwa|trzy)\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>two|three)\s+days\s+(?:earlier|before))"
-    r"|(?P<fwd>the\s+(?:next|following)\s+day|a\s+day\s+later|następnego\s+dnia|nazajutrz|dzień\s+później|"
+    r"|(?P<fwd>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|następnego\s+(?:dnia|ranka)|nazajutrz|dzień\s+później|"
     r"(?P<nf>two|three|dwa|trzy)\s+dni\s+później|(?P<nf2>two|three)\s+days\s+later))\b", re.IGNORECASE)
 
 
