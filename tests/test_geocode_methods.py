@@ -283,3 +283,16 @@ def test_old_polish_names_of_borderland_towns(phrase, country, name_starts):
 def test_a_county_is_placed_at_the_town_that_bears_its_name():
     place = resolve("w powiecie Kosong").place
     assert place is not None and place.country in ("KR", "KP") and place.name == "Kosong"
+
+
+@pytest.mark.parametrize("phrase,name,country", [
+    # Polish names of the old borderlands' small towns, which the dictionary knows as places
+    ("w Brzeżanach", "Berezhany", "UA"), ("do Mościsk", "Mostyska", "UA"),
+    # a soft locative of a hard stem
+    ("w Muromiu", "Murom", "RU"),
+    # a village spelt like the case form does not hide the town it inflects
+    ("w Smile", "Smila", "UA"),
+])
+def test_small_towns_by_their_polish_case_forms(phrase, name, country):
+    r = resolve(phrase)
+    assert (r.name, r.country) == (name, country)

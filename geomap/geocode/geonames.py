@@ -33,8 +33,9 @@ ALTERNATE_FLOOR = 15_000
 COMMON_FLOOR = 2_000
 MAJOR_CITY = 500_000
 NEIGHBOUR_FLOOR = 50_000
+VILLAGE = 5_000
 EXONYM_COUNTRIES = frozenset({"UA", "BY", "LT"})
-EXONYM_FLOOR = 20_000
+EXONYM_FLOOR = 5_000
 # Places in two countries whose weights (log10 population, +1 for a place's own name) differ by
 # less than this are a tie, which only the event's countries may break.
 TIE = 0.5
@@ -215,6 +216,13 @@ class GeoNamesStep:
                 from .guesses import choose, guesses
                 other = choose(guesses(self.places, reading), query.countries, seen)
                 if other is not None and other.city.country in FOCUS and other.city.population > city.population:
+                    city = other.city
+            elif city is not None and 0 < city.population < VILLAGE:   # 0: a size GeoNames does not give
+                # a village spelt like the case form may hide the town it inflects ('w Smile': Smiła,
+                # 66,000, before Smile, a village of 1,400): a town ten times its size by its own name
+                from .guesses import choose, guesses
+                other = choose(guesses(self.places, reading), query.countries, seen)
+                if other is not None and other.main and other.city.population >= 10 * max(city.population, 100):
                     city = other.city
             if city is not None:
                 return as_place(self.gazetteer, city)

@@ -34,6 +34,9 @@ SYSTEM_COUNTRIES = {
 MAX_SPELLINGS = 48
 MAIN_BONUS = 1.0
 OWN_NAME_FLOOR = 20_000
+# how many more liberties a town's own name may take than a foreign or old name ('w Smile' is
+# Smila by its own name, third of the nominatives, before Izmail by an old name 'Smil')
+OWN_NAME_SLACK = 2
 COST_PENALTY = 0.5
 
 
@@ -109,7 +112,7 @@ def choose(found: Sequence[Guess], countries: Sequence[str], seen: str = "name")
     if not best.main:
         # a sizeable town of the region by its own name before a city known by that name only as an
         # old or foreign one ('w Horkach' is Horki, Belarus, not Gorky, now Nizhny Novgorod)
-        own = [g for g in found if g.main and g.cost <= best.cost and g.city.country in FOCUS
+        own = [g for g in found if g.main and g.cost <= best.cost + OWN_NAME_SLACK and g.city.country in FOCUS
                and g.city.population >= OWN_NAME_FLOOR]
         if own:
             best = min(own, key=Guess.order)
