@@ -1508,3 +1508,28 @@ def test_a_summit_held_on_bali_is_placed_in_indonesia():
     named = extract_text("Monitor, listopad 2022\n\n15 listopada – Premier Kishida przebywał na Bali.\n\n"
                          "17 listopada – wpis bez miejsca.\n", "m.txt")[0]
     assert named.venue_country == "ID"
+
+
+@pytest.mark.parametrize("line, event_type", [
+    # posts given are statements (GOLD 2.5: an appointment)
+    ("5 października: Premier Abe powierzył Toshimitsu Motegiemu dodatkowo tekę ministra do spraw gospodarki.",
+     "statement"),
+    ("5 października: Parlament w Tokio wybrał go na szefa rządu.", "statement"),
+    ("5 October: At the congress Kim Jong Un was named party chairman.", "statement"),
+    # a lecture is a presentation, not a position
+    ("5 października: Ambasador Ukrainy wygłosił w Sapporo wykład o odbudowie kraju.", "ceremony_forum"),
+    # a group showing up somewhere for talks is on a trip
+    ("5 października: Grupa przedsiębiorców z Niigaty zjawiła się w Chabarowsku na rozmowy o handlu.", "visit"),
+])
+def test_appointments_lectures_and_arrivals(line, event_type):
+    ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
+    assert ev.event_type == event_type
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("5 października: Władze obwodu w Jużnosachalińsku skrytykowały decyzję rządu Japonii.", "Yuzhno-Sakhalinsk"),
+    ("5 October: The city council in Niigata condemned the missile launch.", "Niigata"),
+])
+def test_a_statement_is_placed_at_the_seat_set_after_its_speaker(line, venue):
+    ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
+    assert (ev.event_type, ev.venue) == ("statement", venue)

@@ -182,6 +182,12 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...]) -> Candid
     return Candidate(s, e, text[s:e], s, e, place, "locative", rule="place label", step=step)
 
 
+# the speaker's own seat, set right after the speaker that opens the sentence: 'Izba Reprezentantów w
+# Tokio wybrała …', 'The Foreign Ministry in Tokyo ordered …'
+_SPEAKERS_SEAT = re.compile(r"[\s\"„(]*(?:The\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*"
+                            r"(?:\s+(?![\w'’-]*(?:ł|ła|ło|li|ły|ed|ś|się)\b)[\w'’-]+){0,3}\s+")   # no verb before the place
+
+
 def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
            text: str = "", unknown_in_headline: bool = False, remote: bool = False) -> Candidate | None:
     """The venue: lowest tier, then headline before body, then the first mention.
@@ -201,7 +207,8 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         # where the speaker is: an implied seat, a place beside the speaking, or the place the
         # headline opens with ('W Pekinie wiceminister … uzgodnił …')
         usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c) or c.rule == "place column"
-                  or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)]
+                  or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)
+                  or (c.role == "locative" and _SPEAKERS_SEAT.fullmatch(text, headline[0], c.start))]
     if not usable:
         return None
     # a landmark's words are not a town's: 'at the Mariinsky Palace' is Kyiv, not Mariinsk

@@ -48,7 +48,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
-                   r"\bprzylecia\w*|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|"
+                   r"\bprzylecia\w*|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?:\w+\s+)?to\b|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
@@ -122,8 +122,11 @@ STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwy
                        r"\bexpel\w*|\bwydali\w*|\b(?:barred|banned)\b|\bentry\s+ban|\bzakaz\w*\s+wjazdu|\bzakaza\w*\s+(?:\S+\s+){0,4}?wjazdu|"
                        r"\bapproved\b|\bpledged\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
-                              r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+\S+\s+\S+\s+na\s+"
-                              r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*)|"
+                              r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+(?:\S+\s+){0,2}?na\s+"
+                              r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*|szefa\s+(?:rządu|państwa|partii))|"
+                              # a post given: 'powierzył … tekę ministra', 'was named party chairman'
+                              r"\bpowierzy\w*\s+(?:\S+\s+){0,6}?(?:tek\w*|stanowisk\w*|funkcj\w*)|"
+                              r"\b(?:was|were)\s+(?:named|made)\s+(?:\S+\s+){0,2}?(?:chairman|chair|president|leader|secretary|minister)|"
                               r"\b(?:Diplomatic\s+)?Bluebook|\bBlue\s+Book|\b[Ww]hite\s+[Pp]aper|\bNiebiesk\w+\s+Ksi\w+|"
                               r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|" + _UN_SC + r"|"
                               r"\bkrytyk\w*|\bpowstrzyma\w*\s+się|\bcriticis\w*|\bcondemn\w*", _I)
@@ -208,6 +211,7 @@ AMBASSADOR_CALL = re.compile(
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+wizyt\w*\s+kurtuazyjn\w*)|"
     r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received)\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
+LECTURE = re.compile(r"\bwykład\w*|\blectur\w*|\bprelekcj\w*|\bodczyt\w*", _I)
 # An address to a body of listeners, in person or by video (GOLD 2.5 statement)
 ADDRESS = re.compile(r"\b(?:spoke|speaks|addressed|przemawia\w*|przemówi\w*|wystąpi\w*)\b[^.;]{0,40}?\b(?:to|before|przed)\s+"
                      r"(?:\S+\s+){0,4}?(?:members|lawmakers|legislators|parliament\w*|deputies|senators|students|audience|"
@@ -401,6 +405,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if _signed(primary_text) and not conference:   # deals struck at a conference stay the conference's
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SPEECH.search(headline) and not SUMMIT.search(headline) and not leaders:
+        if LECTURE.search(headline):
+            # a lecture given is a presentation (GOLD 2.5 ceremony_forum), not a position taken
+            return TypeDecision("ceremony_forum", 0.7, "a lecture", _cue(LECTURE, headline))
         return TypeDecision("statement", 0.7, "a speech", _cue(SPEECH, headline))
     if PRESS.search(headline):
         return TypeDecision("statement", 0.75, "a press conference or interview", _cue(PRESS, headline))

@@ -43,7 +43,8 @@ _TRAVEL = re.compile(
     r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
     r"przeniós\w*\s+się|moved\s+on|escort\w*|towed|deport\w*|eskortowa\w*|odholowa\w*|przewiezi\w*|"
     r"przetransportowa\w*|doprowadz\w*|przewi(?:ozł|eźl|eźć|ozi)\w*|przywi(?:ózł|ozł|eźl|eźć|ozi)\w*|carried|shipped|ferried|crossed|"
-    r"zawinę\w*|zawija\w*|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*)\b", re.IGNORECASE)
+    r"zawinę\w*|zawija\w*|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*|"
+    r"zjawi\w*\s+się|pojawi\w*\s+się|showed\s+up|turned\s+up)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
