@@ -1533,3 +1533,17 @@ def test_appointments_lectures_and_arrivals(line, event_type):
 def test_a_statement_is_placed_at_the_seat_set_after_its_speaker(line, venue):
     ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
     assert (ev.event_type, ev.venue) == ("statement", venue)
+
+
+def test_a_trip_announced_in_polish_future_forms_is_a_visit_to_its_goal():
+    text = ("Rosja i KRLD\n\nOpublikowano: 14.06.2024, 10:21\n\nPrezydent Rosji przyleci w przyszłym tygodniu do "
+            "Pjongjangu – zapowiedział we wtorek Kreml.\n")
+    lead = next(e for e in extract_text(text, "news.txt") if not e.in_passing)
+    assert (lead.event_type, lead.venue) == ("visit", "Pyongyang")
+
+
+def test_a_wire_dateline_without_a_year_still_gives_its_month():
+    text = ("SEOUL, Mar 3 (Wire) - South Korea's Foreign Minister Park Jin met the Ukrainian ambassador in Seoul "
+            "on Friday to discuss reconstruction.\n")
+    lead = extract_text(text, "wire.txt")[0]
+    assert lead.date_start[5:7] == "03"

@@ -21,7 +21,7 @@ from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, unique_ids
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import clauses, is_reporting
-from .mentions.dates import Anchor, DateMention, When, find_dates
+from .mentions.dates import Anchor, DateMention, When, find_dates, month_number, safe_date
 from .events.types import LEADER
 from .mentions.persons import mentioned, registry
 from .mentions.places import find_candidates, lookup
@@ -189,6 +189,18 @@ def _without_furniture(piece: str) -> str:
     return "\n".join(out)
 
 
+def _dateline_day(text: str, anchor: Anchor) -> Anchor:
+    """'TOKYO, Feb 7 (Reuters) -' with no year: the dateline still gives the day and month that the
+    year (guessed elsewhere, and flagged when weak) belongs to."""
+    if anchor.month is not None:
+        return anchor
+    m = _DATELINE_ANY.search(text, 0, 400)
+    if m is None or m.group("y") or m.group("y2"):
+        return anchor
+    month, day = month_number(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    return Anchor(anchor.year, month, day) if safe_date(anchor.year, month, day) else anchor
+
+
 def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> tuple[list[Event], list[Part]]:
     """The events of every article in a news file; each article is dated on its own evidence."""
     articles = split_articles(text)
@@ -209,7 +221,8 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         if dated.anchor is None:
             problems.append(Problem(doc, line, "date", f"{label}: {dated.warning}"))
             continue
-        found = _article_events(c, end, doc, dated.anchor)
+        anchor = _dateline_day(c.text, dated.anchor)
+        found = _article_events(c, end, doc, anchor)
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
     return unique_ids(events), parts

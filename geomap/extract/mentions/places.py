@@ -34,7 +34,8 @@ _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+
 _LOC_PREP = r"w|we|na|in|at"
 _DIR_PREP = r"do|to|for"
 _TRAVEL = re.compile(
-    r"\b(?:wizyt\w*|podróż\w*|przyby\w*|przyjecha\w*|przyjeżdża\w*|przylecia\w*|przylatuj\w*|polecia\w*|"
+    r"\b(?:wizyt\w*|podróż\w*|przyby\w*|przybędzie|przybędą|przyjecha\w*|przyjedzie|przyjadą|przyjeżdża\w*|przylecia\w*|"
+    r"przyleci|przylecą|przylatuj\w*|polecia\w*|zawita\w*|"
     r"poleci\b|pojecha\w*|pojedzie\w*|uda\w*\s+się|udaje\s+się|udał\w*\s+się|wyjazd\w*|wyjecha\w*|"
     r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
