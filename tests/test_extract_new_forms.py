@@ -1547,3 +1547,48 @@ def test_a_wire_dateline_without_a_year_still_gives_its_month():
             "on Friday to discuss reconstruction.\n")
     lead = extract_text(text, "wire.txt")[0]
     assert lead.date_start[5:7] == "03"
+
+
+def _table_files(tmp_path, head, rows):
+    """The same table as DOCX, HTML and Markdown."""
+    from docx import Document
+    d = Document()
+    d.add_heading("Przegląd wydarzeń – maj 2021", 1)
+    t = d.add_table(rows=0, cols=len(head))
+    for row in [head, *rows]:
+        for cell, text in zip(t.add_row().cells, row):
+            cell.text = text
+    d.save(tmp_path / "t.docx")
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [head, *rows])
+    (tmp_path / "t.html").write_text(f"<html><body><h1>Przegląd wydarzeń – maj 2021</h1><table>{cells}</table>"
+                                     "</body></html>", encoding="utf-8")
+    md = ["# Przegląd wydarzeń – maj 2021", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    md += ["| " + " | ".join(r) + " |" for r in rows]
+    (tmp_path / "t.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    return [tmp_path / "t.docx", tmp_path / "t.html", tmp_path / "t.md"]
+
+
+@pytest.mark.parametrize("head, order", [
+    (["Wydarzenie", "Data", "Miejsce"], (0, 1, 2)),   # event first, then its date and place
+    (["Miejsce", "Wydarzenie", "Kiedy"], (2, 0, 1)),  # the date column named 'Kiedy', last
+])
+def test_a_tables_date_and_place_columns_are_found_wherever_they_stand(tmp_path, head, order):
+    facts = [("Minister Motegi spotkał się z ambasadorem Ukrainy.", "12.05", "Tokio"),
+             ("Delegacja KRLD odwiedziła zakłady lotnicze.", "18 maja", "Komsomolsk nad Amurem"),
+             ("Okręty Floty Oceanu Spokojnego rozpoczęły ćwiczenia floty.", "25–27.05", "Władywostok")]
+    by_role = {"Wydarzenie": 0, "Data": 1, "Miejsce": 2, "Kiedy": 1}
+    rows = [[f[by_role[h]] for h in head] for f in facts]
+    for path in _table_files(tmp_path, head, rows):
+        got = [(e.date_start, e.venue, e.event_type) for e in extract_file(path)]
+        assert got == [("2021-05-12", "Tokyo", "meeting"), ("2021-05-18", "Komsomolsk-on-Amur", "visit"),
+                       ("2021-05-25", "Vladivostok", "military")], path.suffix
+
+
+def test_a_place_cell_after_a_date_in_words_is_the_venue(tmp_path):
+    page = tmp_path / "kronika.html"
+    page.write_text("<html><body><h1>Kronika – czerwiec 2021</h1><table><tr><th>Data</th><th>Miejsce</th>"
+                    "<th>Wydarzenie</th></tr><tr><td>3 czerwca</td><td>Chabarowsk</td><td>Konsul generalny Japonii "
+                    "spotkał się z gubernatorem.</td></tr><tr><td>15 czerwca</td><td>Seul</td><td>Wiceminister Rosji "
+                    "rozmawiał z ministrem Korei.</td></tr></table></body></html>", encoding="utf-8")
+    assert [(e.date_start, e.venue) for e in extract_file(page)] == [("2021-06-03", "Khabarovsk"),
+                                                                       ("2021-06-15", "Seoul")]

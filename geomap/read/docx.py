@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document, DocumentDate, stated_date, unreadable
-from .shape import Block, count, is_address, join_blocks, row_line, squeeze
+from .shape import Block, count, date_first, is_address, join_blocks, row_line, squeeze
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -185,6 +185,7 @@ def _cell_text(cell, part) -> tuple[str, list[str], list[tuple[str, str]]]:
 
 def _rows(table, part) -> Iterator[tuple[str, list[str], list[tuple[str, str]]]]:
     """Each row as one line, with the addresses it links to and the notes it cites."""
+    rows = []
     for row in table.rows:
         cells, urls, refs, seen = [], [], [], set()
         for cell in row.cells:
@@ -195,6 +196,9 @@ def _rows(table, part) -> Iterator[tuple[str, list[str], list[tuple[str, str]]]]
             cells.append(text)
             urls.extend(cell_urls)
             refs.extend(cell_refs)
+        rows.append((cells, urls, refs))
+    ordered = date_first([cells for cells, _u, _r in rows])
+    for cells, (_c, urls, refs) in zip(ordered, rows):
         yield row_line(cells), urls, refs
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from .document import Document, DocumentDate, stated_date, unreadable
-from .shape import Block, count, is_address, join_blocks, row_line, squeeze
+from .shape import Block, count, date_first, is_address, join_blocks, row_line, squeeze
 
 _GONE = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button",
          "select", "input", "textarea", "label", "dialog", "audio", "video", "map", "head", "img", "picture"}
@@ -413,6 +413,7 @@ class _Writer:
             self.urls.append(href)
 
     def _table(self, table) -> None:
+        rows: list[tuple[list[str], list[str]]] = []
         for tr in table.iter("tr"):
             if next(tr.iterancestors("table")) is not table:
                 continue                                    # a nested table's rows come with its cell
@@ -427,6 +428,8 @@ class _Writer:
                 if _links_only(cell) and any(b.urls for b in sub.blocks):
                     continue   # a source column ('MOFA' linking to the release): its address, not its words
                 cells.append(" ".join(b.text.replace("\n", " ") for b in sub.blocks if b.text))
+            rows.append((cells, urls))
+        for cells, (_c, urls) in zip(date_first([c for c, _u in rows]), rows):
             line = row_line(cells)
             if line or urls:
                 self.blocks.append(Block(line, urls))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import Document
-from .shape import Block, count, is_address, join_blocks, row_line, squeeze
+from .shape import Block, count, date_first, is_address, join_blocks, row_line, squeeze
 
 
 def _inline(token) -> tuple[str, list[str]]:
@@ -48,6 +48,7 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[Block] = []
     cells: list[str] | None = None
+    table: list[tuple[list[str], list[str]]] = []
     row_urls: list[str] = []
     number: str | None = None           # the number of the ordered item being read
     counts = {"heading": 0, "list item": 0, "table row": 0}
@@ -64,9 +65,13 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
         elif kind == "tr_open":
             cells, row_urls = [], []
         elif kind == "tr_close" and cells is not None:
-            blocks.append(Block(row_line(cells), row_urls))
+            table.append((cells, row_urls))
             counts["table row"] += 1
             cells = None
+        elif kind == "table_close":
+            # rows wait for their table's end: its date column goes first (shape.date_first)
+            blocks.extend(Block(row_line(c), urls) for c, (_c, urls) in zip(date_first([c for c, _u in table]), table))
+            table = []
         elif kind == "inline":
             body, urls = _inline(token)
             if cells is not None:

@@ -65,6 +65,40 @@ def join_blocks(blocks: Iterable[Block]) -> str:
     return "".join(parts) + "\n" if parts else ""
 
 
+_MONTH_WORD = (r"(?:sty|lut|mar|kwi|maj|cze|lip|sie|wrz|pa[źz]|lis|gru|jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+               r"[IVX]{1,4}\b)")
+# a cell that is a date: '12.05', '25–27.05', '3 czerwca', 'May 3', '2021-05-12', 'Mon 3'
+_DATE_CELL = re.compile(rf"^\s*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:[./]\d{{1,2}}|\s+{_MONTH_WORD})|"
+                        rf"{_MONTH_WORD}\w*\.?\s+\d{{1,2}}|[A-Za-zś]{{2,4}}\.?\s+\d{{1,2}})", re.IGNORECASE)
+_DATE_HEAD = re.compile(r"^\s*(?:data|date|dzień|day|when|kiedy|termin)\s*:?\s*$", re.IGNORECASE)
+_PLACE_HEAD = re.compile(r"^\s*(?:miejsce|place|location|venue|where|gdzie|city|miasto|lokalizacja)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+def date_first(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with its date column first and its place column second, as row_line reads
+    them ('Wydarzenie | Data | Miejsce' → 'Data: Miejsce; Wydarzenie'). The date column is the one
+    its header names or, without a header, the one most of whose cells are short dates."""
+    width = max((len(r) for r in rows), default=0)
+    if width < 2:
+        return rows
+    head = rows[0] if len(rows[0]) == width else []
+    body = [r for r in rows[1 if head else 0:] if len(r) == width]
+
+    def dated(col: int) -> int:
+        return sum(len(r[col]) <= 30 and bool(_DATE_CELL.match(r[col])) for r in body)
+    date_col = next((i for i, c in enumerate(head) if _DATE_HEAD.match(c)), None)
+    if date_col is None and body:
+        best = max(range(width), key=dated)
+        date_col = best if dated(best) >= max(1, 0.6 * len(body)) else None
+    place_col = next((i for i, c in enumerate(head) if _PLACE_HEAD.match(c)), None)
+    if date_col is None or (date_col == 0 and place_col in (None, 1)):
+        return rows
+    order = [date_col] + [i for i in (place_col,) if i is not None and i != date_col]
+    order += [i for i in range(width) if i not in order]
+    return [[r[i] for i in order] if len(r) == width else r for r in rows]
+
+
 def row_line(cells: list[str]) -> str:
     """A table row as one line. A two-column table of date | text reads as a dated entry:
     '14 lutego: text'. A long first cell is prose, not a label: cells are then joined by '; '."""

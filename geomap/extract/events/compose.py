@@ -164,8 +164,9 @@ def _spoken_there(text: str, c: Candidate) -> bool:
 
 # A place set before an entry's text as its label: '(Tokyo) – …', 'Niigata – …', 'Vladivostok | …',
 # 'TOKYO: …', 'Tokio. Minister …'
-_LABEL = re.compile(r"[ \t]*(?P<open>\()?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
-                    r"(?(open)\))[ \t]*(?:[–—:|]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))[ \t]+(?=\S)")
+_LABEL = re.compile(r"[ \t]*(?P<open>\()?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
+                    r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
+                    r"(?(open)\))[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))[ \t]+(?=\S)")   # ';': a table's place cell
 _SURE_STEPS = ("exact", "lemma", "inflection", "transliteration", "country")
 
 
@@ -179,7 +180,8 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...]) -> Candid
         return None
     place, step = hit
     s, e = m.start("name"), m.end("name")
-    return Candidate(s, e, text[s:e], s, e, place, "locative", rule="place label", step=step)
+    column = text[m.end("name"):m.end()].strip().startswith(";")   # a table's place cell
+    return Candidate(s, e, text[s:e], s, e, place, "locative", rule="place column" if column else "place label", step=step)
 
 
 # the speaker's own seat, set right after the speaker that opens the sentence: 'Izba Reprezentantów w
