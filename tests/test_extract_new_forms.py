@@ -1592,3 +1592,19 @@ def test_a_place_cell_after_a_date_in_words_is_the_venue(tmp_path):
                     "rozmawiał z ministrem Korei.</td></tr></table></body></html>", encoding="utf-8")
     assert [(e.date_start, e.venue) for e in extract_file(page)] == [("2021-06-03", "Khabarovsk"),
                                                                        ("2021-06-15", "Seoul")]
+
+
+def test_a_launch_told_with_an_attribution_and_an_earlier_visit_stays_a_launch():
+    text = ("SEOUL, June 5 (Wire) - North Korea fired three cruise missiles into the sea on Monday, the South "
+            "Korean military said, a week after a Russian delegation visited Wonsan.\n\nPublished June 5, 2023\n")
+    lead = next(e for e in extract_text(text, "wire.txt") if not e.in_passing)
+    # a military launch, not the delegation's trip; neither the desk's city nor the place of the
+    # earlier trip is where the missiles flew from; and the closing 'Published' line opens no story
+    assert (lead.event_type, lead.venue, lead.date_start) == ("military", None, "2023-06-05")
+
+
+def test_a_homecoming_after_a_visit_is_still_the_visit():
+    text = ("SEOUL, Oct 4 (Wire) - The South Korean foreign minister returned to Seoul on Wednesday after a "
+            "three-day visit to Tashkent.\n\nPublished October 4, 2023\n")
+    lead = next(e for e in extract_text(text, "wire.txt") if not e.in_passing)
+    assert lead.event_type == "visit"

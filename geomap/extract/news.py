@@ -361,6 +361,8 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     place = lookup(m.group("city"))
     if place is None or place.kind == "country":
         return ev
+    if ev.event_type == "military" and place.country not in ev.actors[:1]:
+        return ev   # 'SEOUL (AP) — North Korea fired two missiles …': the desk is not the launch site
     return at_place(ev, place, m.group("city"), "dateline", "implied")
 
 

@@ -54,6 +54,11 @@ _RELATED = re.compile(r"^[ \t]*(?:Czytaj\s+(?:także|też|również|więcej)|Zob
                       re.IGNORECASE | re.MULTILINE)
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def split_articles(text: str) -> list[Article]:
     """The articles of a news file, in order; a file of one article gives one.
 
@@ -80,6 +85,8 @@ def split_articles(text: str) -> list[Article]:
     anchors = sorted({pos: opens for pos, opens in sorted(anchors, key=lambda a: (a[0], a[1] is not None))}.items())
     # a dateline under a story's own header lines ('Published: …', 'Desk: …') opens no story of its own
     anchors = [a for n, a in enumerate(anchors) if not (a[0] in datelines and n and _head_only(text, anchors[n - 1][0], a[0]))]
+    # a date line with nothing after it closes the story above ('Published June 5, 2023' as a footer)
+    anchors = [a for a in anchors if text[_line_end(text, a[0]):].strip() or a == anchors[0]]
     cuts: set[int] = set()
     floor = 0       # an article cannot open before the previous anchor
     for n, (pos, opens) in enumerate(anchors):

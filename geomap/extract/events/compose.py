@@ -40,6 +40,9 @@ _RETURN = r"\b(?:return(?:ed|s|ing)?|came\s+back|flew\s+back|arrived\s+back|got\
 _HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
 _RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
+# another act that dates this one, with the place it names: 'days after the minister visited Pyongyang'
+_AFTER_ACT = re.compile(r"\b(?:after|before|following|po\s+tym,?\s+jak|zanim)\s+(?:[\w'’-]+\s+){1,5}?"
+                        r"(?:[a-z]+ed|met|went|came|flew|[a-ząćęłńóśźż]+(?:ł|ła|li|ły))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # a place described by where it lies: 'residents of Yuzhno-Kurilsk, the main settlement on Kunashir,'
 _LIES_ON = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:settlement|town|city|port|"
                       r"capital|village|island|base|osad\w*|miast\w*|miasteczk\w*|stolic\w*|port\w*|wie[sś]\w*|wysp\w*|"
@@ -124,6 +127,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 continue
             elif c.role in ("locative", "near") and _LIES_ON.search(text[max(a, c.start - 60):c.start]):
                 out.append((1, c))
+            elif _AFTER_ACT.search(text[max(a, c.start - 80):c.start]):
+                continue   # '…, a week after a Russian delegation visited Wonsan': that act's place
             elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]) \
                     and not _RETURNED.search(text[a:c.start]):
                 out.append((1, c))

@@ -307,7 +307,9 @@ def _cue(rx: re.Pattern, text: str) -> str:
 
 
 _ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,5}(?:said|says|told\s+\w+|reported)"
-                          r"(?:\s+on\s+\w+)?\s*\.?\s*$")
+                          r"(?:\s+on\s+\w+)?\s*\.?\s*$"
+                          # or inside the sentence: '…, South Korea's military said, days after …'
+                          r"|(?<=\w),\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+(?:said|says|reported)(?=,)")
 
 
 def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()) -> TypeDecision:
@@ -454,6 +456,9 @@ def _signed(text: str) -> bool:
 _STAYED = re.compile(r"przebywa\w*|stay(?:ed|ing|s)?(?:\s+in)?", _I)
 
 
+# a clause that dates the event by another act: what it tells is that act, not this one
+# (a trip the clause itself names, 'returned after a three-day visit', is the event's own)
+_EARLIER_ACT = re.compile(r"\b(?:after|before|following|po\s+tym,?\s+jak|zanim)\s+[^,.;]*$", _I)
 _DEMANDED = re.compile(r"\b(?:wznowieni\w*|zawieszeni\w*|przywróceni\w*|resum\w*|suspen\w*|restor\w*|"
                        r"domaga\w*|demand\w*|apel\w*\s+o)\s+(?:(?:of|the|o)\s+)?(?:\w+\s+)?$", _I)
 
@@ -462,6 +467,10 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
     when two leaders talk there."""
     for m in VISIT.finditer(text):
+        if m.group().lower().endswith(("ed", "ł", "ła", "li", "ły")) and \
+                _EARLIER_ACT.search(text, max(0, m.start() - 80), m.start()):
+            continue   # 'fired two missiles, days after the Russian minister visited Pyongyang'
+
         if _in_setting(text, m.start()) and _signed(text):
             continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if _DEMANDED.search(text, max(0, m.start() - 40), m.start()):
