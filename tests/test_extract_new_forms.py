@@ -1608,3 +1608,13 @@ def test_a_homecoming_after_a_visit_is_still_the_visit():
             "three-day visit to Tashkent.\n\nPublished October 4, 2023\n")
     lead = next(e for e in extract_text(text, "wire.txt") if not e.in_passing)
     assert lead.event_type == "visit"
+
+
+def test_korean_names_in_polish_transliteration_keep_their_family_name_and_standard_spelling():
+    text = ("Biuletyn – listopad 2022\n\n13 listopada – W Phnom Penh prezydent Jun Suk Jeol rozmawiał z premierem "
+            "Fumio Kishidą.\n\n16 listopada – Minister Pak Dzin spotkał się w Seulu z ambasadorem Rosji.\n\n"
+            "18 listopada – Wiceminister Czo Hjon Dong przyjął w Seulu ambasadora Ukrainy.\n")
+    events = extract_text(text, "b.txt")
+    assert "Yoon Suk Yeol" in events[0].persons and "KR" in events[0].actors
+    assert "Park Jin" in events[1].persons
+    assert any(p.startswith("Czo ") for p in events[2].persons)

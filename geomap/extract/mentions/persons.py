@@ -34,7 +34,9 @@ _NAME_TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’]*(?:-[\w'’]+)*")
 _FORCED = {"kim", "lee", "park", "pak", "choi", "choe", "moon", "mun", "kang", "yoon", "yun", "woo", "son",
            "song", "chu", "chae", "im", "lim", "ri", "jang", "jung", "jeong", "han", "shin", "kwon", "hwang",
            "ahn", "jo", "cho", "yang", "ko", "go", "nam", "ryu", "hong", "seo", "bae", "baek", "noh", "roh",
-           "ha", "kwak", "abe", "date", "kono", "mori", "seko", "xi", "li", "wang", "zhang", "liu", "chen"}
+           "ha", "kwak", "abe", "date", "kono", "mori", "seko", "xi", "li", "wang", "zhang", "liu", "chen",
+           # their Polish transliterations: Jun (Yoon), Czo (Cho), Czoe (Choe), Czung (Chung), Czong (Jeong)
+           "jun", "czo", "czoe", "czung", "czong", "dzang", "dzong"}
 _STOP = {"ambasador", "ambasada", "minister", "ministers", "ministrowie", "presidents", "ambassadors", "premier", "prezydent", "republika", "federacja", "ministerstwo",
          "uniwersytet", "instytut", "centrum", "komitet", "rada", "zgromadzenie", "izba", "sąd", "agencja",
          "departament", "biuro", "stowarzyszenie", "forum", "organizacja", "partia", "kościół", "wydział",
