@@ -1618,3 +1618,14 @@ def test_korean_names_in_polish_transliteration_keep_their_family_name_and_stand
     assert "Yoon Suk Yeol" in events[0].persons and "KR" in events[0].actors
     assert "Park Jin" in events[1].persons
     assert any(p.startswith("Czo ") for p in events[2].persons)
+
+
+@pytest.mark.parametrize("line, event_type", [
+    ("27 April: Kim Jong Un and President Moon met at Panmunjom and signed a declaration on peace.", "summit"),
+    ("27 kwietnia: Prezydent Putin odbył z premierem Abe rozmowy w Soczi; podpisano przy tym trzy umowy.", "summit"),
+    # a signing that is the headline's act stays an agreement
+    ("27 April: Russia and North Korea signed a treaty on mutual assistance in Pyongyang.", "agreement"),
+])
+def test_leaders_who_meet_and_sign_hold_a_summit(line, event_type):
+    ev = extract_text(f"Digest, April 2018\n\n{line}\n\n29 April: a note with no place.\n", "d.txt")[0]
+    assert ev.event_type == event_type

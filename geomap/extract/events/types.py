@@ -34,6 +34,10 @@ AGREEMENT = re.compile(
 SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
                     # 'tuż po szczycie.' dates something else by a summit; 'po szczycie NATO w Wilnie' names one
                     r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
+# a meeting told first, a signing after it, in one sentence
+_TALKS_THEN_SIGNED = re.compile(r"\b(?:met|meet|meets|held\s+(?:a\s+)?(?:summit|talks)|spotka\w*\s+się|rozmawia\w*|"
+                                r"odby\w*\s+(?:\S+\s+){0,3}?rozmow\w*|przeprowadzi\w*\s+(?:\S+\s+){0,3}?rozmow\w*)\b"
+                                r"[^.]{0,160}?\b(?:signed|sign|podpisa\w*)\b", _I)
 # a trip made for the talks: 'flew to Sochi for an unofficial summit with Putin', 'poleciał na szczyt z …'
 _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|szczyt\w*|talks\s+with|"
                         r"rozmow\w*\s+z)\b", _I)
@@ -404,6 +408,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
             and not SUMMIT.search(headline) and not leaders_meet(headline):
         return TypeDecision("visit", 0.7, "a stay during which something was signed", _cue(PRESENCE, headline))
     conference = CEREMONY_STRONG.search(headline) and not AGREEMENT.search(headline)
+    if leaders and (talks := _TALKS_THEN_SIGNED.search(headline)):
+        # 'Kim and Moon met at Panmunjom and signed a declaration': the leaders' meeting, with its signing
+        return TypeDecision("summit", 0.8, "two leaders meet and sign", talks.group()[:60])
     if _signed(primary_text) and not conference:   # deals struck at a conference stay the conference's
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SPEECH.search(headline) and not SUMMIT.search(headline) and not leaders:
