@@ -1303,6 +1303,11 @@ def test_a_record_leaves_the_rest_of_its_clause_to_the_event(entry):
 
 # --- forms met in the seventh sealed set, each in text of our own -----------------------------------
 
+def _one_entry(line: str, head: str, tail: str):
+    """The first event of a bulletin made of a title, `line` and a placeless `tail` entry."""
+    return extract_text(f"{head}\n\n{line}\n\n{tail}\n", "bulletin.txt")[0]
+
+
 def _markdown(text: str):
     """The events of a Markdown file, read as `geomap extract` reads one."""
     from geomap.extract import extract
@@ -1379,7 +1384,7 @@ def test_a_bound_in_time_does_not_move_the_clause_to_another_time(line, venue):
     ("5 October: Prime Minister Abe flew to Sochi for an informal summit with President Putin.", "summit"),
 ])
 def test_types_of_new_forms(line, event_type):
-    ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
+    ev = _one_entry(line, "Monthly note, October 2016", "9 October: a note with no place.")
     assert ev.event_type == event_type
 
 
@@ -1441,7 +1446,7 @@ def test_a_paragraph_after_a_footnote_mark_opens_an_entry_of_its_own():
     ("15 listopada – Ambasador Korei przekazał władzom miasta w Dnieprze 30 generatorów na zimę.", "Dnipro"),
 ])
 def test_launch_sites_and_handovers_in_polish(line, venue):
-    ev = extract_text(f"Monitor, listopad 2022\n\n{line}\n\n20 listopada – wpis bez miejsca.\n", "m.txt")[0]
+    ev = _one_entry(line, "Monitor, listopad 2022", "20 listopada – wpis bez miejsca.")
     assert ev.venue == venue
 
 
@@ -1449,7 +1454,7 @@ def test_goods_handed_over_are_a_ceremony_however_the_sentence_runs():
     for line in ("15 listopada – Ambasador Japonii przekazał władzom obwodu zaporoskiego w Zaporożu czterdzieści "
                  "nowych generatorów prądu.",
                  "15 listopada – Ambasador Korei przywiózł do Odessy ciężarówki z kocami, które przekazał merowi."):
-        ev = extract_text(f"Monitor, listopad 2022\n\n{line}\n\n20 listopada – wpis bez miejsca.\n", "m.txt")[0]
+        ev = _one_entry(line, "Monitor, listopad 2022", "20 listopada – wpis bez miejsca.")
         assert ev.event_type == "ceremony_forum", line
 
 
@@ -1482,7 +1487,7 @@ def test_the_next_morning_somewhere_else_is_the_next_days_event():
     ("March 23: The Russian government published in Moscow a list of states it called unfriendly.", "Moscow"),
 ])
 def test_addresses_and_published_positions_are_statements_where_they_were_made(line, venue):
-    ev = extract_text(f"Ledger, March 2022\n\n{line}\n\nMarch 25: a note with no place.\n", "ledger.txt")[0]
+    ev = _one_entry(line, "Ledger, March 2022", "March 25: a note with no place.")
     assert (ev.event_type, ev.venue) == ("statement", venue)
 
 
@@ -1522,7 +1527,7 @@ def test_a_summit_held_on_bali_is_placed_in_indonesia():
     ("5 października: Grupa przedsiębiorców z Niigaty zjawiła się w Chabarowsku na rozmowy o handlu.", "visit"),
 ])
 def test_appointments_lectures_and_arrivals(line, event_type):
-    ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
+    ev = _one_entry(line, "Monthly note, October 2016", "9 October: a note with no place.")
     assert ev.event_type == event_type
 
 
@@ -1531,7 +1536,7 @@ def test_appointments_lectures_and_arrivals(line, event_type):
     ("5 October: The city council in Niigata condemned the missile launch.", "Niigata"),
 ])
 def test_a_statement_is_placed_at_the_seat_set_after_its_speaker(line, venue):
-    ev = extract_text(f"Monthly note, October 2016\n\n{line}\n\n9 October: a note with no place.\n", "n.txt")[0]
+    ev = _one_entry(line, "Monthly note, October 2016", "9 October: a note with no place.")
     assert (ev.event_type, ev.venue) == ("statement", venue)
 
 
@@ -1627,5 +1632,5 @@ def test_korean_names_in_polish_transliteration_keep_their_family_name_and_stand
     ("27 April: Russia and North Korea signed a treaty on mutual assistance in Pyongyang.", "agreement"),
 ])
 def test_leaders_who_meet_and_sign_hold_a_summit(line, event_type):
-    ev = extract_text(f"Digest, April 2018\n\n{line}\n\n29 April: a note with no place.\n", "d.txt")[0]
+    ev = _one_entry(line, "Digest, April 2018", "29 April: a note with no place.")
     assert ev.event_type == event_type
