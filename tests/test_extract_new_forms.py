@@ -1634,3 +1634,9 @@ def test_korean_names_in_polish_transliteration_keep_their_family_name_and_stand
 def test_leaders_who_meet_and_sign_hold_a_summit(line, event_type):
     ev = _one_entry(line, "Digest, April 2018", "29 April: a note with no place.")
     assert ev.event_type == event_type
+
+
+def test_a_trip_announced_for_next_year_stays_a_plan_without_a_venue():
+    ev = _one_entry("7 listopada: Ministrowie zapowiedzieli wizytę w Tokio w przyszłym roku.",
+                    "Biuletyn, listopad 2018", "9 listopada: wpis bez miejsca.")
+    assert ev.venue is None

@@ -164,6 +164,9 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
 _BOUND = frozenset({"by", "until", "till", "since", "od"})
 _FORWARD = re.compile(r"next\s+(?:year|month)|w\s+przyszłym\s+roku|przyszłego\s+roku|na\s+(?:wiosnę|lato|jesień|zimę)|"
                       r"for\s+the\s+(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+# a plan or a trip announced for then: the whole clause is that time's (GOLD 2.4), not only its end
+_PLANNED = re.compile(r"\b(?:plan\w*|zaplanowa\w*|zapowiedzia\w*|zapowiedzie\w*|announc\w*|intend\w*|zamierza\w*|"
+                      r"wizyt\w*|visit\w*|trip|podróż\w*|szczyt\w*|summit)\b", re.IGNORECASE)
 # an act already done: an English past tense or a Polish past form
 _DONE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|agreed|set|took|made|won|spotkal\w*|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\b")
 
@@ -213,7 +216,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
                     segment = max(c.start, text.rfind(",", c.start, m.start()) + 1)
-                    if _FORWARD.fullmatch(m.group()) and _DONE.search(text, segment, m.start()):
+                    if _FORWARD.fullmatch(m.group()) and _DONE.search(text, segment, m.start()) \
+                            and not _PLANNED.search(text, segment, m.start()):
                         # 'met in Sokcho and agreed quotas for next year': what was agreed runs then, the
                         # meeting is now
                         out.append((m.start(), c.end))
