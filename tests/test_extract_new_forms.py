@@ -1640,3 +1640,16 @@ def test_a_trip_announced_for_next_year_stays_a_plan_without_a_venue():
     ev = _one_entry("7 listopada: Ministrowie zapowiedzieli wizytę w Tokio w przyszłym roku.",
                     "Biuletyn, listopad 2018", "9 listopada: wpis bez miejsca.")
     assert ev.venue is None
+
+
+@pytest.mark.parametrize("text, day", [
+    # a wire dateline in the lead under the story's title
+    ("Japan protests Russian drills\n\nTOKYO, Jan. 20, 2022 (Kyodo) -- Japan lodged a protest with Russia in Tokyo "
+     "on Thursday over drills on the disputed islands.\n", "2022-01-20"),
+    # a Polish agency's numeric dateline
+    ("Minister Białorusi w Korei Północnej\n\nMińsk, 12.07.2024 (PAP) – Białoruski minister spraw zagranicznych "
+     "rozmawiał w piątek w Pjongjangu z szefową MSZ KRLD.\n", "2024-07-12"),
+])
+def test_a_dateline_under_a_title_dates_the_story(text, day):
+    lead = next(e for e in extract_text(text, "story.txt") if not e.in_passing)
+    assert lead.date_start == day

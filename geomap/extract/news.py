@@ -195,7 +195,7 @@ def _dateline_day(text: str, anchor: Anchor) -> Anchor:
     if anchor.month is not None:
         return anchor
     m = _DATELINE_ANY.search(text, 0, 400)
-    if m is None or m.group("y") or m.group("y2"):
+    if m is None or m.group("y") or m.group("y2") or m.groupdict().get("y3"):
         return anchor
     month, day = month_number(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
     return Anchor(anchor.year, month, day) if safe_date(anchor.year, month, day) else anchor

@@ -139,9 +139,11 @@ def _head(piece: str) -> str:
     """The lines that date an article: its header or publication line, a short title above, and the
     first lines when they are short (a date line, a dateline opening the lead)."""
     lines = [ln.strip() for ln in piece.strip().split("\n")[:4] if 0 < len(ln.strip()) <= 60]
-    first_para = piece.strip().split("\n", 1)[0]
-    if _DATELINE_START.match(first_para):
-        lines.append(first_para[:120])
+    # a dateline opening the lead, under a title or not
+    for line in [ln for ln in piece.strip().split("\n") if ln.strip()][:3]:
+        if _DATELINE_START.match(line):
+            lines.append(line[:120])
+            break
     for m in _HEADER_DATE.finditer(piece):
         lines.append(m.group().strip())
     for m in _PUBLICATION.finditer(piece[:6000]):

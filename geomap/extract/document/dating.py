@@ -138,7 +138,9 @@ _DATE_LINE = re.compile(
 _DATELINE_ANY = re.compile(
     rf"^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){{0,3}})(?:,\s+[A-Z][\w .'’-]{{1,25}}?)?,\s+"
     rf"(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d)(?:,?\s+(?P<y>{YEAR}))?|"
-    rf"(?P<d2>[0-3]?\d)\.?\s+(?P<m2>{MONTH})\.?(?:\s+(?P<y2>{YEAR}))?)"
+    rf"(?P<d2>[0-3]?\d)\.?\s+(?P<m2>{MONTH})\.?(?:\s+(?P<y2>{YEAR}))?|"
+    # 'Mińsk, 12.07.2024 (PAP) –': a Polish agency's numeric date
+    rf"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>{YEAR}))"
     rf"\s*(?:\([^)\n]{{2,20}}\)|/[^/\n]{{2,20}}/)?\s*(?:--|[–—-])",
     re.IGNORECASE | re.MULTILINE)
 _DATELINE = _DATELINE_ANY
