@@ -1653,3 +1653,23 @@ def test_a_trip_announced_for_next_year_stays_a_plan_without_a_venue():
 def test_a_dateline_under_a_title_dates_the_story(text, day):
     lead = next(e for e in extract_text(text, "story.txt") if not e.in_passing)
     assert lead.date_start == day
+
+
+def test_an_issue_number_over_a_year_is_no_month():
+    text = ("# Tygodnik wschodni nr 12/2023\n\n## Poniedziałek, 20 marca\n\nPremier Kishida przybył do Kijowa.\n\n"
+            "## Czwartek, 23 marca\n\nW Mińsku obradowała komisja gospodarcza.\n")
+    assert [e.date_start for e in _markdown(text)] == ["2023-03-20", "2023-03-23"]
+
+
+def test_a_polish_dateline_with_roku_abbreviated_dates_the_story():
+    text = ("Nowe połączenie kolejowe\n\nSeul, 3 marca 2025 r. (Yonhap) – Pociąg z Moskwy przyjechał w poniedziałek "
+            "do Pjongjangu.\n")
+    lead = next(e for e in extract_text(text, "story.txt") if not e.in_passing)
+    assert lead.date_start == "2025-03-03"
+
+
+@pytest.mark.parametrize("words, iso", [("Korea Płn.", "KP"), ("Korei Pn.", "KP"), ("Korea Płd.", "KR"),
+                                        ("Korei Pd.", "KR")])
+def test_abbreviated_koreas(words, iso):
+    from geomap.extract.mentions.countries import find_countries
+    assert [m.iso for m in find_countries(f"{words} i Rosja")] == [iso, "RU"]

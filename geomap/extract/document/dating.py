@@ -141,7 +141,8 @@ _DATELINE_ANY = re.compile(
     rf"(?P<d2>[0-3]?\d)\.?\s+(?P<m2>{MONTH})\.?(?:\s+(?P<y2>{YEAR}))?|"
     # 'Mińsk, 12.07.2024 (PAP) –': a Polish agency's numeric date
     rf"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>{YEAR}))"
-    rf"\s*(?:\([^)\n]{{2,20}}\)|/[^/\n]{{2,20}}/)?\s*(?:--|[–—-])",
+    # 'Seul, 3 marca 2025 r. (Yonhap) –': Polish abbreviates 'roku' after the year
+    rf"(?:\s*r(?:oku|\.))?\s*(?:\([^)\n]{{2,20}}\)|/[^/\n]{{2,20}}/)?\s*(?:--|[–—-])",
     re.IGNORECASE | re.MULTILINE)
 _DATELINE = _DATELINE_ANY
 
@@ -195,6 +196,10 @@ _TITLE_ADJ = re.compile(rf"\b(?P<a>{'|'.join(ADJ_MONTHS)})\w*\s+(?:\w+\s+)?\(?(?
 _TITLE_NUMERIC = re.compile(rf"(?<![\d/.-])(?:(?P<y1>{YEAR})[-/.](?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])[-/.](?P<y2>{YEAR}))(?![\d/.-])")
 
 
+_WEEKLY = re.compile(r"\b(?:tygodnik\w*|tygodniow\w*|weekly|week)\b", re.IGNORECASE)
+_ISSUE_WORD = re.compile(r"\b(?:nr|no\.?|issue|numer)\s*$|#\s*$", re.IGNORECASE)
+
+
 def title_evidence(title: str) -> list[Evidence]:
     """A month and year in a title block: 'Biuletyn nr 2/2019 (luty)', 'March 2021', '02/2019'."""
     out = []
@@ -206,7 +211,10 @@ def title_evidence(title: str) -> list[Evidence]:
         out.append(Evidence("title", m.group(), int(m["y"]), ROMAN_MONTHS[m["m"]]))
     for m in _TITLE_ADJ.finditer(title):
         out.append(Evidence("title", m.group(), int(m["y"]), ADJ_MONTHS[m["a"].lower()]))
+    weekly = _WEEKLY.search(title)
     for m in _TITLE_NUMERIC.finditer(title):
+        if weekly and _ISSUE_WORD.search(title, max(0, m.start() - 8), m.start()):
+            continue   # 'Tygodnik … nr 12/2023' is the twelfth issue of a weekly, not December
         y, mo = (m["y1"], m["m1"]) if m["y1"] else (m["y2"], m["m2"])
         out.append(Evidence("title", m.group(), int(y), int(mo)))
     return out

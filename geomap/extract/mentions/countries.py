@@ -15,9 +15,10 @@ from functools import lru_cache
 # kind: name | adj | capital | abbr | city_adj
 _TABLE: tuple[tuple[str, str, str], ...] = (
     # Koreas: multiword forms before the bare 'Korea'
-    ("KP", "name", r"Kore\w{0,3}\s+Północn\w{0,4}|Północn\w{1,4}\s+Kore\w{0,3}|Koreańsk\w+\s+Republik\w+\s+Ludowo-Demokratyczn\w+|"
+    # (and their abbreviations: 'Korea Płn.', 'Korei Pn.' are the North, 'Korea Płd.', 'Korei Pd.' the South)
+    ("KP", "name", r"Kore\w{0,3}\s+Północn\w{0,4}|Kore\w{0,3}\s+P(?:ł)?n\.|Północn\w{1,4}\s+Kore\w{0,3}|Koreańsk\w+\s+Republik\w+\s+Ludowo-Demokratyczn\w+|"
                    r"North\s+Korea|Democratic\s+People['’]s\s+Republic\s+of\s+Korea|DPR\s+Korea"),
-    ("KR", "name", r"Kore\w{0,3}\s+Południow\w{0,4}|Południow\w{1,4}\s+Kore\w{0,3}|Republi\w{1,4}\s+Korei|South\s+Korea|Republic\s+of\s+Korea"),
+    ("KR", "name", r"Kore\w{0,3}\s+Południow\w{0,4}|Kore\w{0,3}\s+P(?:ł)?d\.|Południow\w{1,4}\s+Kore\w{0,3}|Republi\w{1,4}\s+Korei|South\s+Korea|Republic\s+of\s+Korea"),
     ("KP", "abbr", r"KRLD|DPRK|KRL-D"),
     ("KR", "abbr", r"ROK"),
     ("KP", "adj", r"[Pp]ółnocnokoreańsk\w*|North\s+Korean"),
