@@ -1673,3 +1673,12 @@ def test_a_polish_dateline_with_roku_abbreviated_dates_the_story():
 def test_abbreviated_koreas(words, iso):
     from geomap.extract.mentions.countries import find_countries
     assert [m.iso for m in find_countries(f"{words} i Rosja")] == [iso, "RU"]
+
+
+def test_numbered_items_that_open_with_their_date_are_entries():
+    text = ("Notatki wschodnie\n\nPaździernik 2020\n\n1) 6 października minister Kang Kyung-wha rozmawiała "
+            "telefonicznie z ministrem Ławrowem.\n2) 13 października w Mińsku ambasador Korei Płd. spotkał się z "
+            "wiceministrem.\n3) 27–28 października delegacja z Hokkaido przebywała w Jużnosachalińsku.\n")
+    got = [(e.date_start, e.venue, e.in_passing) for e in extract_text(text, "notatki.txt")]
+    assert got == [("2020-10-06", None, False), ("2020-10-13", "Minsk", False),
+                   ("2020-10-27", "Yuzhno-Sakhalinsk", False)]
