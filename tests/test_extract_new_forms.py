@@ -1682,3 +1682,17 @@ def test_numbered_items_that_open_with_their_date_are_entries():
     got = [(e.date_start, e.venue, e.in_passing) for e in extract_text(text, "notatki.txt")]
     assert got == [("2020-10-06", None, False), ("2020-10-13", "Minsk", False),
                    ("2020-10-27", "Yuzhno-Sakhalinsk", False)]
+
+
+def test_weekday_lines_take_their_day_from_the_weeks_heading():
+    text = ("WEEKLY LOG — Week 12 (20–26 March 2023)\n\nMon: Premier Kishida arrived in Kyiv.\n"
+            "Wed: The Russian ambassador met the foreign minister in Seoul.\n"
+            "Fri: A Belarusian trade mission visited Daegu.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "log.txt")] == [
+        ("2023-03-20", "Kyiv"), ("2023-03-22", "Seoul"), ("2023-03-24", "Daegu")]
+
+
+def test_a_states_own_security_council_is_not_the_uns():
+    ev = _one_entry("4 November: Russian Security Council secretary Nikolai Patrushev met the Korean national "
+                    "security adviser in Moscow.", "Digest, November 2019", "9 November: a note with no place.")
+    assert (ev.venue, ev.event_type) == ("Moscow", "meeting")

@@ -26,8 +26,11 @@ class DateLine:
     length: int                   # characters up to and including the separator
     weekday: int | None = None    # 0 = Monday, when the line names one for its first day
     closing: bool = False         # it closes its entry in brackets ('… w Kijowie (12.05)'): not the headline's
+    week: tuple[int, int, int] | None = None   # 'Mon:' under 'Week 45 (4–10 November)': (month, first, last day)
 
     def resolve(self, anchor: Anchor) -> When | None:
+        if self.week is not None:
+            return self._in_week(anchor)
         if self.start[0] == 0:
             return self._in_anchor_month(anchor)
         if self.start[1] == 0:   # 'Mid-November –': the month alone
@@ -42,6 +45,14 @@ class DateLine:
             return None
         return When.day(a, b)
 
+
+    def _in_week(self, anchor: Anchor) -> When | None:
+        """The day of the week's span that falls on the weekday named."""
+        month, first, last = self.week
+        year = self.year or year_for_month(month, anchor)
+        days = [d for n in range(first, last + 1) if (d := safe_date(year, month, n)) is not None]
+        day = next((d for d in days if d.weekday() == self.weekday), None)
+        return When.day(day) if day else None
 
     def _in_anchor_month(self, anchor: Anchor) -> When | None:
         """'Mon 3 —' in a weekly: the day of the document's month (or the one either side of it,
@@ -111,6 +122,10 @@ _FORMS = (
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
         r"(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
+    # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
+    ("weekday_only", re.compile(
+        r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))",
+        re.IGNORECASE | re.MULTILINE)),
     # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
     ("month_only", re.compile(
         r"^(?P<lead>[ \t•*#>·–|-]*(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
@@ -179,6 +194,21 @@ def _closing_date(text: str, only: bool = False) -> DateLine | None:
     kind, m = closing[-1]
     parsed = _parsed(kind, m)
     return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday, closing=True) if parsed else None
+
+
+# a week's span in a heading: 'Week 45 (4–10 November 2019)', 'Tydzień 12 (20–26 marca)'
+_WEEK_SPAN = re.compile(rf"(?P<d1>[0-3]?\d)\s*[-–—]\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", re.IGNORECASE)
+
+
+def week_span(line: str) -> tuple[tuple[int, int, int], int | None] | None:
+    """(month, first day, last day) and the year, when a line names a span of days within a month."""
+    m = _WEEK_SPAN.search(line)
+    if m is None:
+        return None
+    d1, d2, mo = int(m["d1"]), int(m["d2"]), month_number(m["m"])
+    if not (1 <= mo <= 12 and 1 <= d1 < d2 <= 31 and d2 - d1 <= 7):
+        return None
+    return (mo, d1, d2), int(m["y"]) if m["y"] else None
 
 
 def parse_date_end(line: str) -> DateLine | None:
@@ -275,6 +305,10 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
             return None
         return DateLine(text=m.group("date").strip(), start=(mo, 0), end=(mo, 0),
                         year=int(g["y1"]) if g["y1"] else None, length=m.end())
+    if kind == "weekday_only":
+        wd = WEEKDAYS.get(g["wd0"].lower().rstrip("."))
+        return DateLine(text=m.group("date").strip(), start=(0, 0), end=(0, 0), year=None, length=m.end(),
+                        weekday=wd) if wd is not None else None
     if kind in ("ordinal_day", "weekday_day"):   # a day of the document's month (month 0, see DateLine)
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1

@@ -8,9 +8,9 @@ from its date line to the next date line or heading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .datelines import (DateLine, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
+from .datelines import (DateLine, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
 from ..mentions.dates import safe_date
 from .layout import Clean
@@ -141,7 +141,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     """The entry date each line opens with: date lines ('7 listopada:'), or else, in a document
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
-    marks = _without_counters(lines, [parse_date_line(line) for line in lines])
+    marks = _in_weeks(lines, _without_counters(lines, [parse_date_line(line) for line in lines]))
     lines_dated = sum(m is not None for m in marks)
     ends = [parse_date_end(line) for line in lines]
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
@@ -219,6 +219,19 @@ def _paragraph(lines: list[str], i: int, after_blank: frozenset[int]) -> str:
             break
         out.append(lines[k].strip())
     return " ".join(out)
+
+
+def _in_weeks(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """'Mon:' and 'Wednesday –' lines take their week from the nearest line above that names a span
+    of days ('Week 45 (4–10 November 2019)'); without one they are no dates."""
+    out, week = list(marks), None
+    for i, line in enumerate(lines):
+        m = out[i]
+        if m is not None and m.start == (0, 0) and m.end == (0, 0) and m.weekday is not None:
+            out[i] = replace(m, week=week[0], year=week[1]) if week else None
+        elif m is None and (span := week_span(line)) is not None:
+            week = span
+    return out
 
 
 _COUNTER = re.compile(r"\s*[\[(]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]?\s*")

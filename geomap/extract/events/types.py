@@ -17,7 +17,7 @@ from ..mentions.institutions import NATIONAL_COUNCIL, SUMMONING
 _I = re.IGNORECASE
 
 # the UN's Security Council, not a state's own ('Russia's Security Council', 'Rada Bezpieczeństwa FR')
-_UN_SC = r"(?<!National\s)(?<!['’]s\s)\bSecurity\s+Council" + NATIONAL_COUNCIL
+_UN_SC = r"(?<!National\s)(?<!['’]s\s)(?<!Russian\s)(?<!Korean\s)(?<!Japanese\s)(?<!Ukrainian\s)(?<!Belarusian\s)\bSecurity\s+Council" + NATIONAL_COUNCIL
 
 AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"

@@ -99,7 +99,7 @@ _PARL_GROUP = (r"\b(?:grup\w*\s+(?:przyjaźni|parlamentarn\w*|międzyparlamentar
 NATIONAL_COUNCIL = r"(?!\s+(?:Narodow|Rosji|FR\b|Federacji|Ukrainy|Białorusi|Japonii|of\s+(?:Russia|the\s+Russian|Ukraine|Belarus|Japan)))"
 _UN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|Rad\w*\s+Bezpieczeństwa" + NATIONAL_COUNCIL + "|"
                  r"Zgromadzeni\w*\s+Ogóln\w*(?:\s+(?:ONZ|Narodów\s+Zjednoczonych))?|"
-                 r"(?<!National\s)(?<!['’]s\s)(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + NATIONAL_COUNCIL + "|"
+                 r"(?<!National\s)(?<!['’]s\s)(?<!Russian\s)(?<!Korean\s)(?<!Japanese\s)(?<!Ukrainian\s)(?<!Belarusian\s)(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + NATIONAL_COUNCIL + "|"
                  r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=the\s))General\s+Assembly")
 _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
                          r"zebra\w*\s+się|\bmet\b|\bsitting\b|"
