@@ -1696,3 +1696,11 @@ def test_a_states_own_security_council_is_not_the_uns():
     ev = _one_entry("4 November: Russian Security Council secretary Nikolai Patrushev met the Korean national "
                     "security adviser in Moscow.", "Digest, November 2019", "9 November: a note with no place.")
     assert (ev.venue, ev.event_type) == ("Moscow", "meeting")
+
+
+def test_abbreviated_polish_weekdays_under_weeks_that_cross_a_months_end():
+    text = ("KRONIKA TYGODNIOWA\nTydzień 12 (20–26 marca 2023)\n\npon. – Premier Kishida przybył do Kijowa.\n"
+            "pt. – Delegacja z Mińska odwiedziła Daegu.\n\nTydzień 13 (27 marca – 2 kwietnia 2023)\n\n"
+            "wt. – W Tokio odbyły się konsultacje japońsko-ukraińskie.\nndz. – Minister Hayashi przybył do Seulu.\n")
+    assert [e.date_start for e in extract_text(text, "kronika.txt")] == [
+        "2023-03-20", "2023-03-24", "2023-03-28", "2023-04-02"]

@@ -9,6 +9,7 @@ A weekday printed beside the date is kept: it fixes the year (document/dating.py
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,8 @@ class DateLine:
     length: int                   # characters up to and including the separator
     weekday: int | None = None    # 0 = Monday, when the line names one for its first day
     closing: bool = False         # it closes its entry in brackets ('… w Kijowie (12.05)'): not the headline's
-    week: tuple[int, int, int] | None = None   # 'Mon:' under 'Week 45 (4–10 November)': (month, first, last day)
+    week: tuple[int, int, int, int] | None = None   # 'Mon:' under 'Week 45 (4–10 November)': its span's
+                                                     # (month, day) to (month, day)
 
     def resolve(self, anchor: Anchor) -> When | None:
         if self.week is not None:
@@ -48,9 +50,12 @@ class DateLine:
 
     def _in_week(self, anchor: Anchor) -> When | None:
         """The day of the week's span that falls on the weekday named."""
-        month, first, last = self.week
-        year = self.year or year_for_month(month, anchor)
-        days = [d for n in range(first, last + 1) if (d := safe_date(year, month, n)) is not None]
+        m1, d1, m2, d2 = self.week
+        year = self.year or year_for_month(m1, anchor)
+        first, last = safe_date(year, m1, d1), safe_date(year + (m2 < m1), m2, d2)
+        if first is None or last is None:
+            return None
+        days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         day = next((d for d in days if d.weekday() == self.weekday), None)
         return When.day(day) if day else None
 
@@ -197,18 +202,24 @@ def _closing_date(text: str, only: bool = False) -> DateLine | None:
 
 
 # a week's span in a heading: 'Week 45 (4–10 November 2019)', 'Tydzień 12 (20–26 marca)'
-_WEEK_SPAN = re.compile(rf"(?P<d1>[0-3]?\d)\s*[-–—]\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", re.IGNORECASE)
+# ... and across a month's end: '(27 marca – 2 kwietnia 2023)'
+_WEEK_SPAN = re.compile(rf"(?P<d1>[0-3]?\d)(?:\s+(?P<m1>{MONTH}))?\s*[-–—]\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH})"
+                        rf"(?:\s+(?P<y>{YEAR}))?", re.IGNORECASE)
 
 
-def week_span(line: str) -> tuple[tuple[int, int, int], int | None] | None:
-    """(month, first day, last day) and the year, when a line names a span of days within a month."""
+def week_span(line: str) -> tuple[tuple[int, int, int, int], int | None] | None:
+    """The (month, day) to (month, day) of a span of a week or less a line names, and its year."""
     m = _WEEK_SPAN.search(line)
     if m is None:
         return None
-    d1, d2, mo = int(m["d1"]), int(m["d2"]), month_number(m["m"])
-    if not (1 <= mo <= 12 and 1 <= d1 < d2 <= 31 and d2 - d1 <= 7):
+    d1, d2, m2 = int(m["d1"]), int(m["d2"]), month_number(m["m"])
+    m1 = month_number(m["m1"]) if m["m1"] else m2
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
         return None
-    return (mo, d1, d2), int(m["y"]) if m["y"] else None
+    first, last = safe_date(2001, m1, d1), safe_date(2001 + (m2 < m1), m2, d2)   # any year: only the span's length
+    if first is None or last is None or not 0 < (last - first).days <= 7:
+        return None
+    return (m1, d1, m2, d2), int(m["y"]) if m["y"] else None
 
 
 def parse_date_end(line: str) -> DateLine | None:

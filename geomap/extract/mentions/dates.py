@@ -77,7 +77,7 @@ for _forms, _n in (("poniedziałek poniedziałku poniedziałkowy poniedziałkowy
                    ("saturday", 5), ("sunday", 6), ("mon", 0), ("tue", 1), ("tues", 1), ("wed", 2),
                    ("thu", 3), ("thur", 3), ("thurs", 3), ("fri", 4), ("sat", 5), ("sun", 6),
                    ("pon", 0), ("pn", 0), ("wt", 1), ("śr", 2), ("czw", 3), ("pt", 4), ("pią", 4), ("sob", 5),
-                   ("niedz", 6), ("nd", 6)):
+                   ("niedz", 6), ("nd", 6), ("ndz", 6)):
     for _f in _forms.split():
         WEEKDAYS[_f] = _n
 
