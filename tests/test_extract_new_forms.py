@@ -1704,3 +1704,10 @@ def test_abbreviated_polish_weekdays_under_weeks_that_cross_a_months_end():
             "wt. – W Tokio odbyły się konsultacje japońsko-ukraińskie.\nndz. – Minister Hayashi przybył do Seulu.\n")
     assert [e.date_start for e in extract_text(text, "kronika.txt")] == [
         "2023-03-20", "2023-03-24", "2023-03-28", "2023-04-02"]
+
+
+def test_entries_bulleted_with_an_em_dash():
+    text = ("Japonia – Rosja: przegląd wydarzeń (luty 2019)\n\n— 4 lutego: wiceministrowie rozmawiali w Moskwie "
+            "o traktacie.\n— 22 lutego: ambasador Japonii złożył wizytę w Jużnosachalińsku.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt")] == [
+        ("2019-02-04", "Moscow"), ("2019-02-22", "Yuzhno-Sakhalinsk")]

@@ -87,7 +87,7 @@ def _label(ahead: str) -> str:
             rf"|[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ \t][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?[ \t]+[–—][ \t]+(?={ahead}))?")
 
 
-_LEAD = (r"^(?P<lead>[ \t•*#>·–|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
+_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
@@ -125,20 +125,20 @@ _FORMS = (
         re.MULTILINE)),
     # Mon 3 / Wed 5–6: a weekly's day, the month its title's
     ("weekday_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
         r"(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
     ("weekday_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))",
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))",
         re.IGNORECASE | re.MULTILINE)),
     # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
     ("month_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–|-]*(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
         rf"W\s+połowie|Na\s+początku|Pod\s+koniec|Z\s+początkiem|Z\s+końcem)[\s-]+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)"
         r"(?P<tail>[ \t]*(?:\*\*)?[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # 3rd: / 3rd-5th –: a day with its English ordinal ending, the month the document's
     ("ordinal_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
         r"(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05
     ("iso", re.compile(
@@ -151,7 +151,7 @@ _FORMS = (
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
 # A numbered item may open so too: '2) 13 października w Mińsku …'.
-_OPENER = (r"^[ \t•*·–-]*(?:\d{1,3}[.)][ \t]+(?=\d))?" + _label(r"\d|On\b") +
+_OPENER = (r"^[ \t•*·–—-]*(?:\d{1,3}[.)][ \t]+(?=\d))?" + _label(r"\d|On\b") +
            r"(?:(?:On|W\s+dniu|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (

@@ -183,7 +183,7 @@ def _first_closing(paragraph: str) -> DateLine | None:
     return None
 
 
-_ITEM = re.compile(r"\s*(?:[*•·–-]|\d{1,3}[.)])\s+\S")
+_ITEM = re.compile(r"\s*(?:[*•·–—-]|\d{1,3}[.)])\s+\S")
 
 
 def _paragraph_start(lines: list[str], i: int, after_blank: frozenset[int], marks: list[DateLine | None]) -> int:
