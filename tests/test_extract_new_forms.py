@@ -1711,3 +1711,14 @@ def test_entries_bulleted_with_an_em_dash():
             "o traktacie.\n— 22 lutego: ambasador Japonii złożył wizytę w Jużnosachalińsku.\n")
     assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt")] == [
         ("2019-02-04", "Moscow"), ("2019-02-22", "Yuzhno-Sakhalinsk")]
+
+
+def test_a_chronology_over_years_keeps_every_list_and_reads_as_entries(tmp_path):
+    page = tmp_path / "timeline.html"
+    page.write_text("<html><head><title>Korea–Belarus timeline</title></head><body><h2>2018</h2><ul>"
+                    "<li><b>12.04.2018</b> — The Belarusian foreign minister visited Seoul for talks.</li>"
+                    "<li><b>17.07.2018</b> — A Korean trade mission held talks in Minsk on machinery.</li></ul>"
+                    "<h2>2019</h2><ul><li><b>03.06.2019</b> — Deputy ministers met in Minsk to discuss flights."
+                    "</li></ul></body></html>", encoding="utf-8")
+    assert [(e.date_start, e.venue) for e in extract_file(page)] == [
+        ("2018-04-12", "Seoul"), ("2018-07-17", "Minsk"), ("2019-06-03", "Minsk")]

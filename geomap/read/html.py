@@ -316,6 +316,10 @@ def _main(body):
     # both, not the denser of the two
     while best is not body and best.getparent() is not None and _prose(best) < 0.5 * total:
         best = best.getparent()
+    parent = best.getparent()
+    if parent is not None and best.tag in ("ul", "ol", "dl", "table") and \
+            sum(_prose(x) for x in parent if x.tag == best.tag and x is not best) >= 0.3 * _prose(best):
+        best = parent   # a timeline of lists, one under each year's heading: all of them, not the densest
     return (body, "whole page") if best is body or best.tag == "html" else (best, "densest block")
 
 

@@ -287,11 +287,19 @@ def _begins_fresh(lines: list[str], i: int) -> bool:
 # A bulletin's entries fall within a few months of each other; date lines with their years further
 # apart than this head the stories of a file of clippings.
 BULLETIN_SPAN_DAYS = 120
+CHRONOLOGY_TEXT = 30   # characters of an entry's text on its date line
 
 
 def is_bulletin(text: str) -> bool:
     """Two or more lines that open with an entry date (or enough dated paragraphs, see date_marks),
     unless their stated years put them far apart."""
-    marks = [m for m in date_marks(text.splitlines()) if m is not None]
+    lines = text.splitlines()
+    marked = [(line, m) for line, m in zip(lines, date_marks(lines)) if m is not None]
+    marks = [m for _line, m in marked]
     days = sorted(d for m in marks if m.year and (d := safe_date(m.year, *m.start)))
-    return len(marks) >= 2 and not (len(days) >= 2 and (days[-1] - days[0]).days > BULLETIN_SPAN_DAYS)
+    if len(marks) >= 2 and len(days) >= 2 and (days[-1] - days[0]).days > BULLETIN_SPAN_DAYS:
+        # a chronology over years tells each happening on its date's own line ('12.04.2018 — Makei
+        # visited Seoul.'); clippings put a date line above each story
+        told = sum(len(line) - m.length >= CHRONOLOGY_TEXT for line, m in marked)
+        return len(marked) >= 3 and told >= 0.8 * len(marked)
+    return len(marks) >= 2
