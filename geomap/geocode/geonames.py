@@ -201,6 +201,7 @@ class GeoNamesStep:
         return self._places
 
     def find(self, query: Query) -> Place | None:
+        from .guesses import choose, guesses   # guesses.py imports this module
         for reading in query.heads:
             seen = seen_in(query, reading)
             if seen is None:
@@ -213,14 +214,12 @@ class GeoNamesStep:
                     and city.population < NEIGHBOUR_FLOOR:
                 # a neighbour's village by its Polish name may be the old Polish name of a town of
                 # the region ('w Rzeczycy': Rechytsa, Belarus, before Rzeczyca, Poland)
-                from .guesses import choose, guesses
                 other = choose(guesses(self.places, reading), query.countries, seen)
                 if other is not None and other.city.country in FOCUS and other.city.population > city.population:
                     city = other.city
             elif city is not None and 0 < city.population < VILLAGE:   # 0: a size GeoNames does not give
                 # a village spelt like the case form may hide the town it inflects ('w Smile': Smiła,
                 # 66,000, before Smile, a village of 1,400): a town ten times its size by its own name
-                from .guesses import choose, guesses
                 other = choose(guesses(self.places, reading), query.countries, seen)
                 if other is not None and other.main and other.city.population >= 10 * max(city.population, 100):
                     city = other.city

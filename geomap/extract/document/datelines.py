@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..mentions.dates import (DAY, MONTH, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When, day_number,
                               month_number, safe_date, year_for_month)
@@ -198,7 +198,7 @@ def _closing_date(text: str, only: bool = False) -> DateLine | None:
         return None
     kind, m = closing[-1]
     parsed = _parsed(kind, m)
-    return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday, closing=True) if parsed else None
+    return replace(parsed, length=0, closing=True) if parsed else None
 
 
 # a week's span in a heading: 'Week 45 (4–10 November 2019)', 'Tydzień 12 (20–26 marca)'

@@ -149,7 +149,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         # paragraph the date closes its last line and dates the paragraph from its first
         out = [m or e for m, e in zip(marks, ends)]
         for i, m in enumerate(out):
-            if m is not None and marks[i] is None and (start := _paragraph_start(lines, i, after_blank, out)) != i:
+            if m is not None and marks[i] is None and (start := _paragraph_start(lines, i, after_blank, out, ends)) != i:
                 out[start], out[i] = _first_closing(" ".join(lines[start:i + 1])) or m, None
         return out
     if lines_dated < MIN_INSIDE:
@@ -167,7 +167,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
             if m is not None and i and i not in after_blank and _ONLY_BRACKETED.fullmatch(lines[i]):
                 start = max((j for j in after_blank if j < i), default=0)
                 if out[start] is None:
-                    out[start] = DateLine(m.text, m.start, m.end, m.year, 0, m.weekday, closing=True)
+                    out[start] = replace(m, length=0, closing=True)
                 out[i] = None
         return out
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
@@ -186,7 +186,8 @@ def _first_closing(paragraph: str) -> DateLine | None:
 _ITEM = re.compile(r"\s*(?:[*•·–—-]|\d{1,3}[.)])\s+\S")
 
 
-def _paragraph_start(lines: list[str], i: int, after_blank: frozenset[int], marks: list[DateLine | None]) -> int:
+def _paragraph_start(lines: list[str], i: int, after_blank: frozenset[int], marks: list[DateLine | None],
+                     ends: list[DateLine | None]) -> int:
     """The first line of the paragraph or list item that line i ends, going back no further than
     the line after the previous mark."""
     # a paragraph that a blank line closes is read back to the blank line before it; lines that
@@ -194,7 +195,7 @@ def _paragraph_start(lines: list[str], i: int, after_blank: frozenset[int], mark
     whole = i + 1 >= len(lines) or i + 1 in after_blank or not lines[i + 1].strip()
     j = i
     while j > 0 and j not in after_blank and not _ITEM.match(lines[j]) and _runs_on(lines, j - 1, after_blank) \
-            and marks[j - 1] is None and parse_date_end(lines[j - 1]) is None \
+            and marks[j - 1] is None and ends[j - 1] is None \
             and (whole or not lines[j - 1].rstrip().endswith((".", "!", "?", ")", ":", '"', "”"))):
         j -= 1
     return j

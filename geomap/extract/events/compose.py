@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 from ...events import Event, stable_id
 from ..mentions.countries import find_countries, governed_by_place, ordered_unique
@@ -379,11 +380,9 @@ def at_place(ev: Event, place, words: str, rule: str, basis: str, step: str = ""
 
 def where(ev: Event, other: Event, words: str, rule: str, *, reid: bool = True) -> Event:
     """`ev` put where `other` took place, implied by `words` ('in the same city')."""
-    why = dict(ev.why or {}, venue={"words": words, "rule": rule, "basis": "implied", "step": ""})
-    return ev.with_(**({"id": stable_id(ev.doc, ev.date_start, ev.headline, other.venue_id)} if reid else {}),
-                    venue=other.venue, venue_id=other.venue_id, venue_text=words, venue_basis="implied",
-                    venue_country=other.venue_country, lat=other.lat, lon=other.lon,
-                    geo_precision=other.geo_precision, why=why)
+    place = SimpleNamespace(name=other.venue, id=other.venue_id, country=other.venue_country, lat=other.lat,
+                            lon=other.lon, kind=other.geo_precision)
+    return at_place(ev, place, words, rule, "implied", reid=reid)
 
 
 def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:

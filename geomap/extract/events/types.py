@@ -12,12 +12,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..mentions.institutions import NATIONAL_COUNCIL, SUMMONING
+from ..mentions.institutions import NATIONAL_COUNCIL, STATES_OWN, SUMMONING
 
 _I = re.IGNORECASE
 
 # the UN's Security Council, not a state's own ('Russia's Security Council', 'Rada Bezpieczeństwa FR')
-_UN_SC = r"(?<!National\s)(?<!['’]s\s)(?<!Russian\s)(?<!Korean\s)(?<!Japanese\s)(?<!Ukrainian\s)(?<!Belarusian\s)\bSecurity\s+Council" + NATIONAL_COUNCIL
+_UN_SC = STATES_OWN + r"\bSecurity\s+Council" + NATIONAL_COUNCIL
 
 AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
@@ -477,7 +477,6 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
         if m.group().lower().endswith(("ed", "ł", "ła", "li", "ły")) and \
                 _EARLIER_ACT.search(text, max(0, m.start() - 80), m.start()):
             continue   # 'fired two missiles, days after the Russian minister visited Pyongyang'
-
         if _in_setting(text, m.start()) and _signed(text):
             continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if _DEMANDED.search(text, max(0, m.start() - 40), m.start()):

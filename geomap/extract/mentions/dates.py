@@ -8,9 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 # --- the month table: every Polish case and the English names and abbreviations ---------------
 
