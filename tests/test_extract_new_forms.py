@@ -1722,3 +1722,41 @@ def test_a_chronology_over_years_keeps_every_list_and_reads_as_entries(tmp_path)
                     "</li></ul></body></html>", encoding="utf-8")
     assert [(e.date_start, e.venue) for e in extract_file(page)] == [
         ("2018-04-12", "Seoul"), ("2018-07-17", "Minsk"), ("2019-06-03", "Minsk")]
+
+
+def test_timeline_cards_with_topic_tags_and_titles_under_their_dates(tmp_path):
+    page = tmp_path / "kronika.html"
+    page.write_text(
+        "<html><head><title>Kronika: październik 2016</title></head><body><main>"
+        "<article><time datetime='2016-10-04'>wt., 4.10</time><div class='tags'><span>JP</span><span>RU</span></div>"
+        "<h2>Rozmowy o rybołówstwie</h2><p>Wiceministrowie rolnictwa Japonii i Rosji rozmawiali w Moskwie o kwotach "
+        "połowowych.</p><p class='src'>Źródło: <a href='https://example.org/a'>serwis rządowy</a></p></article>"
+        "<article><time datetime='2016-10-16'>16 października (niedziela)</time><div class='tags'><span>KR</span></div>"
+        "<h2>Delegacja w Irkucku</h2><p>Delegacja z Daegu przyjechała do Irkucka na targi.</p></article>"
+        "<article><time datetime='2016-10-20'>czw. 20 – pt. 21 października</time>"
+        "<h2>Ćwiczenia na Kunaszyrze</h2><p>Żołnierze ćwiczyli na Kunaszyrze obronę wybrzeża.</p></article>"
+        "</main></body></html>", encoding="utf-8")
+    events = extract_file(page)
+    assert [(e.date_start, e.date_end, e.venue) for e in events] == [
+        ("2016-10-04", "2016-10-04", "Moscow"), ("2016-10-16", "2016-10-16", "Irkutsk"),
+        ("2016-10-20", "2016-10-21", "Kunashir")]
+    assert events[1].headline.startswith("Delegacja w Irkucku")
+
+
+def test_a_titled_span_heads_the_entries_dated_inside_it():
+    text = ("Kronika, marzec 2016\n\n3–6 marca\n\nPierwszy statek przez Nachodkę\n\n3 marca w porcie Nachodka "
+            "załadowano węgiel dla odbiorcy w Korei Południowej. W niedzielę 6 marca statek zawinął do Pohangu.\n")
+    events = extract_text(text, "kronika.txt")
+    assert [(e.date_start, e.venue) for e in events] == [("2016-03-03", "Nakhodka"), ("2016-03-06", "Pohang")]
+
+
+def test_the_far_east_is_no_town_and_a_town_named_on_an_island_is_nearer_than_the_island():
+    text = ("Kronika, marzec 2016\n\n3 marca: Konsulat otworzył na Dalekim Wschodzie, we Władywostoku, szkołę "
+            "języka.\n\n8 marca: Gubernator na Sachalinie. Gubernator Hokkaido złożyła wizytę w Jużnosachalińsku.\n")
+    assert [e.venue for e in extract_text(text, "kronika.txt")] == ["Vladivostok", "Yuzhno-Sakhalinsk"]
+
+
+def test_a_minister_receiving_an_ambassador_at_his_ministry_meets_in_his_capital():
+    text = ("Kronika, marzec 2016\n\n9 marca: Minister spraw zagranicznych Ukrainy przyjął w siedzibie resortu "
+            "ambasadora Japonii.\n")
+    assert [(e.venue, e.event_type) for e in extract_text(text, "kronika.txt")] == [("Kyiv", "meeting")]

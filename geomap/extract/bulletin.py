@@ -22,7 +22,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import find_dates, shifted_days, days_in_span
+from .mentions.dates import When, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -61,8 +61,10 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     built_entries = []
     for n, e in enumerate(entries):
         if _title_only(c.text[e.start + e.line.length:e.end]) and n + 1 < len(entries) \
-                and entries[n + 1].line.resolve(anchor) == e.line.resolve(anchor):
-            reading.skipped += 1   # 'April 3, 2019 / Japan-Russia Foreign Ministers' Meeting' heads the next entry
+                and _within(entries[n + 1].line.resolve(anchor), e.line.resolve(anchor)):
+            # 'April 3, 2019 / Japan-Russia Foreign Ministers' Meeting' heads the next entry, and
+            # '27–30 listopada / Pierwszy węgiel przez Rajin' the entries dated inside its days
+            reading.skipped += 1
             continue
         when = e.line.resolve(anchor)
         line = text.count("\n", 0, c.orig(e.start, e.end)[0]) + 1
@@ -149,6 +151,10 @@ def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:
     if m is None or ev.venue is not None or previous is None or previous.venue is None:
         return ev
     return where(ev, previous, m.group(), "the place of the entry before")
+
+
+def _within(inner: When | None, outer: When | None) -> bool:
+    return inner is not None and outer is not None and outer.start <= inner.start <= outer.end
 
 
 def _title_only(body: str) -> bool:

@@ -12,11 +12,12 @@ The rules:
 
 1. Boilerplate goes first: scripts, forms, `<nav>`, `<aside>`, page `<header>`/`<footer>`, ARIA
    landmarks that are not the content, hidden elements, and elements whose class or id says cookie
-   banner, menu, related articles, comments, sharing, ads or newsletter. An element that holds the
+   banner, menu, related articles, comments, sharing, ads, newsletter or topic tags. An element that holds the
    article (`<article>`, `<main>`, `<h1>`) or most of the page's prose is never dropped this way.
 2. The body is the largest `[itemprop=articleBody]`, `<article>` or `<main>` when it holds a fair
    share of the page's prose (text outside links), else the element whose paragraphs hold the most
-   prose. Counting prose, not text, is what makes a menu longer than the article lose.
+   prose. Counting prose, not text, is what makes a menu longer than the article lose. Three or more
+   `<article>` cards side by side that hold most of the prose are a timeline, and are read together.
 3. Inside the body, a "Czytaj także", "Zobacz też", "Read more"... paragraph made of links is
    dropped, and so are the link lists under such a heading.
 4. Each paragraph, heading, list item or table row becomes a block of the shared text shape;
@@ -50,6 +51,7 @@ _HINTS = [(re.compile(p), what) for p, what in (
     (r"(?:^|[\s_-])(?:footer|site-?footer|copyright)(?:$|[\s_-])", "footer"),
     (r"newsletter|subscribe|paywall", "newsletter"),
     (r"(?:^|[\s_-])(?:popup|modal|overlay)(?:$|[\s_-])", "popup"),
+    (r"(?:^|[\s_-])(?:tags?|tag-?list|tag-?cloud|keywords|badges?|chips?)(?:$|[\s_-])", "tags"),
 )]
 _BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
            "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "address", "hr",
@@ -297,7 +299,9 @@ def _main(body):
         if found:
             best = max(found, key=_prose)
             if _prose(best) >= 0.3 * total:
-                return best, f"{label} body"
+                cards = _cards(best)
+                return (best.getparent(), "<article> cards") if cards and _prose(best) < 0.6 * total else \
+                    (best, f"{label} body")
     scores: Counter = Counter()
     for el in body.iter("p", "li", "td", "pre", "blockquote", "dd", "div", "h2", "h3"):
         own = _own_prose(el)
@@ -321,6 +325,16 @@ def _main(body):
             sum(_prose(x) for x in parent if x.tag == best.tag and x is not best) >= 0.3 * _prose(best):
         best = parent   # a timeline of lists, one under each year's heading: all of them, not the densest
     return (body, "whole page") if best is body or best.tag == "html" else (best, "densest block")
+
+
+def _cards(el) -> bool:
+    """`el` is one of three or more <article> siblings that hold most of the page between them: a
+    timeline of cards, each card one entry, not one article among teasers."""
+    parent = el.getparent()
+    if el.tag != "article" or parent is None:
+        return False
+    cards = [x for x in parent if x.tag == "article"]
+    return len(cards) >= 3 and sum(map(_prose, cards)) >= 0.6 * (_prose(parent) or 1)
 
 
 def _own_prose(el) -> int:

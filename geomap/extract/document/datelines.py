@@ -105,10 +105,11 @@ _ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
 _NUM_SEP = r"[./]"
 
 _FORMS = (
-    # 7-8 listopada / 12 i 13 lutego / 30 października – 1 listopada 2018 / 4–5 March
+    # 7-8 listopada / 12 i 13 lutego / 30 października – 1 listopada 2018 / 4–5 March / czw. 13 – pt. 14 listopada
     ("day_first", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}){YEAR_TAIL})?)?"
-        rf"(?:{_CONN}(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL}|\s+b\.?r\.)?)" + _TAIL,
+        rf"(?:{_CONN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})"
+        rf"(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL}|\s+b\.?r\.)?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
     # March 4-5 / Feb. 12 / November 30 – December 1, 2018
     ("month_first", re.compile(

@@ -26,6 +26,7 @@ _ANALYSIS = re.compile(
     rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
     re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:[IVXLC]+|\d{1,2})\s*[.)]\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
+_SOURCE_LABEL = re.compile(r"(?:Źródł[oa]|Źr\.|Sources?|Via)\s*:", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 
 
@@ -71,17 +72,26 @@ def is_heading(line: str) -> bool:
 
 
 def _is_short_title(lines: list[str], i: int) -> bool:
-    """'Japan and Russia' between a finished sentence and a capitalised line: a plain heading."""
+    """'Japan and Russia' between a finished sentence and a capitalised line: a plain heading.
+
+    Right under a date line such a line is the entry's own headline, and the caller does not ask."""
     t = lines[i].strip()
     words = t.split()
     if not t or not t[0].isupper() or len(t) > 60 or len(words) > 8 or t.endswith((".", ",", ";", ":", "-")):
         return False
+    if _SOURCE_LABEL.match(t):
+        return False     # 'Źródło: konsulat RK', the names of the links that follow
     prev = lines[i - 1].strip() if i > 0 else ""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if prev and not prev.endswith((".", "!", "?", ":", "”", '"', "]", ")")) and not is_heading(prev):
         return False
     caps = sum(w[0].isupper() for w in words if w[0].isalpha())
     return bool(nxt) and (nxt[0].isupper() or nxt[0].isdigit()) and caps * 2 >= len(words)
+
+
+def _date_alone(texts: list[str], dated: list[DateLine | None], i: int) -> bool:
+    """Line `i` is a date and nothing else ('9 listopada (niedziela)'): the line under it is its entry's."""
+    return i >= 0 and dated[i] is not None and dated[i].length > 0 and not texts[i][dated[i].length:].strip()
 
 
 def outline(c: Clean) -> Outline:
@@ -96,7 +106,7 @@ def outline(c: Clean) -> Outline:
         dl = dated[i]
         if dl is not None:
             marks.append((s, dl))
-        elif is_heading(line) or _is_short_title(texts, i):
+        elif is_heading(line) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
             sections.append(sec)

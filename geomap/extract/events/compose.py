@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from ...events import Event, stable_id
+from ...geo import km
 from ..mentions.countries import find_countries, governed_by_place, ordered_unique
 from ..mentions.clauses import foreign_spans, inside
 from ..mentions.dates import DateMention, When
@@ -226,10 +227,26 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     # lowest tier, then the headline's, then a place named outright before one implied, then an
     # implied place the text names (a seat, a summit) before one inferred from who met whom, then the first
     # a missile's venue is where it was fired from, before the places it flew over or alarmed
-    return min(usable, key=lambda tc: (tc[0], 0 if event_type == "military" and tc[1].role == "launch" else 1,
-                                       0 if headline[0] <= tc[1].start < headline[1] else 1,
-                                       0 if tc[1].basis == "explicit" else 1,
-                                       1 if tc[1].rule in _INFERRED else 0, tc[1].start))[1]
+    tier, best = min(usable, key=lambda tc: (tc[0], 0 if event_type == "military" and tc[1].role == "launch" else 1,
+                                             0 if headline[0] <= tc[1].start < headline[1] else 1,
+                                             0 if tc[1].basis == "explicit" else 1,
+                                             1 if tc[1].rule in _INFERRED else 0, tc[1].start))
+    # the small disputed islands lie close together: a town on one is not on its neighbour
+    if best.place.kind == "island" and not best.place.claimed_by:
+        return _town_on(best, [c for t, c in usable if t == tier])
+    return best
+
+
+# How far from an island's middle a town may lie and still be on it (Sakhalin is 950 km long)
+_ISLAND_REACH_KM = 500
+
+
+def _town_on(island: Candidate, others: list[Candidate]) -> Candidate:
+    """'Gubernator na Sachalinie … wizyta w Jużnosachalińsku': the town named on the island is the
+    nearer venue; the island stays when no town of its country is named near it."""
+    return next((c for c in others if c.basis == "explicit" and c.place.kind == "city"
+                 and c.place.country == island.place.country
+                 and km(c.place.lat, c.place.lon, island.place.lat, island.place.lon) <= _ISLAND_REACH_KM), island)
 
 
 # Implied venues read from who met whom, weaker than a named seat or meeting

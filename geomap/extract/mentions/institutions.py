@@ -179,7 +179,7 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]\s+)?(?P<who2>(?:[Ww]ice)?[Mm]inister|[Pp]remier|"
                     r"[Pp]rezydent|[Pp]rzewodniczący|[Mm]arszałek|[Ss]zef|[Ss]ekretarz|[Ss]piker)(?!\w)|"
                     rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived)\s+"
-                    r"(?:\S+\s+){0,2}?(?:ambasador\w*|ambassadors?|envoy)\b")
+                    r"(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b")
 
 
 # Being received or called on puts the guest where the host works; talks with a leader may be anywhere.

@@ -22,7 +22,7 @@ _LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|on|en)"
 NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
-            r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|cie)?|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
+            r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|em)?|porcie|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
             r"town|city|village|resort|settlement|stacj\w*|station|"
             r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kuror(?:t|c)\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
@@ -44,7 +44,7 @@ _TRAVEL = re.compile(
     r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
     r"przeniós\w*\s+się|moved\s+on|escort\w*|towed|deport\w*|eskortowa\w*|odholowa\w*|przewiezi\w*|"
     r"przetransportowa\w*|doprowadz\w*|przewi(?:ozł|eźl|eźć|ozi)\w*|przywi(?:ózł|ozł|eźl|eźć|ozi)\w*|carried|shipped|ferried|crossed|"
-    r"zawinę\w*|zawija\w*|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*|"
+    r"zawin\w*|zawija\w*|przypłyn\w*|wpłyn(?:ął|ęł[aoiy]|ęli)\b|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*|"
     r"zjawi\w*\s+się|pojawi\w*\s+się|showed\s+up|turned\s+up)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
@@ -204,6 +204,7 @@ _COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubis
                            r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
 _REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|kraj|stan|departamen|republi",
                           re.IGNORECASE)
+_DIRECTION = re.compile(r"(?:Wsch[oó]d|Zach[oó]d|Półno?c|Połud(?:nie|niu|nia))\w*|(?:East|West|North|South)\b")
 _TYPE_GROUP = {"n1": "t1", "n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
@@ -274,6 +275,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
             if key in ("n10", "n13") and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
                 return None   # 'Korea, where …' speaks of a country, not a venue
+            if head != heads[0] and phrase == head and _DIRECTION.match(name, len(head) + 1):
+                continue      # 'na Dalekim Wschodzie', 'the Far East': a region of the compass, no town 'Dalekoye'
             if head != heads[0] and phrase == head and step == "geonames" and place.country not in countries \
                     and len(near) < 2:
                 continue      # 'the Pacific Fleet' is no Pacific, Missouri: a far town in a longer name
