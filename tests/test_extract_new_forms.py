@@ -1760,3 +1760,48 @@ def test_a_minister_receiving_an_ambassador_at_his_ministry_meets_in_his_capital
     text = ("Kronika, marzec 2016\n\n9 marca: Minister spraw zagranicznych Ukrainy przyjął w siedzibie resortu "
             "ambasadora Japonii.\n")
     assert [(e.venue, e.event_type) for e in extract_text(text, "kronika.txt")] == [("Kyiv", "meeting")]
+
+
+def test_numbered_wire_items_between_rules_with_their_archive_links_stay_whole():
+    text = ("CLIPPINGS ON THE REGION\nKept as filed.\n\n" + "-" * 40 + "\nITEM 1\nPublished: 2019-05-14 10:00 JST\n"
+            "Lavrov and Kono meet in Sochi\n\nSOCHI, May 14 (Kyodo) -- The foreign ministers of Russia and Japan "
+            "met in Sochi on Tuesday to discuss a peace treaty.\n\nLink: https://example.org/2019/05/14/sochi.html\n\n"
+            + "-" * 40 + "\nITEM 2\nPublished: 2019-06-02 09:00 KST\nMoon receives Belarusian minister\n\n"
+            "SEOUL, June 2 (Yonhap) -- President Moon Jae-in received the Belarusian foreign minister in Seoul "
+            "on Sunday.\n\nLink: https://example.org/2019/06/02/seoul.html\n")
+    events = _leads(text, "clips.txt")
+    assert [(e.date_start, e.venue) for e in events] == [("2019-05-14", "Sochi"), ("2019-06-02", "Seoul")]
+    assert [e.headline for e in events] == ["Lavrov and Kono meet in Sochi", "Moon receives Belarusian minister"]
+    assert "example.org/2019/05/14" in events[0].source_urls[0]
+
+
+def test_reactions_placed_elsewhere_on_the_storys_day_are_statements_of_their_own():
+    text = ("Published: 2019-05-09\nN. Korea fires short-range missiles\n\nSEOUL, May 9 (Yonhap) -- North Korea "
+            "fired two short-range missiles from Wonsan on Thursday, the South Korean military said.\n\n"
+            "Prime Minister Shinzo Abe told reporters in Tokyo that the launch broke Security Council "
+            "resolutions.\n\nIn Moscow, Deputy Foreign Minister Igor Morgulov said Russia urged restraint.\n\n"
+            "Officials in Beijing said they were watching the situation closely.\n")
+    events = extract_text(text, "wire.txt")
+    assert [(e.date_start, e.venue, e.event_type) for e in events] == [
+        ("2019-05-09", "Wonsan", "military"), ("2019-05-09", "Tokyo", "statement"),
+        ("2019-05-09", "Moscow", "statement")]
+    assert events[0].actors[0] == "KP"
+
+
+def test_an_act_dated_inside_a_relative_or_after_clause_is_mentioned_in_passing():
+    text = ("Published: 2024-07-31\nBelarus minister ends visit to DPRK\n\nMINSK, July 31 (BelTA) -- Belarusian "
+            "Foreign Minister Maxim Ryzhenkov on Wednesday ended a visit to Pyongyang.\n\nThe trip came weeks after "
+            "Putin traveled to Vladivostok on June 19 to meet regional governors.\n\nForeign Minister Yoko Kamikawa, "
+            "who visited Kyiv in early January, announced that Japan would reopen its office there.\n")
+    passing = sorted((e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing)
+    assert passing == [("2024-01", "Kyiv"), ("2024-06-19", "Vladivostok")]
+
+
+def test_a_next_destination_is_no_future_and_a_conference_on_a_country_is_held_where_it_is():
+    text = ("Published: 2023-03-21\nKishida in Kyiv\n\nKYIV, March 21 (Kyodo) -- Prime Minister Fumio Kishida "
+            "arrived in Kyiv on Tuesday.\n\nKishida had been in New Delhi on Monday for talks with Narendra Modi "
+            "and left without announcing his next destination.\n\nJapan hosted a conference in Tokyo on Ukraine's "
+            "recovery on Thursday.\n")
+    days = sorted((e.date_start, e.venue) for e in extract_text(text, "n.txt"))
+    assert ("2023-03-20", "Delhi") in days            # the Monday before, not the one after
+    assert ("2023-03-16", "Tokyo") in days and all(v != "Ukraine" for _d, v in days)

@@ -19,6 +19,7 @@ from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, unique_ids
+from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import clauses, is_reporting
 from .mentions.dates import Anchor, DateMention, When, find_dates, month_number, safe_date
@@ -43,6 +44,9 @@ _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+
                      r"|^\s*(?:By|Przez)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:\s+(?:and\s+|i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){1,5}\s*$"
                      r"|^(?i:\s*(?:(?:Reporting|Writing|Additional\s+reporting)\s+by\b[^.!?]{2,80}"
                      r"|(?:Staff|Wire|Agency)(?:\s+and\s+(?:wire|agency))?\s+reports?)\s*)$")
+# A file's own count of its items: 'ITEM 2', 'Depesza 3 z 5', 'No. 4' heads a story and names nothing.
+_COUNTER = re.compile(r"^\s*(?:items?|story|stories|dispatch|no\.?|nr\.?|#|depesza|wiadomość|materiał|artykuł|tekst)"
+                      r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$", re.IGNORECASE)
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 
@@ -222,13 +226,16 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
             problems.append(Problem(doc, line, "date", f"{label}: {dated.warning}"))
             continue
         anchor = _dateline_day(c.text, dated.anchor)
-        found = _article_events(c, end, doc, anchor)
+        # the addresses the article was saved with are its sources; a page alone has its own address
+        urls = tuple(dict.fromkeys(u for b in c.url_blocks for u in b.urls)) or \
+            (tuple(clues.urls) if len(articles) == 1 else ())
+        found = _article_events(c, end, doc, anchor, urls)
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
     return unique_ids(events), parts
 
 
-def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
+def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...] = ()) -> list[Event]:
     dates = find_dates(c.text[:end], anchor)
     paras = []
     skip_next = False
@@ -243,7 +250,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         if _READ_MORE.match(par):
             skip_next = True
             continue
-        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or len(paras) < 3 and (
+        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or _COUNTER.match(par) or len(paras) < 3 and (
                 _KICKER.match(par) and any(ch.isalpha() for ch in par) and _title_follows(c.text, all_paras[n + 1:])
                 or _BYLINE.match(par)):
             continue
@@ -291,12 +298,12 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
     when, basis = _lead_when(c.text, lead, anchor, dates)
     setting = Setting(doc, c, dates, people=registry(c.text[:end]))
     lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                       base_confidence=0.85, date_basis=basis)
+                       base_confidence=0.85, date_basis=basis, urls=urls)
     day = _day_in_body(c.text, lead_built.event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
     if day is not None:
         when = day
         lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                           base_confidence=0.85, date_basis="a later paragraph names the day")
+                           base_confidence=0.85, date_basis="a later paragraph names the day", urls=urls)
     lead_event = _at_dateline(c.text, lead, lead_built.event)
     site = _launch_site(c.text, lead_event, body_paras[1:3])
     if site is not None:
@@ -319,6 +326,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor) -> list[Event]:
         told = c.orig(*lead)
         passing = [p for p in passing if not (p.date_start == lead_event.date_start and p.evidence
                                               and told[0] <= p.evidence[0] < told[1])]
+    events += reactions(setting, when, body_paras, lead_event, lead_event.source_urls)
     kept = dedupe(events, passing)
     arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
     if arrival is not None:

@@ -36,12 +36,18 @@ def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
     unfinished line at most `reach` blocks above, or the publication line itself."""
     blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
     for s in reversed(blocks[-reach:]):
-        if RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s):
+        if RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s) or _SOURCE_LINE.match(text, s):
             break
+        if RULE.match(text, s):
+            return s     # '-----' / 'ITEM 2' / 'Published: …' / title: the rule opens the story
         block = " ".join(text[s:_block_end(text, s)].split())   # a title may be wrapped over lines
         if 0 < len(block) <= 160 and not block.endswith((".", "!", "?", ":")):
             return s
     return pos
+
+
+# the address a story was archived from closes that story: 'Link: https://…', 'Source: …'
+_SOURCE_LINE = re.compile(r"[ \t]*(?:Link|Source|URL|Źródło|Archived|Archiwum)\s*:", re.IGNORECASE)
 
 
 def _block_end(text: str, start: int) -> int:

@@ -109,8 +109,11 @@ _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
 def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int]], ctx: Context,
-           countries: tuple[str, ...]) -> list[tuple[int, Candidate]]:
-    """Every venue candidate with its tier, outside clauses about another time."""
+           countries: tuple[str, ...], in_passing: bool = False) -> list[tuple[int, Candidate]]:
+    """Every venue candidate with its tier, outside clauses about another time.
+
+    An act told after 'after' or 'before' is another event's, except for an event mentioned in
+    passing, which is that act: 'six weeks after Putin traveled to Pyongyang on June 19'."""
     out: list[tuple[int, Candidate]] = []
     for a, b in spans:
         posted = accredited_spans(text, a, b)
@@ -129,7 +132,7 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 continue
             elif c.role in ("locative", "near") and _LIES_ON.search(text[max(a, c.start - 60):c.start]):
                 out.append((1, c))
-            elif _AFTER_ACT.search(text[max(a, c.start - 80):c.start]):
+            elif not in_passing and _AFTER_ACT.search(text[max(a, c.start - 80):c.start]):
                 continue   # '…, a week after a Russian delegation visited Wonsan': that act's place
             elif c.role in ("locative", "near") and EARLIER_STOP.search(text[max(a, c.start - 50):c.start]) \
                     and not _RETURNED.search(text[a:c.start]):
@@ -289,7 +292,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     ctx = replace(ctx, voices=voices(text, min(head[0], body[0]) if body else head[0], max(head[1], end)) +
                   setting.voices)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
-    cands = gather(text, sents + list(extra), foreign, ctx, countries)
+    cands = gather(text, sents + list(extra), foreign, ctx, countries, in_passing)
     label = place_label(text, *(label_span or head), countries)
     if label is not None:
         cands.insert(0, (0, label))

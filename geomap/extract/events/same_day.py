@@ -1,7 +1,10 @@
 """Another happening an entry tells on its own day: 'Tego samego dnia przedstawiciel KRLD przy ONZ
 zażądał w Nowym Jorku …', 'Po południu prezydent obserwował w powiecie Taean start pocisku'. A
 sentence that opens with such words and puts its happening more than 50 km from the entry's venue
-is an event of its own, typed by its own words, on the entry's date."""
+is an event of its own, typed by its own words, on the entry's date.
+
+A news story of one day tells the reactions to its lead the same way, without the opening words:
+'In Moscow, the deputy foreign minister said …', 'Abe told reporters at his office in Tokyo …'."""
 from __future__ import annotations
 
 import re
@@ -72,4 +75,37 @@ def elsewhere(events: list[Event], placed: list[Event]) -> list[Event]:
     for ev in events:
         if not any(e.lat is not None and km(ev.lat, ev.lon, e.lat, e.lon) <= NEAR_KM for e in placed + out):
             out.append(ev)
+    return out
+
+
+# a reaction spoken: the verbs of a statement, in the past tense a wire story tells it in
+_SPOKE = re.compile(r"\b(?:said|told|called|condemned|denounced|urged|warned|protested|criticized|criticised|"
+                    r"demanded|vowed|stated|described|oświadczy\w*|powiedzia\w*|potępi\w*|nazwa\w*|wezwa\w*|"
+                    r"zaprotestowa\w*|skrytykowa\w*|zażąda\w*|ostrzeg\w*|stwierdzi\w*)\b", re.IGNORECASE)
+
+
+def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: Event,
+              urls: tuple[str, ...] = ()) -> list[Event]:
+    """Statements a one-day story's later sentences place elsewhere, on the story's day.
+
+    A sentence qualifies when it names no date of its own, has a named person speak ('officials in
+    Seoul said' is the story's sourcing, not an event) or brings in a body that sits in one city (the
+    Security Council), and is placed outright or by that body more than 50 km from the lead and from
+    every reaction already taken."""
+    if when.precision != "day" or lead.lat is None:
+        return []
+    text, out = setting.clean.text, []
+    for a, b in body:
+        for s in sentences(text, a, b):
+            if any(s.start <= d.start < s.end and d.when != when for d in setting.dates):
+                continue
+            ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
+                       base_confidence=0.7, date_basis="the story's own day, a reaction told under its lead").event
+            rule = (ev.why or {}).get("venue", {}).get("rule")
+            if ev.event_type != "statement" or ev.lat is None or not (
+                    _SPOKE.search(text, s.start, s.end) and ev.venue_basis == "explicit" and ev.persons
+                    or rule == "united-nations"):
+                continue
+            if all(e.lat is None or km(ev.lat, ev.lon, e.lat, e.lon) > NEAR_KM for e in [lead, *out]):
+                out.append(ev)
     return out

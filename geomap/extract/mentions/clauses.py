@@ -156,6 +156,8 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
     if _REPORTING.search(before) and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before):
         return True
     m = _REPORTING.search(after)
+    if m and "," in after[:m.start()] and _RELATIVE_OPEN.search(before.rsplit(",", 1)[-1]):
+        return False   # 'Kamikawa, who visited Kyiv in early January, announced that …': the visit's date
     return bool(m and re.match(r"[^,]{0,50}?(?:,\s*)?(?:że|that)\b", after[m.end():]) and
                 not re.search(r"\b(?:że|that)\b", after[:m.start()]))
 

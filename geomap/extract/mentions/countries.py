@@ -15,14 +15,15 @@ from functools import lru_cache
 # kind: name | adj | capital | abbr | city_adj
 _TABLE: tuple[tuple[str, str, str], ...] = (
     # Koreas: multiword forms before the bare 'Korea'
-    # (and their abbreviations: 'Korea Płn.', 'Korei Pn.' are the North, 'Korea Płd.', 'Korei Pd.' the South)
+    # (and their abbreviations: 'Korea Płn.', 'Korei Pn.', 'N. Korea' are the North, 'Korea Płd.',
+    # 'Korei Pd.', 'S. Korea' the South)
     ("KP", "name", r"Kore\w{0,3}\s+Północn\w{0,4}|Kore\w{0,3}\s+P(?:ł)?n\.|Północn\w{1,4}\s+Kore\w{0,3}|Koreańsk\w+\s+Republik\w+\s+Ludowo-Demokratyczn\w+|"
-                   r"North\s+Korea|Democratic\s+People['’]s\s+Republic\s+of\s+Korea|DPR\s+Korea"),
-    ("KR", "name", r"Kore\w{0,3}\s+Południow\w{0,4}|Kore\w{0,3}\s+P(?:ł)?d\.|Południow\w{1,4}\s+Kore\w{0,3}|Republi\w{1,4}\s+Korei|South\s+Korea|Republic\s+of\s+Korea"),
+                   r"North\s+Korea|N\.\s?Korea(?!n)|Democratic\s+People['’]s\s+Republic\s+of\s+Korea|DPR\s+Korea"),
+    ("KR", "name", r"Kore\w{0,3}\s+Południow\w{0,4}|Kore\w{0,3}\s+P(?:ł)?d\.|Południow\w{1,4}\s+Kore\w{0,3}|Republi\w{1,4}\s+Korei|South\s+Korea|S\.\s?Korea(?!n)|Republic\s+of\s+Korea"),
     ("KP", "abbr", r"KRLD|DPRK|KRL-D"),
     ("KR", "abbr", r"ROK"),
-    ("KP", "adj", r"[Pp]ółnocnokoreańsk\w*|North\s+Korean"),
-    ("KR", "adj", r"[Pp]ołudniowokoreańsk\w*|South\s+Korean"),
+    ("KP", "adj", r"[Pp]ółnocnokoreańsk\w*|North\s+Korean|N\.\s?Korean"),
+    ("KR", "adj", r"[Pp]ołudniowokoreańsk\w*|South\s+Korean|S\.\s?Korean"),
     ("KP", "capital", r"Pjongjan\w*|Pyongyang|Phenian\w*"),
     ("KR", "capital", r"Seul(?:u|em|owi)?\b|Seoul"),
     ("RU", "name", r"Federacj\w+\s+Rosyjsk\w+|Russian\s+Federation|Rosj[aięą]\b|Russia\b"),

@@ -250,7 +250,9 @@ _PATTERNS = [
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
-                         r"next|następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
+                         # 'next week', not 'left without announcing his next destination'
+                         r"next(?=\s+(?:week|month|year|spring|summer|autumn|fall|winter|round|session|time))|"
+                         r"następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
 
 
 # A sentence told in the past: a Polish past-tense verb, an English simple past, or a word that

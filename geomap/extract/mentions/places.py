@@ -18,7 +18,7 @@ from .countries import country_of_phrase, find_countries
 UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOW = "a-ząćęłńóśźżß-öø-ÿ"
 _WORD = rf"(?:St\.\s+)?[{UP}][\w'’-]*"
-_LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|on|en)"
+_LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|en)"   # not "on": "in Tokyo on Ukraine's recovery"
 NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
