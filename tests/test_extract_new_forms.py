@@ -1805,3 +1805,22 @@ def test_a_next_destination_is_no_future_and_a_conference_on_a_country_is_held_w
     days = sorted((e.date_start, e.venue) for e in extract_text(text, "n.txt"))
     assert ("2023-03-20", "Delhi") in days            # the Monday before, not the one after
     assert ("2023-03-16", "Tokyo") in days and all(v != "Ukraine" for _d, v in days)
+
+
+def test_a_review_of_numbered_paragraphs_dated_in_their_text():
+    text = ("PRZEGLĄD MIESIĘCZNY\nWrzesień 2016\n\nI. KOREA\n\n"
+            "1. Wicepremier Rosji przyleciał w poniedziałek 5 września do Pjongjangu i pozostał w Korei Północnej\n"
+            "do czwartku 8 września. Rozmawiał o kolei i o porcie, na co bardzo liczono w Seulu.\n\n"
+            "2. Od soboty 10 do wtorku 13 września w Chabarowsku trwały, z przerwami, łącznie ponad\n"
+            "dwadzieścia godzin, rozmowy delegacji handlowych obu państw o cłach i kwotach.\n\n"
+            "3. W czwartek 15 września prezydent Korei Południowej przemawiał w Seulu o bezpieczeństwie\n"
+            "na półwyspie i o sankcjach, które Rada Bezpieczeństwa ma przyjąć jesienią.\n\n"
+            "4. Tego samego dnia ambasador Rosji złożył kwiaty pod pomnikiem na wzgórzu w Pjongjangu,\n"
+            "upamiętniającym żołnierzy poległych w 1945 r. Była obecna delegacja towarzystwa przyjaźni.\n\n"
+            "5. Gubernator Kraju Nadmorskiego odwiedził 20–21 września Pusan, miasto partnerskie\n"
+            "Władywostoku, gdzie rozmawiał z burmistrzem o linii promowej i o targach.\n\n"
+            "6. W piątek 23 września w Tokio wiceministrowie Japonii i Rosji rozmawiali o wspólnej\n"
+            "działalności gospodarczej na wyspach i o wizycie prezydenta Rosji w grudniu.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt") if not e.in_passing] == [
+        ("2016-09-05", "Pyongyang"), ("2016-09-10", "Khabarovsk"), ("2016-09-15", "Seoul"),
+        ("2016-09-15", "Pyongyang"), ("2016-09-20", "Busan"), ("2016-09-23", "Tokyo")]

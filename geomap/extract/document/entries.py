@@ -89,6 +89,21 @@ def _is_short_title(lines: list[str], i: int) -> bool:
     return bool(nxt) and (nxt[0].isupper() or nxt[0].isdigit()) and caps * 2 >= len(words)
 
 
+def _wraps(texts: list[str], i: int) -> bool:
+    """A numbered line that runs on into the next line is a paragraph's first line, not a heading
+    ('4. Od soboty 22 … łącznie ponad' / 'czterdzieści godzin – rozmowy …')."""
+    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    line = texts[i].strip()
+    letters = [ch for ch in line if ch.isalpha()]
+    if _ANALYSIS.match(line) or sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return False     # 'I. WNIOSKI', 'II. JAPONIA I ROSJA': headings whatever follows
+    return bool(_ROMAN.match(line)) and bool(nxt) and (nxt[:1].islower() or len(line) >= WRAPPED_LINE) \
+        and not line.endswith((":", ".", "!", "?"))
+
+
+WRAPPED_LINE = 60   # a numbered line this long, with text right under it, is a paragraph wrapped, not a heading
+
+
 def _date_alone(texts: list[str], dated: list[DateLine | None], i: int) -> bool:
     """Line `i` is a date and nothing else ('9 listopada (niedziela)'): the line under it is its entry's."""
     return i >= 0 and dated[i] is not None and dated[i].length > 0 and not texts[i][dated[i].length:].strip()
@@ -106,7 +121,8 @@ def outline(c: Clean) -> Outline:
         dl = dated[i]
         if dl is not None:
             marks.append((s, dl))
-        elif is_heading(line) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
+        elif (is_heading(line) and not _wraps(texts, i)) or \
+                (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
             sections.append(sec)
@@ -271,9 +287,10 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     """Paragraph starts: lines after a blank line when the text has them (a wrapped line after a
     full stop starts none), else lines that begin fresh."""
     if len(after_blank) >= MIN_INSIDE:
-        starts = [i for i in sorted(after_blank) if i < len(lines) and not is_heading(lines[i])]
+        starts = [i for i in sorted(after_blank) if i < len(lines) and not (is_heading(lines[i]) and not _wraps(lines, i))]
     else:
-        starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i) and not is_heading(line)]
+        starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i)
+                  and not (is_heading(line) and not _wraps(lines, i))]
     marks: list[DateLine | None] = [None] * len(lines)
     long = 0
     for n, i in enumerate(starts):
@@ -290,7 +307,8 @@ def _begins_fresh(lines: list[str], i: int) -> bool:
     prev = lines[i - 1].strip() if i else ""
     # after nothing, a finished sentence, a heading, or the document's first line (its title)
     # (a footnote mark may close the sentence: '… alarm. [1]')
-    return (i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")", "]")) or is_heading(prev)
+    return (i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")", "]"))
+            or (is_heading(prev) and not _wraps(lines, i - 1))
             or re.fullmatch(r"[=\-_*~#+ \t]{3,}", prev) is not None   # a rule under a section's heading
             or _is_short_title(lines, i - 1) or (len(prev) <= 50 and len(prev.split()) <= 6 and prev[:1].isupper()))
 

@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import SUBORDINATE, THAT, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When
@@ -47,6 +47,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
+            topic = list(TOPIC.finditer(text, clause.start, d.start))
+            if topic:
+                venue_from = topic[-1].start()   # 'rozmawiali w Tokio o wizycie w grudniu': not the talks' place
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]

@@ -18,7 +18,7 @@ from ..mentions.institutions import SUMMONING
 
 # Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
 # more often than another happening, so only words that turn to something else open one here.
-SAME_DAY = re.compile(r"[\s\"„(]*(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|po\s+południu|wieczorem|"
+SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|także|też|also|still)\s+)?(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|po\s+południu|wieczorem|"
                       r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+później|godzinę\s+później|do\s+wieczora|"
                       r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall)|"
                       r"(?:a\s+few|several|two|three)\s+hours\s+later|an\s+hour\s+later|"

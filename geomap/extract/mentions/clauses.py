@@ -105,6 +105,12 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
 # 'welcomed the outcome of the talks held in Jeddah the previous day': the noun its participle dates
 _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
                          r"podpisan\w*|zawart\w*)\b(?=[^,;.]{0,60}$)")
+# what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
+TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+                   r"(?:[\w-]+\s+){0,2}?(?:wizy(?:cie|ty|t)|szczycie|szczytu|spotkaniu|spotkania|podróży|"
+                   r"visit|summit|trip|meeting)\b(?=[^,;.]*$)", re.IGNORECASE)
+# a participle phrase after a comma describes a noun before it: '…, upamiętniającym poległych w 1945 r.'
+_PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|emu|a|ą|ej|e|ych|ymi)|[a-z]{3,}ing)\b")
 # '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since", re.IGNORECASE)
 _SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\w+\s+){0,3}?since\b|[\s,]pierwsz\w*\s+(?:\w+\s+){0,3}?od\b",
@@ -163,7 +169,7 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
 
 
 # 'ordered to leave by 5 October', 'the fourth failure since April': a bound in time, not the clause's own
-_BOUND = frozenset({"by", "until", "till", "since", "od"})
+_BOUND = frozenset({"by", "until", "till", "since", "od", "do"})
 _FORWARD = re.compile(r"next\s+(?:year|month)|w\s+przyszłym\s+roku|przyszłego\s+roku|na\s+(?:wiosnę|lato|jesień|zimę)|"
                       r"for\s+the\s+(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 # a plan or a trip announced for then: the whole clause is that time's (GOLD 2.4), not only its end
@@ -194,6 +200,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
                         out.append((d.start, c.end))
                         continue
+                    topic = list(TOPIC.finditer(text, c.start, d.start))
+                    if topic:
+                        # 'rozmawiali w Tokio o wizycie prezydenta w grudniu': the month is the visit's
+                        # talked about, from its noun on; the talks are the clause's own time
+                        out.append((topic[-1].start(), c.end))
+                        break
                     foreign = True
                     # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
                     # October 2019': the other time starts at its conjunction
@@ -223,6 +235,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # 'met in Sokcho and agreed quotas for next year': what was agreed runs then, the
                         # meeting is now
                         out.append((m.start(), c.end))
+                        break
+                    phrase = list(_PARTICIPLE_PHRASE.finditer(text, c.start, m.start()))
+                    if phrase:
+                        # 'złożył wieniec … w Pjongjangu, upamiętniającym żołnierzy poległych w 1945 r.':
+                        # the year is the monument's phrase's, not the wreath's
+                        out.append((phrase[-1].start(), c.end))
                         break
                     if _RECORD_WORDS.match(m.group()):
                         # 'przybył do Seulu po raz pierwszy od 2013 roku': only the record is another time

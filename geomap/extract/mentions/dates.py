@@ -175,15 +175,18 @@ _PREP = r"(?P<prep>\b(?:w|we|od|do|na|przed|po|since|until|till|by|in|on|from|of
 _MONTH_YEAR_REL = (r"(?P<rel>tego\s+roku|tym\s+roku|br\.|b\.r\.|bieżącego\s+roku|ubiegłego\s+roku|"
                    r"zeszłego\s+roku|poprzedniego\s+roku|przyszłego\s+roku|this\s+year|last\s+year|"
                    r"next\s+year)")
+# the weekday a span of days may name at its ends, as 'od' and 'do' govern it or in English
+_SPAN_WEEKDAY = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|tuesday|wednesday|thursday|"
+                 r"friday|saturday|sunday)")
 _PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b")),
     # overnight: 'w nocy z 18 na 19 czerwca'
     ("range_dmy", re.compile(rf"\bz\s+(?P<d1>{DAY})\s+na\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                              re.IGNORECASE)),
-    # 'od 14 do 17 września', 'from 3 to 5 May'
-    ("range_dmy", re.compile(rf"\b(?:od|from)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?\s+(?:do|to|until|till)\s+"
-                             rf"(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    # 'od 14 do 17 września', 'from 3 to 5 May', 'od soboty 22 do wtorku 25 sierpnia'
+    ("range_dmy", re.compile(rf"\b(?:od|from)\s+(?:{_SPAN_WEEKDAY}\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?\s+"
+                             rf"(?:do|to|until|till)\s+(?:{_SPAN_WEEKDAY}\s+)?(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
                              rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     # '3 IV 2019 r.', '12.IV', '5–7 IV': a Roman month, written in capitals
@@ -364,6 +367,12 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
                 not text[out[-1].end - offset:h.start - offset].strip(" ,"):
             prev = out.pop()
             h = DateMention(prev.start, h.end, text[prev.start - offset:h.end - offset], h.when, marker=prev.marker)
+        # 'do soboty 8 sierpnia', 'until Saturday, August 8': the weekday between a bound word and the date
+        if not h.marker and h.when.precision == "day" and \
+                (bound := _BOUND_WEEKDAY.search(text, max(0, h.start - offset - 30), h.start - offset)):
+            at = bound.end("prep") + 1
+            h = DateMention(at + offset, h.end, text[at:h.end - offset], h.when,
+                            marker=bound.group("prep").lower(), relative=h.relative, attribute=h.attribute)
         # 'opened in September 2018, after the leaders agreed in April that year': the year just named
         if out and h.when.precision == "month" and _THAT_YEAR.match(text, h.end - offset) and \
                 h.start - out[-1].end < 300:
@@ -373,6 +382,7 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     return out
 
 
+_BOUND_WEEKDAY = re.compile(rf"\b(?P<prep>do|od|until|till|since|by|from)\s+{_SPAN_WEEKDAY},?\s*$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+year|tego\s+samego\s+roku|"
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 

@@ -69,13 +69,15 @@ _DESCRIPTOR = (rf"(?!(?:minist|wicemin|ambasad|prezyden|premier|wicepremier|szef
 _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|niedawno|także|również|też|zaś|"
                r"tygodniu|miesiącu|dniu|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu|styczniu|"
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
+# the days may stand between the verb and the place visited: 'odwiedził 25–26 sierpnia Pusan'
+_DAYS_BETWEEN = rf"(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+[{LOW}]+\s+)?"
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+)?(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+|[{UP}][{LOW}]+(?:ese|an|ian|ish|ic)\s+){{0,3}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?:(?i:the)\s+)?(?P<t3>(?i:{_TYPE_PL}))\s+(?:(?i:of)\s+)?)?"
     rf"(?P<n3>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
-    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+(?:{_DESCRIPTOR}\s+){{0,4}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
+    rf"|(?P<vis>\b(?i:{_VISIT_OBJ}))\s+{_DAYS_BETWEEN}(?:{_DESCRIPTOR}\s+){{0,4}}?(?:(?P<t4>(?i:{_TYPE_PL}))\s+)?(?P<n4>{NAME}|{_REGION_ADJ})"
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<on>\b(?i:on|atop|at\s+the\s+foot\s+of))\s+(?P<n9>(?:(?i:the)\s+)?{NAME})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
