@@ -1824,3 +1824,35 @@ def test_a_review_of_numbered_paragraphs_dated_in_their_text():
     assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt") if not e.in_passing] == [
         ("2016-09-05", "Pyongyang"), ("2016-09-10", "Khabarovsk"), ("2016-09-15", "Seoul"),
         ("2016-09-15", "Pyongyang"), ("2016-09-20", "Busan"), ("2016-09-23", "Tokyo")]
+
+
+def test_weekly_notes_in_english_place_delegations_sidelines_and_briefings():
+    text = ("Weekly notes, October 2013\n\n"
+            "Oct. 2 — Hokkaido Governor Harumi Takahashi led a delegation of thirty business people to Khabarovsk "
+            "to promote ferry services.\n\n"
+            "Oct. 7 — Prime Minister Shinzo Abe and Vladimir Putin held talks in Bali, where the APEC leaders met. "
+            "They agreed that Putin would visit Japan in December.\n\n"
+            "Oct. 7 — On the summit's sidelines, Park Geun-hye and Putin discussed a rail link.\n\n"
+            "Oct. 10 — Chief Cabinet Secretary Yoshihide Suga told reporters in Tokyo that talks would resume, "
+            "following the preliminary round in Beijing at the end of September.\n\n"
+            "Oct. 14 — In Moscow, officials signed a fisheries protocol with a North Korean delegation.\n")
+    events = extract_text(text, "notes.txt")
+    own = [(e.date_start, e.venue, e.event_type) for e in events if not e.in_passing]
+    assert own == [("2013-10-02", "Khabarovsk", "visit"), ("2013-10-07", "Bali", "summit"),
+                   ("2013-10-07", "Bali", "summit"), ("2013-10-10", "Tokyo", "statement"),
+                   ("2013-10-14", "Moscow", "visit")]
+    assert events[4].actors[0] == "KP"
+    passing = [(e.date_start, e.venue) for e in events if e.in_passing]
+    assert passing == [("2013-09", "Beijing")]    # a plan with no place but a country is no event
+
+
+@pytest.mark.parametrize("phrase, name", [("w Torżku", "Torzhok"), ("w Krasnojarsku", "Krasnoyarsk")])
+def test_a_fleeting_vowel_in_a_polish_locative(phrase, name):
+    from geomap.geocode import resolve
+    assert resolve(phrase).place.name == name
+
+
+def test_a_towns_own_name_outweighs_a_larger_town_that_once_bore_it():
+    from geomap.geocode import resolve
+    # Lazurnyi (13,000 people) lists 'Chornobyl' among its old names; the town of 1,500 is meant
+    assert resolve("Chornobyl", ("UA",), whole=True).place.name == "Chornobyl"

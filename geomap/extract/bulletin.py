@@ -146,11 +146,23 @@ _NOTHING = re.compile(r"[\s*•–-]*(?:nothing\s+(?:of\s+note|to\s+report|signi
 
 
 def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:
-    """An unplaced entry that points back to a place ('w tym samym mieście'): the entry before's."""
+    """An unplaced entry that points back to a place ('w tym samym mieście'), or to the summit the
+    entry before told of on the same day ('On the summit's sidelines, …'): the entry before's."""
+    if ev.venue is not None or previous is None or previous.venue is None:
+        return ev
     m = SAME_PLACE.search(text)
-    if m is None or ev.venue is not None or previous is None or previous.venue is None:
+    if m is None and previous.date_start == ev.date_start and previous.event_type in ("summit", "ceremony_forum"):
+        m = _THAT_SUMMIT.search(text)
+    if m is None:
         return ev
     return where(ev, previous, m.group(), "the place of the entry before")
+
+
+# the gathering of the entry before, named by its definite noun alone
+_THAT_SUMMIT = re.compile(r"\b(?:on\s+)?the\s+(?:summit|forum|conference)['’]s\s+(?:sidelines|margins)|"
+                          r"on\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|forum|conference)\b(?!\s+(?:in|at)\s)|"
+                          r"na\s+marginesie\s+(?:tego\s+)?(?:szczytu|forum|konferencji)(?=[\s,.;])(?!\s+(?:w|we)\s)",
+                          re.IGNORECASE)
 
 
 def _within(inner: When | None, outer: When | None) -> bool:

@@ -100,13 +100,16 @@ def plausible(city: City, main: bool, seen: str = "common") -> bool:
             and (main or city.population >= BIG_CITY or exonym))
 
 
-def rank(cities: Sequence[City], countries: Sequence[str]) -> City:
-    """The city a name means among its homonyms (see the module docstring)."""
+def rank(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City:
+    """The city a name means among its homonyms (see the module docstring). Within a country a
+    town's own name outweighs a tenfold population under an alternate one: 'Chornobyl' is the
+    town, not the larger Lazurnyi, which once bore the name."""
+    cities = [c for c, _ in found]
     biggest = max(cities, key=lambda c: (c.population, -c.id))
     for code in countries:
-        here = [c for c in cities if c.country == code]
+        here = [(c, main) for c, main in found if c.country == code]
         if here:
-            mine = max(here, key=lambda c: (c.population, -c.id))
+            mine = max(here, key=lambda f: (math.log10(f[0].population + 1) + f[1], -f[0].id))[0]
             if biggest.population >= max(BIG_CITY, DOMINANCE * mine.population):
                 return biggest
             return mine
@@ -142,7 +145,7 @@ def best_city(places: PlaceList, keys: Iterable[str | tuple[str, ...]], countrie
         if found and not isinstance(group, str):
             return weigh(found, countries)
         if found:
-            return rank([c for c, _ in found], countries)
+            return rank(found, countries)
     return None
 
 

@@ -40,6 +40,7 @@ ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ńcu", ("niec",)), ("cu", ("iec", "ec")), ("ńca", ("niec",)), ("ca", ("iec",)),  # Sosnowcu
     ("czu", ("cz", "cze")), ("szu", ("sz", "sze")), ("żu", ("ż", "że")), ("rzu", ("rz", "rze")),
     ("wiu", ("w",)), ("miu", ("m",)), ("biu", ("b",)), ("piu", ("p",)),  # Perejasławiu, Muromiu
+    ("ku", ("k", "ok", "ek")),                                     # Krasnojarsku, Torżku (Torżok)
     ("ju", ("j",)), ("u", ("", "o")),                              # Dubaju, Krasnojarsku
     ("oi", ("oja", "oya")), ("ei", ("eja", "eya")), ("ai", ("aja",)), ("ii", ("ia",)),  # Nagoi
     ("ni", ("ń", "na", "nia")), ("li", ("la", "l", "ł")),           # Tiumeni, Manili

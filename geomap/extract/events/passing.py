@@ -14,7 +14,7 @@ from ...geo import NEAR_KM, km
 from ..mentions.clauses import SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
-from ..mentions.dates import When
+from ..mentions.dates import When, tense_at
 from ..mentions.institutions import Context, border, capital, seats
 from ..document.layout import sentences
 
@@ -102,6 +102,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                               reid=False)
             if ev.venue is None:
                 continue
+            if ev.geo_precision == "country" and tense_at(text, d.start, d.end) == "future":
+                continue   # 'agreed that Putin would visit Japan in December': a plan needs its place (GOLD 2.4)
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
             reach = s.end
             if i + 1 < len(sents) and not any(sents[i + 1].start <= x.start < sents[i + 1].end for x in setting.dates):

@@ -105,6 +105,10 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
 # 'welcomed the outcome of the talks held in Jeddah the previous day': the noun its participle dates
 _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
                          r"podpisan\w*|zawart\w*)\b(?=[^,;.]{0,60}$)")
+# an earlier or later happening named by its noun: '…, following the preliminary round in Beijing at
+# the end of August', 'ahead of the summit in June'
+_AFTER_NOUN = re.compile(r"[\s,](?:following|after|before|ahead\s+of)\s+(?:the|a|an|its|their|his|her|last)\s+"
+                         r"(?=[^,;.]*$)", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
 TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:wizy(?:cie|ty|t)|szczycie|szczytu|spotkaniu|spotkania|podróży|"
@@ -211,7 +215,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     # October 2019': the other time starts at its conjunction
                     after = list(SUBORDINATE.finditer(text, c.start, d.start)) or \
                         list(_PARTICIPLE.finditer(text, c.start, d.start)) or \
-                        list(_SINCE_RECORD.finditer(text, c.start, d.start))
+                        list(_SINCE_RECORD.finditer(text, c.start, d.start)) or \
+                        list(_AFTER_NOUN.finditer(text, c.start, d.start))
                     rel = _RELATIVE_OPEN.search(text, c.start, d.start)
                     if after:
                         foreign = False

@@ -253,6 +253,8 @@ _PATTERNS = [
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
+                         # the future seen from the past: 'agreed that Putin would visit Japan in December'
+                         r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign)|"
                          # 'next week', not 'left without announcing his next destination'
                          r"next(?=\s+(?:week|month|year|spring|summer|autumn|fall|winter|round|session|time))|"
                          r"następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
@@ -278,6 +280,8 @@ def _tense(text: str, m: re.Match) -> str | None:
     sentence = text[s0:end.start() if end else len(text)]
     if _LAST_YEAR.search(sentence):
         return "last year"
+    if _EARLIER_NOUN.search(text, s0, m.start()):
+        return "past"   # '…would hold talks, following the preliminary round in Beijing at the end of August'
     # the date's own clause first: 'We wtorek rozmawiała z Ławrowem, a w środę ma ją przyjąć Putin'
     cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
@@ -286,6 +290,15 @@ def _tense(text: str, m: re.Match) -> str | None:
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if _PAST.search(sentence) else None
+
+
+# a happening before the sentence's own, named by its noun: its date looks back
+_EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|his|her|last)\s+[^,;.]*$", re.IGNORECASE)
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """`_tense` for the words text[start:end]: 'past', 'future', 'last year' or None."""
+    return _tense(text, re.compile(r".+", re.DOTALL).match(text, start, end))
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'

@@ -490,7 +490,7 @@ _ACCREDITED = re.compile(rf"{_AMB}(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w
                          rf"\s+(?P<prep>w|we|na|in|to)\s+(?P<name>{NAME})")
 _SENDER = re.compile(
     rf"{_AMB}\s+(?:of\s+(?:the\s+)?)?(?P<gen>(?:Republik\w+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)"
-    rf"|(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż-]+(?:sk|ck)\w+|[A-Z]\w+(?:an|ese|ian))\s+(?:{_AMB}|[Dd]elegacj\w*|"
+    rf"|(?P<adj>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż-]+(?:sk|ck)\w+|(?:(?:North|South|N\.|S\.)\s?)?[A-Z]\w+(?:an|ese|ian))\s+(?:{_AMB}|[Dd]elegacj\w*|"
     rf"[Dd]elegation|[Dd]yplomat\w*|[Dd]iplomat\w*|[Ee]kspert\w*|[Ee]xperts?|[Mm]inist\w*)"
     rf"|(?:[Dd]elegacj\w*|[Dd]elegation)\s+(?P<adj2>[a-ząćęłńóśźż]+(?:sk|ck)\w+)"
     rf"|(?:[Dd]yplomac\w*|[Ee]ksperci|[Dd]elegacj\w*|[Dd]elegation|[Ee]xperts?|[Dd]iplomats?)\s+(?:z|ze|from)\s+"
