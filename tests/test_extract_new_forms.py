@@ -1856,3 +1856,15 @@ def test_a_towns_own_name_outweighs_a_larger_town_that_once_bore_it():
     from geomap.geocode import resolve
     # Lazurnyi (13,000 people) lists 'Chornobyl' among its old names; the town of 1,500 is meant
     assert resolve("Chornobyl", ("UA",), whole=True).place.name == "Chornobyl"
+
+
+def test_sources_cited_resolutions_cited_and_a_visit_called_off_place_nothing():
+    text = ("Monitor, październik 2016\n\n"
+            "wt. 4.10 – KRLD zapowiedziała nowe próby. Rosyjskie MSZ oceniło, że zapowiedź jest sprzeczna "
+            "z rezolucjami Rady Bezpieczeństwa.\n\n"
+            "śr. 12.10 – Według źródeł wojskowych w Seulu KRLD ustawiła w rejonie Hamhungu dwie wyrzutnie.\n\n"
+            "pn. 17.10 – MSZ Japonii ogłosiło w Tokio, że minister odwołuje zaplanowaną na 24–25 października "
+            "wizytę w Seulu.\n")
+    assert [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "monitor.txt")] == [
+        ("2016-10-04", None, "statement"), ("2016-10-12", "Hamhung", "military"),
+        ("2016-10-17", "Tokyo", "statement")]

@@ -41,6 +41,11 @@ EARLIER_STOP = re.compile(r"\b(?:po\s+(?:\w+\s+){0,2}?(?:postoju|pobycie|wizycie
 _RETURN = r"\b(?:return(?:ed|s|ing)?|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
 _HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
 _RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
+# where the story's sources sit, not where it happened: 'Według źródeł wojskowych w Seulu KRLD ustawiła …',
+# 'according to military officials in Seoul'
+_SOURCED = re.compile(r"\b(?:według|wg|cytując|powołując\s+się\s+na|according\s+to|citing)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:źród\w*|informacj\w*|agencj\w*|medi\w*|doniesie\w*|wojskow\w*|urzędnik\w*|sources?|officials?|"
+                      r"media|reports?|military|intelligence)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+$")
 # another act that dates this one, with the place it names: 'days after the minister visited Pyongyang'
 _AFTER_ACT = re.compile(r"\b(?:after|before|following|po\s+tym,?\s+jak|zanim)\s+(?:[\w'’-]+\s+){1,5}?"
@@ -129,6 +134,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                     continue
                 out.append((2, c))
             elif c.role == "goal" and _HOME_AGAIN.search(text[max(a, c.start - 40):c.start]):
+                continue
+            elif c.role == "locative" and _SOURCED.search(text[max(a, c.start - 60):c.start]):
                 continue
             elif c.role in ("locative", "near") and _LIES_ON.search(text[max(a, c.start - 60):c.start]):
                 out.append((1, c))

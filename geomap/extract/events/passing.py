@@ -37,6 +37,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue   # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them
             if _BOUND_CLAUSE.search(text, max(s.start, d.start - 60), d.start):
                 continue   # 'her first visit since she took office in September' dates a state
+            if _CALLED_OFF.search(text, max(s.start, d.start - 60), min(s.end, d.end + 60)):
+                continue   # 'odwołuje zaplanowaną na 26–27 kwietnia wizytę': what was called off did not happen
             cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None:
@@ -113,6 +115,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             out += [ev.with_(summary=summary),
                     *(e.with_(summary=summary) for e in coordinated_places(setting, built, stops)), *stops]
     return out
+
+
+_CALLED_OFF = re.compile(r"\b(?:odwoła\w*|odwołuj\w*|odwołan\w*|anulowa\w*|cancel+(?:ed|ing|s|ation)?|called\s+off|"
+                         r"scrapped|postpone[ds]?|postponing|przełoż\w*|przełożon\w*)\b", re.IGNORECASE)
 
 
 def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:

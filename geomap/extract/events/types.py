@@ -191,7 +191,7 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bćwiczeni\w*\s+(?:\S+\s+){0,2}?(?:flot|armii|wojsk|marynark|lotnictw)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
                       r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
-                      r"\bmanoeuvr\w*|\bmaneuv\w*|\bmarines\b|\bartillery\b|\bwar\s*games?\b|\bartyleri\w*|\bpiechot\w*\s+morsk\w*|"
+                      r"\bmanoeuvr\w*|\bmaneuv\w*|\bmarines\b|\bartillery\b|\blaunchers?\b|\bwyrzutni\w*|\bwyrzutn[iey]\b|\bwar\s*games?\b|\bartyleri\w*|\bpiechot\w*\s+morsk\w*|"
                       r"\bfiring\s+ranges?\b|\bpoligon\w*|"
                       r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"

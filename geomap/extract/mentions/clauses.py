@@ -109,6 +109,9 @@ _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signe
 # the end of August', 'ahead of the summit in June'
 _AFTER_NOUN = re.compile(r"[\s,](?:following|after|before|ahead\s+of)\s+(?:the|a|an|its|their|his|her|last)\s+"
                          r"(?=[^,;.]*$)", re.IGNORECASE)
+# what is said: '…, że …', '… that …' after a verb of saying
+_THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|announced|said|stated|"
+                        r"declared|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
 TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:wizy(?:cie|ty|t)|szczycie|szczytu|spotkaniu|spotkania|podróży|"
@@ -204,6 +207,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
                         out.append((d.start, c.end))
                         continue
+                    told = list(_THAT_TOLD.finditer(text, c.start, d.start)) if d.when.start > own.end else []
+                    if told:
+                        # 'MSZ ogłosiło w Seulu, że minister odwołuje wizytę na 26–27 kwietnia': a plan's
+                        # date is the reported content's; the announcing is the clause's own
+                        out.append((told[-1].start("conj"), c.end))
+                        break
                     topic = list(TOPIC.finditer(text, c.start, d.start))
                     if topic:
                         # 'rozmawiali w Tokio o wizycie prezydenta w grudniu': the month is the visit's

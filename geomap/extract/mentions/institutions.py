@@ -109,6 +109,11 @@ _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj
                          r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
                          r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"
                          r"\bin\s+the\s+(?:UN\s+)?Security", re.IGNORECASE)
+# resolutions cited, not a session held: 'sprzeczna z rezolucjami Rady Bezpieczeństwa', 'in breach of
+# Security Council resolutions'
+_UN_CITED = re.compile(r"\b(?:sprzeczn\w*\s+z|narusz\w*|łami\w*|złama\w*|violat\w*|breach(?:es|ed)?\s+of|in\s+breach\s+of|"
+                       r"contrary\s+to|in\s+defiance\s+of|def(?:y|ies|ied|ying)|zgodnie\s+z|na\s+mocy|w\s+myśl|under)\s+"
+                       r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 _BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|obiema\s+Koreami|Koreami|"
                      r"Koreą\s+Północną\s+(?:a|i)\s+Południową)|stref\w*\s+zdemilitaryzowan\w*|Panmund\w+|"
                      r"Panmunjom|\bDMZ\b|inter-Korean\s+border|demilitari[sz]ed\s+zone|Joint\s+Security\s+Area|"
@@ -316,7 +321,7 @@ def united_nations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     out = []
     for m in _UN.finditer(text, a, b):
         sent = _sentence_around(text, m.start(), a, b)
-        if not _UN_SESSION.search(text[sent[0]:sent[1]]):
+        if not _UN_SESSION.search(text[sent[0]:sent[1]]) or _UN_CITED.search(text, max(a, m.start() - 50), m.start()):
             continue
         c = _cand(text, m.start(), m.end(), known_place("New York"), "united-nations")
         if c:
