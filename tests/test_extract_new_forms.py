@@ -1868,3 +1868,20 @@ def test_sources_cited_resolutions_cited_and_a_visit_called_off_place_nothing():
     assert [(e.date_start, e.venue, e.event_type) for e in extract_text(text, "monitor.txt")] == [
         ("2016-10-04", None, "statement"), ("2016-10-12", "Hamhung", "military"),
         ("2016-10-17", "Tokyo", "statement")]
+
+
+def test_monitor_items_that_place_speakers_hosts_and_earlier_stops():
+    text = ("# Monitor\n\n**May 2019**\n\n## Items\n\n"
+            "- **May 6** — Russia's ambassador, speaking to reporters by video link from Pyongyang, said aid "
+            "deliveries had stopped. On April 28 two diplomats had left that way, crossing the bridge to Khasan.\n"
+            "- **May 9** — North Korea fired two missiles from near Kusong. In Tokyo, Prime Minister Shinzo Abe "
+            "told reporters that the launch broke the resolutions.\n"
+            "- **May 14** — Speaker Moon Hee-sang received Ukraine's ambassador at the National Assembly.\n"
+            "- **May 22** — Lavrov arrived in Seoul from Guilin, where he had spent 20–21 May with Wang Yi.\n")
+    events = _markdown(text)
+    own = [(e.date_start, e.venue, e.event_type) for e in events if not e.in_passing]
+    assert ("2019-05-06", "Pyongyang", "statement") in own
+    assert ("2019-05-09", "Tokyo", "statement") in own
+    assert ("2019-05-14", "Seoul", "meeting") in own
+    passing = {(e.date_start, e.venue) for e in events if e.in_passing}
+    assert {("2019-04-28", "Khasan"), ("2019-05-20", "Guilin")} <= passing

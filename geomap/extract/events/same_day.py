@@ -42,7 +42,10 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         return []
     text, out = setting.clean.text, []
     for a, b, after_semicolon in _pieces(text, body):
-        cue = SAME_DAY.match(text, a, b) or (_PLACE_FIRST.match(text, a, b) if after_semicolon else None) or \
+        # a later sentence that opens with its own place and has someone speak there: 'In Tokyo, Suga
+        # told reporters that …' under an entry about the launch
+        cue = SAME_DAY.match(text, a, b) or (_PLACE_FIRST.match(text, a, b) if after_semicolon or (
+            a > body[0] and _SPOKE.search(text, a, b)) else None) or \
             (_SUMMONS.search(text, a, b) if a > body[0] else None)   # 'In Seoul the ministry called in the envoy'
         if cue is not None and cue.re is _SUMMONS and cue.start() > a + 40:
             cue = None   # only a sentence that is about the summons

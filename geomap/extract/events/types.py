@@ -217,9 +217,10 @@ AMBASSADOR_CALL = re.compile(
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
 LECTURE = re.compile(r"\bwykład\w*|\blectur\w*|\bprelekcj\w*|\bodczyt\w*", _I)
 # An address to a body of listeners, in person or by video (GOLD 2.5 statement)
-ADDRESS = re.compile(r"\b(?:spoke|speaks|addressed|przemawia\w*|przemówi\w*|wystąpi\w*)\b[^.;]{0,40}?\b(?:to|before|przed)\s+"
+ADDRESS = re.compile(r"\b(?:spoke|speaks|speaking|addressed|przemawia\w*|przemówi\w*|wystąpi\w*)\b[^.;]{0,40}?\b(?:to|before|przed)\s+"
                      r"(?:\S+\s+){0,4}?(?:members|lawmakers|legislators|parliament\w*|deputies|senators|students|audience|"
-                     r"posł\w*|deputowan\w*|parlament\w*|senator\w*|studen\w*|publiczno\w*)\b", _I)
+                     r"reporters|journalists|press|"
+                     r"posł\w*|deputowan\w*|parlament\w*|senator\w*|studen\w*|publiczno\w*|dziennikarz\w*)\b", _I)
 # Speaking to an audience, at whatever occasion, is taking a position (GOLD 2.5 statement).
 SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzeniu|sesji|forum|plenarn\w*|konferencji)|"
                     r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"

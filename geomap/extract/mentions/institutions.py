@@ -194,9 +194,11 @@ _HOSTED = re.compile(r"(?:zaprosz|przyję|przyjął|przyjmowan|goszcz|podejmowan
 
 def _office_holder(text: str, s: int, e: int) -> str | None:
     """The state of a widely known office-holder the host's title names ('received by Prime
-    Minister Abe Shinzo' → JP), from the people table; None when the name is not there."""
-    from .persons import known_people, mentioned
-    return next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
+    Minister Abe Shinzo' → JP), from the people table, or of a name in the South's romanisation
+    ('Speaker Park Byeong-seug' → KR); None otherwise."""
+    from .persons import find_persons, known_people, mentioned, south_korean
+    known = next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
+    return known or ("KR" if any(south_korean(n) for n in find_persons(text, s, e)) else None)
 
 
 _ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*|wystąpi\w*|addressed|spoke\s+(?:in|at|to|before))\s+"

@@ -405,6 +405,23 @@ def standard_name(found: str, people: dict[str, "Person"]) -> str:
     return guesses[0] if guesses else found
 
 
+# Korean family names as the South romanises them (the North writes Ri, Choe, Pak, O …); a South
+# Korean given name is two syllables joined by a hyphen, the second in lower case ('Park Byeong-seug',
+# 'Chung Eui-yong'), which English-language sources from the South keep.
+_SOUTH_FAMILY = frozenset({"kim", "lee", "park", "choi", "jung", "jeong", "chung", "kang", "cho", "yoon", "yun",
+                           "jang", "chang", "lim", "han", "oh", "seo", "suh", "shin", "kwon", "hwang", "ahn",
+                           "song", "yoo", "ryoo", "hong", "jeon", "ko", "koh", "moon", "yang", "son", "bae", "baek",
+                           "heo", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu",
+                           "na", "jin", "chae", "won", "bang", "kong", "hyun", "ham", "byun", "yeom", "ban", "rhee"})
+_SOUTH_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{2,6}")
+
+
+def south_korean(name: str) -> bool:
+    """Whether a name has the shape of a South Korean one in English: 'Park Byeong-seug'."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _SOUTH_FAMILY and bool(_SOUTH_GIVEN.fullmatch(words[1]))
+
+
 def registry(text: str) -> dict[str, Person]:
     """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
     Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose. Widely
@@ -427,7 +444,8 @@ def registry(text: str) -> dict[str, Person]:
         key = _key(words[-1]) if name[0].lower() not in _FORCED else " ".join(_key(w) for w in words[:2])
         leader = bool(_LEADER_TITLE.match(m.group()))
         old = out.get(key)
-        out[key] = Person(full, iso or (old.country if old else None), leader or bool(old and old.leader))
+        iso = iso or (old.country if old else None) or ("KR" if south_korean(full) else None)
+        out[key] = Person(full, iso, leader or bool(old and old.leader))
     # a shared family name written bare ('Pod koniec kwietnia Kim spotkał się …') is the one person
     # of that name the document names in full
     named = mentioned(text, 0, len(text), out)

@@ -41,7 +41,7 @@ _TRAVEL = re.compile(
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
-    r"odjecha\w*|odjedzie|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
+    r"odjecha\w*|odjedzie|left|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
     r"przeniós\w*\s+się|moved\s+on|escort\w*|towed|deport\w*|eskortowa\w*|odholowa\w*|przewiezi\w*|"
     r"przetransportowa\w*|doprowadz\w*|przewi(?:ozł|eźl|eźć|ozi)\w*|przywi(?:ózł|ozł|eźl|eźć|ozi)\w*|carried|shipped|ferried|crossed|"
     r"zawin\w*|zawija\w*|przypłyn\w*|wpłyn(?:ął|ęł[aoiy]|ęli)\b|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*|"
@@ -90,6 +90,9 @@ _CANDIDATES = re.compile(
     rf"(?:(?P<t8>(?i:{_TYPE_PL}))\s+)?(?P<n8>{NAME}|{_REGION_ADJ})"
     # where fire came from, however far after its verb: '… ponad dwadzieścia pocisków, głównie z okolic Wonsanu'
     rf"|(?<![\w-])(?i:z|from)\s+(?i:okolic|rejonu|the\s+area\s+of|the\s+vicinity\s+of)\s+(?P<n18>{NAME})"
+    # where a speaker was, speaking from afar: 'speaking by video link from Pyongyang', 'połączony z Moskwy'
+    rf"|\b(?i:video\s+link|videolink|(?:tele)?phone|speaking|spoke|łącząc\w*\s+się|połączon\w*|przemawiając\w*)\s+"
+    rf"(?P<src>(?i:from|z|ze))\s+(?P<n19>{NAME})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
     # a place taken, in the passive: 'the Kursk region had been retaken'
@@ -182,7 +185,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
-                          ("n17", "launch"), ("n18", "launch")):
+                          ("n17", "launch"), ("n18", "launch"), ("n19", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -206,6 +209,7 @@ _COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubis
                            r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
 _REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|kraj|stan|departamen|republi",
                           re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?:from|in|at|to|w|we|z|ze|do|na)\s+$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(?:Wsch[oó]d|Zach[oó]d|Półno?c|Połud(?:nie|niu|nia))\w*|(?:East|West|North|South)\b")
 _TYPE_GROUP = {"n1": "t1", "n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
@@ -275,8 +279,9 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None
             if key == "n9" and place.kind not in ("island", "site"):
                 return None   # 'on Matua', 'on Mount Paektu'; but 'sanctions on Russia' is no venue
-            if key in ("n10", "n13") and (place.kind == "country" or step not in ("exact", "lemma", "inflection")):
-                return None   # 'Korea, where …' speaks of a country, not a venue
+            if key in ("n10", "n13") and (place.kind == "country" or step not in ("exact", "lemma", "inflection")
+                                          and not (key == "n10" and _PREP_BEFORE.search(text, max(0, ns - 6), ns))):
+                return None   # 'Korea, where …' speaks of a country, not a venue; 'from Guilin, where' is a town
             if head != heads[0] and phrase == head and _DIRECTION.match(name, len(head) + 1):
                 continue      # 'na Dalekim Wschodzie', 'the Far East': a region of the compass, no town 'Dalekoye'
             if head != heads[0] and phrase == head and step == "geonames" and place.country not in countries \
@@ -294,7 +299,7 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 s = m.start() if role in ("locative", "near") else phrase_start
                 return Candidate(s, ne, text[s:ne], inside.start("p"), ne, place, role, step=step)
             # venue_text keeps a locative's preposition and drops a goal's 'do' (GOLD 2.6)
-            s = m.start() if role in ("locative", "near") else phrase_start
+            s = m.start("src") if key == "n19" else m.start() if role in ("locative", "near") else phrase_start
             return Candidate(s, ne, text[s:ne], head_start, ne, place, role, step=step)
     return None
 
