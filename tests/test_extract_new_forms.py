@@ -1885,3 +1885,18 @@ def test_monitor_items_that_place_speakers_hosts_and_earlier_stops():
     assert ("2019-05-14", "Seoul", "meeting") in own
     passing = {(e.date_start, e.venue) for e in events if e.in_passing}
     assert {("2019-04-28", "Khasan"), ("2019-05-20", "Guilin")} <= passing
+
+
+@pytest.mark.parametrize("sentence", ["Dwóch żołnierzy zostało rannych w powiecie Yeoncheon.",
+                                      "Two soldiers were wounded in Yeoncheon county."])
+def test_a_korean_county_is_its_seat(sentence):
+    text = f"Kronika, sierpień 2015\n\n20 sierpnia: {sentence}\n\n21 sierpnia: Rozmowy w Seulu.\n"
+    assert extract_text(text, "kronika.txt")[0].venue == "Yeoncheon"
+
+
+def test_a_launch_site_known_by_its_village():
+    text = ("Published: 2017-08-29\nMissile over Hokkaido\n\nTOKYO, Aug. 29 (Kyodo) -- North Korea fired a missile "
+            "over Hokkaido on Tuesday. It was the first since a Taepodong-1 launched from Musudan-ri flew over "
+            "Honshu in August 1998.\n")
+    assert ("1998-08", "Tonghae Satellite Launching Ground") in {
+        (e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing}

@@ -22,7 +22,7 @@ _LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|en)"   # not "on": "in Tok
 NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
 _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
-            r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|em)?|porcie|wsi|wieś|osad\w*|gmin\w*|powiat\w*|"
+            r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|em)?|porcie|wsi|wieś|osad\w*|gmin\w*|powiat\w*|powieci\w*|"
             r"town|city|village|resort|settlement|stacj\w*|station|"
             r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kuror(?:t|c)\w*|uzdrowisk\w*")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
@@ -198,7 +198,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
 _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _IN_PROVINCE = re.compile(r"\s+(?:in|w)\s+(?P<p>(?:prowincji|powiecie)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?|"
                           r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,2}(?:province|Province|county|County))")
-_REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray))\b")
+_REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray|county))\b")
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
 _RESIDENT = re.compile(r"\b(?:mieszkając\w*|zamieszkał\w*|zamieszkując\w*|osiadł\w*|living|resident|residing|based|"
@@ -287,7 +287,9 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
             if head != heads[0] and phrase == head and step == "geonames" and place.country not in countries \
                     and len(near) < 2:
                 continue      # 'the Pacific Fleet' is no Pacific, Missouri: a far town in a longer name
-            if (region or type_word and phrase_start == ns and _REGION_WORD.match(type_word)) and \
+            # (a Korean or Japanese county is named after its seat: 'Yeoncheon county' is Yeoncheon)
+            if ((region and region.group(1).lower() != "county") or type_word and phrase_start == ns
+                    and _REGION_WORD.match(type_word)) and \
                     place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
             ne = head_start + len(head)
