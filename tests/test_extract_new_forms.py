@@ -1900,3 +1900,29 @@ def test_a_launch_site_known_by_its_village():
             "Honshu in August 1998.\n")
     assert ("1998-08", "Tonghae Satellite Launching Ground") in {
         (e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing}
+
+
+def test_a_plan_with_a_remark_on_it_and_a_place_named_by_what_some_call_it():
+    text = ("Published: 2016-08-29\nMissile test\n\nTOKYO, Aug. 29 (Kyodo) -- North Korea fired a missile from "
+            "Sinpo on Monday. Abe is due to meet Putin in Vladivostok on Sept. 2, and officials said North Korea "
+            "would top the agenda. It came weeks after a Aug. 15 landing by activists on the islands Japanese call "
+            "Takeshima.\n")
+    passing = {(e.date_start, e.venue) for e in extract_text(text, "n.txt") if e.in_passing}
+    assert ("2016-09-02", "Vladivostok") in passing
+    assert ("2016-08-15", "Liancourt Rocks") in passing
+
+
+def test_the_same_day_after_a_year_abbreviated_before_a_capital():
+    text = ("Przegląd, sierpień 2015\n\n1. W sobotę 22 sierpnia premier Rosji przebywał na Iturupie. Była to jego "
+            "trzecia podróż na wyspy, po wizytach w 2010 i 2012 r. Jeszcze tego samego dnia sekretarz gabinetu "
+            "oświadczył w Tokio, że rząd uważa przyjazd premiera za godny ubolewania.\n\n"
+            "2. W poniedziałek 24 sierpnia ambasador Rosji został wezwany do japońskiego MSZ w związku z wizytą "
+            "premiera na wyspach; wiceminister wręczył mu notę protestacyjną.\n\n"
+            "3. W czwartek 27 sierpnia w Chabarowsku otwarto wystawę japońskiej grafiki, na którą przybyło "
+            "wielu gości z regionu i z Japonii, w tym konsul generalny.\n\n"
+            "4. W piątek 28 sierpnia w Sapporo gubernator Hokkaido przyjęła delegację z Sachalinu, z którą "
+            "rozmawiała o połączeniach promowych i o wymianie młodzieży.\n\n"
+            "5. W niedzielę 30 sierpnia byli mieszkańcy wysp odwiedzili Szikotan w ramach wizyt bezwizowych, "
+            "składając kwiaty na grobach przodków.\n")
+    assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt")][:2] == [
+        ("2015-08-22", "Iturup"), ("2015-08-22", "Tokyo")]

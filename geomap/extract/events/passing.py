@@ -57,6 +57,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
             if THAT.search(text, s.start, d.start):
                 context = (context[0], min(context[1], spans[0][1]))   # not what the speakers did next
+            remark = _REMARK.search(text, d.end, context[1])
+            if remark:
+                # '… in Vladivostok on Sept. 7, and officials said Korea would top the agenda': a remark
+                # on the plan, not what the plan is
+                context = (context[0], remark.start())
             later_act = SUBORDINATE.search(text, d.end, context[1])
             if later_act:
                 # 'the office opened in Kaesong in September 2018, after the leaders agreed …': what
@@ -117,6 +122,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
+_REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
+                     r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:odwoła\w*|odwołuj\w*|odwołan\w*|anulowa\w*|cancel+(?:ed|ing|s|ation)?|called\s+off|"
                          r"scrapped|postpone[ds]?|postponing|przełoż\w*|przełożon\w*)\b", re.IGNORECASE)
 

@@ -67,7 +67,10 @@ def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int, bool]]:
     """The sentences of `body` and the parts after their semicolons ('…; tego samego dnia …')."""
     out = []
     for s in sentences(text, *body):
-        cuts = [s.start] + [s.start + m.end() for m in re.finditer(r";\s+", text[s.start:s.end])] + [s.end]
+        # a year's 'r.' before a capital may end a sentence the splitter kept whole ('… w 2012 r. Jeszcze
+        # tego samego dnia …')
+        cuts = [s.start] + [s.start + m.end() for m in re.finditer(r";\s+|\b\d{4}\s+r\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])",
+                                                                  text[s.start:s.end])] + [s.end]
         out += [(x, y, x > s.start) for x, y in zip(cuts, cuts[1:]) if y > x]
     return out
 

@@ -93,6 +93,9 @@ _CANDIDATES = re.compile(
     # where a speaker was, speaking from afar: 'speaking by video link from Pyongyang', 'połączony z Moskwy'
     rf"|\b(?i:video\s+link|videolink|(?:tele)?phone|speaking|spoke|łącząc\w*\s+się|połączon\w*|przemawiając\w*)\s+"
     rf"(?P<src>(?i:from|z|ze))\s+(?P<n19>{NAME})"
+    # a place named by what some call it: 'landing on the islets Koreans call Dokdo', 'wysepki zwane Dokdo'
+    rf"|\b(?i:islets?|islands?|rocks|wysp\w*|wysepk\w*|skał\w*)\s+(?:(?i:that|which)\s+)?(?:[A-Z]\w+\s+)?"
+    rf"(?i:call|calls|called|known\s+as|zwan\w*|nazywan\w*)\s+(?:(?i:przez)\s+\w+\s+)?(?P<n20>{NAME})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
     # a place taken, in the passive: 'the Kursk region had been retaken'
@@ -185,7 +188,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
-                          ("n17", "launch"), ("n18", "launch"), ("n19", "locative")):
+                          ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
