@@ -1926,3 +1926,15 @@ def test_the_same_day_after_a_year_abbreviated_before_a_capital():
             "składając kwiaty na grobach przodków.\n")
     assert [(e.date_start, e.venue) for e in extract_text(text, "przeglad.txt")][:2] == [
         ("2015-08-22", "Iturup"), ("2015-08-22", "Tokyo")]
+
+
+@pytest.mark.parametrize("line, event_type", [
+    ("14 września: W rocznicę wyzwolenia prezydent w przemówieniu w Seulu odnotowała, że premier Japonii "
+     "podtrzymał przeprosiny.", "statement"),
+    ("14 września: Ambasador Rosji złożył wieniec pod pomnikiem w Pjongjangu.", "ceremony_forum"),
+    ("14 września: Gubernator i konsul wmurowali w Chabarowsku kamień węgielny pod szklarnie.", "ceremony_forum"),
+    ("14 września: Ambasador Japonii i minister finansów podpisali w Kijowie wymianę not o pożyczce; to część "
+     "pakietu pomocy.", "agreement"),
+])
+def test_types_of_speeches_wreaths_cornerstones_and_notes(line, event_type):
+    assert _one_entry(line, "Kronika, wrzesień 2015", "20 września: Rozmowy w Tokio.").event_type == event_type

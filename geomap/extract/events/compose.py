@@ -22,7 +22,7 @@ from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries, resolve_name,
                                unresolved_places)
-from .types import CEREMONY, LEADER, MEETING, RECEIVE, SUMMIT, classify
+from .types import CEREMONY, LEADER, MEETING, RECEIVE, SUMMIT, before_reported, classify
 
 # A state that is only the subject of what others discuss takes no part: 'denuclearisation of Korea'.
 # (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
@@ -415,6 +415,7 @@ def where(ev: Event, other: Event, words: str, rule: str, *, reid: bool = True) 
 def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     """How many leaders a sentence that speaks of meeting brings together: titled ones and the
     document's registered leaders named bare ('Kishida spotkał się z Zełenskim')."""
+    b = a + len(before_reported(text[a:b]))
     piece = text[a:b]
     if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece) or RECEIVE.search(piece)
             or _JOINT.search(piece)):
