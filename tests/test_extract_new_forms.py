@@ -1938,3 +1938,19 @@ def test_the_same_day_after_a_year_abbreviated_before_a_capital():
 ])
 def test_types_of_speeches_wreaths_cornerstones_and_notes(line, event_type):
     assert _one_entry(line, "Kronika, wrzesień 2015", "20 września: Rozmowy w Tokio.").event_type == event_type
+
+
+@pytest.mark.parametrize("head, records", [
+    ("RAPORT – WSCHÓD\nListopad 2019", [("Data: 12.11.2019", "Miejsce: Tokio", "Opis: Wiceministrowie Rosji i Japonii "
+                                         "rozmawiali o traktacie."),
+                                        ("Data: 19.11.2019", "Miejsce: Mińsk", "Opis: Delegacja parlamentu Korei "
+                                         "spotkała się z deputowanymi.")]),
+    ("EAST DESK LOG\nNovember 2019", [("Date: Nov. 12", "Location: Tokyo", "Summary: Russian and Japanese deputy "
+                                       "ministers discussed the treaty."),
+                                      ("Date: Nov. 19", "Location: Minsk", "Summary: A Korean parliamentary "
+                                       "delegation met deputies.")]),
+])
+def test_records_of_labelled_fields(head, records):
+    text = head + "\n\n" + "\n\n".join("\n".join(r) for r in records) + "\n"
+    assert [(e.date_start, e.venue) for e in extract_text(text, "log.txt")] == [
+        ("2019-11-12", "Tokyo"), ("2019-11-19", "Minsk")]

@@ -87,7 +87,9 @@ def _label(ahead: str) -> str:
             rf"|[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ \t][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?[ \t]+[–—][ \t]+(?={ahead}))?")
 
 
-_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
+# a record's date field: 'Data: 12.11.2019', 'Date: Nov. 14' (its other fields follow on their own lines)
+_FIELD = r"(?:(?:Data|Date|Dnia|Kiedy|When)[ \t]*:[ \t]*)?"
+_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          r"(?:(?P<wd0>" + _WEEKDAY + r")\.?,?\s+)?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a

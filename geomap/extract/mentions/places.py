@@ -96,6 +96,8 @@ _CANDIDATES = re.compile(
     # a place named by what some call it: 'landing on the islets Koreans call Dokdo', 'wysepki zwane Dokdo'
     rf"|\b(?i:islets?|islands?|rocks|wysp\w*|wysepk\w*|skał\w*)\s+(?:(?i:that|which)\s+)?(?:[A-Z]\w+\s+)?"
     rf"(?i:call|calls|called|known\s+as|zwan\w*|nazywan\w*)\s+(?:(?i:przez)\s+\w+\s+)?(?P<n20>{NAME})"
+    # a record's place field: 'Miejsce: Tokio', 'Location: Khabarovsk'
+    rf"|(?:(?m:^)|(?<=\s))(?-i:Miejsce|Place|Location|Venue|Gdzie|Where|MIEJSCE|PLACE|LOCATION)[ \t]*:[ \t]*(?P<n21>{NAME})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
     # a place taken, in the passive: 'the Kursk region had been retaken'
@@ -188,12 +190,13 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n5", "host"), ("n6", "target"), ("n7", "visited"), ("n8", "launch"),
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
-                          ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative")):
+                          ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative"),
+                          ("n21", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
             if cand is not None:
-                out.append(replace(cand, rule="place column") if key in ("n14", "n15") else cand)
+                out.append(replace(cand, rule="place column") if key in ("n14", "n15", "n21") else cand)
             break
     return out
 
