@@ -1954,3 +1954,20 @@ def test_records_of_labelled_fields(head, records):
     text = head + "\n\n" + "\n\n".join("\n".join(r) for r in records) + "\n"
     assert [(e.date_start, e.venue) for e in extract_text(text, "log.txt")] == [
         ("2019-11-12", "Tokyo"), ("2019-11-19", "Minsk")]
+
+
+def test_wire_items_whose_datelines_carry_their_leads_are_each_a_story():
+    text = ("NEWS DIGEST\n\nSEOUL, Nov. 14 (Yonhap) -- South Korea and Russia held their first strategic dialogue "
+            "in two years in Seoul on Thursday, the foreign ministry said.\n\nMOSCOW, Nov. 20 (TASS) -- Russian "
+            "Foreign Minister Sergei Lavrov met his North Korean counterpart in Moscow on Wednesday.\n")
+    from geomap.extract import extract_document
+    events = extract_document(text, "digest.txt", date="2019-11").events
+    assert [(e.date_start, e.venue, e.event_type) for e in events] == [
+        ("2019-11-14", "Seoul", "meeting"), ("2019-11-20", "Moscow", "meeting")]
+
+
+def test_a_place_set_before_the_date_of_a_heading_is_the_venue():
+    text = ("# Przegląd tygodnia\n\n## Seul, 4 listopada 2019\n\nWicepremier Rosji rozmawiał z premierem Korei "
+            "Południowej o inwestycjach.\n\n## Pjongjang, 15 listopada 2019\n\nDelegacja białoruska podpisała "
+            "protokół o współpracy w dziedzinie oświaty.\n")
+    assert [(e.date_start, e.venue) for e in _markdown(text)] == [("2019-11-04", "Seoul"), ("2019-11-15", "Pyongyang")]

@@ -92,7 +92,8 @@ def split_articles(text: str) -> list[Article]:
     # a dateline under a story's own header lines ('Published: …', 'Desk: …') opens no story of its own
     anchors = [a for n, a in enumerate(anchors) if not (a[0] in datelines and n and _head_only(text, anchors[n - 1][0], a[0]))]
     # a date line with nothing after it closes the story above ('Published June 5, 2023' as a footer)
-    anchors = [a for a in anchors if text[_line_end(text, a[0]):].strip() or a == anchors[0]]
+    # (a wire dateline carries its lead on its own line: 'MOSCOW, Nov. 20 (TASS) -- Lavrov met …')
+    anchors = [a for a in anchors if text[_line_end(text, a[0]):].strip() or a == anchors[0] or a[0] in datelines]
     cuts: set[int] = set()
     floor = 0       # an article cannot open before the previous anchor
     for n, (pos, opens) in enumerate(anchors):

@@ -184,11 +184,14 @@ def _spoken_there(text: str, c: Candidate) -> bool:
 _LABEL = re.compile(r"[ \t]*(?P<open>\()?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
                     r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
                     r"(?(open)\))[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))[ \t]+(?=\S)")   # ';': a table's place cell
+_LABEL_COMMA = re.compile(r"[ \t#*]*(?P<open>(?!))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2}),[ \t]+(?=\S)")
 _SURE_STEPS = ("exact", "lemma", "inflection", "transliteration", "country")
 
 
-def place_label(text: str, a: int, b: int, countries: tuple[str, ...]) -> Candidate | None:
-    m = _LABEL.match(text, a, b)
+def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_date: bool = False) -> Candidate | None:
+    """A place set as a label before the entry's text ('Kharkiv: …', 'Seoul – 3 September:'); before
+    the entry's date a comma sets it off too ('## Pjongjang, 15 listopada 2019')."""
+    m = _LABEL.match(text, a, b) or (_LABEL_COMMA.match(text, a, b) if before_date else None)
     if m is None:
         return None
     hit = resolve_name(m.group("name"), countries)
@@ -238,7 +241,7 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     # implied place the text names (a seat, a summit) before one inferred from who met whom, then the first
     # a missile's venue is where it was fired from, before the places it flew over or alarmed
     tier, best = min(usable, key=lambda tc: (tc[0], 0 if event_type == "military" and tc[1].role == "launch" else 1,
-                                             0 if headline[0] <= tc[1].start < headline[1] else 1,
+                                             0 if headline[0] <= tc[1].start < headline[1] or tc[1].rule == "place label" else 1,
                                              0 if tc[1].basis == "explicit" else 1,
                                              1 if tc[1].rule in _INFERRED else 0, tc[1].start))
     # the small disputed islands lie close together: a town on one is not on its neighbour
@@ -300,7 +303,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                   setting.voices)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries, in_passing)
-    label = place_label(text, *(label_span or head), countries)
+    label = place_label(text, *(label_span or head), countries, before_date=label_span is not None)
     if label is not None:
         cands.insert(0, (0, label))
     if venue_from is not None:
