@@ -1971,3 +1971,15 @@ def test_a_place_set_before_the_date_of_a_heading_is_the_venue():
             "Południowej o inwestycjach.\n\n## Pjongjang, 15 listopada 2019\n\nDelegacja białoruska podpisała "
             "protokół o współpracy w dziedzinie oświaty.\n")
     assert [(e.date_start, e.venue) for e in _markdown(text)] == [("2019-11-04", "Seoul"), ("2019-11-15", "Pyongyang")]
+
+
+def test_a_date_cell_spanning_two_rows_dates_both(tmp_path):
+    page = tmp_path / "chronicle.html"
+    page.write_text("<html><head><title>Japan–Russia chronicle, November 2019</title></head><body><main>"
+                    "<table><tr><th>Date</th><th>Event</th></tr>"
+                    "<tr><td rowspan='2'>14 Nov</td><td>Deputy foreign ministers held consultations in Tokyo.</td></tr>"
+                    "<tr><td>A Russian business delegation visited Sapporo.</td></tr>"
+                    "<tr><td>21 Nov</td><td>Lavrov and Motegi met in Nagoya.</td></tr></table></main></body></html>",
+                    encoding="utf-8")
+    assert [(e.date_start, e.venue) for e in extract_file(page)] == [
+        ("2019-11-14", "Tokyo"), ("2019-11-14", "Sapporo"), ("2019-11-21", "Nagoya")]

@@ -432,21 +432,39 @@ class _Writer:
 
     def _table(self, table) -> None:
         rows: list[tuple[list[str], list[str]]] = []
+        # a cell spanning rows ('<td rowspan="2">14 Nov</td>') stands in each of them: the date of two events
+        spanning: dict[int, list] = {}                      # column → [text, rows still to fill]
         for tr in table.iter("tr"):
             if next(tr.iterancestors("table")) is not table:
                 continue                                    # a nested table's rows come with its cell
-            cells, urls = [], []
+            cells: list[str | None] = []
+            urls: list[str] = []
+
+            def carry() -> None:
+                while len(cells) in spanning:
+                    col = len(cells)
+                    cells.append(spanning[col][0])
+                    spanning[col][1] -= 1
+                    if spanning[col][1] <= 0:
+                        del spanning[col]
+
             for cell in tr:
                 if cell.tag not in ("td", "th"):
                     continue
+                carry()
                 sub = _Writer(self.base, self.host)
                 sub.walk(cell)
                 sub.flush()
                 urls.extend(u for b in sub.blocks for u in b.urls)
+                text = " ".join(b.text.replace("\n", " ") for b in sub.blocks if b.text)
                 if _links_only(cell) and any(b.urls for b in sub.blocks):
-                    continue   # a source column ('MOFA' linking to the release): its address, not its words
-                cells.append(" ".join(b.text.replace("\n", " ") for b in sub.blocks if b.text))
-            rows.append((cells, urls))
+                    text = None   # a source column ('MOFA' linking to the release): its address, not its words
+                span = int(cell.get("rowspan") or 1) if (cell.get("rowspan") or "1").isdigit() else 1
+                if span > 1:
+                    spanning[len(cells)] = [text, span - 1]
+                cells.append(text)
+            carry()
+            rows.append(([c for c in cells if c is not None], urls))
         for cells, (_c, urls) in zip(date_first([c for c, _u in rows]), rows):
             line = row_line(cells)
             if line or urls:
