@@ -1983,3 +1983,14 @@ def test_a_date_cell_spanning_two_rows_dates_both(tmp_path):
                     encoding="utf-8")
     assert [(e.date_start, e.venue) for e in extract_file(page)] == [
         ("2019-11-14", "Tokyo"), ("2019-11-14", "Sapporo"), ("2019-11-21", "Nagoya")]
+
+
+def test_last_and_next_weekdays_and_a_trip_told_stop_by_stop():
+    text = ("Rozmowy o rybołówstwie\nOpublikowano: 15.03.2021\n\nWiceminister rolnictwa Japonii przyleciał w ubiegły "
+            "czwartek do Moskwy na rozmowy o kwotach połowowych.\n")
+    assert extract_text(text, "a.txt")[0].date_start == "2021-03-11"
+    text = ("Premier zakończył podróż po Europie\nWarszawa, 3 maja 2023 (PAP)\n\nPremier Japonii, który w niedzielę "
+            "rozpoczął podróż od wizyty w Paryżu, we wtorek był w Kijowie, a w środę przyleciał do Warszawy na "
+            "rozmowy z premierem Polski.\n")
+    days = {(e.date_start, e.venue) for e in extract_text(text, "b.txt")}
+    assert {("2023-05-02", "Kyiv"), ("2023-05-03", "Warsaw")} <= days

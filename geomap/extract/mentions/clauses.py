@@ -144,7 +144,8 @@ def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]
             continue
         if x.end <= d.start:
             m = _AND.search(text, x.end, d.start)
-            a = max(a, m.start() if m else x.end)
+            comma = text.rfind(",", x.end, d.start)   # '… od wizyty w Paryżu, we wtorek był w Kijowie'
+            a = max(a, m.start() if m else comma + 1 if comma >= 0 else x.end)
         elif x.start >= d.end:
             ms = list(_AND.finditer(text, d.end, x.start))
             later = SUBORDINATE.search(text, d.end, x.start)   # '…, after the leaders agreed in April'

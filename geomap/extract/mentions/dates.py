@@ -229,7 +229,8 @@ _PATTERNS = [
     ("this_week", re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+week|this\s+week|w\s+tym\s+tygodniu|"
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
                              re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this)\s+(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
+    ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
+                           r"najbliższ[ąy]|last|past|next|coming)\s+)?(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
@@ -478,6 +479,10 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         wd = WEEKDAYS[g["wd"].lower()]
         # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov'
         future = _tense(text, m) in ("future", None) and not text[max(0, m.start() - 80):m.start()].isupper()
+        prep = (g.get("prep") or "").lower()
+        side = (g.get("side") or (prep if prep in ("last", "next") else "")).lower()
+        if side:   # 'w ubiegły czwartek', 'last Thursday' look back; 'w przyszły wtorek', 'next Tuesday' ahead
+            future = side.startswith(("przysz", "najbli", "next", "coming"))
         first = weekday_near(anchor.date, wd, future)
         if g.get("wd2"):   # 'w piątek i sobotę'
             return When.day(first, first + dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - wd) % 7))
