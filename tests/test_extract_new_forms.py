@@ -1994,3 +1994,11 @@ def test_last_and_next_weekdays_and_a_trip_told_stop_by_stop():
             "rozmowy z premierem Polski.\n")
     days = {(e.date_start, e.venue) for e in extract_text(text, "b.txt")}
     assert {("2023-05-02", "Kyiv"), ("2023-05-03", "Warsaw")} <= days
+
+
+@pytest.mark.parametrize("line, venue", [
+    ("14 May: A Japanese trade mission arrived in the Russian Far East city of Khabarovsk.", "Khabarovsk"),
+    ("14 May: The security advisers of both sides met at Cheong Wa Dae.", "Seoul"),
+])
+def test_english_place_phrases_with_long_descriptions_and_a_seat(line, venue):
+    assert _one_entry(line, "Notes, May 2019", "20 May: Talks in Tokyo.").venue == venue
