@@ -90,6 +90,9 @@ _SPOKE = re.compile(r"\b(?:said|told|called|condemned|denounced|urged|warned|pro
                     r"zaprotestowa\w*|skrytykowa\w*|zażąda\w*|ostrzeg\w*|stwierdzi\w*)\b", re.IGNORECASE)
 
 
+_UN_NAMED = re.compile(r"Security\s+Council|Rad\w*\s+Bezpieczeństwa|General\s+Assembly|Zgromadzeni\w*\s+Ogóln\w*")
+
+
 def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: Event,
               urls: tuple[str, ...] = ()) -> list[Event]:
     """Statements a one-day story's later sentences place elsewhere, on the story's day.
@@ -105,6 +108,8 @@ def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: E
         for s in sentences(text, a, b):
             if any(s.start <= d.start < s.end and d.when != when for d in setting.dates):
                 continue
+            if not (_SPOKE.search(text, s.start, s.end) or _UN_NAMED.search(text, s.start, s.end)):
+                continue   # neither a speaker nor the Council: no reaction, and no need to build one
             ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
                        base_confidence=0.7, date_basis="the story's own day, a reaction told under its lead").event
             rule = (ev.why or {}).get("venue", {}).get("rule")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..mentions.institutions import NATIONAL_COUNCIL, STATES_OWN, SUMMONING
 
@@ -332,6 +333,21 @@ _ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,5}(?
                           r"|(?<=\w),\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+(?:said|says|reported)(?=,)")
 
 
+@lru_cache(maxsize=8192)
+def _cue_matches(text: str) -> tuple[tuple[str, float, float, bool, str], ...]:
+    """The cue words of one sentence: type, strength (lowered in a setting or a topic) and words.
+    A sentence is weighed again for every event built around it; its cues are read once."""
+    out = []
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)   # a word two cues of one type share counts once
+    for typ, rx, strength in _CUES:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken[typ]):
+                continue
+            taken[typ].append((m.start(), m.end()))
+            out.append((typ, strength, 0.4 if _in_setting(text, m.start()) else 1.0, _is_topic(text, m.start()), m.group()))
+    return tuple(out)
+
+
 def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()) -> TypeDecision:
     """The type of an event from its text parts, each with a weight (headline first).
 
@@ -347,18 +363,13 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     best_cue: dict[str, tuple[float, str]] = {}
     primary = [t for t, w in parts if w >= 2.0]
     for text, weight in parts:
-        taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for typ, rx, strength in _CUES:
-            for m in rx.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken[typ]):
-                    continue
-                taken[typ].append((m.start(), m.end()))
-                w = weight * strength * (0.4 if _in_setting(text, m.start()) else 1.0)
-                if _is_topic(text, m.start()):
-                    w *= 0.3
-                scores[typ] += w
-                if w > best_cue.get(typ, (0.0, ""))[0]:
-                    best_cue[typ] = (w, m.group())
+        for typ, strength, setting, topic, cue in _cue_matches(text):
+            w = weight * strength * setting
+            if topic:
+                w *= 0.3
+            scores[typ] += w
+            if w > best_cue.get(typ, (0.0, ""))[0]:
+                best_cue[typ] = (w, cue)
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
     if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
