@@ -146,16 +146,19 @@ def resolve_name(phrase: str, countries: tuple[str, ...] = ()) -> tuple[Place, s
     `whole=True`: the name is already cut out of the text, so the geocoder reads no shorter parts
     and makes no spelling guesses; institutions, surnames and typos do not become towns.
     """
-    from ...geocode import country_of, resolve
+    from ...geocode import resolve
     phrase = phrase.strip(" ,.;:()\"'„”«»")
     if len(phrase) < 2 or _calendar_word(phrase):
         return None   # 'In July' is a date: no place is called July
-    iso = country_of_phrase(phrase) or country_of(phrase)
+    hit = None
+    iso = country_of_phrase(phrase)
+    if not iso:
+        hit = resolve(phrase, countries, whole=True)
+        iso = hit.place.country if hit.place is not None and hit.place.kind == "country" else None
     if iso:
         # a city-state named is its city: 'w Singapurze' is the city where the summit was held
         place = (load().capital(iso) if iso in _CITY_STATES else None) or load().country(iso)
         return (place, "country") if place is not None else None
-    hit = resolve(phrase, countries, whole=True)
     return (hit.place, hit.step or "") if hit.place is not None else None
 
 
