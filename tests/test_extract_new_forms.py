@@ -2002,3 +2002,9 @@ def test_last_and_next_weekdays_and_a_trip_told_stop_by_stop():
 ])
 def test_english_place_phrases_with_long_descriptions_and_a_seat(line, venue):
     assert _one_entry(line, "Notes, May 2019", "20 May: Talks in Tokyo.").venue == venue
+
+
+def test_a_month_adjective_before_a_summit_in_the_locative():
+    text = ("Ławrow w Pjongjangu\nOpublikowano: 12.07.2024\n\nMinister spraw zagranicznych Rosji przyleciał w czwartek "
+            "do Pjongjangu. Wizyta odbywa się miesiąc po czerwcowym szczycie w Pjongjangu.\n")
+    assert ("2024-06", "Pyongyang") in {(e.date_start, e.venue) for e in extract_text(text, "a.txt") if e.in_passing}

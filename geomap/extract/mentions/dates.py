@@ -242,7 +242,7 @@ _PATTERNS = [
     # 'lutowy szczyt w Hanoi', 'podczas wrześniowej wizyty': a month named by its adjective
     ("adj_month", re.compile(r"\b(?P<am>styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|"
                              r"październikow|listopadow|grudniow)(?:y|ego|ym|a|ej|ą|e|ych)\s+(?:\w+\s+){0,2}?"
-                             r"(?=(?:szczyt|spotka|wizyt|rozm[oó]w|posiedze|forum|sesj|konferencj|podróż|negocjac|"
+                             r"(?=(?:szczyt|szczyc|spotka|wizyt|wizyc|rozm[oó]w|posiedze|forum|sesj|konferencj|podróż|negocjac|"
                              r"obrad|ćwicze|manewr)\w*)",
                              re.IGNORECASE)),
     # 'the February summit in Hanoi', 'since the June meeting of Trump and Kim': the same in English
