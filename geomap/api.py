@@ -115,9 +115,9 @@ def geocode(phrase: str, countries: Iterable[str] = (), *, online: bool = False)
     >>> geocode("Atlantyda") is None
     True
     """
-    from .geocode.resolve import resolve
+    from .geocode.resolve import resolve_typed
 
-    return resolve(phrase, tuple(c.upper() for c in countries), online=online).place
+    return resolve_typed(phrase, tuple(c.upper() for c in countries), online=online).place
 
 
 def build(events: Events | None = None, out: PathLike = "output", *, docs: Sequence[PathLike] = (),

@@ -2008,3 +2008,13 @@ def test_a_month_adjective_before_a_summit_in_the_locative():
     text = ("Ławrow w Pjongjangu\nOpublikowano: 12.07.2024\n\nMinister spraw zagranicznych Rosji przyleciał w czwartek "
             "do Pjongjangu. Wizyta odbywa się miesiąc po czerwcowym szczycie w Pjongjangu.\n")
     assert ("2024-06", "Pyongyang") in {(e.date_start, e.venue) for e in extract_text(text, "a.txt") if e.in_passing}
+
+
+def test_a_bare_name_typed_at_the_command_line_is_looked_up_as_a_name():
+    import json
+    from click.testing import CliRunner
+    from geomap.cli import main
+    import geomap
+    out = CliRunner().invoke(main, ["geocode", "--json", "Pohang", "Atlantyda"]).output.splitlines()
+    assert [json.loads(line)["name"] for line in out] == ["Pohang", None]
+    assert geomap.geocode("Pohang").country == "KR"

@@ -7,7 +7,7 @@ import unicodedata
 import click
 
 from .resolution import Resolution
-from .resolve import resolve
+from .resolve import resolve_typed
 
 _COLUMNS = ("query", "name", "venue_id", "lat", "lon", "country", "geo_precision", "step")
 _HEADERS = ("PHRASE", "PLACE", "ID", "LAT", "LON", "CC", "PRECISION", "STEP")
@@ -50,7 +50,7 @@ def geocode_command(phrases: tuple[str, ...], as_json: bool, online: bool,
 
     Unresolved phrases are answers too: null fields in JSON, '-' in the table, exit status 0.
     """
-    results = [resolve(p, countries, online=online) for p in phrases]
+    results = [resolve_typed(p, countries, online=online) for p in phrases]
     if as_json:
         for r in results:
             click.echo(json.dumps(r.to_dict(), ensure_ascii=False))

@@ -140,6 +140,14 @@ def resolve(phrase: str, countries: Sequence[str] = (), online: bool = False,
     return default().resolve(phrase, countries, online, whole)
 
 
+def resolve_typed(phrase: str, countries: Sequence[str] = (), online: bool = False) -> Resolution:
+    """A phrase a person typed (`geomap geocode`, `geomap.geocode`): as written, and if nothing
+    answers, as a name already cut out of text. A bare word has no preposition to say it names a
+    place, but whoever typed it meant one: 'Pohang'."""
+    found = resolve(phrase, countries, online)
+    return found if found.place is not None else resolve(phrase, countries, online, whole=True)
+
+
 def country_of(phrase: str) -> str | None:
     """The ISO2 code of the country a whole phrase names ("Korei Północnej" → KP), else None;
     a city, region or island is not a country."""
