@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
+from .layout import SOURCE_LABEL
 
 RULE = re.compile(r"^[ \t]*(?:[-=_*~#+][ \t]*){3,}$", re.MULTILINE)
 
@@ -36,7 +37,7 @@ def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
     unfinished line at most `reach` blocks above, or the publication line itself."""
     blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
     for s in reversed(blocks[-reach:]):
-        if RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s) or _SOURCE_LINE.match(text, s):
+        if RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s) or SOURCE_LABEL.match(text, s):
             break
         if RULE.match(text, s):
             return s     # '-----' / 'ITEM 2' / 'Published: …' / title: the rule opens the story
@@ -44,10 +45,6 @@ def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
         if 0 < len(block) <= 160 and not block.endswith((".", "!", "?", ":")):
             return s
     return pos
-
-
-# the address a story was archived from closes that story: 'Link: https://…', 'Source: …'
-_SOURCE_LINE = re.compile(r"[ \t]*(?:Link|Source|URL|Źródło|Archived|Archiwum)\s*:", re.IGNORECASE)
 
 
 def _block_end(text: str, start: int) -> int:

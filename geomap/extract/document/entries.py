@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .datelines import (DateLine, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
 from ..mentions.dates import safe_date
-from .layout import Clean
+from .layout import SOURCE_LABEL, Clean
 
 _ANALYSIS_WORDS = (
     r"WNIOSKI|KOMENTARZE?|ANALIZ[AY]|OCEN[AY]|PODSUMOWANIE|UWAGI|PROGNOZ[AY]|PERSPEKTYW[AY]|KONKLUZJ[AE]|"
@@ -26,7 +26,6 @@ _ANALYSIS = re.compile(
     rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
     re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:[IVXLC]+|\d{1,2})\s*[.)]\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
-_SOURCE_LABEL = re.compile(r"(?:Źródł[oa]|Źr\.|Sources?|Via)\s*:", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 
 
@@ -65,10 +64,14 @@ def is_heading(line: str) -> bool:
         return False
     if _ANALYSIS.match(t) or _MARKDOWN_HEADING.match(t):
         return True
-    letters = [ch for ch in t if ch.isalpha()]
-    if len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+    if _in_capitals(t):
         return not t.endswith((".", ","))
     return bool(_ROMAN.match(t)) and not t.endswith((".", ",", ";"))
+
+
+def _in_capitals(t: str) -> bool:
+    letters = [ch for ch in t if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _is_short_title(lines: list[str], i: int) -> bool:
@@ -79,7 +82,7 @@ def _is_short_title(lines: list[str], i: int) -> bool:
     words = t.split()
     if not t or not t[0].isupper() or len(t) > 60 or len(words) > 8 or t.endswith((".", ",", ";", ":", "-")):
         return False
-    if _SOURCE_LABEL.match(t):
+    if SOURCE_LABEL.match(t):
         return False     # 'Źródło: konsulat RK', the names of the links that follow
     prev = lines[i - 1].strip() if i > 0 else ""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -89,19 +92,20 @@ def _is_short_title(lines: list[str], i: int) -> bool:
     return bool(nxt) and (nxt[0].isupper() or nxt[0].isdigit()) and caps * 2 >= len(words)
 
 
-def _wraps(texts: list[str], i: int) -> bool:
-    """A numbered line that runs on into the next line is a paragraph's first line, not a heading
-    ('4. Od soboty 22 … łącznie ponad' / 'czterdzieści godzin – rozmowy …')."""
-    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
-    line = texts[i].strip()
-    letters = [ch for ch in line if ch.isalpha()]
-    if _ANALYSIS.match(line) or sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
-        return False     # 'I. WNIOSKI', 'II. JAPONIA I ROSJA': headings whatever follows
-    return bool(_ROMAN.match(line)) and bool(nxt) and (nxt[:1].islower() or len(line) >= WRAPPED_LINE) \
-        and not line.endswith((":", ".", "!", "?"))
-
-
 WRAPPED_LINE = 60   # a numbered line this long, with text right under it, is a paragraph wrapped, not a heading
+
+
+def _heading_at(lines: list[str], i: int) -> bool:
+    """Line i is a heading, unless it is a numbered line that runs on into the next one: then it is
+    a paragraph's first line ('4. Od soboty 22 … łącznie ponad' / 'czterdzieści godzin – rozmowy …').
+    'I. WNIOSKI' and 'II. JAPONIA I ROSJA' stay headings whatever follows."""
+    line = lines[i].strip()
+    if not is_heading(line):
+        return False
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    wraps = bool(_ROMAN.match(line)) and bool(nxt) and (nxt[:1].islower() or len(line) >= WRAPPED_LINE) \
+        and not line.endswith((":", ".", "!", "?"))
+    return not wraps or bool(_ANALYSIS.match(line)) or _in_capitals(line)
 
 
 def _date_alone(texts: list[str], dated: list[DateLine | None], i: int) -> bool:
@@ -121,8 +125,7 @@ def outline(c: Clean) -> Outline:
         dl = dated[i]
         if dl is not None:
             marks.append((s, dl))
-        elif (is_heading(line) and not _wraps(texts, i)) or \
-                (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
+        elif _heading_at(texts, i) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
             sections.append(sec)
@@ -287,10 +290,9 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     """Paragraph starts: lines after a blank line when the text has them (a wrapped line after a
     full stop starts none), else lines that begin fresh."""
     if len(after_blank) >= MIN_INSIDE:
-        starts = [i for i in sorted(after_blank) if i < len(lines) and not (is_heading(lines[i]) and not _wraps(lines, i))]
+        starts = [i for i in sorted(after_blank) if i < len(lines) and not _heading_at(lines, i)]
     else:
-        starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i)
-                  and not (is_heading(line) and not _wraps(lines, i))]
+        starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i) and not _heading_at(lines, i)]
     marks: list[DateLine | None] = [None] * len(lines)
     long = 0
     for n, i in enumerate(starts):
@@ -308,7 +310,7 @@ def _begins_fresh(lines: list[str], i: int) -> bool:
     # after nothing, a finished sentence, a heading, or the document's first line (its title)
     # (a footnote mark may close the sentence: '… alarm. [1]')
     return (i <= 1 or not prev or prev.endswith((".", "!", "?", ":", '"', "”", ")", "]"))
-            or (is_heading(prev) and not _wraps(lines, i - 1))
+            or _heading_at(lines, i - 1)
             or re.fullmatch(r"[=\-_*~#+ \t]{3,}", prev) is not None   # a rule under a section's heading
             or _is_short_title(lines, i - 1) or (len(prev) <= 50 and len(prev.split()) <= 6 and prev[:1].isupper()))
 

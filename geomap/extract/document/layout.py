@@ -23,6 +23,9 @@ _URL_LINE = re.compile(rf"^\s*(?:\[\d+\]|\d+[.)]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]+
 _INLINE_URL = re.compile(rf"\s*[(\[]\s*(?:{_LABEL})?{_URL}(?:\s*[,;]\s*{_URL})*\s*[)\]]|\s*(?:{_LABEL})?{_URL}",
                          re.IGNORECASE)
 _ONE_URL = re.compile(_URL, re.IGNORECASE)
+# a line that opens by naming where its text comes from: 'Źródło: konsulat RK', 'Link: https://…'; the
+# names of links are no heading, and the address a story was archived from closes that story
+SOURCE_LABEL = re.compile(r"[ \t]*(?:Źródł[oa]|Źr\.|Sources?|Links?|URL|Via|Archived|Archiwum)\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from ...geo import NEAR_KM, km
 from ..document.layout import sentences
 from ..mentions.dates import When
 from .compose import Setting, build
-from ..mentions.institutions import SUMMONING
+from ..mentions.institutions import SUMMONING, UN_ORGAN
 
 # Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
 # more often than another happening, so only words that turn to something else open one here.
@@ -90,9 +90,6 @@ _SPOKE = re.compile(r"\b(?:said|told|called|condemned|denounced|urged|warned|pro
                     r"zaprotestowa\w*|skrytykowa\w*|zażąda\w*|ostrzeg\w*|stwierdzi\w*)\b", re.IGNORECASE)
 
 
-_UN_NAMED = re.compile(r"Security\s+Council|Rad\w*\s+Bezpieczeństwa|General\s+Assembly|Zgromadzeni\w*\s+Ogóln\w*")
-
-
 def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: Event,
               urls: tuple[str, ...] = ()) -> list[Event]:
     """Statements a one-day story's later sentences place elsewhere, on the story's day.
@@ -108,7 +105,7 @@ def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: E
         for s in sentences(text, a, b):
             if any(s.start <= d.start < s.end and d.when != when for d in setting.dates):
                 continue
-            if not (_SPOKE.search(text, s.start, s.end) or _UN_NAMED.search(text, s.start, s.end)):
+            if not (_SPOKE.search(text, s.start, s.end) or UN_ORGAN.search(text, s.start, s.end)):
                 continue   # neither a speaker nor the Council: no reaction, and no need to build one
             ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
                        base_confidence=0.7, date_basis="the story's own day, a reaction told under its lead").event

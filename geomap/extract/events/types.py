@@ -23,7 +23,7 @@ _UN_SC = STATES_OWN + r"\bSecurity\s+Council" + NATIONAL_COUNCIL
 AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
     r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf|wymian\w*\s+not)\w*|"
-    r"\b(?:signed|exchanged)\s+(?:an\s+|the\s+)?(?:exchange\s+of\s+)?notes\b|"
+    r"\bexchanged\s+notes\b|"
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"

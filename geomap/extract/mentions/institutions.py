@@ -99,7 +99,7 @@ _PARL_GROUP = (r"\b(?:grup\w*\s+(?:przyjaźni|parlamentarn\w*|międzyparlamentar
 NATIONAL_COUNCIL = r"(?!\s+(?:Narodow|Rosji|FR\b|Federacji|Ukrainy|Białorusi|Japonii|of\s+(?:Russia|the\s+Russian|Ukraine|Belarus|Japan)))"
 # ... and before it: 'National Security Council', 'Russia's Security Council', 'Russian Security Council'
 STATES_OWN = r"(?<!National\s)(?<!['’]s\s)(?<!Russian\s)(?<!Korean\s)(?<!Japanese\s)(?<!Ukrainian\s)(?<!Belarusian\s)"
-_UN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|Rad\w*\s+Bezpieczeństwa" + NATIONAL_COUNCIL + "|"
+UN_ORGAN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|Rad\w*\s+Bezpieczeństwa" + NATIONAL_COUNCIL + "|"
                  r"Zgromadzeni\w*\s+Ogóln\w*(?:\s+(?:ONZ|Narodów\s+Zjednoczonych))?|"
                  + STATES_OWN + r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + NATIONAL_COUNCIL + "|"
                  r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=the\s))General\s+Assembly")
@@ -321,7 +321,7 @@ def embassies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 
 def united_nations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     out = []
-    for m in _UN.finditer(text, a, b):
+    for m in UN_ORGAN.finditer(text, a, b):
         sent = _sentence_around(text, m.start(), a, b)
         if not _UN_SESSION.search(text[sent[0]:sent[1]]) or _UN_CITED.search(text, max(a, m.start() - 50), m.start()):
             continue
