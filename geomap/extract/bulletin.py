@@ -18,6 +18,7 @@ from .document.dating import Clues, date_document
 from .document.entries import outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build, where
+from .events.gatherings import placed_by_gathering
 from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
@@ -135,6 +136,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         events += placed + elsewhere([ev for _, ev in same_day], placed)
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
+    events = placed_by_gathering(events)
     return unique_ids(events + dedupe(events, passing))
 
 

@@ -127,10 +127,12 @@ _FORMS = (
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
         + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
-    # Mon 3 / Wed 5–6: a weekly's day, the month its title's
+    # Mon 3 / Wed 5–6 / Friday 10th / Sunday 26th to Tuesday 28th: a weekly's day, the month its title's;
+    # 'Monday 27th to Friday 1 December' names the month where the span ends
     ("weekday_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?!\d|[./]\d)"
-        r"(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[./]\d)"
+        r"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|do)[ \t]+)(?:(?:" + _WEEKDAY + r")\.?,?[ \t]+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
     ("weekday_only", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))",
@@ -330,11 +332,17 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
     if kind in ("ordinal_day", "weekday_day"):   # a day of the document's month (month 0, see DateLine)
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1
+        wd = g.get("wd0")
+        weekday = WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
+        if g.get("m2"):    # the span's end names its month: the start is in it, or in the month before
+            m2 = month_number(g["m2"])
+            m1 = m2 if d1 <= d2 else (m2 - 2) % 12 + 1
+            return DateLine(text=m.group("date").strip(), start=(m1, d1), end=(m2, d2), year=None,
+                            length=m.end(), weekday=weekday) if 1 <= d1 <= 31 and 1 <= d2 <= 31 else None
         if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
             return None
-        wd = g.get("wd0")
         return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end(),
-                        weekday=WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None)
+                        weekday=weekday)
     if kind == "iso":
         m1 = m2 = int(g["n1"])
         d1 = int(g["d1"])
@@ -350,6 +358,8 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
         if kind == "day_first":
             m2 = month_number(g["m2"])
             m1 = month_number(g["m1"]) if g["m1"] else m2
+            if not g["m1"] and g["d2"] and day_number(g["d1"]) > day_number(g["d2"]):
+                m1 = (m2 - 2) % 12 + 1   # '27th to 1 December': the span began in the month before
             if g["m1"] and not g["d2"]:
                 return None  # '7 listopada 8 listopada:'
         else:

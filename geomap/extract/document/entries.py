@@ -8,6 +8,7 @@ from its date line to the next date line or heading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .datelines import (DateLine, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
@@ -108,6 +109,13 @@ def _heading_at(lines: list[str], i: int) -> bool:
     return not wraps or bool(_ANALYSIS.match(line)) or _in_capitals(line)
 
 
+def _entry_source(lines: list[str], i: int, after_blank: frozenset[int]) -> bool:
+    """'Source:' right under an entry's text, its address on the next line: the entry's own source
+    line. A list of sources that ends a bulletin stands apart, after a blank line."""
+    return i > 0 and i not in after_blank and bool(lines[i - 1].strip()) and \
+        bool(SOURCE_LABEL.fullmatch(lines[i].strip())) and not is_heading(lines[i - 1])
+
+
 def _date_alone(texts: list[str], dated: list[DateLine | None], i: int) -> bool:
     """Line `i` is a date and nothing else ('9 listopada (niedziela)'): the line under it is its entry's."""
     return i >= 0 and dated[i] is not None and dated[i].length > 0 and not texts[i][dated[i].length:].strip()
@@ -125,6 +133,8 @@ def outline(c: Clean) -> Outline:
         dl = dated[i]
         if dl is not None:
             marks.append((s, dl))
+        elif _entry_source(texts, i, c.after_blank):
+            continue
         elif _heading_at(texts, i) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
@@ -170,7 +180,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     """The entry date each line opens with: date lines ('7 listopada:'), or else, in a document
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
-    marks = _in_weeks(lines, _without_counters(lines, [parse_date_line(line) for line in lines]))
+    marks = _in_weeks(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines])))
     lines_dated = sum(m is not None for m in marks)
     ends = [parse_date_end(line) for line in lines]
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
@@ -262,6 +272,30 @@ def _in_weeks(lines: list[str], marks: list[DateLine | None]) -> list[DateLine |
         elif m is None and (span := week_span(line)) is not None:
             week = span
     return out
+
+
+_GAP = re.compile(r"(\S.*?)([ \t]{2,})(?=\S)")
+MIN_COLUMN = 2
+
+
+def _column_date(line: str, column: int) -> DateLine | None:
+    """The date that fills the first `column` characters of a line, and nothing else."""
+    head = line[:column].rstrip()
+    if len(line) <= column or not line[column - 1].isspace() or line[column].isspace():
+        return None
+    parsed = parse_date_line(head)
+    return replace(parsed, length=column) if parsed is not None and parsed.length >= len(head) else None
+
+
+def _date_column(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """'14 XI    Ambasador …' / '19–21 XI Delegacja …': dates in a column of their own, the entry's
+    text starting at one column on every entry line. Two lines whose date is followed by a gap
+    of spaces fix that column; a longer date fills it up to a single space."""
+    columns = Counter(m.end() for i, line in enumerate(lines)
+                      if marks[i] is None and (m := _GAP.match(line)) and _column_date(line, m.end()))
+    if not columns or (best := columns.most_common(1)[0])[1] < MIN_COLUMN:
+        return marks
+    return [m if m is not None else _column_date(line, best[0]) for m, line in zip(marks, lines)]
 
 
 _COUNTER = re.compile(r"\s*[\[(]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]?\s*")

@@ -111,6 +111,22 @@ _FROM_BODY = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in\s+)?$|
                         r"[Ss]zpitala|[Kk]liniki|[Aa]mbasady|[Kk]onsulatu|[Oo]środka|[Ss]toczni|[Ff]abryki|[Zz]akładów|"
                         r"[Ff]irmy|[Ss]półki|[Mm]uzeum|[Tt]eatru)(?:\s+\w+(?:ego|ej|ych|ich))?\s+$")
 _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
+# a later gathering the act looks ahead to, with its place: 'przed igrzyskami olimpijskimi w Tokio',
+# 'ahead of the Olympics in Tokyo' (a place 'przed ambasadą' stands in front of stays the venue)
+_AHEAD_OF = re.compile(r"\b(?:przed|w\s+przededniu|ahead\s+of|before|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                       r"(?:igrzysk\w*|olimpiad\w*|mistrzostw\w*|wystaw\w*|[Ee]xpo|wybor\w*|Olympics?|Games|"
+                       r"championships?|elections?|[Ww]orld\s+[Cc]up)\s+(?:\w+\s+){0,2}$")
+# the larger unit a named town lies in: 'administracji Korsakowa na Sachalinie gościła w Wakkanai'
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s+(?:na|w|we|on|in)\s+$")
+
+
+def _locates_town(text: str, a: int, c: Candidate, countries: tuple[str, ...]) -> bool:
+    """An island or region right after a town of its country names where the town lies."""
+    if c.place.kind not in ("island", "admin1") or c.role != "locative":
+        return False
+    m = _NAME_BEFORE.search(text, max(a, c.name_start - 40), c.name_start)
+    town = resolve_name(m.group("name"), countries) if m and m.end() == c.name_start else None
+    return town is not None and town[0].kind == "city" and town[0].country == c.place.country
 
 
 def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int]], ctx: Context,
@@ -137,7 +153,9 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 continue
             elif c.role == "locative" and _SOURCED.search(text[max(a, c.start - 60):c.start]):
                 continue
-            elif c.role in ("locative", "near") and _LIES_ON.search(text[max(a, c.start - 60):c.start]):
+            elif c.role in ("locative", "near") and (_LIES_ON.search(text[max(a, c.start - 60):c.start])
+                                                     or _AHEAD_OF.search(text[max(a, c.start - 70):c.start])
+                                                     or _locates_town(text, a, c, countries)):
                 out.append((1, c))
             elif not in_passing and _AFTER_ACT.search(text[max(a, c.start - 80):c.start]):
                 continue   # '…, a week after a Russian delegation visited Wonsan': that act's place

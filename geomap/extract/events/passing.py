@@ -246,13 +246,29 @@ def _earlier_one(p: Event, m: Event) -> bool:
     return p.date_precision == "day" and m.date_precision != "day" and bool(_EARLIER.search(p.summary))
 
 
+ARRIVAL_DAYS = 2   # 'która przyleciała do Rosji dzień wcześniej': the arrival before the talks
+
+
+def _arrived_for(p: Event, m: Event) -> bool:
+    """A day-dated visit by one of the main event's people to the country of its place, ending a
+    day or two before it begins: the same trip's arrival, told by its country (GOLD 2.2), not a
+    second visit. (A news lead takes an arrival in its own city as its first day: news.py.)"""
+    if p.event_type != "visit" or p.geo_precision != "country" or \
+            {p.date_precision, m.date_precision} != {"day"} or \
+            not {w for n in p.persons for w in n.split()} & {w for n in m.persons for w in n.split()}:
+        return False
+    early = p.with_(date_end=(period_bounds(m.date_start)[0]).isoformat())
+    gap = (period_bounds(m.date_start)[0] - period_bounds(p.date_end)[1]).days
+    return 0 <= gap <= ARRIVAL_DAYS and same_happening(early, m)
+
+
 def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
     """In-passing events that repeat a main event or an earlier mention are dropped."""
     kept: list[Event] = []
     for p in passing:
         # a day-dated mention is not swallowed by an earlier month-dated one at the same place
         # ('na początku maja Pompeo w Pjongjangu …, 31 maja w Pjongjangu gościł Ławrow')
-        if any((same_happening(p, m) and not _earlier_one(p, m)) or _within(p, m) for m in main) or \
+        if any((same_happening(p, m) and not _earlier_one(p, m)) or _within(p, m) or _arrived_for(p, m) for m in main) or \
                 any(same_happening(p, k) and not (p.date_precision == "day" != k.date_precision) for k in kept):
             continue
         kept.append(p)

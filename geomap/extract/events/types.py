@@ -253,6 +253,7 @@ MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\
                             r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?(?-i:[A-Z])|"
                             r"\bmet\s+(?:with\s+)?(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:counterparts?|colleagues?|ministers?|"
                             r"president|prime\s+minister|ambassadors?|envoys?|leaders?|delegations?)\b|\bmet\s+(?:in|at)\s+(?-i:[A-Z])|\bheld\s+talks|"
+                            r"\bheld\s+(?:their|his|her|a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|round\s+of\s+talks)\b|\bomówil[iy]\b|"
                             r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
 MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|"
                           r"\bhosted\b|\bwelcomed\b|\breceived\b", _I)
@@ -429,7 +430,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if visit and _signed(primary_text) and all(_in_setting(own, m.start()) for m in VISIT.finditer(own)):
         # 'podpisano 19 czerwca podczas wizyty Putina': the visit is the occasion of the signing
         return TypeDecision("agreement", 0.8, "signed during a visit", _cue(AGREEMENT, primary_text))
-    if visit and not SUMMIT.search(headline) and not _frames_other(headline):
+    if visit and not SUMMIT.search(headline) and not _frames_other(headline) and \
+            not (leaders and MEETING_STRONG.search(headline) and not VISIT.search(headline)):
+        # two leaders whose headline says they met hold a summit, whatever trip a later sentence tells
         return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if PRESENCE.search(headline) and AGREEMENT.search(primary_text) and not AGREEMENT.search(headline) \
             and not SUMMIT.search(headline) and not leaders_meet(headline):

@@ -59,7 +59,8 @@ _RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+
             r"(?:received|hosted|invited|welcomed)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b")
 _GAP = r"[^.;:!?]{0,80}?"
 _OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*|[Ww]icepremier\w*|"
-             r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+stanu|[Pp]rzywódc\w*|[Pp]rzewodnicząc\w*|"
+             r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+(?:stanu|Rady\s+Bezpieczeństwa)|"
+             r"[Ss]ecretary\s+of\s+(?:the\s+)?(?:\w+\s+)?Security\s+Council|[Pp]rzywódc\w*|[Pp]rzewodnicząc\w*|"
              r"[Ww]iceprzewodnicząc\w*|[Mm]arszał\w*|[Ss]piker\w*|[Cc]hair(?:man|woman|person)?|[Ss]peaker|"
              r"[Mm]inist(?:er|ry)|[Vv]ice[- ][Mm]inister|[Dd]eputy\s+[Mm]inister|[Pp]rime\s+[Mm]inister|"
              r"[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary\s+of\s+State|[Ff]oreign\s+[Oo]ffice|leader)\b")
@@ -139,7 +140,7 @@ _EMBASSY_ORGANISER = re.compile(
 _SERIES_ALT = "|".join(f"(?:{v})" for v in summits.SERIES.values())
 _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
                      rf"[^.;:]{{0,60}}?(?:\(|\b)(?P<s1>{_SERIES_ALT})(?![\w-])"
-                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*)\b"
+                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*|[Ll]eaders['’]?\s+[Mm]eeting)\b"
                      # the leaders of a group together are its summit: 'Leaders of the Group of Seven, meeting …'
                      rf"|\b(?:[Ll]eaders|[Pp]rzywódc\w*)\s+(?:of\s+(?:the\s+)?|państw\s+)?(?P<s3>{_SERIES_ALT})(?![\w-])"
                      rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b")

@@ -209,6 +209,12 @@ def _nominative(word: str, case: str | None) -> str:
     return word
 
 
+# a unit whose name follows it in the genitive: what comes after is a place, not the title's holder
+_REGION_NOUN = re.compile(r"\b(?:prowincj\w+|obwodu|prefektur\w+|regionu|województwa|okręgu|rejonu|powiatu|"
+                          r"(?:province|oblast|prefecture|county)\s+of)\s*$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+(?:(?:Północn|Południow|Wschodni|Zachodni)\w*|North|South|East|West)(?![\w-])")
+
+
 def _after_title(text: str, m: re.Match, end: int) -> tuple[int, int, list[str]] | None:
     """The name that follows a title, past its qualifiers ('ministra sprawiedliwości Japonii …')."""
     pos, gap, name, name_start = m.end(), 0, [], m.end()
@@ -218,6 +224,12 @@ def _after_title(text: str, m: re.Match, end: int) -> tuple[int, int, list[str]]
         if tok:
             w = tok.group()
             starts = not name and _nominal(w) and _next_is_name(text, tok.end(), end)
+            if not name and _REGION_NOUN.search(text, max(m.end(), pos - 16), pos):
+                # 'prowincji Hamgyong Południowy': a place's name, and the side of the country it names
+                pos, gap = tok.end(), gap + 1
+                side = _SIDE_AFTER.match(text, pos, end)
+                pos = side.end() if side else pos
+                continue
             if _is_name_token(w) or (name and _continues(w)) or starts:
                 if not name:
                     name_start = pos
@@ -456,13 +468,28 @@ def registry(text: str) -> dict[str, Person]:
     return out
 
 
+# Polish case endings a short foreign name takes whole: 'Abego', 'Abemu', 'Abem' (Abe), 'Kona' (Kon)
+_SHORT_NAME_ENDINGS = ("go", "mu", "m", "a", "owi", "u", "em", "ie")
+
+
+def _first_keys(token: str, people: dict[str, Person]) -> list[tuple[str, Person]]:
+    """Keys whose first word is this token's: cut to five letters, or, for a name shorter than
+    five letters, with its Polish ending taken off."""
+    keys = _keys_starting(_key(token), people)
+    if keys or len(token) > 7:
+        return keys
+    word = token.lower()
+    stems = (word[:-len(e)] for e in _SHORT_NAME_ENDINGS if word.endswith(e))
+    return next((keys for stem in stems if 2 <= len(stem) < 5 and (keys := _keys_starting(stem, people))), [])
+
+
 def _match(tokens: list[str], i: int, people: dict[str, Person]) -> tuple[int, Person] | None:
     """The longest key that starts at tokens[i]: (number of tokens, person)."""
-    first = _key(tokens[i])
+    firsts = _first_keys(tokens[i], people)
     for n in (3, 2, 1):
         if i + n > len(tokens):
             continue
-        for key, person in _keys_starting(first, people):
+        for key, person in firsts:
             words = key.split()
             if len(words) != n:
                 continue
@@ -537,7 +564,13 @@ def _name_groups(text: str) -> list[list[str]]:
     """Runs of capitalised words: the words of one name stand together."""
     out = []
     for m in _GROUP.finditer(text):
-        words = [w for w in m.group().split() if len(w) >= 3 or w.lower() in ("xi", "ri", "im")]
-        if words:
-            out.append(words)
+        words: list[str] = []
+        for w in m.group().split() + [""]:
+            if len(w) >= 3 or w.lower() in ("xi", "ri", "im"):
+                words.append(w)
+            elif words:
+                # a short word ('Su' in 'Ri Su Yong') parts the group: the words either side of it
+                # are not one name's neighbours ('Ri … Yong' is not Ri Yong Ho)
+                out.append(words)
+                words = []
     return out

@@ -1,0 +1,120 @@
+"""Layouts and references a ninth round of unseen documents brought, each in text of our own:
+dates in a column of their own, weekdays with English ordinals, 'Source:' under each entry,
+a gathering named in one entry and placed in another, the arrival before the talks, a town
+located by its island, a later event's city, a host named in the passive, and short names declined."""
+from __future__ import annotations
+
+from geomap.extract import extract_text
+from geomap.extract.document.datelines import parse_date_line
+from geomap.extract.document.entries import date_marks
+
+
+def _own(text: str, name: str):
+    return [e for e in extract_text(text, name) if not e.in_passing]
+
+
+def test_dates_in_a_column_of_their_own_open_entries_whatever_their_width():
+    text = ("KRONIKA WSCHODNIA\nNumer 10/2016\n\n>>> JAPONIA\n\n"
+            "3 X     Wicepremier Rosji Jurij Trutniew gościł w Sapporo. Rozmawiał\n"
+            "        z gubernatorem o lotach czarterowych.\n\n"
+            "11–13 X Delegacja Kraju Nadmorskiego przebywała w Niigacie, gdzie\n"
+            "        omawiano połączenia promowe.\n\n"
+            "20 X    Minister Kishida przyjął w Tokio ambasadora Rosji.\n")
+    events = _own(text, "kronika_2016_10.txt")
+    assert [(e.date_start, e.date_end, e.venue) for e in events] == [
+        ("2016-10-03", "2016-10-03", "Sapporo"), ("2016-10-11", "2016-10-13", "Niigata"),
+        ("2016-10-20", "2016-10-20", "Tokyo")]
+
+
+def test_a_single_date_before_a_gap_makes_no_column():
+    lines = ["3 X     Wizyta w Tokio.", "Rozmowy dotyczyły rybołówstwa."]
+    assert date_marks(lines)[0] is None
+    lines = ["3 X     Wizyta w Tokio.", "4 X     Rozmowy w Osace.", "12–14 X Forum w Kobe."]
+    assert [m.start for m in date_marks(lines)] == [(10, 3), (10, 4), (10, 12)]
+
+
+def test_weekdays_with_english_ordinals_and_a_span_into_the_next_month():
+    assert parse_date_line("- **Tuesday 14th** — text").start == (0, 14)
+    line = parse_date_line("Sunday 26th to Tuesday 28th — The frigate called at Otaru.")
+    assert (line.start, line.end, line.weekday) == ((0, 26), (0, 28), 6)
+    line = parse_date_line("Wednesday 29th to Saturday 2 March — A delegation stayed in Seoul.")
+    assert (line.start, line.end) == ((2, 29), (3, 2))
+    assert parse_date_line("28 – 3 marca: posiedzenie komisji").start == (2, 28)
+    assert parse_date_line("Friday 10th of the month was quiet") is None
+
+
+def test_a_source_label_under_each_entry_is_no_section_heading():
+    text = ("# Northern Notes\n\n*Issue 2016/03, all dates March 2016*\n\n## Japan and Russia\n\n"
+            "- **Tuesday 8th** — The Japanese and Russian deputy foreign ministers met in Tokyo.\n"
+            "  Source: <https://example.org/one>\n\n"
+            "- **Friday 18th** — A trade fair of Japanese food opened in Khabarovsk.\n"
+            "  Source: <https://example.org/two>\n")
+    events = _own(text, "northern_notes_2016-03.md")
+    assert [(e.date_start, e.venue) for e in events] == [("2016-03-08", "Tokyo"), ("2016-03-18", "Khabarovsk")]
+    assert list(events[1].source_urls) == ["https://example.org/two"]
+
+
+def test_a_gathering_placed_by_one_entry_places_the_other_that_only_names_it():
+    text = ("Przegląd 7/2016\n\n"
+            "24 lipca – W Wientianie, podczas spotkania ministrów spraw zagranicznych ASEAN, Fumio Kishida "
+            "rozmawiał z Siergiejem Ławrowem.\n\n"
+            "25 lipca – Przy okazji spotkania ministrów spraw zagranicznych ASEAN minister Korei Południowej "
+            "Yun Byung-se rozmawiał z Siergiejem Ławrowem.\n")
+    events = {e.date_start: e for e in _own(text, "przeglad_2016_07.txt")}
+    assert events["2016-07-24"].venue == "Vientiane" and events["2016-07-24"].venue_basis == "explicit"
+    assert events["2016-07-25"].venue == "Vientiane" and events["2016-07-25"].venue_basis == "implied"
+
+
+def test_the_arrival_the_day_before_talks_is_the_same_trip():
+    text = ("Przegląd 4/2016\n\n"
+            "15 kwietnia – Siergiej Ławrow gościł w Moskwie zastępczynię szefa MSZ KRLD Choe Son Hui, która "
+            "przyleciała do Rosji dzień wcześniej. Omawiano sankcje.\n\n"
+            "17 kwietnia – Ambasador Rosji odwiedził Hamhung.\n")
+    events = extract_text(text, "przeglad_2016_04.txt")
+    assert [(e.date_start, e.venue) for e in events] == [("2016-04-15", "Moscow"), ("2016-04-17", "Hamhung")]
+
+
+def test_a_town_located_by_its_island_is_not_the_venue_of_its_delegation():
+    text = ("Przegląd 8/2016\n\n"
+            "9 sierpnia – Delegacja władz Korsakowa na Sachalinie przebywała w Otaru na rozmowach o promie.\n")
+    assert [e.venue for e in _own(text, "przeglad_2016_08.txt")] == ["Otaru"]
+
+
+def test_the_city_of_a_later_event_and_a_host_named_in_the_passive():
+    text = ("Przegląd 11/2016\n\n"
+            "22 listopada – Doradca premiera Japonii Yachi Shotaro został przyjęty przez sekretarza Rady "
+            "Bezpieczeństwa Federacji Rosyjskiej Nikołaja Patruszewa. Mówiono o bezpieczeństwie przed "
+            "igrzyskami olimpijskimi w Tokio.\n")
+    events = _own(text, "przeglad_2016_11.txt")
+    assert [(e.venue, e.venue_basis) for e in events] == [("Moscow", "implied")]
+
+
+def test_a_short_foreign_name_declined_in_polish_is_its_person():
+    text = ("Przegląd 12/2016\n\n"
+            "20 grudnia – Ławrow przypomniał rozmowy Putina i Abego, do których doszło we wrześniu we "
+            "Władywostoku.\n")
+    mention = next(e for e in extract_text(text, "przeglad_2016_12.txt") if e.date_start == "2016-09")
+    assert "Abe Shinzo" in mention.persons and mention.event_type == "summit"
+
+
+def test_leaders_who_held_a_meeting_at_a_named_summit_hold_a_summit_whatever_trip_a_later_sentence_tells():
+    text = ("# Notes 2016/11\n\n- **Saturday 19th** — Putin and Abe held their fifteenth meeting on the sidelines "
+            "of the APEC Economic Leaders' Meeting. Former islanders will again fly to the islands to visit graves.\n"
+            "- **Monday 21st** — A Japanese business mission arrived in Khabarovsk.\n")
+    events = _own(text, "notes_2016-11.md")
+    assert [(e.date_start, e.venue, e.event_type) for e in events][0] == ("2016-11-19", "Lima", "summit")
+
+
+def test_officials_of_two_sides_who_discussed_something_met():
+    text = ("Przegląd 6/2016\n\n"
+            "7 czerwca – W Niigacie urzędnicy prefektury i wicegubernator Kraju Nadmorskiego omówili nowe "
+            "połączenie lotnicze. Strona rosyjska zaproponowała dopłaty dla przewoźnika.\n")
+    assert [e.event_type for e in _own(text, "przeglad_2016_06.txt")] == ["meeting"]
+
+
+def test_names_after_a_region_or_a_short_word_are_not_taken_for_people():
+    from geomap.extract.mentions.persons import find_persons, mentioned, registry
+    text = "Szef komitetu ludowego prowincji Pyongan Północny omówił z nim dostawy."
+    assert find_persons(text, 0, len(text)) == []
+    text = "Ławrow przyjął ministra spraw zagranicznych KRLD Ri Su Yonga."
+    assert "Ri Yong Ho" not in {p.name for p in mentioned(text, 0, len(text), registry(text))}
