@@ -118,3 +118,43 @@ def test_names_after_a_region_or_a_short_word_are_not_taken_for_people():
     assert find_persons(text, 0, len(text)) == []
     text = "Ławrow przyjął ministra spraw zagranicznych KRLD Ri Su Yonga."
     assert "Ri Yong Ho" not in {p.name for p in mentioned(text, 0, len(text), registry(text))}
+
+
+def test_an_envoys_state_told_by_the_shape_of_names_places_the_call_on_a_host():
+    from geomap.extract.mentions.persons import state_by_shape
+    assert state_by_shape("Kawano Taro", ("JP", "RU")) == "JP"
+    assert state_by_shape("Pavel Ivanov", ("JP", "RU")) == "RU"
+    assert state_by_shape("Oleksandr Shevchenko", ("JP", "RU", "UA")) == "UA"
+    assert state_by_shape("Pavel Ivanov", ("JP", "RU", "UA")) is None
+    assert state_by_shape("Moon Jae-in", ("KR", "RU")) == "KR"
+    text = ("Japan – Russia\n\nDate: Development\n\n"
+            "2016-05-10: Ambassador Hara Haruo called on Deputy Foreign Minister Pavel Ivanov. He raised the "
+            "case of a Japanese fishing crew fined in Kamchatka.\n\n"
+            "2016-05-12: Ambassador Nikolai Petrov was received by the North Korean Minister of External "
+            "Economic Relations. They discussed goods stuck at the border crossing at Khasan.\n")
+    events = _own(text, "tracker_2016-05.txt")
+    assert [(e.venue, e.venue_basis) for e in events] == [("Moscow", "implied"), ("Pyongyang", "implied")]
+
+
+def test_a_trip_outside_a_city_goes_elsewhere():
+    text = ("Tracker, May 2016\n\n2016-05-10: The new ambassador made his first trip outside Tokyo, to Sendai.\n\n"
+            "2016-05-20: A trade fair opened in Osaka.\n")
+    assert [e.venue for e in _own(text, "tracker_2016-05.txt")][0] == "Sendai"
+
+
+def test_goods_by_rail_and_a_record_since_a_state_began():
+    text = ("Tracker, May 2016\n\n2016-05-10: A freight train with Russian timber reached the port of Rajin, the "
+            "first on that line since the crossing was closed in February.\n\n"
+            "2016-05-20: A trade fair opened in Osaka.\n")
+    events = extract_text(text, "tracker_2016-05.txt")
+    assert [(e.date_start, e.venue, e.event_type) for e in events][0] == ("2016-05-10", "Rason", "other")
+    assert all(e.date_start != "2016-02" for e in events)
+
+
+def test_messages_exchanged_by_leaders_are_a_statement_and_a_later_year_agreed_is_no_other_time():
+    text = ("Tracker, October 2016\n\n2016-10-05: President Park Geun-hye and President Vladimir Putin exchanged "
+            "messages on the anniversary and agreed to hold a year of cultural exchange in 2017.\n\n"
+            "2016-10-20: A trade fair opened in Osaka.\n")
+    first = _own(text, "tracker_2016-10.txt")[0]
+    assert first.event_type == "statement"
+    assert set(first.persons) == {"Park Geun-hye", "Vladimir Putin"}

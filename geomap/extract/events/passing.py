@@ -181,7 +181,13 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:kiedy|gdy|when)\b", re.IGNORECASE)
 
 # A clause opened by 'since' and a pronoun that runs up to the date: the date starts a state. (Polish
 # drops the pronoun: 'odkąd ich lutowy szczyt w Hanoi…' names an event, so no Polish form here.)
-_BOUND_CLAUSE = re.compile(r"\b(?:ever\s+)?since\s+(?:she|he|they|it|we|I)\s+[^,.;:!?]{0,40}$", re.IGNORECASE)
+_BOUND_CLAUSE = re.compile(r"\b(?:ever\s+)?since\s+(?:she|he|they|it|we|I)\s+[^,.;:!?]{0,40}$|"
+                           # a state that began: 'since the border was closed in January', 'odkąd
+                           # granica została zamknięta w styczniu'
+                           r"\b(?:since|odkąd|od\s+kiedy|od\s+czasu,?\s+gdy)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:was|were|had\s+been|has\s+been|have\s+been|został\w*|zostały)\s+(?:closed|shut|suspended|"
+                           r"halted|frozen|banned|sealed|stopped|imposed|introduced|zamknięt\w*|zawieszon\w*|wstrzyman\w*|"
+                           r"zamrożon\w*|wprowadzon\w*|nałożon\w*)\b[^,.;:!?]{0,30}$", re.IGNORECASE)
 
 
 def _event_since(text: str, sentence_start: int, d) -> bool:

@@ -128,6 +128,9 @@ STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwy
                        r"\bconstitution\w*|\bkonstytucj\w*|\bsanctions?\b|\bsankcj\w*|\bnałoży\w*|\bimposed\b|"
                        r"\bexpel\w*|\bwydali\w*|\b(?:barred|banned)\b|\bentry\s+ban|\bzakaz\w*\s+wjazdu|\bzakaza\w*\s+(?:\S+\s+){0,4}?wjazdu|"
                        r"\bapproved\b|\bpledged\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
+# Messages exchanged: positions put in writing (GOLD 2.5 statement), however high their senders
+MESSAGES = re.compile(r"\bexchanged\s+(?:\w+\s+){0,2}?(?:messages|letters|greetings|telegrams)\b|"
+                      r"\bwymieni\w*\s+(?:się\s+)?(?:\w+\s+){0,2}?(?:depesz|list|posłani|telegram|życzeni)\w*", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+(?:\S+\s+){0,2}?na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*|szefa\s+(?:rządu|państwa|partii))|"
@@ -154,7 +157,9 @@ ONWARD = re.compile(r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|nastę
 # A shipment or delivery arriving is 'other' (GOLD 2.5): nobody is received, nothing is said.
 DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\btransport\w*\s+(?:\w+\s+){0,2}?"
                       r"(?:zboża|pszenicy|pomocy|ropy|węgla|nawozów)|\bshipments?\b|\bdeliver(?:y|ies|ed)\b|\bcargo\b|"
-                      r"\bconsignments?\b|\btankers?\b|\bzawinął\w*|\bzawinęł\w*|\bwyładowa\w*|\bunloaded\b", _I)
+                      r"\bconsignments?\b|\btankers?\b|\bzawinął\w*|\bzawinęł\w*|\bwyładowa\w*|\bunloaded\b|"
+                      # goods by rail: 'a freight train with Russian coal', 'pociąg towarowy z węglem'
+                      r"\b(?:freight|cargo|goods)\s+trains?\b|\bpociąg\w*\s+towarow\w*|\bskład\w*\s+towarow\w*", _I)
 # People on a trip, as opposed to goods arriving.
 PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
@@ -408,6 +413,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("ceremony_forum", 0.8, "a swearing-in", _cue(INAUGURATION, headline))
     if AMBASSADOR_CALL.search(headline):
         return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
+    if MESSAGES.search(headline) and not MEETING_STRONG.search(headline):
+        return TypeDecision("statement", 0.75, "messages exchanged", _cue(MESSAGES, headline))
     # officials' own talks in the headline are not made a summit by the leaders a later sentence names
     leaders = "summit" in hints or any(leaders_meet(t) for t in ([headline] if "officials" in hints else primary))
     # the whole sentence a headline clause stands in ('przebywał w New Delhi, | gdzie omawiał z premierem …')

@@ -96,7 +96,8 @@ _AND_DID = re.compile(r",?\s(?:and|i|oraz|a)\s+(?=[a-ząćęłńóśźż]+(?:ed|
 
 SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|gdy|kiedy)\s+(?=(?:(?:a|an|the)\s+)?"
                           # 'after Kim met …', 'since a Pukguksong-3 was fired', 'after the leaders of the two Koreas agreed'
-                          r"(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}|(?:leaders|presidents|ministers|two\s+sides|both\s+sides)\s+"
+                          r"(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}|(?:(?:two|both|three)\s+)?(?:[a-z]+\s+)?(?:leaders|presidents|ministers|"
+                          r"sides|governments)\s+"
                           r"(?:of\s+(?:the\s+)?(?:\w+\s+){1,2})?)(?:(?:was|were|had)\s+)?"
                           r"(?:[a-z]+ed|met|held|made|went|came|took|gave|flew|sent|saw|led|spoke|"
                           r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
@@ -120,7 +121,7 @@ TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:t
 _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|emu|a|ą|ej|e|ych|ymi)|[a-z]{3,}ing)\b")
 # '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since", re.IGNORECASE)
-_SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\w+\s+){0,3}?since\b|[\s,]pierwsz\w*\s+(?:\w+\s+){0,3}?od\b",
+_SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\S+\s+){0,4}?since\b|[\s,]pierwsz\w*\s+(?:\S+\s+){0,4}?od\b",
                            re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
 
@@ -245,10 +246,11 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
                     segment = max(c.start, text.rfind(",", c.start, m.start()) + 1)
-                    if _FORWARD.fullmatch(m.group()) and _DONE.search(text, segment, m.start()) \
+                    ahead = _FORWARD.fullmatch(m.group()) or (m.group("y") and int(m.group("y")) > max(own_years))
+                    if ahead and _DONE.search(text, segment, m.start()) \
                             and not _PLANNED.search(text, segment, m.start()):
-                        # 'met in Sokcho and agreed quotas for next year': what was agreed runs then, the
-                        # meeting is now
+                        # 'met in Sokcho and agreed quotas for next year', '… and agreed to hold the Year of
+                        # Exchange in 2021': what was agreed runs then, the meeting is now
                         out.append((m.start(), c.end))
                         break
                     phrase = list(_PARTICIPLE_PHRASE.finditer(text, c.start, m.start()))

@@ -28,6 +28,7 @@ class Context:
     year: int | None = None
     month: int | None = None
     voices: tuple[str, ...] = ()       # capitals standing for their governments ('Reakcja Seulu')
+    guessed: bool = False              # the sender is only the entry's first state, not named
 
 
 @lru_cache(maxsize=256)
@@ -168,9 +169,9 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         iso = _country_near(text, m.start(who), tail_end) or (
             _country_near(text, m.start(verb), m.start(who)) if who != "who3" else None)
         if iso is None and _HOSTED.match(m.group(verb)):
-            iso = _office_holder(text, m.start(who), tail_end)
+            iso = _office_holder(text, m.start(who), tail_end, tuple(x for x in ctx.actors if x != ctx.sender))
         iso = iso or (ctx.host if ctx.sender else None)
-        if iso is None or iso == ctx.sender:
+        if iso is None or (iso == ctx.sender and not ctx.guessed):
             continue
         e = tail_end
         c = _cand(text, m.start(who), e, capital(iso), "host-official")
@@ -193,13 +194,15 @@ _HOSTED = re.compile(r"(?:zaprosz|przyję|przyjął|przyjmowan|goszcz|podejmowan
                      r"paid\s+a\s+courtesy)", re.IGNORECASE)
 
 
-def _office_holder(text: str, s: int, e: int) -> str | None:
+def _office_holder(text: str, s: int, e: int, among: tuple[str, ...] = ()) -> str | None:
     """The state of a widely known office-holder the host's title names ('received by Prime
     Minister Abe Shinzo' → JP), from the people table, or of a name in the South's romanisation
     ('Speaker Park Byeong-seug' → KR); None otherwise."""
-    from .persons import find_persons, known_people, mentioned, south_korean
+    from .persons import find_persons, known_people, mentioned, south_korean, state_by_shape
     known = next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
-    return known or ("KR" if any(south_korean(n) for n in find_persons(text, s, e)) else None)
+    names = find_persons(text, s, e)
+    return known or ("KR" if any(south_korean(n) for n in names) else None) or \
+        next((iso for n in names if (iso := state_by_shape(n, among)) is not None), None)
 
 
 _ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*|wystąpi\w*|addressed|spoke\s+(?:in|at|to|before))\s+"
@@ -505,18 +508,30 @@ _SENDER = re.compile(
     rf"(?P<from>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)")
 
 
+_BY_HOST = re.compile(r"\b(?:received|hosted|invited|welcomed|przyjęt\w*|zaproszon\w*|goszczon\w*|podejmowan\w*)\s+"
+                      r"(?:by|przez)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tuple[str, ...] = (),
                   year: int | None = None, month: int | None = None) -> Context:
     """The visiting side (an ambassador's or delegation's state) and where it is received."""
     sender = None
     for m in _SENDER.finditer(text, a, b):
+        if _BY_HOST.search(text, max(a, m.start() - 30), m.start()):
+            continue   # 'received by the North Korean Minister …': the host, not the guest
         g = next(k for k in ("gen", "adj", "adj2", "from") if m.group(k))
         found = find_countries(m.group(g))
         if found:
             sender = found[0].iso
             break
-    if sender is None and re.search(_AMB, text[a:b]) and actors:
-        sender = actors[0]  # 'Białoruś … Ambasador Ruslan Esin': the entry's first state sends him
+    from .persons import find_persons, state_by_shape
+    guessed = False
+    if sender is None and (amb := re.search(_AMB, text[a:b])) and actors:
+        # 'Ambassador Kozuki Toyohisa': the shape of the envoy's name, else the entry's first state
+        # ('Białoruś … Ambasador Ruslan Esin')
+        named = find_persons(text, a + amb.start(), min(b, a + amb.end() + 40))
+        sender = state_by_shape(named[0], actors + focus) if named else None
+        sender, guessed = (sender, False) if sender else (actors[0], True)
     host = None
     for m in _ACCREDITED.finditer(text, a, b):
         name = m.group("name")
@@ -533,7 +548,7 @@ def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tup
         # a section heading naming one other state tells the host; one naming several does not
         others = [x for x in focus if x != sender]
         host = others[0] if len(others) == 1 else None
-    return Context(sender=sender, host=host, actors=actors, year=year, month=month)
+    return Context(sender=sender, host=host, actors=actors, year=year, month=month, guessed=guessed)
 
 
 def voices(text: str, a: int, b: int) -> tuple[str, ...]:

@@ -307,7 +307,8 @@ def find_persons(text: str, start: int, end: int) -> list[str]:
     # and Kenji Kanasugi'
     for _a, e0, _n in list(found):
         j = _JOINED.match(text, e0, end)
-        if j and not taken(j.start("n")) and all(_is_name_token(w) or _continues(w) for w in j.group("n").split()) \
+        if j and not taken(j.start("n")) and not _TITLE.match(j.group("n")) and \
+                all(_is_name_token(w) or _continues(w) for w in j.group("n").split()) \
                 and not any(w.lower() in _STOP for w in j.group("n").split()):
             found.append((j.start("n"), j.end("n"), j.group("n")))
     found.sort()
@@ -432,6 +433,32 @@ def south_korean(name: str) -> bool:
     """Whether a name has the shape of a South Korean one in English: 'Park Byeong-seug'."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in _SOUTH_FAMILY and bool(_SOUTH_GIVEN.fullmatch(words[1]))
+
+
+# The shape of a name says where its bearer comes from, when nothing else does: a Japanese name in
+# Hepburn romanisation is made of its syllables ('Kozuki Toyohisa'), an East Slavic surname has its
+# endings ('Morgulov', 'Korsunsky', 'Ponomarenko'; the last three kinds mostly Ukrainian).
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmrwjfy]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aiueo]|n)+", re.IGNORECASE)
+_SLAVIC_SURNAME = re.compile(r"\w{2,}(?:ov|ev|ova|eva|in|ina|sky|skiy|skaya|ich|enko|chuk|yuk)", re.IGNORECASE)
+# Ukrainian surnames' endings, and given names in Ukrainian transliteration ('Serhiy', 'Dmytro', 'Mykola')
+_UKRAINIAN = re.compile(r"\w+(?:enko|chuk|yuk)|\w+iy|Dmytr\w*|Mykol\w*|Oleks\w*|Volodym\w*|Petro|Taras|Bohdan",
+                        re.IGNORECASE)
+
+
+def state_by_shape(name: str, among: tuple[str, ...]) -> str | None:
+    """The state among `among` a name's shape points to: JP for Japanese, KR for South Korean, an
+    East Slavic state for East Slavic names; None when the shape or the choice is unclear."""
+    words = name.split()
+    if len(words) < 2 or any(w.lower() in _FORCED for w in words):
+        return "KR" if south_korean(name) and "KR" in among else None
+    if all(_HEPBURN.fullmatch(w) for w in words):
+        return "JP" if "JP" in among else None
+    if "-" not in name and _SLAVIC_SURNAME.fullmatch(words[-1]):
+        slavic = [x for x in among if x in CYRILLIC_STATES]
+        if "UA" in slavic and any(_UKRAINIAN.fullmatch(w) for w in words):
+            return "UA"
+        return slavic[0] if len(slavic) == 1 else None
+    return None
 
 
 def registry(text: str) -> dict[str, Person]:

@@ -213,6 +213,7 @@ _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|
 _RESIDENT = re.compile(r"\b(?:mieszkając\w*|zamieszkał\w*|zamieszkując\w*|osiadł\w*|living|resident|residing|based|"
                        r"z\s+siedzibą)\s+$", re.IGNORECASE)
 _CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "LU"})
+_BEYOND = re.compile(r"\b(?:trips?|travel\w*|journey\w*|visits?|ventured?|went|gone|been)\s+$", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+")
 _COMPANY_NAME = re.compile(r"(?:the\s+)?(?:Samsung|Hyundai|LG|SK|Toyota|Mitsubishi|Mitsui|Sumitomo|Hitachi|Sony|"
                            r"Panasonic|Rosatom|Gazprom|Rosneft|Novatek|Lotte|Kia|Posco|Daewoo)\b")
@@ -259,7 +260,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                                _TRAVEL.match(text, m.end(key) + 1) or
                                _TRAVEL.search(text[m.end(key):m.end(key) + 25].split(",")[0])):
         return None   # 'poleciał do Moskwy', and Polish order: 'do Moskwy przyleciał'
-    
+    if role == "near" and m.group("near").lower() == "outside" and _BEYOND.search(text, max(0, m.start() - 30), m.start()):
+        return None   # 'his first trip outside Tokyo, to Fukushima': the place left behind
     if name.lower().startswith("the "):
         name, ns = name[4:], ns + 4
     owner = _OWNER.match(name)
