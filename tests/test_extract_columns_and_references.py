@@ -158,3 +158,57 @@ def test_messages_exchanged_by_leaders_are_a_statement_and_a_later_year_agreed_i
     first = _own(text, "tracker_2016-10.txt")[0]
     assert first.event_type == "statement"
     assert set(first.persons) == {"Park Geun-hye", "Vladimir Putin"}
+
+
+_WIRE_HEAD = "ASIA DESK PICK-UP\nDispatches filed in March 2016\n\n"
+_RULE = "=" * 60 + "\n"
+
+
+def _dispatch(slug: str, title: str, body: str) -> str:
+    return f"{_RULE}{slug}\n{title}\n\n{body}\n(ends)\n\n"
+
+
+def test_a_dateline_day_anchors_weekdays_under_a_file_dated_only_to_its_month():
+    text = _WIRE_HEAD + _dispatch(
+        "DESK-0309-011 | POL", "Putin sends Kim a rifle",
+        "SEOUL, March 9 (Desk) - President Vladimir Putin has sent North Korean leader Kim Jong Un a hunting "
+        "rifle, North Korean state media said on Wednesday.\n\nKim Yo Jong received the rifle from Russian "
+        "diplomats in Pyongyang on Monday and passed on her brother's thanks to Putin.") + _dispatch(
+        "DESK-0311-020 | POL", "Premier vows to keep up claim",
+        "TOKYO, March 11 (Desk) - Prime Minister Abe Shinzo said on Friday that Japan would keep pressing its "
+        "claim to the islands off Hokkaido, speaking to a rally of former residents in Tokyo.")
+    events = _own(text, "desk_2016-03.txt")
+    assert [(e.date_start, e.venue, e.event_type) for e in events] == [
+        ("2016-03-07", "Pyongyang", "other"), ("2016-03-11", "Tokyo", "statement")]
+
+
+def test_a_wire_lead_near_a_port_city_and_a_town_in_capitals_on_its_dateline():
+    text = _WIRE_HEAD + _dispatch(
+        "DESK-0310-005 | MIL", "Missiles fired off east coast",
+        "SEOUL, March 10 (Desk) - North Korea fired two short-range missiles into the sea near the port "
+        "city of Hamhung on Thursday, South Korea's military said.") + _dispatch(
+        "DESK-0315-044 | ECON", "Ukrainian operator visits plant",
+        "CHANGWON, South Korea, March 15 (Desk) - A delegation of Ukraine's state nuclear operator visited "
+        "the KHNP plant on Tuesday.\n\nDuring the same trip the delegation met officials in Sejong, a company "
+        "official said.")
+    got = [(e.date_start, e.venue) for e in _own(text, "desk_2016-03.txt")]
+    assert got == [("2016-03-10", "Hamhung"), ("2016-03-15", "Changwon"), ("2016-03", "Sejong")]
+
+
+def test_a_trip_named_by_its_country_is_its_stops():
+    text = _WIRE_HEAD + _dispatch(
+        "DESK-0314-077 | SOC", "Tourists back from North Korea",
+        "VLADIVOSTOK, March 14 (Desk) - A group of Russian tourists returned to Vladivostok on Monday from "
+        "an organised trip to North Korea.\n\nThe group flew to Pyongyang on Thursday, March 10, and toured the "
+        "capital. On Saturday and Sunday the tourists stayed near Wonsan.")
+    got = sorted((e.date_start, e.date_end, e.venue, e.event_type, e.in_passing) for e in extract_text(text, "d_2016-03.txt"))
+    assert got == [("2016-03-10", "2016-03-10", "Pyongyang", "visit", False),
+                   ("2016-03-12", "2016-03-13", "Wonsan", "visit", False)]
+
+
+def test_a_minister_who_told_a_meeting_something_made_a_statement():
+    text = _WIRE_HEAD + _dispatch(
+        "DESK-0316-203 | POL", "Kishida raises arms trade at G7",
+        "HIROSHIMA, March 16 (Desk) - Japanese Foreign Minister Kishida Fumio told a G7 foreign ministers' "
+        "meeting in Hiroshima on Wednesday that arms from North Korea threatened Europe and Asia.")
+    assert [(e.venue, e.event_type) for e in _own(text, "d_2016-03.txt")] == [("Hiroshima", "statement")]

@@ -107,6 +107,9 @@ def _span_days(m: re.Match) -> int:
     return _DAYS.get(word) or int(word)
 
 
+_SAID_THAT = re.compile(r"\s*,?\s*(?:that|że|iż)\b")
+
+
 def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
     """The lead's own date and what gave it: the days the lead names (their span, when it names
     several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: a weekday
@@ -117,6 +120,8 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     in_lead = [d for d in dates if lead[0] <= d.start < lead[1]]
 
     def reported(d) -> bool:
+        if _SAID_THAT.match(c_text, d.end):
+            return False   # 'Kishida said on Wednesday that Japan would …': the saying is the lead's act
         cl = [x for x in clauses(c_text, lead[0], lead[1]) if x.start <= d.start < x.end]
         return bool(cl) and is_reporting(c_text, d, cl[0])
     filing = {d.when for d in in_lead if filed and d.start < filed.end()}
@@ -157,9 +162,11 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     return When(str(anchor.year), str(anchor.year), "year"), "the article's year (no month is known)"
 
 
-def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tuple[int, int]]) -> When | None:
+def _day_in_body(text: str, lead: Event, anchor: Anchor, dates,
+                 paras: list[tuple[int, int]]) -> tuple[When, tuple[int, int]] | None:
     """The lead's day when a later paragraph tells it ('We wtorek Ławrow przyjął w Moskwie …'):
-    a weekday or date near the publication day, in a sentence naming the lead's venue or people."""
+    a weekday or date near the publication day, in a sentence naming the lead's venue or people;
+    with that sentence, which may name the place too."""
     if anchor.date is None:
         return None
     keys = [w for w in re.findall(r"\w{4,}", lead.venue_text or "")]
@@ -176,7 +183,7 @@ def _day_in_body(text: str, lead: Event, anchor: Anchor, dates, paras: list[tupl
                 if cl and is_reporting(text, d, cl[0]):
                     continue
                 if keys and any(k in s.text for k in keys):
-                    return d.when
+                    return d.when, (s.start, s.end)
     return None
 
 
@@ -195,13 +202,16 @@ def _without_furniture(piece: str) -> str:
 
 def _dateline_day(text: str, anchor: Anchor) -> Anchor:
     """'TOKYO, Feb 7 (Reuters) -' with no year: the dateline still gives the day and month that the
-    year (guessed elsewhere, and flagged when weak) belongs to."""
-    if anchor.month is not None:
+    year (guessed elsewhere, and flagged when weak) belongs to. Under a file dated to its month
+    only ('Dispatches filed in February 2024'), it gives the day that 'on Sunday' counts from."""
+    if anchor.day is not None:
         return anchor
     m = _DATELINE_ANY.search(text, 0, 400)
     if m is None or m.group("y") or m.group("y2") or m.groupdict().get("y3"):
         return anchor
     month, day = month_number(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    if anchor.month is not None and month != anchor.month:
+        return anchor
     return Anchor(anchor.year, month, day) if safe_date(anchor.year, month, day) else anchor
 
 
@@ -301,9 +311,12 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
                        base_confidence=0.85, date_basis=basis, urls=urls)
     day = _day_in_body(c.text, lead_built.event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
     if day is not None:
-        when = day
+        # the sentence that names the day places the lead when the lead names no place itself
+        when, told = day
+        extra = (told,) if lead_built.event.venue is None else ()
         lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
-                           base_confidence=0.85, date_basis="a later paragraph names the day", urls=urls)
+                           base_confidence=0.85, date_basis="a later paragraph names the day", urls=urls,
+                           extra=extra)
     lead_event = _at_dateline(c.text, lead, lead_built.event)
     site = _launch_site(c.text, lead_event, body_paras[1:3])
     if site is not None:
@@ -336,7 +349,31 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
             why=dict(lead_event.why or {}, date=f"{(lead_event.why or {}).get('date', '')}; "
                                                f"from the arrival the article names: '{arrival.headline[:80]}'"))
         kept = [p for p in kept if p is not arrival]
+    stops = _stops_in_country(lead_event, kept)
+    if stops:
+        # 'back from the first organised trip to North Korea': the trip told by its country, then
+        # by its stops and their days, is those stops (GOLD 2.2)
+        events = [e for e in events if e is not lead_event]
+        kept = [stops.get(id(p), p) for p in kept]
     return events + [_stop_of(lead_event, p, leads) for p in kept]
+
+
+def _stops_in_country(lead: Event, kept: list[Event]) -> dict[int, Event]:
+    """Day-dated places in the country a lead visit names alone, in the week up to its day: the
+    stops of that trip, as visits of their own."""
+    if lead.event_type != "visit" or lead.geo_precision != "country":
+        return {}
+    l0, l1 = period_bounds(lead.date_start)[0], period_bounds(lead.date_end)[1]
+    out = {}
+    for p in kept:
+        p0 = period_bounds(p.date_start)[0]
+        if p.venue_country == lead.venue_country and p.geo_precision != "country" and p.date_precision == "day" \
+                and l0 - _TRIP_SLACK <= p0 <= l1 and p.event_type not in ("military", "statement"):
+            why = dict(p.why or {}, type={"rule": "a stop of the trip the lead names by its country",
+                                          "cue": lead.venue_text or ""})
+            out[id(p)] = p.with_(event_type="visit", in_passing=False, origin=lead.origin,
+                                 actors=lead.actors, why=why, source_urls=lead.source_urls)
+    return out
 
 
 # a dateline without a date, its city in capitals: 'OSAKA — …', 'MOSKWA (PAP) – …'
@@ -366,7 +403,9 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     m = _DATELINE_ANY.match(text, lead[0]) or _BARE_DATELINE.match(text, lead[0])
     if ev.venue is not None or m is None or (ev.why or {}).get("type", {}).get("rule") == "remote contact":
         return ev
-    place = lookup(m.group("city"))
+    city = m.group("city")
+    # a dateline sets its city in capitals, which a town known only to GeoNames is not spelt in
+    place = lookup(city) or (lookup(city.title()) if city.isupper() else None)
     if place is None or place.kind == "country":
         return ev
     if ev.event_type == "military" and place.country not in ev.actors[:1]:

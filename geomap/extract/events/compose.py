@@ -53,7 +53,9 @@ _AFTER_ACT = re.compile(r"\b(?:after|before|following|po\s+tym,?\s+jak|zanim)\s+
 # a place described by where it lies: 'residents of Yuzhno-Kurilsk, the main settlement on Kunashir,'
 _LIES_ON = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:settlement|town|city|port|"
                       r"capital|village|island|base|osad\w*|miast\w*|miasteczk\w*|stolic\w*|port\w*|wie[sś]\w*|wysp\w*|"
-                      r"baz\w*|miejscowoś\w*)\s+$")
+                      r"baz\w*|miejscowoś\w*)\s+$|"
+                      # islands described by the coast they lie off: 'the four Russian-held islands off Hokkaido'
+                      r"\b(?:islands?|islets?|wysp\w*|wysepk\w*)\s+$")
 
 
 @dataclass

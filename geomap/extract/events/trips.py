@@ -43,6 +43,9 @@ _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wi
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
 
 
+# the trip named as the frame of what follows: whatever the verb, the place is one of its stops
+_SAME_TRIP = re.compile(r"\b(?:during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey)|"
+                        r"podczas\s+(?:tej|tej\s+samej|tamtej)\s+(?:podróży|wizyty))\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\b(?:następnego\s+dnia|nazajutrz|dzień\s+później|the\s+(?:next|following)\s+day|"
                        r"a\s+day\s+later)\b", re.IGNORECASE)
 
@@ -119,7 +122,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                 # 'Następnego dnia w Aszchabadzie uczestniczył w szczycie': within a trip of several
                 # days, the next day somewhere else is the next stop, whatever the verb
                 next_day = when.precision == "day" and when.start != when.end and _NEXT_DAY.search(piece)
-                if not (_MOVE.search(piece) or next_day):
+                if not (_MOVE.search(piece) or next_day or _SAME_TRIP.search(piece)):
                     continue
                 if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
                     continue

@@ -127,7 +127,7 @@ STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwy
                        r"\bskład\w*\s+(?:nowego\s+)?(?:gabinetu|rządu)|\bnew\s+cabinet|\bwpisa\w*\s+do\s+konstytucji|"
                        r"\bconstitution\w*|\bkonstytucj\w*|\bsanctions?\b|\bsankcj\w*|\bnałoży\w*|\bimposed\b|"
                        r"\bexpel\w*|\bwydali\w*|\b(?:barred|banned)\b|\bentry\s+ban|\bzakaz\w*\s+wjazdu|\bzakaza\w*\s+(?:\S+\s+){0,4}?wjazdu|"
-                       r"\bapproved\b|\bpledged\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
+                       r"\bapproved\b|\bpledged\b|\bvow(?:s|ed)?\b|\bzatwierdzi\w*|\bprzyzna\w*\s+(?:\S+\s+){0,3}?pomoc\w*", _I)
 # Messages exchanged: positions put in writing (GOLD 2.5 statement), however high their senders
 MESSAGES = re.compile(r"\bexchanged\s+(?:\w+\s+){0,2}?(?:messages|letters|greetings|telegrams)\b|"
                       r"\bwymieni\w*\s+(?:się\s+)?(?:\w+\s+){0,2}?(?:depesz|list|posłani|telegram|życzeni)\w*", _I)
@@ -229,6 +229,9 @@ ADDRESS = re.compile(r"\b(?:spoke|speaks|speaking|addressed|przemawia\w*|przemó
                      r"(?:\S+\s+){0,4}?(?:members|lawmakers|legislators|parliament\w*|deputies|senators|students|audience|"
                      r"reporters|journalists|press|"
                      r"posł\w*|deputowan\w*|parlament\w*|senator\w*|studen\w*|publiczno\w*|dziennikarz\w*)\b", _I)
+# a gathering told something: 'told a G20 foreign ministers' meeting in Rio that …', 'told the rally'
+TOLD_GATHERING = re.compile(r"\btold\s+(?:a|an|the|this|its)\s+(?:\S+\s+){0,5}?(?:meeting|conference|session|forum|"
+                            r"rally|assembly|gathering|plenary)\b", _I)
 # Speaking to an audience, at whatever occasion, is taking a position (GOLD 2.5 statement).
 SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzeniu|sesji|forum|plenarn\w*|konferencji)|"
                     r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"
@@ -329,7 +332,8 @@ def _cue(rx: re.Pattern, text: str) -> str:
     return m.group() if m else ""
 
 
-_ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,5}(?:said|says|told\s+\w+|reported)"
+_ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,5}(?:(?:state|military|government|"
+                          r"news|media|officials?|sources?)\s+){0,2}(?:said|says|told\s+\w+|reported)"
                           r"(?:\s+on\s+\w+)?\s*\.?\s*$"
                           # an office as the source: ', the foreign ministry said.', ', its defence ministry said.'
                           r"|(?<=\w),\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|office|agency|military|"
@@ -387,9 +391,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
-    if ADDRESS.search(headline):
+    if ADDRESS.search(headline) or TOLD_GATHERING.search(primary_text):
         # 'spoke by video link to members of both houses': a speech to an audience, wherever the speaker was
-        return TypeDecision("statement", 0.75, "an address to an audience", _cue(ADDRESS, headline))
+        return TypeDecision("statement", 0.75, "an address to an audience",
+                            _cue(ADDRESS, headline) or _cue(TOLD_GATHERING, primary_text))
     remote_head = REMOTE.search(headline) and not VISIT.search(headline)
     if (remote_head or REMOTE.search(primary_text) and not VISIT.search(primary_text)) and \
             not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):

@@ -72,7 +72,8 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
 # the days may stand between the verb and the place visited: 'odwiedził 25–26 sierpnia Pusan'
 _DAYS_BETWEEN = rf"(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+[{LOW}]+\s+)?"
 _CANDIDATES = re.compile(
-    rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+)?(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
+    rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village)\s+of)\s+)?"
+    rf"(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+|[{UP}][{LOW}]+(?:ese|an|ian|ish|ic)\s+|[{UP}][{LOW}]+\s+(?=[{UP}\w\s]{{0,30}}?(?i:city|town|port|village)\s+of\b)){{0,4}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     rf"|(?P<dir>\b(?i:{_DIR_PREP}))\s+(?:(?:(?i:the)\s+)?(?P<t3>(?i:{_TYPE_PL}))\s+(?:(?i:of)\s+)?)?"
