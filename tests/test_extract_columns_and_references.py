@@ -212,3 +212,19 @@ def test_a_minister_who_told_a_meeting_something_made_a_statement():
         "HIROSHIMA, March 16 (Desk) - Japanese Foreign Minister Kishida Fumio told a G7 foreign ministers' "
         "meeting in Hiroshima on Wednesday that arms from North Korea threatened Europe and Asia.")
     assert [(e.venue, e.event_type) for e in _own(text, "d_2016-03.txt")] == [("Hiroshima", "statement")]
+
+
+def test_paragraphs_under_a_day_heading_that_each_close_on_a_note_are_items_of_that_day():
+    text = ("Monitor Azji, kwiecień 2016\n\nŚroda, 6.04\n\n"
+            "Korea Północna wystrzeliła pocisk z okolic Wonsanu. [1]\n\n"
+            "W Seulu prezydent Park Geun-hye rozmawiała z premierem Japonii Abe Shinzo, który przyjechał do "
+            "Korei z wizytą roboczą. [2]\n\n"
+            "Poniedziałek, 11.04 – piątek, 15.04\n\n"
+            "W Chabarowsku trwało szkolenie japońskich lekarzy. [3]\n\n"
+            "Wtorek, 19.04\n\nRada Bezpieczeństwa ONZ omawiała kwietniowe próby rakietowe KRLD. [4]\n\n"
+            "[1] https://example.org/1\n[2] https://example.org/2\n[3] https://example.org/3\n[4] https://example.org/4\n")
+    events = _own(text, "monitor_2016_04.pdf.txt")
+    assert [(e.date_start, e.date_end, e.venue, e.event_type) for e in events] == [
+        ("2016-04-06", "2016-04-06", "Wonsan", "military"), ("2016-04-06", "2016-04-06", "Seoul", "summit"),
+        ("2016-04-11", "2016-04-15", "Khabarovsk", "other"), ("2016-04-19", "2016-04-19", "New York", "statement")]
+    assert [list(e.source_urls) for e in events][:2] == [["https://example.org/1"], ["https://example.org/2"]]

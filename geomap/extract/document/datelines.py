@@ -122,7 +122,7 @@ _FORMS = (
     # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 3/06 / 3 VI / 3.VI.2019
     ("numeric", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:{_NUM_SEP}(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
-        rf"(?:\s*[-–—]\s*(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>[01]?\d|{ROMAN})"
+        rf"(?:\s*[-–—]\s*(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>[01]?\d|{ROMAN})"
         rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL})?)(?![\dIVX])"
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
         + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",

@@ -145,6 +145,7 @@ def outline(c: Clean) -> Outline:
         # every date line sits under an analysis heading: the heading that ended that section was
         # missed, and dropping the whole bulletin would be worse than reading it
         entries, skipped = _entries(marks, len(c.text), honour_analysis=False)
+    entries = [item for e in entries for item in _items(c, spans, texts, e)]
     # The title block: the lines before the first heading or entry, and the headings before the
     # first entry ('Issue 11/2018' reads as a heading of its own).
     first_entry = entries[0].start if entries else len(c.text)
@@ -153,6 +154,26 @@ def outline(c: Clean) -> Outline:
     head_lines = [c.text[s:e].strip() for s, e in spans if s < first_entry and
                   not any(a < s < b for a, b in analysis)][:12]
     return Outline(tuple(entries), tuple(sections), "\n".join(x for x in head_lines if len(x) <= 200), skipped)
+
+
+_NOTE_END = re.compile(r"\[\^?\d{1,3}\]\s*$")
+
+
+def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -> list[Entry]:
+    """A day heading over several paragraphs that each close on a note of their own ('… [6]' /
+    '… [7]'): each paragraph is an item of that day, as a monitor laid out by days writes them."""
+    lines = [i for i, (s, _e) in enumerate(spans) if e.start <= s < e.end]
+    if not lines or e.line.length == 0 or texts[lines[0]][e.line.length:].strip():
+        return [e]
+    starts = [i for i in lines[1:] if i in c.after_blank and texts[i].strip()]
+    if len(starts) < 2:
+        return [e]
+    bounds = [spans[i][0] for i in starts] + [e.end]
+    paragraphs = [c.text[a:b] for a, b in zip(bounds, bounds[1:])]
+    if not all(_NOTE_END.search(p) for p in paragraphs):
+        return [e]
+    first = Entry(e.start, bounds[1], e.line, e.section)
+    return [first] + [Entry(a, b, replace(e.line, length=0), e.section) for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis: bool) -> tuple[list[Entry], int]:

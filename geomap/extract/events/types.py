@@ -512,6 +512,9 @@ _DEMANDED = re.compile(r"\b(?:wznowieni\w*|zawieszeni\w*|przywróceni\w*|resum\w
                        r"domaga\w*|demand\w*|apel\w*\s+o)\s+(?:(?:of|the|o)\s+)?(?:\w+\s+)?$", _I)
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:któr\w+|who|which)\b[^.;,]*$", _I)
+
+
 def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
     when two leaders talk there."""
@@ -523,6 +526,8 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
             continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if _DEMANDED.search(text, max(0, m.start() - 40), m.start()):
             continue   # 'domagania się wznowienia wizyt na grobach': visits asked for, not made
+        if leaders and _RELATIVE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue   # 'rozmawiał z prezydentem Yoon, który przyjechał z wizytą': how the guest came, not the frame
         if not (leaders and PRESENCE.fullmatch(m.group())) or (
                 _STAYED.fullmatch(m.group()) and not MEETING.search(sentence or text)):
             return True

@@ -106,6 +106,7 @@ UN_ORGAN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczony
                  + STATES_OWN + r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + NATIONAL_COUNCIL + "|"
                  r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=the\s))General\s+Assembly")
 _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
+                         r"omawia\w*|omówi\w*|\bdiscuss(?:ed|es)\b|"
                          r"zebra\w*\s+się|\bmet\b|\bsitting\b|"
                          r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
                          r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
