@@ -228,3 +228,23 @@ def test_paragraphs_under_a_day_heading_that_each_close_on_a_note_are_items_of_t
         ("2016-04-06", "2016-04-06", "Wonsan", "military"), ("2016-04-06", "2016-04-06", "Seoul", "summit"),
         ("2016-04-11", "2016-04-15", "Khabarovsk", "other"), ("2016-04-19", "2016-04-19", "New York", "statement")]
     assert [list(e.source_urls) for e in events][:2] == [["https://example.org/1"], ["https://example.org/2"]]
+
+
+def test_months_named_by_their_side_of_the_date():
+    import datetime as dt
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    got = [(d.text, d.when.start) for d in find_dates("They met last September and meet again next March; "
+                                                       "zeszłego listopada było inaczej.", Anchor(2016, 2, 10))]
+    assert got == [("last September", "2015-09"), ("next March", "2016-03"), ("zeszłego listopada", "2015-11")]
+
+
+def test_notes_exchanged_a_goodwill_call_and_leaders_recalled_where_they_spoke():
+    text = ("Kalendarium 6/2015\n\n"
+            "3.06. – W Kijowie ambasador Japonii i minister finansów Ukrainy wymienili noty w sprawie pożyczki.\n\n"
+            "10–12.06. – W Otaru cumował rosyjski żaglowiec szkolny „Pałłada”; urządzono na nim dzień otwarty.\n\n"
+            "15.06. – W Berlinie premier Abe przemawiał na forum gospodarczym. Przypomniał, że przywódcy G7 w "
+            "marcu w Brukseli wspólnie potępili aneksję Krymu.\n")
+    got = sorted((e.date_start, e.venue, e.event_type) for e in extract_text(text, "kalendarium_2015_06.txt"))
+    assert ("2015-06-03", "Kyiv", "agreement") in got
+    assert ("2015-06-10", "Otaru", "visit") in got
+    assert ("2015-03", "Brussels", "statement") in got

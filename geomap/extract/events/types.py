@@ -23,7 +23,7 @@ _UN_SC = STATES_OWN + r"\bSecurity\s+Council" + NATIONAL_COUNCIL
 AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
     r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf|wymian\w*\s+not)\w*|"
-    r"\bexchanged\s+notes\b|"
+    r"\bexchanged\s+(?:diplomatic\s+)?notes\b|\bwymieni\w*\s+(?:się\s+)?not(?:y|ami)\b|"
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
@@ -247,6 +247,10 @@ WARSHIP = re.compile(r"\b(?:niszczyciel\w*|okręt\w*|fregat\w*|krążownik\w*|ko
                      r"frigates?|cruisers?|corvettes?|submarines?)\b", _I)
 PORT_CALL = re.compile(r"\bzawin\w*|\bwpłyn\w*|\bprzypłyn\w*|\bcall(?:ed|s)?\s+at\b|\bport\s+call|\barriv\w*|"
                        r"\bdocked\b|\bvisit\w*", _I)
+SHIP = re.compile(r"\b(?:żaglow\w*|statk\w*\s+szkoln\w*|training\s+ship|sail(?:ing)?\s+ship|tall\s+ship)\b", _I)
+GOODWILL_CALL = re.compile(r"\b(?:goodwill|friendly|courtesy)\s+(?:call|visit|port\s+call)|\bprzyjacielsk\w*\s+wizyt\w*|"
+                           r"\bkurtuazyjn\w*\s+wizyt\w*|\bdzień\s+otwarty|\bopen\s+(?:ship|deck|day)\b|"
+                           r"\bcumował\w*|\bmoored\b", _I)
 _WEAPONS = (r"(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|drones|rifles|"
             r"guns|tanks|howitzers|launchers|pocisk\w*|amunicj\w*|broni\b|broń\b|rakiet\w*|dron\w*|uzbrojeni\w*|"
             r"karabin\w*|czołg\w*|haubic\w*|wyrzutni\w*)\b(?!\s+(?:detection|detectors?|wykrywa\w*|obrony))")
@@ -382,6 +386,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
                 best_cue[typ] = (w, cue)
     primary_text = " ".join(primary)
     headline = parts[0][0] if parts else ""
+    if GOODWILL_CALL.search(primary_text) and (WARSHIP.search(headline) or SHIP.search(headline)):
+        # a ship's friendly call, with wreaths and an open deck: a visit (GOLD 2.5), not a deployment
+        return TypeDecision("visit", 0.75, "a goodwill call by a ship", _cue(GOODWILL_CALL, primary_text))
     if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))

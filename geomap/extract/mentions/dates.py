@@ -209,6 +209,9 @@ _PATTERNS = [
                        re.IGNORECASE)),
     ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
                        re.IGNORECASE)),
+    # 'last September', 'next March', 'zeszłego września': the nearest such month on that side
+    ("side_month", re.compile(rf"\b(?P<side>last|next|ubiegłego|zeszłego|przyszłego)\s+(?P<m>{MONTH})(?!\s+{YEAR})",
+                              re.IGNORECASE)),
     ("my", re.compile(rf"{_PREP}(?:(?:początku|końcu|połowie|pod\s+koniec|na\s+początku|early|late)\s+|mid-\s*|mid\s+)?"
                       rf"\b(?P<m>{MONTH})\s+(?:(?P<y>{YEAR}){YEAR_TAIL}|{_MONTH_YEAR_REL})",
                       re.IGNORECASE)),
@@ -401,7 +404,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+y
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 
 
-_RELATIVE = {"this_month", "day_this_month", "last_month", "months_ago", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
+_RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "months_ago", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
 ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
@@ -428,6 +431,13 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
             return When.day(a, b) if a and b and a <= b else None
         d = safe_date(year, month, day_number(g["d"]))
         return When.day(d) if d else None
+    if kind == "side_month":
+        if anchor is None or anchor.month is None:
+            return None
+        month = month_number(g["m"])
+        ahead = g["side"].lower() in ("next", "przyszłego")
+        year = anchor.year + (month <= anchor.month) if ahead else anchor.year - (month >= anchor.month)
+        return When.month(year, month)
     if kind == "my":
         month = month_number(g["m"])
         if g.get("y"):
