@@ -248,3 +248,14 @@ def test_notes_exchanged_a_goodwill_call_and_leaders_recalled_where_they_spoke()
     assert ("2015-06-03", "Kyiv", "agreement") in got
     assert ("2015-06-10", "Otaru", "visit") in got
     assert ("2015-03", "Brussels", "statement") in got
+
+
+def test_types_of_a_stay_for_talks_an_amendment_signed_a_film_week_and_a_working_round():
+    text = ("# Notes 2016/10\n\n"
+            "- **Monday 3rd** — Khabarovsk governor Vyacheslav Shport was in Niigata for talks with the governor.\n"
+            "- **Tuesday 4th** — In Kyiv, the Japan International Cooperation Agency and the Ukrainian government "
+            "signed an amendment to a loan for a water plant.\n"
+            "- **Wednesday 5th** — A week of Japanese cinema opened in Grodno; the screenings tour two more cities.\n"
+            "- **Thursday 6th** — In Tokyo, the deputy foreign ministers led a working-level round on fisheries.\n")
+    got = [(e.venue, e.event_type) for e in _own(text, "notes_2016-10.md")]
+    assert got == [("Niigata", "visit"), ("Kyiv", "agreement"), ("Grodno", "ceremony_forum"), ("Tokyo", "meeting")]

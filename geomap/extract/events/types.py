@@ -28,7 +28,7 @@ AGREEMENT = re.compile(
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|trakta(?:t|ci)|porozumie)\w*|"
-    r"\bsign(?:ed|s|ing)\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|"
+    r"\bsign(?:ed|s|ing)\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|amendment|"
     r"plan|programme|program|letter\s+of\s+intent)s?\b|"
     r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
     r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|\b(?:was|were|has\s+been|have\s+been)\s+signed\b|"
@@ -56,7 +56,7 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|li)\s+(?:\S+\s
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?:\w+\s+)?to\b|"
-                   r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
+                   r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+for\b|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
                    r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
                    r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b", _I)
@@ -78,6 +78,7 @@ MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
                      r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by|\bomawia\w*|"
                      r"\brund\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rozm[oó]w|rokowa)\w*|\bround\s+of\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|"
+                     r"\b(?:led|held)\s+(?:a|the|another)\s+(?:[\w-]+\s+){0,2}?round\b|"
                      r"\b(?:held|conducted|opened|began|started)\s+(?:[\w-]+\s+){0,3}?negotiations|"
                      r"\b(?:prowadzi|odby|rozpoczę|przeprowadzi)\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rokowa)\w*|"
                      r"\bnegotiations\s+(?:were|took)\b|\bobradowa\w*|\bgrup\w*\s+robocz\w*|"
@@ -541,7 +542,9 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     return False
 
 
-_OWN_FRAME = re.compile(r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
+_OWN_FRAME = re.compile(r"\bfestiwal\w*|\bfestivals?\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
+                        r"\btydzie\w+\s+(?:kina|kultury|filmu|filmów)\b|\bscreenings?\b|\bpokaz\w*\s+film\w*|"
+                        r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
                         r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"
                         r"\bevening\b|\bforum\b|\bkonferencj\w*|\bconference\b|\bseminar\w*|\bwystaw\w*|"
                         r"\bexhibition\b|\bceremoni\w*|\bceremony\b|\bkomisj\w*\s+\w+\s+(?:obradowa|zebra)\w*|"
