@@ -259,3 +259,13 @@ def test_types_of_a_stay_for_talks_an_amendment_signed_a_film_week_and_a_working
             "- **Thursday 6th** — In Tokyo, the deputy foreign ministers led a working-level round on fisheries.\n")
     got = [(e.venue, e.event_type) for e in _own(text, "notes_2016-10.md")]
     assert got == [("Niigata", "visit"), ("Kyiv", "agreement"), ("Grodno", "ceremony_forum"), ("Tokyo", "meeting")]
+
+
+def test_a_paragraph_that_refers_back_goes_on_with_its_days_item():
+    text = ("Monitor, kwiecień 2016\n\nŚroda, 6.04\n\n"
+            "W Tokio premier Abe rozmawiał z ministrem Ławrowem o traktacie pokojowym. [1]\n\n"
+            "Rozmowy dotyczyły także wspólnej działalności gospodarczej na Kurylach. [2]\n\n"
+            "Piątek, 8.04\n\nW Seulu otwarto wystawę. [3]\n\n"
+            "[1] https://example.org/1\n[2] https://example.org/2\n[3] https://example.org/3\n")
+    assert [(e.date_start, e.venue) for e in _own(text, "monitor_2016_04.txt")] == [
+        ("2016-04-06", "Tokyo"), ("2016-04-08", "Seoul")]

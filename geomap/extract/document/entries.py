@@ -157,6 +157,9 @@ def outline(c: Clean) -> Outline:
 
 
 _NOTE_END = re.compile(r"\[\^?\d{1,3}\]\s*$")
+_GOES_ON = re.compile(r"\s*(?:On|Ona|Oni|One|Obaj|Obie|Oboje|Tam|Podczas|W\s+trakcie|Następnie|Potem|Ponadto|Również|"
+                      r"Rozmow\w*|Spotkani\w*|Wizyt\w*|Strony|He|She|They|Both|There|It|Its|This|These|During|Later|"
+                      r"Also|The\s+(?:talks|meeting|visit|two|sides|ministers|leaders))\b")
 
 
 def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -> list[Entry]:
@@ -172,8 +175,13 @@ def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -
     paragraphs = [c.text[a:b] for a, b in zip(bounds, bounds[1:])]
     if not all(_NOTE_END.search(p) for p in paragraphs):
         return [e]
-    first = Entry(e.start, bounds[1], e.line, e.section)
-    return [first] + [Entry(a, b, replace(e.line, length=0), e.section) for a, b in zip(bounds[1:], bounds[2:])]
+    # a paragraph that refers back ('Rozmowy dotyczyły także …', 'They also …') goes on with the one before
+    cuts = [a for a, p in zip(bounds[1:-1], paragraphs[1:]) if not _GOES_ON.match(p)]
+    if not cuts:
+        return [e]
+    ends = cuts + [e.end]
+    return [Entry(e.start, ends[0], e.line, e.section)] + \
+        [Entry(a, b, replace(e.line, length=0), e.section) for a, b in zip(cuts, ends[1:])]
 
 
 def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis: bool) -> tuple[list[Entry], int]:
