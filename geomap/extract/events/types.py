@@ -268,7 +268,7 @@ MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\
                             r"president|prime\s+minister|ambassadors?|envoys?|leaders?|delegations?)\b|\bmet\s+(?:in|at)\s+(?-i:[A-Z])|\bheld\s+talks|"
                             r"\bheld\s+(?:their|his|her|a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|round\s+of\s+talks)\b|\bomówil[iy]\b|"
                             r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
-MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|"
+MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|\bpodejmowa(?:ł|ła|li|ły)\b|"
                           r"\bhosted\b|\bwelcomed\b|\breceived\b", _I)
 
 # (type, pattern, strength): where a stronger and a weaker pattern of one type hit the same
