@@ -275,3 +275,22 @@ def test_a_minister_who_hosted_a_guest_met_them():
     text = ("Przegląd 4/2016\n\n15 kwietnia – Premier Abe podejmował w Tokio ministra rozwoju Dalekiego Wschodu "
             "Aleksandra Gałuszkę. Omawiano sankcje i inwestycje.\n\n17 kwietnia – W Osace otwarto wystawę.\n")
     assert [(e.venue, e.event_type) for e in _own(text, "przeglad_2016_04.txt")][0] == ("Tokyo", "meeting")
+
+
+def test_source_lines_under_other_labels_and_a_notes_heading_close_the_last_item():
+    text = ("WATCH\nOctober 2016\n\n"
+            "3 Oct     Deputy Prime Minister Yury Trutnev visited Sapporo.\n"
+            "          src: https://example.org/a\n"
+            "20 Oct    Foreign Minister Kishida received the Russian ambassador in Tokyo.\n"
+            "          Read more: https://example.org/b\n")
+    events = _own(text, "watch_2016_10.txt")
+    assert [e.headline for e in events] == ["Deputy Prime Minister Yury Trutnev visited Sapporo.",
+                                            "Foreign Minister Kishida received the Russian ambassador in Tokyo."]
+    text = ("Monitor\nJune 2016\n\nWednesday, 22 June\n\n"
+            "North Korea launched two missiles from near Wonsan. [1]\n\n"
+            "The UN Security Council met in closed session the same day. [2]\n\n"
+            "Friday, 24 June\n\nA Korean film week opened in Minsk. [3]\n\n"
+            "Notes\n[1] https://example.org/1\n[2] https://example.org/2\n[3] https://example.org/3\n")
+    assert [(e.venue, list(e.source_urls)) for e in _own(text, "monitor_2016_06.txt")] == [
+        ("Wonsan", ["https://example.org/1"]), ("New York", ["https://example.org/2"]),
+        ("Minsk", ["https://example.org/3"])]

@@ -22,7 +22,7 @@ _ANALYSIS_WORDS = (
     r"ASSESSMENTS?|SUMMARY|KEY\s+(?:FINDINGS|TAKEAWAYS|POINTS|JUDGEMENTS|JUDGMENTS)|OUTLOOK|OVERVIEW|"
     r"EXECUTIVE\s+SUMMARY|IN\s+BRIEF|BOTTOM\s+LINE|EDITORIAL|"
     # a list of sources repeats the entries' dates beside their addresses: no events either
-    r"ŹRÓDŁ[AO]|PRZYPISY|BIBLIOGRAFIA|SOURCES?|REFERENCES|ENDNOTES|FOOTNOTES")
+    r"ŹRÓDŁ[AO]|PRZYPISY|BIBLIOGRAFIA|SOURCES?|REFERENCES|NOTES|ENDNOTES|FOOTNOTES")
 _ANALYSIS = re.compile(
     rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
     re.IGNORECASE)
