@@ -294,3 +294,13 @@ def test_source_lines_under_other_labels_and_a_notes_heading_close_the_last_item
     assert [(e.venue, list(e.source_urls)) for e in _own(text, "monitor_2016_06.txt")] == [
         ("Wonsan", ["https://example.org/1"]), ("New York", ["https://example.org/2"]),
         ("Minsk", ["https://example.org/3"])]
+
+
+def test_what_a_meeting_agreed_for_a_later_month_keeps_its_own_place_and_leaves_the_meeting_its_own():
+    text = ("# Desk Digest — November 2019\n\n"
+            "**22 November** — Foreign ministers Motegi and Lavrov met in Nagoya and agreed to hold another "
+            "round on the peace treaty in December.\n\n"
+            "**25 November** — The two deputy ministers met in Seoul and agreed to hold the next session in "
+            "Moscow in February.\n")
+    got = sorted((e.date_start, e.venue, e.in_passing) for e in extract_text(text, "digest_2019_11.md"))
+    assert got == [("2019-11-22", "Nagoya", False), ("2019-11-25", "Seoul", False), ("2020-02", "Moscow", True)]

@@ -11,7 +11,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import AGREED_TO, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from ..mentions.dates import When, tense_at
@@ -55,6 +55,12 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
+            agreed = list(AGREED_TO.finditer(text, clause.start, d.start)) if d.when.start > parent_when.end else []
+            if agreed:
+                # 'met in Nagoya and agreed to hold another round in December': the plan is placed only
+                # by what follows the agreeing, not by the meeting that agreed it
+                spans = [(agreed[-1].start(), clause.end)]
+                context = (max(context[0], agreed[-1].start()), context[1])
             if THAT.search(text, s.start, d.start):
                 context = (context[0], min(context[1], spans[0][1]))   # not what the speakers did next
             remark = _REMARK.search(text, d.end, context[1])

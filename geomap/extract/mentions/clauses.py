@@ -111,6 +111,8 @@ _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signe
 _AFTER_NOUN = re.compile(r"[\s,](?:following|after|before|ahead\s+of)\s+(?:the|a|an|its|their|his|her|last)\s+"
                          r"(?=[^,;.]*$)", re.IGNORECASE)
 # what is said: '…, że …', '… that …' after a verb of saying
+AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\w*|zgodzi\w*\s+się|postanowi\w*|"
+                        r"zdecydowa\w*|obieca\w*|zobowiąza\w*\s+się)\s+(?:to|że|na|iż)\b", re.IGNORECASE)
 _THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|announced|said|stated|"
                         r"declared|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
@@ -210,6 +212,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         out.append((d.start, c.end))
                         continue
                     told = list(_THAT_TOLD.finditer(text, c.start, d.start)) if d.when.start > own.end else []
+                    agreed = list(AGREED_TO.finditer(text, c.start, d.start)) if d.when.start > own.end else []
+                    if agreed and not told:
+                        # 'met in Nagoya … and agreed to hold another round in December': what was agreed
+                        # runs then; the meeting is the clause's own time and place
+                        out.append((agreed[-1].start(), c.end))
+                        break
                     if told:
                         # 'MSZ ogłosiło w Seulu, że minister odwołuje wizytę na 26–27 kwietnia': a plan's
                         # date is the reported content's; the announcing is the clause's own
