@@ -304,3 +304,10 @@ def test_what_a_meeting_agreed_for_a_later_month_keeps_its_own_place_and_leaves_
             "Moscow in February.\n")
     got = sorted((e.date_start, e.venue, e.in_passing) for e in extract_text(text, "digest_2019_11.md"))
     assert got == [("2019-11-22", "Nagoya", False), ("2019-11-25", "Seoul", False), ("2020-02", "Moscow", True)]
+
+
+def test_a_protest_in_the_present_tense_is_not_placed_where_the_drills_it_names_were():
+    text = ("Japonia protestuje przeciw manewrom na Kurylach\n\nData publikacji: 26.04.2018\n\n"
+            "Rząd Japonii złożył w środę protest w sprawie ćwiczeń wojsk rosyjskich na Iturupie. Sekretarz "
+            "gabinetu Suga Yoshihide mówił dziennikarzom w Tokio, że manewry są nie do przyjęcia.\n")
+    assert [(e.venue, e.event_type) for e in _own(text, "notka.txt")] == [("Tokyo", "statement")]
