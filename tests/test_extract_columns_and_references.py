@@ -311,3 +311,13 @@ def test_a_protest_in_the_present_tense_is_not_placed_where_the_drills_it_names_
             "Rząd Japonii złożył w środę protest w sprawie ćwiczeń wojsk rosyjskich na Iturupie. Sekretarz "
             "gabinetu Suga Yoshihide mówił dziennikarzom w Tokio, że manewry są nie do przyjęcia.\n")
     assert [(e.venue, e.event_type) for e in _own(text, "notka.txt")] == [("Tokyo", "statement")]
+
+
+def test_the_matter_of_a_summons_places_nothing_and_a_trip_goes_on_the_next_day():
+    text = ("BRIEFING\nIssue 3, March 2015\n\n"
+            "Mar. 3 (Tue.) — Japan's Foreign Ministry summoned the Russian ambassador over bomber flights near "
+            "the Kurils.\n\n"
+            "Mar. 10 (Tue.) — A Russian deputy minister held talks in Seoul with officials; the next day he flew "
+            "on to Tokyo.\n")
+    got = [(e.date_start, e.venue) for e in _own(text, "briefing_2015_03.txt")]
+    assert got == [("2015-03-03", "Tokyo"), ("2015-03-10", "Seoul"), ("2015-03-11", "Tokyo")]

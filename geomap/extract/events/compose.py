@@ -113,6 +113,10 @@ _FROM_BODY = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in\s+)?$|
                         r"[Ss]zpitala|[Kk]liniki|[Aa]mbasady|[Kk]onsulatu|[Oo]środka|[Ss]toczni|[Ff]abryki|[Zz]akładów|"
                         r"[Ff]irmy|[Ss]półki|[Mm]uzeum|[Tt]eatru)(?:\s+\w+(?:ego|ej|ych|ich))?\s+$")
 _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
+# the matter a summons, a protest or talks were about: 'summoned the ambassador over a drill near the
+# Kurils', 'zaprotestował w związku z ćwiczeniami na Iturupie'
+_MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
+                     r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # a later gathering the act looks ahead to, with its place: 'przed igrzyskami olimpijskimi w Tokio',
 # 'ahead of the Olympics in Tokyo' (a place 'przed ambasadą' stands in front of stays the venue)
 _AHEAD_OF = re.compile(r"\b(?:przed|w\s+przededniu|ahead\s+of|before|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -157,6 +161,7 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 continue
             elif c.role in ("locative", "near") and (_LIES_ON.search(text[max(a, c.start - 60):c.start])
                                                      or _AHEAD_OF.search(text[max(a, c.start - 70):c.start])
+                                                     or _MATTER.search(text[max(a, c.start - 70):c.start])
                                                      or _locates_town(text, a, c, countries)):
                 out.append((1, c))
             elif not in_passing and _AFTER_ACT.search(text[max(a, c.start - 80):c.start]):
