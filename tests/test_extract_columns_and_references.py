@@ -321,3 +321,12 @@ def test_the_matter_of_a_summons_places_nothing_and_a_trip_goes_on_the_next_day(
             "on to Tokyo.\n")
     got = [(e.date_start, e.venue) for e in _own(text, "briefing_2015_03.txt")]
     assert got == [("2015-03-03", "Tokyo"), ("2015-03-10", "Seoul"), ("2015-03-11", "Tokyo")]
+
+
+def test_a_place_label_after_a_numbered_date_and_a_stop_after_a_polish_and_then():
+    text = ("KRONIKA – MARZEC 2015\n\n"
+            "1) 3 marca – Moskwa. Wiceminister Japonii spotkał się z wiceministrem Rosji.\n\n"
+            "2) 25 marca – Mińsk. Wicepremier Korei Południowej zwiedził fabrykę ciągników, a następnie "
+            "pojechał do Grodna.\n")
+    got = [(e.date_start, e.venue) for e in _own(text, "kronika_2015_03.txt")]
+    assert got == [("2015-03-03", "Moscow"), ("2015-03-25", "Minsk"), ("2015-03-25", "Grodno")]

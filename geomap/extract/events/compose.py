@@ -328,7 +328,10 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                   setting.voices)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
     cands = gather(text, sents + list(extra), foreign, ctx, countries, in_passing)
-    label = place_label(text, *(label_span or head), countries, before_date=label_span is not None)
+    # a place before the entry's date ('Seoul – 3 September:'), else one opening its text ('Moskwa. …');
+    # what stands before a date may be only a list's number ('1) 3 marca – Moskwa.')
+    label = (place_label(text, *label_span, countries, before_date=True) if label_span else None) or \
+        place_label(text, *head, countries)
     if label is not None:
         cands.insert(0, (0, label))
     if venue_from is not None:
@@ -481,14 +484,22 @@ _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[T
                            r"szef\w*\s+(?:\w+\s+)?dyplomacji\s+(?:\S+\s+)?$")
 
 
+LABEL_WORDS = 2   # 'Mińsk.', 'Nowe Delhi.': a place set before the headline, not a headline
+
+
 def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]],
                     head: tuple[int, int]) -> list[tuple[str, float]]:
-    """Headline sentences weigh 3, then the body's first sentences 2 and 1, the rest little."""
+    """Headline sentences weigh 3, then the body's first sentences 2 and 1, the rest little. A
+    headline that opens with a place alone ('Mińsk. Wicepremier … zwiedził …') is one part: the
+    label is no headline of its own."""
     parts, i = [], 0
     for a, b in sents:
         piece = _without(text, a, b, foreign)
         if head[0] <= a < head[1]:
-            parts.append((piece, 3.0))
+            if parts and parts[-1][1] == 3.0 and len(parts[-1][0].split()) <= LABEL_WORDS:
+                parts[-1] = (f"{parts[-1][0]} {piece}", 3.0)
+            else:
+                parts.append((piece, 3.0))
             continue
         parts.append((piece, (2.0, 1.0)[i] if i < 2 else 0.3))
         i += 1

@@ -37,7 +37,7 @@ _MOVE = re.compile(
     r"travel\w*|flew|fly|flies|went|go(?:es)?\s+to|head(?:s|ed)?|arriv\w*|visit\w*|tour(?:ed|s)?|will\s+go|"
     r"inspected|reach(?:ed|es)?)\b",
     re.IGNORECASE)
-_MOVES_ON = re.compile(r"(?<=[;,])\s+(?:and\s+)?(?:(?:he|she|they|it)\s+)?(?:then|later|afterwards|następnie|potem|po\s+czym|"
+_MOVES_ON = re.compile(r"(?<=[;,])\s+(?:(?:and|a|i|oraz)\s+)?(?:(?:he|she|they|it)\s+)?(?:then|later|afterwards|następnie|potem|po\s+czym|"
                        r"the\s+(?:next|following)\s+day|następnego\s+dnia|nazajutrz|dzień\s+później)\b",
                        re.IGNORECASE)
 _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wizyt\w+|will\s+(?:then\s+)?(?:travel|visit|"
