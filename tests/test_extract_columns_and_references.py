@@ -330,3 +330,10 @@ def test_a_place_label_after_a_numbered_date_and_a_stop_after_a_polish_and_then(
             "pojechał do Grodna.\n")
     got = [(e.date_start, e.venue) for e in _own(text, "kronika_2015_03.txt")]
     assert got == [("2015-03-03", "Moscow"), ("2015-03-25", "Minsk"), ("2015-03-25", "Grodno")]
+
+
+def test_who_went_to_a_city_visited_it():
+    text = ("Ministers meet in Tokyo\n\nPublished: 18 February 2016\n\nForeign ministers Kishida and Lavrov met in "
+            "Tokyo on Tuesday. Kishida went to Moscow last September to prepare the ground.\n")
+    mention = next(e for e in extract_text(text, "n.txt") if e.date_start == "2015-09")
+    assert (mention.date_start, mention.venue, mention.event_type) == ("2015-09", "Moscow", "visit")
