@@ -337,3 +337,12 @@ def test_who_went_to_a_city_visited_it():
             "Tokyo on Tuesday. Kishida went to Moscow last September to prepare the ground.\n")
     mention = next(e for e in extract_text(text, "n.txt") if e.date_start == "2015-09")
     assert (mention.date_start, mention.venue, mention.event_type) == ("2015-09", "Moscow", "visit")
+
+
+def test_a_weekday_span_in_brackets_after_a_date_and_a_visit_only_talked_about():
+    text = ("Przegląd miesięczny – luty 2017\n\n"
+            "• 3.02 (pt.) – W Tokio minister Kishida rozmawiał z ambasadorem Rosji o wizycie byłych "
+            "mieszkańców wysp.\n"
+            "• 7–8.02 (wt.–śr.) – Wiceminister spraw zagranicznych KRLD przebywał w Mińsku.\n")
+    got = [(e.date_start, e.date_end, e.venue, e.event_type) for e in _own(text, "przeglad_2017_02.txt")]
+    assert got == [("2017-02-03", "2017-02-03", "Tokyo", "meeting"), ("2017-02-07", "2017-02-08", "Minsk", "visit")]

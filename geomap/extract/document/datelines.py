@@ -96,7 +96,7 @@ _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
 _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
-         r")\.?[ \t]*\)?[ \t]*)?"
+         r")\.?(?:[ \t]*[–—-][ \t]*(?:" + _WEEKDAY + r")\.?)?[ \t]*\)?[ \t]*)?"
          # a time of day after a comma: '21 XI, późnym wieczorem –', 'May 3, late at night:'
          r"(?:,[ \t]+(?-i:[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,2})[ \t]*(?=(?:\*{1,2}|_{1,2})?[ \t]*[:–—|]))?"
          r"(?:\*{1,2}|_{1,2})?[ \t]*"

@@ -535,6 +535,8 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
             continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if _DEMANDED.search(text, max(0, m.start() - 40), m.start()):
             continue   # 'domagania się wznowienia wizyt na grobach': visits asked for, not made
+        if _is_topic(text, m.start()):
+            continue   # 'rozmawiał z ambasadorem o wizycie byłych mieszkańców': a visit talked about
         if leaders and _RELATIVE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue   # 'rozmawiał z prezydentem Yoon, który przyjechał z wizytą': how the guest came, not the frame
         if not (leaders and PRESENCE.fullmatch(m.group())) or (
