@@ -346,3 +346,20 @@ def test_a_weekday_span_in_brackets_after_a_date_and_a_visit_only_talked_about()
             "• 7–8.02 (wt.–śr.) – Wiceminister spraw zagranicznych KRLD przebywał w Mińsku.\n")
     got = [(e.date_start, e.date_end, e.venue, e.event_type) for e in _own(text, "przeglad_2017_02.txt")]
     assert got == [("2017-02-03", "2017-02-03", "Tokyo", "meeting"), ("2017-02-07", "2017-02-08", "Minsk", "visit")]
+
+
+def test_a_table_of_entries_with_source_cells_a_late_same_day_reaction_and_a_meeting_agreed_ahead(tmp_path):
+    from geomap.extract import extract_file
+    text = ("# Review, September 2016\n\n| Date | Event | Source |\n|---|---|---|\n"
+            "| 2–3 Sept | Abe and Putin held talks in Vladivostok; they agreed to meet again in Yamaguchi in "
+            "December. | [kremlin.ru](http://example.org/1) |\n"
+            "| 9 Sept | North Korea carried out a nuclear test at Punggye-ri; Russia's foreign ministry condemned "
+            "it the same day. | [mid.ru](http://example.org/2) |\n")
+    path = tmp_path / "review_2016-09.md"
+    path.write_text(text, encoding="utf-8")
+    events = extract_file(path)
+    got = sorted((e.date_start, e.venue, e.event_type) for e in events)
+    assert ("2016-12", "Yamaguchi") in [g[:2] for g in got]
+    assert ("2016-09-09", "Punggye-ri Nuclear Test Site", "military") in got
+    assert ("2016-09-09", "Moscow", "statement") in got
+    assert not any("kremlin.ru" in e.headline for e in events)

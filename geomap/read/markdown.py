@@ -14,6 +14,14 @@ from .document import Document
 from .shape import Block, count, date_first, is_address, join_blocks, row_line, squeeze
 
 
+def _link_only(token) -> bool:
+    """Whether an inline token is one link to a web address and nothing else."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    kinds = [c.type for c in children]
+    return kinds[:1] == ["link_open"] and kinds[-1:] == ["link_close"] and kinds.count("link_open") == 1 and \
+        str(children[0].attrs.get("href") or "").lower().startswith(("http://", "https://"))
+
+
 def _inline(token) -> tuple[str, list[str]]:
     """The text of an inline token and the addresses it links to."""
     parts: list[str] = []
@@ -75,7 +83,9 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
         elif kind == "inline":
             body, urls = _inline(token)
             if cells is not None:
-                cells.append(body.replace("\n", " "))
+                # a cell that is only a link ('[kremlin.ru](http://…)') is the row's source: its address
+                # is kept, its name is no text of the row
+                cells.append("" if _link_only(token) else body.replace("\n", " "))
                 row_urls.extend(urls)
                 continue
             if number:

@@ -26,6 +26,10 @@ SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|ta
                       r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)
 
 
+_SAME_DAY_LATE = re.compile(r"\b(?:(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|tego\s+samego\s+dnia|"
+                            r"w\s+tym\s+samym\s+dniu)\b", re.IGNORECASE)
+
+
 # '…; in Pyongyang, the ambassador gave a reception': a clause after a semicolon that opens with its own place
 _PLACE_FIRST = re.compile(r"(?:in|at|w|we)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?(?:\s*,|\s+(?=(?-i:the|[a-ząćęłńóśźż])))",
                           re.IGNORECASE)
@@ -44,7 +48,9 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
     for a, b, after_semicolon in _pieces(text, body):
         # a later sentence that opens with its own place and has someone speak there: 'In Tokyo, Suga
         # told reporters that …' under an entry about the launch
-        cue = SAME_DAY.match(text, a, b) or (_PLACE_FIRST.match(text, a, b) if after_semicolon or (
+        # '…; Russia's foreign ministry condemned it the same day': after a semicolon the phrase may close the clause
+        cue = SAME_DAY.match(text, a, b) or (_SAME_DAY_LATE.search(text, a, b) if after_semicolon else None) or \
+            (_PLACE_FIRST.match(text, a, b) if after_semicolon or (
             a > body[0] and _SPOKE.search(text, a, b)) else None) or \
             (_SUMMONS.search(text, a, b) if a > body[0] else None)   # 'In Seoul the ministry called in the envoy'
         if cue is not None and cue.re is _SUMMONS and cue.start() > a + 40:
@@ -58,7 +64,7 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
                    base_confidence=0.75, date_basis=f"the entry's own day: '{words}'").event
         # a place the sentence names itself, or an institution that sits in one city (the UN in New York)
         if ev.lat is not None and (ev.venue_basis == "explicit" or
-                                   (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature")):
+                                   (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature", "foreign-ministry")):
             out.append((a, ev))
     return out
 

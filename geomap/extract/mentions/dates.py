@@ -259,6 +259,10 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
                          r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
                          # the future seen from the past: 'agreed that Putin would visit Japan in December'
                          r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign)|"
+                         # a plan agreed: 'agreed to meet again in Yamaguchi in December', 'zgodzili się spotkać'
+                         r"(?:agreed|decided|promised|planned|plans?)\s+to\s+(?:\w+\s+)?(?:visit|travel|come|go|hold|meet|attend|"
+                         r"host|sign|return)|(?:zgodzi\w*\s+się|postanowi\w*|zdecydowa\w*|uzgodni\w*)\s+(?:\w+\s+)?"
+                         r"(?:spotkać|odwiedzić|zorganizować|przeprowadzić|przyjechać|przylecieć|podpisać)|"
                          # 'next week', not 'left without announcing his next destination'
                          r"next(?=\s+(?:week|month|year|spring|summer|autumn|fall|winter|round|session|time))|"
                          r"następn\w+|najbliższ\w+|planowan\w+)\b", re.IGNORECASE)
