@@ -21,7 +21,7 @@ from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
-from .mentions.clauses import clauses, is_reporting
+from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
 from .mentions.dates import Anchor, DateMention, When, find_dates, month_number, safe_date
 from .events.types import LEADER
 from .mentions.persons import mentioned, registry
@@ -107,9 +107,6 @@ def _span_days(m: re.Match) -> int:
     return _DAYS.get(word) or int(word)
 
 
-_SAID_THAT = re.compile(r"\s*,?\s*(?:that|że|iż)\b")
-
-
 def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
     """The lead's own date and what gave it: the days the lead names (their span, when it names
     several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: a weekday
@@ -120,7 +117,7 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     in_lead = [d for d in dates if lead[0] <= d.start < lead[1]]
 
     def reported(d) -> bool:
-        if _SAID_THAT.match(c_text, d.end):
+        if THAT_CLAUSE.match(c_text, d.end):
             return False   # 'Kishida said on Wednesday that Japan would …': the saying is the lead's act
         cl = [x for x in clauses(c_text, lead[0], lead[1]) if x.start <= d.start < x.end]
         return bool(cl) and is_reporting(c_text, d, cl[0])

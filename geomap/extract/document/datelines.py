@@ -299,6 +299,10 @@ def parse_date_inside(line: str) -> DateLine | None:
     return DateLine(parsed.text, parsed.start, parsed.end, parsed.year, 0, parsed.weekday)
 
 
+def _month_before(month: int) -> int:
+    return (month - 2) % 12 + 1
+
+
 def _month_of(token: str) -> int:
     return ROMAN_MONTHS.get(token) or int(token)
 
@@ -336,7 +340,7 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
         weekday = WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
         if g.get("m2"):    # the span's end names its month: the start is in it, or in the month before
             m2 = month_number(g["m2"])
-            m1 = m2 if d1 <= d2 else (m2 - 2) % 12 + 1
+            m1 = m2 if d1 <= d2 else _month_before(m2)
             return DateLine(text=m.group("date").strip(), start=(m1, d1), end=(m2, d2), year=None,
                             length=m.end(), weekday=weekday) if 1 <= d1 <= 31 and 1 <= d2 <= 31 else None
         if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
@@ -359,7 +363,7 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
             m2 = month_number(g["m2"])
             m1 = month_number(g["m1"]) if g["m1"] else m2
             if not g["m1"] and g["d2"] and day_number(g["d1"]) > day_number(g["d2"]):
-                m1 = (m2 - 2) % 12 + 1   # '27th to 1 December': the span began in the month before
+                m1 = _month_before(m2)   # '27th to 1 December': the span began in the month before
             if g["m1"] and not g["d2"]:
                 return None  # '7 listopada 8 listopada:'
         else:

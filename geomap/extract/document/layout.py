@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 _URL = r"(?:https?://|www\.)[^\s<>\"()]+[^\s<>\"()\[\].,;:!?]"
-_LABEL = r"(?:Źródł[oa]|Źr\.|Sources?|Src|Refs?|Links?|URL|Za|Via|Fot\.?|Photo|Read\s+more|Czytaj\s+więcej|Więcej|See\s+also)\s*:?\s*"
+# the words that name where a text or an address comes from
+_SOURCE_WORDS = r"Źródł[oa]|Źr\.|Sources?|Src|Refs?|Links?|URL|Via|Read\s+more|Czytaj\s+więcej|Więcej|See\s+also"
+_LABEL = rf"(?:{_SOURCE_WORDS}|Za|Fot\.?|Photo)\s*:?\s*"
 # A list of sources keyed by the entries' dates: '15 i 16 lutego – https://…', 'June 3: https://…'.
 _DATE_LABEL = (r"(?:[0-3]?\d(?:\.[01]?\d\.?)?(?:\s*(?:i|and|[–-])\s*[0-3]?\d(?:\.[01]?\d\.?)?)?(?:\s+[^\W\d]+\.?)?|"
                r"[^\W\d]+\.?\s+[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?)\s*[–—:-]\s*")
@@ -25,8 +27,7 @@ _INLINE_URL = re.compile(rf"\s*[(\[]\s*(?:{_LABEL})?{_URL}(?:\s*[,;]\s*{_URL})*\
 _ONE_URL = re.compile(_URL, re.IGNORECASE)
 # a line that opens by naming where its text comes from: 'Źródło: konsulat RK', 'Link: https://…'; the
 # names of links are no heading, and the address a story was archived from closes that story
-SOURCE_LABEL = re.compile(r"[ \t]*(?:Źródł[oa]|Źr\.|Sources?|Src|Refs?|Links?|URL|Via|Archived|Archiwum|Read\s+more|Czytaj\s+więcej|"
-                          r"Więcej|Zob\.|See\s+also)\s*:", re.IGNORECASE)
+SOURCE_LABEL = re.compile(rf"[ \t]*(?:{_SOURCE_WORDS}|Archived|Archiwum|Zob\.)\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

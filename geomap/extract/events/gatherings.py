@@ -8,10 +8,9 @@ from datetime import timedelta
 
 from ...events import Event
 from ...timeline import period_bounds
-from ..mentions.summits import SERIES
+from ..mentions.summits import SERIES_ALT as _SERIES_ALT, series_in
 from .compose import where
 
-_SERIES_ALT = "|".join(f"(?:{v})" for v in SERIES.values())
 _GATHERING = re.compile(
     rf"\b(?:spotkani\w+|posiedzeni\w+|szczy\w+|konferencj\w+|sesj\w+|zjazd\w*|forum|meeting|summit|conference|"
     rf"session|ministerial)\s+(?:[\w'’-]+\s+){{0,5}}?(?P<a>{_SERIES_ALT})(?![\w-])"
@@ -30,8 +29,7 @@ def _key(ev: Event) -> tuple[str, bool, str] | None:
     m = _GATHERING.search(text)
     if m is None:
         return None
-    series = next(k for k, v in SERIES.items() if re.fullmatch(v, m.group("a") or m.group("b")))
-    return series, bool(_MINISTERS.search(m.group())), m.group()
+    return series_in(m.group("a") or m.group("b")), bool(_MINISTERS.search(m.group())), m.group()
 
 
 def placed_by_gathering(events: list[Event]) -> list[Event]:

@@ -16,18 +16,18 @@ from ..mentions.dates import When
 from .compose import Setting, build
 from ..mentions.institutions import SUMMONING, UN_ORGAN
 
+# the entry's own day named again, wherever in its clause: '…; Russia's foreign ministry condemned it the same day'
+_THAT_DAY = (r"tego\s+samego\s+dnia|w\s+tym\s+samym\s+dniu|(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|"
+             r"later\s+that\s+day")
 # Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
 # more often than another happening, so only words that turn to something else open one here.
-SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|także|też|also|still)\s+)?(?:tego\s+samego\s+dnia|tego\s+dnia|w\s+tym\s+samym\s+dniu|po\s+południu|wieczorem|"
+SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|także|też|also|still)\s+)?(?:" + _THAT_DAY +
+                      r"|tego\s+dnia|po\s+południu|wieczorem|"
                       r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+później|godzinę\s+później|do\s+wieczora|"
                       r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall)|"
                       r"(?:a\s+few|several|two|three)\s+hours\s+later|an\s+hour\s+later|"
-                      r"(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|"
                       r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)
-
-
-_SAME_DAY_LATE = re.compile(r"\b(?:(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|tego\s+samego\s+dnia|"
-                            r"w\s+tym\s+samym\s+dniu)\b", re.IGNORECASE)
+_SAME_DAY_LATE = re.compile(rf"\b(?:{_THAT_DAY})\b", re.IGNORECASE)
 
 
 # '…; in Pyongyang, the ambassador gave a reception': a clause after a semicolon that opens with its own place
@@ -46,9 +46,9 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         return []
     text, out = setting.clean.text, []
     for a, b, after_semicolon in _pieces(text, body):
-        # a later sentence that opens with its own place and has someone speak there: 'In Tokyo, Suga
-        # told reporters that …' under an entry about the launch
-        # '…; Russia's foreign ministry condemned it the same day': after a semicolon the phrase may close the clause
+        # a same-day phrase opening the sentence, or closing a clause after a semicolon; or a later
+        # sentence that opens with its own place and has someone speak there ('In Tokyo, Suga told
+        # reporters that …' under an entry about the launch)
         cue = SAME_DAY.match(text, a, b) or (_SAME_DAY_LATE.search(text, a, b) if after_semicolon else None) or \
             (_PLACE_FIRST.match(text, a, b) if after_semicolon or (
             a > body[0] and _SPOKE.search(text, a, b)) else None) or \

@@ -20,13 +20,16 @@ from ..mentions.persons import mentioned
 from ..mentions.places import lookup
 from ..document.layout import sentences
 
+# the day after, and the trip itself named as the frame of what follows
+_NEXT_DAY_WORDS = r"następnego\s+dnia|nazajutrz|dzień\s+później|the\s+(?:next|following)\s+day"
+_SAME_TRIP_WORDS = (r"podczas\s+(?:tej|tej\s+samej|tamtej)\s+(?:podróży|wizyty)|"
+                    r"during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey)")
 SEQUENCE = re.compile(
     r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|w\s+drugiej\s+połowie|po\s+wizycie|"
     r"kolejnym\s+etapem|stamtąd|then|later|afterwards|next|the\s+following\s+day|after\s+(?:visiting|the\s+visit)|"
     r"went\s+on|moved\s+on|continued\s+to|from\s+there|po\s+południu|wieczorem|rano|tego\s+samego\s+dnia|"
     r"kilka\s+dni\s+później|dzień\s+później|nazajutrz|in\s+the\s+(?:afternoon|evening|morning)|later\s+that\s+day|"
-    r"the\s+next\s+day|a\s+(?:few\s+)?days?\s+later|podczas\s+(?:tej|tej\s+samej|tamtej)\s+(?:podróży|wizyty)|"
-    r"during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey)|by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night))\b",
+    r"the\s+next\s+day|a\s+(?:few\s+)?days?\s+later|" + _SAME_TRIP_WORDS + r"|by\s+(?:the\s+)?(?:evening|afternoon|nightfall|night))\b",
     re.IGNORECASE)
 # Events people attend in person: a trip can go on from them. A statement or a shipment cannot.
 IN_PERSON = ("visit", "summit", "meeting", "ceremony_forum", "agreement")
@@ -38,17 +41,14 @@ _MOVE = re.compile(
     r"inspected|reach(?:ed|es)?)\b",
     re.IGNORECASE)
 _MOVES_ON = re.compile(r"(?<=[;,])\s+(?:(?:and|a|i|oraz)\s+)?(?:(?:he|she|they|it)\s+)?(?:then|later|afterwards|następnie|potem|po\s+czym|"
-                       r"the\s+(?:next|following)\s+day|następnego\s+dnia|nazajutrz|dzień\s+później)\b",
-                       re.IGNORECASE)
+                       + _NEXT_DAY_WORDS + r")\b", re.IGNORECASE)
 _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wizyt\w+|will\s+(?:then\s+)?(?:travel|visit|"
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
 
 
 # the trip named as the frame of what follows: whatever the verb, the place is one of its stops
-_SAME_TRIP = re.compile(r"\b(?:during\s+(?:that|the\s+same|this)\s+(?:trip|visit|journey)|"
-                        r"podczas\s+(?:tej|tej\s+samej|tamtej)\s+(?:podróży|wizyty))\b", re.IGNORECASE)
-_NEXT_DAY = re.compile(r"\b(?:następnego\s+dnia|nazajutrz|dzień\s+później|the\s+(?:next|following)\s+day|"
-                       r"a\s+day\s+later)\b", re.IGNORECASE)
+_SAME_TRIP = re.compile(rf"\b(?:{_SAME_TRIP_WORDS})\b", re.IGNORECASE)
+_NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY_WORDS}|a\s+day\s+later)\b", re.IGNORECASE)
 
 
 _SAME_DAY = re.compile(r"\b(?:po\s+południu|wieczorem|rano|przed\s+południem|tego\s+samego\s+dnia|"

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..mentions.clauses import THAT_CLAUSE
 from ..mentions.institutions import NATIONAL_COUNCIL, STATES_OWN, SUMMONING
 
 _I = re.IGNORECASE
@@ -292,13 +293,10 @@ def _in_setting(text: str, pos: int) -> bool:
 RECEIVE = re.compile(r"\bprzyj(?:ął|ęła|ęli|muje)\b|\bgości(?:ł|ła|li)\b|\breceived\b|\bhosted\b|\bwelcomed\b", _I)
 
 
-_REPORTED = re.compile(r",?\s(?:że|iż|that)\s")
-
-
 def before_reported(sentence: str) -> str:
     """The sentence up to what it reports: a leader named in what another says ('prezydent w
     przemówieniu odnotowała, że premier Japonii …') is talked about, not met."""
-    return _REPORTED.split(sentence, maxsplit=1)[0]
+    return THAT_CLAUSE.split(sentence, maxsplit=1)[0]
 
 
 def leaders_meet(sentence: str) -> bool:

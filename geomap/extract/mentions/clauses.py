@@ -110,9 +110,12 @@ _PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signe
 # the end of August', 'ahead of the summit in June'
 _AFTER_NOUN = re.compile(r"[\s,](?:following|after|before|ahead\s+of)\s+(?:the|a|an|its|their|his|her|last)\s+"
                          r"(?=[^,;.]*$)", re.IGNORECASE)
-# what is said: '…, że …', '… that …' after a verb of saying
+# what a meeting agreed to do later: 'agreed to hold …', 'uzgodnili, że …'
 AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\w*|zgodzi\w*\s+się|postanowi\w*|"
                         r"zdecydowa\w*|obieca\w*|zobowiąza\w*\s+się)\s+(?:to|że|na|iż)\b", re.IGNORECASE)
+# the conjunction that opens what is reported: '…, że …', '… that …'
+THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
+# what is said: '…, że …', '… that …' after a verb of saying
 _THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|announced|said|stated|"
                         r"declared|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')

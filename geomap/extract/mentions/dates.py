@@ -176,7 +176,7 @@ _MONTH_YEAR_REL = (r"(?P<rel>tego\s+roku|tym\s+roku|br\.|b\.r\.|bieżącego\s+ro
                    r"zeszłego\s+roku|poprzedniego\s+roku|przyszłego\s+roku|this\s+year|last\s+year|"
                    r"next\s+year)")
 # the weekday a span of days may name at its ends, as 'od' and 'do' govern it or in English
-_SPAN_WEEKDAY = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|tuesday|wednesday|thursday|"
+_WEEKDAY_GENITIVE = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|tuesday|wednesday|thursday|"
                  r"friday|saturday|sunday)")
 _PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -185,8 +185,8 @@ _PATTERNS = [
     ("range_dmy", re.compile(rf"\bz\s+(?P<d1>{DAY})\s+na\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                              re.IGNORECASE)),
     # 'od 14 do 17 września', 'from 3 to 5 May', 'od soboty 22 do wtorku 25 sierpnia'
-    ("range_dmy", re.compile(rf"\b(?:od|from)\s+(?:{_SPAN_WEEKDAY}\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?\s+"
-                             rf"(?:do|to|until|till)\s+(?:{_SPAN_WEEKDAY}\s+)?(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    ("range_dmy", re.compile(rf"\b(?:od|from)\s+(?:{_WEEKDAY_GENITIVE}\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?\s+"
+                             rf"(?:do|to|until|till)\s+(?:{_WEEKDAY_GENITIVE}\s+)?(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})"
                              rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     # '3 IV 2019 r.', '12.IV', '5–7 IV': a Roman month, written in capitals
@@ -304,9 +304,12 @@ def _tense(text: str, m: re.Match) -> str | None:
 _EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|his|her|last)\s+[^,;.]*$", re.IGNORECASE)
 
 
+_ANY = re.compile(r".+", re.DOTALL)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """`_tense` for the words text[start:end]: 'past', 'future', 'last year' or None."""
-    return _tense(text, re.compile(r".+", re.DOTALL).match(text, start, end))
+    return _tense(text, _ANY.match(text, start, end))
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
@@ -403,7 +406,7 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     return out
 
 
-_BOUND_WEEKDAY = re.compile(rf"\b(?P<prep>do|od|until|till|since|by|from)\s+{_SPAN_WEEKDAY},?\s*$", re.IGNORECASE)
+_BOUND_WEEKDAY = re.compile(rf"\b(?P<prep>do|od|until|till|since|by|from)\s+{_WEEKDAY_GENITIVE},?\s*$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+year|tego\s+samego\s+roku|"
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 

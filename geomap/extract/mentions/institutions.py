@@ -139,7 +139,7 @@ _EMBASSY_ORGANISER = re.compile(
     r"|(?P<emb2>[Aa]mbasad(?:a|y)\s+(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))\s+"
     r"(?:zorganizował\w*|zainicjował\w*|przygotował\w*|urządził\w*)"
     r"|(?P<emb3>(?:[A-Z]\w+\s+)?Embassy(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?)\s+(?:organi[sz]ed|hosted|held)")
-_SERIES_ALT = "|".join(f"(?:{v})" for v in summits.SERIES.values())
+_SERIES_ALT = summits.SERIES_ALT
 _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
                      rf"[^.;:]{{0,60}}?(?:\(|\b)(?P<s1>{_SERIES_ALT})(?![\w-])"
                      rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*|[Ll]eaders['’]?\s+[Mm]eeting)\b"

@@ -55,6 +55,7 @@ SERIES = {
     "SCO": r"SCO|SzOW|Szanghajsk\w*\s+Organizacj\w*\s+Współpracy|Shanghai\s+Cooperation\s+Organi[sz]ation",
     "NATO": r"NATO|Sojusz\w*\s+Północnoatlantyck\w*|North\s+Atlantic\s+(?:Alliance|Treaty\s+Organi[sz]ation)",
 }
+SERIES_ALT = "|".join(f"(?:{v})" for v in SERIES.values())   # any series, for patterns that name one
 _SERIES_RX = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])") for k, v in SERIES.items()}
 
 
