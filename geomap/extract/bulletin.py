@@ -103,7 +103,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     for (e, when, head, body, setting), addr in zip(built_entries, urls):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
-        counted = shifted_days(c.text, e.start, e.end, when) + days_in_span(c.text, e.start, e.end, when)
+        # (an item dated 'Dwa dni później' has counted its own phrase already)
+        after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift else e.start
+        counted = shifted_days(c.text, after, e.end, when) + days_in_span(c.text, e.start, e.end, when)
         if counted:
             at = {d.start for d in counted}
             setting = replace(setting, dates=sorted([d for d in setting.dates if d.start not in at] + counted,

@@ -29,12 +29,20 @@ class DateLine:
     closing: bool = False         # it closes its entry in brackets ('… w Kijowie (12.05)'): not the headline's
     week: tuple[int, int, int, int] | None = None   # 'Mon:' under 'Week 45 (4–10 November)': its span's
                                                      # (month, day) to (month, day)
+    shift: int = 0                # days counted on from `start` ('Dwa dni później' after an item of 17 May)
 
     def resolve(self, anchor: Anchor) -> When | None:
+        if self.shift:
+            base = replace(self, shift=0).resolve(anchor)
+            return When.day(base.first() + dt.timedelta(days=self.shift)) if base is not None else None
         if self.week is not None:
             return self._in_week(anchor)
         if self.start[0] == 0:
             return self._in_anchor_month(anchor)
+        if self.start[1] == -1:   # the month's last day
+            y = self.year or year_for_month(self.start[0], anchor)
+            last = safe_date(y + self.start[0] // 12, self.start[0] % 12 + 1, 1)
+            return When.day(last - dt.timedelta(days=1)) if last else None
         if self.start[1] == 0:   # 'Mid-November –': the month alone
             return When.month(self.year or year_for_month(self.start[0], anchor), self.start[0])
         y1 = self.year or year_for_month(self.start[0], anchor)
@@ -64,6 +72,8 @@ class DateLine:
         at a month's turn) that falls on the weekday named."""
         if anchor.month is None:
             return None
+        if self.start[1] == -1:
+            return replace(self, start=(anchor.month, -1), end=(anchor.month, -1), year=anchor.year).resolve(anchor)
         tries = [(anchor.year, anchor.month)]
         for step in (-1, 1):
             y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
@@ -100,7 +110,7 @@ _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _W
          # a time of day after a comma: '21 XI, późnym wieczorem –', 'May 3, late at night:'
          r"(?:,[ \t]+(?-i:[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,2})[ \t]*(?=(?:\*{1,2}|_{1,2})?[ \t]*[:–—|]))?"
          r"(?:\*{1,2}|_{1,2})?[ \t]*"
-         r"(?:[)\]][ \t]*(?:[:–—|-](?=\s))?|:|[–—|-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$"
+         r"(?:[)\]][ \t]*(?:[:–—|·-](?=\s))?|:|[–—|·-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$"
          # a place in brackets before the dash: '3 April (Tokyo) – …' (the place stays in the entry)
          r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))))")
 # Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
@@ -132,20 +142,20 @@ _FORMS = (
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[./]\d)"
         r"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|do)[ \t]+)(?:(?:" + _WEEKDAY + r")\.?,?[ \t]+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
+        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
     ("weekday_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))",
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))",
         re.IGNORECASE | re.MULTILINE)),
     # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
     ("month_only", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
         rf"W\s+połowie|Na\s+początku|Pod\s+koniec|Z\s+początkiem|Z\s+końcem)[\s-]+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)"
-        r"(?P<tail>[ \t]*(?:\*\*)?[ \t]*(?:[:–—|]|-(?=\s)))", re.IGNORECASE | re.MULTILINE)),
+        r"(?P<tail>[ \t]*(?:\*\*)?[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # 3rd: / 3rd-5th –: a day with its English ordinal ending, the month the document's
     ("ordinal_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
-        r"(?P<tail>[ \t]*(?:[:–—|]|-(?=\s)))", re.MULTILINE)),
+        r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)" + _TAIL,
@@ -276,9 +286,16 @@ _INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])
     ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)\)"
                            r"(?P<n1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?")),)
 INSIDE_REACH = 250
+# 'Ostatniego dnia miesiąca KRLD …', 'On the last day of May …': day -1 stands for a month's last
+_MONTH_END = ("month_end", re.compile(rf"(?<![\w.])(?P<date>(?:ostatniego\s+dnia|on\s+the\s+last\s+day\s+of)\s+"
+                                      rf"(?:(?:the\s+)?(?:miesiąca|month)|(?P<m1>{MONTH})))(?P<tail>,?\s+)", re.IGNORECASE))
+_INSIDE_FORMS += (_MONTH_END,)
 # A date that is not the paragraph's event: in a relative clause ('Ishiba, który 1 października objął
 # urząd, rozmawiał …'), or dating the report of what follows ('ujawniła 18 października, że …')
-_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
+# ... or dating a thing the sentence starts after ('Po zakończonym 9 maja zjeździe …', 'After the congress
+# that closed on 9 May …')
+_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$|"
+                            r"\bpo\s+zakończon\w*\s*$", re.IGNORECASE)
 _REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)
 
 
@@ -333,6 +350,10 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
         wd = WEEKDAYS.get(g["wd0"].lower().rstrip("."))
         return DateLine(text=m.group("date").strip(), start=(0, 0), end=(0, 0), year=None, length=m.end(),
                         weekday=wd) if wd is not None else None
+    if kind == "month_end":
+        mo = month_number(g["m1"]) if g["m1"] else 0
+        return DateLine(text=m.group("date").strip(), start=(mo, -1), end=(mo, -1), year=None, length=m.end()) \
+            if 0 <= mo <= 12 else None
     if kind in ("ordinal_day", "weekday_day"):   # a day of the document's month (month 0, see DateLine)
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .datelines import (DateLine, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
-from ..mentions.dates import safe_date
+from ..mentions.dates import safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
 
 _ANALYSIS_WORDS = (
@@ -146,6 +146,7 @@ def outline(c: Clean) -> Outline:
         # missed, and dropping the whole bulletin would be worse than reading it
         entries, skipped = _entries(marks, len(c.text), honour_analysis=False)
     entries = [item for e in entries for item in _items(c, spans, texts, e)]
+    entries = [item for e in entries for item in _noted_items(c, e)]
     # The title block: the lines before the first heading or entry, and the headings before the
     # first entry ('Issue 11/2018' reads as a heading of its own).
     first_entry = entries[0].start if entries else len(c.text)
@@ -182,6 +183,35 @@ def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -
     ends = cuts + [e.end]
     return [Entry(e.start, ends[0], e.line, e.section)] + \
         [Entry(a, b, replace(e.line, length=0), e.section) for a, b in zip(cuts, ends[1:])]
+
+
+_NOTE_CUT = re.compile(r"\[\^?\d{1,3}\][ \t]*\n?[ \t]*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _noted_items(c: Clean, e: Entry) -> list[Entry]:
+    """A paragraph dated inside that cites a note after each thing it tells ('… Wschód.[2] Tydzień
+    później, 20 maja, ambasador …'): the text after a note mark that names its own day in its first
+    sentence, or counts it from the item before ('Dwa dni później w Moskwie'), is an entry of its own."""
+    if e.line.length or e.line.closing:
+        return [e]
+    out = [e]
+    for m in _NOTE_CUT.finditer(c.text, e.start, e.end):
+        line = _item_date(c.text[m.end():e.end], out[-1].line)
+        if line is not None:
+            out[-1] = replace(out[-1], end=m.end())
+            out.append(Entry(m.end(), e.end, line, e.section))
+    return out
+
+
+def _item_date(piece: str, before: DateLine) -> DateLine | None:
+    if (shift := shift_lead(piece)) is not None:
+        if before.week is not None or before.start[1] == 0:
+            return None
+        phrase, days = shift
+        day = before.end if days > 0 else before.start
+        return replace(before, text=phrase, start=day, end=day, shift=before.shift + days, length=0, weekday=None)
+    first = re.split(r"(?<=[.!?])\s", piece, maxsplit=1)[0]
+    return parse_date_inside(first)
 
 
 def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis: bool) -> tuple[list[Entry], int]:
@@ -353,7 +383,9 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     """Paragraph starts: lines after a blank line when the text has them (a wrapped line after a
     full stop starts none), else lines that begin fresh."""
     if len(after_blank) >= MIN_INSIDE:
-        starts = [i for i in sorted(after_blank) if i < len(lines) and not _heading_at(lines, i)]
+        # a heading that opens a block ('PÓŁWYSEP KOREAŃSKI' over its first paragraph) starts the line under it
+        starts = sorted({j for i in after_blank if i < len(lines)
+                         for j in ((i + 1,) if _heading_at(lines, i) else (i,)) if j < len(lines) and lines[j].strip()})
     else:
         starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i) and not _heading_at(lines, i)]
     marks: list[DateLine | None] = [None] * len(lines)

@@ -521,12 +521,30 @@ def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
 
 
 # Days counted from the entry's own day, which only the entry knows: 'the previous day', 'nazajutrz'
-_SHIFT_WORDS = {"two": 2, "three": 3, "dwa": 2, "trzy": 3}
+_SHIFT_WORDS = {"two": 2, "three": 3, "dwa": 2, "trzy": 3, "tydzień": 7, "week": 7}
 _DAY_SHIFT = re.compile(
     r"\b(?:(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|dzień\s+wcześniej|poprzedniego\s+dnia|"
     r"dzień\s+przedtem|(?P<nb>two|three|dwa|trzy)\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>two|three)\s+days\s+(?:earlier|before))"
     r"|(?P<fwd>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|następnego\s+(?:dnia|ranka)|nazajutrz|dzień\s+później|"
-    r"(?P<nf>two|three|dwa|trzy)\s+dni\s+później|(?P<nf2>two|three)\s+days\s+later))\b", re.IGNORECASE)
+    r"(?P<nf>two|three|dwa|trzy)\s+dni\s+później|(?P<nf2>two|three)\s+days\s+later|(?P<nw>tydzień)\s+później|a\s+(?P<nw2>week)\s+later|"
+    # counted from the end of what was told before: 'Dzień po zakończeniu szczytu', 'the day after the summit closed'
+    r"dzień\s+po\s+(?:zakończeniu|zamknięciu)|the\s+day\s+after\s+the\s+\w+\s+(?:ended|closed)))\b", re.IGNORECASE)
+
+
+def day_shift(m: re.Match) -> int:
+    """The days a _DAY_SHIFT phrase counts: forward positive, back negative."""
+    n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or m.group("nw")
+                          or m.group("nw2") or "").lower(), 1)
+    return -n if m.group("back") else n
+
+
+def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
+    """A day counted from the one told before, opening `text` ('Dwa dni później w Moskwie …'):
+    the phrase and its days, unless the day is named beside it ('Tydzień później, 20 maja')."""
+    m = _DAY_SHIFT.search(text, 0, reach)
+    if m is None or re.search(r"[.;:]", text[:m.start()]) or _NAMED_NEAR.match(text, m.end()):
+        return None
+    return m.group(), day_shift(m)
 
 
 _NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:on\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d))", re.IGNORECASE)
@@ -541,11 +559,8 @@ def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
     for m in _DAY_SHIFT.finditer(text, a, b):
         if _NAMED_NEAR.match(text, m.end()) or re.match(r"['’]s?\b", text[m.end():m.end() + 2]):
             continue   # 'Nazajutrz, 22 września, …': the day is named; 'the previous day's events' qualifies a noun
-        n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or "").lower(), 1)
-        if m.group("back"):
-            day = own.first() - dt.timedelta(days=n)
-        else:
-            day = dt.date.fromisoformat(own.end) + dt.timedelta(days=n)
+        n = day_shift(m)
+        day = own.first() + dt.timedelta(days=n) if n < 0 else dt.date.fromisoformat(own.end) + dt.timedelta(days=n)
         out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), relative=True))
     return out
 

@@ -1,0 +1,93 @@
+"""Layouts a tenth round of unseen documents brought, each in text of our own: day/month dates set
+off by a middle dot, review prose whose note marks close each thing it tells, items dated by
+counting from the one before ('Dwa dni później'), a month's last day, and a heading over the first
+dated paragraph."""
+from __future__ import annotations
+
+from geomap.extract import extract_text
+from geomap.extract.document.datelines import parse_date_inside, parse_date_line
+from geomap.extract.mentions.dates import Anchor
+
+
+def _own(text: str, name: str):
+    return [e for e in extract_text(text, name) if not e.in_passing]
+
+
+def test_day_month_dates_set_off_by_a_middle_dot():
+    line = parse_date_line("- **12/3** · The two ministers spoke by telephone.")
+    assert (line.start, line.end) == ((3, 12), (3, 12))
+    line = parse_date_line("- **29/2 – 2/3** · A delegation toured the port.")
+    assert (line.start, line.end) == ((2, 29), (3, 2))
+    line = parse_date_line("* **14–15/3** · Talks in Seoul.")
+    assert (line.start, line.end) == ((3, 14), (3, 15))
+
+
+def test_a_log_of_day_month_bullets_gives_one_event_per_bullet():
+    text = ("# Desk log, March 2016\n\n_All dates day/month, 2016._\n\n## Japan and Russia\n\n"
+            "- **3/3** · Deputy foreign ministers of Japan and Russia held talks in Tokyo on a peace treaty.\n"
+            "  ([example.org](https://example.org/a))\n"
+            "- **9–10/3** · A Hokkaido business mission visited Yuzhno-Sakhalinsk.\n"
+            "  ([example.org](https://example.org/b))\n"
+            "- **21/3** · Ambassador Harada met the governor of Khabarovsk Krai in Khabarovsk.\n")
+    events = _own(text, "desk_log_2016-03.md")
+    assert [(e.date_start, e.date_end, e.venue) for e in events] == [
+        ("2016-03-03", "2016-03-03", "Tokyo"), ("2016-03-09", "2016-03-10", "Yuzhno-Sakhalinsk"),
+        ("2016-03-21", "2016-03-21", "Khabarovsk")]
+
+
+_REVIEW = (
+    "Przegląd wschodni 4/2017\nkwiecień 2017\n\n"
+    "JAPONIA I ROSJA\n"
+    "Miesiąc otworzyła wizyta w Moskwie. We wtorek 4 kwietnia wicepremier\n"
+    "Rosji rozmawiał z delegacją japońskich przedsiębiorców o inwestycjach\n"
+    "na Dalekim Wschodzie.[1] Dwa dni później w Tokio obradowała wspólna\n"
+    "komisja do spraw handlu.[2]\n\n"
+    "Od 12 do 14 kwietnia w Chabarowsku gościła delegacja prefektury\n"
+    "Niigata, która omawiała połączenia lotnicze.[3] Dzień po zakończeniu\n"
+    "tej wizyty konsul generalny Japonii spotkał się w Władywostoku z\n"
+    "gubernatorem Kraju Nadmorskiego.[4]\n\n"
+    "PÓŁWYSEP KOREAŃSKI\n"
+    "Po zakończonym 11 kwietnia posiedzeniu parlamentu KRLD Rosja zabiegała\n"
+    "o kontakty. W Pjongjangu ambasador Rosji spotkał się 19 kwietnia z\n"
+    "wiceministrem spraw zagranicznych KRLD.[5] Tydzień później, 26\n"
+    "kwietnia, delegacja z Seulu odwiedziła Irkuck.[6]\n\n"
+    "Ostatniego dnia miesiąca w Mińsku ambasador Korei otworzył wystawę\n"
+    "grafiki koreańskiej, na której pokazano prace studentów akademii sztuk\n"
+    "pięknych z Seulu i z Mińska.[7]\n\n"
+    "UKRAINA\n"
+    "W czwartek 20 kwietnia w Kijowie ambasador Japonii przekazał sprzęt\n"
+    "medyczny szpitalowi dziecięcemu; dar sfinansowano z programu grantów\n"
+    "dla projektów oddolnych.[8]\n\n"
+    "Źródła\n[1] https://example.org/1\n[2] https://example.org/2\n[3] https://example.org/3\n"
+    "[4] https://example.org/4\n[5] https://example.org/5\n[6] https://example.org/6\n[7] https://example.org/7\n[8] https://example.org/8\n")
+
+
+def test_review_prose_split_at_its_note_marks_dates_items_from_the_one_before():
+    events = _own(_REVIEW, "przeglad_2017_04.pdf.txt")
+    got = [(e.date_start, e.date_end, e.venue) for e in events]
+    assert got == [
+        ("2017-04-04", "2017-04-04", "Moscow"),
+        ("2017-04-06", "2017-04-06", "Tokyo"),            # two days after 4 April
+        ("2017-04-12", "2017-04-14", "Khabarovsk"),
+        ("2017-04-15", "2017-04-15", "Vladivostok"),      # the day after the visit of 12-14 April ended
+        ("2017-04-19", "2017-04-19", "Pyongyang"),        # not the session of 11 April the sentence starts after
+        ("2017-04-26", "2017-04-26", "Irkutsk"),          # a week later, and named
+        ("2017-04-30", "2017-04-30", "Minsk"),            # the month's last day
+        ("2017-04-20", "2017-04-20", "Kyiv"),
+    ]
+    assert [list(e.source_urls) for e in events][1] == ["https://example.org/2"]
+
+
+def test_a_note_mark_without_a_day_after_it_keeps_the_text_with_its_item():
+    text = _REVIEW.replace("Dwa dni później w Tokio obradowała", "W Tokio obradowała")
+    got = [(e.date_start, e.venue) for e in _own(text, "przeglad_2017_04.pdf.txt")]
+    assert len(got) == 7 and all(day != "2017-04-06" for day, _venue in got)
+
+
+def test_the_last_day_of_a_month_and_a_date_the_sentence_starts_after():
+    assert parse_date_inside("On the last day of February the envoy left Seoul for Minsk.").resolve(
+        Anchor(2016, 2)).start == "2016-02-29"
+    assert parse_date_inside("Ostatniego dnia grudnia ambasador wręczył listy.").resolve(Anchor(2019, 12)).start \
+        == "2019-12-31"
+    line = parse_date_inside("Po zakończonym 9 maja zjeździe partii ambasador spotkał się 17 maja z ministrem.")
+    assert line.start == (5, 17)
