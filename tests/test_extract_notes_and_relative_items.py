@@ -91,3 +91,67 @@ def test_the_last_day_of_a_month_and_a_date_the_sentence_starts_after():
         == "2019-12-31"
     line = parse_date_inside("Po zakończonym 9 maja zjeździe partii ambasador spotkał się 17 maja z ministrem.")
     assert line.start == (5, 17)
+
+
+_READING_LIST = (
+    "MY CLIPPINGS -- East Asia folder\nExported 4 October 2019, 2 items\n"
+    "==============================\n\n"
+    "ITEM SAVED 17 September 2019\n"
+    "Source:  Example Herald, World desk\n"
+    "Link:    https://example.org/herald/20190917\n"
+    "Posted:  Tuesday 17 September 2019, 18:10 KST\n\n"
+    "Lukashenko's wife hands Moon a gift of flax\n\n"
+    "SEOUL -- Belarus's first lady Galina Lukashenko met President Moon Jae-in at the\n"
+    "Blue House on Tuesday and passed on a letter from President Alexander Lukashenko about trade.\n\n"
+    "Galina Lukashenko, who arrived on Sunday on her first trip to South Korea, also toured a textile\n"
+    "factory. Officials said Seoul would study the proposals.\n\n"
+    "In Minsk on Monday, Foreign Minister Vladimir Makei told reporters that the visit showed the\n"
+    "two countries were growing closer.\n\n"
+    "------------------------------\n\n"
+    "ITEM SAVED 24 September 2019\n"
+    "Source:  Example Wire\n"
+    "Link:    https://example.org/wire/20190924\n"
+    "Posted:  Tuesday 24 September 2019, 09:00 JST\n\n"
+    "In Vladivostok, Abe pushes island projects\n\n"
+    "VLADIVOSTOK -- Economy officials of Japan left Vladivostok on Monday night after two days of talks\n"
+    "with regional authorities on joint projects for the Kuril islands.\n\n"
+    "Japan last sent such a mission to Sakhalin in March 2018, when it studied fish farms there; the\n"
+    "visit ended without a deal.\n")
+
+
+def test_a_reading_list_dates_each_item_by_its_posted_line_not_by_the_export():
+    events = extract_text(_READING_LIST, "clippings_2019-09.txt")
+    got = {(e.date_start, e.date_end, e.venue, e.in_passing) for e in events}
+    assert ("2019-09-15", "2019-09-17", "Seoul", False) in got      # the arrival told by its country opens the stay
+    assert ("2019-09-22", "2019-09-23", "Vladivostok", False) in got  # left on Monday after two days of talks
+    assert ("2019-09-16", "2019-09-16", "Minsk", True) in got        # 'In Minsk on Monday, … told reporters'
+    assert ("2018-03", "2018-03", "Yuzhno-Sakhalinsk", True) in got or \
+        any(e.date_start == "2018-03" and e.venue_country == "RU" for e in events)
+    assert not any(e.date_start.startswith("2019-10") for e in events)   # the export's date is nobody's
+    assert not any(h in e.headline for e in events for h in ("ITEM SAVED", "Source:", "Posted:"))
+
+
+def test_a_leaders_wife_is_not_the_leader_and_his_letter_does_not_bring_him():
+    events = [e for e in extract_text(_READING_LIST, "clippings_2019-09.txt") if e.venue == "Seoul"]
+    assert [e.event_type for e in events] == ["visit"]
+    assert "UZ" not in events[0].actors and set(events[0].actors) <= {"BY", "KR"}
+
+
+def test_a_surname_is_no_town_in_a_list_of_places():
+    from geomap.extract.mentions.persons import person_named
+    assert person_named("Zelensky") and person_named("Zełenskiego") and person_named("Zelenska")
+    assert not person_named("Zelenograd") and not person_named("Osaka")
+    text = ("Dispatches 5/2023\n\n21 May – In Hiroshima, Zelensky held talks with the Japanese prime minister.\n\n"
+            "22 May – Officials met in Tokyo.\n")
+    assert {e.venue for e in _own(text, "dispatches_2023-05.txt")} == {"Hiroshima", "Tokyo"}
+
+
+def test_satellite_launches_are_told_apart_from_missiles_and_by_who_launches():
+    from geomap.extract.events.types import classify
+    assert classify([("South Korea launched a rocket from Goheung that placed a satellite in orbit.", 3.0)]).type \
+        == "other"
+    assert classify([("North Korea launched a rocket carrying a reconnaissance satellite from Sohae.", 3.0)]).type \
+        == "military"
+    assert classify([("Japan launched an H-IIA rocket with a weather satellite from Tanegashima.", 3.0)]).type == "other"
+    # ('the Security Council met over the satellite launch' stays the council's)
+    assert classify([("The UN Security Council met over the launch of the satellite.", 3.0)]).type == "statement"

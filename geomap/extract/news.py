@@ -23,7 +23,7 @@ from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
 from .mentions.dates import Anchor, DateMention, When, find_dates, month_number, safe_date
-from .events.types import LEADER
+from .events.types import LEADER, SATELLITE_LAUNCH
 from .mentions.persons import mentioned, registry
 from .mentions.places import find_candidates, lookup
 
@@ -34,12 +34,23 @@ _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:t
                          r"See\s+also)\s*:")
 _SKIP_PARA = re.compile(r"^\s*(?:Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
                         r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
-                        r"Autor|Author)\s*:",
+                        r"Autor|Author|Link|URL|Adres)\s*:",
                         re.IGNORECASE)
+# a saved item's record of fields, its lines run together: 'ITEM SAVED 16 May 2023 Source: … Link: … Posted: …'
+_FIELD = re.compile(r"(?:^|\s)(?:Source|Link|URL|Posted|Published|Updated|Author|Źródło|Adres|Autor|Opublikowano|"
+                    r"Publikacja|Data)\s*:", re.IGNORECASE)
+MAX_FIELDS_BLOCK = 400
+
+
+def _fields_block(par: str) -> bool:
+    """Two fields, or a short unfinished line and a field: 'ITEM SAVED 16 May 2023 Source: …'."""
+    if len(par) > MAX_FIELDS_BLOCK or not (m := _FIELD.search(par)):
+        return False
+    return len(_FIELD.findall(par)) >= 2 or (m.start() <= 60 and not re.search(r"[.!?]\s", par[:m.start() + 1]))
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")
-_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,30}){1,5}\s*$"
+_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,30}){1,5}\s*$"
                      # 'By Anna Nowak', 'Reporting by …; editing by …', 'Staff and wire reports'
                      r"|^\s*(?:By|Przez)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:\s+(?:and\s+|i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){1,5}\s*$"
                      r"|^(?i:\s*(?:(?:Reporting|Writing|Additional\s+reporting)\s+by\b[^.!?]{2,80}"
@@ -87,9 +98,11 @@ def _is_caption(par: str) -> bool:
 # 'returned home … after a three-day visit', 'wrócił … po trzydniowej wizycie'
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu": 2, "trzy": 3, "cztero": 4,
          "pięcio": 5, "sześcio": 6, "siedmio": 7}
-_SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])-day|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
+_SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])(?:-day|\s+days\s+of)|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
+# ... and 'left Hiroshima on Sunday night after two days of talks'
 _HOMECOMING = re.compile(
-    r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*)\b[^.;]{0,80}?"
+    r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|left|departed|"
+    r"wyjecha\w*|odlecia\w*)\b[^.;]{0,80}?"
     r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN +
     # 'zakończył w czwartek dwudniową wizytę', 'wrapped up a three-day visit on Friday'
     r"|\b(?:zakończy\w*|ended|concluded|wrapped\s+up|finished)\b[^.;]{0,40}?" + _SPAN.replace("?P<n>", "?P<n2>").replace(
@@ -257,7 +270,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         if _READ_MORE.match(par):
             skip_next = True
             continue
-        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or _COUNTER.match(par) or len(paras) < 3 and (
+        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or _COUNTER.match(par) or _fields_block(par) or len(paras) < 3 and (
                 _KICKER.match(par) and any(ch.isalpha() for ch in par) and _title_follows(c.text, all_paras[n + 1:])
                 or _BYLINE.match(par)):
             continue
@@ -341,8 +354,10 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
     if arrival is not None:
         # 'He arrived in Moscow on Thursday' under a lead of Friday's talks in the Kremlin: one stay
+        # the stay is the traveller's trip, framed by the arrival (GOLD 2.5 visit)
+        kind = "visit" if lead_event.event_type in ("meeting", "ceremony_forum", "other") else lead_event.event_type
         events[0] = lead_event = lead_event.with_(
-            date_start=arrival.date_start,
+            date_start=arrival.date_start, event_type=kind,
             why=dict(lead_event.why or {}, date=f"{(lead_event.why or {}).get('date', '')}; "
                                                f"from the arrival the article names: '{arrival.headline[:80]}'"))
         kept = [p for p in kept if p is not arrival]
@@ -385,7 +400,8 @@ _LATER_THAT_DAY = re.compile(r"\b(?:in\s+the\s+(?:afternoon|evening)|later\s+tha
 def _launch_site(text: str, ev: Event, paras: list[tuple[int, int]]) -> Event | None:
     """A launch the lead places by where it was seen or flew ('warnings in Hokkaido') happened where
     the next paragraphs say it took off from ('took off … from Mupyong-ri in Jagang province')."""
-    if ev.event_type != "military" or (ev.why or {}).get("venue", {}).get("rule") == "launch":
+    if not (ev.event_type == "military" or (ev.why or {}).get("type", {}).get("rule") == SATELLITE_LAUNCH) or \
+            (ev.why or {}).get("venue", {}).get("rule") == "launch":
         return None
     for a, b in paras:
         site = next((c for c in find_candidates(text, a, b) if c.role == "launch"), None)
@@ -417,8 +433,9 @@ def _arrived_before(p: Event, lead: Event) -> bool:
     """An arrival at the lead's own place one to three days before the lead's day."""
     if p.date_precision != "day" or lead.date_precision != "day" or not _ARRIVED.search(p.headline):
         return False
-    if p.lat is None or lead.lat is None or km(p.lat, p.lon, lead.lat, lead.lon) > NEAR_KM:
-        return False
+    if p.lat is None or lead.lat is None or km(p.lat, p.lon, lead.lat, lead.lon) > NEAR_KM and not (
+            p.geo_precision == "country" and p.venue_country == lead.venue_country):
+        return False   # (an arrival told by its country: 'who arrived on Monday on her first trip to South Korea')
     gap = (dt.date.fromisoformat(lead.date_start) - dt.date.fromisoformat(p.date_start)).days
     return 1 <= gap <= 3
 

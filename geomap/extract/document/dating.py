@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable, Sequence
 
-from ..mentions.dates import ADJ_MONTHS, MONTH, ROMAN, ROMAN_MONTHS, YEAR, Anchor, month_number
+from ..mentions.dates import ADJ_MONTHS, MONTH, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, Anchor, month_number
 
 # How much one piece of evidence counts for the year it names. A header, a publication line or
 # the page's metadata is the writer's own statement; a title nearly so; a file name is the
@@ -103,6 +103,7 @@ class DocumentDate:
 # --- statements of the date ------------------------------------------------------------------------
 
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t:]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE | re.MULTILINE)
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _PUBLICATION = re.compile(
     r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+publikacji|Data|Published(?:\s+on)?|"
     r"Filed(?:\s+(?:on|at))?|Dispatched|Nadano|"
@@ -113,6 +114,8 @@ _PUBLICATION = re.compile(
     r"(?-i:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|RIA\s+Nowosti|Interfax|Ukrinform|BelTA|KCNA|Xinhua)\s*[,·|•])\s*:?\s*"
     # a time before the date: 'Published 4:12 AM GMT+9, May 9, 2019'
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?"
+    # a weekday before the date: 'Posted: Tuesday 16 May 2023'
+    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?"
     rf"(?:(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>{YEAR})|(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|"
     rf"(?P<td>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<tm>{MONTH})\s+(?P<ty>{YEAR})|(?P<em>{MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<ey>{YEAR}))",
     re.IGNORECASE)

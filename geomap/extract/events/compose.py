@@ -22,7 +22,7 @@ from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries, resolve_name,
                                unresolved_places)
-from .types import CEREMONY, LEADER, MEETING, RECEIVE, SUMMIT, before_reported, classify
+from .types import CEREMONY, LEADER, MEETING, RECEIVE, SENT_BY, SUMMIT, before_reported, classify
 
 # A state that is only the subject of what others discuss takes no part: 'denuclearisation of Korea'.
 # (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
@@ -453,7 +453,8 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
         return 0
     # a leader named under another office ('Foreign Minister Kishida' in 2017) is not one here,
     # and 'the leaders' meeting' names no leader present
-    named = {p.name for p in mentioned(text, a, b, people) if p.leader and _present_as_leader(text, a, b, p.name)}
+    piece = SENT_BY.sub(lambda m: " " * len(m.group()), piece)   # the sender of a letter handed over is away
+    named = {p.name for p in mentioned(piece, 0, len(piece), people) if p.leader and _present_as_leader(text, a, b, p.name)}
     titles = [m for m in LEADER.finditer(piece) if not re.match(r"['’]", piece[m.end():m.end() + 1])
               and not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
     return len(named) + len(titles)

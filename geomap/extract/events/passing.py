@@ -44,8 +44,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if clause is None:
                 continue
             reported = is_reporting(text, d, clause)
-            if reported and not _SAID_AT.match(text, d.end, min(clause.end, d.end + 40)):
-                continue   # 'mówił w sierpniu Kirby' dates the report; 'said on Tuesday in Kyiv' is a statement made there
+            if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
+                                 or _SAID_IN.fullmatch(text, clause.start, d.start)):
+                # 'mówił w sierpniu Kirby' dates the report; 'said on Tuesday in Kyiv' and 'In Moscow on
+                # Saturday, the minister told reporters' are statements made there
+                continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
@@ -86,8 +89,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                               base_confidence=0.7, type_context=context,
                               date_basis=f"mentioned in passing: '{d.text}'")
                 ev = built.event
-                if k and clause.own_start > clause.start and ev.venue_id == parent.venue_id and \
-                        parent.venue_id is not None:
+                if k and clause.own_start > clause.start and d.start >= clause.own_start and \
+                        ev.venue_id == parent.venue_id and parent.venue_id is not None:
                     # 'In Nemuro … held a rally demanding visits, which Russia suspended in March': the
                     # sentence's place is its own event's, not lent to what it mentions in passing
                     ev = ev.with_(venue=None)
@@ -144,6 +147,7 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
+_SAID_IN = re.compile(r"\s*(?:W|We|In)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?\s*,?(?:\s+(?:on|w|we))?\s*")
 SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort)|"
                         r"(?:w|we|na|do)\s+(?:tym\s+samym|tego\s+samego|tej\s+samej|tym\s+samym)\s+(?:mieście|miasta|miejscu|miejsca|"
                         r"ośrodku|ośrodka|porcie|portu|kampusie|kampusu|wyspie|wyspy|kurorcie|kurortu)|"

@@ -16,7 +16,7 @@ from ...geo import NEAR_KM, km
 from .compose import EARLIER_STOP, Built, Setting, at_place, build
 from ..mentions.clauses import clauses, is_record, overlaps, own_part
 from ..mentions.dates import When
-from ..mentions.persons import mentioned
+from ..mentions.persons import mentioned, person_named
 from ..mentions.places import lookup
 from ..document.layout import sentences
 
@@ -245,8 +245,8 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
     while (m := _AND_NEXT.match(text, pos) or _THEN_NEXT.match(text, pos)) is not None:
         pos = m.end()
         place = lookup(m.group("name"))
-        if place is None or place.kind == "country" or place.id in seen:
-            break
+        if place is None or place.kind == "country" or place.id in seen or person_named(m.group("name")):
+            break   # 'In Hiroshima, Zelensky wins …' names a man, whatever town a surname may spell
         seen.add(place.id)
         if km(place.lat, place.lon, main.lat, main.lon) <= NEAR_KM:
             continue

@@ -218,6 +218,14 @@ MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"
                              r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\b(?:prób|test)\w*\s+jądrow\w*", _I)
+# A rocket that carries a satellite: 'put a reconnaissance satellite into orbit', 'wystrzeliła satelitę'
+SPACE_LAUNCH = re.compile(r"\b(?:satellit|satelit)\w*(?=[^.;]{0,120}?\b(?:orbit|launch|lift|rocket|plung|fail|crash|wystrzel|"
+                          r"rakiet|start|umieści|awari))|"
+                          r"\b(?:launch|lift|rocket|wystrzel|rakiet|start|umieści)\w*[^.;]{0,120}?\b(?:satellit|satelit)\w*|"
+                          r"\b(?:into|in)\s+orbit\b|\bna\s+orbit\w*", _I)
+SATELLITE_LAUNCH = "a satellite launch"
+_NORTH_KOREA = re.compile(r"\bKRLD\b|\bNorth\s+Korea|\bPyongyang\b|\bPjongjang\w*|\bKore\w*\s+Północn\w*|\bpółnocnokoreańsk\w*|"
+                          r"\bSohae\b|\bTonghae\b|\bChollima\b|\bUnha\b|\bKwangmyongsong\b|\bMalligyong\b", _I)
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
 AMBASSADOR_CALL = re.compile(
@@ -299,12 +307,19 @@ def before_reported(sentence: str) -> str:
     return THAT_CLAUSE.split(sentence, maxsplit=1)[0]
 
 
+# the sender of a letter handed over is not at the meeting: 'handed over a letter from President Zelensky'
+SENT_BY = re.compile(r"\b(?:letters?|messages?|greetings|list\w*|przesłani\w*|posłani\w*|wiadomoś\w*)\s+(?:\w+\s+){0,2}?"
+                      r"(?:from|od)\s+(?:\w+\s+){0,2}?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w-]+){0,2}", _I)
+
+
 def leaders_meet(sentence: str) -> bool:
     """Two leaders in one sentence that also speaks of meeting, talks or a forum."""
-    heads = LEADER.findall(before_reported(sentence))
+    heads = LEADER.findall(SENT_BY.sub(" ", before_reported(sentence)))
     # 'the leaders met' counts; 'to carry out the leaders' agreement' names no meeting of them
     # ('what the two leaders had agreed' looks back to another time)
-    plural = re.search(r"\b(?:przywódcy|leaders)\b(?!['’])(?!\s+had\s+(?:agreed|decided|promised|signed)\b)", sentence, _I)
+    # ('business and political leaders', 'liderzy biznesu' are an audience, not heads of states)
+    plural = re.search(r"(?<!business\s)(?<!business\sand\spolitical\s)(?<!community\s)(?<!religious\s)(?<!industry\s)"
+                       r"\b(?:przywódcy|leaders)\b(?!['’])(?!\s+had\s+(?:agreed|decided|promised|signed)\b)", sentence, _I)
     if len(heads) < 2 and not plural:
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
@@ -392,6 +407,13 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
+    if SPACE_LAUNCH.search(headline) and not MEETING_STRONG.search(headline) and not UN_BODY.search(headline) and \
+            not re.search(r"\bmissile|\bpocisk|\bICBM\b|\bbalistyczn|\bballistic", headline, _I):
+        # a satellite sent up, or its rocket failing, is no weapon used (GOLD 2.5 other); North Korea's
+        # rockets, banned by the Security Council as missile tests, are read as military
+        if any(_NORTH_KOREA.search(t) for t, _w in parts):
+            return TypeDecision("military", 0.7, SATELLITE_LAUNCH, _cue(SPACE_LAUNCH, headline))
+        return TypeDecision("other", 0.7, SATELLITE_LAUNCH, _cue(SPACE_LAUNCH, headline))
     if MILITARY_STRONG.search(headline) and not STATEMENT.search(headline) and not SUMMONED.search(primary_text):
         # 'two missiles … were launched at dawn …; Kim watched the launch': the launch, not a ceremony
         return TypeDecision("military", 0.8, "a missile fired", _cue(MILITARY_STRONG, headline))

@@ -273,7 +273,7 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
 _PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]li|[aiyę]ły|ął|"
                    r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli)\b|\b(?:wcześniej|poprzednio|przedtem|"
                    r"niegdyś|previously|earlier|before|ago|met|held|had|was|were|did|made|took|went|came|"
-                   r"got|spoke|said|met|saw|\w{3,}ed)\b", re.IGNORECASE)
+                   r"got|spoke|said|met|saw|left|told|flew|gave|sent|began|brought|wrote|\w{3,}ed)\b", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|\n")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from . import morph
+from ...names import fold
 from .countries import find_countries
 
 _TITLE = re.compile(
@@ -568,8 +569,20 @@ def _consistent(group: list[str], i: int, person: Person) -> bool:
     return all(w.lower().replace("-", " ").split()[0][:2] in known for w in names)
 
 
-def mentioned(text: str, start: int, end: int, people: dict[str, Person]) -> list[Person]:
-    """The registered people a span names, by any inflected form of their names."""
+def person_named(word: str) -> bool:
+    """`word` is a known person's name in some spelling or case ('Zelensky', 'Zełenskiego'), not a
+    word that only shares its first letters with one ('Zelenograd')."""
+    folded = fold(word)
+    for person in mentioned(word, 0, len(word), known_people(), kin=True):
+        names = {person.name, *next((r["spellings"].split("|") for r in _table() if r["name"] == person.name), ())}
+        if any(folded.startswith(fold(w)[:6]) for name in names for w in name.replace("-", " ").split() if len(w) > 2):
+            return True
+    return False
+
+
+def mentioned(text: str, start: int, end: int, people: dict[str, Person], kin: bool = False) -> list[Person]:
+    """The registered people a span names, by any inflected form of their names (`kin`: and by the
+    feminine of their surnames, which names a wife or daughter)."""
     seen: dict[str, Person] = {}
     for group in _name_groups(text[start:end]):
         i = 0
@@ -578,10 +591,17 @@ def mentioned(text: str, start: int, end: int, people: dict[str, Person]) -> lis
             if hit is None:
                 i += 1
                 continue
-            if _consistent(group, i, hit[1]) or len(group) == hit[0]:
+            if (_consistent(group, i, hit[1]) or len(group) == hit[0]) and (kin or not _his_wife(group[i + hit[0] - 1], hit[1])):
                 seen.setdefault(hit[1].name, hit[1])
             i += hit[0]
     return list(seen.values())
+
+
+def _his_wife(word: str, person: Person) -> bool:
+    """'Zelenska', 'Zełenska' beside a President Zelensky: the feminine of a surname in -ski/-sky is
+    another person (no case of the man's name ends so)."""
+    surname = fold(person.name.split()[-1])
+    return surname.endswith(("ski", "sky", "skiy", "skyi", "cki", "cky")) and fold(word).endswith(("ska", "skaya", "cka"))
 
 
 _GROUP = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)*")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...gazetteer import Place, load
 from .countries import country_of_phrase, find_countries
+from .persons import person_named
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOW = "a-ząćęłńóśźżß-öø-ÿ"
@@ -373,6 +374,8 @@ def place_countries(text: str, start: int, end: int) -> list[str]:
     out = []
     for m in _ANY_NAME.finditer(text, start, end):
         for head in (_heads(m.group()) if m.group()[:1].isupper() else [m.group()]):
+            if person_named(head):
+                break   # 'Zelenska' is a person, whatever town a spelling guess makes of it
             place = lookup(head)
             if place is not None:
                 out.append(place.country)
