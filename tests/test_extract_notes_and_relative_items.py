@@ -155,3 +155,29 @@ def test_satellite_launches_are_told_apart_from_missiles_and_by_who_launches():
     assert classify([("Japan launched an H-IIA rocket with a weather satellite from Tanegashima.", 3.0)]).type == "other"
     # ('the Security Council met over the satellite launch' stays the council's)
     assert classify([("The UN Security Council met over the launch of the satellite.", 3.0)]).type == "statement"
+
+
+def test_a_trip_announced_for_a_later_month_is_a_visit_in_that_month():
+    text = ("# Desk log, April 2016\n\n_All dates day/month._\n\n"
+            "- **5/4** · Kishida and Lavrov talked in Moscow; Kishida said he will travel to Sochi in May "
+            "for the talks of the leaders' aides.\n"
+            "- **12/4** · Officials of both ministries met in Tokyo.\n")
+    events = extract_text(text, "desk_log_2016-04.md")
+    later = [e for e in events if e.in_passing]
+    assert [(e.date_start, e.venue) for e in later] == [("2016-05", "Sochi")]
+    text = ("Przegląd 3/2016\n\n"
+            "4 marca – Minister Kishida rozmawiał w Tokio z ambasadorem Rosji. Premier zapowiedział, że we "
+            "wrześniu przyleci do Władywostoku na forum gospodarcze.\n\n"
+            "9 marca – W Moskwie obradowała komisja międzyrządowa.\n")
+    later = [e for e in extract_text(text, "przeglad_2016_03.txt") if e.in_passing]
+    assert [(e.date_start, e.venue, e.event_type) for e in later] == [("2016-09", "Vladivostok", "visit")]
+
+
+def test_day_month_spans_inside_an_entry_split_a_trip_into_its_stops():
+    text = ("# Desk log, August 2016\n\n_Dates day/month, 2016._\n\n"
+            "- **1/8 – 5/8** · A group of Japanese scholars spent 1–2/8 on Shikotan (schools, a clinic) "
+            "and 3/8 – 5/8 on Iturup (a geothermal plant).\n"
+            "- **20/8** · The two ministers met in Tokyo.\n")
+    events = extract_text(text, "desk_log_2016-08.md")
+    assert [(e.date_start, e.date_end, e.venue, e.event_type) for e in events][:2] == [
+        ("2016-08-01", "2016-08-05", "Shikotan", "visit"), ("2016-08-03", "2016-08-05", "Iturup", "visit")]

@@ -149,13 +149,15 @@ def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int,
     if when.precision != "day" or when.start == when.end:
         return []
     days = [d for d in setting.dates if a <= d.start < b and not d.relative and d.when.precision == "day"
-            and d.when.start == d.when.end and when.start < d.when.start <= when.end]
+            and when.start < d.when.start and d.when.end <= when.end]   # a day, or days ('29/6 – 1/7 on Iturup')
     if not days:
         return []
     text, out = setting.clean.text, []
     for d in days:
         clause = next(c for c in clauses(text, a, b) if c.start <= d.start < c.end)
         s, e = own_part(text, clause, d, setting.dates)
+        if e <= d.end:   # a date with a dash in it ('29/6 – 1/7 on Iturup') is cut by no clause
+            e = next((c.end for c in clauses(text, a, b) if c.start <= d.end < c.end), b)
         out.append((s, e, d.when, f"a later day of the trip: '{d.text.strip()}'"))
     return out
 

@@ -44,6 +44,9 @@ _TALKS_THEN_SIGNED = re.compile(r"\b(?:met|meet|meets|held\s+(?:a\s+)?(?:summit|
 # a trip made for the talks: 'flew to Sochi for an unofficial summit with Putin', 'poleciał na szczyt z …'
 _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|szczyt\w*|talks\s+with|"
                         r"rozmow\w*\s+z)\b", _I)
+FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
+                         r"(?-i:[A-Z])|\b(?:przyleci|przylecą|przyjedzie|przyjadą|pojedzie|pojadą|poleci|polecą)\s+(?:\w+\s+){0,3}?do\s+"
+                         r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
 # a summit that only dates this event: 'the first round since the Sochi summit', 'pierwsze od szczytu w Soczi'
 _SINCE_THEN = re.compile(r"\b(?:since|od)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
@@ -61,6 +64,7 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|li)\s+(?:\S+\s
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+for\b|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
                    r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
+                   r"\bspent\s+[^.;]{0,25}?\s(?:on|in|at)\s+(?-i:[A-Z])|"
                    r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
@@ -456,6 +460,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if (decree := DECREE.search(headline)) and not re.search(r"\bratif|\bratyfik", headline, _I):
         # a decision put in writing takes a position (GOLD 2.5 statement); ratifying a treaty is its agreement
         return TypeDecision("statement", 0.7, "a decree or law signed", decree.group())
+    if (trip := FUTURE_TRIP.search(headline)) and not re.search(r"\btalks\s+with|\brozmow\w*\s+z\b", headline, _I):
+        # a trip announced to a gathering ('will go to Vladivostok for the forum', 'przyjedzie do Osaki na
+        # szczyt G20') is the traveller's visit; what happens there is told when it happens
+        return TypeDecision("visit", 0.7, "a trip announced", trip.group())
     if leaders and (purpose := _FOR_TALKS.search(headline)):
         # 'Abe flew to Sochi for an unofficial summit with Putin': the trip is framed by the leaders' talks
         return TypeDecision("summit", 0.8, "two leaders, a trip made for their talks", purpose.group())

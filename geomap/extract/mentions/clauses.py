@@ -173,7 +173,11 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
     """Whether a date dates the report ('We wtorek KCNA podała, że …', 'mówił w sierpniu Kirby')."""
     before = text[max(clause.start, mention.start - 45):mention.start]
     after = text[mention.end:min(clause.end, mention.end + 60)]
-    if _REPORTING.search(before) and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before):
+    said = None
+    for said in _REPORTING.finditer(before):
+        pass
+    if said and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before) and \
+            not _CONTENT.match(before, said.end()):
         return True
     m = _REPORTING.search(after)
     if m and "," in after[:m.start()] and _RELATIVE_OPEN.search(before.rsplit(",", 1)[-1]):
@@ -182,6 +186,9 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
                 not re.search(r"\b(?:że|that)\b", after[:m.start()]))
 
 
+# what is said follows without 'that': 'confirmed he will go to Vladivostok in September'
+_CONTENT = re.compile(r"\s+(?:he|she|it|they|we|I)\s+(?:will|would|is|was|were|had|has|have|plans?|planned|intends?)\b",
+                      re.IGNORECASE)
 # 'ordered to leave by 5 October', 'the fourth failure since April': a bound in time, not the clause's own
 _BOUND = frozenset({"by", "until", "till", "since", "od", "do"})
 _FORWARD = re.compile(r"next\s+(?:year|month)|w\s+przyszłym\s+roku|przyszłego\s+roku|na\s+(?:wiosnę|lato|jesień|zimę)|"

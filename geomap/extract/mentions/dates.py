@@ -198,6 +198,9 @@ _PATTERNS = [
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:{DASH}|\s+(?:and|to|through|until|till)\s+)"
                              rf"(?P<d2>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"\b(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\b")),
+    # a span of days written day/month, as logs do: '27–28/6', '29/6 – 1/7' (a lone '4/7' may be a ratio)
+    ("range_dmy", re.compile(rf"(?<![\d/])(?P<d1>[0-3]?\d)(?:/(?P<m1>0?[1-9]|1[0-2]))?{DASH}(?P<d2>[0-3]?\d)/(?P<m>0?[1-9]|1[0-2])"
+                             r"(?![\d/])")),
     ("dmy", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)(?:\.|\s+)(?P<m>(?-i:{ROMAN}))(?![\w])(?:[.\s]\s*(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
     # 'dnia 3.04', 'w dn. 5-7.04': a numeric day and month only after a word that announces a date
@@ -256,7 +259,8 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
-                         r"przybędzie|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
+                         r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
+                         r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
                          # the future seen from the past: 'agreed that Putin would visit Japan in December'
                          r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign)|"
                          # a plan agreed: 'agreed to meet again in Yamaguchi in December', 'zgodzili się spotkać'
