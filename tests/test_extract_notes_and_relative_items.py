@@ -181,3 +181,14 @@ def test_day_month_spans_inside_an_entry_split_a_trip_into_its_stops():
     events = extract_text(text, "desk_log_2016-08.md")
     assert [(e.date_start, e.date_end, e.venue, e.event_type) for e in events][:2] == [
         ("2016-08-01", "2016-08-05", "Shikotan", "visit"), ("2016-08-03", "2016-08-05", "Iturup", "visit")]
+
+
+def test_what_a_speaker_tells_is_a_statement_not_the_trip_it_speaks_of():
+    from geomap.extract.events.types import classify
+    told = "The government spokesman told reporters that the foreign minister's visit to Moscow would go ahead."
+    assert classify([(told, 3.0)]).type == "statement"
+    said = "Rzecznik rządu oświadczył, że wizyta ministra w Seulu odbędzie się zgodnie z planem."
+    assert classify([(said, 3.0)]).type == "statement"
+    # a trip framed before what is said stays the trip
+    assert classify([("During his visit to Seoul the minister told reporters that talks went well.", 3.0)]).type \
+        == "visit"

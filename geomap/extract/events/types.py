@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..mentions.clauses import THAT_CLAUSE
+from ..mentions.clauses import THAT_CLAUSE, THAT_TOLD
 from ..mentions.institutions import NATIONAL_COUNCIL, STATES_OWN, SUMMONING
 
 _I = re.IGNORECASE
@@ -228,6 +228,7 @@ SPACE_LAUNCH = re.compile(r"\b(?:satellit|satelit)\w*(?=[^.;]{0,120}?\b(?:orbit|
                           r"\b(?:launch|lift|rocket|wystrzel|rakiet|start|umieści)\w*[^.;]{0,120}?\b(?:satellit|satelit)\w*|"
                           r"\b(?:into|in)\s+orbit\b|\bna\s+orbit\w*", _I)
 SATELLITE_LAUNCH = "a satellite launch"
+REPORTER_REACH = 90   # characters: a speaker and a title, then the verb of saying
 _NORTH_KOREA = re.compile(r"\bKRLD\b|\bNorth\s+Korea|\bPyongyang\b|\bPjongjang\w*|\bKore\w*\s+Północn\w*|\bpółnocnokoreańsk\w*|"
                           r"\bSohae\b|\bTonghae\b|\bChollima\b|\bUnha\b|\bKwangmyongsong\b|\bMalligyong\b", _I)
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
@@ -423,6 +424,12 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("military", 0.8, "a missile fired", _cue(MILITARY_STRONG, headline))
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
+    # 'Suga told reporters that Kishida's trip to Russia would go ahead': the act is the telling, when
+    # nothing before what is told frames a trip, talks or a gathering
+    if (told := THAT_TOLD.search(headline)) and told.start() <= REPORTER_REACH and not (
+            VISIT.search(headline, 0, told.start()) or MEETING_STRONG.search(headline, 0, told.start())
+            or SUMMIT.search(headline, 0, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())):
+        return TypeDecision("statement", 0.75, "what is said", told.group()[:40])
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
     if ADDRESS.search(headline) or TOLD_GATHERING.search(primary_text):
         # 'spoke by video link to members of both houses': a speech to an audience, wherever the speaker was
