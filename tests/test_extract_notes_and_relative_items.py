@@ -192,3 +192,36 @@ def test_what_a_speaker_tells_is_a_statement_not_the_trip_it_speaks_of():
     # a trip framed before what is said stays the trip
     assert classify([("During his visit to Seoul the minister told reporters that talks went well.", 3.0)]).type \
         == "visit"
+
+
+def test_the_clause_of_the_time_places_what_was_agreed_then():
+    text = ("Kronika 10/2014\n\n"
+            "2 października – W Pekinie minister Kishida rozmawiał z ministrem Wangiem. Na taki tryb prezydent "
+            "Xi Jinping i premier Abe Shinzo zgodzili się w lipcu, gdy Abe przebywał w Hanoi.\n\n"
+            "9 października – W Tokio obradowała komisja.\n")
+    later = [(e.date_start, e.venue) for e in extract_text(text, "kronika_2014_10.txt") if e.in_passing]
+    assert later == [("2014-07", "Hanoi")]
+
+
+def test_days_written_day_dot_month_inside_an_entry_date_its_stops():
+    from geomap.extract.mentions.dates import find_dates
+    found = [(d.text, d.when.start) for d in find_dates("3.06 w Osace podpisał umowę, a 4.06 pojechał do Kobe",
+                                                          Anchor(2015, 6))]
+    assert found == [("3.06", "2015-06-03"), ("4.06", "2015-06-04")]
+    assert find_dates("kredyt 3.05 mln zł i wzrost o 1.10 proc.", Anchor(2015, 6)) == []
+    text = ("Kronika 6/2015\n\n"
+            "pt.–sob., 5–6.06 Gubernator Kraju Chabarowskiego na Hokkaido. 5.06 w Sapporo podpisał program "
+            "wymiany, a 6.06 pojechał do Asahikawy na rozmowy o lotach.\n\n"
+            "wt., 9.06 W Tokio obradowała komisja.\n")
+    got = [(e.date_start, e.venue, e.event_type) for e in _own(text, "kronika_2015_06.txt")]
+    assert ("2015-06-06", "Asahikawa", "visit") in got
+    assert got[0][2] == "visit"   # a governor noted on an island, the verb left out
+
+
+def test_a_note_of_who_is_where_is_a_visit_unless_two_leaders_meet():
+    from geomap.extract.events.types import classify
+    assert classify([("[BY/JP] Wiceminister spraw zagranicznych Białorusi w Tokio: konsultacje polityczne.", 3.0)]
+                    ).type == "visit"
+    assert classify([("Delegacja obwodu amurskiego w Harbinie.", 3.0)]).type == "visit"
+    assert classify([("Prezydent Putin i premier Abe w Nagato: rozmowy o wyspach.", 3.0)]).type == "summit"
+    assert classify([("Ambasador Japonii rozmawiał w Kijowie z wiceministrem.", 3.0)]).type == "meeting"

@@ -83,6 +83,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # 'a state visit to Moscow by Xi Jinping, which began on Monday': the relative clause
                 # dates the whole noun phrase before it
                 spans.append((max(s.start, _phrase_start(text, s.start, clause.own_start)), clause.end))
+            when_clause = _TIME_CLAUSE.match(text, clause.end, s.end)
+            if when_clause:
+                # 'zgodzili się w kwietniu, gdy Abe przebywał w Moskwie': the clause of the time places it
+                spans.append((clause.start, next((c.end for c in clauses(text, s.start, s.end)
+                                                  if c.start <= when_clause.end() < c.end), s.end)))
             for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
                               parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
@@ -131,6 +136,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
+_TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:odwoła\w*|odwołuj\w*|odwołan\w*|anulowa\w*|cancel+(?:ed|ing|s|ation)?|called\s+off|"

@@ -47,6 +47,11 @@ _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+
 FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
                          r"(?-i:[A-Z])|\b(?:przyleci|przylecą|przyjedzie|przyjadą|pojedzie|pojadą|poleci|polecą)\s+(?:\w+\s+){0,3}?do\s+"
                          r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
+_VERBLESS_STAY = re.compile(r"\s*(?:\[[A-Z/ ,]{2,20}\]\s*)?(?P<who>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.:;!?\n]{3,120}?)\s+(?:w|we|na)\s+"
+                            r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*[.:](?:\s|$)")
+# a Polish finite verb (past, present, future) or a participle: then the note is a sentence, not a label
+_POLISH_VERB = re.compile(r"\b\w+(?:ł|ła|ło|li|ły|ał|ił|ył)\b|\b\w+(?:uje|ują|ie|ią|a\s+się|ano|ono|ęto|ąc\w*)\b|"
+                          r"\b(?:jest|są|był\w*|będzie|będą|ma|mają)\b", _I)
 # a summit that only dates this event: 'the first round since the Sochi summit', 'pierwsze od szczytu w Soczi'
 _SINCE_THEN = re.compile(r"\b(?:since|od)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
@@ -474,6 +479,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if leaders and (purpose := _FOR_TALKS.search(headline)):
         # 'Abe flew to Sochi for an unofficial summit with Putin': the trip is framed by the leaders' talks
         return TypeDecision("summit", 0.8, "two leaders, a trip made for their talks", purpose.group())
+    if not leaders and (stay := _VERBLESS_STAY.match(headline)) and not _POLISH_VERB.search(stay.group("who")):
+        # 'Gubernator obwodu sachalińskiego na Hokkaido.', 'Wiceminister Morgułow w Seulu:': a note of
+        # who is where, the verb left out, is a trip (GOLD 2.5 visit)
+        return TypeDecision("visit", 0.7, "someone noted at a place", stay.group().strip()[:60])
     if _visit_framed(headline, leaders, sentence) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):

@@ -208,6 +208,10 @@ _PATTERNS = [
                              rf"(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)", re.IGNORECASE)),
     ("dmy", re.compile(rf"(?P<prep>\b(?:dnia|dn\.|w\s+dniu)\s+)(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)",
                        re.IGNORECASE)),
+    # '15.11 w Sapporo podpisał …, a 16.11 pojechał do Wakkanai': a two-digit month before a place or
+    # a past verb, not an amount ('3.05 mln')
+    ("dmy", re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![\d.])"
+                       r"(?=\s+(?:w|we|na|do|z|ze|przy|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\s)")),
     ("dmy", re.compile(rf"{_PREP}\b(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
     ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
