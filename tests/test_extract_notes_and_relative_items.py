@@ -225,3 +225,32 @@ def test_a_note_of_who_is_where_is_a_visit_unless_two_leaders_meet():
     assert classify([("Delegacja obwodu amurskiego w Harbinie.", 3.0)]).type == "visit"
     assert classify([("Prezydent Putin i premier Abe w Nagato: rozmowy o wyspach.", 3.0)]).type == "summit"
     assert classify([("Ambasador Japonii rozmawiał w Kijowie z wiceministrem.", 3.0)]).type == "meeting"
+
+
+def test_month_first_dates_are_read_so_when_said_or_when_only_that_reading_fits():
+    from geomap.extract.document.entries import date_marks
+    said = ["Dates are month/day.", "- **7/2** — Talks in Tokyo.", "- **7/5–7/6** — A forum in Seoul."]
+    assert [(m.text, m.start, m.end) for m in date_marks(said) if m] == [("7/2", (7, 2), (7, 2)),
+                                                                       ("7/5–7/6", (7, 5), (7, 6))]
+    shown = ["7/2 — Talks in Tokyo.", "7/13/2018 — A forum in Seoul.", "7/20 — Talks in Minsk."]
+    assert [m.start for m in date_marks(shown)] == [(7, 2), (7, 13), (7, 20)]
+    one_month = ["7/2 — Talks in Tokyo.", "7/9 — A forum in Seoul.", "7/11 — Talks in Minsk."]
+    assert [m.start for m in date_marks(one_month)] == [(7, 2), (7, 9), (7, 11)]
+    # day first stays the rule: said so, or as coherent either way
+    assert [m.start for m in date_marks(["4/7 — Talks in Tokyo.", "5/7 — A forum in Seoul."])] == [(7, 4), (7, 5)]
+    assert [m.start for m in date_marks(["Dates: day/month.", "7/2 — Talks.", "7/9 — Forum."]) if m] == [(2, 7), (9, 7)]
+    text = ("# Desk notes, July 2018\n\nDates below are month/day.\n\n"
+            "- **7/2** — Japanese and Russian deputy ministers held talks in Moscow.\n"
+            "- **7/16–7/18** — South Korea's trade minister was in Vladivostok for port talks.\n")
+    assert [(e.date_start, e.date_end, e.venue) for e in _own(text, "desk_notes_2018-07.md")] == [
+        ("2018-07-02", "2018-07-02", "Moscow"), ("2018-07-16", "2018-07-18", "Vladivostok")]
+
+
+def test_a_capitalised_weekday_before_a_numeric_date_and_dotted_iso_dates():
+    line = parse_date_line("Tuesday 4/3 — talks in Tokyo")
+    assert (line.start, line.weekday) == ((3, 4), 1)
+    assert parse_date_line("Wt. 4.03 – rozmowy w Tokio").start == (3, 4)
+    line = parse_date_line("2019.03.04 Talks in Tokyo")
+    assert (line.start, line.year) == ((3, 4), 2019)
+    from geomap.extract.mentions.dates import find_dates
+    assert [d.when.start for d in find_dates("met on 2019.03.04 in Seoul", Anchor(2019, 3))] == ["2019-03-04"]

@@ -102,7 +102,7 @@ _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
 _LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
-         r"(?:(?P<wd0>" + _WEEKDAY + r")\.?(?:[ \t]*[-–—][ \t]*(?:" + _WEEKDAY + r")\.?)?,?\s+)?")
+         r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?,?\s+)?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
@@ -157,9 +157,10 @@ _FORMS = (
     ("ordinal_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
-    # 2019-06-03 / 2019-06-03 – 05
+    # 2019-06-03 / 2019-06-03 – 05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
-        _LEAD + rf"(?P<date>(?P<y1>{YEAR})-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)" + _TAIL,
+        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)"
+        + r"(?:" + _TAIL + r"|(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
 )
 

@@ -239,7 +239,11 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     """The entry date each line opens with: date lines ('7 listopada:'), or else, in a document
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
+    written, lines = lines, _day_first(lines)
     marks = _in_weeks(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines])))
+    # a date read month first keeps the words it was written in ('7/13'), for the reader of the evidence
+    marks = [replace(m, text=was[at:at + len(m.text)]) if m is not None and was != now and (at := now.find(m.text)) >= 0
+             else m for m, was, now in zip(marks, written, lines)]
     lines_dated = sum(m is not None for m in marks)
     ends = [parse_date_end(line) for line in lines]
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
@@ -270,6 +274,47 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         return out
     leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+
+
+# 'Dates below are month/day', or a date such as '7/13' that only reads as month/day: the document
+# writes its numeric dates the American way
+_MONTH_FIRST_SAID = re.compile(r"\bmonth[ /-]+day\b|\bMM/DD\b|\bM/D\b", re.IGNORECASE)
+_DAY_FIRST_SAID = re.compile(r"\bday[ /-]+month\b|\bDD/MM\b|\bD/M\b|\bdzień[ /.-]+miesiąc", re.IGNORECASE)
+_SLASH_DATE = re.compile(r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)"
+                         r"(?:(?P<sep>[ \t]*[-–—][ \t]*)(?:(?P<c>[01]?\d)/)?(?P<d>[0-3]?\d))?(?P<y>/\d{4})?(?![\d/])")
+HEAD_LINES = 15
+
+
+def _day_first(lines: list[str]) -> list[str]:
+    """The lines with month/day dates at their starts rewritten day/month, character for character
+    ('7/16–7/18' → '16/7–18/7', '7/16–18' → '16–18/7'), when the document writes them month first."""
+    head = "\n".join(lines[:HEAD_LINES])
+    if _DAY_FIRST_SAID.search(head):
+        return lines
+    found = [m for line in lines if (m := _SLASH_DATE.match(line))]
+    if not found:
+        return lines
+    said = bool(_MONTH_FIRST_SAID.search(head))
+    # a date that only reads month first ('7/13'), or dates that keep to fewer months read so ('7/2',
+    # '7/9', '7/30' fall in one month; read day first they would scatter over three)
+    firsts, seconds = {int(m["a"]) for m in found}, {int(m["b"]) for m in found}
+    shown = max(firsts) <= 12 and (max(seconds) > 12 or len(firsts) < len(seconds))
+    if not (said or shown):
+        return lines
+    out = []
+    for line in lines:
+        m = _SLASH_DATE.match(line)
+        if m is None:
+            out.append(line)
+            continue
+        if m["d"] is None:
+            date = f"{m['b']}/{m['a']}"
+        elif m["c"] is None:
+            date = f"{m['b']}{m['sep']}{m['d']}/{m['a']}"
+        else:
+            date = f"{m['b']}/{m['a']}{m['sep']}{m['d']}/{m['c']}"
+        out.append(m["lead"] + date + (m["y"] or "") + line[m.end():])
+    return out
 
 
 def _first_closing(paragraph: str) -> DateLine | None:

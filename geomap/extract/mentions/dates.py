@@ -179,7 +179,7 @@ _MONTH_YEAR_REL = (r"(?P<rel>tego\s+roku|tym\s+roku|br\.|b\.r\.|bieżącego\s+ro
 _WEEKDAY_GENITIVE = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|tuesday|wednesday|thursday|"
                  r"friday|saturday|sunday)")
 _PATTERNS = [
-    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[-.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b")),
     # overnight: 'w nocy z 18 na 19 czerwca'
     ("range_dmy", re.compile(rf"\bz\s+(?P<d1>{DAY})\s+na\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
