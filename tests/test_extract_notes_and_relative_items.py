@@ -254,3 +254,30 @@ def test_a_capitalised_weekday_before_a_numeric_date_and_dotted_iso_dates():
     assert (line.start, line.year) == ((3, 4), 2019)
     from geomap.extract.mentions.dates import find_dates
     assert [d.when.start for d in find_dates("met on 2019.03.04 in Seoul", Anchor(2019, 3))] == ["2019-03-04"]
+
+
+def test_headlines_that_close_on_their_day_in_english_order_are_entries():
+    text = ("NORTHERN DESK — MARCH 2018\n\n"
+            "Kono and Lavrov review joint projects by phone (Mar 2)\nThe ministers spoke for half an hour.\n"
+            "https://example.org/p\n\n"
+            "Hokkaido officials in Khabarovsk for air links (Mar 14–15)\nThey met the regional government.\n"
+            "https://example.org/q\n\n"
+            "Ukrainian envoy opens a photo show in Sendai (Mar 28)\nThe show runs for a month.\n")
+    events = _own(text, "northern_desk_2018-03.txt")
+    assert [(e.date_start, e.date_end, e.venue) for e in events] == [
+        ("2018-03-02", "2018-03-02", None), ("2018-03-14", "2018-03-15", "Khabarovsk"), ("2018-03-28", "2018-03-28", "Sendai")]
+    assert [list(e.source_urls) for e in events][:2] == [["https://example.org/p"], ["https://example.org/q"]]
+    assert events[2].event_type == "ceremony_forum"   # 'opens a photo show'
+
+
+def test_a_story_counts_two_days_later_from_the_last_day_it_named():
+    text = ("Northeast Asia and the post-Soviet states: a look back at May 2015\n\n"
+            "On 5 May the Korean vice foreign minister arrived in Kyiv and met the Ukrainian foreign minister. "
+            "Three days later he was in Minsk for consultations with the Belarusian side.\n\n"
+            "Later in the month trade officials met in Tokyo.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "review_2015_05.txt")}
+    assert ("2015-05-05", "Kyiv") in got and ("2015-05-08", "Minsk") in got
+    from geomap.extract.mentions.dates import chained_days, find_dates
+    t = "On 5 May they met. Nazajutrz delegacja była w Mińsku. The day after the talks nothing."
+    dates = find_dates(t, Anchor(2015, 5))
+    assert [(d.text, d.when.start) for d in chained_days(t, dates, 0, len(t))] == [("Nazajutrz", "2015-05-06")]

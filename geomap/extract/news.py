@@ -22,7 +22,7 @@ from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
-from .mentions.dates import Anchor, DateMention, When, find_dates, month_number, safe_date
+from .mentions.dates import Anchor, DateMention, When, chained_days, find_dates, month_number, safe_date
 from .events.types import LEADER, SATELLITE_LAUNCH
 from .mentions.persons import mentioned, registry
 from .mentions.places import find_candidates, lookup
@@ -257,6 +257,7 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
 
 def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...] = ()) -> list[Event]:
     dates = find_dates(c.text[:end], anchor)
+    dates = sorted(dates + chained_days(c.text, dates, 0, end), key=lambda d: d.start)
     paras = []
     skip_next = False
     all_paras = _paragraphs(c.text, 0, end)

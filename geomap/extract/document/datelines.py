@@ -199,6 +199,9 @@ _LEAD_FORMS = (
 _BRACKETED = (
     ("day_first", re.compile(rf"\((?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
                              r"(?P<m1>(?!))?", re.IGNORECASE)),
+    # '(Feb 3)', '(Feb 9–10)', '(March 30 – April 2)': the English order
+    ("month_first", re.compile(rf"\((?P<date>(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?:{_CONN}(?:(?P<m2>{MONTH})\.?\s+)?(?P<d2>{DAY}))?"
+                               rf"(?:,?\s+(?P<y2>{YEAR}))?)\)", re.IGNORECASE)),
     ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
                            rf"(?:[./](?P<y2>{YEAR}))?)\)(?P<n1>(?!))?(?P<y1>(?!))?")),
 )

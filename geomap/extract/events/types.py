@@ -105,7 +105,7 @@ CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|po
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
-                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopened\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
+                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopen(?:ed|s)\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"

@@ -558,6 +558,26 @@ def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
 _NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:on\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d))", re.IGNORECASE)
 
 
+CHAIN_REACH = 600   # characters back to the day a 'two days later' counts from
+
+
+def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[DateMention]:
+    """'On 2 June the minister arrived in Kyiv … Two days later he was in Minsk': a sentence that opens
+    by counting days from the last day the text named, within a paragraph or two."""
+    out = []
+    for m in _DAY_SHIFT.finditer(text, a, b):
+        if _NAMED_NEAR.match(text, m.end()) or not re.search(r"(?:^|[.!?;]\s+|\n\s*)$", text[max(a, m.start() - 3):m.start()]):
+            continue
+        base = next((d for d in reversed(dates) if d.end <= m.start() and d.when.precision == "day"
+                     and m.start() - d.end <= CHAIN_REACH), None)
+        if base is None:
+            continue
+        n = day_shift(m)
+        day = base.when.first() + dt.timedelta(days=n) if n < 0 else dt.date.fromisoformat(base.when.end) + dt.timedelta(days=n)
+        out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), relative=True))
+    return out
+
+
 def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
     """Day phrases in text[a:b] counted from `own`, a day or a span of days: back from its first day,
     on from its last."""
