@@ -281,3 +281,16 @@ def test_a_story_counts_two_days_later_from_the_last_day_it_named():
     t = "On 5 May they met. Nazajutrz delegacja była w Mińsku. The day after the talks nothing."
     dates = find_dates(t, Anchor(2015, 5))
     assert [(d.text, d.when.start) for d in chained_days(t, dates, 0, len(t))] == [("Nazajutrz", "2015-05-06")]
+
+
+def test_statements_issued_visits_planned_and_summits_that_only_date_a_remark():
+    from geomap.extract.events.types import classify
+    assert classify([("In Beijing, the two presidents issued a joint statement calling for a halt to missile tests "
+                      "and to large exercises.", 3.0)]).type == "statement"
+    assert classify([("Prime Minister Abe and President Putin talked for half an hour in Lima, agreeing to keep "
+                      "preparing a Putin visit to Japan.", 3.0)]).type == "summit"
+    assert classify([("Dzień po zakończeniu szczytu rzecznik MSZ ocenił, że deklaracja niczego nie zmienia.", 3.0)]
+                    ).type == "statement"
+    # a group noted on an island, no verb; an exhibition opened, with its verb, stays a ceremony
+    assert classify([("[JP/RU] Pierwsza w sezonie grupa byłych mieszkańców na Iturupie.", 3.0)]).type == "visit"
+    assert classify([("W muzeum w Kijowie otwarto wystawę o Hiroszimie w Kijowie.", 3.0)]).type == "ceremony_forum"

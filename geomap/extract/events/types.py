@@ -50,8 +50,8 @@ FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plans?
 _VERBLESS_STAY = re.compile(r"\s*(?:\[[A-Z/ ,]{2,20}\]\s*)?(?P<who>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.:;!?\n]{3,120}?)\s+(?:w|we|na)\s+"
                             r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*[.:](?:\s|$)")
 # a Polish finite verb (past, present, future) or a participle: then the note is a sentence, not a label
-_POLISH_VERB = re.compile(r"\b\w+(?:ł|ła|ło|li|ły|ał|ił|ył)\b|\b\w+(?:uje|ują|ie|ią|a\s+się|ano|ono|ęto|ąc\w*)\b|"
-                          r"\b(?:jest|są|był\w*|będzie|będą|ma|mają)\b", _I)
+_POLISH_VERB = re.compile(r"\b\w+(?:ł|ła|ło|li|ły|ał|ił|ył)\b|\b\w+(?:uje|ują|a\s+się|ano|ono|ęto|arto|yto|ito|ąc\w*)\b|"
+                          r"\b(?:jest|są|był[aoiy]?|byli|będzie|będą|ma|mają)\b", _I)
 # a summit that only dates this event: 'the first round since the Sochi summit', 'pierwsze od szczytu w Soczi'
 _SINCE_THEN = re.compile(r"\b(?:since|od)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
@@ -433,7 +433,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     # nothing before what is told frames a trip, talks or a gathering
     if (told := THAT_TOLD.search(headline)) and told.start() <= REPORTER_REACH and not (
             VISIT.search(headline, 0, told.start()) or MEETING_STRONG.search(headline, 0, told.start())
-            or SUMMIT.search(headline, 0, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())):
+            or _framing_summit(headline, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())):
         return TypeDecision("statement", 0.75, "what is said", told.group()[:40])
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
     if ADDRESS.search(headline) or TOLD_GATHERING.search(primary_text):
@@ -524,6 +524,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if OFFER.search(headline) and not (MEETING.search(headline) or SUMMIT.search(headline)
                                        or VISIT.search(headline) or AGREEMENT.search(headline)):
         return TypeDecision("statement", 0.7, "an offer or proposal", _cue(OFFER, headline))
+    if (issued := ISSUED.search(headline)) and not MEETING_STRONG.search(headline, 0, issued.start()):
+        return TypeDecision("statement", 0.75, "a statement issued", issued.group())
     if leaders and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
             return TypeDecision("summit", 0.75, "two leaders meet", _cue(LEADER, primary_text))
@@ -568,6 +570,22 @@ _DEMANDED = re.compile(r"\b(?:wznowieni\w*|zawieszeni\w*|przywróceni\w*|resum\w
 _RELATIVE_BEFORE = re.compile(r",\s+(?:któr\w+|who|which)\b[^.;,]*$", _I)
 
 
+_PLANNED_BEFORE = re.compile(r"\b(?:agree\w*|decided|promised|plann?\w*|prepar\w*|work(?:ing)?\s+on|uzgodni\w*|zgodzi\w*|"
+                             r"przygotow\w*|planowan\w*|pracować\s+nad)\b[^.;:]{0,40}$", _I)
+# a position put in writing together: 'issued a joint statement', 'przyjęli wspólną deklarację'
+ISSUED = re.compile(r"\b(?:issued|released|adopted|put\s+out|wydal\w*|wyda(?:ł|ła|li|ły)|przyję\w*|ogłosi\w*)\s+"
+                    r"(?:a\s+|the\s+)?(?:\w+\s+)?(?:joint\s+|wspóln\w+\s+)?(?:statement|declaration|communiqu\w*|"
+                    r"oświadczeni\w*|deklaracj\w*|komunikat\w*)", _I)
+
+
+def _framing_summit(text: str, end: int) -> bool:
+    """A summit named before `end` that is not only a time ('Dzień po zakończeniu szczytu', 'after the summit')."""
+    return any(not _AFTER_IT.search(text, max(0, m.start() - 30), m.start()) for m in SUMMIT.finditer(text, 0, end))
+
+
+_AFTER_IT = re.compile(r"\b(?:po|after|przed|before|since|od)\s+(?:\w+\s+){0,2}$", _I)
+
+
 def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
     when two leaders talk there."""
@@ -581,6 +599,8 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
             continue   # 'domagania się wznowienia wizyt na grobach': visits asked for, not made
         if _is_topic(text, m.start()):
             continue   # 'rozmawiał z ambasadorem o wizycie byłych mieszkańców': a visit talked about
+        if _PLANNED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue   # 'agreeing to keep working on a Putin visit to Japan': a visit planned, not made
         if leaders and _RELATIVE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue   # 'rozmawiał z prezydentem Yoon, który przyjechał z wizytą': how the guest came, not the frame
         if not (leaders and PRESENCE.fullmatch(m.group())) or (

@@ -116,7 +116,7 @@ AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\
 # the conjunction that opens what is reported: '…, że …', '… that …'
 THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
 # what is said: '…, że …', '… that …' after a verb of saying
-THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|announced|said|stated|"
+THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
                         r"declared|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
 TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
