@@ -180,3 +180,10 @@ def test_nouns_in_iec_lose_their_e(form, nominative):
 def test_a_later_word_may_have_a_short_stem():
     assert "Ata" in forms("Acie", later=True) and "Ata" not in forms("Acie")
     assert resolve("w Ałma-Acie").country == "KZ"
+
+
+def test_a_plural_town_named_in_the_genitive_without_an_ending():
+    assert resolve("z Szacht").place.name == "Shakhty"
+    assert resolve("koło Chimek").place.name == "Khimki"
+    assert resolve("z Czerkas").place.name == "Cherkasy"
+    assert resolve("z Kijowa").place.name == "Kyiv"   # a singular genitive keeps its reading

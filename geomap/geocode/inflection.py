@@ -70,7 +70,16 @@ def nominatives(word: str, min_stem: int = MIN_STEM) -> tuple[str, ...]:
         if low.endswith(ending) and len(low) - len(ending) >= min_stem:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + _like(word, b) for b in bases)
+    if len(low) >= MIN_PLURAL and low[-1] in _CONSONANTS:
+        # a plural name's genitive has no ending: 'z Szacht' (Szachty), 'koło Chimek' (Chimki)
+        if low.endswith("ek"):
+            out.append(word[:-2] + _like(word, "ki"))
+        out.extend(word + _like(word, b) for b in ("y", "i"))
     return tuple(dict.fromkeys(c for c in out if c != word))
+
+
+MIN_PLURAL = 4
+_CONSONANTS = frozenset("bcdfghjklłmnprstwzżźśćń")
 
 
 def unknown(word: str) -> bool:
