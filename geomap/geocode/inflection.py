@@ -70,16 +70,20 @@ def nominatives(word: str, min_stem: int = MIN_STEM) -> tuple[str, ...]:
         if low.endswith(ending) and len(low) - len(ending) >= min_stem:
             stem = word[: len(word) - len(ending)]
             out.extend(stem + _like(word, b) for b in bases)
-    if len(low) >= MIN_PLURAL and low[-1] in _CONSONANTS:
-        # a plural name's genitive has no ending: 'z Szacht' (Szachty), 'koło Chimek' (Chimki)
-        if low.endswith("ek"):
-            out.append(word[:-2] + _like(word, "ki"))
-        out.extend(word + _like(word, b) for b in ("y", "i"))
     return tuple(dict.fromkeys(c for c in out if c != word))
 
 
 MIN_PLURAL = 4
 _CONSONANTS = frozenset("bcdfghjklłmnprstwzżźśćń")
+
+
+def plural_genitives(word: str) -> tuple[str, ...]:
+    """A plural name's genitive has no ending: 'z Szacht' (Szachty), 'koło Chimek' (Chimki). Read
+    only for a one-word name, after its other readings."""
+    low = word.lower()
+    if not word[:1].isupper() or len(low) < MIN_PLURAL or low[-1] not in _CONSONANTS or nominatives(word):
+        return ()
+    return ((word[:-2] + _like(word, "ki"),) if low.endswith("ek") else ()) + tuple(word + _like(word, b) for b in ("y", "i"))
 
 
 def unknown(word: str) -> bool:
@@ -120,6 +124,8 @@ def variants(reading: tuple[str, ...]) -> list[tuple[str, ...]]:
 def costed_variants(reading: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
     """`variants` with each one's cost, the sum of its words' ranks among their readings."""
     choices = [forms(w, later=i > 0) for i, w in enumerate(reading)]
+    if len(reading) == 1:
+        choices[0] = tuple(dict.fromkeys(choices[0] + plural_genitives(reading[0])))
     ranked = sorted(product(*[list(enumerate(c)) for c in choices]), key=lambda combo: sum(i for i, _ in combo))
     return tuple((tuple(w for _, w in combo), sum(i for i, _ in combo))
                  for combo in islice(ranked, 1, MAX_VARIANTS + 1))
