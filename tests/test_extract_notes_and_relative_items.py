@@ -294,3 +294,11 @@ def test_statements_issued_visits_planned_and_summits_that_only_date_a_remark():
     # a group noted on an island, no verb; an exhibition opened, with its verb, stays a ceremony
     assert classify([("[JP/RU] Pierwsza w sezonie grupa byłych mieszkańców na Iturupie.", 3.0)]).type == "visit"
     assert classify([("W muzeum w Kijowie otwarto wystawę o Hiroszimie w Kijowie.", 3.0)]).type == "ceremony_forum"
+
+
+def test_a_date_line_with_a_bar_dates_its_story_and_tells_no_event():
+    text = ("Seoul and Minsk agree on visa waiver\n\nSEOUL | 18 June 2019\n\n"
+            "South Korea and Belarus signed an agreement in Seoul on Tuesday that lets their citizens travel "
+            "without visas for up to thirty days.\n\nThe ministers last met in Minsk in March.\n")
+    got = [(e.date_start, e.venue, e.in_passing) for e in extract_text(text, "wire_2019.txt")]
+    assert got == [("2019-06-18", "Seoul", False), ("2019-03", "Minsk", True)]

@@ -341,7 +341,10 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
              for m in _LATER_THAT_DAY.finditer(c.text, lead[1], end)] if when.precision == "day" and when.start == when.end else []
     if later:
         setting = replace(setting, dates=sorted(setting.dates + later, key=lambda d: d.start))
-    passing += passing_events(setting, (region_start, end), lead_event, when, skip_overlapping=False)
+    # a date line, a byline or a header the story was filed under tells no event of its own
+    told = ([title] if title else []) + paras
+    passing += passing_events(replace(setting, dates=[d for d in setting.dates if any(a <= d.start < b for a, b in told)]),
+                              (region_start, end), lead_event, when, skip_overlapping=False)
     # the traveller leads a state: named as a leader, or titled so in the lead's first sentence
     leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people)) or \
         bool(LEADER.search(c.text, head[0], head[1]))
