@@ -302,3 +302,13 @@ def test_a_date_line_with_a_bar_dates_its_story_and_tells_no_event():
             "without visas for up to thirty days.\n\nThe ministers last met in Minsk in March.\n")
     got = [(e.date_start, e.venue, e.in_passing) for e in extract_text(text, "wire_2019.txt")]
     assert got == [("2019-06-18", "Seoul", False), ("2019-03", "Minsk", True)]
+
+
+def test_paragraphs_under_a_day_heading_that_each_name_their_place_are_items_of_that_day():
+    text = ("# Desk daily, April 2019\n\n## Tuesday, 9 April\n\n"
+            "Japanese and Russian officials held fisheries talks in Sapporo.\n\n"
+            "In Kyiv, the Korean ambassador met the deputy economy minister.\n\n"
+            "## Friday, 12 April\n\nA trade mission from Minsk visited Busan.\n\n"
+            "They also toured the port.\n")
+    got = [(e.date_start, e.venue) for e in _own(text, "desk_daily_2019-04.md")]
+    assert got == [("2019-04-09", "Sapporo"), ("2019-04-09", "Kyiv"), ("2019-04-12", "Busan")]
