@@ -103,7 +103,7 @@ _READING_LIST = (
     "Lukashenko's wife hands Moon a gift of flax\n\n"
     "SEOUL -- Belarus's first lady Galina Lukashenko met President Moon Jae-in at the\n"
     "Blue House on Tuesday and passed on a letter from President Alexander Lukashenko about trade.\n\n"
-    "Galina Lukashenko, who arrived on Sunday on her first trip to South Korea, also toured a textile\n"
+    "Galina Lukashenko, who arrived on Sunday for a week in South Korea, later toured a textile\n"
     "factory. Officials said Seoul would study the proposals.\n\n"
     "In Minsk on Monday, Foreign Minister Vladimir Makei told reporters that the visit showed the\n"
     "two countries were growing closer.\n\n"
@@ -166,8 +166,8 @@ def test_a_trip_announced_for_a_later_month_is_a_visit_in_that_month():
     later = [e for e in events if e.in_passing]
     assert [(e.date_start, e.venue) for e in later] == [("2016-05", "Sochi")]
     text = ("Przegląd 3/2016\n\n"
-            "4 marca – Minister Kishida rozmawiał w Tokio z ambasadorem Rosji. Premier zapowiedział, że we "
-            "wrześniu przyleci do Władywostoku na forum gospodarcze.\n\n"
+            "4 marca – Minister Kishida rozmawiał w Tokio z ambasadorem Rosji. Premier obiecał gospodarzom, "
+            "że we wrześniu przyleci znów do Władywostoku na forum gospodarcze.\n\n"
             "9 marca – W Moskwie obradowała komisja międzyrządowa.\n")
     later = [e for e in extract_text(text, "przeglad_2016_03.txt") if e.in_passing]
     assert [(e.date_start, e.venue, e.event_type) for e in later] == [("2016-09", "Vladivostok", "visit")]
