@@ -312,3 +312,13 @@ def test_paragraphs_under_a_day_heading_that_each_name_their_place_are_items_of_
             "They also toured the port.\n")
     got = [(e.date_start, e.venue) for e in _own(text, "desk_daily_2019-04.md")]
     assert got == [("2019-04-09", "Sapporo"), ("2019-04-09", "Kyiv"), ("2019-04-12", "Busan")]
+
+
+def test_dates_with_a_two_digit_year():
+    line = parse_date_line("04.03.19 – Wiceministrowie rozmawiali w Tokio.")
+    assert (line.start, line.year) == ((3, 4), 2019)
+    assert parse_date_line("4.03.19 r. – rozmowy").year == 2019
+    assert parse_date_line("12.02 Rozmowy w Seulu").start == (2, 12)    # no year, as before
+    from geomap.extract.document.entries import date_marks
+    assert [(m.start, m.year) for m in date_marks(["7/13/19 — Talks in Tokyo.", "7/16/19 — A forum in Seoul."])] == [
+        ((7, 13), 2019), ((7, 16), 2019)]

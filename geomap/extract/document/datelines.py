@@ -130,11 +130,11 @@ _FORMS = (
         _LEAD + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)(?:,?\s+(?P<y1>{YEAR}))?"
         rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d|\.\d))?(?:,?\s+(?P<y2>{YEAR}))?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
-    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 3/06 / 3 VI / 3.VI.2019
+    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 14.02.19 / 3/06 / 3 VI / 3.VI.2019
     ("numeric", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:{_NUM_SEP}(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
-        rf"(?:\s*[-–—]\s*(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>[01]?\d|{ROMAN})"
-        rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL})?)(?![\dIVX])"
+        rf"(?:\s*[-–—]\s*(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
+        rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL}|{_NUM_SEP}(?P<yy>\d\d)(?:[ \t]*r\.)?)?)(?![\dIVX])"
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
         + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
@@ -404,7 +404,7 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
     if kind not in ("numeric", "iso") and g["m1"] and m.group("m1").lower() in ("may", "march", "mar") and \
             not m.group("m1")[0].isupper():
         return None  # 'may 5', 'march 12': more likely words than dates
-    year = g.get("y2") or g.get("y1")
+    year = g.get("y2") or g.get("y1") or (f"20{g['yy']}" if g.get("yy") else None)   # '04.03.19': this century's
     wd = g.get("wd") or g.get("wd0")
     return DateLine(text=m.group("date").strip(), start=start, end=end, year=int(year) if year else None,
                     length=m.end(), weekday=WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None)

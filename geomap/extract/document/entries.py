@@ -286,7 +286,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
 _MONTH_FIRST_SAID = re.compile(r"\bmonth[ /-]+day\b|\bMM/DD\b|\bM/D\b", re.IGNORECASE)
 _DAY_FIRST_SAID = re.compile(r"\bday[ /-]+month\b|\bDD/MM\b|\bD/M\b|\bdzień[ /.-]+miesiąc", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)"
-                         r"(?:(?P<sep>[ \t]*[-–—][ \t]*)(?:(?P<c>[01]?\d)/)?(?P<d>[0-3]?\d))?(?P<y>/\d{4})?(?![\d/])")
+                         r"(?:(?P<sep>[ \t]*[-–—][ \t]*)(?:(?P<c>[01]?\d)/)?(?P<d>[0-3]?\d))?(?P<y>/\d{4}|/\d\d)?(?![\d/])")
 HEAD_LINES = 15
 
 
