@@ -322,3 +322,12 @@ def test_dates_with_a_two_digit_year():
     from geomap.extract.document.entries import date_marks
     assert [(m.start, m.year) for m in date_marks(["7/13/19 — Talks in Tokyo.", "7/16/19 — A forum in Seoul."])] == [
         ((7, 13), 2019), ((7, 16), 2019)]
+
+
+def test_a_closing_bracket_with_a_place_and_a_day_dates_and_places_its_item():
+    text = ("WSCHODNI PRZEGLĄD, LISTOPAD 2021\n\nJAPONIA\n"
+            "• Delegacja prefektury Niigata rozmawiała o połączeniach promowych (Chabarowsk, 9 listopada).\n"
+            "• Ambasador Japonii wręczył nagrody laureatom konkursu (Lwów, 18 listopada).\n"
+            "• Wiceministrowie omówili współpracę w energetyce (Tokio, 25.11).\n")
+    got = [(e.date_start, e.venue) for e in _own(text, "przeglad_2021_11.txt")]
+    assert got == [("2021-11-09", "Khabarovsk"), ("2021-11-18", "Lviv"), ("2021-11-25", "Tokyo")]

@@ -28,6 +28,9 @@ from .mentions.institutions import voices
 from .mentions.persons import registry
 
 
+
+# the place a closing bracket sets before its date: '(Kyiv, 20 October)'
+_PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][^(),\n]{1,40}),\s*")
 def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem], reading: Reading) -> list[Event]:
     """The bulletin's events; entries that cannot become one are added to `problems`."""
     c = clean(text)
@@ -115,6 +118,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         # a place set before the entry's date: 'Seoul – 3 September: …'
         before = c.text[e.start:e.start + e.line.length].find(e.line.text)
         label = (e.start, e.start + before + 1) if before > 0 and e.line.length else None
+        if e.line.closing and (put := _PLACE_IN_BRACKETS.search(c.text, e.start, e.end)) is not None \
+                and c.text.startswith(e.line.text, put.end()):
+            label = (put.start("place"), put.end() + 1)   # '… generators (Kyiv, 20 October).
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis,
                       label_span=label)
         same_day = [(at, ev) for at, ev in same_day_events(setting, when, whole, tuple(addr)) if at > head[0]]

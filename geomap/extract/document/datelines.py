@@ -195,14 +195,16 @@ _LEAD_FORMS = (
 )
 
 
-# A date in brackets: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).', 'odwiedził Hiroszimę (19–20 maja)'
+# A date in brackets: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).', 'odwiedził Hiroszimę (19–20 maja)',
+# perhaps after its place: '… generators (Kyiv, 20 October).' (bulletin.py reads the place)
+_PLACE_FIRST = r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’.-]*){0,3},\s*)?"
 _BRACKETED = (
-    ("day_first", re.compile(rf"\((?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
+    ("day_first", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
                              r"(?P<m1>(?!))?", re.IGNORECASE)),
     # '(Feb 3)', '(Feb 9–10)', '(March 30 – April 2)': the English order
-    ("month_first", re.compile(rf"\((?P<date>(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?:{_CONN}(?:(?P<m2>{MONTH})\.?\s+)?(?P<d2>{DAY}))?"
+    ("month_first", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?:{_CONN}(?:(?P<m2>{MONTH})\.?\s+)?(?P<d2>{DAY}))?"
                                rf"(?:,?\s+(?P<y2>{YEAR}))?)\)", re.IGNORECASE)),
-    ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
+    ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
                            rf"(?:[./](?P<y2>{YEAR}))?)\)(?P<n1>(?!))?(?P<y1>(?!))?")),
 )
 # what may follow a closing date: a full stop, and after a paragraph a footnote mark
