@@ -331,3 +331,15 @@ def test_a_closing_bracket_with_a_place_and_a_day_dates_and_places_its_item():
             "• Wiceministrowie omówili współpracę w energetyce (Tokio, 25.11).\n")
     got = [(e.date_start, e.venue) for e in _own(text, "przeglad_2021_11.txt")]
     assert got == [("2021-11-09", "Khabarovsk"), ("2021-11-18", "Lviv"), ("2021-11-25", "Tokyo")]
+
+
+def test_paragraphs_that_open_on_a_weekday_under_a_weeks_heading():
+    text = ("PRZEGLĄD TYGODNIA\nTydzień 20 (13–19 maja 2019)\n\n"
+            "We wtorek wiceministrowie Japonii i Rosji rozmawiali w Tokio o wspólnych projektach.\n\n"
+            "W czwartek delegacja Kraju Nadmorskiego odwiedziła Niigatę.\n\n"
+            "W sobotę ambasador Białorusi otworzył w Osace wystawę grafiki.\n")
+    got = [(e.date_start, e.venue) for e in _own(text, "przeglad_tygodnia.txt")]
+    assert got == [("2019-05-14", "Tokyo"), ("2019-05-16", "Niigata"), ("2019-05-18", "Osaka")]
+    # without a week's heading a weekday opens no entry: the text is one story, its lead and what it recalls
+    story = text.replace("Tydzień 20 (13–19 maja 2019)", "Opublikowano: 20.05.2019")
+    assert [e.in_passing for e in extract_text(story, "przeglad_tygodnia.txt")] == [False, True, True]

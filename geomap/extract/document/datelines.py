@@ -193,6 +193,9 @@ _LEAD_FORMS = (
         r"^[ \t]*(?:On|Between|From)\s+the\s+(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:and|to|until|-|–)\s+(?:the\s+)?"
         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)(?P<tail>,?[ \t]+)")),
 )
+# 'On Monday, the minister …', 'We wtorek delegacja …': a paragraph's day under a week's heading
+# (entries.py gives the week; without one it is no date)
+_WEEKDAY_LEAD = re.compile(rf"^[ \t]*(?:On|W|We)\s+(?P<date>(?P<wd0>{_WEEKDAY}))(?P<tail>,?[ \t]+)(?=\S)", re.IGNORECASE)
 
 
 # A date in brackets: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).', 'odwiedził Hiroszimę (19–20 maja)',
@@ -276,9 +279,10 @@ def parse_bracketed_inside(paragraph: str) -> DateLine | None:
     return _closing_date(paragraph, only=True)
 
 
-def parse_date_lead(line: str) -> DateLine | None:
-    """The date a paragraph's first sentence opens with, as an entry date ('On 3 June, …')."""
-    for kind, rx in _LEAD_FORMS:
+def parse_date_lead(line: str, weekdays: bool = False) -> DateLine | None:
+    """The date a paragraph's first sentence opens with, as an entry date ('On 3 June, …'), and with
+    `weekdays` a weekday alone ('On Monday, …'), whose week the caller must supply."""
+    for kind, rx in _LEAD_FORMS + ((("weekday_only", _WEEKDAY_LEAD),) if weekdays else ()):
         m = rx.match(line)
         if m is not None and (parsed := _parsed(kind, m)) is not None:
             return parsed

@@ -277,7 +277,9 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
                     out[start] = replace(m, length=0, closing=True)
                 out[i] = None
         return out
-    leads = [parse_date_lead(line) if _begins_fresh(lines, i) else None for i, line in enumerate(lines)]
+    # ('On Monday, …' opens an entry only under a week's heading that gives it its day)
+    leads = _in_weeks(lines, [parse_date_lead(line, weekdays=True) if _begins_fresh(lines, i) else None
+                              for i, line in enumerate(lines)])
     return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
 
 
