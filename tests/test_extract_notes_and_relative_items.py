@@ -343,3 +343,14 @@ def test_paragraphs_that_open_on_a_weekday_under_a_weeks_heading():
     # without a week's heading a weekday opens no entry: the text is one story, its lead and what it recalls
     story = text.replace("Tydzień 20 (13–19 maja 2019)", "Opublikowano: 20.05.2019")
     assert [e.in_passing for e in extract_text(story, "przeglad_tygodnia.txt")] == [False, True, True]
+
+
+def test_a_month_day_reading_chosen_by_fit_is_warned_about_and_one_the_writer_states_is_not():
+    from geomap.extract import extract_document
+    guessed = "# Desk notes\n\n- **7/2** — Talks in Moscow on fisheries.\n- **7/13** — A delegation visited Sapporo.\n"
+    warned = extract_document(guessed, "desk_notes_2018-07.md").warnings
+    assert any("'7/2'" in w and "month/day" in w for w in warned)
+    said = guessed.replace("# Desk notes\n", "# Desk notes\n\nDates are month/day.\n")
+    assert not any("month/day" in w for w in extract_document(said, "desk_notes_2018-07.md").warnings)
+    plain = "# Notes\n\n- **4/7** — Talks in Moscow.\n- **5/7** — Talks in Sapporo.\n"
+    assert not any("month/day" in w for w in extract_document(plain, "notes_2018-07.md").warnings)

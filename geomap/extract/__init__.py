@@ -36,9 +36,9 @@ class Extraction:
 
     @property
     def warnings(self) -> list[str]:
-        """What a reader should check: dates chosen on weak evidence, and an empty result."""
+        """What a reader should check: dates chosen on weak evidence, readings guessed, and an empty result."""
         out = [f"{p.label}: {p.date.warning}" for p in self.reading.parts
-               if p.date.warning and p.date.sureness == "weak"]
+               if p.date.warning and p.date.sureness == "weak"] + list(self.reading.guesses)
         if not self.events:
             out.append(f"no events: {self.reading.summary()}")
         return out

@@ -15,7 +15,7 @@ from ..events import Event, Problem
 from .document import Part, Reading
 from .document import sources
 from .document.dating import Clues, date_document
-from .document.entries import outline
+from .document.entries import HEAD_LINES, MONTH_FIRST_SAID, outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build, where
 from .events.gatherings import placed_by_gathering
@@ -31,6 +31,15 @@ from .mentions.persons import registry
 
 # the place a closing bracket sets before its date: '(Kyiv, 20 October)'
 _PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][^(),\n]{1,40}),\s*")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _month_first(line) -> bool:
+    """The entry's slashed date was read month first ('7/13' as 13 July)."""
+    m = _SLASHED.match(line.text)
+    return bool(m) and m.group(1) != m.group(2) and (int(m.group(1)), int(m.group(2))) == line.start
+
+
 def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem], reading: Reading) -> list[Event]:
     """The bulletin's events; entries that cannot become one are added to `problems`."""
     c = clean(text)
@@ -43,6 +52,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     if not ol.entries:
         return []
     entries = ol.entries
+    guessed = next((e for e in entries if _month_first(e.line)), None)
+    if guessed is not None and not MONTH_FIRST_SAID.search("\n".join(text.splitlines()[:HEAD_LINES])):
+        # a guess from the dates themselves, not the writer's word: say so (a wrong order is a wrong map)
+        reading.guesses.append(f"line {text.count(chr(10), 0, c.orig(guessed.start, guessed.end)[0]) + 1}: slashed dates "
+                               f"such as '{guessed.line.text}' are read month/day, the order that fits them; if the "
+                               "writer meant day/month, say 'day/month' in the header")
     months = Counter(e.line.start[0] for e in entries if e.line.start[0])   # 0: a weekly's 'Mon 3', month untold
     main_month = months.most_common(1)[0][0] if months else None
     all_urls = [u for b in c.url_blocks for u in b.urls]

@@ -26,6 +26,7 @@ class Reading:
     skipped: int = 0                          # entries inside analysis sections
     parts: list[Part] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)      # from the file reader
+    guesses: list[str] = field(default_factory=list)    # readings chosen by fit, not by the writer's word
 
     def summary(self) -> str:
         """What was found, for a document that gave no event."""

@@ -285,7 +285,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
 
 # 'Dates below are month/day', or a date such as '7/13' that only reads as month/day: the document
 # writes its numeric dates the American way
-_MONTH_FIRST_SAID = re.compile(r"\bmonth[ /-]+day\b|\bMM/DD\b|\bM/D\b", re.IGNORECASE)
+MONTH_FIRST_SAID = re.compile(r"\bmonth[ /-]+day\b|\bMM/DD\b|\bM/D\b", re.IGNORECASE)
 _DAY_FIRST_SAID = re.compile(r"\bday[ /-]+month\b|\bDD/MM\b|\bD/M\b|\bdzień[ /.-]+miesiąc", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)"
                          r"(?:(?P<sep>[ \t]*[-–—][ \t]*)(?:(?P<c>[01]?\d)/)?(?P<d>[0-3]?\d))?(?P<y>/\d{4}|/\d\d)?(?![\d/])")
@@ -301,7 +301,7 @@ def _day_first(lines: list[str]) -> list[str]:
     found = [m for line in lines if (m := _SLASH_DATE.match(line))]
     if not found:
         return lines
-    said = bool(_MONTH_FIRST_SAID.search(head))
+    said = bool(MONTH_FIRST_SAID.search(head))
     # a date that only reads month first ('7/13'), or dates that keep to fewer months read so ('7/2',
     # '7/9', '7/30' fall in one month; read day first they would scatter over three)
     firsts, seconds = {int(m["a"]) for m in found}, {int(m["b"]) for m in found}
