@@ -15,7 +15,8 @@ from ..events import Event, Problem
 from .document import Part, Reading
 from .document import sources
 from .document.dating import Clues, date_document
-from .document.entries import HEAD_LINES, MONTH_FIRST_SAID, outline
+from .document.datelines import PLACE_IN_BRACKETS
+from .document.entries import outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build, where
 from .events.gatherings import placed_by_gathering
@@ -26,18 +27,6 @@ from .mentions.countries import find_countries, ordered_unique
 from .mentions.dates import When, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
-
-
-
-# the place a closing bracket sets before its date: '(Kyiv, 20 October)'
-_PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][^(),\n]{1,40}),\s*")
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
-
-
-def _month_first(line) -> bool:
-    """The entry's slashed date was read month first ('7/13' as 13 July)."""
-    m = _SLASHED.match(line.text)
-    return bool(m) and m.group(1) != m.group(2) and (int(m.group(1)), int(m.group(2))) == line.start
 
 
 def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem], reading: Reading) -> list[Event]:
@@ -52,8 +41,8 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     if not ol.entries:
         return []
     entries = ol.entries
-    guessed = next((e for e in entries if _month_first(e.line)), None)
-    if guessed is not None and not MONTH_FIRST_SAID.search("\n".join(text.splitlines()[:HEAD_LINES])):
+    guessed = next((e for e in entries if e.line.order_guessed), None)
+    if guessed is not None:
         # a guess from the dates themselves, not the writer's word: say so (a wrong order is a wrong map)
         reading.guesses.append(f"line {text.count(chr(10), 0, c.orig(guessed.start, guessed.end)[0]) + 1}: slashed dates "
                                f"such as '{guessed.line.text}' are read month/day, the order that fits them; if the "
@@ -133,7 +122,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         # a place set before the entry's date: 'Seoul – 3 September: …'
         before = c.text[e.start:e.start + e.line.length].find(e.line.text)
         label = (e.start, e.start + before + 1) if before > 0 and e.line.length else None
-        if e.line.closing and (put := _PLACE_IN_BRACKETS.search(c.text, e.start, e.end)) is not None \
+        if e.line.closing and (put := PLACE_IN_BRACKETS.search(c.text, e.start, e.end)) is not None \
                 and c.text.startswith(e.line.text, put.end()):
             label = (put.start("place"), put.end() + 1)   # '… generators (Kyiv, 20 October).
         built = build(setting, when, head, body, urls=tuple(addr), evidence=c.orig(e.start, e.end), date_basis=basis,

@@ -32,13 +32,13 @@ _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także
                   r"Subscribe|Zaloguj|Materiał\s+Promocyjny)", re.IGNORECASE)
 _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)|Read\s+(?:more|also)|"
                          r"See\s+also)\s*:")
-_SKIP_PARA = re.compile(r"^\s*(?:Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
-                        r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
-                        r"Autor|Author|Link|URL|Adres)\s*:",
-                        re.IGNORECASE)
+# the fields a story's header carries: 'Published: …', 'Źródło: …', 'Link: …'
+_FIELD_WORDS = (r"Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
+                r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
+                r"Autor|Author|Link|URL|Adres")
+_SKIP_PARA = re.compile(rf"^\s*(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # a saved item's record of fields, its lines run together: 'ITEM SAVED 16 May 2023 Source: … Link: … Posted: …'
-_FIELD = re.compile(r"(?:^|\s)(?:Source|Link|URL|Posted|Published|Updated|Author|Źródło|Adres|Autor|Opublikowano|"
-                    r"Publikacja|Data)\s*:", re.IGNORECASE)
+_FIELD = re.compile(rf"(?:^|\s)(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 MAX_FIELDS_BLOCK = 400
 
 
@@ -47,6 +47,8 @@ def _fields_block(par: str) -> bool:
     if len(par) > MAX_FIELDS_BLOCK or not (m := _FIELD.search(par)):
         return False
     return len(_FIELD.findall(par)) >= 2 or (m.start() <= 60 and not re.search(r"[.!?]\s", par[:m.start() + 1]))
+
+
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")

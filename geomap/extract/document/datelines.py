@@ -9,6 +9,7 @@ A weekday printed beside the date is kept: it fixes the year (document/dating.py
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ class DateLine:
     week: tuple[int, int, int, int] | None = None   # 'Mon:' under 'Week 45 (4–10 November)': its span's
                                                      # (month, day) to (month, day)
     shift: int = 0                # days counted on from `start` ('Dwa dni później' after an item of 17 May)
+    order_guessed: bool = False   # read month first ('7/13') because only that order fits, not because it was said
 
     def resolve(self, anchor: Anchor) -> When | None:
         if self.shift:
@@ -41,8 +43,7 @@ class DateLine:
             return self._in_anchor_month(anchor)
         if self.start[1] == -1:   # the month's last day
             y = self.year or year_for_month(self.start[0], anchor)
-            last = safe_date(y + self.start[0] // 12, self.start[0] % 12 + 1, 1)
-            return When.day(last - dt.timedelta(days=1)) if last else None
+            return When.day(dt.date(y, self.start[0], calendar.monthrange(y, self.start[0])[1]))
         if self.start[1] == 0:   # 'Mid-November –': the month alone
             return When.month(self.year or year_for_month(self.start[0], anchor), self.start[0])
         y1 = self.year or year_for_month(self.start[0], anchor)
@@ -200,7 +201,9 @@ _WEEKDAY_LEAD = re.compile(rf"^[ \t]*(?:On|W|We)\s+(?P<date>(?P<wd0>{_WEEKDAY}))
 
 # A date in brackets: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).', 'odwiedził Hiroszimę (19–20 maja)',
 # perhaps after its place: '… generators (Kyiv, 20 October).' (bulletin.py reads the place)
-_PLACE_FIRST = r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’.-]*){0,3},\s*)?"
+_BRACKET_PLACE = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’.-]*){0,3}"
+_PLACE_FIRST = rf"(?:{_BRACKET_PLACE},\s*)?"
+PLACE_IN_BRACKETS = re.compile(rf"\((?P<place>{_BRACKET_PLACE}),\s*")
 _BRACKETED = (
     ("day_first", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
                              r"(?P<m1>(?!))?", re.IGNORECASE)),
@@ -303,8 +306,7 @@ _MONTH_END = ("month_end", re.compile(rf"(?<![\w.])(?P<date>(?:ostatniego\s+dnia
 _INSIDE_FORMS += (_MONTH_END,)
 # A date that is not the paragraph's event: in a relative clause ('Ishiba, który 1 października objął
 # urząd, rozmawiał …'), or dating the report of what follows ('ujawniła 18 października, że …')
-# ... or dating a thing the sentence starts after ('Po zakończonym 9 maja zjeździe …', 'After the congress
-# that closed on 9 May …')
+# ... or dating a thing the sentence starts after ('Po zakończonym 9 maja zjeździe …')
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$|"
                             r"\bpo\s+zakończon\w*\s*$", re.IGNORECASE)
 _REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)

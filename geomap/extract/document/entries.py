@@ -244,11 +244,12 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     """The entry date each line opens with: date lines ('7 listopada:'), or else, in a document
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
-    written, lines = lines, _day_first(lines)
+    written, (lines, guessed) = lines, _day_first(lines)
     marks = _in_weeks(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines])))
     # a date read month first keeps the words it was written in ('7/13'), for the reader of the evidence
-    marks = [replace(m, text=was[at:at + len(m.text)]) if m is not None and was != now and (at := now.find(m.text)) >= 0
-             else m for m, was, now in zip(marks, written, lines)]
+    marks = [replace(m, text=was[at:at + len(m.text)], order_guessed=guessed)
+             if m is not None and was != now and (at := now.find(m.text)) >= 0 else m
+             for m, was, now in zip(marks, written, lines)]
     lines_dated = sum(m is not None for m in marks)
     ends = [parse_date_end(line) for line in lines]
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
@@ -285,29 +286,30 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
 
 # 'Dates below are month/day', or a date such as '7/13' that only reads as month/day: the document
 # writes its numeric dates the American way
-MONTH_FIRST_SAID = re.compile(r"\bmonth[ /-]+day\b|\bMM/DD\b|\bM/D\b", re.IGNORECASE)
+_MONTH_FIRST_SAID = re.compile(r"\bmonth[ /-]+day\b|\bMM/DD\b|\bM/D\b", re.IGNORECASE)
 _DAY_FIRST_SAID = re.compile(r"\bday[ /-]+month\b|\bDD/MM\b|\bD/M\b|\bdzień[ /.-]+miesiąc", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)"
                          r"(?:(?P<sep>[ \t]*[-–—][ \t]*)(?:(?P<c>[01]?\d)/)?(?P<d>[0-3]?\d))?(?P<y>/\d{4}|/\d\d)?(?![\d/])")
 HEAD_LINES = 15
 
 
-def _day_first(lines: list[str]) -> list[str]:
+def _day_first(lines: list[str]) -> tuple[list[str], bool]:
     """The lines with month/day dates at their starts rewritten day/month, character for character
-    ('7/16–7/18' → '16/7–18/7', '7/16–18' → '16–18/7'), when the document writes them month first."""
+    ('7/16–7/18' → '16/7–18/7', '7/16–18' → '16–18/7'), when the document writes them month first;
+    and whether that order is a guess from the dates rather than the writer's word."""
     head = "\n".join(lines[:HEAD_LINES])
     if _DAY_FIRST_SAID.search(head):
-        return lines
+        return lines, False
     found = [m for line in lines if (m := _SLASH_DATE.match(line))]
     if not found:
-        return lines
-    said = bool(MONTH_FIRST_SAID.search(head))
+        return lines, False
+    said = bool(_MONTH_FIRST_SAID.search(head))
     # a date that only reads month first ('7/13'), or dates that keep to fewer months read so ('7/2',
     # '7/9', '7/30' fall in one month; read day first they would scatter over three)
     firsts, seconds = {int(m["a"]) for m in found}, {int(m["b"]) for m in found}
     shown = max(firsts) <= 12 and (max(seconds) > 12 or len(firsts) < len(seconds))
     if not (said or shown):
-        return lines
+        return lines, False
     out = []
     for line in lines:
         m = _SLASH_DATE.match(line)
@@ -321,7 +323,7 @@ def _day_first(lines: list[str]) -> list[str]:
         else:
             date = f"{m['b']}/{m['a']}{m['sep']}{m['d']}/{m['c']}"
         out.append(m["lead"] + date + (m["y"] or "") + line[m.end():])
-    return out
+    return out, not said
 
 
 def _first_closing(paragraph: str) -> DateLine | None:

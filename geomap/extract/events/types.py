@@ -44,7 +44,7 @@ _TALKS_THEN_SIGNED = re.compile(r"\b(?:met|meet|meets|held\s+(?:a\s+)?(?:summit|
 # a trip made for the talks: 'flew to Sochi for an unofficial summit with Putin', 'poleciał na szczyt z …'
 _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|szczyt\w*|talks\s+with|"
                         r"rozmow\w*\s+z)\b", _I)
-FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
+_FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
                          r"(?-i:[A-Z])|\b(?:przyleci|przylecą|przyjedzie|przyjadą|pojedzie|pojadą|poleci|polecą)\s+(?:\w+\s+){0,3}?do\s+"
                          r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
 _VERBLESS_STAY = re.compile(r"\s*(?:\[[A-Z/ ,]{2,20}\]\s*)?(?P<who>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.:;!?\n]{3,120}?)\s+(?:w|we|na)\s+"
@@ -228,7 +228,7 @@ MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"
                              r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\b(?:prób|test)\w*\s+jądrow\w*", _I)
 # A rocket that carries a satellite: 'put a reconnaissance satellite into orbit', 'wystrzeliła satelitę'
-SPACE_LAUNCH = re.compile(r"\b(?:satellit|satelit)\w*(?=[^.;]{0,120}?\b(?:orbit|launch|lift|rocket|plung|fail|crash|wystrzel|"
+_SPACE_LAUNCH = re.compile(r"\b(?:satellit|satelit)\w*(?=[^.;]{0,120}?\b(?:orbit|launch|lift|rocket|plung|fail|crash|wystrzel|"
                           r"rakiet|start|umieści|awari))|"
                           r"\b(?:launch|lift|rocket|wystrzel|rakiet|start|umieści)\w*[^.;]{0,120}?\b(?:satellit|satelit)\w*|"
                           r"\b(?:into|in)\s+orbit\b|\bna\s+orbit\w*", _I)
@@ -417,13 +417,13 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
-    if SPACE_LAUNCH.search(headline) and not MEETING_STRONG.search(headline) and not UN_BODY.search(headline) and \
+    if _SPACE_LAUNCH.search(headline) and not MEETING_STRONG.search(headline) and not UN_BODY.search(headline) and \
             not re.search(r"\bmissile|\bpocisk|\bICBM\b|\bbalistyczn|\bballistic", headline, _I):
         # a satellite sent up, or its rocket failing, is no weapon used (GOLD 2.5 other); North Korea's
         # rockets, banned by the Security Council as missile tests, are read as military
         if any(_NORTH_KOREA.search(t) for t, _w in parts):
-            return TypeDecision("military", 0.7, SATELLITE_LAUNCH, _cue(SPACE_LAUNCH, headline))
-        return TypeDecision("other", 0.7, SATELLITE_LAUNCH, _cue(SPACE_LAUNCH, headline))
+            return TypeDecision("military", 0.7, SATELLITE_LAUNCH, _cue(_SPACE_LAUNCH, headline))
+        return TypeDecision("other", 0.7, SATELLITE_LAUNCH, _cue(_SPACE_LAUNCH, headline))
     if MILITARY_STRONG.search(headline) and not STATEMENT.search(headline) and not SUMMONED.search(primary_text):
         # 'two missiles … were launched at dawn …; Kim watched the launch': the launch, not a ceremony
         return TypeDecision("military", 0.8, "a missile fired", _cue(MILITARY_STRONG, headline))
@@ -472,7 +472,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if (decree := DECREE.search(headline)) and not re.search(r"\bratif|\bratyfik", headline, _I):
         # a decision put in writing takes a position (GOLD 2.5 statement); ratifying a treaty is its agreement
         return TypeDecision("statement", 0.7, "a decree or law signed", decree.group())
-    if (trip := FUTURE_TRIP.search(headline)) and not re.search(r"\btalks\s+with|\brozmow\w*\s+z\b", headline, _I):
+    if (trip := _FUTURE_TRIP.search(headline)) and not re.search(r"\btalks\s+with|\brozmow\w*\s+z\b", headline, _I):
         # a trip announced to a gathering ('will go to Vladivostok for the forum', 'przyjedzie do Osaki na
         # szczyt G20') is the traveller's visit; what happens there is told when it happens
         return TypeDecision("visit", 0.7, "a trip announced", trip.group())
@@ -524,7 +524,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if OFFER.search(headline) and not (MEETING.search(headline) or SUMMIT.search(headline)
                                        or VISIT.search(headline) or AGREEMENT.search(headline)):
         return TypeDecision("statement", 0.7, "an offer or proposal", _cue(OFFER, headline))
-    if (issued := ISSUED.search(headline)) and not MEETING_STRONG.search(headline, 0, issued.start()):
+    if (issued := _ISSUED.search(headline)) and not MEETING_STRONG.search(headline, 0, issued.start()):
         return TypeDecision("statement", 0.75, "a statement issued", issued.group())
     if leaders and not STATEMENT_STRONG.search(primary_text):
         if scores.get("statement", 0) <= scores.get("meeting", 0) + scores.get("ceremony_forum", 0):
@@ -573,7 +573,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:któr\w+|who|which)\b[^.;,]*$", _I)
 _PLANNED_BEFORE = re.compile(r"\b(?:agree\w*|decided|promised|plann?\w*|prepar\w*|work(?:ing)?\s+on|uzgodni\w*|zgodzi\w*|"
                              r"przygotow\w*|planowan\w*|pracować\s+nad)\b[^.;:]{0,40}$", _I)
 # a position put in writing together: 'issued a joint statement', 'przyjęli wspólną deklarację'
-ISSUED = re.compile(r"\b(?:issued|released|adopted|put\s+out|wydal\w*|wyda(?:ł|ła|li|ły)|przyję\w*|ogłosi\w*)\s+"
+_ISSUED = re.compile(r"\b(?:issued|released|adopted|put\s+out|wydal\w*|wyda(?:ł|ła|li|ły)|przyję\w*|ogłosi\w*)\s+"
                     r"(?:a\s+|the\s+)?(?:\w+\s+)?(?:joint\s+|wspóln\w+\s+)?(?:statement|declaration|communiqu\w*|"
                     r"oświadczeni\w*|deklaracj\w*|komunikat\w*)", _I)
 

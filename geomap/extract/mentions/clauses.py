@@ -173,9 +173,7 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
     """Whether a date dates the report ('We wtorek KCNA podała, że …', 'mówił w sierpniu Kirby')."""
     before = text[max(clause.start, mention.start - 45):mention.start]
     after = text[mention.end:min(clause.end, mention.end + 60)]
-    said = None
-    for said in _REPORTING.finditer(before):
-        pass
+    said = (list(_REPORTING.finditer(before)) or [None])[-1]
     if said and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before) and \
             not _CONTENT.match(before, said.end()):
         return True

@@ -539,6 +539,11 @@ _DAY_SHIFT = re.compile(
     r"dzień\s+po\s+(?:zakończeniu|zamknięciu)|the\s+day\s+after\s+the\s+\w+\s+(?:ended|closed)))\b", re.IGNORECASE)
 
 
+def _counted(own: When, n: int) -> dt.date:
+    """`n` days from `own`: back from its first day, on from its last."""
+    return own.first() + dt.timedelta(days=n) if n < 0 else dt.date.fromisoformat(own.end) + dt.timedelta(days=n)
+
+
 def day_shift(m: re.Match) -> int:
     """The days a _DAY_SHIFT phrase counts: forward positive, back negative."""
     n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or m.group("nw")
@@ -572,9 +577,7 @@ def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[Da
                      and m.start() - d.end <= CHAIN_REACH), None)
         if base is None:
             continue
-        n = day_shift(m)
-        day = base.when.first() + dt.timedelta(days=n) if n < 0 else dt.date.fromisoformat(base.when.end) + dt.timedelta(days=n)
-        out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), relative=True))
+        out.append(DateMention(m.start(), m.end(), m.group(), When.day(_counted(base.when, day_shift(m))), relative=True))
     return out
 
 
@@ -587,9 +590,7 @@ def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
     for m in _DAY_SHIFT.finditer(text, a, b):
         if _NAMED_NEAR.match(text, m.end()) or re.match(r"['’]s?\b", text[m.end():m.end() + 2]):
             continue   # 'Nazajutrz, 22 września, …': the day is named; 'the previous day's events' qualifies a noun
-        n = day_shift(m)
-        day = own.first() + dt.timedelta(days=n) if n < 0 else dt.date.fromisoformat(own.end) + dt.timedelta(days=n)
-        out.append(DateMention(m.start(), m.end(), m.group(), When.day(day), relative=True))
+        out.append(DateMention(m.start(), m.end(), m.group(), When.day(_counted(own, day_shift(m))), relative=True))
     return out
 
 

@@ -569,15 +569,20 @@ def _consistent(group: list[str], i: int, person: Person) -> bool:
     return all(w.lower().replace("-", " ").split()[0][:2] in known for w in names)
 
 
+@lru_cache(maxsize=8192)
 def person_named(word: str) -> bool:
     """`word` is a known person's name in some spelling or case ('Zelensky', 'Zełenskiego'), not a
     word that only shares its first letters with one ('Zelenograd')."""
     folded = fold(word)
-    for person in mentioned(word, 0, len(word), known_people(), kin=True):
-        names = {person.name, *next((r["spellings"].split("|") for r in _table() if r["name"] == person.name), ())}
-        if any(folded.startswith(fold(w)[:6]) for name in names for w in name.replace("-", " ").split() if len(w) > 2):
-            return True
-    return False
+    return any(folded.startswith(head) for person in mentioned(word, 0, len(word), known_people(), kin=True)
+               for head in _name_heads().get(person.name, ()))
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> dict[str, tuple[str, ...]]:
+    """Each known person's name words, in every spelling the table gives, folded and cut to six letters."""
+    return {r["name"]: tuple({fold(w)[:6] for name in (r["name"], *r["spellings"].split("|"))
+                              for w in name.replace("-", " ").split() if len(w) > 2}) for r in _table()}
 
 
 def mentioned(text: str, start: int, end: int, people: dict[str, Person], kin: bool = False) -> list[Person]:

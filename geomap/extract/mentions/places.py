@@ -374,9 +374,9 @@ def place_countries(text: str, start: int, end: int) -> list[str]:
     out = []
     for m in _ANY_NAME.finditer(text, start, end):
         for head in (_heads(m.group()) if m.group()[:1].isupper() else [m.group()]):
-            if person_named(head):
-                break   # 'Zelenska' is a person, whatever town a spelling guess makes of it
             place = lookup(head)
+            if place is not None and person_named(head):
+                break   # 'Zelenska' is a person, whatever town a spelling guess makes of it
             if place is not None:
                 out.append(place.country)
                 break
