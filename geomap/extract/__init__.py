@@ -17,6 +17,7 @@ from ..events import Event, Problem
 from .bulletin import extract_bulletin
 from .document import Part, Reading
 from .document.dating import Clues, given_date
+from .document.articles import stories
 from .document.entries import is_bulletin
 from .news import extract_news
 
@@ -70,7 +71,7 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
     if not text.strip():
         return out
     clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)
-    if is_bulletin(text):
+    if is_bulletin(text) and stories(text) < 2:
         out.events = extract_bulletin(text, doc, clues, out.problems, out.reading)
     else:
         out.reading.kind = "news"

@@ -7,6 +7,7 @@ around the bulletin's main month. Source addresses come from the footnote blocks
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -24,7 +25,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import When, days_in_span, find_dates, shifted_days
+from .mentions.dates import ARRIVAL, HOMECOMING, When, days_in_span, find_dates, shifted_days, span_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -102,6 +103,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
         heard = voices(e.section.title, 0, len(e.section.title)) if e.section else ()
         setting = Setting(doc, c, dates, focus, people, heard)
+        when = _told_span(c.text, head, when)
         built_entries.append((e, when, head, body, setting))
         infos.append(sources.EntryInfo(e.start, c.text[body_start:e.end], when.start, when.end, e.end))
     urls = sources.assign(infos, c.url_blocks)
@@ -112,7 +114,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
         # (an item dated 'Dwa dni później' has counted its own phrase already)
         after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift else e.start
-        counted = shifted_days(c.text, after, e.end, when) + days_in_span(c.text, e.start, e.end, when)
+        counted = shifted_days(c.text, after, e.end, when) + days_in_span(c.text, e.start, e.end, when, told_from=e.start + e.line.length)
         if counted:
             at = {d.start for d in counted}
             setting = replace(setting, dates=sorted([d for d in setting.dates if d.start not in at] + counted,
@@ -177,6 +179,19 @@ _THAT_SUMMIT = re.compile(r"\b(?:on\s+)?the\s+(?:summit|forum|conference)['’]s
                           r"on\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|forum|conference)\b(?!\s+(?:in|at)\s)|"
                           r"na\s+marginesie\s+(?:tego\s+)?(?:szczytu|forum|konferencji)(?=[\s,.;])(?!\s+(?:w|we)\s)",
                           re.IGNORECASE)
+
+
+def _told_span(text: str, head: tuple[int, int], when: When) -> When:
+    """An entry of one day whose headline counts the days of what it tells: 'zakończyło się w środę
+    dwudniowe seminarium' ran to that day, 'arrived for a three-day visit' from it."""
+    if when.precision != "day" or when.start != when.end:
+        return when
+    day = when.first()
+    if (m := HOMECOMING.search(text, *head)) is not None:
+        return When.day(day - dt.timedelta(days=span_days(m) - 1), day)
+    if (m := ARRIVAL.search(text, *head)) is not None:
+        return When.day(day, day + dt.timedelta(days=span_days(m) - 1))
+    return when
 
 
 def _within(inner: When | None, outer: When | None) -> bool:

@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from ..events import Event, Problem, period_bounds
 from ..geo import NEAR_KM, km
-from .document import Part
-from .document.articles import RULE, split_articles
+from .bulletin import extract_bulletin
+from .document import Part, Reading
+from .document.articles import HEAD_REACH, RULE, self_dated, split_articles
+from .document.entries import is_bulletin
 from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
@@ -22,7 +24,8 @@ from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
-from .mentions.dates import Anchor, DateMention, When, chained_days, find_dates, month_number, safe_date
+from .mentions.dates import (ARRIVAL, ARRIVE, HOMECOMING, Anchor, DateMention, When, chained_days, find_dates, month_number,
+                             safe_date, span_days)
 from .events.types import LEADER, SATELLITE_LAUNCH
 from .mentions.persons import mentioned, registry
 from .mentions.places import find_candidates, lookup
@@ -35,7 +38,7 @@ _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:t
 # the fields a story's header carries: 'Published: …', 'Źródło: …', 'Link: …'
 _FIELD_WORDS = (r"Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
                 r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
-                r"Autor|Author|Link|URL|Adres")
+                r"Autor|Author|Link|URL|Adres|Outlet|Publisher|Wydawca|Saved|Zapisano")
 _SKIP_PARA = re.compile(rf"^\s*(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # a saved item's record of fields, its lines run together: 'ITEM SAVED 16 May 2023 Source: … Link: … Posted: …'
 _FIELD = re.compile(rf"(?:^|\s)(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
@@ -59,7 +62,8 @@ _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)
                      r"|(?:Staff|Wire|Agency)(?:\s+and\s+(?:wire|agency))?\s+reports?)\s*)$")
 # A file's own count of its items: 'ITEM 2', 'Depesza 3 z 5', 'No. 4' heads a story and names nothing.
 _COUNTER = re.compile(r"^\s*(?:items?|story|stories|dispatch|no\.?|nr\.?|#|depesza|wiadomość|materiał|artykuł|tekst)"
-                      r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$", re.IGNORECASE)
+                      r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)\]]\s*$",
+                      re.IGNORECASE)
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 
@@ -97,37 +101,12 @@ def _is_caption(par: str) -> bool:
     return (" / " in par and len(words) < 25) or (len(words) <= 8 and not par.rstrip().endswith((".", "!", "?", '"', "”")))
 
 
-# 'returned home … after a three-day visit', 'wrócił … po trzydniowej wizycie'
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu": 2, "trzy": 3, "cztero": 4,
-         "pięcio": 5, "sześcio": 6, "siedmio": 7}
-_SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])(?:-day|\s+days\s+of)|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
-# ... and 'left Hiroshima on Sunday night after two days of talks'
-_HOMECOMING = re.compile(
-    r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|left|departed|"
-    r"wyjecha\w*|odlecia\w*)\b[^.;]{0,80}?"
-    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN +
-    # 'zakończył w czwartek dwudniową wizytę', 'wrapped up a three-day visit on Friday'
-    r"|\b(?:zakończy\w*|ended|concluded|wrapped\s+up|finished)\b[^.;]{0,40}?" + _SPAN.replace("?P<n>", "?P<n2>").replace(
-        "?P<n_pl>", "?P<n_pl2>"), re.IGNORECASE)
-# 'arrived in Pyongyang on Wednesday for a two-day state visit', 'przyleciał w środę z dwudniową wizytą'
-_ARRIVE = r"arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*"
-_ARRIVAL = re.compile(
-    rf"\b(?:{_ARRIVE}|began|started|rozpoczął\w*|rozpoczęł\w*)\b[^.;]{{0,80}}?"
-    r"\b(?:for|on|z|na)\s+(?:a|an|his|her|their|swoją|swą)?\s*" + _SPAN, re.IGNORECASE)
-
-
-def _span_days(m: re.Match) -> int:
-    g = m.groupdict()
-    word = (g.get("n") or g.get("n_pl") or g.get("n2") or g.get("n_pl2")).lower()
-    return _DAYS.get(word) or int(word)
-
-
-def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str]:
+def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tuple[When, str, list]:
     """The lead's own date and what gave it: the days the lead names (their span, when it names
     several within two weeks), or a relative month, else the anchor's month (GOLD 2.3: a weekday
     such as 'w środę' is no day of its own when the header gives only a month). Dates of the report
-    itself do not count."""
-    days, months = [], []
+    itself do not count; they come third, for a lead whose act is the telling."""
+    days, months, said = [], [], []
     filed = _DATELINE_ANY.match(c_text, lead[0])
     in_lead = [d for d in dates if lead[0] <= d.start < lead[1]]
 
@@ -141,7 +120,10 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     # report's, not the capture's
     filing_is_report = any(d.when in filing for d in in_lead if not (filed and d.start < filed.end()) and reported(d))
     for d in in_lead:
-        if filing_is_report and d.start < filed.end() or reported(d):
+        if filing_is_report and d.start < filed.end():
+            continue
+        if reported(d):
+            said.append(d)
             continue
         if d.when.precision == "day" and anchor.month:
             ref = anchor.date or dt.date(anchor.year, anchor.month, 15)
@@ -149,29 +131,32 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
                 days.append(d)
         elif d.relative and d.when.precision == "month" and d.when.start == f"{anchor.year:04d}-{anchor.month:02d}":
             months.append(d)
+    if filed and any(d.start >= filed.end() for d in days):
+        # 'KYIV, Jan. 12 -- … captured two soldiers on Thursday': the dateline dates the filing
+        days = [d for d in days if d.start >= filed.end()]
     if days:
         # 'w piątek 1 listopada rozmawiała z Ławrowem, a w poniedziałek 4 listopada przyjął ją Putin'
         first = days[0].when.first()
         near = [d for d in days if abs((d.when.first() - first).days) <= 14]
         words = " … ".join(d.text.strip() for d in near)
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
-        back = _HOMECOMING.search(c_text, lead[0], lead[1])
+        back = HOMECOMING.search(c_text, lead[0], lead[1])
         if back and when.start == when.end and any(back.start() < d.start < back.end() for d in near):
             # 'came back on Thursday after a three-day visit': the visit ended that day
-            n = _span_days(back)
+            n = span_days(back)
             return When.day(when.first() - dt.timedelta(days=n - 1), when.first()), \
-                f"a {n}-day visit that ended on the day the lead says '{words}'"
-        came = _ARRIVAL.search(c_text, lead[0], lead[1])
+                f"a {n}-day visit that ended on the day the lead says '{words}'", said
+        came = ARRIVAL.search(c_text, lead[0], lead[1])
         if came and when.start == when.end and any(came.start() < d.start < came.end() for d in near):
-            n = _span_days(came)
+            n = span_days(came)
             return When.day(when.first(), when.first() + dt.timedelta(days=n - 1)), \
-                f"a {n}-day visit that began on the day the lead says '{words}'"
-        return when, f"the lead says '{words}'"
+                f"a {n}-day visit that began on the day the lead says '{words}'", said
+        return when, f"the lead says '{words}'", said
     if months:
-        return months[0].when, f"the lead says '{months[0].text.strip()}'"
+        return months[0].when, f"the lead says '{months[0].text.strip()}'", said
     if anchor.month:
-        return When.month(anchor.year, anchor.month), "the article's date (its lead names no day)"
-    return When(str(anchor.year), str(anchor.year), "year"), "the article's year (no month is known)"
+        return When.month(anchor.year, anchor.month), "the article's date (its lead names no day)", said
+    return When(str(anchor.year), str(anchor.year), "year"), "the article's year (no month is known)", said
 
 
 def _day_in_body(text: str, lead: Event, anchor: Anchor, dates,
@@ -233,10 +218,17 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
     events: list[Event] = []
     parts: list[Part] = []
     for i, art in enumerate(articles, 1):
+        line = text.count("\n", 0, art.start) + 1
+        if len(articles) > 1 and not self_dated(text, art) and is_bulletin(text[art.start:art.end]):
+            # a list of dated briefs among the stories ('Krótko': 'MIŃSK, 11.07 – …'): read as a
+            # bulletin, its year and month from the file's own head
+            events.extend(_briefs(text, art, doc, Clues(head="\n".join((clues.head, text[:articles[0].start][:HEAD_REACH])),
+                                                        name=doc, metadata=clues.metadata, given=clues.given),
+                                  problems, parts, f"article {i} (dated briefs)", line))
+            continue
         piece = _without_furniture(text[art.start:art.end])
         c = clean(piece, keep_paragraphs=True)
         end = _body_end(c.text)
-        line = text.count("\n", 0, art.start) + 1
         own = Clues(head=art.head, name=doc, text=c.text[:end], urls=[u for b in c.url_blocks for u in b.urls],
                     metadata=clues.metadata if len(articles) == 1 else [], given=clues.given)
         if len(articles) == 1 and clues.head:
@@ -255,6 +247,16 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
     return unique_ids(events), parts
+
+
+def _briefs(text: str, art, doc: str, clues: Clues, problems: list[Problem], parts: list[Part], label: str,
+            line: int) -> list[Event]:
+    """The events of a piece of dated briefs, as a bulletin gives them, placed in the whole file."""
+    reading, found = Reading(), []
+    events = extract_bulletin(text[art.start:art.end], doc, clues, found, reading)
+    parts.extend(replace(p, label=label, line=line) for p in reading.parts)
+    problems.extend(replace(p, line=p.line + line - 1) for p in found)
+    return [e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e for e in events]
 
 
 def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...] = ()) -> list[Event]:
@@ -318,10 +320,16 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     else:
         head = (lead_sents[0].start, lead_sents[0].end)
         body = (lead_sents[1].start, lead_sents[-1].end) if len(lead_sents) > 1 else None
-    when, basis = _lead_when(c.text, lead, anchor, dates)
+    when, basis, said = _lead_when(c.text, lead, anchor, dates)
     setting = Setting(doc, c, dates, people=registry(c.text[:end]))
     lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                        base_confidence=0.85, date_basis=basis, urls=urls)
+    told_on = [d for d in said if d.when.precision == "day" and anchor.date and abs((d.when.first() - anchor.date).days) <= 10]
+    if when.precision != "day" and told_on and lead_built.event.event_type == "statement":
+        # 'the NIS told lawmakers Monday': when the telling is the lead's act, its day is the event's
+        when = told_on[0].when
+        lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
+                           base_confidence=0.85, date_basis=f"the lead's statement was made '{told_on[0].text.strip()}'", urls=urls)
     day = _day_in_body(c.text, lead_built.event, anchor, dates, body_paras[1:4]) if when.precision != "day" else None
     if day is not None:
         # the sentence that names the day places the lead when the lead names no place itself
@@ -399,7 +407,7 @@ _BARE_DATELINE = re.compile(r"[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][
                             r"\s*(?:\([^)\n]{2,20}\))?\s*(?:--|[–—-])\s")
 
 
-_LATER_THAT_DAY = re.compile(r"\b(?:in\s+the\s+(?:afternoon|evening)|later\s+that\s+day|later\s+the\s+same\s+day|"
+_LATER_THAT_DAY = re.compile(r"\b(?:in\s+the\s+(?:afternoon|evening)|later\s+that\s+day|(?:later\s+|on\s+)?the\s+same\s+day|"
                              r"tego\s+samego\s+dnia|po\s+południu|wieczorem)\b", re.IGNORECASE)
 
 
@@ -432,7 +440,7 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     return at_place(ev, place, m.group("city"), "dateline", "implied")
 
 
-_ARRIVED = re.compile(rf"\b(?:{_ARRIVE}|wylądowa\w*)\b", re.IGNORECASE)
+_ARRIVED = re.compile(rf"\b(?:{ARRIVE}|wylądowa\w*)\b", re.IGNORECASE)
 
 
 def _arrived_before(p: Event, lead: Event) -> bool:

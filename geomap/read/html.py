@@ -320,11 +320,31 @@ def _main(body):
     # both, not the denser of the two
     while best is not body and best.getparent() is not None and _prose(best) < 0.5 * total:
         best = best.getparent()
-    parent = best.getparent()
-    if parent is not None and best.tag in ("ul", "ol", "dl", "table") and \
-            sum(_prose(x) for x in parent if x.tag == best.tag and x is not best) >= 0.3 * _prose(best):
-        best = parent   # a timeline of lists, one under each year's heading: all of them, not the densest
+    best = _with_kin(best)
     return (body, "whole page") if best is body or best.tag == "html" else (best, "densest block")
+
+
+_LISTS = ("ul", "ol", "dl", "table")
+
+
+def _with_kin(best):
+    """A timeline of lists, one under each year's heading or in each section of the page: all of
+    them, not the densest."""
+    if best.tag in _LISTS:
+        lists, box = best.tag, best
+    else:
+        inner = [x for x in best.iter(*_LISTS) if x is not best]
+        if not inner:
+            return best
+        lists, box = max(inner, key=_prose).tag, None
+    for el in ((box,) if box is not None else ()) + (best if box is None else best.getparent(),):
+        parent = el.getparent() if el is not None else None
+        if parent is None:
+            continue
+        kin = [x for x in parent if x is not el and x.tag == el.tag and (x.tag == lists or x.find(f".//{lists}") is not None)]
+        if sum(map(_prose, kin)) >= 0.3 * (_prose(el) or 1):
+            return parent
+    return best
 
 
 def _cards(el) -> bool:

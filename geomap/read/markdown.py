@@ -4,7 +4,7 @@ Headings, paragraphs, list items and table rows become blocks of the shared text
 paragraph keeps its line breaks. `**bold**`, `*emphasis*`, `` `code` `` and `#` marks go; `- `
 bullets go, ordered items keep their number ('12. posiedzenie' is text). A link keeps its words and
 its address follows the paragraph on a line of its own; an address shown as a link is a line of its
-own where it stands.
+own where it stands. A thematic break stays, as a rule line: it parts the stories of a file of clippings.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .document import Document
 from .shape import Block, count, date_first, is_address, join_blocks, row_line, squeeze
+
+RULE_LINE = "* * *"
 
 
 def _link_only(token) -> bool:
@@ -91,6 +93,8 @@ def read_markdown(text: str, name: str, path: Path | None = None) -> Document:
             if number:
                 body, number = number + body, None
             blocks.append(Block(squeeze(body), urls))
+        elif kind == "hr":
+            blocks.append(Block(RULE_LINE))     # a break between pieces: clippings are cut there
         elif kind in ("fence", "code_block"):
             blocks.append(Block("\n".join(line.rstrip() for line in token.content.split("\n")), []))
         elif kind == "html_block":

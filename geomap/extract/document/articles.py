@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
+from .entries import date_marks
 from .layout import SOURCE_LABEL
 
 RULE = re.compile(r"^[ \t]*(?:[-=_*~#+][ \t]*){3,}$", re.MULTILINE)
@@ -125,8 +126,15 @@ def split_articles(text: str) -> list[Article]:
             continue
         if undated and (not out and len(anchors) > 1 or out and not re.search(r"[.!?]", piece)):
             continue  # a collection's preamble, or a stray line between articles
+        if not out and b < len(text) and _LETTER.match(piece):
+            continue  # the mail the clippings came in: its header and its greeting
         out.append(Article(a, b, _head(piece)))
     return out or [Article(0, len(text), _head(text))]
+
+
+# a mail's header lines, then a greeting: 'From: …', 'Subject: …', … 'Colleagues,'
+_LETTER = re.compile(r"\s*(?:(?:From|To|Cc|Subject|Date|Sent|Od|Do|DW|Temat|Data|Wysłano)[ \t]*:.*\n\s*)+"
+                     r"[^\n.!?]{2,60},[ \t]*\n", re.IGNORECASE)
 
 
 def _head_only(text: str, a: int, b: int) -> bool:
@@ -137,6 +145,9 @@ def _head_only(text: str, a: int, b: int) -> bool:
 
 def _at_line_start(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+HEAD_REACH = 1500   # characters: where an article's own date line may stand
 
 
 def _head(piece: str) -> str:
@@ -152,7 +163,30 @@ def _head(piece: str) -> str:
         lines.append(m.group().strip())
     for m in _PUBLICATION.finditer(piece[:6000]):
         lines.append(m.group().strip())
+    for m in _DATE_LINE.finditer(piece[:HEAD_REACH]):   # 'Rzeczpospolita, pn. 30.07.2012 · http://…'
+        lines.append(m.group().strip())
     first = piece.strip().split("\n", 1)[0].strip()
     if first and len(first) <= 160 and not first.endswith((".", "!", "?")) and not _HEADER_DATE.match(first):
         lines.insert(0, first)
     return "\n".join(lines)
+
+
+STORY = 300   # characters: a dated piece this long, with no entry date line in it, is a story
+
+
+def stories(text: str) -> int:
+    """How many pieces of the file are stories: dated by their own lines (a publication line, a
+    header, a wire dateline) and long, with no entry date line in them. Two or more make the file
+    clippings, though a list of dated briefs among them reads like a bulletin."""
+    n = 0
+    for a in split_articles(text):
+        piece = text[a.start:a.end]
+        if self_dated(text, a) and len(piece) >= STORY and not any(date_marks(piece.splitlines())):
+            n += 1
+    return n
+
+
+def self_dated(text: str, a: Article) -> bool:
+    """Whether the article carries its own date: a publication line, a header, a wire dateline."""
+    return bool(_PUBLICATION.search(a.head) or _DATE_LINE.search(a.head) or _HEADER_DATE.search(a.head) or
+                _DATELINE_START.search(text, a.start, min(a.end, a.start + HEAD_REACH)))

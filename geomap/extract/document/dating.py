@@ -106,7 +106,7 @@ _HEADER_DATE = re.compile(r"^[ \t]*date[ \t:]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _PUBLICATION = re.compile(
     r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+publikacji|Data|Published(?:\s+on)?|"
-    r"Filed(?:\s+(?:on|at))?|Dispatched|Nadano|"
+    r"Filed(?:\s+(?:on|at))?|Dispatched|Nadano|Saved(?:\s+on)?|Zapisano|"
     r"(?:Last\s+)?[Uu]pdated(?:\s+on)?|Posted(?:\s+on)?|Date|(?:By|Autor|Author)\s*:?\s+[^,\n]{2,40},|"
     # a byline: 'Anna Nowak · 17 czerwca 2025, 17:42'
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s*[·|•]|"
@@ -125,8 +125,8 @@ _DATE_LINE = re.compile(
     # after a weekday or a short label and a comma, dash or bar: 'Tuesday, …', 'Serwis prasowy, 20.06.2024',
     # 'TOKYO | 22 January 2019'
     # or both: 'PYONGYANG/SEOUL, Wednesday 26 July 2023'
-    rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+|[A-Za-zÀ-ž][\w.'’/-]*(?:[ \t]+[A-Za-zÀ-ž][\w.'’/-]*){{0,3}}[ \t]*[,–—|·][ \t]+"
-    rf"(?:[A-Za-zÀ-ž]+,?[ \t]+)?)?"
+    rf"^[ \t]*(?:[A-Za-zÀ-ž]+,?\s+|[A-Za-zÀ-ž][\w.'’/-]*(?:[ \t]+(?:/[ \t]+)?[A-Za-zÀ-ž][\w.'’/-]*){{0,3}}[ \t]*[,–—|·][ \t]+"
+    rf"(?:[A-Za-zÀ-ž]+\.?,?[ \t]+)?)?"
     rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})|"
     rf"(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})|"
     rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})(?:\s*r\.)?|"
@@ -134,7 +134,8 @@ _DATE_LINE = re.compile(
     # a time after the date: '14:35', 'at 6:40 p.m. KST', '10:00 CET'
     rf"(?:[,\s|·–—-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"
     # then a zone in brackets or a note after a middle dot: '(Beijing time) · wire copy, updated'
-    rf"(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]*[·|][^\n]{{0,60}})?[ \t]*$",
+    # ('PAP, wt. 03.07.2012, 17:40 · http://…': or the article's address)
+    rf"(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]*[·|](?:[ \t]*https?://\S+|[^\n]{{0,60}}))?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 # A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –',
 # 'VLADIVOSTOK, Russia, Sept. 12 (Reuters) -', 'TOKYO, September 15, 2018 /Kyodo/ —'. The year may be

@@ -251,7 +251,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
              if m is not None and was != now and (at := now.find(m.text)) >= 0 else m
              for m, was, now in zip(marks, written, lines)]
     lines_dated = sum(m is not None for m in marks)
-    ends = [parse_date_end(line) for line in lines]
+    ends = _without_counters(lines, [parse_date_end(line) for line in lines])
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
         # entries whose date closes their line in brackets: '… w Kijowie (12.05).'; in a wrapped
         # paragraph the date closes its last line and dates the paragraph from its first

@@ -116,7 +116,9 @@ _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 # the matter a summons, a protest or talks were about: 'summoned the ambassador over a drill near the
 # Kurils', 'zaprotestował w związku z ćwiczeniami na Iturupie'
 _MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
-                     r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+                     r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$"
+                     # what an anniversary recalls: 'w 32. rocznicę katastrofy w Czarnobylu'
+                     r"|\brocznic\w*\s+(?:[\w'’-]+\s+){0,3}$|\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # a later gathering the act looks ahead to, with its place: 'przed igrzyskami olimpijskimi w Tokio',
 # 'ahead of the Olympics in Tokyo' (a place 'przed ambasadą' stands in front of stays the venue)
 _AHEAD_OF = re.compile(r"\b(?:przed|w\s+przededniu|ahead\s+of|before|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -272,7 +274,19 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     # the small disputed islands lie close together: a town on one is not on its neighbour
     if best.place.kind == "island" and not best.place.claimed_by:
         return _town_on(best, [c for t, c in usable if t == tier])
+    if best.place.kind == "admin1":
+        return town_in(best, [c for t, c in usable if t == tier], text)
     return best
+
+
+_TOWN_REACH = 120   # characters: a town named this close after its region, in the same sentence
+
+
+def town_in(region: Candidate, others: list[Candidate], text: str) -> Candidate:
+    """'zwiedzał w prowincji Heilongjiang zakłady w Daqingu': the town named with its region is the venue."""
+    return next((c for c in others if c.basis == "explicit" and c.place.kind == "city" and c.role in ("locative", "visited")
+                 and c.place.country == region.place.country and 0 < c.start - region.end <= _TOWN_REACH
+                 and not re.search(r"[.;!?]", text[region.end:c.start])), region)
 
 
 # How far from an island's middle a town may lie and still be on it (Sakhalin is 950 km long)

@@ -19,6 +19,7 @@ from ..mentions.institutions import Context, border, capital, seats
 from ..document.layout import sentences
 
 _NOT_EVENT_MARKERS = {"od", "since", "do", "until", "till", "by", "przed", "before"}
+_SINCE_BEFORE = re.compile(r"\b(?:since|od)\s+$", re.IGNORECASE)
 
 
 def passing_events(setting: Setting, region: tuple[int, int], parent: Event, parent_when: When,
@@ -33,6 +34,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             if d.marker in _NOT_EVENT_MARKERS and not d.relative and not _event_since(text, s.start, d):
                 continue
+            if d.relative and _SINCE_BEFORE.search(text, max(s.start, d.start - 12), d.start) and \
+                    not _FIRST.search(text, s.start, d.start):
+                continue   # 'has sent three groups since last February': a state that began then
             if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end:
                 continue   # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them
             if _BOUND_CLAUSE.search(text, max(s.start, d.start - 60), d.start):

@@ -13,7 +13,7 @@ import re
 
 from ...events import Event, stable_id
 from ...geo import NEAR_KM, km
-from .compose import EARLIER_STOP, Built, Setting, at_place, build
+from .compose import EARLIER_STOP, Built, Setting, at_place, build, town_in
 from ..mentions.clauses import clauses, is_record, overlaps, own_part
 from ..mentions.dates import When
 from ..mentions.persons import mentioned, person_named
@@ -179,6 +179,8 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
               and c.basis == "explicit"]
     goals = [c for c in places if c.role in ("goal", "visited")] or places
     for c in goals:
+        if c.place.kind == "admin1":
+            c = town_in(c, places, text)
         p = c.place
         if p.id in seen:
             continue

@@ -61,7 +61,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
-VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
+VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?:\w+\s+)?to\b|"
@@ -83,7 +83,7 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bp
                       r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)\b|\bdialog\w*\s+strategiczn\w*|\bstrategic\s+dialogue\b|\btalked\b|\bconferred\b|\brozmów\b|\bhad\s+(?:\S+\s+){0,3}?talks\b|\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
-                     r"\bskontaktowa\w*|\btelefon\w*|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
+                     r"\bskontaktowa\w*|\btelefon\w*|\bwidzie(?:li|ły|ł|ła)\s+się\b|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bmeet(?:s|ing|ings)?\b|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
@@ -110,7 +110,7 @@ CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|po
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
-                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\bhandover\b|\bhanded\b|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
+                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
@@ -210,7 +210,7 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       r"\battack(?:ed|s)?\b|\bair\s*strikes?|\bshelled\b|\bbombed\b|"
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bćwiczeni\w*\s+(?:\S+\s+){0,2}?(?:flot|armii|wojsk|marynark|lotnictw)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"
-                      r"\btroops\b|\bsoldiers\b|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
+                      r"\btroops\b|\bsoldiers\b|\bcaptured\b|\bpojman\w*|\bmissiles?\b|\bmunitions\b|\bammunition\b|\bweapons?\b|\bdrills?\b|"
                       r"\bmanoeuvr\w*|\bmaneuv\w*|\bmarines\b|\bartillery\b|\blaunchers?\b|\bwyrzutni\w*|\bwyrzutn[iey]\b|\bwar\s*games?\b|\bartyleri\w*|\bpiechot\w*\s+morsk\w*|"
                       r"\bfiring\s+ranges?\b|\bpoligon\w*|"
                       r"\boddzia\w+\s+(?:\w+\s+)?(?:KRLD|wojsk\w*|armii|północnokoreańsk\w*|rosyjsk\w*)|\bprzerzuc\w*|"
@@ -252,7 +252,8 @@ ADDRESS = re.compile(r"\b(?:spoke|speaks|speaking|addressed|przemawia\w*|przemó
                      r"posł\w*|deputowan\w*|parlament\w*|senator\w*|studen\w*|publiczno\w*|dziennikarz\w*)\b", _I)
 # a gathering told something: 'told a G20 foreign ministers' meeting in Rio that …', 'told the rally'
 TOLD_GATHERING = re.compile(r"\btold\s+(?:a|an|the|this|its)\s+(?:\S+\s+){0,5}?(?:meeting|conference|session|forum|"
-                            r"rally|assembly|gathering|plenary)\b", _I)
+                            r"rally|assembly|gathering|plenary)\b|\b(?:told|briefed)\s+(?:\S+\s+){0,2}?(?:lawmakers|legislators|"
+                            r"MPs|deputies|senators|parliament\w*)\b", _I)
 # Speaking to an audience, at whatever occasion, is taking a position (GOLD 2.5 statement).
 SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzeniu|sesji|forum|plenarn\w*|konferencji)|"
                     r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"

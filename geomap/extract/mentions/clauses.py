@@ -14,7 +14,7 @@ from .dates import DateMention, When
 from ...events import period_bounds
 
 _SPLIT = re.compile(
-    r",\s+(?=(?:któr\w+|gdzie|kiedy|gdy|a\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|by|aby|żeby|ażeby|"
+    r",\s+(?=(?:któr\w+|gdzie|kiedy|gdy|a\s|i\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|by|aby|żeby|ażeby|"
     r"where|when|which|who|whose|while|whereas|but\s|although|though|in\s+order|so\s+that|to\s)\b)|"
     r";\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:któr\w+|gdzie|kiedy|gdy|where|when|which|who|whose)\b", re.IGNORECASE)

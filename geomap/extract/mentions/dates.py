@@ -244,6 +244,8 @@ _PATTERNS = [
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
+    # 'told lawmakers Monday': American news names the day without a preposition
+    ("weekday", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)")),
     # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
     ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
                            r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
@@ -303,6 +305,8 @@ def _tense(text: str, m: re.Match) -> str | None:
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
     if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
         return "future"
+    if clause != sentence and _PAST.search(clause):
+        return "past"   # '… held talks on Thursday on the bridge, which is due to open next year'
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if _PAST.search(sentence) else None
@@ -321,7 +325,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
-_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|and|but|while)\s+|;\s+", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|and|but|while|which|który|która|które)\s+|;\s+", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
                         r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)
 
@@ -508,7 +512,9 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         side = (g.get("side") or (prep if prep in ("last", "next") else "")).lower()
         if side:   # 'w ubiegły czwartek', 'last Thursday' look back; 'w przyszły wtorek', 'next Tuesday' ahead
             future = side.startswith(("przysz", "najbli", "next", "coming"))
-        first = weekday_near(anchor.date, wd, future)
+        # 'last Monday' in Monday's paper is a week back, 'next Monday' a week ahead; 'on Monday' is that day
+        base = anchor.date + dt.timedelta(days=(1 if future else -1) if side else 0)
+        first = weekday_near(base, wd, future)
         if g.get("wd2"):   # 'w piątek i sobotę'
             return When.day(first, first + dt.timedelta(days=(WEEKDAYS[g["wd2"].lower()] - wd) % 7))
         return When.day(first)
@@ -536,7 +542,10 @@ _DAY_SHIFT = re.compile(
     r"|(?P<fwd>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|następnego\s+(?:dnia|ranka)|nazajutrz|dzień\s+później|"
     r"(?P<nf>two|three|dwa|trzy)\s+dni\s+później|(?P<nf2>two|three)\s+days\s+later|(?P<nw>tydzień)\s+później|a\s+(?P<nw2>week)\s+later|"
     # counted from the end of what was told before: 'Dzień po zakończeniu szczytu', 'the day after the summit closed'
-    r"dzień\s+po\s+(?:zakończeniu|zamknięciu)|the\s+day\s+after\s+the\s+\w+\s+(?:ended|closed)))\b", re.IGNORECASE)
+    r"dzień\s+po\s+(?:zakończeniu|zamknięciu)|the\s+day\s+after\s+the\s+\w+\s+(?:ended|closed))"
+    # the same day, hours on: 'Hours after Blinken landed, …', 'Kilka godzin później …'
+    r"|(?P<same>(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|later)|(?:kilka|parę)\s+godzin\s+(?:później|po)))\b",
+    re.IGNORECASE)
 
 
 def _counted(own: When, n: int) -> dt.date:
@@ -548,7 +557,7 @@ def day_shift(m: re.Match) -> int:
     """The days a _DAY_SHIFT phrase counts: forward positive, back negative."""
     n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or m.group("nw")
                           or m.group("nw2") or "").lower(), 1)
-    return -n if m.group("back") else n
+    return 0 if m.group("same") else -n if m.group("back") else n
 
 
 def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
@@ -566,10 +575,25 @@ _NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:on\s+)?(?:[0-3]?\d\s+{MONTH}|{MO
 CHAIN_REACH = 600   # characters back to the day a 'two days later' counts from
 
 
+# 'Two months earlier', 'Trzy miesiące później': months counted from the date told just before
+_MONTH_SHIFT = re.compile(r"\b(?P<n>\w+)\s+(?:months?\s+(?P<e>earlier|before|later|after)|"
+                          r"miesiąc[ea]?\s+(?P<p>wcześniej|przedtem|później|potem))\b", re.IGNORECASE)
+
+
 def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[DateMention]:
     """'On 2 June the minister arrived in Kyiv … Two days later he was in Minsk': a sentence that opens
-    by counting days from the last day the text named, within a paragraph or two."""
+    by counting days (or months) from the last day (or month) the text named, within a paragraph or two."""
     out = []
+    for m in _MONTH_SHIFT.finditer(text, a, b):
+        n = _NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+        base = next((d for d in reversed(dates) if d.end <= m.start() and d.when.precision in ("day", "month")
+                     and m.start() - d.end <= CHAIN_REACH), None)
+        if not n or base is None or not re.search(r"(?:^|[.!?;]\s+|\n\s*)$", text[max(a, m.start() - 3):m.start()]):
+            continue
+        back = (m.group("e") or m.group("p")).lower() in ("earlier", "before", "wcześniej", "przedtem")
+        first = base.when.first()
+        out.append(DateMention(m.start(), m.end(), m.group(), When.month(*_shift_month(first.year, first.month, -n if back else n)),
+                               relative=True))
     for m in _DAY_SHIFT.finditer(text, a, b):
         if _NAMED_NEAR.match(text, m.end()) or not re.search(r"(?:^|[.!?;]\s+|\n\s*)$", text[max(a, m.start() - 3):m.start()]):
             continue
@@ -605,11 +629,19 @@ _NTH = {"pierw": 1, "drugi": 2, "trzec": 3, "czwar": 4, "first": 1, "secon": 2, 
         "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}   # by the first five letters
 
 
-def days_in_span(text: str, a: int, b: int, own: When) -> list[DateMention]:
+def days_in_span(text: str, a: int, b: int, own: When, told_from: int | None = None) -> list[DateMention]:
     """'23 i 24 grudnia — w poniedziałek w Pekinie …, a we wtorek w Chengdu …': a weekday named in
-    an entry of a few days is the day of that span that falls on it."""
-    if own.precision != "day" or own.start == own.end:
+    an entry of a few days is the day of that span that falls on it. In an entry of one day, a
+    weekday is that day or the one of the week before it ('KIJÓW, 18.07 – … we wtorek … w Czarnobylu,
+    a w środę w Kijowie'), or after it when told in the future; one that opens the entry's text
+    (at `told_from`) restates the entry's own day, whatever day it names."""
+    if own.precision != "day":
         return []
+    if own.start == own.end:
+        return [DateMention(m.start(), m.end(), m.group(), When.day(weekday_near(
+                    own.first(), WEEKDAYS[m.group("wd").lower()], _tense(text, m) == "future")), marker="")
+                for m in _SPAN_WEEKDAY.finditer(text, a, b) if not _NAMED_NEAR.match(text, m.end())
+                and not (told_from is not None and not text[told_from:m.start()].strip(" \t\n,:;–—-"))]
     first, last = own.first(), dt.date.fromisoformat(own.end)
     if (last - first).days > 6:
         return []
@@ -624,3 +656,28 @@ def days_in_span(text: str, a: int, b: int, own: When) -> list[DateMention]:
         if k <= (last - first).days:
             out.append(DateMention(m.start(), m.end(), m.group(), When.day(first + dt.timedelta(days=k)), marker=""))
     return out
+
+
+# 'returned home … after a three-day visit', 'wrócił … po trzydniowej wizycie'
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu": 2, "trzy": 3, "cztero": 4,
+         "pięcio": 5, "sześcio": 6, "siedmio": 7}
+_SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])(?:-day|\s+days\s+of)|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
+# ... and 'left Hiroshima on Sunday night after two days of talks'
+HOMECOMING = re.compile(
+    r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|left|departed|"
+    r"wyjecha\w*|odlecia\w*)\b[^.;]{0,80}?"
+    r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN +
+    # 'zakończył w czwartek dwudniową wizytę', 'wrapped up a three-day visit on Friday'
+    r"|\b(?:zakończy\w*|ended|concluded|wrapped\s+up|finished)\b[^.;]{0,40}?" + _SPAN.replace("?P<n>", "?P<n2>").replace(
+        "?P<n_pl>", "?P<n_pl2>"), re.IGNORECASE)
+# 'arrived in Pyongyang on Wednesday for a two-day state visit', 'przyleciał w środę z dwudniową wizytą'
+ARRIVE = r"arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*"
+ARRIVAL = re.compile(
+    rf"\b(?:{ARRIVE}|began|started|rozpoczął\w*|rozpoczęł\w*)\b[^.;]{{0,80}}?"
+    r"\b(?:for|on|z|na)\s+(?:a|an|his|her|their|swoją|swą)?\s*" + _SPAN, re.IGNORECASE)
+
+
+def span_days(m: re.Match) -> int:
+    g = m.groupdict()
+    word = (g.get("n") or g.get("n_pl") or g.get("n2") or g.get("n_pl2")).lower()
+    return _DAYS.get(word) or int(word)
