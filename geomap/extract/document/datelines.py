@@ -114,7 +114,9 @@ _TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _W
          r"(?:\*{1,2}|_{1,2})?[ \t]*"
          r"(?:[)\]][ \t]*(?:[:–—|·-](?=\s))?|:|[–—|·-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$"
          # a place in brackets before the dash: '3 April (Tokyo) – …' (the place stays in the entry)
-         r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))))")
+         r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))"
+         # the parties' codes after the date, alone on its line: 'Thu 6 Mar JP · UA'
+         r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|–—-][ \t]*[A-Z]{2,4})+)[ \t]*$)))")
 # Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
 _ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
 _NUM_SEP = r"[./]"

@@ -59,6 +59,10 @@ def _lines(c: Clean) -> list[tuple[int, int]]:
     return [(s, starts[i + 1] if i + 1 < len(starts) else len(c.text)) for i, s in enumerate(starts)]
 
 
+# the parties of an entry as country codes: 'RU · KP', 'JP / RU / UA' tag it, they head nothing
+CODES_ONLY = re.compile(r"[A-Z]{2,4}(?:[ \t]*[·,/|–—-][ \t]*[A-Z]{2,4})+")
+
+
 def is_heading(line: str) -> bool:
     t = line.strip()
     if not t or len(t) > 90:
@@ -66,7 +70,7 @@ def is_heading(line: str) -> bool:
     if _ANALYSIS.match(t) or _MARKDOWN_HEADING.match(t):
         return True
     if _in_capitals(t):
-        return not t.endswith((".", ","))
+        return not t.endswith((".", ",")) and not CODES_ONLY.fullmatch(t)
     return bool(_ROMAN.match(t)) and not t.endswith((".", ",", ";"))
 
 
@@ -245,7 +249,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
     written, (lines, guessed) = lines, _day_first(lines)
-    marks = _in_weeks(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines])))
+    marks = _in_weeks(lines, _wrapped_spans(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines]))))
     # a date read month first keeps the words it was written in ('7/13'), for the reader of the evidence
     marks = [replace(m, text=was[at:at + len(m.text)], order_guessed=guessed)
              if m is not None and was != now and (at := now.find(m.text)) >= 0 else m
@@ -409,6 +413,23 @@ def _date_column(lines: list[str], marks: list[DateLine | None]) -> list[DateLin
     if not columns or (best := columns.most_common(1)[0])[1] < MIN_COLUMN:
         return marks
     return [m if m is not None else _column_date(line, best[0]) for m, line in zip(marks, lines)]
+
+
+_OPEN_SPAN = re.compile(r"\s[-–—][ \t]*(?:[^\W\d_]{2,12}\.?)?[ \t]*$")
+DATE_ONLY = 30   # characters: a line this short that ends in an open span holds only the date
+
+
+def _wrapped_spans(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """'Thu 20 – Fri' over '21 Mar': a span of days wrapped in a narrow column is one date, on its
+    first line."""
+    out = list(marks)
+    for i in range(len(lines) - 1):
+        if out[i] is None or out[i + 1] is None or len(lines[i].strip()) > DATE_ONLY or not _OPEN_SPAN.search(lines[i]):
+            continue
+        joined = parse_date_line(lines[i].rstrip() + " " + lines[i + 1].strip())
+        if joined is not None and joined.end != joined.start:
+            out[i], out[i + 1] = replace(joined, length=len(lines[i])), None
+    return out
 
 
 _COUNTER = re.compile(r"\s*[\[(]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]?\s*")

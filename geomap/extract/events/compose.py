@@ -258,6 +258,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c) or c.rule == "place column"
                   or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)
                   or (c.role == "locative" and _SPEAKERS_SEAT.fullmatch(text, headline[0], c.start))]
+    if event_type == "military":
+        # a ministry that reacts is not where missiles flew ('… from near Sukchon; Russia's foreign ministry urged …')
+        usable = [(t, c) for t, c in usable if not (c.basis == "implied" and c.rule in _REACTING)]
     if not usable:
         return None
     # a landmark's words are not a town's: 'at the Mariinsky Palace' is Kyiv, not Mariinsk
@@ -300,6 +303,9 @@ def _town_on(island: Candidate, others: list[Candidate]) -> Candidate:
                  and c.place.country == island.place.country
                  and km(c.place.lat, c.place.lon, island.place.lat, island.place.lon) <= _ISLAND_REACH_KM), island)
 
+
+# Implied venues of those who speak of a happening, not of the happening
+_REACTING = frozenset({"foreign-ministry", "embassy", "legislature"})
 
 # Implied venues read from who met whom, weaker than a named seat or meeting
 _INFERRED = frozenset({"host-official", "company", "parliamentary-group"})

@@ -165,7 +165,8 @@ SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place
                          r"(?:z|ze)\s+tego\s+samego\s+(?:kosmodromu|poligonu|ośrodka|miejsca|portu|lotniska)|"
                          r"(?:from|at)\s+the\s+same\s+(?:site|base|cosmodrome|launch\s+pad|range|port|airfield)|"
                          # 'ostatnio był tu w styczniu 2019 roku', 'he was last here in January'
-                         r"(?:był\w*|przebywał\w*|bywał\w*|gościł\w*|was|were|came)\s+(?:\w+\s+)?(?:tu|tutaj|here))\b",
+                         r"(?:był\w*|przebywał\w*|bywał\w*|gościł\w*|przylecia\w*|przyjecha\w*|przyby\w*|was|were|came|flew)\s+"
+                         r"(?:\w+\s+)?(?:tu|tutaj|here))\b",
                          re.IGNORECASE)
 # 'the capital' with no country after it: the capital of the state the story takes place in
 _THE_CAPITAL = re.compile(r"\b(?:in|to|into|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+of\b|['’])|"

@@ -204,6 +204,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
     out = []
     own_years = {int(own.start[:4]), int(own.end[:4])}
     for s, e in sentence_spans:
+        before = False   # the clause before this one is wholly of another time
         for c in clauses(text, s, e):
             foreign = False
             for d in dates:
@@ -281,7 +282,14 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         break
                     vague = True
                     break
-            if foreign:
+            # 'signalled the trip in late September, when he told reporters in Petropavlovsk …': the
+            # 'when' clause tells the time of the clause before it
+            inherits = before and not foreign and not vague and _WHEN_OPEN.match(text, c.own_start) is not None \
+                and not any(c.own_start <= d.start < c.end for d in dates)
+            before = foreign
+            if inherits:
+                out.append((c.own_start, c.end))
+            elif foreign:
                 out.append((c.start, c.end))
             elif vague:
                 # 'lecz w Wonsanie, gdzie niedawno otwarto kompleks': the vague time is the relative
@@ -295,6 +303,9 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     comma = text.find(", ", m.end(), c.end)
                     out.append((m.start(), comma if comma > 0 else c.end))
     return out
+
+
+_WHEN_OPEN = re.compile(r"\s*(?:when|where|kiedy|gdy|gdzie)\b", re.IGNORECASE)
 
 
 def is_record(text: str, d: DateMention, start: int) -> bool:

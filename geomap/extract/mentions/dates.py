@@ -527,6 +527,13 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     return None
 
 
+def _nearest_weekday(base: dt.date, weekday: int, future: bool) -> dt.date:
+    """The weekday within three days of `base` ('Mon., Nov. 1: … On Tuesday …' is the 2nd; 'KIJÓW,
+    18.07 (a Wednesday): … we wtorek …' the 17th), or the next one when told in the future."""
+    ahead = (weekday - base.weekday()) % 7
+    return base + dt.timedelta(days=ahead) if future or ahead <= 3 else base - dt.timedelta(days=7 - ahead)
+
+
 def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
     """The weekday nearest the publication date on the side the tense points to (today counts)."""
     if future:
@@ -632,13 +639,12 @@ _NTH = {"pierw": 1, "drugi": 2, "trzec": 3, "czwar": 4, "first": 1, "secon": 2, 
 def days_in_span(text: str, a: int, b: int, own: When, told_from: int | None = None) -> list[DateMention]:
     """'23 i 24 grudnia — w poniedziałek w Pekinie …, a we wtorek w Chengdu …': a weekday named in
     an entry of a few days is the day of that span that falls on it. In an entry of one day, a
-    weekday is that day or the one of the week before it ('KIJÓW, 18.07 – … we wtorek … w Czarnobylu,
-    a w środę w Kijowie'), or after it when told in the future; one that opens the entry's text
+    weekday is the one nearest that day (_nearest_weekday); one that opens the entry's text
     (at `told_from`) restates the entry's own day, whatever day it names."""
     if own.precision != "day":
         return []
     if own.start == own.end:
-        return [DateMention(m.start(), m.end(), m.group(), When.day(weekday_near(
+        return [DateMention(m.start(), m.end(), m.group(), When.day(_nearest_weekday(
                     own.first(), WEEKDAYS[m.group("wd").lower()], _tense(text, m) == "future")), marker="")
                 for m in _SPAN_WEEKDAY.finditer(text, a, b) if not _NAMED_NEAR.match(text, m.end())
                 and not (told_from is not None and not text[told_from:m.start()].strip(" \t\n,:;–—-"))]

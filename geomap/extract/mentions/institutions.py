@@ -57,7 +57,8 @@ _RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+
             r"(?:spotka\w*|spotkani\w*|rozmawia\w*|rozmow\w*|rozmowy|konsultacj\w*|odby\w*\s+spotkani\w*)\s+"
             r"(?:\w+\s+){0,2}?(?:się\s+)?(?:z|ze)|"
             r"(?:met|meets|meeting|talks|held\s+talks|conferred)\s+(?:\w+\s+){0,2}?with|"
-            r"(?:received|hosted|invited|welcomed)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b")
+            r"(?:received|hosted|invited|welcomed|called\s+in|summoned)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b|"
+            r"wizyt\w*\s+(?:\w+\s+){0,2}?u")
 _GAP = r"[^.;:!?]{0,80}?"
 _OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*|[Ww]icepremier\w*|"
              r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+(?:stanu|Rady\s+Bezpieczeństwa)|"
@@ -104,7 +105,7 @@ STATES_OWN = r"(?<!National\s)(?<!['’]s\s)(?<!Russian\s)(?<!Korean\s)(?<!Japan
 UN_ORGAN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczonych)|Rad\w*\s+Bezpieczeństwa" + NATIONAL_COUNCIL + "|"
                  r"Zgromadzeni\w*\s+Ogóln\w*(?:\s+(?:ONZ|Narodów\s+Zjednoczonych))?|"
                  + STATES_OWN + r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + NATIONAL_COUNCIL + "|"
-                 r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=the\s))General\s+Assembly")
+                 r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=[Tt]he\s))General\s+Assembly")
 _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
                          r"omawia\w*|omówi\w*|\bdiscuss(?:ed|es)\b|"
                          r"zebra\w*\s+się|\bmet\b|\bsitting\b|"
@@ -142,7 +143,7 @@ _EMBASSY_ORGANISER = re.compile(
 _SERIES_ALT = summits.SERIES_ALT
 _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+\s+przywódców|leaders['’]?\s+meeting)\b"
                      rf"[^.;:]{{0,60}}?(?:\(|\b)(?P<s1>{_SERIES_ALT})(?![\w-])"
-                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:summit|szczyt\w*|[Ll]eaders['’]?\s+[Mm]eeting)\b"
+                     rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:[Ss]ummit|szczyt\w*|[Ll]eaders['’]?\s+[Mm]eeting)\b"
                      # the leaders of a group together are its summit: 'Leaders of the Group of Seven, meeting …'
                      rf"|\b(?:[Ll]eaders|[Pp]rzywódc\w*)\s+(?:of\s+(?:the\s+)?|państw\s+)?(?P<s3>{_SERIES_ALT})(?![\w-])"
                      rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b")
@@ -192,6 +193,7 @@ _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]
 
 # Being received or called on puts the guest where the host works; talks with a leader may be anywhere.
 _HOSTED = re.compile(r"(?:zaprosz|przyję|przyjął|przyjmowan|goszcz|podejmowan|received|hosted|invited|welcomed|called\s+on|"
+                     r"called\s+in|summoned|"
                      r"paid\s+a\s+courtesy)", re.IGNORECASE)
 
 

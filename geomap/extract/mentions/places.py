@@ -172,6 +172,9 @@ def _calendar_word(phrase: str) -> bool:
                                for w in words)
 
 
+_ENGLISH_BEFORE = re.compile(r"\b(?:in|at|into|from|near|the)\s+$", re.IGNORECASE)
+
+
 def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
     hit = resolve_name(phrase, countries)
     return hit[0] if hit else None
@@ -289,6 +292,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
             if hit is None:
                 continue
             place, step = hit
+            if step == "inflection" and _ENGLISH_BEFORE.search(text, max(0, ns - 12), ns):
+                continue   # 'at the Holy Resurrection Cathedral': no Polish case ending follows an English preposition
             if role == "host" and place.kind not in ("city", "country", "admin1"):
                 return None
             if key == "n9" and place.kind not in ("island", "site"):

@@ -54,6 +54,8 @@ SERIES = {
     "BRICS": r"BRICS",
     "SCO": r"SCO|SzOW|Szanghajsk\w*\s+Organizacj\w*\s+Współpracy|Shanghai\s+Cooperation\s+Organi[sz]ation",
     "NATO": r"NATO|Sojusz\w*\s+Północnoatlantyck\w*|North\s+Atlantic\s+(?:Alliance|Treaty\s+Organi[sz]ation)",
+    # the series' name holds its own 'Summit': 'the Nuclear Security Summit', 'szczyt Bezpieczeństwa Jądrowego'
+    "NSS": r"Nuclear\s+Security(?:\s+Summit)?|Bezpieczeństwa\s+Jądrowego|Bezpieczeństwa\s+Nuklearnego",
 }
 SERIES_ALT = "|".join(f"(?:{v})" for v in SERIES.values())   # any series, for patterns that name one
 _SERIES_RX = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])") for k, v in SERIES.items()}
