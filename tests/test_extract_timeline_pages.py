@@ -93,3 +93,35 @@ def test_here_points_back_to_the_story_s_place():
             "wizyta na wyspie. Poprzednio przyleciał tu w sierpniu 2015 r.\n")
     events = extract_text(text, "kuryle.txt")
     assert ("2015-08", "Iturup") in [(e.date_start, e.venue) for e in events if e.in_passing]
+
+
+def test_a_list_of_party_codes_names_states():
+    from geomap.extract.mentions.countries import find_countries
+    assert [m.iso for m in find_countries("KP · RU · JP; The launch was condemned.")] == ["KP", "RU", "JP"]
+    assert [m.iso for m in find_countries("The PM spoke on TV.")] == []
+
+
+def test_the_host_who_summons_or_receives_an_envoy_places_the_meeting():
+    text = ("Mon., Oct. 3: JP / RU; Foreign Minister Fumio Kishida summoned Russian Ambassador Evgeny Afanasiev\n"
+            "over a bomber flight near Hokkaido.\n\n"
+            "Thu., Oct. 6: RU / KR; Deputy Foreign Minister Igor Morgulov received South Korea's ambassador Park\n"
+            "Ro-byug to talk about sanctions.\n\n"
+            "Fri., Oct. 7: Minister spraw zagranicznych Korei Yun Byung-se przyjął ambasadora Rosji, który omówił\n"
+            "wyniki szczytu we Władywostoku.\n")
+    events = [e for e in extract_text(text, "tracker_2016-10.txt") if not e.in_passing]
+    assert [(e.date_start, e.event_type, e.venue) for e in events] == [
+        ("2016-10-03", "meeting", "Tokyo"), ("2016-10-06", "meeting", "Moscow"), ("2016-10-07", "meeting", "Seoul")]
+
+
+def test_weeks_after_a_named_happening_date_it_back_from_the_story():
+    text = ("date 2016-11-20\n"
+            "Premier Miedwiediew odwiedził w niedzielę Iturup. Wizyta nastąpiła trzy tygodnie po rozmowie ministrów\n"
+            "spraw zagranicznych w Tokio, na której uzgodniono wspólne projekty.\n")
+    events = extract_text(text, "kuryle.txt")
+    assert ("2016-10", "Tokyo") in [(e.date_start, e.venue) for e in events if e.in_passing]
+
+
+def test_a_memorial_service_is_a_ceremony():
+    text = "Sat., Nov. 26: The embassy held a memorial service in Tokyo for the victims of the famine.\n"
+    [e] = [e for e in extract_text(text, "tracker_2016-11.txt") if not e.in_passing]
+    assert (e.event_type, e.venue) == ("ceremony_forum", "Tokyo")

@@ -118,7 +118,9 @@ _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 _MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
                      r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$"
                      # what an anniversary recalls: 'w 32. rocznicę katastrofy w Czarnobylu'
-                     r"|\brocznic\w*\s+(?:[\w'’-]+\s+){0,3}$|\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                     r"|\brocznic\w*\s+(?:[\w'’-]+\s+){0,3}$|\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$"
+                     # what is reported on: 'przedstawił wyniki szczytu w Buriacji', 'briefed on the results of the talks in …'
+                     r"|\b(?:wynik\w*|rezultat\w*|results?\s+of|outcome\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a later gathering the act looks ahead to, with its place: 'przed igrzyskami olimpijskimi w Tokio',
 # 'ahead of the Olympics in Tokyo' (a place 'przed ambasadą' stands in front of stays the venue)
 _AHEAD_OF = re.compile(r"\b(?:przed|w\s+przededniu|ahead\s+of|before|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"

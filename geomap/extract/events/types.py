@@ -109,7 +109,7 @@ CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|po
                       r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
-                      r"\banniversary\b|\breceptions?\b|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
+                      r"\banniversary\b|\breceptions?\b|\bmemorial\s+services?\b|\brequiem\b|\bnabożeństw\w*|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
                       r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
@@ -243,7 +243,7 @@ AMBASSADOR_CALL = re.compile(
     r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+(?:\S+\s+){0,3}?przez|"
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+(?:pożegnaln\w*\s+)?wizyt\w*\s+(?:kurtuazyjn\w*|pożegnaln\w*|u)\b|"
     r"złożył\w*\s+pożegnaln\w*\s+wizyt\w*)|"
-    r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received)\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
+    r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received|summoned|called\s+in|wezwa(?:ł|ła|li|ły))\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
 LECTURE = re.compile(r"\bwykład\w*|\blectur\w*|\bprelekcj\w*|\bodczyt\w*", _I)
 # An address to a body of listeners, in person or by video (GOLD 2.5 statement)

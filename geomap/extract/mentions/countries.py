@@ -129,7 +129,17 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
             continue
         iso, kind = groups[m.lastgroup]
         out.append(CountryMention(m.start(), m.end(), iso, kind, m.group()))
-    return out
+    taken = {x.start for x in out}
+    codes = [CountryMention(c.start(), c.end(), c.group(), "abbr", c.group())
+             for m in _CODE_LIST.finditer(text, start, end) for c in _CODE.finditer(text, m.start(), m.end())
+             if c.start() not in taken and c.group() in _ISO]
+    return sorted(out + codes, key=lambda x: x.start) if codes else out
+
+
+# the parties of an entry as a list of ISO codes: 'JP / RU', 'KP · RU · JP'
+_CODE_LIST = re.compile(r"(?<![\w-])[A-Z]{2}(?:[ \t]*[/·|][ \t]*[A-Z]{2})+(?![\w-])")
+_CODE = re.compile(r"[A-Z]{2}")
+_ISO = frozenset(iso for iso, _kind, _pattern in _TABLE)
 
 
 def governed_by_place(text: str, pos: int) -> bool:

@@ -187,8 +187,9 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 # zagranicznych Rosji przyjął ambasadora KRLD', 'the Speaker received the ambassador').
 _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]\s+)?(?P<who2>(?:[Ww]ice)?[Mm]inister|[Pp]remier|"
                     r"[Pp]rezydent|[Pp]rzewodniczący|[Mm]arszałek|[Ss]zef|[Ss]ekretarz|[Ss]piker)(?!\w)|"
-                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived)\s+"
-                    r"(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b")
+                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
+                    r"\bcalled\s+in|\bwezwa(?:ł|ła|li|ły))\s+"
+                    r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy)\b")
 
 
 # Being received or called on puts the guest where the host works; talks with a leader may be anywhere.
@@ -508,7 +509,9 @@ _SENDER = re.compile(
     rf"[Dd]elegation|[Dd]yplomat\w*|[Dd]iplomat\w*|[Ee]kspert\w*|[Ee]xperts?|[Mm]inist\w*)"
     rf"|(?:[Dd]elegacj\w*|[Dd]elegation)\s+(?P<adj2>[a-ząćęłńóśźż]+(?:sk|ck)\w+)"
     rf"|(?:[Dd]yplomac\w*|[Ee]ksperci|[Dd]elegacj\w*|[Dd]elegation|[Ee]xperts?|[Dd]iplomats?)\s+(?:z|ze|from)\s+"
-    rf"(?P<from>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)")
+    rf"(?P<from>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)"
+    # 'North Korea's ambassador'
+    rf"|(?P<poss>(?:(?:North|South)\s+)?[A-Z]\w+)['’]s\s+(?:new\s+)?(?:{_AMB}|[Dd]elegation|[Ee]nvoy)")
 
 
 _BY_HOST = re.compile(r"\b(?:received|hosted|invited|welcomed|przyjęt\w*|zaproszon\w*|goszczon\w*|podejmowan\w*)\s+"
@@ -522,7 +525,7 @@ def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tup
     for m in _SENDER.finditer(text, a, b):
         if _BY_HOST.search(text, max(a, m.start() - 30), m.start()):
             continue   # 'received by the North Korean Minister …': the host, not the guest
-        g = next(k for k in ("gen", "adj", "adj2", "from") if m.group(k))
+        g = next(k for k in ("gen", "adj", "adj2", "from", "poss") if m.group(k))
         found = find_countries(m.group(g))
         if found:
             sender = found[0].iso
