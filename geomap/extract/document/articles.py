@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
@@ -178,12 +179,21 @@ def stories(text: str) -> int:
     """How many pieces of the file are stories: dated by their own lines (a publication line, a
     header, a wire dateline) and long, with no entry date line in them. Two or more make the file
     clippings, though a list of dated briefs among them reads like a bulletin."""
+    if sum(1 for _ in islice(_self_dates(text), 2)) < 2:
+        return 0   # fewer than two lines that could date a story of their own: no need to cut the file
     n = 0
     for a in split_articles(text):
         piece = text[a.start:a.end]
         if self_dated(text, a) and len(piece) >= STORY and not any(date_marks(piece.splitlines())):
             n += 1
     return n
+
+
+def _self_dates(text: str):
+    yield from _PUBLICATION.finditer(text)
+    yield from _DATE_LINE.finditer(text)
+    yield from _HEADER_DATE.finditer(text)
+    yield from _DATELINE_START.finditer(text)
 
 
 def self_dated(text: str, a: Article) -> bool:

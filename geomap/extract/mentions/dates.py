@@ -238,7 +238,8 @@ _PATTERNS = [
     ("last_week", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+tygodniu|last\s+week)\b", re.IGNORECASE)),
     # 'zaledwie dwa tygodnie po spotkaniu …', 'three weeks after the summit': the thing named after it
     # was that many weeks before the story's day
-    ("weeks_from", re.compile(r"\b(?P<wn>\w+)\s+(?:tygodni\w*|weeks?)\s+(?P<wdir>po|after|przed|before)\s+"
+    ("weeks_from", re.compile(r"\b(?P<wn>\d{1,2}|dwa|trzy|cztery|pięć|sześć|siedem|osiem|two|three|four|five|six|seven|eight)"
+                              r"\s+(?:tygodni\w*|weeks?)\s+(?P<wdir>po|after|przed|before)\s+"
                               r"(?=(?:the\s+|a\s+|an\s+)?[a-ząćęłńóśźż]{4,})", re.IGNORECASE)),
     ("this_week", re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+week|this\s+week|w\s+tym\s+tygodniu|"
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
