@@ -83,6 +83,12 @@ _NUMBERS = {"jeden": 1, "jednym": 1, "dwa": 2, "dwoma": 2, "dwóch": 2, "trzy": 
             "cztery": 4, "czterema": 4, "czterech": 4, "pięć": 5, "pięcioma": 5, "pięciu": 5, "sześć": 6,
             "sześcioma": 6, "sześciu": 6, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
             "six": 6, "kilka": None, "kilkoma": None, "several": None, "few": None}
+_COUNT = r"\d+|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True))
+
+
+def _count(word: str) -> int | None:
+    """'dwa' → 2, 'three' → 3, '4' → 4; None for a word that counts nothing."""
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
 
 
 def month_number(word: str) -> int | None:
@@ -493,8 +499,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     if kind == "last_month":
         return When.month(*_shift_month(anchor.year, anchor.month, -1))
     if kind == "months_ago":
-        word = (g["n1"] or g["n2"] or g["n3"]).lower()
-        n = _NUMBERS.get(word) if not word.isdigit() else int(word)
+        n = _count(g["n1"] or g["n2"] or g["n3"])
         if not n:
             return None
         return When.month(*_shift_month(anchor.year, anchor.month, -n))
@@ -504,7 +509,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         mid = anchor.date - dt.timedelta(days=anchor.date.weekday() // 2)   # halfway back to its Monday
         return When.month(mid.year, mid.month)
     if kind == "weeks_from":
-        n = _NUMBERS.get(g["wn"].lower()) if not g["wn"].isdigit() else int(g["wn"])
+        n = _count(g["wn"])
         if not n or n > 12:
             return None
         if re.search(rf"(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d)\b", text[m.end():m.end() + 120].split(".")[0], re.IGNORECASE):
@@ -599,8 +604,11 @@ CHAIN_REACH = 600   # characters back to the day a 'two days later' counts from
 
 
 # 'Two months earlier', 'Trzy miesiące później': months counted from the date told just before
-_MONTH_SHIFT = re.compile(r"\b(?P<n>\w+)\s+(?:months?\s+(?P<e>earlier|before|later|after)|"
+_MONTH_SHIFT = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:months?\s+(?P<e>earlier|before|later|after)|"
                           r"miesiąc[ea]?\s+(?P<p>wcześniej|przedtem|później|potem))\b", re.IGNORECASE)
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;]\s+|\n\s*)$")   # what stands before a phrase that opens a sentence
 
 
 def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[DateMention]:
@@ -608,17 +616,17 @@ def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[Da
     by counting days (or months) from the last day (or month) the text named, within a paragraph or two."""
     out = []
     for m in _MONTH_SHIFT.finditer(text, a, b):
-        n = _NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+        n = _count(m.group("n"))
         base = next((d for d in reversed(dates) if d.end <= m.start() and d.when.precision in ("day", "month")
                      and m.start() - d.end <= CHAIN_REACH), None)
-        if not n or base is None or not re.search(r"(?:^|[.!?;]\s+|\n\s*)$", text[max(a, m.start() - 3):m.start()]):
+        if not n or base is None or not _SENTENCE_OPEN.search(text[max(a, m.start() - 3):m.start()]):
             continue
         back = (m.group("e") or m.group("p")).lower() in ("earlier", "before", "wcześniej", "przedtem")
         first = base.when.first()
         out.append(DateMention(m.start(), m.end(), m.group(), When.month(*_shift_month(first.year, first.month, -n if back else n)),
                                relative=True))
     for m in _DAY_SHIFT.finditer(text, a, b):
-        if _NAMED_NEAR.match(text, m.end()) or not re.search(r"(?:^|[.!?;]\s+|\n\s*)$", text[max(a, m.start() - 3):m.start()]):
+        if _NAMED_NEAR.match(text, m.end()) or not _SENTENCE_OPEN.search(text[max(a, m.start() - 3):m.start()]):
             continue
         base = next((d for d in reversed(dates) if d.end <= m.start() and d.when.precision == "day"
                      and m.start() - d.end <= CHAIN_REACH), None)
