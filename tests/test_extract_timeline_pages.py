@@ -125,3 +125,10 @@ def test_a_memorial_service_is_a_ceremony():
     text = "Sat., Nov. 26: The embassy held a memorial service in Tokyo for the victims of the famine.\n"
     [e] = [e for e in extract_text(text, "tracker_2016-11.txt") if not e.in_passing]
     assert (e.event_type, e.venue) == ("ceremony_forum", "Tokyo")
+
+
+def test_what_was_said_in_a_when_clause_is_placed_there():
+    text = ("Tue., Oct. 11: Medvedev spent three hours on Shikotan and met the islanders. He had promised the\n"
+            "trip in August, when he told reporters in Khabarovsk that he would go.\n")
+    events = extract_text(text, "tracker_2016-10.txt")
+    assert ("2016-08", "Khabarovsk") in [(e.date_start, e.venue) for e in events if e.in_passing]

@@ -49,9 +49,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             reported = is_reporting(text, d, clause)
             if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
-                                 or _SAID_IN.fullmatch(text, clause.start, d.start)):
-                # 'mówił w sierpniu Kirby' dates the report; 'said on Tuesday in Kyiv' and 'In Moscow on
-                # Saturday, the minister told reporters' are statements made there
+                                 or _SAID_IN.fullmatch(text, clause.start, d.start)
+                                 or _TIME_CLAUSE.match(text, d.end, s.end) or _TIME_CLAUSE.match(text, clause.end, s.end)):
+                # 'mówił w sierpniu Kirby' dates the report; 'said on Tuesday in Kyiv', 'In Moscow on
+                # Saturday, the minister told reporters' and 'signalled it in September, when he told
+                # reporters in Petropavlovsk …' are statements made there
                 continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month

@@ -336,7 +336,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
-_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|and|but|while|which|który|która|które)\s+|;\s+", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|and|but|while|which|który|która|które|when|gdy|kiedy)\s+|;\s+", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
                         r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)
 
