@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geomap.extract import extract_text
+from geomap.extract import extract, extract_text
 from geomap.extract.document.datelines import parse_date_line
 from geomap.extract.document.entries import is_heading
 from geomap.extract.mentions.clauses import foreign_spans
 from geomap.extract.mentions.dates import Anchor, When, find_dates
+from geomap.read import read_document
 
 _TIMELINE = (
     "Eurasia Desk Timeline\n"
@@ -132,3 +133,24 @@ def test_what_was_said_in_a_when_clause_is_placed_there():
             "trip in August, when he told reporters in Khabarovsk that he would go.\n")
     events = extract_text(text, "tracker_2016-10.txt")
     assert ("2016-08", "Khabarovsk") in [(e.date_start, e.venue) for e in events if e.in_passing]
+
+
+def test_bullets_under_a_day_heading_are_items_even_a_call_with_no_place(tmp_path):
+    path = tmp_path / "digest_2019-03.md"
+    path.write_text("# Desk digest, March 2019\n\n## Monday, 4 March\n\n"
+                    "- A Belarusian trade mission arrived in Seoul for talks.\n\n## Tuesday, 12 March\n\n"
+                    "- Ukraine's foreign minister spoke by phone with his Japanese counterpart.\n"
+                    "- In Vladivostok, the Primorye government received a delegation from Gangwon province.\n",
+                    encoding="utf-8")
+    events = [e for e in extract(read_document(path)).events if not e.in_passing]
+    assert [(e.date_start, e.venue) for e in events] == [
+        ("2019-03-04", "Seoul"), ("2019-03-12", None), ("2019-03-12", "Vladivostok")]
+
+
+def test_weeks_and_months_counted_from_the_story():
+    text = ("SEOUL, March 27, 2019 (Yonhap) -- South Korea's vice foreign minister met a Russian deputy foreign\n"
+            "minister in Seoul on Tuesday to discuss the North.\n\n"
+            "The talks came a month after the Hanoi summit collapsed. The Russian had visited Pyongyang two weeks\n"
+            "earlier, sources said. The Korean is expected to travel to Moscow next month.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "yonhap.txt") if e.in_passing}
+    assert {("2019-02", "Hanoi"), ("2019-03", "Pyongyang"), ("2019-04", "Moscow")} <= got

@@ -172,6 +172,11 @@ _GOES_ON = re.compile(r"\s*(?:On|Ona|Oni|One|Obaj|Obie|Oboje|Tam|Podczas|W\s+tra
 _PLACED = re.compile(r"^\s*[^.!?]{0,200}?\b(?i:in|at|w|we|na|to|do|visited|toured|odwiedzi\w*)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+[^.!?]*[.!?]")
 
 
+# a call has no place to name: 'spoke by phone with …', 'rozmawiał telefonicznie z …'
+_CALL = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|telephone\s+(?:call|talks?)|video\s*(?:link|call|conference)|"
+                   r"telefoniczn\w*|przez\s+telefon|wideokonferencj\w*)", re.IGNORECASE)
+
+
 def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -> list[Entry]:
     """A day heading over several paragraphs that each close on a note of their own ('… [6]' /
     '… [7]'): each paragraph is an item of that day, as a monitor laid out by days writes them."""
@@ -183,7 +188,7 @@ def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -
         return [e]
     bounds = [spans[i][0] for i in starts] + [e.end]
     paragraphs = [c.text[a:b] for a, b in zip(bounds, bounds[1:])]
-    if not (all(_NOTE_END.search(p) for p in paragraphs) or all(_PLACED.search(p) for p in paragraphs)):
+    if not (all(_NOTE_END.search(p) for p in paragraphs) or all(_PLACED.search(p) or _CALL.search(p) for p in paragraphs)):
         return [e]
     # a paragraph that refers back ('Rozmowy dotyczyły także …', 'They also …') goes on with the one before
     cuts = [a for a, p in zip(bounds[1:-1], paragraphs[1:]) if not _GOES_ON.match(p)]

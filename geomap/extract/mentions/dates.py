@@ -239,14 +239,19 @@ _PATTERNS = [
     ("last_month", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+miesiącu|(?:pod\s+koniec|na\s+początku|"
                               r"w\s+połowie)\s+(?:ubiegłego|zeszłego|poprzedniego)\s+miesiąca|last\s+month|"
                               r"(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+last\s+month)\b", re.IGNORECASE)),
+    ("next_month", re.compile(r"\b(?:w\s+(?:przyszłym|następnym)\s+miesiącu|(?:pod\s+koniec|na\s+początku|w\s+połowie)\s+"
+                              r"(?:przyszłego|następnego)\s+miesiąca|next\s+month|(?:early|late)\s+next\s+month)\b", re.IGNORECASE)),
     ("months_ago", re.compile(r"\b(?:przed\s+(?P<n1>\w+)\s+miesiącami|(?P<n2>\w+)\s+miesiące?\s+temu|"
                               r"(?P<n3>\w+)\s+months?\s+ago)\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+tygodniu|last\s+week)\b", re.IGNORECASE)),
     # 'zaledwie dwa tygodnie po spotkaniu …', 'three weeks after the summit': the thing named after it
     # was that many weeks before the story's day
-    ("weeks_from", re.compile(r"\b(?P<wn>\d{1,2}|dwa|trzy|cztery|pięć|sześć|siedem|osiem|two|three|four|five|six|seven|eight)"
-                              r"\s+(?:tygodni\w*|weeks?)\s+(?P<wdir>po|after|przed|before)\s+"
-                              r"(?=(?:the\s+|a\s+|an\s+)?[a-ząćęłńóśźż]{4,})", re.IGNORECASE)),
+    ("weeks_from", re.compile(r"\b(?:(?P<wn>\d{1,2}|dwa|trzy|cztery|pięć|sześć|siedem|osiem|a|one|two|three|four|five|six|seven|eight)\s+)?"
+                              r"(?P<unit>tygodni\w*|tydzień|weeks?|miesiąc\w*|months?)\s+(?P<wdir>po|after|przed|before)\s+"
+                              r"(?=(?:the\s+|a\s+|an\s+)?[A-Za-ząćęłńóśźżŁŚŻ]{4,})", re.IGNORECASE)),
+    # 'had visited Pyongyang two weeks earlier', 'dwa tygodnie temu': weeks back from the story's day
+    ("weeks_from", re.compile(r"\b(?P<wn>\d{1,2}|dwa|trzy|cztery|two|three|four)\s+(?P<unit>tygodni\w*|weeks)\s+"
+                              r"(?P<wdir>earlier|before|ago|wcześniej|temu)\b", re.IGNORECASE)),
     ("this_week", re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+week|this\s+week|w\s+tym\s+tygodniu|"
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
                              re.IGNORECASE)),
@@ -434,7 +439,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+y
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 
 
-_RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "months_ago", "weeks_from", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
+_RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "next_month", "months_ago", "weeks_from", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
 ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
@@ -498,6 +503,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return When.day(d) if d else None
     if kind == "last_month":
         return When.month(*_shift_month(anchor.year, anchor.month, -1))
+    if kind == "next_month":
+        return When.month(*_shift_month(anchor.year, anchor.month, 1))
     if kind == "months_ago":
         n = _count(g["n1"] or g["n2"] or g["n3"])
         if not n:
@@ -509,14 +516,17 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         mid = anchor.date - dt.timedelta(days=anchor.date.weekday() // 2)   # halfway back to its Monday
         return When.month(mid.year, mid.month)
     if kind == "weeks_from":
-        n = _count(g["wn"])
-        if not n or n > 12:
+        n = _count(g["wn"]) if g["wn"] else 1
+        unit = g["unit"].lower()
+        if not n or n > 12 or (not g["wn"] and not unit.startswith(("tydzień", "miesiąc"))):
             return None
         if re.search(rf"(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d)\b", text[m.end():m.end() + 120].split(".")[0], re.IGNORECASE):
             return None   # 'six weeks after Putin traveled to Pyongyang on June 19': the day is named
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
-        back = g["wdir"].lower() in ("po", "after")
+        back = g["wdir"].lower() in ("po", "after", "earlier", "before", "ago", "wcześniej", "temu")
+        if unit.startswith(("mies", "month")):
+            return When.month(*_shift_month(anchor.date.year, anchor.date.month, -n if back else n))
         day = anchor.date + dt.timedelta(days=-7 * n if back else 7 * n)
         return When.month(day.year, day.month)
     if kind == "last_week":

@@ -118,6 +118,8 @@ _CANDIDATES = re.compile(
     rf"|(?:(?<=^)|(?<=[.!?;:–—-]\s)|(?<=\n))[Zz]\s+(?P<n17>{NAME})(?=[^.;]{{0,80}}?\b(?i:{_LAUNCH})\b)"
     # a place left: 'the garrison left Snake Island', 'garnizon opuścił Wyspę Węży'
     rf"|\b(?i:opuści(?:ł|ła|li|ły)|left|abandoned|withdrew\s+from|wycofa(?:ł|ła|li|ły)\s+się\s+z)\s+(?P<n16>(?:(?i:the)\s+)?{NAME})"
+    # a gathering named by its city: 'the Hanoi summit', 'the Singapore talks'
+    rf"|(?<=\b[Tt]he\s)(?P<n22>{NAME})(?=\s+(?i:summit|talks|meeting|conference)\b)"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
                           ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative"),
-                          ("n21", "locative")):
+                          ("n21", "locative"), ("n22", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
