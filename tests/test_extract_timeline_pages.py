@@ -154,3 +154,14 @@ def test_weeks_and_months_counted_from_the_story():
             "earlier, sources said. The Korean is expected to travel to Moscow next month.\n")
     got = {(e.date_start, e.venue) for e in extract_text(text, "yonhap.txt") if e.in_passing}
     assert {("2019-02", "Hanoi"), ("2019-03", "Pyongyang"), ("2019-04", "Moscow")} <= got
+
+
+def test_a_wire_dateline_over_an_entry_places_a_statement_and_a_table_s_place_cell_counts():
+    text = ("Wybór depesz, wrzesień 2021\n\n"
+            "Władywostok, 03.09.2021 (PAP) – Prezydent Rosji, przemawiając w piątek na forum, zaproponował\n"
+            "Japonii wspólne projekty na Kurylach.\n\n"
+            "Tokio, 06.09.2021 (PAP) – Rzecznik rządu Japonii oświadczył w poniedziałek, że rozmowy będą kontynuowane.\n\n"
+            "19.09.2021: Sinpo; Korea Północna przetestowała pocisk wystrzeliwany z okrętu podwodnego.\n")
+    events = [e for e in extract_text(text, "depesze_2021-09.txt") if not e.in_passing]
+    assert [(e.date_start, e.venue) for e in events] == [
+        ("2021-09-03", "Vladivostok"), ("2021-09-06", "Tokyo"), ("2021-09-19", "Sinp’o")]

@@ -224,12 +224,12 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_da
     if m is None:
         return None
     hit = resolve_name(m.group("name"), countries)
+    column = text[m.end("name"):m.end()].strip().startswith(";")   # a table's place cell: a place by its column
     if hit is None or hit[0].kind == "country" or (hit[1] not in _SURE_STEPS and not m.group("open")
-                                                   and not m.group("name").isupper()):
+                                                   and not m.group("name").isupper() and not column):
         return None
     place, step = hit
     s, e = m.start("name"), m.end("name")
-    column = text[m.end("name"):m.end()].strip().startswith(";")   # a table's place cell
     return Candidate(s, e, text[s:e], s, e, place, "locative", rule="place column" if column else "place label", step=step)
 
 
@@ -257,7 +257,7 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     if event_type == "statement":
         # where the speaker is: an implied seat, a place beside the speaking, or the place the
         # headline opens with ('W Pekinie wiceminister … uzgodnił …')
-        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c) or c.rule == "place column"
+        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c) or c.rule in ("place column", "place label")
                   or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)
                   or (c.role == "locative" and _SPEAKERS_SEAT.fullmatch(text, headline[0], c.start))]
     if event_type == "military":
