@@ -165,3 +165,17 @@ def test_a_wire_dateline_over_an_entry_places_a_statement_and_a_table_s_place_ce
     events = [e for e in extract_text(text, "depesze_2021-09.txt") if not e.in_passing]
     assert [(e.date_start, e.venue) for e in events] == [
         ("2021-09-03", "Vladivostok"), ("2021-09-06", "Tokyo"), ("2021-09-19", "Sinp’o")]
+
+
+def test_numbered_items_dated_in_their_first_words():
+    text = ("NOTATKA nr 3/2022\nStosunki z Azją Wschodnią (marzec 2022)\n\n"
+            "I. Rosja – Japonia\n"
+            "1) W dniach 2–3 marca w Chabarowsku przebywała delegacja prefektury Niigata.\n"
+            "2) 9 marca MSZ Japonii wezwało ambasadora Rosji w sprawie sankcji.\n"
+            "3) W połowie miesiąca (16 marca) premier Japonii rozmawiał w Tokio z prezydentem Ukrainy przez wideo.\n"
+            "II. Ukraina – Korea\n"
+            "1) 22 marca w Seulu minister spraw zagranicznych przyjął ambasadora Ukrainy.\n")
+    events = [e for e in extract_text(text, "notatka_2022-03.txt") if not e.in_passing]
+    assert [(e.date_start, e.date_end) for e in events] == [
+        ("2022-03-02", "2022-03-03"), ("2022-03-09", "2022-03-09"), ("2022-03-16", "2022-03-16"),
+        ("2022-03-22", "2022-03-22")]

@@ -177,8 +177,8 @@ _FORMS = (
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
 # A numbered item may open so too: '2) 13 października w Mińsku …'.
-_OPENER = (r"^[ \t•*·–—-]*(?:\d{1,3}[.)][ \t]+(?=\d))?" + _label(r"\d|On\b") +
-           r"(?:(?:On|W\s+dniu|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
+_OPENER = (r"^[ \t•*·–—-]*(?:\d{1,3}[.)][ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b") +
+           r"(?:(?:On|W\s+dniu|W\s+dniach|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (
     ("day_first", re.compile(   # 'Od soboty 22 do wtorku 25 sierpnia w Panmundżomie …' names its weekdays

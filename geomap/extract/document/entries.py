@@ -290,7 +290,22 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     # ('On Monday, …' opens an entry only under a week's heading that gives it its day)
     leads = _in_weeks(lines, [parse_date_lead(line, weekdays=True) if _begins_fresh(lines, i) else None
                               for i, line in enumerate(lines)])
-    return leads if sum(m is not None for m in leads) >= MIN_DATED_PARAGRAPHS else marks
+    if sum(m is not None for m in leads) < MIN_DATED_PARAGRAPHS:
+        return marks
+    # a numbered item among them that dates itself in brackets: '3) Pod koniec miesiąca (29 czerwca) …'
+    return [m if m is not None or not _begins_fresh(lines, i) else _bracketed_lead(line)
+            for i, (m, line) in enumerate(zip(leads, lines))]
+
+
+_BRACKETED_LEAD = re.compile(r"\s*\d{1,3}[.)]\s+[^()\d]{0,40}\((?P<date>[^()]{3,30})\)")
+
+
+def _bracketed_lead(line: str) -> DateLine | None:
+    """A numbered item that opens with a time in words and its day in brackets: '3) Pod koniec
+    miesiąca (29 czerwca) premier …' is dated inside, by the day in brackets."""
+    m = _BRACKETED_LEAD.match(line)
+    dl = parse_date_line(m.group("date")) if m else None
+    return replace(dl, length=0) if dl is not None else None
 
 
 # 'Dates below are month/day', or a date such as '7/13' that only reads as month/day: the document
