@@ -179,3 +179,8 @@ def test_numbered_items_dated_in_their_first_words():
     assert [(e.date_start, e.date_end) for e in events] == [
         ("2022-03-02", "2022-03-03"), ("2022-03-09", "2022-03-09"), ("2022-03-16", "2022-03-16"),
         ("2022-03-22", "2022-03-22")]
+
+
+def test_an_iso_date_with_a_slashed_last_day_is_a_span():
+    line = parse_date_line("2016-10-18/19 | RU, KP | A deputy minister visited Pyongyang.")
+    assert (line.start, line.end, line.year) == ((10, 18), (10, 19), 2016)

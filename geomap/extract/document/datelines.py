@@ -167,7 +167,7 @@ _FORMS = (
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
-        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—]\s*(?P<d2>[0-3]\d))?)(?!\d)"
+        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—/]\s*(?P<d2>[0-3]\d))?)(?!\d)"
         + r"(?:" + _TAIL + r"|(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
 )
