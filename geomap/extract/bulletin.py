@@ -7,7 +7,6 @@ around the bulletin's main month. Source addresses come from the footnote blocks
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -25,7 +24,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import ARRIVAL, HOMECOMING, When, days_in_span, find_dates, shifted_days, span_days
+from .mentions.dates import When, counted_stay, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -186,12 +185,8 @@ def _told_span(text: str, head: tuple[int, int], when: When) -> When:
     dwudniowe seminarium' ran to that day, 'arrived for a three-day visit' from it."""
     if when.precision != "day" or when.start != when.end:
         return when
-    day = when.first()
-    if (m := HOMECOMING.search(text, *head)) is not None:
-        return When.day(day - dt.timedelta(days=span_days(m) - 1), day)
-    if (m := ARRIVAL.search(text, *head)) is not None:
-        return When.day(day, day + dt.timedelta(days=span_days(m) - 1))
-    return when
+    stay = counted_stay(text, head[0], head[1], when.first())
+    return stay[0] if stay is not None else when
 
 
 def _within(inner: When | None, outer: When | None) -> bool:

@@ -24,8 +24,8 @@ from .events.passing import dedupe, passing_events, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
-from .mentions.dates import (ARRIVAL, ARRIVE, HOMECOMING, Anchor, DateMention, When, chained_days, find_dates, month_number,
-                             safe_date, span_days)
+from .mentions.dates import (ARRIVE, Anchor, DateMention, When, chained_days, counted_stay, find_dates, month_number,
+                             safe_date)
 from .events.types import LEADER, SATELLITE_LAUNCH
 from .mentions.persons import mentioned, registry
 from .mentions.places import find_candidates, lookup
@@ -140,17 +140,11 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         near = [d for d in days if abs((d.when.first() - first).days) <= 14]
         words = " … ".join(d.text.strip() for d in near)
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
-        back = HOMECOMING.search(c_text, lead[0], lead[1])
-        if back and when.start == when.end and any(back.start() < d.start < back.end() for d in near):
-            # 'came back on Thursday after a three-day visit': the visit ended that day
-            n = span_days(back)
-            return When.day(when.first() - dt.timedelta(days=n - 1), when.first()), \
-                f"a {n}-day visit that ended on the day the lead says '{words}'", said
-        came = ARRIVAL.search(c_text, lead[0], lead[1])
-        if came and when.start == when.end and any(came.start() < d.start < came.end() for d in near):
-            n = span_days(came)
-            return When.day(when.first(), when.first() + dt.timedelta(days=n - 1)), \
-                f"a {n}-day visit that began on the day the lead says '{words}'", said
+        # 'came back on Thursday after a three-day visit': the visit ended that day
+        stay = counted_stay(c_text, lead[0], lead[1], when.first(),
+                            lambda m: any(m.start() < d.start < m.end() for d in near)) if when.start == when.end else None
+        if stay is not None:
+            return stay[0], f"{stay[1]} the day the lead says '{words}'", said
         return when, f"the lead says '{words}'", said
     if months:
         return months[0].when, f"the lead says '{months[0].text.strip()}'", said

@@ -330,12 +330,15 @@ _LISTS = ("ul", "ol", "dl", "table")
 def _with_kin(best):
     """A timeline of lists, one under each year's heading or in each section of the page: all of
     them, not the densest."""
-    inner = sorted((x for x in best.iter(*_LISTS) if x is not best), key=_prose, reverse=True)
-    lists = best.tag if best.tag in _LISTS else inner[0].tag if inner else None
-    if lists is None:
-        return best
-    # a list's siblings, then its box's ('<section><h2/><dl/></section>' three times over)
-    for el in ((best, best.getparent()) if best.tag in _LISTS else (best,)):
+    if best.tag in _LISTS:
+        # a list's siblings, then its box's ('<section><h2/><dl/></section>' three times over)
+        lists, boxes = best.tag, (best, best.getparent())
+    else:
+        inner = [x for x in best.iter(*_LISTS) if x is not best]
+        if not inner:
+            return best
+        lists, boxes = max(inner, key=_prose).tag, (best,)
+    for el in boxes:
         parent = el.getparent() if el is not None else None
         if parent is None:
             continue

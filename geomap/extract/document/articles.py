@@ -189,14 +189,15 @@ def stories(text: str) -> int:
     return n
 
 
+# the lines by which a story dates itself: a publication line, a date line, a header, a wire dateline
+_OWN_DATES = (_PUBLICATION, _DATE_LINE, _HEADER_DATE, _DATELINE_START)
+
+
 def _self_dates(text: str):
-    yield from _PUBLICATION.finditer(text)
-    yield from _DATE_LINE.finditer(text)
-    yield from _HEADER_DATE.finditer(text)
-    yield from _DATELINE_START.finditer(text)
+    return (m for rx in _OWN_DATES for m in rx.finditer(text))
 
 
 def self_dated(text: str, a: Article) -> bool:
     """Whether the article carries its own date: a publication line, a header, a wire dateline."""
-    return bool(_PUBLICATION.search(a.head) or _DATE_LINE.search(a.head) or _HEADER_DATE.search(a.head) or
-                _DATELINE_START.search(text, a.start, min(a.end, a.start + HEAD_REACH)))
+    return any(rx.search(a.head) for rx in _OWN_DATES[:-1]) or \
+        bool(_DATELINE_START.search(text, a.start, min(a.end, a.start + HEAD_REACH)))

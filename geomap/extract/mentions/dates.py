@@ -703,7 +703,7 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "dwu"
          "pięcio": 5, "sześcio": 6, "siedmio": 7}
 _SPAN = r"(?:(?P<n>two|three|four|five|six|seven|[2-7])(?:-day|\s+days\s+of)|(?P<n_pl>dwu|trzy|cztero|pięcio|sześcio|siedmio)dniow\w+)"
 # ... and 'left Hiroshima on Sunday night after two days of talks'
-HOMECOMING = re.compile(
+_HOMECOMING = re.compile(
     r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|left|departed|"
     r"wyjecha\w*|odlecia\w*)\b[^.;]{0,80}?"
     r"\b(?:after|following|po)\s+(?:a|an|his|her|their|swojej|swej)?\s*" + _SPAN +
@@ -712,12 +712,26 @@ HOMECOMING = re.compile(
         "?P<n_pl>", "?P<n_pl2>"), re.IGNORECASE)
 # 'arrived in Pyongyang on Wednesday for a two-day state visit', 'przyleciał w środę z dwudniową wizytą'
 ARRIVE = r"arriv\w*|landed|przyby\w*|przylecia\w*|przyjecha\w*"
-ARRIVAL = re.compile(
+_ARRIVAL = re.compile(
     rf"\b(?:{ARRIVE}|began|started|rozpoczął\w*|rozpoczęł\w*)\b[^.;]{{0,80}}?"
     r"\b(?:for|on|z|na)\s+(?:a|an|his|her|their|swoją|swą)?\s*" + _SPAN, re.IGNORECASE)
 
 
-def span_days(m: re.Match) -> int:
+def _span_days(m: re.Match) -> int:
     g = m.groupdict()
     word = (g.get("n") or g.get("n_pl") or g.get("n2") or g.get("n_pl2")).lower()
     return _DAYS.get(word) or int(word)
+
+
+def counted_stay(text: str, a: int, b: int, day: dt.date, told=lambda m: True) -> tuple[When, str] | None:
+    """The days of a stay text[a:b] counts from `day`: 'came back on Thursday after a three-day visit'
+    ended on it, 'arrived on Wednesday for a two-day visit' began on it; with the words that say so.
+    `told`: whether the words found speak of that day (the lead's day must stand inside them)."""
+    for rx, ended in ((_HOMECOMING, True), (_ARRIVAL, False)):
+        m = rx.search(text, a, b)
+        if m is not None and told(m):
+            n = _span_days(m)
+            span = dt.timedelta(days=n - 1)
+            return (When.day(day - span, day), f"a {n}-day visit that ended on") if ended else \
+                (When.day(day, day + span), f"a {n}-day visit that began on")
+    return None
