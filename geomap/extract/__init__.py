@@ -45,6 +45,12 @@ class Extraction:
         return out
 
 
+# Lines and bars drawn with box-drawing characters read as the ASCII ones a typewriter would draw
+# ('────' a rule, '│' a field bar, '┼' a crossing), one character for one, so offsets stay true.
+_BOX_DRAWING = str.maketrans({**{c: "-" for c in "─━═╌╍┄┅┈┉╴╶╸╺"}, **{c: "|" for c in "│┃║╎╏┆┇┊┋╵╷╹╻"},
+                              **{chr(c): "+" for c in range(0x250C, 0x254C)}, **{chr(c): "+" for c in range(0x2552, 0x2570)}})
+
+
 def extract_text(text: str, doc: str) -> list[Event]:
     """The events of one document; `doc` is the name they carry (usually the file name)."""
     return extract_document(text, doc).events
@@ -68,6 +74,7 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
         text = " " + text[1:]  # keep offsets: the BOM becomes a space
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
+    text = text.translate(_BOX_DRAWING)
     if not text.strip():
         return out
     clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)

@@ -16,7 +16,7 @@ from ..geo import NEAR_KM, km
 from .bulletin import extract_bulletin
 from .document import Part, Reading
 from .document.articles import HEAD_REACH, RULE, self_dated, split_articles
-from .document.entries import is_bulletin
+from .document.entries import _ANALYSIS, is_bulletin
 from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
@@ -38,10 +38,10 @@ _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:t
 # the fields a story's header carries: 'Published: …', 'Źródło: …', 'Link: …'
 _FIELD_WORDS = (r"Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
                 r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
-                r"Autor|Author|Link|URL|Adres|Outlet|Publisher|Wydawca|Saved|Zapisano")
-_SKIP_PARA = re.compile(rf"^\s*(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
+                r"Autor|Author|Link|URL|Adres|Outlet|Publisher|Wydawca|Saved|Zapisano|Tytuł|Title|Headline|Nagłówek")
+_SKIP_PARA = re.compile(rf"^\s*(?:{_FIELD_WORDS})\s*[:|]", re.IGNORECASE)
 # a saved item's record of fields, its lines run together: 'ITEM SAVED 16 May 2023 Source: … Link: … Posted: …'
-_FIELD = re.compile(rf"(?:^|\s)(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
+_FIELD = re.compile(rf"(?:^|\s)(?:{_FIELD_WORDS})\s*[:|]", re.IGNORECASE)
 MAX_FIELDS_BLOCK = 400
 
 
@@ -64,6 +64,8 @@ _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)
 _COUNTER = re.compile(r"^\s*(?:items?|story|stories|dispatch|no\.?|nr\.?|#|depesza|wiadomość|materiał|artykuł|tekst)"
                       r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)\]]\s*$",
                       re.IGNORECASE)
+# a story's own summary above its text is no commentary
+_DIGEST = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:EXECUTIVE\s+)?(?:SUMMARY|OVERVIEW|IN\s+BRIEF|KEY\s+\w+|STRESZCZENIE)", re.I)
 _READ_MORE = re.compile(r"^\s*(?:Czytaj\s+(?:więcej|dalej)|Read\s+more|Więcej\s+na\s+ten\s+temat)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*date[ \t:]+\d{4}-\d{2}(?:-\d{2})?\s*", re.IGNORECASE)
 
@@ -179,11 +181,16 @@ def _day_in_body(text: str, lead: Event, anchor: Anchor, dates,
 
 
 def _without_furniture(piece: str) -> str:
-    """Rules, and bylines among the first lines, blanked to spaces of the same length: a header
-    boxed between rules ('====' / date / title / 'By …' / '====') leaves its title a paragraph of its own."""
+    """Rules, bylines among the first lines and a closing commentary, blanked to spaces of the same
+    length: a header boxed between rules ('====' / date / title / 'By …' / '====') leaves its title a
+    paragraph of its own."""
     lines = piece.split("\n")
     out = []
     for n, line in enumerate(lines):
+        if _ANALYSIS.match(line) and not _DIGEST.match(line):
+            # 'DESK COMMENT', 'Komentarz': the writer's view, to the end of the piece, gives no events (GOLD 2.1)
+            out.extend(" " * len(rest) for rest in lines[n:])
+            break
         if RULE.fullmatch(line.strip() or "x") or (n < 10 and line.strip() and _BYLINE.match(line)
                                                     and not line.rstrip().endswith((".", "!", "?"))):
             line = " " * len(line)
@@ -315,7 +322,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         head = (lead_sents[0].start, lead_sents[0].end)
         body = (lead_sents[1].start, lead_sents[-1].end) if len(lead_sents) > 1 else None
     when, basis, said = _lead_when(c.text, lead, anchor, dates)
-    setting = Setting(doc, c, dates, people=registry(c.text[:end]))
+    setting = Setting(doc, c, dates, focus=_dateline_country(c.text, lead), people=registry(c.text[:end]))
     lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                        base_confidence=0.85, date_basis=basis, urls=urls)
     told_on = [d for d in said if d.when.precision == "day" and anchor.date and abs((d.when.first() - anchor.date).days) <= 10]
@@ -416,6 +423,13 @@ def _launch_site(text: str, ev: Event, paras: list[tuple[int, int]]) -> Event | 
         if site is not None:
             return at_place(ev, site.place, site.text, "launch site in a later paragraph", "explicit", site.step)
     return None
+
+
+def _dateline_country(text: str, lead: tuple[int, int]) -> tuple[str, ...]:
+    """The state a story was filed from ('TOKYO -- …'): whose ministry an envoy was called in to."""
+    m = _DATELINE_ANY.match(text, lead[0]) or _BARE_DATELINE.match(text, lead[0])
+    place = m and (lookup(m.group("city")) or lookup(m.group("city").title()))
+    return (place.country,) if place and place.kind != "country" and place.country else ()
 
 
 def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:

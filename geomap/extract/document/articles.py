@@ -17,7 +17,9 @@ from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
 from .entries import date_marks
 from .layout import SOURCE_LABEL
 
-RULE = re.compile(r"^[ \t]*(?:[-=_*~#+][ \t]*){3,}$", re.MULTILINE)
+# a rule, or a rule with a counter set in it: '==[ #03 ]=========='
+RULE = re.compile(r"^[ \t]*(?:(?:[-=_*~#+][ \t]*){3,}|(?:[-=_*~#+][ \t]*){2,}[\[(][ \t]*#?\w{1,6}[ \t]*[\])][ \t]*"
+                  r"(?:[-=_*~#+][ \t]*){3,})$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -138,9 +140,12 @@ _LETTER = re.compile(r"\s*(?:(?:From|To|Cc|Subject|Date|Sent|Od|Do|DW|Temat|Data
                      r"[^\n.!?]{2,60},[ \t]*\n", re.IGNORECASE)
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def _head_only(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds only short header lines, no sentence of a story."""
-    lines = [ln.strip() for ln in text[a:b].splitlines() if ln.strip()]
+    lines = [_URL.sub("", ln).strip() for ln in text[a:b].splitlines() if ln.strip()]   # an address is no prose
     return len(lines) <= 4 and not any(len(ln) > 100 or ln.endswith((".", "!", "?")) for ln in lines)
 
 

@@ -21,10 +21,13 @@ _ANALYSIS_WORDS = (
     r"TEZY|NAJWAŻNIEJSZE\s+WNIOSKI|KLUCZOWE\s+WNIOSKI|CONCLUSIONS?|COMMENT(?:ARY|ARIES|S)?|ANALYSIS|"
     r"ASSESSMENTS?|SUMMARY|KEY\s+(?:FINDINGS|TAKEAWAYS|POINTS|JUDGEMENTS|JUDGMENTS)|OUTLOOK|OVERVIEW|"
     r"EXECUTIVE\s+SUMMARY|IN\s+BRIEF|BOTTOM\s+LINE|EDITORIAL|"
+    r"KOMENTARZ\s+(?:REDAKCJI|ANALITYKA|DYŻURU)|"
     # a list of sources repeats the entries' dates beside their addresses: no events either
     r"ŹRÓDŁ[AO]|PRZYPISY|BIBLIOGRAFIA|SOURCES?|REFERENCES|NOTES|ENDNOTES|FOOTNOTES")
+# whose view it is: 'DESK COMMENT', "Editor's note", 'Komentarz redakcji' (the last is a suffix)
+_WHOSE = r"(?:DESK|EDITOR'?S|EDITORS'|ANALYST'?S|OUR|WRITER'?S|NASZ|NASZA|REDAKCYJN[YA])"
 _ANALYSIS = re.compile(
-    rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_ANALYSIS_WORDS})(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
+    rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_WHOSE}\s+(?:NOTE|VIEW|TAKE)|(?:{_WHOSE}\s+)?(?:{_ANALYSIS_WORDS}))(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
     re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:[IVXLC]+|\d{1,2})\s*[.)]\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")

@@ -117,6 +117,9 @@ _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 # Kurils', 'zaprotestował w związku z ćwiczeniami na Iturupie'
 _MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
                      r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$"
+                     # what talks covered: 'the conversation covered sanctions and … projects in the Gomel region'
+                     r"|\b(?:covered|concerned|focused\s+on|touched\s+on|dotyczył\w*|obejmował\w*|skupił\w*\s+się\s+na)\s+"
+                     r"(?:[\w'’-]+\s+){0,10}$"
                      # what an anniversary recalls: 'w 32. rocznicę katastrofy w Czarnobylu'
                      r"|\brocznic\w*\s+(?:[\w'’-]+\s+){0,3}$|\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$"
                      # what is reported on: 'przedstawił wyniki szczytu w Buriacji', 'briefed on the results of the talks in …'
@@ -165,7 +168,7 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 continue
             elif c.role in ("locative", "near") and (_LIES_ON.search(text[max(a, c.start - 60):c.start])
                                                      or _AHEAD_OF.search(text[max(a, c.start - 70):c.start])
-                                                     or _MATTER.search(text[max(a, c.start - 70):c.start])
+                                                     or _MATTER.search(text[max(a, c.start - 110):c.start])
                                                      or _locates_town(text, a, c, countries)):
                 out.append((1, c))
             elif not in_passing and _AFTER_ACT.search(text[max(a, c.start - 80):c.start]):

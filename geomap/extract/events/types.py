@@ -474,6 +474,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if (decree := DECREE.search(headline)) and not re.search(r"\bratif|\bratyfik", headline, _I):
         # a decision put in writing takes a position (GOLD 2.5 statement); ratifying a treaty is its agreement
         return TypeDecision("statement", 0.7, "a decree or law signed", decree.group())
+    if (summons := SUMMONED.search(headline)) and not VISIT.search(headline, 0, summons.start()):
+        # 'lodged a protest with Ambassador Galuzin over the Iturup visit': the visit is what the protest is about
+        return TypeDecision("meeting", 0.8, "ambassador summoned", summons.group()[:60])
     if (trip := _FUTURE_TRIP.search(headline)) and not re.search(r"\btalks\s+with|\brozmow\w*\s+z\b", headline, _I):
         # a trip announced to a gathering ('will go to Vladivostok for the forum', 'przyjedzie do Osaki na
         # szczyt G20') is the traveller's visit; what happens there is told when it happens

@@ -283,8 +283,10 @@ _PATTERNS = [
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
                          r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
+                         r"(?:is|are)\s+expected\s+(?:in|at|to)|(?:jest|są)\s+(?:spodziewan|oczekiwan)\w*|"
                          # the future seen from the past: 'agreed that Putin would visit Japan in December'
-                         r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign)|"
+                         r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign|be\s+(?:held|presented|signed|opened|discussed)|"
+                         r"take\s+place)|"
                          # a plan agreed: 'agreed to meet again in Yamaguchi in December', 'zgodzili się spotkać'
                          r"(?:agreed|decided|promised|planned|plans?)\s+to\s+(?:\w+\s+)?(?:visit|travel|come|go|hold|meet|attend|"
                          r"host|sign|return)|(?:zgodzi\w*\s+się|postanowi\w*|zdecydowa\w*|uzgodni\w*)\s+(?:\w+\s+)?"
@@ -316,6 +318,10 @@ def _tense(text: str, m: re.Match) -> str | None:
         return "last year"
     if _EARLIER_NOUN.search(text, s0, m.start()):
         return "past"   # '…would hold talks, following the preliminary round in Beijing at the end of August'
+    if _LATER_NOUN.search(text, s0, m.start()) or _ANNOUNCED.search(text, max(s0, m.start() - 160), m.start()):
+        # 'omówili przygotowania do wrześniowego spotkania', 'zapowiedział obecność Japonii na szczycie
+        # … pod koniec czerwca': what is prepared or announced lies ahead, the nearest stands
+        return None
     # the date's own clause first: 'We wtorek rozmawiała z Ławrowem, a w środę ma ją przyjąć Putin'
     cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
@@ -330,6 +336,16 @@ def _tense(text: str, m: re.Match) -> str | None:
 
 # a happening before the sentence's own, named by its noun: its date looks back
 _EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|his|her|last)\s+[^,;.]*$", re.IGNORECASE)
+
+
+# a happening prepared or awaited, named by its noun: its date does not look back
+_LATER_NOUN = re.compile(r"(?:przygotowa\w*\s+(?:do|przed)|preparations?\s+for|prepar\w+\s+for|ahead\s+of|"
+                         r"run-up\s+to|w\s+przededniu)\s+(?:the\s+)?[^,;.]{0,40}$", re.IGNORECASE)
+
+# an announcement, then what it announces, the date last ('zapowiedział w marcu' dates the telling)
+_ANNOUNCED = re.compile(r"\b(?:zapowi(?:edział|edziała|edzieli|ada|adają)|announced|pledged|promised|obiecał\w*)"
+                        r"(?:\s+(?:że|that))?\s+(?:[^\s.;]+\s+){2,14}(?:w|we|na|pod|do|in|on|at|by|for|around)?\s*(?:koniec\s+|końcu\s+|"
+                        r"początku\s+|połowie\s+|the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
 _ANY = re.compile(r".+", re.DOTALL)
@@ -494,7 +510,11 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return None
     if kind == "adj_month":
         month = month_number(g["en"]) if g.get("en") else ADJ_MONTHS[g["am"].lower()]
-        y = anchor.year if month <= anchor.month else anchor.year - 1   # spoken of as past
+        s0 = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())), default=0)
+        if _LATER_NOUN.search(text, s0, m.start()) or _FUTURE_REL.search(text, max(s0, m.start() - 30), m.start()):
+            y = anchor.year if month >= anchor.month else anchor.year + 1   # 'przygotowania do wrześniowego szczytu'
+        else:
+            y = anchor.year if month <= anchor.month else anchor.year - 1   # spoken of as past
         return When.month(y, month)
     if kind == "this_month":
         return When.month(anchor.year, anchor.month)

@@ -388,8 +388,12 @@ _MINISTRY_SPEAKS = re.compile(
 # Summoning an ambassador (the type rule in events/types.py reads the same words)
 SUMMONING = (r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission)\w*|"
              r"\bcalled\s+in\s+(?:\S+\s+){0,6}?(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission)|"
-             r"\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé|attaché|charg[eé]\s+d)")
-_SUMMONED = re.compile(SUMMONING)
+             r"\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé|attaché|charg[eé]\s+d)|"
+             # a protest handed to the envoy: 'lodged a protest with Ambassador …', 'złożył protest na ręce ambasadora'
+             r"\b(?:lodged|made|delivered|filed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?protest\s+with\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|"
+             r"\b(?:złoży|wręczy|przekaza)\w*\s+(?:\S+\s+){0,2}?(?:protest|not[ęy])\w*\s+(?:na\s+ręce\s+)?(?:\S+\s+){0,2}?"
+             r"(?:ambasador\w*|posł\w*|chargé)")
+_SUMMONED = re.compile(SUMMONING, re.IGNORECASE)
 
 
 def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
@@ -437,7 +441,12 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
                          if x.kind in ("name", "adj", "abbr") and x.iso != envoy_of), None)
         # else a capital standing for its government elsewhere in the passage ('Reakcja Seulu …')
         summoner = summoner or next((x for x in ctx.voices if x != envoy_of), None)
-        summoner = summoner or next((x for x in ctx.actors if x != envoy_of), None)
+        # else the state the summoning official's name is shaped in ('Vice-Minister … Mori Takeo lodged a protest')
+        summoner = summoner or _office_holder(text, sentence[0], m.start(), ("JP", "KR"))
+        summoner = summoner if summoner != envoy_of else None
+        # else the host the section heading or the dateline names, before a state only spoken about
+        summoner = summoner or (ctx.host if ctx.host != envoy_of else None) or \
+            next((x for x in ctx.actors if x != envoy_of), None)
         c = _cand(text, m.start(), m.end(), capital(summoner), "summoned")
         if c:
             out.append(c)
@@ -548,6 +557,10 @@ def guest_context(text: str, a: int, b: int, actors: tuple[str, ...], focus: tup
                 break
         if host:
             break
+    if (host is None or host == sender) and sender:
+        # the section heading's or the dateline's own state ('4. South Korea with Russia', 'TOKYO --')
+        # receives the envoy, before a state the entry only speaks about ('DPRK missiles')
+        host = next((x for x in focus[:1] if x != sender), None)
     if host is None or host == sender:
         host = next((x for x in actors if x != sender), None)
     if host is None:

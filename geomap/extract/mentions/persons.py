@@ -450,8 +450,15 @@ def state_by_shape(name: str, among: tuple[str, ...]) -> str | None:
     """The state among `among` a name's shape points to: JP for Japanese, KR for South Korean, an
     East Slavic state for East Slavic names; None when the shape or the choice is unclear."""
     words = name.split()
-    if len(words) < 2 or any(w.lower() in _FORCED for w in words):
-        return "KR" if south_korean(name) and "KR" in among else None
+    if len(words) < 2:
+        return None
+    if any(w.lower() in _FORCED for w in words):
+        if south_korean(name):
+            return "KR" if "KR" in among else None
+        # a short surname shared across languages, with a long Japanese given name: 'Mori Takeo'
+        japanese = all(_HEPBURN.fullmatch(w) for w in words) and any(
+            w.lower() not in _FORCED and len(re.findall(r"[aiueo]", w, re.IGNORECASE)) >= 3 for w in words)
+        return "JP" if japanese and "JP" in among else None
     if all(_HEPBURN.fullmatch(w) for w in words):
         return "JP" if "JP" in among else None
     if "-" not in name and _SLAVIC_SURNAME.fullmatch(words[-1]):
