@@ -166,3 +166,102 @@ def test_what_was_announced_or_would_be_done_lies_ahead():
                "https://www.example.org/gov/2021/07/22\n")
     forum = [e for e in extract_document(english, "notes_2021-07.txt").events if e.venue == "Vladivostok"]
     assert [e.date_start for e in forum] == ["2021-09-02"]
+
+
+def test_a_relative_clause_with_its_own_date_leaves_the_entry_its_place(tmp_path):
+    path = tmp_path / "log_2023-11.md"
+    path.write_text(
+        "# Ukraine and the Koreas: November 2023 log\n\n"
+        "## 1. Missiles\n\n"
+        "- **Nov. 9** — At a press conference in Odesa, port officials displayed parts of the drone that hit the\n"
+        "  grain terminal on Nov. 3 and said its engine came from abroad. [Port][p1]\n"
+        "- **Nov. 20** — Director-General for European Affairs Kato Hiroshi summoned the Russian embassy's\n"
+        "  counsellor to protest the drills that Russian troops held on Iturup earlier in the month. [MOFA][p2]\n"
+        "- **Nov. 24** — Foreign Minister Choe Son Hui met Sergey Lavrov in Moscow; Lavrov called it a return\n"
+        "  visit for his own April trip to Pyongyang. [MID][p3]\n\n"
+        "[p1]: https://www.example.org/port/2023/11/09\n"
+        "[p2]: https://www.example.org/mofa/2023/11/20\n"
+        "[p3]: https://www.example.org/mid/2023/11/24\n", encoding="utf-8")
+    events = extract(read_document(path)).events
+    by_day = {(e.date_start, e.in_passing): e for e in events}
+    assert by_day[("2023-11-09", False)].venue == "Odesa"
+    summons = by_day[("2023-11-20", False)]
+    assert (summons.venue, summons.event_type) == ("Tokyo", "meeting")
+    assert by_day[("2023-04", True)].venue == "Pyongyang"
+
+
+_PRASA_2017 = (
+    "PRZEGLĄD: KOREA PÓŁNOCNA I UKRAINA\n"
+    "teczka: marzec 2016\n\n"
+    "----------------------------------------\n"
+    "poz. 1 | pt 18.03.2016, 10:15\n"
+    "tytuł | Kijów odpiera zarzuty w sprawie rakiet\n"
+    "adres | https://example.org/prasa/2016/03/18/kijow-rakiety\n"
+    "----------------------------------------\n"
+    "Minister spraw zagranicznych Ukrainy Pawło Klimkin oświadczył w czwartek w Kijowie, że jego kraj\n"
+    "przestrzega sankcji ONZ wobec KRLD. Przypomniano, że w marcu KRLD dwukrotnie wystrzeliła pociski:\n"
+    "10 marca z prowincji Hamgyong Południowy, a 18 marca, późnym wieczorem, z prowincji Hamgyong Północny.\n\n"
+    "Ambasador Japonii Shigeki Sumi, który mówi po ukraińsku, w lutym jako specjalny wysłannik odwiedził\n"
+    "Charków i przekazał tamtejszym szpitalom sprzęt medyczny. Ambasador Rosji powiedział w piątek\n"
+    "dziennikarzom w Tokio, że Moskwa nie zmieni stanowiska.\n"
+)
+
+
+def test_launch_sites_listed_under_one_verb_and_what_a_speaker_of_a_language_did():
+    events = extract_document(_PRASA_2017, "prasa_2016-03.txt").events
+    launches = sorted((e.date_start, e.venue) for e in events if e.in_passing and e.date_start.startswith("2016-03-1")
+                      and e.venue and "Hamgyong" in e.venue)
+    # the second site shares the first one's verb; 'późnym wieczorem' is the evening of the 18th
+    assert launches == [("2016-03-10", "South Hamgyong Province"), ("2016-03-18", "North Hamgyong Province")]
+    # 'który mówi po ukraińsku' speaks a language: the February trip is told, not a report's date
+    assert [e.venue for e in events if e.date_start == "2016-02"] == ["Kharkiv"]
+    # 'powiedział w piątek dziennikarzom w Tokio': the audience stands between the day and the place
+    assert [e.event_type for e in events if e.venue == "Tokyo" and e.date_start == "2016-03-18"] == ["statement"]
+
+
+_KALENDARIUM = (
+    "Kalendarium\n"
+    "Rosja a Japonia i Korea · lipiec (VII) 2018\n\n"
+    "Daty w zapisie dzień i miesiąc rzymski; wszystkie z 2018 roku.\n\n"
+    "28 VI – 2 VII Delegacja byłych mieszkańców wysp przebywała na Iturupie i odwiedziła groby przodków.\n\n"
+    "4 VII W Tokio wiceminister Akiba Takeo przyjął ambasadora Michaiła Galuzina.\n\n"
+    "9 VII Premier Rosji Dmitrij Miedwiediew odwiedził Kunaszyr. Poprzednio był na wyspie w lipcu 2015 roku.\n\n"
+    "12 VII Kang Kyung-wha i Siergiej Ławrow rozmawiali w Singapurze o incydencie z 3 lipca, kiedy rosyjski\n"
+    "samolot naruszył strefę identyfikacji.\n\n"
+    "20 VII Zgromadzenie Ogólne ONZ przyjęło rezolucję w sprawie praw człowieka w KRLD.\n\n"
+    "j.w.: Rząd Japonii ogłosił nowe sankcje wobec rosyjskich banków.\n"
+)
+
+
+def test_a_calendar_with_roman_months_in_its_gutter():
+    result = extract_document(_KALENDARIUM, "kalendarium_2018-07.txt")
+    events = [e for e in result.events if not e.in_passing]
+    assert result.reading.kind != "news"
+    days = [(e.date_start, e.date_end, e.venue) for e in events]
+    assert ("2018-06-28", "2018-07-02", "Iturup") in days          # a span across the month's end
+    assert ("2018-07-04", "2018-07-04", "Tokyo") in days            # '4 VII W Tokio …': no separator after the date
+    assert ("2018-07-12", "2018-07-12", "Singapore") in days        # what the talks were about is no other time
+    assert ("2018-07-20", "2018-07-20", "New York") in days         # the General Assembly acts in New York
+    # 'j.w.' dates its row as the row above
+    assert [e.date_start for e in events if "banków" in e.headline] == ["2018-07-20"]
+    earlier = [e for e in result.events if e.in_passing and e.date_start == "2015-07"]
+    assert [e.venue for e in earlier] == ["Kunashir"]                # 'na wyspie': the island just named
+
+
+def test_items_under_a_day_heading_each_closing_on_their_source(tmp_path):
+    path = tmp_path / "digest_2019-06.html"
+    path.write_text(
+        "<html><head><title>Weekly digest, June 2019</title></head><body>"
+        "<h1>Russia and the Koreas: June 2019</h1>"
+        "<h3>Wednesday 12 June</h3><ul>"
+        "<li>Vladimir Putin and Kim Jong Un exchanged greetings on Russia Day. "
+        "[<a href='https://www.example.org/kremlin/2019/06/12'>kremlin.ru</a>]</li>"
+        "<li>In Pyongyang, Ambassador Alexander Matsegora hosted a Russia Day reception at the embassy. "
+        "[<a href='https://www.example.org/embassy/2019/06/12'>embassy</a>]</li></ul>"
+        "<h3>Friday 14 June</h3><ul>"
+        "<li>A Russian trade mission held talks in Rason on a new port terminal. "
+        "[<a href='https://www.example.org/trade/2019/06/14'>trade</a>]</li></ul>"
+        "</body></html>", encoding="utf-8")
+    events = [e for e in extract(read_document(path)).events if not e.in_passing]
+    assert sorted((e.date_start, e.venue or "-") for e in events) == [
+        ("2019-06-12", "-"), ("2019-06-12", "Pyongyang"), ("2019-06-14", "Rason")]

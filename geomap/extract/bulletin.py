@@ -195,5 +195,5 @@ def _within(inner: When | None, outer: When | None) -> bool:
 
 def _title_only(body: str) -> bool:
     """A short line with no sentence in it: a title."""
-    body = re.sub(r"\s*\[\^?\d+\]$", "", body.strip())   # a footnote mark closes a sentence too
+    body = re.sub(r"\s*\[[^\]\n]{1,30}\]$", "", body.strip())   # a footnote mark or a source label closes a sentence too
     return "\n" not in body and len(body.split()) <= 12 and not body.endswith((".", "!", "?"))

@@ -348,8 +348,11 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     passing = []
     region_start = title[0] if title else lead[0]
     # 'In the afternoon the National Security Council met in Tokyo': later the lead's own day, elsewhere
+    # ('a 28 lipca, późnym wieczorem, z …': the evening of the day just named, not of the lead's)
     later = [DateMention(m.start(), m.end(), m.group(), when, relative=True)
-             for m in _LATER_THAT_DAY.finditer(c.text, lead[1], end)] if when.precision == "day" and when.start == when.end else []
+             for m in _LATER_THAT_DAY.finditer(c.text, lead[1], end)
+             if not any(0 <= m.start() - d.end <= 20 for d in setting.dates)] \
+        if when.precision == "day" and when.start == when.end else []
     if later:
         setting = replace(setting, dates=sorted(setting.dates + later, key=lambda d: d.start))
     # a date line, a byline or a header the story was filed under tells no event of its own

@@ -133,13 +133,15 @@ _FORMS = (
         _LEAD + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)(?:,?\s+(?P<y1>{YEAR}))?"
         rf"(?:{_CONN}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?!\d|\.\d))?(?:,?\s+(?P<y2>{YEAR}))?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
-    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 14.02.19 / 3/06 / 3 VI / 3.VI.2019
+    # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 14.02.19 / 3/06 / 3 VI / 3.VI.2019 / 30 VII – 1 VIII
     ("numeric", re.compile(
-        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:{_NUM_SEP}(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
+        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})[ \t]*[-–—]))(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
         rf"(?:\s*[-–—]\s*(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
         rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL}|{_NUM_SEP}(?P<yy>\d\d)(?:[ \t]*r\.)?)?)(?![\dIVX])"
-        # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section
-        + r"(?:" + _TAIL + r"|(?<=[./](?:0[1-9]|1[0-2]))(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
+        # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section;
+        # or a Roman month of two letters or more, as a calendar's gutter sets it ('1 VIII W Bangkoku …')
+        + r"(?:" + _TAIL + r"|(?:(?<=[./](?:0[1-9]|1[0-2]))|(?<=[ \t./][IVX]{2})|(?<=[ \t./][IVX]{3})|(?<=[ \t./]VIII))"
+        r"(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
     # Mon 3 / Wed 5–6 / Friday 10th / Sunday 26th to Tuesday 28th: a weekly's day, the month its title's;
     # 'Monday 27th to Friday 1 December' names the month where the span ends

@@ -164,7 +164,8 @@ def outline(c: Clean) -> Outline:
     return Outline(tuple(entries), tuple(sections), "\n".join(x for x in head_lines if len(x) <= 200), skipped)
 
 
-_NOTE_END = re.compile(r"\[\^?\d{1,3}\]\s*$")
+# a paragraph closing on its own note or source: '… [6]', '… [kremlin.ru]', '… [MOFA]'
+_NOTE_END = re.compile(r"\[(?:\^?\d{1,3}|[\w][\w.\- ]{1,29})\]\s*$")
 _GOES_ON = re.compile(r"\s*(?:On|Ona|Oni|One|Obaj|Obie|Oboje|Tam|Podczas|W\s+trakcie|Następnie|Potem|Ponadto|Również|"
                       r"Rozmow\w*|Spotkani\w*|Wizyt\w*|Strony|He|She|They|Both|There|It|Its|This|These|During|Later|"
                       r"Also|The\s+(?:talks|meeting|visit|two|sides|ministers|leaders))\b")
@@ -257,7 +258,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
     written, (lines, guessed) = lines, _day_first(lines)
-    marks = _in_weeks(lines, _wrapped_spans(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines]))))
+    marks = _as_above(lines, _in_weeks(lines, _wrapped_spans(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines])))))
     # a date read month first keeps the words it was written in ('7/13'), for the reader of the evidence
     marks = [replace(m, text=was[at:at + len(m.text)], order_guessed=guessed)
              if m is not None and was != now and (at := now.find(m.text)) >= 0 else m
@@ -298,6 +299,22 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     # a numbered item among them that dates itself in brackets: '3) Pod koniec miesiąca (29 czerwca) …'
     return [m if m is not None or not _begins_fresh(lines, i) else _bracketed_lead(line)
             for i, (m, line) in enumerate(zip(leads, lines))]
+
+
+# a row dated 'as above': 'j.w.:', 'jw. –', 'ditto:', 'Same day:', 'Tego samego dnia:'
+_AS_ABOVE = re.compile(r"^[ \t•*·–—-]*(?:j\.\s?w\.|jw\.|jak\s+wyżej|ditto|do\.|id\.|same\s+day|tego\s+samego\s+dnia)"
+                       r"[ \t]*(?:[:–—|]|-(?=\s))[ \t]*", re.IGNORECASE)
+
+
+def _as_above(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """A line dated 'as above' takes the date of the entry before it."""
+    out, last = [], None
+    for line, m in zip(lines, marks):
+        if m is None and last is not None and (same := _AS_ABOVE.match(line)):
+            m = replace(last, text=same.group().strip(), length=same.end(), closing=False)
+        out.append(m)
+        last = m or last
+    return out
 
 
 _BRACKETED_LEAD = re.compile(r"\s*\d{1,3}[.)]\s+[^()\d]{0,40}\((?P<date>[^()]{3,30})\)")

@@ -38,7 +38,8 @@ EARLIER_STOP = re.compile(r"\b(?:po\s+(?:\w+\s+){0,2}?(?:postoju|pobycie|wizycie
                            r"tankowaniu)|after\s+(?:a|an|his|her|their)?\s*(?:\w+\s+)?(?:stopover|stop|"
                            r"refuelling\s+stop|stay|visit))\s+$", re.IGNORECASE)
 # 'came back to Seoul … after a three-day visit to Pyongyang': home is no venue, the visit is the event
-_RETURN = r"\b(?:return(?:ed|s|ing)?|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
+# ('a return visit', 'the return leg' are no going home)
+_RETURN = r"\b(?:return(?:ed|s|ing)?(?!\s+(?:visit|trip|match|leg|game)\b)|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
 _HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
 _RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
 # where the story's sources sit, not where it happened: 'Według źródeł wojskowych w Seulu KRLD ustawiła …',

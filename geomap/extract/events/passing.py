@@ -109,6 +109,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 if ev.venue is not None and (k == 0 or ev.venue_basis == "explicit"):
                     break   # a wider span lends only a place it names outright, not an implied one
                 ev = ev.with_(venue=None) if k else ev
+            if ev.venue is None and parent.geo_precision == "island" and \
+                    (isle := _THE_ISLAND.search(text, clause.start, clause.end)):
+                # 'Miedwiediew odwiedził Iturup … Poprzednio był na wyspie w sierpniu 2015 roku': the island named
+                ev = where(ev, parent, isle.group(), "the main event's island", reid=False)
             if ev.venue is None and i + 1 < len(sents):
                 nxt = sents[i + 1]
                 if not any(nxt.start <= x.start < nxt.end for x in setting.dates):
@@ -158,8 +162,11 @@ def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:
 
 _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:after|before)|zbiegł\w*\s+się\s+z|"
                         r"poprzedził\w*|nastąpił\w*\s+po)\b", re.IGNORECASE)
-_SAID_AT = re.compile(r"\s*(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
+# ('powiedział w sobotę dziennikarzom w Seulu': the audience may come between the day and the place)
+_SAID_AT = re.compile(r"\s*(?:(?:to\s+)?(?:dziennikarzom|reporterom|mediom|reporters|journalists|the\s+press)\s+)?"
+                      r"(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 _SAID_IN = re.compile(r"\s*(?:W|We|In)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?\s*,?(?:\s+(?:on|w|we))?\s*")
+_THE_ISLAND = re.compile(r"\b(?:na\s+(?:tej\s+)?wyspie|(?:on|to)\s+the\s+island)\b", re.IGNORECASE)
 SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort)|"
                         r"(?:w|we|na|do)\s+(?:tym\s+samym|tego\s+samego|tej\s+samej|tym\s+samym)\s+(?:mieście|miasta|miejscu|miejsca|"
                         r"ośrodku|ośrodka|porcie|portu|kampusie|kampusu|wyspie|wyspy|kurorcie|kurortu)|"

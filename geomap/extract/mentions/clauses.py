@@ -44,8 +44,9 @@ _HELD = re.compile(r"\b(?:przeprowadzi\w*|odby\w*|zorganizowa\w*|held|h[oe]lds?|
 _WHERE = re.compile(r"(?:gdzie|where)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<!\S)(?:(?:w|we|do|na|nad|pod|z|ze|in|to|at|into|from|near|of)\s+)?(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*\s+){0,2}[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*$")
 _FIRST_SINCE = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
+# ('który mówi po rosyjsku' speaks a language, reports nothing)
 _REPORTING = re.compile(
-    r"\b(?:przekaza\w*|poinformowa\w*|poda\w*|ogłosi\w*|oświadczy\w*|mówi\w*|powiedzia\w*|zapowiedzia\w*|"
+    r"\b(?:przekaza\w*|poinformowa\w*|poda\w*|ogłosi\w*|oświadczy\w*|mówi\w*(?!\s+(?:\w+\s+)?po\s+[a-ząćęłńóśźż]+sku\b)|powiedzia\w*|zapowiedzia\w*|"
     r"potwierdzi\w*|przypomnia\w*|zaznaczy\w*|napisa\w*|donios\w*|said|says|announced|reported|told|"
     r"confirmed|stated|wrote|ujawni\w*|revealed|disclosed)\b", re.IGNORECASE)
 
@@ -121,14 +122,22 @@ THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzi
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
 TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:wizy(?:cie|ty|t)|szczycie|szczytu|spotkaniu|spotkania|podróży|"
-                   r"visit|summit|trip|meeting)\b(?=[^,;.]*$)", re.IGNORECASE)
+                   r"incydenci\w*|incydent\w*|ataku|ataki\w*|wypadku|katastrofie|starcie|teście|testach|ćwiczeniach|"
+                   r"visit|summit|trip|meeting|incidents?|attacks?|accident|crash|launch|tests?|exercises|drills)\b(?=[^,;.]*$)",
+                   re.IGNORECASE)
 # a participle phrase after a comma describes a noun before it: '…, upamiętniającym poległych w 1945 r.'
 _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|emu|a|ą|ej|e|ych|ymi)|[a-z]{3,}ing)\b")
 # '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since", re.IGNORECASE)
 _SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\S+\s+){0,4}?since\b|[\s,]pierwsz\w*\s+(?:\S+\s+){0,4}?od\b",
                            re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$"
+                            # 'fragments of the missile that struck the city on Jan. 2': 'that' after a noun
+                            # with its article, not after a verb of saying ('said that …')
+                            r"|\b(?:the|an?)\s+(?:[\w-]+\s+)?(?!(?:said|says|told|noted|added|warned|stated|claimed|"
+                            r"believes?|believed|reported|announced|argued|insisted|agreed|hoped|feared|thought|fact|"
+                            r"view|hope|news|idea|assurance|claim|charge|reports?)\s)[\w-]{3,}\s+(?P<that>that)\s+"
+                            r"(?!is\b|was\b|the\b|it\b|he\b|she\b|they\b|we\b|this\b)[^,;.()]*$", re.IGNORECASE)
 
 
 def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]) -> tuple[int, int]:
@@ -253,7 +262,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # 'Ishiba, który 1 października objął urząd, rozmawiał …': the relative clause alone
                         foreign = False
                         comma = text.find(",", d.end, c.end)
-                        out.append((rel.start(), comma if comma > 0 else c.end))
+                        out.append((rel.start("that") if rel.group("that") else rel.start(), comma if comma > 0 else c.end))
                     break
             vague = False
             if not foreign:
@@ -275,6 +284,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # 'złożył wieniec … w Pjongjangu, upamiętniającym żołnierzy poległych w 1945 r.':
                         # the year is the monument's phrase's, not the wreath's
                         out.append((phrase[-1].start(), c.end))
+                        break
+                    rel = _RELATIVE_OPEN.search(text, c.start, m.start())
+                    if rel and rel.group("that"):
+                        # 'summoned the counsellor to protest the exercises that troops held on Kunashir
+                        # earlier': the vague time is the relative clause's
+                        out.append((rel.start("that"), c.end))
                         break
                     if _RECORD_WORDS.match(m.group()):
                         # 'przybył do Seulu po raz pierwszy od 2013 roku': only the record is another time

@@ -234,8 +234,8 @@ _PATTERNS = [
                      rf"\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
     # '5 bm.': the 5th of this month (bieżącego miesiąca)
     ("day_this_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*(?:bm\.|b\.m\.)", re.IGNORECASE)),
-    ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|earlier\s+this\s+month|"
-                              r"later\s+this\s+month)\b", re.IGNORECASE)),
+    ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|(?:earlier|later)\s+(?:this|in\s+the)\s+month|"
+                              r"(?:wcześniej|później)\s+w\s+(?:tym|tymże)\s+miesiącu)\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+miesiącu|(?:pod\s+koniec|na\s+początku|"
                               r"w\s+połowie)\s+(?:ubiegłego|zeszłego|poprzedniego)\s+miesiąca|last\s+month|"
                               r"(?:at\s+the\s+)?(?:end|beginning|start)\s+of\s+last\s+month)\b", re.IGNORECASE)),
@@ -274,10 +274,10 @@ _PATTERNS = [
                              r"obrad|ćwicze|manewr)\w*)",
                              re.IGNORECASE)),
     # 'the February summit in Hanoi', 'since the June meeting of Trump and Kim': the same in English
-    ("adj_month", re.compile(r"\b(?:the|its|their|his|her|last)\s+(?P<en>January|February|March|April|May|June|July|"
+    ("adj_month", re.compile(r"\b(?:the|its|their|his|her|last)\s+(?:own\s+)?(?P<en>January|February|March|April|May|June|July|"
                              r"August|September|October|November|December)\s+(?:[a-z-]+\s+){0,2}?"
                              r"(?=(?:summit|meeting|visit|talks|session|conference|trip|negotiations|drills|"
-                             r"exercises|forum|plenum|congress|round|launch|test)s?\b)")),
+                             r"exercises|forum|plenum|congress|round|launch|test|stay|tour|ceremony|parade|election)s?\b)")),
     ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"

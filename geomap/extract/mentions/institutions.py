@@ -112,6 +112,8 @@ _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj
                          r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
                          r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
                          r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"
+                         # what the organ itself decides: 'Zgromadzenie Ogólne zawiesiło Rosję …', 'the Assembly adopted'
+                         r"zawiesi\w*|uchwali\w*|przyjęł\w*|suspend\w*|adopt\w*|\bpassed\b|\belected\b|"
                          r"\bin\s+the\s+(?:UN\s+)?Security", re.IGNORECASE)
 # resolutions cited, not a session held: 'sprzeczna z rezolucjami Rady Bezpieczeństwa', 'in breach of
 # Security Council resolutions'
@@ -386,9 +388,10 @@ _MINISTRY_SPEAKS = re.compile(
     r"|\b(?:MSZ|[Mm]inisterstw\w+\s+[Ss]praw\s+[Zz]agranicznych)\s+(?P<gen>(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+)" + _SPEAKS +
     r"|\b(?:(?P<eadj>[A-Z]\w+(?:\s+Korean)?)|(?P<eposs>[A-Z]\w+)['’]s)\s+(?:[Ff]oreign\s+[Mm]inistry|Foreign\s+Office|MFA)" + _SPEAKS)
 # Summoning an ambassador (the type rule in events/types.py reads the same words)
-SUMMONING = (r"\bsummon\w*\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission)\w*|"
-             r"\bcalled\s+in\s+(?:\S+\s+){0,6}?(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission)|"
-             r"\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé|attaché|charg[eé]\s+d)|"
+_ENVOY = r"(?:ambassador|envoy|chargé|attaché|chief\s+of\s+mission|minister[- ]counsell?or|counsell?or|diplomat)"
+SUMMONING = (rf"\bsummon\w*\s+(?:\S+\s+){{0,3}}?{_ENVOY}\w*|"
+             rf"\bcalled\s+in\s+(?:\S+\s+){{0,6}}?{_ENVOY}|"
+             r"\bwezwa\w*\s+(?:\S+\s+){0,6}?(?:ambasador\w*|posł\w*|chargé|attaché|charg[eé]\s+d|radc\w*|dyplomat\w*)|"
              # a protest handed to the envoy: 'lodged a protest with Ambassador …', 'złożył protest na ręce ambasadora'
              r"\b(?:lodged|made|delivered|filed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?protest\s+with\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|"
              r"\b(?:złoży|wręczy|przekaza)\w*\s+(?:\S+\s+){0,2}?(?:protest|not[ęy])\w*\s+(?:na\s+ręce\s+)?(?:\S+\s+){0,2}?"
@@ -432,10 +435,12 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     for m in _SUMMONED.finditer(text, a, b):
         # the envoy's state follows the envoy ('wezwał do rosyjskiego MSZ ambasadora Korei') or is the
         # word just before it ('the Japanese ambassador')
-        at = m.start() + (envoy.start() if (envoy := re.search(r"ambasador\w*|ambassador|envoy|posł\w*|chargé",
+        at = m.start() + (envoy.start() if (envoy := re.search(r"ambasador\w*|ambassador|envoy|posł\w*|chargé|counsell?or|radc\w*|diplomat|dyplomat\w*",
                                                                 m.group(), re.IGNORECASE)) else 0)
         before = text.rfind(" ", m.start(), max(m.start(), at - 1)) + 1 or at
-        envoy_of = _country_near(text, at, min(b, m.end() + 30)) or _country_near(text, max(before, m.start()), at)
+        envoy_of = _country_near(text, at, min(b, m.end() + 30)) or _country_near(text, max(before, m.start()), at) or (
+            # 'summoned the Russian embassy's minister-counsellor'
+            _country_near(text, m.start(), at) if re.search(r"embass\w*['’]s|ambasady", text[m.start():at], re.I) else None)
         sentence = _sentence_around(text, m.start(), a, b)
         summoner = next((x.iso for x in find_countries(text, sentence[0], m.start())
                          if x.kind in ("name", "adj", "abbr") and x.iso != envoy_of), None)

@@ -27,6 +27,8 @@ _TITLE = re.compile(
     r"[Gg]enerał\w*|[Aa]dmirał\w*|[Dd]yplomat\w*|[Kk]onsul(?!at)\w*|[Kk]omisarz\w*|[Gg]ubernator\w*|[Ss]zefow\w*|"
     r"[Aa]mbasador\w*|"
     r"Ambassador|Minister|President|Prime\s+Minister|Premier|Chair(?:man|woman|person)?|Speaker|Mayor|Governor|"
+    # 'Director-General for European Affairs Nakagome Masashi'
+    r"Director[- ]General(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Affairs|Bureau|Department|Division))?|"
     r"Director|Secretary|Deputy|Envoy|Bishop|Leader|Rector|Spokes(?:man|woman|person)|Adviser|Advisor|CEO|"
     r"Head|Chancellor|King|Emperor|General|Admiral|Consul|Senator|Representative|leader|minister|president|"
     r"ambassador|chairman|chairwoman|speaker|mayor|governor|envoy|counterpart|[Oo]dpowiedni\w*)(?![\w-])")

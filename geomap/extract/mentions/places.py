@@ -209,6 +209,28 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
             if cand is not None:
                 out.append(replace(cand, rule="place column") if key in ("n14", "n15", "n21") else cand)
             break
+    out.extend(_listed_launch_sites(text, start, end, countries, {c.name_start for c in out}))
+    return sorted(out, key=lambda c: c.start)
+
+
+# a launch site in a list that shares one verb: '… wystrzeliła Hwasong-14: 4 lipca z prowincji X, a
+# 28 lipca z prowincji Y', 'fired two missiles, on Monday from X and on Friday from Y'
+_FROM_SITE = re.compile(rf"\b(?i:z|ze|from)\s+(?:(?i:the)\s+)?(?:(?i:prowincji|rejonu|okolic\w*|area\s+of|vicinity\s+of|"
+                        rf"near)\s+)?(?P<n23>{NAME})")
+_LAUNCH_VERB = re.compile(rf"\b(?i:{_LAUNCH})\b")
+
+
+def _listed_launch_sites(text: str, start: int, end: int, countries: tuple[str, ...], taken: set[int]) -> list[Candidate]:
+    out = []
+    for m in _FROM_SITE.finditer(text, start, end):
+        if m.start("n23") in taken:
+            continue
+        s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), m.start() - 300, 0)
+        if not _LAUNCH_VERB.search(text, s0, m.start()):
+            continue
+        cand = _candidate(text, m, "n23", "launch", countries)
+        if cand is not None and cand.place.kind != "country":
+            out.append(cand)
     return out
 
 
