@@ -180,13 +180,27 @@ def _day_in_body(text: str, lead: Event, anchor: Anchor, dates,
     return None
 
 
+_RECORD_FIELD = re.compile(r"[ \t]*(?:Date|Data|pubDate|Published|Updated|Link|URL|Adres|GUID|Source|Źródło|Author|Autor|"
+                           r"Category|Kategoria|Tags|Tagi)[ \t]*:", re.IGNORECASE)
+_RECORD_TEXT = re.compile(r"[ \t]*(?:Title|Tytuł|Headline|Description|Opis|Summary|Streszczenie|Lead|Lid|Text|Treść|Body)[ \t]*:[ \t]*",
+                          re.IGNORECASE)
+
+
 def _without_furniture(piece: str) -> str:
     """Rules, bylines among the first lines and a closing commentary, blanked to spaces of the same
     length: a header boxed between rules ('====' / date / title / 'By …' / '====') leaves its title a
     paragraph of its own."""
     lines = piece.split("\n")
     out = []
+    record = sum(1 for line in lines[:10] if _RECORD_FIELD.match(line) or _RECORD_TEXT.match(line)) >= 3
     for n, line in enumerate(lines):
+        if record and n < 10:
+            # a feed's record, 'Title: …' / 'Date: …' / 'Link: …' / 'Description: …': the labels go, and the
+            # lines of date and address too, so the title and the text stand as paragraphs of their own
+            if _RECORD_FIELD.match(line):
+                line = " " * len(line)
+            elif label := _RECORD_TEXT.match(line):
+                line = " " * label.end() + line[label.end():]
         if _ANALYSIS.match(line) and not _DIGEST.match(line):
             # 'DESK COMMENT', 'Komentarz': the writer's view, to the end of the piece, gives no events (GOLD 2.1)
             out.extend(" " * len(rest) for rest in lines[n:])
@@ -368,6 +382,12 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         passing = [p for p in passing if not (p.date_start == lead_event.date_start and p.evidence
                                               and told[0] <= p.evidence[0] < told[1])]
     events += reactions(setting, when, body_paras, lead_event, lead_event.source_urls)
+    if lead_event.venue is None and when.precision != "day" and not basis.startswith("the lead says") and \
+            sum(p.date_precision == "day" for p in passing) >= 2:
+        # a memo that opens with a word on the month ('Miesiąc upłynął pod znakiem …') and then tells
+        # its days one by one: the opening names no day and no place, so it is no event, and the days
+        # it would otherwise swallow are the events
+        events = [e for e in events if e is not lead_event]
     kept = dedupe(events, passing)
     arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
     if arrival is not None:

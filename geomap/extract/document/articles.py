@@ -51,6 +51,22 @@ def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
     return pos
 
 
+# a record's field lines above its date, the record opening with them: 'Title: …' / 'Date: …'
+_FIELD_LINE = re.compile(r"[ \t]*(?:Title|Headline|Tytuł|Nagłówek|Source|Źródło|Outlet|Author|Autor|Section|Dział|Category|"
+                         r"Kategoria|Item|Pozycja)[ \t]*[:|][^\n]{1,200}", re.IGNORECASE)
+
+
+def _fields_above(text: str, pos: int, floor: int) -> int:
+    """Where the field lines right above the line at `pos` begin, or `pos`."""
+    start = pos
+    while start > floor:
+        above = text.rfind("\n", floor, start - 1) + 1
+        if not _FIELD_LINE.fullmatch(text, above, start - 1):
+            break
+        start = above
+    return start
+
+
 def _block_end(text: str, start: int) -> int:
     m = re.compile(r"\n[ \t]*\n").search(text, start)
     return m.start() if m else len(text)
@@ -99,7 +115,8 @@ def split_articles(text: str) -> list[Article]:
     floor = 0       # an article cannot open before the previous anchor
     for n, (pos, opens) in enumerate(anchors):
         if opens is None:
-            opens = _title_before(text, pos, floor)
+            top = _fields_above(text, pos, floor)
+            opens = top if top != pos else _title_before(text, pos, floor)
         elif opens == -1:       # a header opens its article, or the title line right above it does
             opens = _title_before(text, pos, floor, reach=1)
         # one article opens where the file does; in a collection, what stands above the first

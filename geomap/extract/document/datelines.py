@@ -107,7 +107,8 @@ _LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _FIEL
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
-_TAIL = (r"(?P<tail>\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
+_TAIL = (r"(?P<tail>(?:[ \t]*,?[ \t]*\d{1,2}:\d\d(?::\d\d)?(?=[ \t]*[)\]]))?"   # a time in the stamp: '[02.04.2019 09:12]'
+         r"\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
          r")\.?(?:[ \t]*[–—-][ \t]*(?:" + _WEEKDAY + r")\.?)?[ \t]*\)?[ \t]*)?"
          # a time of day after a comma: '21 XI, późnym wieczorem –', 'May 3, late at night:'
          r"(?:,[ \t]+(?-i:[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,2})[ \t]*(?=(?:\*{1,2}|_{1,2})?[ \t]*[:–—|]))?"
@@ -167,6 +168,11 @@ _FORMS = (
     ("ordinal_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
+    # - 15: / 6–7 – : a bare day in a list under a month's heading ('## September 2017'); without
+    # such a heading it is no date (entries.month_headings)
+    ("day_only", re.compile(
+        r"^(?P<lead>[ \t•*>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?![\d.])"
+        r"(?P<tail>[ \t]*(?:[:|]|[–—](?=\s)))(?=[ \t]+\S)", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—/]\s*(?P<d2>[0-3]\d))?)(?!\d)"
@@ -244,6 +250,18 @@ def _closing_date(text: str, only: bool = False) -> DateLine | None:
 # ... and across a month's end: '(27 marca – 2 kwietnia 2023)'
 _WEEK_SPAN = re.compile(rf"(?P<d1>[0-3]?\d)(?:\s+(?P<m1>{MONTH}))?\s*[-–—]\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH})"
                         rf"(?:\s+(?P<y>{YEAR}))?", re.IGNORECASE)
+
+
+# a heading that is a month, with or without its year: '## September 2017', '**Październik 2018**', 'MAY:'
+_MONTH_HEADING = re.compile(rf"[ \t#*_]*(?P<m>{MONTH})(?:[ \t]+(?P<y>{YEAR}))?[ \t*_:]*", re.IGNORECASE)
+
+
+def month_heading(line: str) -> tuple[int, int | None] | None:
+    """The month (and year) a line that is only a month's name stands for."""
+    m = _MONTH_HEADING.fullmatch(line)
+    if m is None or not 1 <= (mo := month_number(m["m"])) <= 12:
+        return None
+    return mo, int(m["y"]) if m["y"] else None
 
 
 def week_span(line: str) -> tuple[tuple[int, int, int, int], int | None] | None:
@@ -376,7 +394,7 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
         mo = month_number(g["m1"]) if g["m1"] else 0
         return DateLine(text=m.group("date").strip(), start=(mo, -1), end=(mo, -1), year=None, length=m.end()) \
             if 0 <= mo <= 12 else None
-    if kind in ("ordinal_day", "weekday_day"):   # a day of the document's month (month 0, see DateLine)
+    if kind in ("ordinal_day", "weekday_day", "day_only"):   # a day of the document's month (month 0, see DateLine)
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else d1
         wd = g.get("wd0")

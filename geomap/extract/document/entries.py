@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .datelines import (DateLine, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
+from .datelines import (DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
 from ..mentions.dates import safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
@@ -258,7 +258,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     whose paragraphs open with dates in running text ('On 3 June, …', '3 czerwca minister …'),
     those dates where a paragraph or sentence begins."""
     written, (lines, guessed) = lines, _day_first(lines)
-    marks = _as_above(lines, _in_weeks(lines, _wrapped_spans(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines])))))
+    marks = _as_above(lines, _in_months(lines, _in_weeks(lines, _wrapped_spans(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines]))))))
     # a date read month first keeps the words it was written in ('7/13'), for the reader of the evidence
     marks = [replace(m, text=was[at:at + len(m.text)], order_guessed=guessed)
              if m is not None and was != now and (at := now.find(m.text)) >= 0 else m
@@ -428,6 +428,23 @@ def _in_weeks(lines: list[str], marks: list[DateLine | None]) -> list[DateLine |
             out[i] = replace(m, week=week[0], year=week[1]) if week else None
         elif m is None and (span := week_span(line)) is not None:
             week = span
+    return out
+
+
+def _in_months(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """Days named without their month ('- 15:', '3rd –') take it from the month heading above them
+    ('## September 2017'); a bare day number with no such heading is no date."""
+    out, month = list(marks), None
+    for i, line in enumerate(lines):
+        m = out[i]
+        if m is None:
+            month = month_heading(line) or month
+        elif m.start[0] == 0 and m.start[1] > 0 and m.week is None:
+            bare = not any(ch.isalpha() for ch in m.text)
+            if month is not None:
+                out[i] = replace(m, start=(month[0], m.start[1]), end=(month[0], m.end[1]), year=month[1] or m.year)
+            elif bare:
+                out[i] = None
     return out
 
 

@@ -118,6 +118,8 @@ _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 # Kurils', 'zaprotestował w związku z ćwiczeniami na Iturupie'
 _MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
                      r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$"
+                     # what is protested: 'Japan protests Russian drills on the Kurils'
+                     r"|\bprotest(?:s|ed|ing)?\s+(?:against\s+)?(?:[\w'’-]+\s+){1,5}$"
                      # what talks covered: 'the conversation covered sanctions and … projects in the Gomel region'
                      r"|\b(?:covered|concerned|focused\s+on|touched\s+on|dotyczył\w*|obejmował\w*|skupił\w*\s+się\s+na)\s+"
                      r"(?:[\w'’-]+\s+){0,10}$"
@@ -229,7 +231,8 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_da
         return None
     hit = resolve_name(m.group("name"), countries)
     column = text[m.end("name"):m.end()].strip().startswith(";")   # a table's place cell: a place by its column
-    if hit is None or hit[0].kind == "country" or (hit[1] not in _SURE_STEPS and not m.group("open")
+    # ('Kreml: …', 'Kremlin: …' heads a post by the Kremlin's press service: a source, not a place)
+    if hit is None or hit[0].kind in ("country", "site") or (hit[1] not in _SURE_STEPS and not m.group("open")
                                                    and not m.group("name").isupper() and not column):
         return None
     place, step = hit

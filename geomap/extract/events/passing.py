@@ -123,6 +123,16 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                                       base_confidence=0.6, extra=((nxt.start, nxt.end),),
                                       date_basis=f"mentioned in passing: '{d.text}'")
                         ev = built.event
+            if ev.venue is None and i > 0 and _TRIP_NOUN.search(text, sents[i - 1].start, sents[i - 1].end) and \
+                    not any(sents[i - 1].start <= x.start < sents[i - 1].end for x in setting.dates):
+                # 'Kluczowa była wizyta ministra Kono w Moskwie. W dniach 8–10 października szef japońskiej
+                # dyplomacji spotkał się z Ławrowem': the undated trip before names the place of its days
+                built = build(setting, d.when, (clause.start, clause.end), None, in_passing=True,
+                              parent_actors=parent.actors, evidence=setting.clean.orig(sents[i - 1].start, s.end),
+                              base_confidence=0.6, extra=((sents[i - 1].start, sents[i - 1].end),),
+                              date_basis=f"mentioned in passing: '{d.text}'")
+                if built.event.venue_basis == "explicit":
+                    ev = built.event
             if ev.venue is None and parent.venue_id is not None and (same := SAME_PLACE.search(text, clause.start, clause.end)):
                 # 'the two leaders had held talks in the same city on Monday': the main event's city
                 ev = where(ev, parent, same.group(), "the main event's place", reid=False)
@@ -146,6 +156,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
+_TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|udzia[łl]\w*|participation|attendance)\b", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)
@@ -238,6 +249,13 @@ def _strong_implied(text: str, a: int, b: int, when: When) -> list:
     return out
 
 
+def _told_apart(a: Event, b: Event) -> bool:
+    """Two mentions in different sentences, each naming its own days: 'Już 9 października w Moskwie
+    odbyło się spotkanie …' and 'W dniach 8–10 października szef dyplomacji …' are two events."""
+    return a.date_precision == b.date_precision == "day" and (a.date_start, a.date_end) != (b.date_start, b.date_end) \
+        and bool(a.evidence and b.evidence) and a.evidence != b.evidence and a.summary != b.summary
+
+
 def same_happening(a: Event, b: Event) -> bool:
     """Same place (within 50 km, or a country holding the other's place: GOLD 2.2, a trip named by
     its country and then by its stop) and overlapping dates: one event told twice."""
@@ -305,7 +323,8 @@ def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
         # a day-dated mention is not swallowed by an earlier month-dated one at the same place
         # ('na początku maja Pompeo w Pjongjangu …, 31 maja w Pjongjangu gościł Ławrow')
         if any((same_happening(p, m) and not _earlier_one(p, m)) or _within(p, m) or _arrived_for(p, m) for m in main) or \
-                any(same_happening(p, k) and not (p.date_precision == "day" != k.date_precision) for k in kept):
+                any(same_happening(p, k) and not (p.date_precision == "day" != k.date_precision)
+                    and not _told_apart(p, k) for k in kept):
             continue
         kept.append(p)
     return kept

@@ -203,7 +203,7 @@ _FREED = re.compile(r"\b(?:release|releasing|freed|free|frees|return\w*|uwolni\w
 # missile and rocket families, named without the word 'missile'
 _MISSILE_NAMES = (r"Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|Oreshnik|"
                   r"Zircon|Cyrkon|Chunmoo|Hyunmoo")
-MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
+MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                       r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
@@ -221,7 +221,7 @@ MILITARY = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:mis
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
                       rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
-MILITARY_STRONG = re.compile(r"\b(?:launched|fired|test-fired)\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
+MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              rf"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){{0,3}}?(?-i:{_MISSILE_NAMES}|KN-)\S*|"
                              r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"

@@ -55,7 +55,7 @@ _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|stru
            r"odbi(?:ł|ła|li|ły)|wyzwoli(?:ł|ła|li|ły)|"
            # what was blown up: 'wysadzono tunele poligonu atomowego Punggye-ri'
            r"wysadzi(?:ł|ła|li|ły)|wysadzono|blew\s+up|demolished")
-_LAUNCH = (r"fired|launched|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*|"
+_LAUNCH = (r"fired|fires|launched|launches|test-fire[sd]|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*|"
            # the launch named as a noun: 'nadzorował start pocisku Hwasong-17 z Sunan', 'the launch of … from'
            r"start(?:u|em)?|launch(?:es)?\s+of")
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"

@@ -1,0 +1,94 @@
+"""Layouts we met only in documents of our own, written to probe what no sealed set had shown yet: a
+feed exported as records of fields, a channel's posts stamped with date and time, a chronology of
+day numbers under month headings, and a memo that tells its month's days in running prose."""
+from __future__ import annotations
+
+from geomap.extract import extract, extract_document
+from geomap.read import read_document
+
+_FEED = (
+    "Feed export: Koreas and Russia\n"
+    "Items: 3\n\n"
+    "Title: Seoul and Moscow hold security dialogue\n"
+    "Date: Wed, 06 Nov 2019 08:10:00 GMT\n"
+    "Link: https://www.example.org/feed/2019/11/06/dialogue\n"
+    "Description: Deputy foreign ministers of South Korea and Russia held a strategic dialogue in Seoul on Tuesday.\n\n"
+    "Title: North Korean trade officials in Khabarovsk\n"
+    "Date: Mon, 18 Nov 2019 06:45:00 GMT\n"
+    "Link: https://www.example.org/feed/2019/11/18/khabarovsk\n"
+    "Description: A delegation of North Korean trade officials arrived in Khabarovsk on Sunday for talks on timber.\n\n"
+    "Title: Japan and Russia review fisheries quotas\n"
+    "Date: Fri, 29 Nov 2019 10:00:00 GMT\n"
+    "Link: https://www.example.org/feed/2019/11/29/fisheries\n"
+    "Description: Japanese and Russian fisheries officials met in Moscow on Thursday to review quotas.\n"
+)
+
+
+def test_a_feed_of_records_gives_one_event_per_record_dated_by_its_date_field():
+    events = extract_document(_FEED, "feed_2019-11.txt").events
+    assert sorted((e.date_start, e.venue) for e in events) == [
+        ("2019-11-05", "Seoul"), ("2019-11-17", "Khabarovsk"), ("2019-11-28", "Moscow")]
+    # the field labels are no part of what the event says
+    assert not [e for e in events if "Description:" in e.headline or "Title:" in e.headline]
+
+
+_CHANNEL = (
+    "Kanał: dyplomacja wschodnia, listopad 2019\n\n"
+    "[05.11.2019 10:02] MSZ Rosji: Wiceminister Igor Morgułow przyjął w Moskwie ambasadora Japonii Toyohisę Kozukiego.\n\n"
+    "[14.11.2019 18:30] Kreml: Władimir Putin rozmawiał telefonicznie z prezydentem Republiki Korei Moon Jae-inem.\n\n"
+    "[21.11.2019 08:15] Kreml: Przewodniczący Dumy spotkał się w Seulu z przewodniczącym Zgromadzenia Narodowego.\n"
+)
+
+
+def test_posts_stamped_with_date_and_time_are_entries_and_the_poster_is_no_place():
+    events = extract_document(_CHANNEL, "kanal_2019-11.txt").events
+    days = sorted((e.date_start, e.venue) for e in events)
+    # 'Kreml:' names who posted: a call has no place, and the Duma's chairman met in Seoul
+    assert days == [("2019-11-05", "Moscow"), ("2019-11-14", None), ("2019-11-21", "Seoul")]
+
+
+def test_day_numbers_under_month_headings_take_the_heading_month(tmp_path):
+    path = tmp_path / "chronology_2018.md"
+    path.write_text(
+        "# Japan and Russia: a chronology, spring 2018\n\n"
+        "## April 2018\n\n"
+        "- 9: Deputy foreign ministers meet in Tokyo on joint projects on the islands.\n"
+        "- 26–27: A Japanese business mission visits Yuzhno-Sakhalinsk.\n\n"
+        "## May 2018\n\n"
+        "- 26: Shinzo Abe and Vladimir Putin hold talks in Moscow.\n"
+        "- 29: North Korea fires two short-range missiles from Wonsan.\n", encoding="utf-8")
+    events = [e for e in extract(read_document(path)).events if not e.in_passing]
+    assert sorted((e.date_start, e.date_end, e.venue) for e in events) == [
+        ("2018-04-09", "2018-04-09", "Tokyo"), ("2018-04-26", "2018-04-27", "Yuzhno-Sakhalinsk"),
+        ("2018-05-26", "2018-05-26", "Moscow"), ("2018-05-29", "2018-05-29", "Wonsan")]
+
+
+def test_a_numbered_list_with_no_month_heading_is_no_calendar():
+    text = ("Points for the meeting\n\n"
+            "- 1: Review the fisheries talks held in Moscow.\n"
+            "- 2: Prepare the visit to Tokyo.\n"
+            "- 3: Agree the next date.\n")
+    assert extract_document(text, "points.txt").reading.kind == "news"
+
+
+_MEMO = (
+    "NOTATKA\n"
+    "Rosja a Korea i Japonia we wrześniu 2018 r.\n\n"
+    "Wrzesień przyniósł ożywienie kontaktów na wszystkich kierunkach. Już 4 września w Seulu odbyły się\n"
+    "konsultacje wiceministrów spraw zagranicznych Rosji i Republiki Korei. Kilka dni później, 11 września,\n"
+    "prezydent Putin przyjął we Władywostoku przewodniczącego Zgromadzenia Narodowego.\n\n"
+    "Dla relacji z Japonią najważniejszy był udział premiera Abe we Wschodnim Forum Ekonomicznym we\n"
+    "Władywostoku. W dniach 10–12 września szef japońskiego rządu kilkakrotnie rozmawiał z Putinem.\n"
+)
+
+
+def test_a_memo_tells_its_days_in_prose_and_its_opening_is_no_event():
+    events = extract_document(_MEMO, "notatka_2018-09.txt").events
+    # the opening names neither a day nor a place: no event of its own, nor one swallowing the days
+    assert not [e for e in events if e.date_start == "2018-09" and e.venue is None]
+    days = sorted((e.date_start, e.date_end, e.venue) for e in events)
+    assert ("2018-09-04", "2018-09-04", "Seoul") in days
+    assert ("2018-09-11", "2018-09-11", "Vladivostok") in days
+    # the days of the stay take the place of the undated sentence before them, and stay an event of
+    # their own beside the meeting of the 11th in the same city
+    assert ("2018-09-10", "2018-09-12", "Vladivostok") in days
