@@ -92,3 +92,31 @@ def test_a_memo_tells_its_days_in_prose_and_its_opening_is_no_event():
     # the days of the stay take the place of the undated sentence before them, and stay an event of
     # their own beside the meeting of the 11th in the same city
     assert ("2018-09-10", "2018-09-12", "Vladivostok") in days
+
+
+def test_a_spreadsheet_saved_as_tab_separated_text_is_read_row_by_row(tmp_path):
+    path = tmp_path / "export_2015-10.txt"
+    path.write_text(
+        "Event log export, October 2015\n"
+        "date\tplace\tsummary\tsource\n"
+        "08-Oct-2015\tMoscow\tJapanese and Russian deputy foreign ministers discussed a peace treaty.\thttps://www.example.org/c/1\n"
+        "21-Oct-2015\tSeoul\tRussian and South Korean officials reviewed the Rajin-Khasan rail project.\thttps://www.example.org/c/2\n"
+        "29-Oct-2015\tMinsk\tA Japanese trade mission held talks with Belarusian ministries.\thttps://www.example.org/c/3\n",
+        encoding="utf-8")
+    document = read_document(path)
+    assert "tab-separated" in " ".join(document.notes)
+    events = extract(document).events
+    assert sorted((e.date_start, e.venue) for e in events) == [
+        ("2015-10-08", "Moscow"), ("2015-10-21", "Seoul"), ("2015-10-29", "Minsk")]
+    assert all(e.source_urls for e in events)
+
+
+def test_a_launch_from_an_airfield_named_in_passing_is_placed_there():
+    text = ("Monitor, listopad 2022\n\n"
+            "18 listopada – Pocisk Hwasong-17 wystartował z Sunan i spadł do morza. Premier Japonii, przebywający\n"
+            "na szczycie w Bangkoku, zwołał naradę z udziałem przywódców USA i Korei. Ten sam typ pocisku\n"
+            "wystartował z lotniska Sunan już 24 marca.\n\n"
+            "21 listopada – Rada Bezpieczeństwa ONZ obradowała w Nowym Jorku w sprawie tej próby.\n")
+    events = extract_document(text, "monitor_2022-11.txt").events
+    march = [e for e in events if e.date_start == "2022-03-24"]
+    assert [e.venue for e in march] == ["Sunan"]

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import UnreadableDocument
 from .document import Document
+from .shape import date_first, is_address, row_line
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"), (b"\xff\xfe", "utf-16", "UTF-16"),
          (b"\xfe\xff", "utf-16", "UTF-16"))
@@ -92,7 +94,33 @@ def _lines(text: str) -> str:
 
 
 def read_plain(text: str, name: str, path: Path | None, encoding: str | None) -> Document:
-    """A text file is already in the shape the extractor reads: kept exactly as written."""
+    """A text file is already in the shape the extractor reads: kept exactly as written, unless it
+    is a table saved as tab-separated text, whose rows are read as the other formats' tables are."""
     lines = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
     how = f"{encoding}, " if encoding else ""
+    table = _tab_table(text)
+    if table is not None:
+        return Document(name=name, path=path, format="text", text=table,
+                        notes=(f"text: {how}{lines} lines, a tab-separated table read row by row",))
     return Document(name=name, path=path, format="text", text=text, notes=(f"text: {how}{lines} lines",))
+
+
+MIN_TAB_ROWS = 3
+
+
+def _tab_table(text: str) -> str | None:
+    """A spreadsheet pasted as text ('03-Jun-2016<TAB>Moscow<TAB>…'): three rows or more with the same
+    number of tab-separated cells, two or more. The lines around the table stay as they are."""
+    lines = text.split("\n")
+    widths = Counter(line.count("\t") + 1 for line in lines if "\t" in line)
+    if not widths or (best := widths.most_common(1)[0])[0] < 2 or best[1] < MIN_TAB_ROWS:
+        return None
+    at = [i for i, line in enumerate(lines) if "\t" in line and line.count("\t") + 1 == best[0]]
+    rows = date_first([[cell.strip() for cell in lines[i].split("\t")] for i in at])
+    out = list(lines)
+    for i, row in zip(at, rows):
+        # a cell that is an address is the row's source: on a line of its own after it, as blocks carry theirs
+        urls = [cell for cell in row if is_address(cell)]
+        out[i] = "\n".join([row_line([cell for cell in row if not is_address(cell)])] + urls)
+    # each row a paragraph of its own, as a table's rows are in the other readers
+    return "\n".join(line + ("\n" if i in set(at) else "") for i, line in enumerate(out))

@@ -129,6 +129,10 @@ _FORMS = (
         rf"(?:{_CONN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})"
         rf"(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL}|\s+b\.?r\.)?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
+    # 03-Jun-2016 / 3-Jun-16, as a spreadsheet writes it
+    ("day_first", re.compile(
+        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)-(?P<m2>{MONTH})-(?P<y2>{YEAR}))(?P<m1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?" + _TAIL,
+        re.IGNORECASE | re.MULTILINE)),
     # March 4-5 / Feb. 12 / November 30 – December 1, 2018
     ("month_first", re.compile(
         _LEAD + rf"(?P<date>(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?!\d|\.\d)(?:,?\s+(?P<y1>{YEAR}))?"

@@ -156,7 +156,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
-_TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|udzia[łl]\w*|participation|attendance)\b", re.IGNORECASE)
+_TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|(?<![Zz]\s)udział\b|participation\s+in|attendance\s+at)\b", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)

@@ -86,7 +86,7 @@ _CANDIDATES = re.compile(
     rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?:(?!(?:by|przez)\s)[{LOW}]+\s+){{1,3}}?)?"
     # ('captured by Ukraine': the one who took it, not the place)
     rf"(?P<n6>{NAME})"
-    rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of|vicinity\s+of|near)\s+)?"
+    rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of|vicinity\s+of|near|lotniska)\s+)?"
     rf"(?:{NAME}\s+(?i:area|region)\s+(?i:of)\s+)?"
     # 'from Mupyong-ri in Jagang province': a village the list may lack, in a province it has
     rf"(?:{NAME}\s+(?i:in|w)\s+(?=[\w-]+\s+(?i:province|prowincji|county|powiecie)\b))?"
@@ -216,7 +216,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
 # a launch site in a list that shares one verb: '… wystrzeliła Hwasong-14: 4 lipca z prowincji X, a
 # 28 lipca z prowincji Y', 'fired two missiles, on Monday from X and on Friday from Y'
 _FROM_SITE = re.compile(rf"\b(?i:z|ze|from)\s+(?:(?i:the)\s+)?(?:(?i:prowincji|rejonu|okolic\w*|area\s+of|vicinity\s+of|"
-                        rf"near)\s+)?(?P<n23>{NAME})")
+                        rf"near|lotniska)\s+)?(?P<n23>{NAME})")
 _LAUNCH_VERB = re.compile(rf"\b(?i:{_LAUNCH})\b")
 
 
