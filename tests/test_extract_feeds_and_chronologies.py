@@ -3,7 +3,10 @@ feed exported as records of fields, a channel's posts stamped with date and time
 day numbers under month headings, and a memo that tells its month's days in running prose."""
 from __future__ import annotations
 
+import pytest
+
 from geomap.extract import extract, extract_document
+from geomap.extract.document.datelines import parse_date_line
 from geomap.read import read_document
 
 _FEED = (
@@ -120,3 +123,15 @@ def test_a_launch_from_an_airfield_named_in_passing_is_placed_there():
     events = extract_document(text, "monitor_2022-11.txt").events
     march = [e for e in events if e.date_start == "2022-03-24"]
     assert [e.venue for e in march] == ["Sunan"]
+
+
+@pytest.mark.parametrize("line, start, end, year", [
+    ("**Sapporo, 3 October.** Governors of Hokkaido and Sakhalin met.", (10, 3), (10, 3), None),
+    ("2015-10-03T09:30 Governors of Hokkaido and Sakhalin met", (10, 3), (10, 3), 2015),
+    ("[03.10.2015 09:30] Governors of Hokkaido and Sakhalin met", (10, 3), (10, 3), 2015),
+    ("03-Oct-2015: Governors of Hokkaido and Sakhalin met", (10, 3), (10, 3), 2015),
+    ("30 IX – 2 X Delegation of Sakhalin in Sapporo", (9, 30), (10, 2), None),
+])
+def test_entry_date_lines_of_exports_stamps_and_bold_leads(line, start, end, year):
+    parsed = parse_date_line(line)
+    assert parsed is not None and (parsed.start, parsed.end, parsed.year) == (start, end, year)

@@ -117,7 +117,9 @@ _TAIL = (r"(?P<tail>(?:[ \t]*,?[ \t]*\d{1,2}:\d\d(?::\d\d)?(?=[ \t]*[)\]]))?"   
          # a place in brackets before the dash: '3 April (Tokyo) – …' (the place stays in the entry)
          r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))"
          # the parties' codes after the date, alone on its line: 'Thu 6 Mar JP · UA'
-         r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|–—-][ \t]*[A-Z]{2,4})+)[ \t]*$)))")
+         r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|–—-][ \t]*[A-Z]{2,4})+)[ \t]*$)"
+         # a bold lead closed by its full stop: '**Tokyo, 14 November.** Abe …'
+         r"|(?<=\.\*\*)(?=[ \t]+\S)))")
 # Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
 _ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
 _NUM_SEP = r"[./]"
@@ -144,8 +146,9 @@ _FORMS = (
         rf"(?:\s*[-–—]\s*(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
         rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL}|{_NUM_SEP}(?P<yy>\d\d)(?:[ \t]*r\.)?)?)(?![\dIVX])"
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section;
-        # or a Roman month of two letters or more, as a calendar's gutter sets it ('1 VIII W Bangkoku …')
-        + r"(?:" + _TAIL + r"|(?:(?<=[./](?:0[1-9]|1[0-2]))|(?<=[ \t./][IVX]{2})|(?<=[ \t./][IVX]{3})|(?<=[ \t./]VIII))"
+        # or a Roman month of two letters or more, or any after a span, as a calendar's gutter sets it
+        # ('1 VIII W Bangkoku …', '30 IX – 2 X Delegacja …')
+        + r"(?:" + _TAIL + r"|(?:(?<=[./](?:0[1-9]|1[0-2]))|(?<=[ \t./][IVX]{2})|(?<=[ \t./][IVX]{3})|(?<=[ \t./]VIII)|(?(d2)(?<=[ \t./][IVX])|(?!)))"
         r"(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
     # Mon 3 / Wed 5–6 / Friday 10th / Sunday 26th to Tuesday 28th: a weekly's day, the month its title's;
@@ -180,6 +183,7 @@ _FORMS = (
     # 2019-06-03 / 2019-06-03 – 05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—/]\s*(?P<d2>[0-3]\d))?)(?!\d)"
+        r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"   # an export's time stamp: '2018-11-15T10:00
         + r"(?:" + _TAIL + r"|(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
 )
