@@ -131,7 +131,20 @@ def test_a_launch_from_an_airfield_named_in_passing_is_placed_there():
     ("[03.10.2015 09:30] Governors of Hokkaido and Sakhalin met", (10, 3), (10, 3), 2015),
     ("03-Oct-2015: Governors of Hokkaido and Sakhalin met", (10, 3), (10, 3), 2015),
     ("30 IX – 2 X Delegation of Sakhalin in Sapporo", (9, 30), (10, 2), None),
+    ("Poniedziałek (5.10)", (10, 5), (10, 5), None),
+    ("Monday (October 5)", (10, 5), (10, 5), None),
+    ("October 5, 10:00 – Governors of Hokkaido and Sakhalin met", (10, 5), (10, 5), None),
+    ("5.10, godz. 10:00 – Gubernatorzy Hokkaido i Sachalinu spotkali się", (10, 5), (10, 5), None),
 ])
 def test_entry_date_lines_of_exports_stamps_and_bold_leads(line, start, end, year):
     parsed = parse_date_line(line)
     assert parsed is not None and (parsed.start, parsed.end, parsed.year) == (start, end, year)
+
+
+def test_a_publication_line_that_gives_the_time_first_dates_the_story():
+    text = ("Japan and Russia hold security talks in Moscow\n"
+            "09:15 JST, March 22, 2017\n"
+            "The Daily Desk\n\n"
+            "MOSCOW — The foreign and defense ministers of Japan and Russia held talks in Moscow on Monday.\n")
+    events = extract_document(text, "desk_article.txt").events
+    assert [(e.date_start, e.venue) for e in events] == [("2017-03-20", "Moscow")]

@@ -103,11 +103,13 @@ _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
 _LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
-         r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?,?\s+)?")
+         r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*$)))?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
-_TAIL = (r"(?P<tail>(?:[ \t]*,?[ \t]*\d{1,2}:\d\d(?::\d\d)?(?=[ \t]*[)\]]))?"   # a time in the stamp: '[02.04.2019 09:12]'
+# a time after the date: '[02.04.2019 09:12]', 'March 4, 10:00 –', '4.03, godz. 10:00:'
+_TAIL = (r"(?P<tail>(?:[ \t]*,?[ \t]*(?:godz\.[ \t]*|at[ \t]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?"
+         r"(?=[ \t]*(?:[)\]:–—|]|-[ \t])))?"
          r"\.?[ \t]*(?:\*{1,2}|_{1,2})?[ \t]*(?:[(,][ \t]*(?P<wd>" + _WEEKDAY +
          r")\.?(?:[ \t]*[–—-][ \t]*(?:" + _WEEKDAY + r")\.?)?[ \t]*\)?[ \t]*)?"
          # a time of day after a comma: '21 XI, późnym wieczorem –', 'May 3, late at night:'
