@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.extract import extract, extract_document
-from geomap.extract.document.datelines import parse_date_line
+from geomap.extract.document.datelines import parse_date_lead, parse_date_line
 from geomap.read import read_document
 
 _FEED = (
@@ -148,3 +148,20 @@ def test_a_publication_line_that_gives_the_time_first_dates_the_story():
             "MOSCOW — The foreign and defense ministers of Japan and Russia held talks in Moscow on Monday.\n")
     events = extract_document(text, "desk_article.txt").events
     assert [(e.date_start, e.venue) for e in events] == [("2017-03-20", "Moscow")]
+
+
+def test_a_list_of_country_items_dated_at_the_end_or_inside(tmp_path):
+    path = tmp_path / "tracker_2016-11.md"
+    path.write_text(
+        "# Russia and Northeast Asia: November 2016\n\n"
+        "## Key developments\n\n"
+        "- **Japan:** On 8 Nov, deputy foreign ministers of Japan and Russia met in Tokyo on joint projects.\n"
+        "- **South Korea:** A Russian trade mission held talks in Busan on fisheries (16 Nov).\n"
+        "- **Belarus:** Japanese and Belarusian officials held consultations in Minsk (24 Nov).\n", encoding="utf-8")
+    events = extract(read_document(path)).events
+    # the item dated inside, before the first one dated at its end, is an item too
+    assert sorted((e.date_start, e.venue) for e in events) == [
+        ("2016-11-08", "Tokyo"), ("2016-11-16", "Busan"), ("2016-11-24", "Minsk")]
+    assert parse_date_lead("Japonia: 14 listopada minister Kishida spotkał się z Ławrowem.").text == "14 listopada"
+    # a record's field is no topic label before a date in running text
+    assert parse_date_lead("Published: 14 November the ministers met.") is None

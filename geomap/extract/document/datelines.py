@@ -91,11 +91,15 @@ class DateLine:
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 # A topic label may stand before the date ('**Japan–Russia.** 3 June:', 'Japan/Russia, 3 June:'), and
 # so may 'On' or 'W dniu'.
-def _label(ahead: str) -> str:
-    """A topic label before a date: bold, or a few words and a comma followed by `ahead`."""
+def _label(ahead: str, colon: bool = False) -> str:
+    """A topic label before a date: bold, or a few words and a comma followed by `ahead`; before a
+    date in running text, also a country or topic and a colon."""
     return (rf"(?:\*\*[^*\n]{{2,40}}?\*\*[.:]?[ \t]+|[A-ZĄĆĘŁŃÓŚŹŻ][\w/–-]*(?:[ \t][\w/–-]+){{0,3}},[ \t]+(?={ahead})"
             # a place before the date: 'Seoul – 3 September:' (compose.place_label reads it)
-            rf"|[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ \t][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?[ \t]+[–—][ \t]+(?={ahead}))?")
+            rf"|[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ \t][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?[ \t]+[–—][ \t]+(?={ahead})"
+            # a country or topic and a colon: 'Japan: On 14 Nov, …', 'Japonia: 14 listopada …'
+            + (rf"|(?!(?:Date|Data|Published|Posted|Updated|Source|Źródło|Filed|Saved)\b)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+"
+               rf"(?:[ \t][A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){{0,2}}:[ \t]+(?={ahead})" if colon else "") + ")?")
 
 
 # a record's date field: 'Data: 12.11.2019', 'Date: Nov. 14' (its other fields follow on their own lines)
@@ -195,7 +199,7 @@ _FORMS = (
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
 # A numbered item may open so too: '2) 13 października w Mińsku …'.
-_OPENER = (r"^[ \t•*·–—-]*(?:\d{1,3}[.)][ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b") +
+_OPENER = (r"^[ \t•*·–—-]*(?:\d{1,3}[.)][ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
            r"(?:(?:On|W\s+dniu|W\s+dniach|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (

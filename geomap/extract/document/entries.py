@@ -272,7 +272,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         for i, m in enumerate(out):
             if m is not None and marks[i] is None and (start := _paragraph_start(lines, i, after_blank, out, ends)) != i:
                 out[start], out[i] = _first_closing(" ".join(lines[start:i + 1])) or m, None
-        return out
+        return _undated_items(lines, after_blank, out)
     if lines_dated < MIN_INSIDE:
         inside = _dated_inside(lines, after_blank)
         if inside and sum(m is not None for m in inside) > 2 * lines_dated:
@@ -509,6 +509,19 @@ def _without_counters(lines: list[str], marks: list[DateLine | None]) -> list[Da
 # a bulletin. A news story dates a few paragraphs so, never most of five or more.
 MIN_INSIDE = 5
 LONG_PARAGRAPH = 120
+
+
+def _undated_items(lines: list[str], after_blank: frozenset[int], marks: list[DateLine | None]) -> list[DateLine | None]:
+    """Among items dated at their end, a paragraph with no such date that names its day inside
+    ('Japan: On 14 Nov, Motegi met Lavrov …', '… visited Pyongyang, 25–27 Nov.') is an item too."""
+    out = list(marks)
+    starts = sorted(i for i in after_blank if i < len(lines) and lines[i].strip())
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        if any(out[j] is not None for j in range(i, end)) or _heading_at(lines, i):
+            continue
+        out[i] = parse_date_inside(" ".join(x.strip() for x in lines[i:end]))
+    return out
 
 
 def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLine | None] | None:
