@@ -165,3 +165,20 @@ def test_a_list_of_country_items_dated_at_the_end_or_inside(tmp_path):
     assert parse_date_lead("Japonia: 14 listopada minister Kishida spotkał się z Ławrowem.").text == "14 listopada"
     # a record's field is no topic label before a date in running text
     assert parse_date_lead("Published: 14 November the ministers met.") is None
+
+
+def test_weekday_items_under_a_week_named_by_its_first_day():
+    text = ("EAST ASIA WEEKLY\n\n"
+            "Week of 7 October 2019\n\n"
+            "Wednesday: Japanese and Russian officials met in Moscow to review fisheries quotas.\n\n"
+            "Friday: A South Korean trade mission held talks in Vladivostok.\n\n"
+            "Week of 14 October 2019\n\n"
+            "Tuesday: Belarusian and Japanese diplomats held consultations in Minsk.\n")
+    events = extract_document(text, "weekly_2019-10.txt").events
+    assert sorted((e.date_start, e.venue) for e in events) == [
+        ("2019-10-09", "Moscow"), ("2019-10-11", "Vladivostok"), ("2019-10-15", "Minsk")]
+    polish = ("TYDZIEŃ W DYPLOMACJI\n\nTydzień od 7 października 2019 r.\n\n"
+              "Czwartek: Wiceminister Igor Morgułow przyjął w Moskwie ambasadora Republiki Korei.\n\n"
+              "Sobota: Delegacja Kraju Nadmorskiego rozmawiała w Niigacie o promach.\n")
+    assert sorted((e.date_start, e.venue) for e in extract_document(polish, "tydzien_2019-10.txt").events) == [
+        ("2019-10-10", "Moscow"), ("2019-10-12", "Niigata")]

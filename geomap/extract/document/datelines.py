@@ -278,8 +278,22 @@ def month_heading(line: str) -> tuple[int, int | None] | None:
     return mo, int(m["y"]) if m["y"] else None
 
 
+# a week named by its first day: 'Week of 4 March 2019', 'Week beginning March 4', 'Tydzień od 18 marca 2019 r.'
+_WEEK_OF = re.compile(rf"\b(?:week\s+(?:of|beginning|starting|commencing)|tydzień\s+od|w\s+tygodniu\s+od)\s+"
+                      rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+                      rf"(?:,?\s+(?P<y>{YEAR}))?", re.IGNORECASE)
+WEEK_DAYS = 7
+
+
 def week_span(line: str) -> tuple[tuple[int, int, int, int], int | None] | None:
     """The (month, day) to (month, day) of a span of a week or less a line names, and its year."""
+    if len(line) <= 80 and (w := _WEEK_OF.search(line)) is not None:
+        mo, d = month_number(w["m"] or w["m2"]), int(w["d"] or w["d2"])
+        year = int(w["y"]) if w["y"] else None
+        first = safe_date(year or 2001, mo, d) if 1 <= mo <= 12 else None
+        if first is not None:
+            last = first + dt.timedelta(days=WEEK_DAYS - 1)
+            return (mo, d, last.month, last.day), year
     m = _WEEK_SPAN.search(line)
     if m is None:
         return None
