@@ -448,27 +448,35 @@ def _launch_site(text: str, ev: Event, paras: list[tuple[int, int]]) -> Event | 
     return None
 
 
-def _dateline_country(text: str, lead: tuple[int, int]) -> tuple[str, ...]:
-    """The state a story was filed from ('TOKYO -- …'): whose ministry an envoy was called in to."""
+def _dateline_place(text: str, lead: tuple[int, int]):
+    """The city a lead's wire dateline names ('SEOUL, Sept 14 (Yonhap) --', 'TOKYO -- …') and its
+    words, or (None, '')."""
     m = _DATELINE_ANY.match(text, lead[0]) or _BARE_DATELINE.match(text, lead[0])
-    place = m and (lookup(m.group("city")) or lookup(m.group("city").title()))
-    return (place.country,) if place and place.kind != "country" and place.country else ()
+    if m is None:
+        return None, ""
+    city = m.group("city")
+    # a dateline sets its city in capitals, which a town known only to GeoNames is not spelt in
+    place = lookup(city) or (lookup(city.title()) if city.isupper() else None)
+    return (place, city) if place is not None and place.kind != "country" else (None, "")
+
+
+def _dateline_country(text: str, lead: tuple[int, int]) -> tuple[str, ...]:
+    """The state a story was filed from: whose ministry an envoy was called in to."""
+    place, _words = _dateline_place(text, lead)
+    return (place.country,) if place is not None and place.country else ()
 
 
 def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     """A lead that names no place of its own happened where its wire dateline was filed
     ('SEOUL, Sept 14 (Yonhap) -- …'): an implied venue, with the dateline as its words."""
-    m = _DATELINE_ANY.match(text, lead[0]) or _BARE_DATELINE.match(text, lead[0])
-    if ev.venue is not None or m is None or (ev.why or {}).get("type", {}).get("rule") == "remote contact":
+    if ev.venue is not None or (ev.why or {}).get("type", {}).get("rule") == "remote contact":
         return ev
-    city = m.group("city")
-    # a dateline sets its city in capitals, which a town known only to GeoNames is not spelt in
-    place = lookup(city) or (lookup(city.title()) if city.isupper() else None)
-    if place is None or place.kind == "country":
+    place, words = _dateline_place(text, lead)
+    if place is None:
         return ev
     if ev.event_type == "military" and place.country not in ev.actors[:1]:
         return ev   # 'SEOUL (AP) — North Korea fired two missiles …': the desk is not the launch site
-    return at_place(ev, place, m.group("city"), "dateline", "implied")
+    return at_place(ev, place, words, "dateline", "implied")
 
 
 _ARRIVED = re.compile(rf"\b(?:{ARRIVE}|wylądowa\w*)\b", re.IGNORECASE)
