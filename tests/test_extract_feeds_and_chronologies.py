@@ -182,3 +182,20 @@ def test_weekday_items_under_a_week_named_by_its_first_day():
               "Sobota: Delegacja Kraju Nadmorskiego rozmawiała w Niigacie o promach.\n")
     assert sorted((e.date_start, e.venue) for e in extract_document(polish, "tydzien_2019-10.txt").events) == [
         ("2019-10-10", "Moscow"), ("2019-10-12", "Niigata")]
+
+
+def test_a_table_whose_header_names_the_date_and_place_columns_and_a_source_column(tmp_path):
+    path = tmp_path / "table_2016-04.html"
+    path.write_text(
+        "<html><head><meta charset='utf-8'><title>Event table, April 2016</title></head><body>"
+        "<table><tr><th>Actors</th><th>Event</th><th>Date</th><th>Location</th><th>Source</th></tr>"
+        "<tr><td>JP–RU</td><td>Foreign ministers hold talks on a peace treaty</td><td>15.04.2016</td><td>Moscow</td>"
+        "<td><a href='https://www.example.org/e/1'>MID</a></td></tr>"
+        "<tr><td>KR–RU</td><td>Deputy ministers hold a strategic dialogue</td><td>26.04.2016</td><td>Seoul</td>"
+        "<td><a href='https://www.example.org/e/2'>MOFA</a></td></tr>"
+        "<tr><td>BY–JP</td><td>A trade mission holds talks with ministries</td><td>28.04.2016</td><td>Minsk</td>"
+        "<td><a href='https://www.example.org/e/3'>BelTA</a></td></tr></table></body></html>", encoding="utf-8")
+    events = extract(read_document(path)).events
+    # the source cell is an address, not words, yet the rows keep the header's columns
+    assert sorted((e.date_start, e.venue, e.source_urls[0][-1]) for e in events) == [
+        ("2016-04-15", "Moscow", "1"), ("2016-04-26", "Seoul", "2"), ("2016-04-28", "Minsk", "3")]

@@ -485,7 +485,8 @@ class _Writer:
                     spanning[len(cells)] = [text, span - 1]
                 cells.append(text)
             carry()
-            rows.append(([c for c in cells if c is not None], urls))
+            # (a source cell keeps its column, empty, so the rows stay as wide as the header that names the columns)
+            rows.append(([c if c is not None else "" for c in cells], urls))
         for cells, (_c, urls) in zip(date_first([c for c, _u in rows]), rows):
             line = row_line(cells)
             if line or urls:
