@@ -199,3 +199,19 @@ def test_a_table_whose_header_names_the_date_and_place_columns_and_a_source_colu
     # the source cell is an address, not words, yet the rows keep the header's columns
     assert sorted((e.date_start, e.venue, e.source_urls[0][-1]) for e in events) == [
         ("2016-04-15", "Moscow", "1"), ("2016-04-26", "Seoul", "2"), ("2016-04-28", "Minsk", "3")]
+
+
+def test_a_page_story_with_visits_only_talked_about_and_a_trip_next_week(tmp_path):
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Envoy meets lawmakers</title></head><body>"
+        "<article><h1>Russian envoy meets Japanese lawmakers in Tokyo</h1>"
+        "<p>By Staff · <time datetime='2020-01-22T10:00:00+09:00'>January 22, 2020</time></p>"
+        "<p>TOKYO — Russian Ambassador Mikhail Galuzin met members of a parliamentary friendship league in Tokyo on "
+        "Tuesday to discuss the resumption of visa-free visits to the islands.</p>"
+        "<p>Galuzin is expected to travel to Sapporo next week.</p></article></body></html>", encoding="utf-8")
+    events = extract(read_document(path)).events
+    lead = [e for e in events if not e.in_passing]
+    # the visits are what was talked about: the envoy's talks in his host capital are a meeting
+    assert [(e.date_start, e.venue, e.event_type) for e in lead] == [("2020-01-21", "Tokyo", "meeting")]
+    assert [(e.date_start, e.venue) for e in events if e.in_passing] == [("2020-01", "Sapporo")]

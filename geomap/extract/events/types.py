@@ -569,7 +569,7 @@ _STAYED = re.compile(r"przebywa\w*|stay(?:ed|ing|s)?(?:\s+in)?", _I)
 # (a trip the clause itself names, 'returned after a three-day visit', is the event's own)
 _EARLIER_ACT = re.compile(r"\b(?:after|before|following|po\s+tym,?\s+jak|zanim)\s+[^,.;]*$", _I)
 _DEMANDED = re.compile(r"\b(?:wznowieni\w*|zawieszeni\w*|przywróceni\w*|resum\w*|suspen\w*|restor\w*|"
-                       r"domaga\w*|demand\w*|apel\w*\s+o)\s+(?:(?:of|the|o)\s+)?(?:\w+\s+)?$", _I)
+                       r"domaga\w*|demand\w*|apel\w*\s+o)\s+(?:(?:of|the|o)\s+)?(?:[\w-]+\s+)?$", _I)
 
 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:któr\w+|who|which)\b[^.;,]*$", _I)

@@ -244,6 +244,8 @@ _PATTERNS = [
     ("months_ago", re.compile(r"\b(?:przed\s+(?P<n1>\w+)\s+miesiącami|(?P<n2>\w+)\s+miesiące?\s+temu|"
                               r"(?P<n3>\w+)\s+months?\s+ago)\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+tygodniu|last\s+week)\b", re.IGNORECASE)),
+    ("next_week", re.compile(r"\b(?:w\s+(?:przyszłym|następnym|najbliższym)\s+tygodniu|(?:early\s+|later\s+)?next\s+week)\b",
+                             re.IGNORECASE)),
     # 'zaledwie dwa tygodnie po spotkaniu …', 'three weeks after the summit': the thing named after it
     # was that many weeks before the story's day
     ("weeks_from", re.compile(r"\b(?:(?P<wn>\d{1,2}|dwa|trzy|cztery|pięć|sześć|siedem|osiem|a|one|two|three|four|five|six|seven|eight)\s+)?"
@@ -455,7 +457,8 @@ _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+y
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 
 
-_RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "next_month", "months_ago", "weeks_from", "last_week", "this_week", "weekday", "yesterday", "adj_month"}
+_RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "next_month", "months_ago", "weeks_from", "last_week",
+             "next_week", "this_week", "weekday", "yesterday", "adj_month"}
 ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
@@ -549,10 +552,11 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
             return When.month(*_shift_month(anchor.date.year, anchor.date.month, -n if back else n))
         day = anchor.date + dt.timedelta(days=-7 * n if back else 7 * n)
         return When.month(day.year, day.month)
-    if kind == "last_week":
+    if kind in ("last_week", "next_week"):
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
-        return When.month(*(lambda d: (d.year, d.month))(anchor.date - dt.timedelta(days=7)))
+        week = anchor.date + dt.timedelta(days=-7 if kind == "last_week" else 7)
+        return When.month(week.year, week.month)
     if kind == "weekday":
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
