@@ -215,3 +215,14 @@ def test_a_page_story_with_visits_only_talked_about_and_a_trip_next_week(tmp_pat
     # the visits are what was talked about: the envoy's talks in his host capital are a meeting
     assert [(e.date_start, e.venue, e.event_type) for e in lead] == [("2020-01-21", "Tokyo", "meeting")]
     assert [(e.date_start, e.venue) for e in events if e.in_passing] == [("2020-01", "Sapporo")]
+
+
+def test_wire_stories_each_dated_by_its_date_added_line():
+    text = ("Wybór depesz, marzec 2021\n\n"
+            "Data dodania: 10.03.2021 12:00\n"
+            "Mińsk (PAP) - Ambasador Japonii spotkał się we wtorek w Mińsku z wiceministrem spraw zagranicznych.\n\n"
+            "Data dodania: 24.03.2021 08:30\n"
+            "Seul (PAP) - Wiceminister spraw zagranicznych Rosji rozmawiał w poniedziałek w Seulu z wiceministrem\n"
+            "spraw zagranicznych Republiki Korei.\n")
+    events = extract_document(text, "depesze_2021-03.txt").events
+    assert sorted((e.date_start, e.venue) for e in events) == [("2021-03-09", "Minsk"), ("2021-03-22", "Seoul")]

@@ -36,7 +36,7 @@ _CUT = re.compile(r"^\s*(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także
 _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:także|też|również)|Read\s+(?:more|also)|"
                          r"See\s+also)\s*:")
 # the fields a story's header carries: 'Published: …', 'Źródło: …', 'Link: …'
-_FIELD_WORDS = (r"Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+publikacji|"
+_FIELD_WORDS = (r"Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+(?:publikacji|dodania|wydania|aktualizacji)|"
                 r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
                 r"Autor|Author|Link|URL|Adres|Outlet|Publisher|Wydawca|Saved|Zapisano|Tytuł|Title|Headline|Nagłówek")
 _SKIP_PARA = re.compile(rf"^\s*(?:{_FIELD_WORDS})\s*[:|]", re.IGNORECASE)

@@ -112,6 +112,7 @@ def split_articles(text: str) -> list[Article]:
     # (a wire dateline carries its lead on its own line: 'MOSCOW, Nov. 20 (TASS) -- Lavrov met …')
     anchors = [a for a in anchors if text[_line_end(text, a[0]):].strip() or a == anchors[0] or a[0] in datelines]
     cuts: set[int] = set()
+    resolved: list[tuple[int, int]] = []   # (where the line stands, where its article opens)
     floor = 0       # an article cannot open before the previous anchor
     for n, (pos, opens) in enumerate(anchors):
         if opens is None:
@@ -123,7 +124,11 @@ def split_articles(text: str) -> list[Article]:
         # article's title is the collection's own title and note, not an article
         if (n or len(anchors) > 1) and opens > floor:
             cuts.add(opens)
+        resolved.append((pos, opens))
         floor = max(floor, pos + 1)
+    if len(resolved) > 1 and resolved[0][1] < resolved[0][0] and all(o == p for p, o in resolved[1:]):
+        # no later story has a title above its date line: the lines above the first are the file's own title
+        cuts.add(resolved[0][0])
     for m in RULE.finditer(text):
         cuts.add(m.start())
     # A 'read also' line closes its article; what follows it up to the next article is a list of

@@ -105,7 +105,8 @@ class DocumentDate:
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t:]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b", re.IGNORECASE | re.MULTILINE)
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _PUBLICATION = re.compile(
-    r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+publikacji|Data|Published(?:\s+on)?|"
+    r"(?:Publikacja|Opublikowano|Aktualizacja|Zaktualizowano|Dodano|Data\s+(?:publikacji|dodania|wydania|aktualizacji)|Data|"
+    r"Published(?:\s+on)?|"
     r"Filed(?:\s+(?:on|at))?|Dispatched|Nadano|Saved(?:\s+on)?|Zapisano|"
     r"(?:Last\s+)?[Uu]pdated(?:\s+on)?|Posted(?:\s+on)?|Date|(?:By|Autor|Author)\s*:?\s+[^,\n]{2,40},|"
     # a byline: 'Anna Nowak · 17 czerwca 2025, 17:42'
