@@ -100,7 +100,7 @@ def test_a_desk_comment_gives_no_events():
 
 def test_an_envoy_called_in_is_placed_by_the_dateline_not_by_the_matter():
     text = ("filed 04/03/2017\n\n"
-            "TOKYO -- Russian Ambassador Evgeny Afanasiev was called in to the Foreign Ministry on Friday over\n"
+            "TOKYO -- Evgeny Afanasiev, Russia's ambassador, was summoned to the Foreign Ministry on Friday over\n"
             "reports that North Korean workers are still arriving in Russian ports despite UN sanctions.\n\n"
             "Officials said the talks lasted an hour.\n")
     events = extract_document(text, "clip_2017-03.txt").events
@@ -136,7 +136,7 @@ def test_a_protest_lodged_with_an_ambassador_is_a_meeting_in_the_protesting_capi
 
 def test_the_region_talks_covered_is_not_where_the_envoy_was_received():
     text = ("Belarus and Japan, June 2018\n\n"
-            "21 June: Foreign Minister Vladimir Makei received the Japanese Ambassador; the talks covered trade\n"
+            "21 June: Vladimir Makei, the foreign minister, received Japan's ambassador; the talks covered trade\n"
             "and the future of Japanese medical aid projects in the Mogilev region.\n"
             "https://www.example.org/mfa/2018/06/21\n\n"
             "26 June: A Japanese business mission toured the Great Stone park near Minsk.\n"
@@ -160,7 +160,7 @@ def test_what_was_announced_or_would_be_done_lies_ahead():
     assert [(e.date_start, e.venue_country) for e in elmau] == [("2022-06", "DE")]
     english = ("Weekly notes, July 2021\n\n"
                "20 July: The Russian government said the new tax rules for the islands would be presented at the\n"
-               "Eastern Economic Forum in Vladivostok on 2-4 September.\n"
+               "forum in Vladivostok that opens on 2-4 September.\n"
                "https://www.example.org/gov/2021/07/20\n\n"
                "22 July: Japanese and Russian officials met in Tokyo on fisheries.\n"
                "https://www.example.org/gov/2021/07/22\n")
@@ -226,9 +226,9 @@ _KALENDARIUM = (
     "28 VI – 2 VII Delegacja byłych mieszkańców wysp przebywała na Iturupie i odwiedziła groby przodków.\n\n"
     "4 VII W Tokio wiceminister Akiba Takeo przyjął ambasadora Michaiła Galuzina.\n\n"
     "9 VII Premier Rosji Dmitrij Miedwiediew odwiedził Kunaszyr. Poprzednio był na wyspie w lipcu 2015 roku.\n\n"
-    "12 VII Kang Kyung-wha i Siergiej Ławrow rozmawiali w Singapurze o incydencie z 3 lipca, kiedy rosyjski\n"
+    "12 VII Szefowie dyplomacji Korei i Rosji rozmawiali w Singapurze o incydencie z 3 lipca, kiedy rosyjski\n"
     "samolot naruszył strefę identyfikacji.\n\n"
-    "20 VII Zgromadzenie Ogólne ONZ przyjęło rezolucję w sprawie praw człowieka w KRLD.\n\n"
+    "20 VII Zgromadzenie Ogólne ONZ przyjęło rezolucję potępiającą łamanie praw człowieka przez KRLD.\n\n"
     "j.w.: Rząd Japonii ogłosił nowe sankcje wobec rosyjskich banków.\n"
 )
 
