@@ -265,3 +265,15 @@ def test_items_under_a_day_heading_each_closing_on_their_source(tmp_path):
     events = [e for e in extract(read_document(path)).events if not e.in_passing]
     assert sorted((e.date_start, e.venue or "-") for e in events) == [
         ("2019-06-12", "-"), ("2019-06-12", "Pyongyang"), ("2019-06-14", "Rason")]
+
+
+def test_a_trip_a_speaker_says_he_plans_is_a_visit_in_passing():
+    text = ("filed 12/09/2016\n\n"
+            "MINSK -- Belarusian and Japanese officials held a round of consultations in Minsk on Friday on\n"
+            "trade and investment.\n\n"
+            "The Belarusian deputy minister told journalists he planned to travel to Tokyo in November for the\n"
+            "next round.\n")
+    events = extract_document(text, "clip_2016-09.txt").events
+    trip = [e for e in events if e.in_passing and e.venue == "Tokyo"]
+    # the date is the trip's, not the telling's: the event is the trip
+    assert [(e.date_start, e.event_type) for e in trip] == [("2016-11", "visit")]

@@ -56,6 +56,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # reporters in Petropavlovsk …' are statements made there
                 continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
+            if (plan := _TOLD_PLAN.search(text, context[0], d.start)) is not None:
+                # 'told reporters he planned to travel to Seoul in April': the date is the plan's, and so is the type
+                context = (plan.start("plan"), context[1])
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
             topic = list(TOPIC.finditer(text, clause.start, d.start))
@@ -156,6 +159,9 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
+_TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|oświadczy\w*)\b[^.;]{0,40}?\s"
+                        r"(?P<plan>(?:he|she|they|that\s+he|that\s+she|że)\s+(?:planned|plans|intends|intended|would|will|"
+                        r"zamierza|planuje|ma\s+zamiar)\b)", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|(?<![Zz]\s)udział\b|participation\s+in|attendance\s+at)\b", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"

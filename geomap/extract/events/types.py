@@ -44,7 +44,7 @@ _TALKS_THEN_SIGNED = re.compile(r"\b(?:met|meet|meets|held\s+(?:a\s+)?(?:summit|
 # a trip made for the talks: 'flew to Sochi for an unofficial summit with Putin', 'poleciał na szczyt z …'
 _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|szczyt\w*|talks\s+with|"
                         r"rozmow\w*\s+z)\b", _I)
-_FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
+_FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plan(?:s|ned)?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
                          r"(?-i:[A-Z])|\b(?:przyleci|przylecą|przyjedzie|przyjadą|pojedzie|pojadą|poleci|polecą)\s+(?:\w+\s+){0,3}?do\s+"
                          r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
 _VERBLESS_STAY = re.compile(r"\s*(?:\[[A-Z/ ,]{2,20}\]\s*)?(?P<who>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.:;!?\n]{3,120}?)\s+(?:w|we|na)\s+"
