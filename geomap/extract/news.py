@@ -151,8 +151,13 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     if months:
         return months[0].when, f"the lead says '{months[0].text.strip()}'", said
     if anchor.month:
-        return When.month(anchor.year, anchor.month), "the article's date (its lead names no day)", said
-    return When(str(anchor.year), str(anchor.year), "year"), "the article's year (no month is known)", said
+        return When.month(anchor.year, anchor.month), _UNDATED_LEAD, said
+    return When(str(anchor.year), str(anchor.year), "year"), _UNDATED_YEAR, said
+
+
+# the bases of a lead that names no date of its own: it takes the article's
+_UNDATED_LEAD = "the article's date (its lead names no day)"
+_UNDATED_YEAR = "the article's year (no month is known)"
 
 
 def _day_in_body(text: str, lead: Event, anchor: Anchor, dates,
@@ -382,7 +387,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         passing = [p for p in passing if not (p.date_start == lead_event.date_start and p.evidence
                                               and told[0] <= p.evidence[0] < told[1])]
     events += reactions(setting, when, body_paras, lead_event, lead_event.source_urls)
-    if lead_event.venue is None and when.precision != "day" and not basis.startswith("the lead says") and \
+    if lead_event.venue is None and when.precision != "day" and basis in (_UNDATED_LEAD, _UNDATED_YEAR) and \
             sum(p.date_precision == "day" for p in passing) >= 2:
         # a memo that opens with a word on the month ('Miesiąc upłynął pod znakiem …') and then tells
         # its days one by one: the opening names no day and no place, so it is no event, and the days

@@ -123,4 +123,5 @@ def _tab_table(text: str) -> str | None:
         urls = [cell for cell in row if is_address(cell)]
         out[i] = "\n".join([row_line([cell for cell in row if not is_address(cell)])] + urls)
     # each row a paragraph of its own, as a table's rows are in the other readers
-    return "\n".join(line + ("\n" if i in set(at) else "") for i, line in enumerate(out))
+    rows_at = set(at)
+    return "\n".join(line + ("\n" if i in rows_at else "") for i, line in enumerate(out))

@@ -137,7 +137,7 @@ _FORMS = (
         rf"(?:{_CONN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})"
         rf"(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL}|\s+b\.?r\.)?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
-    # 03-Jun-2016 / 3-Jun-16, as a spreadsheet writes it
+    # 03-Jun-2016, as a spreadsheet writes it
     ("day_first", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)-(?P<m2>{MONTH})-(?P<y2>{YEAR}))(?P<m1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
@@ -182,14 +182,14 @@ _FORMS = (
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
     # - 15: / 6–7 – : a bare day in a list under a month's heading ('## September 2017'); without
-    # such a heading it is no date (entries.month_headings)
+    # such a heading it is no date (entries._in_months)
     ("day_only", re.compile(
         r"^(?P<lead>[ \t•*>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?![\d.])"
         r"(?P<tail>[ \t]*(?:[:|]|[–—](?=\s)))(?=[ \t]+\S)", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—/]\s*(?P<d2>[0-3]\d))?)(?!\d)"
-        r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"   # an export's time stamp: '2018-11-15T10:00
+        r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"   # an export's time stamp: '2018-11-15T10:00'
         + r"(?:" + _TAIL + r"|(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
 )

@@ -516,12 +516,17 @@ def _undated_items(lines: list[str], after_blank: frozenset[int], marks: list[Da
     ('Japan: On 14 Nov, Motegi met Lavrov …', '… visited Pyongyang, 25–27 Nov.') is an item too."""
     out = list(marks)
     starts = sorted(i for i in after_blank if i < len(lines) and lines[i].strip())
+    for i, end, paragraph in _paragraphs(lines, starts):
+        if not any(out[j] is not None for j in range(i, end)) and not _heading_at(lines, i):
+            out[i] = parse_date_inside(paragraph)
+    return out
+
+
+def _paragraphs(lines: list[str], starts: list[int]):
+    """(first line, end line, text on one line) of each paragraph that opens at one of `starts`."""
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        if any(out[j] is not None for j in range(i, end)) or _heading_at(lines, i):
-            continue
-        out[i] = parse_date_inside(" ".join(x.strip() for x in lines[i:end]))
-    return out
+        yield i, end, " ".join(x.strip() for x in lines[i:end])
 
 
 def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLine | None] | None:
@@ -535,9 +540,7 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
         starts = [i for i, line in enumerate(lines) if line.strip() and _begins_fresh(lines, i) and not _heading_at(lines, i)]
     marks: list[DateLine | None] = [None] * len(lines)
     long = 0
-    for n, i in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        paragraph = " ".join(x.strip() for x in lines[i:end])
+    for i, _end, paragraph in _paragraphs(lines, starts):
         if len(paragraph) >= LONG_PARAGRAPH:
             long += 1
             marks[i] = parse_date_inside(paragraph)

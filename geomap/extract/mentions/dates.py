@@ -309,12 +309,16 @@ _PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|\n")
 
 
+def _sentence_start(text: str, pos: int, reach: int) -> int:
+    """Where the sentence holding `pos` begins, looking at most `reach` characters back."""
+    return max((x.end() for x in _SENTENCE_END.finditer(text, max(0, pos - reach), pos + 3) if x.end() <= pos), default=0)
+
+
 def _tense(text: str, m: re.Match) -> str | None:
     """'past', 'future' or None for the sentence holding the match."""
     # a full stop ends a sentence only before a capital ('Korei Płd. przemawiał' goes on)
-    starts = [x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start() + 3) if x.end() <= m.start()]
+    s0 = _sentence_start(text, m.start(), 600)
     end = _SENTENCE_END.search(text, m.end())
-    s0 = starts[-1] if starts else 0
     sentence = text[s0:end.start() if end else len(text)]
     if _LAST_YEAR.search(sentence):
         return "last year"
@@ -513,7 +517,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return None
     if kind == "adj_month":
         month = month_number(g["en"]) if g.get("en") else ADJ_MONTHS[g["am"].lower()]
-        s0 = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())), default=0)
+        s0 = _sentence_start(text, m.start(), 300)
         if _LATER_NOUN.search(text, s0, m.start()) or _FUTURE_REL.search(text, max(s0, m.start() - 30), m.start()):
             y = anchor.year if month >= anchor.month else anchor.year + 1   # 'przygotowania do wrześniowego szczytu'
         else:
