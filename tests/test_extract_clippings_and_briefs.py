@@ -101,7 +101,10 @@ def test_a_bare_weekday_in_american_news_is_a_day():
     text = "The agency told lawmakers Monday that the launch had failed."
     [d] = find_dates(text, Anchor(2016, 10, 19))
     assert (d.when.start, d.weekday) == ("2016-10-17", True)
-    assert find_dates("Monday's talks ran late.", Anchor(2016, 10, 19)) == []
+    # a weekday that owns its event dates that event, looking back unless the sentence looks ahead
+    [owned] = find_dates("Monday's talks ran late.", Anchor(2016, 10, 19))
+    assert (owned.when.start, owned.attribute) == ("2016-10-17", True)
+    assert find_dates("Monday's lecture ran late.", Anchor(2016, 10, 19)) == []
 
 
 _CLIPPINGS_MD = """# Wycinki: Daleki Wschód – październik 2016

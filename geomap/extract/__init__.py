@@ -18,7 +18,7 @@ from .bulletin import extract_bulletin
 from .document import Part, Reading
 from .document.dating import Clues, given_date
 from .document.articles import stories
-from .document.entries import is_bulletin
+from .document.entries import is_bulletin, publication_days
 from .news import extract_news
 
 if TYPE_CHECKING:
@@ -78,7 +78,12 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
     if not text.strip():
         return out
     clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)
-    if is_bulletin(text) and stories(text) < 2:
+    bulletin = is_bulletin(text) and stories(text) < 2
+    if bulletin and publication_days(text):
+        bulletin = False
+        out.reading.guesses.append("its date lines were read as the days its pieces came out, not the days of their "
+                                   "events: most pieces count their days from them ('yesterday', another weekday)")
+    if bulletin:
         out.events = extract_bulletin(text, doc, clues, out.problems, out.reading)
     else:
         out.reading.kind = "news"

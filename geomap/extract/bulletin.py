@@ -7,6 +7,7 @@ around the bulletin's main month. Source addresses come from the footnote blocks
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -24,7 +25,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import When, counted_stay, days_in_span, find_dates, shifted_days
+from .mentions.dates import Anchor, When, counted_stay, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -113,11 +114,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
         # (an item dated 'Dwa dni później' has counted its own phrase already)
         after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift else e.start
+        setting = replace(setting, dates=_counted_from_entry(c.text, (e.start, e.end), head, when, setting.dates))
         counted = shifted_days(c.text, after, e.end, when) + days_in_span(c.text, e.start, e.end, when, told_from=e.start + e.line.length)
         if counted:
-            at = {d.start for d in counted}
-            setting = replace(setting, dates=sorted([d for d in setting.dates if d.start not in at] + counted,
-                                                    key=lambda d: d.start))
+            # a counted day replaces the mention it overlaps ('on Monday' counted, 'Monday' found)
+            setting = replace(setting, dates=sorted([d for d in setting.dates if not any(
+                d.start < x.end and x.start < d.end for x in counted)] + counted, key=lambda d: d.start))
         # an entry dated in its second sentence has body text before its headline too
         whole = (min(head[0], body[0]), max(head[1], body[1])) if body else head
         # a place set before the entry's date: 'Seoul – 3 September: …'
@@ -158,6 +160,23 @@ _NOTHING = re.compile(r"[\s*•–-]*(?:nothing\s+(?:of\s+note|to\s+report|signi
                       r"no\s+(?:events?|activity|news)\s+(?:of\s+note|to\s+report|recorded|reported)|quiet\s+day\b|"
                       r"(?:brak|bez)\s+(?:\w+\s+)?(?:wydarzeń|zdarzeń)|nic\s+(?:\w+\s+)?(?:się\s+)?nie\s+(?:wydarzyło|zdarzyło|działo))",
                       re.IGNORECASE)
+
+
+def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int], when: When, dates: list) -> list:
+    """The dates, with 'Friday's attack' in the entry, and 'yesterday' after its headline, counted
+    from the entry's own first day, not from the bulletin's month (a plain 'on Tuesday' is
+    days_in_span's; a headline's 'wczoraj' tells the entry's own event)."""
+    if when.precision != "day":
+        return dates
+    first, (a, b) = dt.date.fromisoformat(when.start), entry
+    own = [d for d in find_dates(text[a:b], Anchor(first.year, first.month, first.day), offset=a)
+           if d.relative and d.when.precision == "day" and
+           (d.attribute or _YESTERDAY.fullmatch(d.text.strip()) and d.start >= head[1])]
+    kept = [d for d in dates if not any(d.start < x.end and x.start < d.end for x in own)]
+    return sorted(kept + own, key=lambda d: d.start)
+
+
+_YESTERDAY = re.compile(r"(?:prze)?wczoraj|yesterday", re.IGNORECASE)
 
 
 def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:

@@ -127,7 +127,7 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         if reported(d):
             said.append(d)
             continue
-        if d.when.precision == "day" and anchor.month:
+        if d.when.precision == "day" and anchor.month and not d.attribute:   # 'after Friday's attack' is the attack's
             ref = anchor.date or dt.date(anchor.year, anchor.month, 15)
             if abs((d.when.first() - ref).days) <= 45:
                 days.append(d)

@@ -151,8 +151,11 @@ def _metadata(tree) -> tuple[str | None, str | None, tuple[DocumentDate, ...]]:
     url = url or (meta.get("og:url") if _absolute(meta.get("og:url")) else None)
     h1 = tree.find(".//h1")
     title_el = tree.find(".//title")
-    title = (meta.get("og:title") or (squeeze(h1.text_content()) if h1 is not None else "")
-             or (squeeze(title_el.text_content()) if title_el is not None else "")).strip() or None
+    heading = squeeze(h1.text_content()).strip() if h1 is not None else ""
+    tab = squeeze(title_el.text_content()).strip() if title_el is not None else ""
+    if heading and heading in tab:
+        heading = tab     # the tab's title goes on from the page's heading: 'Desk — monthly file, March 2024'
+    title = (meta.get("og:title") or heading or tab).strip() or None
     return title, url, tuple(d for d in dates if d)
 
 

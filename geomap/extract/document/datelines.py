@@ -157,12 +157,13 @@ _FORMS = (
         + r"(?:" + _TAIL + r"|(?:(?<=[./](?:0[1-9]|1[0-2]))|(?<=[ \t./][IVX]{2})|(?<=[ \t./][IVX]{3})|(?<=[ \t./]VIII)|(?(d2)(?<=[ \t./][IVX])|(?!)))"
         r"(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
-    # Mon 3 / Wed 5–6 / Friday 10th / Sunday 26th to Tuesday 28th: a weekly's day, the month its title's;
-    # 'Monday 27th to Friday 1 December' names the month where the span ends
+    # Mon 3 / Wed 5–6 / Friday 10th / Sunday 26th to Tuesday 28th: a weekly's day, the month its title's
+    # or its week heading's, alone on its line or before its text; 'Monday 27th to Friday 1 December'
+    # names the month where the span ends
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[./]\d)"
         r"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|do)[ \t]+)(?:(?:" + _WEEKDAY + r")\.?,?[ \t]+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
+        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|[·-](?=\s)|$))", re.IGNORECASE | re.MULTILINE)),
     # 3 (wt.): / 5–6 (czw.–pt.) – : a day and its weekday in brackets, the month a row or title above gives
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*\([ \t]*"

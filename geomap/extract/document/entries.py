@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .datelines import (DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
-from ..mentions.dates import safe_date, shift_lead
+from ..mentions.dates import WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
 
 _ANALYSIS_WORDS = (
@@ -123,6 +123,12 @@ def _entry_source(lines: list[str], i: int, after_blank: frozenset[int]) -> bool
         bool(SOURCE_LABEL.fullmatch(lines[i].strip())) and not is_heading(lines[i - 1])
 
 
+def _week_heading(line: str) -> bool:
+    """'Week 10 · 4–10 March', 'Tydzień od 18 marca': a week's heading closes the entry above it."""
+    t = line.strip()
+    return 0 < len(t) <= 60 and not t.endswith((".", "!", "?")) and week_span(t) is not None
+
+
 def _date_alone(texts: list[str], dated: list[DateLine | None], i: int) -> bool:
     """Line `i` is a date and nothing else ('9 listopada (niedziela)'): the line under it is its entry's."""
     return i >= 0 and dated[i] is not None and dated[i].length > 0 and not texts[i][dated[i].length:].strip()
@@ -142,7 +148,7 @@ def outline(c: Clean) -> Outline:
             marks.append((s, dl))
         elif _entry_source(texts, i, c.after_blank):
             continue
-        elif _heading_at(texts, i) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
+        elif _heading_at(texts, i) or _week_heading(line) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())))
             sections.append(sec)
@@ -426,9 +432,19 @@ def _in_weeks(lines: list[str], marks: list[DateLine | None]) -> list[DateLine |
         m = out[i]
         if m is not None and m.start == (0, 0) and m.end == (0, 0) and m.weekday is not None:
             out[i] = replace(m, week=week[0], year=week[1]) if week else None
+        elif m is not None and m.start[0] == 0 and m.start[1] > 0 and week:
+            # 'Saturday 2nd' under 'Week 9 · 26 February – 3 March': the month of the span it falls in
+            out[i] = replace(m, start=(_month_in(week[0], m.start[1]), m.start[1]),
+                             end=(_month_in(week[0], m.end[1]), m.end[1]), year=week[1] or m.year)
         elif m is None and (span := week_span(line)) is not None:
             week = span
     return out
+
+
+def _month_in(week: tuple[int, int, int, int], day: int) -> int:
+    """The month of a day of the week (m1, d1, m2, d2): the first month from its first day on."""
+    m1, d1, m2, _d2 = week
+    return m1 if m1 == m2 or day >= d1 else m2
 
 
 def _in_months(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
@@ -577,3 +593,42 @@ def is_bulletin(text: str) -> bool:
         told = sum(len(line) - m.length >= CHRONOLOGY_TEXT for line, m in marked)
         return len(marked) >= 3 and told >= 0.8 * len(marked)
     return len(marks) >= 2
+
+
+# a day told from another day: 'wczoraj', 'yesterday', 'we wtorek', 'on Tuesday'
+_TOLD_FROM = re.compile(r"\b(?:(?P<back>(?:prze)?wczoraj|yesterday)|(?:w|we|on|last)\s+(?P<wd>poniedziałek|wtorek|środę|"
+                        r"czwartek|piątek|sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+                        re.IGNORECASE)
+
+
+_FIRST_END = re.compile(r"[.!?](?:\s|$)|$")   # where an entry's first sentence ends
+
+
+def publication_days(text: str) -> bool:
+    """Whether the file's date lines are the days its pieces came out, not the days of what they
+    tell: most entries open with a sentence that says 'yesterday', or names a weekday that is none
+    of their own days. A bulletin's entry opens with the event of its date; only later sentences
+    may count on from it ('On Tuesday the minister flew on to …')."""
+    lines = text.splitlines()
+    marks = date_marks(lines)
+    at = [i for i, m in enumerate(marks) if m is not None]
+    if len(at) < 2:
+        return False
+    told = 0
+    for i, j in zip(at, at[1:] + [len(lines)]):
+        m = marks[i]
+        first = m.weekday if m.weekday is not None else (d.weekday() if m.year and (d := safe_date(m.year, *m.start)) else None)
+        own = set() if first is None else {(first + k) % 7 for k in range(_span_days(m))}
+        body = "\n".join(lines[i:j])[m.length:]
+        for w in _TOLD_FROM.finditer(body, 0, _FIRST_END.search(body).end()):
+            if w["back"] or (own and WEEKDAYS[w["wd"].lower()] not in own):
+                told += 1
+                break
+    return told * 2 > len(at)
+
+
+def _span_days(m: DateLine) -> int:
+    """How many days an entry's date spans (one when its end is not a day of a known month)."""
+    if m.end == m.start or not m.year or not (a := safe_date(m.year, *m.start)) or not (b := safe_date(m.year, *m.end)):
+        return 1
+    return max(1, min(7, (b - a).days + 1))

@@ -67,6 +67,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
+            if _names_its_event(text, clause, d):
+                spans.insert(0, (d.start, clause.end))
             agreed = list(AGREED_TO.finditer(text, clause.start, d.start)) if d.when.start > parent_when.end else []
             if agreed:
                 # 'met in Nagoya and agreed to hold another round in December': the plan is placed only
@@ -97,6 +99,12 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # 'zgodzili się w kwietniu, gdy Abe przebywał w Moskwie': the clause of the time places it
                 spans.append((clause.start, next((c.end for c in clauses(text, s.start, s.end)
                                                   if c.start <= when_clause.end() < c.end), s.end)))
+            held = _HELD_THERE.match(text, clause.end, s.end)
+            if held:
+                # 'following up on last month's conference, which had also taken place in Tokyo': the
+                # relative clause places what the date names
+                spans.append((clause.start, next((c.end for c in clauses(text, s.start, s.end)
+                                                  if c.start <= held.end() < c.end), s.end)))
             for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
                               parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
@@ -163,6 +171,8 @@ _TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|o
                         r"(?P<plan>(?:he|she|they|that\s+he|that\s+she|że)\s+(?:planned|plans|intends|intended|would|will|"
                         r"zamierza|planuje|ma\s+zamiar)\b)", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|(?<![Zz]\s)udział\b|participation\s+in|attendance\s+at)\b", re.IGNORECASE)
+_HELD_THERE = re.compile(r"\s*,?\s*(?:which|that|któr[aey]|które)\s+(?:\w+\s+){0,3}?(?:took\s+place|taken\s+place|"
+                         r"(?:was|were|been)\s+held|odby(?:ł|ła|ło|ły|li)\s+się|odbywa\w*\s+się)\b", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)
@@ -207,7 +217,14 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     earlier = [x.end for x in dates if s.start <= x.start < clause.start and x is not d]
     links = [m.end() for m in _LINK.finditer(text, s.start, clause.start)]
     said = [m.end() for m in THAT.finditer(text, s.start, d.start)]   # 'recalled Kim's first meeting …'
-    return max(earlier + links + said + [s.start])
+    # a date that names its event ('after Friday's attack on …', 'the March summit') begins what is said of it
+    named = [d.start] if _names_its_event(text, clause, d) else []
+    return max(earlier + links + said + named + [s.start])
+
+
+def _names_its_event(text: str, clause, d) -> bool:
+    """'after Friday's attack on …', 'before the March summit': a linked date that names the event."""
+    return d.attribute and bool(_LINK.search(text, max(clause.start, d.start - 30), d.start))
 
 
 def _context_end(text: str, clause, s, d, dates) -> int:

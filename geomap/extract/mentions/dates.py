@@ -264,6 +264,10 @@ _PATTERNS = [
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
     # 'told lawmakers Monday': American news names the day without a preposition
     ("weekday", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)")),
+    # 'after Friday's attack', 'Tuesday's talks': a day owning the act it dates
+    ("weekday_of", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?=(?:attack|talks|meeting|summit|launch|test|strike|vote|visit|election|explosion|blast|ceremony|"
+                           r"session|call|announcement|signing|shelling|bombing|incident)s?\b)")),
     # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
     ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
                            r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
@@ -430,7 +434,7 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
             s = m.end("prep") if gd.get("prep") else m.start()
             hits.append(DateMention(offset + s, offset + m.end(), text[s:m.end()], when,
                                     relative=kind in _RELATIVE, marker=prep,
-                                    weekday=kind == "weekday", attribute=kind == "adj_month"))
+                                    weekday=kind == "weekday", attribute=kind in ("adj_month", "weekday_of")))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[DateMention] = []
     for h in hits:
@@ -462,7 +466,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+y
 
 
 _RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "next_month", "months_ago", "weeks_from", "last_week",
-             "next_week", "this_week", "weekday", "yesterday", "adj_month"}
+             "next_week", "this_week", "weekday", "weekday_of", "yesterday", "adj_month"}
 ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
 
@@ -561,12 +565,14 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
             return When.month(anchor.year, anchor.month)
         week = anchor.date + dt.timedelta(days=-7 if kind == "last_week" else 7)
         return When.month(week.year, week.month)
-    if kind == "weekday":
+    if kind in ("weekday", "weekday_of"):
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
         wd = WEEKDAYS[g["wd"].lower()]
         # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov'
         future = _tense(text, m) in ("future", None) and not text[max(0, m.start() - 80):m.start()].isupper()
+        if kind == "weekday_of":   # 'after Friday's attack' looks back unless the sentence looks ahead
+            future = _tense(text, m) == "future"
         prep = (g.get("prep") or "").lower()
         side = (g.get("side") or (prep if prep in ("last", "next") else "")).lower()
         if side:   # 'w ubiegły czwartek', 'last Thursday' look back; 'w przyszły wtorek', 'next Tuesday' ahead

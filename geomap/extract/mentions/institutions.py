@@ -171,7 +171,8 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         tail_end = m.end(who) + stop.start() if stop else tail_end
         tail_end = m.end(who) + len(text[m.end(who):tail_end].rstrip())
         iso = _country_near(text, m.start(who), tail_end) or (
-            _country_near(text, m.start(verb), m.start(who)) if who != "who3" else None)
+            _country_near(text, m.start(verb), m.start(who)) if who != "who3"
+            else _country_near(text, max(a, m.start(who) - _OWNER_REACH), m.start(who)))   # "Russia's … minister"
         if iso is None and _HOSTED.match(m.group(verb)):
             iso = _office_holder(text, m.start(who), tail_end, tuple(x for x in ctx.actors if x != ctx.sender))
         iso = iso or (ctx.host if ctx.sender else None)
@@ -189,9 +190,12 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 # zagranicznych Rosji przyjął ambasadora KRLD', 'the Speaker received the ambassador').
 _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]\s+)?(?P<who2>(?:[Ww]ice)?[Mm]inister|[Pp]remier|"
                     r"[Pp]rezydent|[Pp]rzewodniczący|[Mm]arszałek|[Ss]zef|[Ss]ekretarz|[Ss]piker)(?!\w)|"
-                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
+                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?:,\s+(?:who|which|któr[yaez]\w*)\s[^.;:!?]{{0,100}}?,\s+)?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
                     r"\bcalled\s+in|\bwezwa(?:ł|ła|li|ły))\s+"
                     r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy)\b")
+
+
+_OWNER_REACH = 30   # characters before an official's title where the state owning it may stand
 
 
 # Being received or called on puts the guest where the host works; talks with a leader may be anywhere.

@@ -72,6 +72,8 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 # the days may stand between the verb and the place visited: 'odwiedził 25–26 sierpnia Pusan'
 _DAYS_BETWEEN = rf"(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+[{LOW}]+\s+)?"
+# a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks'
+_HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:gości(?:ł|ła|ło)|hosted|podejmował\w*)\b)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village)\s+of)\s+)?"
     rf"(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
@@ -106,8 +108,8 @@ _CANDIDATES = re.compile(
     # a place taken, in the passive: 'the Kursk region had been retaken'
     rf"|(?P<n12>(?:(?i:the)\s+)?{NAME})(?=(?:\s+(?i:region|oblast))?\s+(?i:had\s+been|has\s+been|have\s+been|was|were)\s+"
     rf"(?i:retaken|recaptured|captured|seized|liberated|annexed|occupied)\b)"
-    # a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks'
-    rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n))(?P<n13>{NAME})\s+(?=(?i:gości(?:ł|ła|ło)|hosted|podejmował\w*)\b)"
+    # the host city opening a sentence
+    rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n)){_HOST_FIRST.pattern}"
     # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
     rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
     # a table's place column, read as the row's last cell: '2.05: Minister … rozmawiał …; Tokio'
@@ -209,8 +211,13 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
             if cand is not None:
                 out.append(replace(cand, rule="place column") if key in ("n14", "n15", "n21") else cand)
             break
+    if (m := _HOST_FIRST.match(text, start, end)) and not any(c.name_start == start for c in out):
+        # the host city opening an entry whose date line the text joins to it: '… 20th Seoul hosted …'
+        if (cand := _candidate(text, m, "n13", "locative", countries)) is not None:
+            out.append(cand)
     out.extend(_listed_launch_sites(text, start, end, countries, {c.name_start for c in out}))
     return sorted(out, key=lambda c: c.start)
+
 
 
 # a launch site in a list that shares one verb: '… wystrzeliła Hwasong-14: 4 lipca z prowincji X, a
