@@ -21,7 +21,7 @@ from .document.entries import outline
 from .document.layout import clean, sentences
 from .events.compose import Setting, build, where
 from .events.gatherings import placed_by_gathering
-from .events.passing import SAME_PLACE, dedupe, passing_events, unique_ids
+from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
@@ -95,9 +95,17 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         if e.line.length == 0 and not e.line.closing:   # dated inside its paragraph: its headline holds the date
             first = next((k for k, x in enumerate(sents[:3]) if e.line.text in c.text[x.start:x.end]), 0)
         last = first
-        if len(c.text[sents[first].start:sents[first].end].split()) <= 3 and first + 1 < len(sents):
-            last = first + 1   # '3 kwietnia, Tokio. Minister …': a place label is no sentence of its own
+        lead = c.text[sents[first].start:sents[first].end]
+        if (len(lead.split()) <= 3 or _NAMES_NO_ACT.match(lead)) and first + 1 < len(sents):
+            # '3 kwietnia, Tokio. Minister …': a place label is no sentence of its own; 'The gravest
+            # incident came on 23 September.' names no act, and the sentence after it tells it
+            last = first + 1
         head = (sents[first].start, sents[last].end)
+        if e.line.length == 0 and not e.line.closing and (at := c.text.find(e.line.text, *head)) > 0 and \
+                (colon := max(c.text.rfind(":", head[0], at), c.text.rfind(";", head[0], at))) > head[0]:
+            # 'Putin flew in from Mongolia: two days earlier, on 3 September, he held talks in
+            # Ulaanbaatar': what the date dates is the clause it stands in
+            head = (colon + 1 + len(c.text[colon + 1:at]) - len(c.text[colon + 1:at].lstrip()), head[1])
         rest = [x for k, x in enumerate(sents) if not first <= k <= last]
         body = (rest[0].start, rest[-1].end) if rest else None
         focus = tuple(ordered_unique(m.iso for m in find_countries(e.section.title))) if e.section else ()
@@ -152,6 +160,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
     events = placed_by_gathering(events)
+    events, passing = stays_go_on(events, passing)
     return unique_ids(events + dedupe(events, passing))
 
 
@@ -176,6 +185,10 @@ def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int]
     return sorted(kept + own, key=lambda d: d.start)
 
 
+# a sentence that only says something happened on the entry's day
+_NAMES_NO_ACT = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:incydent\w*|wydarzeni\w*|zdarzeni\w*|incidents?|events?|developments?)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:miał\w*\s+miejsce|nastąpił\w*|took\s+place|occurred|came|happened)\b[^.;]{0,40}[.;]?\s*$",
+                           re.IGNORECASE)
 _YESTERDAY = re.compile(r"(?:prze)?wczoraj|yesterday", re.IGNORECASE)
 
 

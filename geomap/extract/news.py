@@ -20,7 +20,7 @@ from .document.entries import _ANALYSIS, is_bulletin
 from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
-from .events.passing import dedupe, passing_events, unique_ids
+from .events.passing import dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
@@ -393,6 +393,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         # its days one by one: the opening names no day and no place, so it is no event, and the days
         # it would otherwise swallow are the events
         events = [e for e in events if e is not lead_event]
+    events, passing = stays_go_on(events, passing)
     kept = dedupe(events, passing)
     arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
     if arrival is not None:

@@ -32,6 +32,15 @@ _RT_NOTES = {"footnotes": "http://schemas.openxmlformats.org/officeDocument/2006
              "endnotes": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"}
 
 
+def _note_mark(run) -> str | None:
+    """The number of a run that is only digits set in superscript: a note mark typed by hand."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    if align is None or align.get(f"{_W}val") != "superscript":
+        return None
+    text = "".join(t.text or "" for t in run.iter(f"{_W}t")).strip()
+    return text if text.isdigit() and len(text) <= 3 else None
+
+
 class _Text:
     """The text, link addresses and note references of one paragraph, read from its XML."""
 
@@ -50,6 +59,9 @@ class _Text:
             return
         if tag == f"{_W}t":
             self.parts.append(el.text or "")
+            return
+        if tag == f"{_W}r" and (mark := _note_mark(el)) is not None:
+            self.parts.append(f"[{mark}]")   # a note number set in superscript: '…do Moskwy.¹' reads '…do Moskwy.[1]'
             return
         if tag == f"{_W}tab":
             self.parts.append("\t")

@@ -154,7 +154,24 @@ def split_articles(text: str) -> list[Article]:
         if not out and b < len(text) and _LETTER.match(piece):
             continue  # the mail the clippings came in: its header and its greeting
         out.append(Article(a, b, _head(piece)))
-    return out or [Article(0, len(text), _head(text))]
+    return [item for art in out for item in _items(text, art)] or [Article(0, len(text), _head(text))]
+
+
+# a numbered item's title line: '(7) Kurier Dalekowschodni — „Saperzy z KRLD pojadą do Rosji”'
+_ITEM_TITLE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\])[ \t]+\S[^\n]{2,156}(?<![.!?:])[ \t]*$", re.MULTILINE)
+
+
+def _items(text: str, art: Article) -> list[Article]:
+    """A press review's day with several numbered items under its date line: each item is a story
+    of its own, dated by that day's lines."""
+    titles = [m.start() for m in _ITEM_TITLE.finditer(text, art.start, art.end)]
+    if len(titles) < 2 or text[art.start:titles[0]].strip() and not _head_only(text, art.start, titles[0]):
+        return [art]
+    day = _head(text[art.start:titles[0]]) if text[art.start:titles[0]].strip() else art.head
+    bounds = titles + [art.end]
+    first = art.start if text[art.start:titles[0]].strip() else titles[0]
+    return [Article(first if n == 0 else a, b, "\n".join(x for x in (day, text[a:_line_end(text, a)].strip()) if x))
+            for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 # a mail's header lines, then a greeting: 'From: …', 'Subject: …', … 'Colleagues,'

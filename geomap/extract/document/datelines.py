@@ -187,9 +187,9 @@ _FORMS = (
     ("day_only", re.compile(
         r"^(?P<lead>[ \t•*>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?![\d.])"
         r"(?P<tail>[ \t]*(?:[:|]|[–—](?=\s)))(?=[ \t]+\S)", re.MULTILINE)),
-    # 2019-06-03 / 2019-06-03 – 05 / 2019.06.03, as Korean and Japanese sources write it
+    # 2019-06-03 / 2019-06-03 – 05 / 2019-06-03..05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
-        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*[-–—/]\s*(?P<d2>[0-3]\d))?)(?!\d)"
+        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*(?:[-–—/]|\.\.)\s*(?P<d2>[0-3]\d))?)(?!\d)"
         r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"   # an export's time stamp: '2018-11-15T10:00'
         + r"(?:" + _TAIL + r"|(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
@@ -350,7 +350,10 @@ def parse_date_lead(line: str, weekdays: bool = False) -> DateLine | None:
 
 # A date anywhere near a paragraph's start: 'Berlin gościł 11 i 12 czerwca …', 'Rząd japoński 21 czerwca
 # zatwierdził …'. Only a document made of such paragraphs reads them as entries (entries.py).
-_INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])", 1), re.IGNORECASE))
+# ('Najpoważniejszy incydent miał miejsce 23 września.': the date may close the first sentence)
+_INSIDE_TAIL = r"(?P<tail>\)?(?:,?[ \t]+(?=[\w„\"])|\.(?=\s|$)))"
+_INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])", 1).replace(_SENTENCE_TAIL, _INSIDE_TAIL),
+                                        re.IGNORECASE))
                       for kind, rx in _LEAD_FORMS) + (
     # a day and month in brackets: 'W poniedziałek (21.10) wiceminister …'
     ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)\)"

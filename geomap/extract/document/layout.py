@@ -168,7 +168,8 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru",
 }
-_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])|\n+")
+# (a note mark may follow the full stop: '… flar ostrzegawczych.[5] Jeszcze …')
+_SENT_END = re.compile(r"[.!?…]+[\"”»’)]*(?:\[\^?\d{1,3}\])?(?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])|\n+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,7 +117,7 @@ _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 # the matter a summons, a protest or talks were about: 'summoned the ambassador over a drill near the
 # Kurils', 'zaprotestował w związku z ćwiczeniami na Iturupie'
 _MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
-                     r"z\s+powodu|przeciw(?:ko)?)\s+(?:[\w'’-]+\s+){0,6}$"
+                     r"z\s+powodu|przeciw(?:ko)?|sprzeciw\w*\s+wobec|objected\s+to|opposition\s+to)\s+(?:[\w'’-]+\s+){0,6}$"
                      # what is protested: 'Japan protests Russian drills on the Kurils'
                      r"|\bprotest(?:s|ed|ing)?\s+(?:against\s+)?(?:[\w'’-]+\s+){1,5}$"
                      # what talks covered: 'the conversation covered sanctions and … projects in the Gomel region'
@@ -167,6 +167,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 out.append((2, c))
             elif c.role == "goal" and _HOME_AGAIN.search(text[max(a, c.start - 40):c.start]):
                 continue
+            elif c.role == "goal" and _MATTER.search(text[max(a, c.start - 110):c.start]):
+                out.append((1, c))   # 'objected to plans to send sappers to the Kursk region': what was objected to
             elif c.role == "locative" and _SOURCED.search(text[max(a, c.start - 60):c.start]):
                 continue
             elif c.role in ("locative", "near") and (_LIES_ON.search(text[max(a, c.start - 60):c.start])
@@ -200,6 +202,7 @@ _SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|adopted|passed|uc
                      r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
                      # a decision put in writing there: 'signed a government decree in Moscow'
                      r"decree|dekret\w*|rozporządzeni\w*|published|opublikowa\w*|spoke|gathered|"
+
                      # the gathering the speakers sit in: 'G7 leaders, meeting at Kashikojima, agreed that …'
                      r"(?<=,\s)meeting|obradując\w*|zebran\w*\s+(?:na|w))\b",
                      re.IGNORECASE)   # or the occasion that gave the floor: 'opening in Seoul the session of …'
@@ -211,7 +214,13 @@ def _spoken_there(text: str, c: Candidate) -> bool:
     right = text[c.end:c.end + 60]
     left = re.split(r"[.;!?]", left)[-1]
     right = re.split(r"[.;!?,]", right)[0]
-    return bool(_SPEECH.search(left) or _SPEECH.search(right))
+    return bool(_SPEECH.search(left) or _SPEECH.search(right) or _PROTEST_HERE.match(right) or _PROTESTED.search(left))
+
+
+# a protest lodged at the place named: 'ambasada złożyła w Moskwie protest', 'protested in Tokyo'
+# (not the place protested about: 'protest w związku z ćwiczeniami na Iturupie')
+_PROTEST_HERE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:protest\w*|not[ęy]\s+protestacyjn\w*)\b", re.IGNORECASE)
+_PROTESTED = re.compile(r"\b(?:protested|zaprotestowa\w*)\s+(?:\S+\s+)?(?:in|at|w|we)\s+$", re.IGNORECASE)
 
 
 # A place set before an entry's text as its label: '(Tokyo) – …', 'Niigata – …', 'Vladivostok | …',
@@ -366,7 +375,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     if venue_from is not None:
         cands = [(t, c) for t, c in cands if c.start >= venue_from]
 
-    parts = _weighted_parts(text, sents, foreign, head)
+    parts = _weighted_parts(text, sents, foreign + _attributions(text, sents, setting.dates), head)
     primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]
     if type_context:
         # the whole sentence an event is mentioned in says what it was ('przebywał w New Delhi,
@@ -515,6 +524,25 @@ _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[T
 
 
 LABEL_WORDS = 2   # 'Mińsk.', 'Nowe Delhi.': a place set before the headline, not a headline
+
+
+# who told it, closing the sentence: '…, President Zelensky said in his evening address.',
+# '…, poinformowała agencja Kyodo.'
+_TRAILING_SAID = re.compile(
+    r",\s+(?:(?:[\w'’.-]+\s+){0,6}?(?:said|says|reported|announced|stated|told\s+\w+)(?:\s+(?:in|on|at|during)\s+[^.;,]{0,60})?"
+    r"|(?:jak\s+)?(?:poinformowa\w*|poda(?:ł|ła|ło|li|ły)|ogłosi\w*|przekaza\w*|powiedzia\w*)\s+[^.;,]{0,60})[.!]?\s*$", re.IGNORECASE)
+
+
+def _attributions(text: str, sents: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The closing 'X said' of sentences that date an act of their own ('took part in assaults on
+    Saturday, Zelensky said'): the act is what happened; a sentence with no day of its own is what
+    was said, and keeps its saying."""
+    out = []
+    for a, b in sents:
+        m = _TRAILING_SAID.search(text, a, b)
+        if m and any(a <= d.start < m.start() and d.when.precision == "day" for d in dates):
+            out.append((m.start(), b))
+    return out
 
 
 def _weighted_parts(text: str, sents: list[tuple[int, int]], foreign: list[tuple[int, int]],

@@ -7,6 +7,7 @@ own entry are removed afterwards by `dedupe`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...events import Event, period_bounds
@@ -18,6 +19,7 @@ from ..mentions.dates import When, tense_at
 from ..mentions.institutions import Context, border, capital, seats
 from ..document.layout import sentences
 
+_ONE_DAY = dt.timedelta(days=1)
 _NOT_EVENT_MARKERS = {"od", "since", "do", "until", "till", "by", "przed", "before"}
 _SINCE_BEFORE = re.compile(r"\b(?:since|od)\s+$", re.IGNORECASE)
 
@@ -37,8 +39,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if d.relative and _SINCE_BEFORE.search(text, max(s.start, d.start - 12), d.start) and \
                     not _FIRST.search(text, s.start, d.start):
                 continue   # 'has sent three groups since last February': a state that began then
-            if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end:
-                continue   # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them
+            if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end \
+                    and not (d.when.precision == parent_when.precision == "day" and d.when.start < parent_when.start):
+                # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them, and
+                # '17–18 października' under an entry of 18–19 began before them
+                continue
             if _BOUND_CLAUSE.search(text, max(s.start, d.start - 60), d.start):
                 continue   # 'her first visit since she took office in September' dates a state
             if _CALLED_OFF.search(text, max(s.start, d.start - 60), min(s.end, d.end + 60)):
@@ -351,6 +356,21 @@ def dedupe(main: list[Event], passing: list[Event]) -> list[Event]:
             continue
         kept.append(p)
     return kept
+
+
+def stays_go_on(main: list[Event], passing: list[Event]) -> tuple[list[Event], list[Event]]:
+    """A visit whose next day the text tells at its place ('przyleciał 13 września …; nazajutrz
+    rozmawiał z …, po czym wrócił'): one stay that runs a day longer, not a second event."""
+    main, rest = list(main), []
+    for p in passing:
+        k = next((k for k, m in enumerate(main) if m.event_type == "visit" and m.date_precision == p.date_precision == "day"
+                  and m.venue_id is not None and p.venue_id == m.venue_id
+                  and period_bounds(p.date_start)[0] == period_bounds(m.date_end)[1] + _ONE_DAY), None)
+        if k is None:
+            rest.append(p)
+        else:
+            main[k] = main[k].with_(date_end=p.date_end)
+    return main, rest
 
 
 def unique_ids(events: list[Event]) -> list[Event]:

@@ -64,7 +64,7 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
                    base_confidence=0.75, date_basis=f"the entry's own day: '{words}'").event
         # a place the sentence names itself, or an institution that sits in one city (the UN in New York)
         if ev.lat is not None and (ev.venue_basis == "explicit" or
-                                   (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature", "foreign-ministry")):
+                                   (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature", "foreign-ministry", "summoned")):
             out.append((a, ev))
     return out
 

@@ -31,9 +31,12 @@ AGREEMENT = re.compile(
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|trakta(?:t|ci)|porozumie)\w*|"
     r"\bsign(?:ed|s|ing)\s+(?:\S+\s+){0,4}?(?:agreement|treaty|memorandum|accord|deal|pact|declaration|protocol|amendment|"
     r"plan|programme|program|letter\s+of\s+intent)s?\b|"
-    r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol)s?\s+(?:\S+\s+){0,4}?"
+    r"\b(?:agreement|treaty|memorandum|accord|pact|arrangement|deal|declaration|protocol|document)s?\s+(?:\S+\s+){0,4}?"
     r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|\b(?:was|were|has\s+been|have\s+been)\s+signed\b|"
-    r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force", _I)
+    r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force|"
+    # a legislature's assent: 'the Duma approved the pact', 'Rada Federacji zatwierdziła traktat'
+    r"\b(?:approved|endorsed|zatwierdzi\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|accord|umow\w*|"
+    r"trakta\w*|porozumieni\w*)", _I)
 SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
                     # 'tuż po szczycie.' dates something else by a summit; 'po szczycie NATO w Wilnie' names one
                     r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
@@ -144,7 +147,7 @@ STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwy
 MESSAGES = re.compile(r"\bexchanged\s+(?:\w+\s+){0,2}?(?:messages|letters|greetings|telegrams)\b|"
                       r"\bwymieni\w*\s+(?:się\s+)?(?:\w+\s+){0,2}?(?:depesz|list|posłani|telegram|życzeni)\w*|"
                       # one sent: 'sent Putin a message of condolence', 'wysłał Putinowi depeszę kondolencyjną'
-                      r"\b(?:sent|sends|wysła\w*|przesła\w*|wysyła\w*)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?(?:messages?|letters?|greetings|"
+                      r"\b(?:sent|sends|wysła\w*|przesła\w*|wysyła\w*)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?(?:messages?|letters?|greetings?|"
                       r"telegrams?|condolences|depesz\w*|list(?:y|u|em)?|posłani\w*|telegram\w*|kondolencj\w*|życzeni\w*)\b", _I)
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+(?:\S+\s+){0,2}?na\s+"
@@ -209,7 +212,9 @@ _MISSILE_NAMES = (r"Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|
 MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
-                      r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
+                      r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bwlecia\w*\s+(?:\S+\s+){0,3}?przestrze\w*\s+powietrzn\w*|"
+                      r"\b(?:entered|intruded\s+into)\s+(?:\S+\s+){0,2}?airspace|\bmyśliwc\w*|\bfighter\s+jets?\b|\bscrambled\b|\bflares\b|"
+                      r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
                       r"\battack(?:ed|s)?\b|\bair\s*strikes?|\bshelled\b|\bbombed\b|"
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bćwiczeni\w*\s+(?:\S+\s+){0,2}?(?:flot|armii|wojsk|marynark|lotnictw)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DateMention, When
+from .dates import DateMention, When, day_named_at
 from ...events import period_bounds
 
 _SPLIT = re.compile(
@@ -269,6 +269,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 for m in _VAGUE.finditer(text, c.start, c.end):
                     if m.group("y") and int(m.group("y")) in own_years:
                         continue
+                    if day_named_at(text, m.end()):
+                        continue  # 'dwa dni wcześniej, we wtorek 3 września': the day it means is named
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
                     segment = max(c.start, text.rfind(",", c.start, m.start()) + 1)

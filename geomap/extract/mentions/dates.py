@@ -304,7 +304,7 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
 
 # A sentence told in the past: a Polish past-tense verb, an English simple past, or a word that
 # looks back. Adjectives that end like Polish past verbs ('cały', 'mały') are left out.
-_PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]li|[aiyę]ły|ął|"
+_PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]ło|[aiyę]li|[aiyę]ły|ął|"
                    r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli)\b|\b(?:wcześniej|poprzednio|przedtem|"
                    r"niegdyś|previously|earlier|before|ago|met|held|had|was|were|did|made|took|went|came|"
                    r"got|spoke|said|met|saw|left|told|flew|gave|sent|began|brought|wrote|\w{3,}ed)\b", re.IGNORECASE)
@@ -335,6 +335,8 @@ def _tense(text: str, m: re.Match) -> str | None:
     # the date's own clause first: 'We wtorek rozmawiała z Ławrowem, a w środę ma ją przyjąć Putin'
     cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
+    if _DONE_ON.search(text, max(s0, m.start() - 30), m.start()):
+        return "past"   # 'agreed on Wednesday to double the tours next year': the verb that the day dates
     if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
         return "future"
     if clause != sentence and _PAST.search(clause):
@@ -342,6 +344,11 @@ def _tense(text: str, m: re.Match) -> str | None:
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if _PAST.search(sentence) else None
+
+
+# a verb in the past right before the day it is dated by, not a passive one ('will be signed on …')
+_DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwill\s)\b(?:\w{3,}ed|met|held|took|went|came|spoke|said|told|flew|"
+                      r"gave|sent|began|left)\s+(?:on|w|we)?\s*$", re.IGNORECASE)
 
 
 # a happening before the sentence's own, named by its noun: its date looks back
@@ -434,7 +441,8 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
             s = m.end("prep") if gd.get("prep") else m.start()
             hits.append(DateMention(offset + s, offset + m.end(), text[s:m.end()], when,
                                     relative=kind in _RELATIVE, marker=prep,
-                                    weekday=kind == "weekday", attribute=kind in ("adj_month", "weekday_of")))
+                                    weekday=kind == "weekday", attribute=kind in ("adj_month", "weekday_of")
+                                    or _OF_DATE.search(text, max(0, s - 40), s) is not None))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[DateMention] = []
     for h in hits:
@@ -460,6 +468,9 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
     return out
 
 
+# a happening named by its noun and dated after it: 'the failed satellite launch of 31 May'
+_OF_DATE = re.compile(r"\b(?:launch|test|summit|visit|meeting|talks|attack|strike|election|vote|session|ceremony|signing|"
+                      r"drills?|exercises?|wystrzeleni\w*|szczyt\w*|wizyt\w*|spotkani\w*)\s+(?:of|z)\s+$", re.IGNORECASE)
 _BOUND_WEEKDAY = re.compile(rf"\b(?P<prep>do|od|until|till|since|by|from)\s+{_WEEKDAY_GENITIVE},?\s*$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+year|tego\s+samego\s+roku|"
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
@@ -632,6 +643,10 @@ def day_shift(m: re.Match) -> int:
     return 0 if m.group("same") else -n if m.group("back") else n
 
 
+_WEEKDAY_WORD = (r"(?:poniedziałek|wtorek|środę|środa|czwartek|piątek|sobotę|sobota|niedzielę|niedziela|monday|tuesday|"
+                 r"wednesday|thursday|friday|saturday|sunday)")
+
+
 def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
     """A day counted from the one told before, opening `text` ('Dwa dni później w Moskwie …'):
     the phrase and its days, unless the day is named beside it ('Tydzień później, 20 maja')."""
@@ -641,7 +656,13 @@ def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
     return m.group(), day_shift(m)
 
 
-_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:on\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d))", re.IGNORECASE)
+_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:(?:on|w|we)\s+)?(?:{_WEEKDAY_WORD},?\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d))",
+                         re.IGNORECASE)   # 'dwa dni wcześniej, we wtorek 3 września': the day is named
+
+
+def day_named_at(text: str, pos: int) -> bool:
+    """Whether a day is named right at `pos` ('…, we wtorek 3 września', '(on 5 May)')."""
+    return _NAMED_NEAR.match(text, pos) is not None
 
 
 CHAIN_REACH = 600   # characters back to the day a 'two days later' counts from

@@ -399,7 +399,10 @@ SUMMONING = (rf"\bsummon\w*\s+(?:\S+\s+){{0,3}}?{_ENVOY}\w*|"
              # a protest handed to the envoy: 'lodged a protest with Ambassador …', 'złożył protest na ręce ambasadora'
              r"\b(?:lodged|made|delivered|filed)\s+(?:a\s+|an\s+)?(?:\w+\s+)?protest\s+with\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé)|"
              r"\b(?:złoży|wręczy|przekaza)\w*\s+(?:\S+\s+){0,2}?(?:protest|not[ęy])\w*\s+(?:na\s+ręce\s+)?(?:\S+\s+){0,2}?"
-             r"(?:ambasador\w*|posł\w*|chargé)")
+             r"(?:ambasador\w*|posł\w*|chargé)|"
+             # the envoy first: 'wręczył ambasadorowi Japonii notę', 'handed the ambassador a note of protest'
+             r"\b(?:wręczy|przekaza)\w*\s+(?:\S+\s+){0,1}?(?:ambasador\w*|posł\w*)\s+(?:\S+\s+){0,4}?(?:protest|not[ęy])\w*|"
+             rf"\b(?:handed|delivered)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{_ENVOY}\s+(?:\S+\s+){{0,4}}?(?:a\s+)?(?:protest|note)\b")
 _SUMMONED = re.compile(SUMMONING, re.IGNORECASE)
 
 

@@ -73,7 +73,7 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
 # the days may stand between the verb and the place visited: 'odwiedził 25–26 sierpnia Pusan'
 _DAYS_BETWEEN = rf"(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+[{LOW}]+\s+)?"
 # a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks'
-_HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:gości(?:ł|ła|ło)|hosted|podejmował\w*)\b)")
+_HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:(?:had\s+|has\s+|will\s+)?(?:gości(?:ł|ła|ło)|hosted|host|hosts)|podejmował\w*)\b)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village)\s+of)\s+)?"
     rf"(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
@@ -109,7 +109,7 @@ _CANDIDATES = re.compile(
     rf"|(?P<n12>(?:(?i:the)\s+)?{NAME})(?=(?:\s+(?i:region|oblast))?\s+(?i:had\s+been|has\s+been|have\s+been|was|were)\s+"
     rf"(?i:retaken|recaptured|captured|seized|liberated|annexed|occupied)\b)"
     # the host city opening a sentence
-    rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n)){_HOST_FIRST.pattern}"
+    rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bże\s)){_HOST_FIRST.pattern}"
     # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
     rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
     # a table's place column, read as the row's last cell: '2.05: Minister … rozmawiał …; Tokio'
@@ -185,6 +185,11 @@ def lookup(phrase: str, countries: tuple[str, ...] = ()) -> Place | None:
 
 
 # --- finding candidates -----------------------------------------------------------------------------
+
+# the noun of a named landform or water, as the first word of a longer name
+_LANDFORM = re.compile(r"(?i:gór[aęyą]?|górach|górami|góry|morz[eau]|morzem|jezior[aou]|jeziorem|zatok[aiię]|półwysp\w*|"
+                       r"cieśnin\w*|mountains?|mount|sea|lake|bay|gulf|strait|peninsula)")
+
 
 def _heads(name: str) -> list[str]:
     """'Korei Południowej Andrei Popkow' → the name and its shorter word prefixes, longest first."""
@@ -334,6 +339,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 return None   # 'Korea, where …' speaks of a country, not a venue; 'from Guilin, where' is a town
             if head != heads[0] and phrase == head and _DIRECTION.match(name, len(head) + 1):
                 continue      # 'na Dalekim Wschodzie', 'the Far East': a region of the compass, no town 'Dalekoye'
+            if head != heads[0] and _LANDFORM.fullmatch(head):
+                continue      # 'pod Górami Skalistymi' names a range: its noun alone is no town called Góra
             if head != heads[0] and phrase == head and step == "geonames" and place.country not in countries \
                     and len(near) < 2:
                 continue      # 'the Pacific Fleet' is no Pacific, Missouri: a far town in a longer name

@@ -1,0 +1,183 @@
+"""What the thirteenth sealed set's memo, press review, wire file, calendar and briefing book taught
+us, written again in our own words: a memo whose paragraphs are dated inside their first sentence,
+with note numbers set in superscript; numbered press items under one day; wire leads that close on
+who said them; and the sentence forms that placed or dated their events wrongly."""
+from __future__ import annotations
+
+import docx
+from docx.shared import Pt
+
+from geomap.extract import extract, extract_document, extract_text
+from geomap.extract.mentions.dates import Anchor, find_dates
+from geomap.read import read_document
+
+
+def _memo(path, title: str, paragraphs: list[list[tuple[str, bool]]]) -> None:
+    """A DOCX of paragraphs made of runs; a run marked True is set in superscript, as a hand-typed
+    note number is."""
+    d = docx.Document()
+    d.add_paragraph(title)
+    for runs in paragraphs:
+        p = d.add_paragraph()
+        for text, raised in runs:
+            r = p.add_run(text)
+            r.font.superscript = raised
+            r.font.size = Pt(11)
+    d.add_paragraph("Przypisy")
+    for n in range(1, 4):
+        d.add_paragraph(f"{n} https://www.example.org/notatka/2019/04/{n}")
+    d.save(path)
+
+
+def test_a_memo_paragraph_dated_at_the_close_of_its_first_sentence_tells_its_act_in_the_next(tmp_path):
+    path = tmp_path / "notatka_04_2019.docx"
+    _memo(path, "Notatka 4/2019: Japonia i Rosja, kwiecień 2019 r.", [
+        [("Najważniejsze zdarzenie miesiąca nastąpiło 8 kwietnia. Rosyjski samolot rozpoznawczy wleciał w japońską "
+          "przestrzeń powietrzną nad wyspą Rishiri, a w powietrze poderwano japońskie myśliwce.", False), ("1", True),
+         (" Jeszcze tego samego dnia wiceminister spraw zagranicznych Japonii wezwał do MSZ ambasadora Rosji "
+          "Michaiła Gałuzina i wręczył mu protest.", False), ("2", True)],
+        [("W poniedziałek 15 kwietnia wiceminister spraw zagranicznych Rosji Igor Morgułow wręczył ambasadorowi "
+          "Japonii Toyohisie Kozukiemu notę w sprawie manewrów na Hokkaido.", False), ("3", True)],
+        [("W piątek 19 kwietnia minister rozwoju gospodarczego Rosji przyleciał do Tokio. Nazajutrz rozmawiał z "
+          "ministrem gospodarki Japonii, po czym wrócił do Moskwy.", False)],
+        [("W środę 24 kwietnia w Sapporo odbyło się forum gospodarcze Hokkaido i Sachalinu z udziałem około stu "
+          "przedsiębiorców z obu regionów.", False)],
+        [("W poniedziałek 29 kwietnia ambasador Japonii w Rosji złożył wieniec pod pomnikiem jeńców japońskich "
+          "w Chabarowsku.", False)],
+    ])
+    doc = read_document(path)
+    # a note number in superscript is a note mark, not a digit glued to the sentence
+    assert "myśliwce.[1] Jeszcze" in doc.text
+    got = sorted((e.date_start, e.date_end, e.event_type, e.venue) for e in extract(doc).events)
+    assert got == [
+        # the incident, told by the sentence after the one that dates it, on the island over which it
+        # happened; the summons the same day, in the summoner's capital
+        ("2019-04-08", "2019-04-08", "meeting", "Tokyo"),
+        ("2019-04-08", "2019-04-08", "military", "Rishiri Island"),
+        # a note handed to an envoy by a host official is a call at the host's ministry
+        ("2019-04-15", "2019-04-15", "meeting", "Moscow"),
+        # the next day told at the same place makes the stay a day longer
+        ("2019-04-19", "2019-04-20", "visit", "Tokyo"),
+        ("2019-04-24", "2019-04-24", "ceremony_forum", "Sapporo"),
+        ("2019-04-29", "2019-04-29", "ceremony_forum", "Khabarovsk"),
+    ]
+
+
+def test_a_named_day_beats_a_counted_one_and_dates_the_clause_it_stands_in(tmp_path):
+    path = tmp_path / "notatka_09_2019.docx"
+    _memo(path, "Notatka 9/2019: Japonia, Rosja i Mongolia, wrzesień 2019 r.", [
+        [("W dniach 4–6 września we Władywostoku obradowało Wschodnie Forum Ekonomiczne z udziałem premiera Japonii "
+          "Abe Shinzo.", False), ("1", True),
+         (" Do Władywostoku Abe przyleciał z Tokio: dwa dni wcześniej, w poniedziałek 2 września, rozmawiał w Ułan "
+          "Bator z prezydentem Mongolii.", False), ("2", True)],
+        [("W czwartek 12 września w Seulu odbyło się doroczne spotkanie rosyjskich i koreańskich ekspertów.", False)],
+        [("W piątek 20 września w Mińsku ambasada Japonii przekazała szpitalowi dziecięcemu aparaturę medyczną.", False)],
+        [("W czwartek 26 września w Nowym Jorku minister spraw zagranicznych Japonii rozmawiał z ministrem spraw "
+          "zagranicznych Rosji.", False)],
+    ])
+    events = extract(read_document(path)).events
+    # the talks are an entry of their own, on the day named, at the place of the clause the day stands in
+    assert sorted((e.date_start, e.venue) for e in events if e.date_start.startswith("2019-09-0")) == [
+        ("2019-09-02", "Ulaanbaatar"), ("2019-09-04", "Vladivostok")]
+
+
+def test_numbered_press_items_under_one_day_are_stories_of_their_own():
+    rule = "=" * 30
+    text = ("PRZEGLĄD PRASY, listopad 2019\n\n"
+            f"{rule}\nśroda, 13 listopada 2019\n{rule}\n\n"
+            "(1) Kurier Portowy — „Minister w Tokio”\n"
+            "Wczoraj w Tokio minister rozwoju Dalekiego Wschodu Rosji rozmawiał z japońskimi przedsiębiorcami.\n"
+            "Link: https://kurierportowy.example/2019/11/13/tokio\n\n"
+            "(2) Głos Północy — „Delegacja w Chabarowsku”\n"
+            "We wtorek do Chabarowska przyjechała delegacja północnokoreańskich kolejarzy.\n"
+            "Link: https://glospolnocy.example/2019/11/13/chabarowsk\n\n"
+            "(3) Kurier Portowy — „Rybacy w Nemuro”\n"
+            "W poniedziałek w Nemuro wylądowali rybacy zwolnieni przez Rosjan.\n"
+            "Link: https://kurierportowy.example/2019/11/13/nemuro\n\n"
+            f"{rule}\npiątek, 15 listopada 2019\n{rule}\n\n"
+            "(4) Głos Północy — „Forum w Petersburgu”\n"
+            "W środę w Petersburgu rozpoczęło się forum kultury, które potrwa do niedzieli; przyjechali goście z Korei.\n"
+            "Link: https://glospolnocy.example/2019/11/15/forum\n")
+    events = extract_text(text, "przeglad_2019-11.txt")
+    got = sorted((e.date_start, e.venue) for e in events)
+    # each item is a story with its own lead, which counts its day from the day the item came out;
+    # an '-ło' past is past
+    assert not [e for e in events if e.in_passing]
+    assert got == [("2019-11-11", "Nemuro"), ("2019-11-12", "Khabarovsk"), ("2019-11-12", "Tokyo"),
+                   ("2019-11-13", "St Petersburg")]
+
+
+def test_a_summons_over_plans_to_send_troops_somewhere_is_in_the_summoners_capital():
+    text = ("Przegląd, listopad 2019\n\n"
+            "12 listopada: Pierwszy wiceminister spraw zagranicznych Korei Południowej wezwał ambasadora Rosji i wyraził "
+            "sprzeciw wobec planów wysłania rosyjskich instruktorów do obwodu kurskiego.\n\n"
+            "14 listopada: Brak istotnych wydarzeń.\n")
+    [ev] = extract_text(text, "przeglad_2019-11.txt")
+    assert (ev.event_type, ev.venue) == ("meeting", "Seoul")
+
+
+def test_a_range_named_in_a_title_is_no_town():
+    text = ("date 2019-11-20\n"
+            "Abe i Zełenski pod Górami Skalistymi\n\n"
+            "Premier Japonii spotkał się wczoraj w kanadyjskim kurorcie z prezydentem Ukrainy Wołodymyrem Zełenskim.\n")
+    assert not [e for e in extract_text(text, "artykul.txt") if e.venue_text and "Górami" in e.venue_text]
+
+
+def test_wire_leads_that_close_on_who_said_them_are_the_acts_they_tell():
+    text = ("SEOUL, Nov. 14 (Agency) -- Russian and North Korean officials signed a fisheries protocol in Vladivostok "
+            "on Tuesday, the unification ministry said.\n\n"
+            "Ref: https://agency.example/2019/11/14/protocol\n\n"
+            "********************\n\n"
+            "TOKYO, Nov. 22 (Agency) -- The governor of Sakhalin and the mayor of Wakkanai agreed on Thursday in "
+            "Yuzhno-Sakhalinsk to open a ferry line next year.\n\n"
+            "Ref: https://agency.example/2019/11/22/ferry\n")
+    got = sorted((e.date_start, e.event_type, e.venue) for e in extract_text(text, "wire_2019-11.txt"))
+    # 'agreed on Thursday … next year': the verb the day dates is past, so the day is behind
+    assert [(d, v) for d, _t, v in got] == [("2019-11-12", "Vladivostok"), ("2019-11-21", "Yuzhno-Sakhalinsk")]
+    assert got[0][1] == "agreement"
+
+
+def test_a_legislature_approving_a_pact_is_its_agreement():
+    text = ("Log, November 2019\n\n"
+            "6 November 2019: The Federation Council approved the treaty on military cooperation with Belarus.\n\n"
+            "8 November 2019: Nothing of note to report.\n")
+    [ev] = extract_text(text, "log_2019-11.md")
+    assert (ev.event_type, ev.venue) == ("agreement", "Moscow")
+
+
+def test_an_iso_span_written_with_two_dots_and_a_greeting_sent(tmp_path):
+    path = tmp_path / "briefing_2019-11.md"
+    path.write_text("# Briefing book, November 2019\n\n"
+                    "- `2019-11-04..05` — Ukraine's foreign minister held talks in Tokyo with Japanese officials.\n"
+                    "- `2019-11-07` — On the anniversary of the revolution Kim Jong Un sent Vladimir Putin a greeting.\n"
+                    "- `2019-11-18..19` — A Primorsky Krai delegation spent two days in Rason; its members recalled that "
+                    "Vladivostok had hosted the Kim–Putin summit in April 2019.\n", encoding="utf-8")
+    got = sorted((e.date_start, e.date_end, e.event_type, e.venue) for e in extract(read_document(path)).events)
+    assert got == [("2019-04", "2019-04", "summit", "Vladivostok"),
+                   ("2019-11-04", "2019-11-05", "meeting", "Tokyo"),
+                   ("2019-11-07", "2019-11-07", "statement", None),
+                   ("2019-11-18", "2019-11-19", "visit", "Rason")]
+
+
+def test_a_launch_dated_after_its_noun_lends_no_date_to_the_meeting_about_it():
+    text = ("Log, June 2019\n\n"
+            "2 June 2019: At a Security Council meeting called after the North Korean missile launch of 31 May, "
+            "Russia's envoy opposed new sanctions.\n\n"
+            "4 June 2019: Nothing of note to report.\n")
+    events = extract_text(text, "log_2019-06.md")
+    assert not [e for e in events if e.date_start == "2019-05-31" and e.venue == "New York"]
+    dates = find_dates("after the missile launch of 31 May, Russia's envoy spoke", Anchor(2019, 6, 2))
+    assert [d.attribute for d in dates] == [True]
+
+
+def test_a_stop_before_the_entrys_days_is_its_own_event_and_a_protest_is_placed_where_lodged():
+    text = ("Kalendarium, październik 2019\n\n"
+            "18–19.10 Minister spraw zagranicznych Rosji Siergiej Ławrow złożył wizytę w Pjongjangu. Ławrow przyleciał z "
+            "Pekinu, gdzie 16–17 października rozmawiał z chińskim ministrem.\n\n"
+            "24.10 Na Kunaszyrze zakończyły się ćwiczenia rosyjskiej artylerii. Dzień wcześniej ambasada Japonii złożyła "
+            "w Moskwie protest przeciwko manewrom.\n\n"
+            "28.10 Rząd Japonii złożył protest w związku z ćwiczeniami wojsk rosyjskich na Iturupie.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "kalendarium_2019-10.txt")}
+    assert ("2019-10-16", "Beijing") in got
+    assert ("2019-10-23", "Moscow") in got
+    assert ("2019-10-28", "Iturup") not in got
