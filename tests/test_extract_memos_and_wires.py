@@ -70,15 +70,19 @@ def test_a_named_day_beats_a_counted_one_and_dates_the_clause_it_stands_in(tmp_p
           "Abe Shinzo.", False), ("1", True),
          (" Do Władywostoku Abe przyleciał z Tokio: dwa dni wcześniej, w poniedziałek 2 września, rozmawiał w Ułan "
           "Bator z prezydentem Mongolii.", False), ("2", True)],
-        [("W czwartek 12 września w Seulu odbyło się doroczne spotkanie rosyjskich i koreańskich ekspertów.", False)],
-        [("W piątek 20 września w Mińsku ambasada Japonii przekazała szpitalowi dziecięcemu aparaturę medyczną.", False)],
+        [("W czwartek 12 września w Seulu odbyło się doroczne spotkanie rosyjskich i koreańskich ekspertów od spraw "
+          "bezpieczeństwa w regionie.", False)],
+        [("W piątek 20 września w Mińsku ambasada Japonii przekazała szpitalowi dziecięcemu aparaturę medyczną "
+          "kupioną z japońskiego grantu.", False)],
         [("W czwartek 26 września w Nowym Jorku minister spraw zagranicznych Japonii rozmawiał z ministrem spraw "
           "zagranicznych Rosji.", False)],
+        [("W poniedziałek 30 września w Sapporo otwarto wystawę fotografii z Sachalinu przygotowaną przez "
+          "rosyjski konsulat generalny.", False)],
     ])
     events = extract(read_document(path)).events
     # the talks are an entry of their own, on the day named, at the place of the clause the day stands in
-    assert sorted((e.date_start, e.venue) for e in events if e.date_start.startswith("2019-09-0")) == [
-        ("2019-09-02", "Ulaanbaatar"), ("2019-09-04", "Vladivostok")]
+    assert sorted((e.date_start, e.venue, e.in_passing) for e in events if e.date_start.startswith("2019-09-0")) == [
+        ("2019-09-02", "Ulaanbaatar", False), ("2019-09-04", "Vladivostok", False)]
 
 
 def test_numbered_press_items_under_one_day_are_stories_of_their_own():
@@ -181,3 +185,29 @@ def test_a_stop_before_the_entrys_days_is_its_own_event_and_a_protest_is_placed_
     assert ("2019-10-16", "Beijing") in got
     assert ("2019-10-23", "Moscow") in got
     assert ("2019-10-28", "Iturup") not in got
+
+
+def test_among_paragraphs_that_open_on_their_day_one_that_closes_its_first_sentence_on_it_is_an_entry():
+    text = ("# Memo 11/2019: Japan, the Koreas and Russia\n\n"
+            "The month's most serious incident came on 12 November. Two Russian bombers flew close to Japanese "
+            "airspace near Hokkaido, and Japanese fighters were scrambled.[1]\n\n"
+            "On 18 November the Russian deputy foreign minister met the Japanese ambassador in Moscow.[2]\n\n"
+            "On 21 November the South Korean speaker met the Russian ambassador in Seoul.[3]\n\n"
+            "On 26 November Belarus and North Korea signed a memorandum on education in Minsk.[4]\n")
+    got = sorted((e.date_start, e.event_type, e.venue) for e in extract_text(text, "memo_2019-11.md"))
+    # bombers that fly close to a border make no trip
+    assert got[0] == ("2019-11-12", "military", "Hokkaido")
+    assert [d for d, _t, _v in got] == ["2019-11-12", "2019-11-18", "2019-11-21", "2019-11-26"]
+
+
+def test_a_weekday_and_day_closed_by_a_full_stop_under_a_polish_week_heading(tmp_path):
+    path = tmp_path / "tydzien_2019-11.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>Przegląd tygodniowy, listopad 2019</title></head><body>"
+                    "<h1>Przegląd tygodniowy</h1><h3>Tydzień 45 · 4–10 listopada</h3><dl>"
+                    "<dt>Poniedziałek 4.</dt><dd>W Tokio wiceminister Morgułow rozmawiał z japońskimi dyplomatami.</dd>"
+                    "<dt>Czwartek 7.</dt><dd>Do Pjongjangu przyleciała delegacja Kraju Nadmorskiego.</dd></dl>"
+                    "<h3>Tydzień 46 · 11–17 listopada</h3><dl>"
+                    "<dt>Środa 13.</dt><dd>Ambasador Japonii przekazał szpitalowi w Homlu aparaturę.</dd></dl>"
+                    "</body></html>", encoding="utf-8")
+    got = sorted((e.date_start, e.venue) for e in extract(read_document(path)).events)
+    assert got == [("2019-11-04", "Tokyo"), ("2019-11-07", "Pyongyang"), ("2019-11-13", "Gomel")]

@@ -186,7 +186,7 @@ def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int]
 
 
 # a sentence that only says something happened on the entry's day
-_NAMES_NO_ACT = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:incydent\w*|wydarzeni\w*|zdarzeni\w*|incidents?|events?|developments?)\s+"
+_NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\w*|zdarzeni\w*|incidents?|events?|developments?)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:miał\w*\s+miejsce|nastąpił\w*|took\s+place|occurred|came|happened)\b[^.;]{0,40}[.;]?\s*$",
                            re.IGNORECASE)
 _YESTERDAY = re.compile(r"(?:prze)?wczoraj|yesterday", re.IGNORECASE)

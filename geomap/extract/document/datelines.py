@@ -163,7 +163,7 @@ _FORMS = (
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[./]\d)"
         r"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|do)[ \t]+)(?:(?:" + _WEEKDAY + r")\.?,?[ \t]+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|[·-](?=\s)|$))", re.IGNORECASE | re.MULTILINE)),
+        rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|[·-](?=\s)|\.?[ \t]*$))", re.IGNORECASE | re.MULTILINE)),
     # 3 (wt.): / 5–6 (czw.–pt.) – : a day and its weekday in brackets, the month a row or title above gives
     ("weekday_day", re.compile(
         r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*\([ \t]*"

@@ -302,9 +302,22 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
                               for i, line in enumerate(lines)])
     if sum(m is not None for m in leads) < MIN_DATED_PARAGRAPHS:
         return marks
-    # a numbered item among them that dates itself in brackets: '3) Pod koniec miesiąca (29 czerwca) …'
-    return [m if m is not None or not _begins_fresh(lines, i) else _bracketed_lead(line)
+    # a numbered item among them that dates itself in brackets: '3) Pod koniec miesiąca (29 czerwca) …',
+    # and a paragraph whose first sentence closes on its one day ('The gravest incident came on 12 November.')
+    return [m if m is not None or not _begins_fresh(lines, i) else (_bracketed_lead(line) or _closing_day(line))
             for i, (m, line) in enumerate(zip(leads, lines))]
+
+
+_FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
+
+
+def _closing_day(line: str) -> DateLine | None:
+    """The one day that closes a paragraph's first sentence, as its entry date."""
+    first = _FIRST_SENTENCE.match(line)
+    found = parse_date_inside(first.group()) if first else None
+    if found is None or found.start != found.end or not first.group().rstrip(".!? ").endswith(found.text):
+        return None
+    return found
 
 
 # a row dated 'as above': 'j.w.:', 'jw. –', 'ditto:', 'Same day:', 'Tego samego dnia:'

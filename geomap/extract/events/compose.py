@@ -22,7 +22,7 @@ from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries, resolve_name,
                                unresolved_places)
-from .types import CEREMONY, LEADER, MEETING, RECEIVE, SENT_BY, SUMMIT, before_reported, classify
+from .types import CEREMONY, LEADER, MEETING, RECEIVE, SENT_BY, STATEMENT, SUMMIT, before_reported, classify
 
 # A state that is only the subject of what others discuss takes no part: 'denuclearisation of Korea'.
 # (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
@@ -535,12 +535,14 @@ _TRAILING_SAID = re.compile(
 
 def _attributions(text: str, sents: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
     """The closing 'X said' of sentences that date an act of their own ('took part in assaults on
-    Saturday, Zelensky said'): the act is what happened; a sentence with no day of its own is what
-    was said, and keeps its saying."""
+    Saturday, Zelensky said'): the act is what happened. A sentence with no day of its own, or whose
+    act is itself a position ('Japan on Monday rejected the vote, Kamikawa said'), is what was said,
+    and keeps its saying."""
     out = []
     for a, b in sents:
         m = _TRAILING_SAID.search(text, a, b)
-        if m and any(a <= d.start < m.start() and d.when.precision == "day" for d in dates):
+        if m and any(a <= d.start < m.start() and d.when.precision == "day" for d in dates) \
+                and not STATEMENT.search(text, a, m.start()):
             out.append((m.start(), b))
     return out
 
