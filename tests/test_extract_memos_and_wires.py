@@ -211,3 +211,32 @@ def test_a_weekday_and_day_closed_by_a_full_stop_under_a_polish_week_heading(tmp
                     "</body></html>", encoding="utf-8")
     got = sorted((e.date_start, e.venue) for e in extract(read_document(path)).events)
     assert got == [("2019-11-04", "Tokyo"), ("2019-11-07", "Pyongyang"), ("2019-11-13", "Gomel")]
+
+
+def test_the_following_weekday_is_counted_on_from_the_entry():
+    text = ("DIGEST, November 2016\n\n"
+            "Nov 19 (Sat) – Putin and Abe met on the sidelines of the APEC summit in Lima; the following Tuesday "
+            "their aides met again in Tokyo.\n"
+            "Nov 24 (Thu) – A Belarusian trade mission visited Osaka.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "digest_2016-11.txt")}
+    assert ("2016-11-22", "Tokyo") in got
+    assert [d.when.start for d in find_dates("W następny wtorek doradcy spotkali się w Tokio.", Anchor(2016, 11, 19))] \
+        == ["2016-11-22"]
+    assert find_dates("They met on the quiet side of the river.", Anchor(2016, 11, 19)) == []
+
+
+def test_a_byline_before_the_publication_line_still_dates_its_story():
+    text = ("NEWS ROUNDUP\nApril 2025\n\n"
+            "Bridge works begin on the border river\n"
+            "By Staff Reporter | Published: 2025-04-30 09:12 KST\n\n"
+            "Construction of a road bridge between Russia and North Korea began on Wednesday, the Russian prime "
+            "minister announced in Moscow.\n\n"
+            "Japan hands generators to Ukrainian city\n"
+            "By Kyiv Correspondent | Published: 2025-04-17 18:40 EEST\n\n"
+            "Japan's ambassador handed over twenty generators to the city of Zaporizhzhia on Thursday.\n")
+    events = extract_text(text, "roundup_2025-04.txt")
+    got = sorted((e.date_start, e.venue) for e in events)
+    # each story counts its weekday from its own publication day; who announced the works, and where,
+    # is not where the works began
+    assert got == [("2025-04-17", "Zaporizhzhia"), ("2025-04-30", None)]
+    assert not [e for e in events if "By Staff" in e.headline]

@@ -172,15 +172,15 @@ _NOTHING = re.compile(r"[\s*•–-]*(?:nothing\s+(?:of\s+note|to\s+report|signi
 
 
 def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int], when: When, dates: list) -> list:
-    """The dates, with 'Friday's attack' in the entry, and 'yesterday' after its headline, counted
-    from the entry's own first day, not from the bulletin's month (a plain 'on Tuesday' is
+    """The dates, with 'Friday's attack' and 'the following Tuesday' in the entry, and 'yesterday'
+    after its headline, counted from the entry's own first day, not from the bulletin's month (a plain 'on Tuesday' is
     days_in_span's; a headline's 'wczoraj' tells the entry's own event)."""
     if when.precision != "day":
         return dates
     first, (a, b) = dt.date.fromisoformat(when.start), entry
     own = [d for d in find_dates(text[a:b], Anchor(first.year, first.month, first.day), offset=a)
            if d.relative and d.when.precision == "day" and
-           (d.attribute or _YESTERDAY.fullmatch(d.text.strip()) and d.start >= head[1])]
+           (d.attribute or _SIDED.match(d.text.strip()) or _YESTERDAY.fullmatch(d.text.strip()) and d.start >= head[1])]
     kept = [d for d in dates if not any(d.start < x.end and x.start < d.end for x in own)]
     return sorted(kept + own, key=lambda d: d.start)
 
@@ -189,6 +189,8 @@ def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int]
 _NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\w*|zdarzeni\w*|incidents?|events?|developments?)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:miał\w*\s+miejsce|nastąpił\w*|took\s+place|occurred|came|happened)\b[^.;]{0,40}[.;]?\s*$",
                            re.IGNORECASE)
+# a weekday counted from another day: 'the following Tuesday', 'w następny wtorek', 'last Friday'
+_SIDED = re.compile(r"(?:following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|przyszł|najbliższ)\w*\s", re.IGNORECASE)
 _YESTERDAY = re.compile(r"(?:prze)?wczoraj|yesterday", re.IGNORECASE)
 
 

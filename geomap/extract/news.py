@@ -55,7 +55,7 @@ def _fields_block(par: str) -> bool:
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")
-_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,30}){1,5}\s*$"
+_BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s*[,·|•/]\s*[\w .:'’-]{2,40}){1,5}\s*$"
                      # 'By Anna Nowak', 'Reporting by …; editing by …', 'Staff and wire reports'
                      r"|^\s*(?:By|Przez)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:\s+(?:and\s+|i\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){1,5}\s*$"
                      r"|^(?i:\s*(?:(?:Reporting|Writing|Additional\s+reporting)\s+by\b[^.!?]{2,80}"

@@ -99,7 +99,7 @@ def split_articles(text: str) -> list[Article]:
     titled = any(_title_before(text, pos, prev + 1, reach=1) != pos for prev, pos in zip(datelines, datelines[1:]))
     anchors.extend((pos, -1 if titled else pos) for pos in datelines)
     for m in _PUBLICATION.finditer(text):
-        if _at_line_start(text, m.start()):
+        if _at_line_start(text, m.start()) or _BYLINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             at = text.rfind("\n", 0, m.start()) + 1
             anchors.append((at, None))
     for m in _DATE_LINE.finditer(text):      # a line that is only a date: 'Warszawa, 25.06.2018 (PAP)'
@@ -186,6 +186,10 @@ def _head_only(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds only short header lines, no sentence of a story."""
     lines = [_URL.sub("", ln).strip() for ln in text[a:b].splitlines() if ln.strip()]   # an address is no prose
     return len(lines) <= 4 and not any(len(ln) > 100 or ln.endswith((".", "!", "?")) for ln in lines)
+
+
+# who wrote it, before the publication line on the same line: 'By Staff Reporter | Published: …'
+_BYLINE = re.compile(r"[ \t]*(?:By|Autor|Author|Od)\b[^|·•\n]{1,60}[|·•][ \t]*", re.IGNORECASE)
 
 
 def _at_line_start(text: str, pos: int) -> bool:

@@ -365,7 +365,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     ctx = replace(ctx, voices=voices(text, min(head[0], body[0]) if body else head[0], max(head[1], end)) +
                   setting.voices)
     countries = ordered_unique(head_codes + body_codes + list(setting.focus))
-    cands = gather(text, sents + list(extra), foreign, ctx, countries, in_passing)
+    said = _attributions(text, sents, setting.dates)   # '…, the minister said in Moscow': not where it happened
+    cands = gather(text, sents + list(extra), foreign + said, ctx, countries, in_passing)
     # a place before the entry's date ('Seoul – 3 September:'), else one opening its text ('Moskwa. …');
     # what stands before a date may be only a list's number ('1) 3 marca – Moskwa.')
     label = (place_label(text, *label_span, countries, before_date=True) if label_span else None) or \
@@ -375,7 +376,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     if venue_from is not None:
         cands = [(t, c) for t, c in cands if c.start >= venue_from]
 
-    parts = _weighted_parts(text, sents, foreign + _attributions(text, sents, setting.dates), head)
+    parts = _weighted_parts(text, sents, foreign + said, head)
     primary_spans = [se for se, (_p, w) in zip(sents, parts) if w >= 2.0]
     if type_context:
         # the whole sentence an event is mentioned in says what it was ('przebywał w New Delhi,

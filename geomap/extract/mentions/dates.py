@@ -257,8 +257,8 @@ _PATTERNS = [
     ("this_week", re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|this)\s+week|this\s+week|w\s+tym\s+tygodniu|"
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
                              re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
-                           r"najbliższ[ąy]|last|past|next|coming)\s+)?(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
+    ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next|the)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
+                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|last|past|next|coming|following)\s+)?(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
@@ -585,9 +585,11 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if kind == "weekday_of":   # 'after Friday's attack' looks back unless the sentence looks ahead
             future = _tense(text, m) == "future"
         prep = (g.get("prep") or "").lower()
+        if prep == "the" and not g.get("side"):
+            return None   # 'the Tuesday' alone names no day; 'the following Tuesday' does
         side = (g.get("side") or (prep if prep in ("last", "next") else "")).lower()
         if side:   # 'w ubiegły czwartek', 'last Thursday' look back; 'w przyszły wtorek', 'next Tuesday' ahead
-            future = side.startswith(("przysz", "najbli", "next", "coming"))
+            future = side.startswith(("przysz", "najbli", "nastę", "kolej", "next", "coming", "following"))
         # 'last Monday' in Monday's paper is a week back, 'next Monday' a week ahead; 'on Monday' is that day
         base = anchor.date + dt.timedelta(days=(1 if future else -1) if side else 0)
         first = weekday_near(base, wd, future)
