@@ -240,3 +240,26 @@ def test_a_byline_before_the_publication_line_still_dates_its_story():
     # is not where the works began
     assert got == [("2025-04-17", "Zaporizhzhia"), ("2025-04-30", None)]
     assert not [e for e in events if "By Staff" in e.headline]
+
+
+def test_the_way_home_names_where_a_stay_was():
+    for text in ("NOTES, MARCH 2024\n(dates are day/month)\n\n"
+                 "04/03: Russian tourists returned from Wonsan after a four-day stay.\n"
+                 "12/03: The North Korean ambassador met the head of Russian Railways in Moscow.\n",
+                 "Notatki, marzec 2024\n\n"
+                 "4 marca: Rosyjscy turyści wrócili z Wonsanu po czterodniowym pobycie.\n"
+                 "12 marca: Ambasador KRLD spotkał się w Moskwie z szefem Kolei Rosyjskich.\n"):
+        first = sorted(extract_text(text, "notes_2024-03.txt"), key=lambda e: e.date_end)[0]
+        assert (first.date_start, first.date_end, first.event_type, first.venue) == \
+            ("2024-03-01", "2024-03-04", "visit", "Wonsan")
+
+
+def test_a_date_line_with_a_zone_offset_and_an_update_note_dates_the_story():
+    text = ("Japan, Russia hold fisheries talks\n\n"
+            "March 12, 2024 10:05 AM GMT+9 Updated 2 hours ago\n\n"
+            "TOKYO (Agency) - Japanese and Russian fisheries officials met in Moscow on Monday for annual talks on "
+            "salmon quotas, the fisheries agency said on Tuesday.\n")
+    [ev] = [e for e in extract_text(text, "story.txt") if not e.in_passing]
+    assert (ev.date_start, ev.venue) == ("2024-03-11", "Moscow")
+    [d] = find_dates("W minioną sobotę delegacja przyleciała do Seulu.", Anchor(2024, 3, 12))
+    assert d.when.start == "2024-03-09"

@@ -190,7 +190,7 @@ _NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\
                            r"(?:[\w-]+\s+){0,2}?(?:miał\w*\s+miejsce|nastąpił\w*|took\s+place|occurred|came|happened)\b[^.;]{0,40}[.;]?\s*$",
                            re.IGNORECASE)
 # a weekday counted from another day: 'the following Tuesday', 'w następny wtorek', 'last Friday'
-_SIDED = re.compile(r"(?:following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|przyszł|najbliższ)\w*\s", re.IGNORECASE)
+_SIDED = re.compile(r"(?:following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|minion|przyszł|najbliższ)\w*\s", re.IGNORECASE)
 _YESTERDAY = re.compile(r"(?:prze)?wczoraj|yesterday", re.IGNORECASE)
 
 

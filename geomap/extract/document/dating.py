@@ -134,7 +134,9 @@ _DATE_LINE = re.compile(
     rf"(?P<d3>[0-3]?\d)[./-](?P<m3>[01]?\d)[./-](?P<y3>{YEAR})(?:\s*r\.)?|"
     rf"(?P<y4>{YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     # a time after the date: '14:35', 'at 6:40 p.m. KST', '10:00 CET'
-    rf"(?:[,\s|·–—-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}})?)?"
+    rf"(?:[,\s|·–—-]+(?:at\s+|godz\.\s*)?\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d\d)?)?)?)?"
+    # and when it was updated: 'March 12, 2024 10:05 AM GMT+9 Updated 2 hours ago'
+    rf"(?:[ \t]+(?:Updated|Aktualizacja|Zaktualizowano)\b[^\n]{{0,40}})?"
     # then a zone in brackets or a note after a middle dot: '(Beijing time) · wire copy, updated'
     # ('PAP, wt. 03.07.2012, 17:40 · http://…': or the article's address)
     rf"(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]*[·|](?:[ \t]*https?://\S+|[^\n]{{0,60}}))?[ \t]*$",

@@ -258,7 +258,7 @@ _PATTERNS = [
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
                              re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next|the)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
-                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|last|past|next|coming|following)\s+)?(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
+                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|minion[ąy]|last|past|next|coming|following)\s+)?(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
