@@ -173,8 +173,8 @@ _NOTHING = re.compile(r"[\s*•–-]*(?:nothing\s+(?:of\s+note|to\s+report|signi
 
 def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int], when: When, dates: list) -> list:
     """The dates, with 'Friday's attack' and 'the following Tuesday' in the entry, and 'yesterday'
-    after its headline, counted from the entry's own first day, not from the bulletin's month (a plain 'on Tuesday' is
-    days_in_span's; a headline's 'wczoraj' tells the entry's own event)."""
+    after its headline, counted from the entry's own first day, not from the bulletin's month (a
+    plain 'on Tuesday' is days_in_span's; a headline's 'wczoraj' tells the entry's own event)."""
     if when.precision != "day":
         return dates
     first, (a, b) = dt.date.fromisoformat(when.start), entry

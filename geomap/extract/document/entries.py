@@ -308,14 +308,20 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
             for i, (m, line) in enumerate(zip(leads, lines))]
 
 
-_FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
+_FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.DOTALL)
+
+
+def _first_sentence(text: str) -> str:
+    """What runs up to the first full stop, or all of it when none comes."""
+    first = _FIRST_SENTENCE.match(text)
+    return first.group() if first else text
 
 
 def _closing_day(line: str) -> DateLine | None:
     """The one day that closes a paragraph's first sentence, as its entry date."""
-    first = _FIRST_SENTENCE.match(line)
-    found = parse_date_inside(first.group()) if first else None
-    if found is None or found.start != found.end or not first.group().rstrip(".!? ").endswith(found.text):
+    first = _first_sentence(line)
+    found = parse_date_inside(first)
+    if found is None or found.start != found.end or not first.rstrip(".!? ").endswith(found.text):
         return None
     return found
 
@@ -614,9 +620,6 @@ _TOLD_FROM = re.compile(r"\b(?:(?P<back>(?:prze)?wczoraj|yesterday)|(?:w|we|on|l
                         re.IGNORECASE)
 
 
-_FIRST_END = re.compile(r"[.!?](?:\s|$)|$")   # where an entry's first sentence ends
-
-
 def publication_days(text: str) -> bool:
     """Whether the file's date lines are the days its pieces came out, not the days of what they
     tell: most entries open with a sentence that says 'yesterday', or names a weekday that is none
@@ -632,11 +635,8 @@ def publication_days(text: str) -> bool:
         m = marks[i]
         first = m.weekday if m.weekday is not None else (d.weekday() if m.year and (d := safe_date(m.year, *m.start)) else None)
         own = set() if first is None else {(first + k) % 7 for k in range(_span_days(m))}
-        body = "\n".join(lines[i:j])[m.length:]
-        for w in _TOLD_FROM.finditer(body, 0, _FIRST_END.search(body).end()):
-            if w["back"] or (own and WEEKDAYS[w["wd"].lower()] not in own):
-                told += 1
-                break
+        lead = _first_sentence("\n".join(lines[i:j])[m.length:])
+        told += any(w["back"] or own and WEEKDAYS[w["wd"].lower()] not in own for w in _TOLD_FROM.finditer(lead))
     return told * 2 > len(at)
 
 

@@ -202,7 +202,6 @@ _SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|adopted|passed|uc
                      r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
                      # a decision put in writing there: 'signed a government decree in Moscow'
                      r"decree|dekret\w*|rozporządzeni\w*|published|opublikowa\w*|spoke|gathered|"
-
                      # the gathering the speakers sit in: 'G7 leaders, meeting at Kashikojima, agreed that …'
                      r"(?<=,\s)meeting|obradując\w*|zebran\w*\s+(?:na|w))\b",
                      re.IGNORECASE)   # or the occasion that gave the floor: 'opening in Seoul the session of …'

@@ -258,7 +258,8 @@ _PATTERNS = [
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
                              re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next|the)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
-                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|minion[ąy]|last|past|next|coming|following)\s+)?(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
+                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|minion[ąy]|last|past|next|coming|following)\s+)?"
+                           r"(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
@@ -266,8 +267,8 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)")),
     # 'after Friday's attack', 'Tuesday's talks': a day owning the act it dates
     ("weekday_of", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s\s+(?:[a-z-]+\s+){0,2}?"
-                           r"(?=(?:attack|talks|meeting|summit|launch|test|strike|vote|visit|election|explosion|blast|ceremony|"
-                           r"session|call|announcement|signing|shelling|bombing|incident)s?\b)")),
+                              r"(?=(?:attack|talks|meeting|summit|launch|test|strike|vote|visit|election|explosion|blast|ceremony|"
+                              r"session|call|announcement|signing|shelling|bombing|incident)s?\b)")),
     # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
     ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
                            r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
@@ -580,10 +581,11 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
         wd = WEEKDAYS[g["wd"].lower()]
-        # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov'
-        future = _tense(text, m) in ("future", None) and not text[max(0, m.start() - 80):m.start()].isupper()
-        if kind == "weekday_of":   # 'after Friday's attack' looks back unless the sentence looks ahead
-            future = _tense(text, m) == "future"
+        # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov';
+        # one that owns its act ('after Friday's attack') looks back unless the sentence looks ahead
+        tense = _tense(text, m)
+        future = tense == "future" if kind == "weekday_of" else \
+            tense in ("future", None) and not text[max(0, m.start() - 80):m.start()].isupper()
         prep = (g.get("prep") or "").lower()
         if prep == "the" and not g.get("side"):
             return None   # 'the Tuesday' alone names no day; 'the following Tuesday' does

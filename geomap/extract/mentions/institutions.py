@@ -190,7 +190,9 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 # zagranicznych Rosji przyjął ambasadora KRLD', 'the Speaker received the ambassador').
 _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]\s+)?(?P<who2>(?:[Ww]ice)?[Mm]inister|[Pp]remier|"
                     r"[Pp]rezydent|[Pp]rzewodniczący|[Mm]arszałek|[Ss]zef|[Ss]ekretarz|[Ss]piker)(?!\w)|"
-                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?:,\s+(?:who|which|któr[yaez]\w*)\s[^.;:!?]{{0,100}}?,\s+)?(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
+                    # ('Russia's transport minister X, who leads the group with Pyongyang, received …')
+                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?:,\s+(?:who|which|któr[yaez]\w*)\s[^.;:!?]{{0,100}}?,\s+)?"
+                    r"(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
                     r"\bcalled\s+in|\bwezwa(?:ł|ła|li|ły))\s+"
                     r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy)\b")
 
