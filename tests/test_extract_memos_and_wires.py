@@ -263,3 +263,44 @@ def test_a_date_line_with_a_zone_offset_and_an_update_note_dates_the_story():
     assert (ev.date_start, ev.venue) == ("2024-03-11", "Moscow")
     [d] = find_dates("W minioną sobotę delegacja przyleciała do Seulu.", Anchor(2024, 3, 12))
     assert d.when.start == "2024-03-09"
+
+
+def test_an_act_hours_apart_is_the_days_other_happening():
+    text = ("MONITOR, MARCH 2014\n\n"
+            "Tue 18 Mar JP · RU\n"
+            "The chief cabinet secretary announced Japan's first measures at his news conference in Tokyo. The "
+            "announcement came hours after the Russian president signed the treaty on Crimea in the Kremlin.\n\n"
+            "Thu 20 Mar JP · UA\n"
+            "Japan's ambassador met the Ukrainian foreign minister in Kyiv.\n")
+    got = sorted((e.date_start, e.event_type, e.venue) for e in extract_text(text, "monitor_2014-03.txt"))
+    assert got == [("2014-03-18", "agreement", "Moscow Kremlin"), ("2014-03-18", "statement", "Tokyo"),
+                   ("2014-03-20", "meeting", "Kyiv")]
+
+
+def test_a_where_clause_places_a_day_told_in_passing_unless_it_has_a_day_of_its_own():
+    text = ("KYIV, Jan. 12 (Agency) -- Ukrainian forces captured two soldiers in Russia's Kursk region on Thursday, "
+            "the president said.\n\n"
+            "The capture came on the same day the president was in Germany, where he met the U.S. defence secretary "
+            "at Ramstein Air Base.\n\n"
+            "He had landed on Wednesday afternoon, coming from Warsaw, where on Tuesday he had met the Polish prime "
+            "minister.\n")
+    got = {(e.date_start, e.venue) for e in extract_text(text, "wire_2025-01.txt")}
+    # the country's inner place is the venue; a clause with a day of its own lends its place to no other day
+    assert ("2025-01-09", "Ramstein Air Base") in got
+    assert ("2025-01-08", "Warsaw") not in got
+
+
+def test_places_the_sealed_sets_named_that_the_gazetteer_lacked():
+    from geomap.extract.mentions.places import lookup
+    assert {lookup(n).id for n in ("Sukczonu", "Tumangang", "Bureińskiej Elektrowni Wodnej", "Ramstein",
+                                   "wyspą Rebun", "Rishiri")} == {
+        "sukchon", "tumangang", "bureya-hydroelectric-station", "ramstein-air-base", "rebun-island", "rishiri-island"}
+
+
+def test_a_quiet_day_under_party_codes_gives_no_event():
+    text = ("MONITOR, MARCH 2014\n\n"
+            "Tue 18 Mar JP · RU\nThe deputy minister met the Russian ambassador in Tokyo.\n\n"
+            "Thu 20 Mar JP · UA\nNothing of note to report.\n")
+    ex = extract_document(text, "monitor_2014-03.txt")
+    assert [e.date_start for e in ex.events] == ["2014-03-18"]
+    assert any("says nothing happened" in p.reason for p in ex.problems)

@@ -165,7 +165,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
 
 
 # an entry that reports a quiet day: 'Nothing of note from …', 'Brak istotnych wydarzeń.'
-_NOTHING = re.compile(r"[\s*•–-]*(?:nothing\s+(?:of\s+note|to\s+report|significant|notable|happened)|"
+_NOTHING = re.compile(r"[\s*•–-]*(?-i:[A-Z]{2,4}(?:[ \t]*[·,/|–—-][ \t]*[A-Z]{2,4})+\s+)?(?:nothing\s+(?:of\s+note|to\s+report|significant|notable|happened)|"
                       r"no\s+(?:events?|activity|news)\s+(?:of\s+note|to\s+report|recorded|reported)|quiet\s+day\b|"
                       r"(?:brak|bez)\s+(?:\w+\s+)?(?:wydarzeń|zdarzeń)|nic\s+(?:\w+\s+)?(?:się\s+)?nie\s+(?:wydarzyło|zdarzyło|działo))",
                       re.IGNORECASE)

@@ -291,6 +291,10 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
                                              0 if headline[0] <= tc[1].start < headline[1] or tc[1].rule == "place label" else 1,
                                              0 if tc[1].basis == "explicit" else 1,
                                              1 if tc[1].rule in _INFERRED else 0, tc[1].start))
+    if best.place.kind == "country":
+        # 'was in Germany, where he met Austin at Ramstein Air Base': the place named inside the country
+        best = next((c for t, c in usable if t == tier and c.basis == "explicit" and c.place.kind != "country"
+                     and c.place.country == best.place.country), best)
     # the small disputed islands lie close together: a town on one is not on its neighbour
     if best.place.kind == "island" and not best.place.claimed_by:
         return _town_on(best, [c for t, c in usable if t == tier])

@@ -104,12 +104,14 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # 'zgodzili się w kwietniu, gdy Abe przebywał w Moskwie': the clause of the time places it
                 spans.append((clause.start, next((c.end for c in clauses(text, s.start, s.end)
                                                   if c.start <= when_clause.end() < c.end), s.end)))
-            held = _HELD_THERE.match(text, clause.end, s.end)
-            if held:
-                # 'following up on last month's conference, which had also taken place in Tokyo': the
-                # relative clause places what the date names
-                spans.append((clause.start, next((c.end for c in clauses(text, s.start, s.end)
-                                                  if c.start <= held.end() < c.end), s.end)))
+            held = _HELD_THERE.match(text, clause.end, s.end) or _WHERE.match(text, clause.end, s.end)
+            rel_end = next((c.end for c in clauses(text, s.start, s.end) if held and c.start <= held.end() < c.end), s.end)
+            if held and not any(held.start() <= x.start < rel_end for x in setting.dates):
+                # 'following up on last month's conference, which had also taken place in Tokyo', 'was
+                # in Germany, where he met Austin at Ramstein': the relative clause places what the date
+                # names (one with a day of its own, 'from Jeddah, where on Friday he had addressed …',
+                # tells another happening)
+                spans.insert(0, (clause.start, rel_end))
             for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
                               parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
@@ -178,6 +180,7 @@ _TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|o
 _TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|(?<![Zz]\s)udział\b|participation\s+in|attendance\s+at)\b", re.IGNORECASE)
 _HELD_THERE = re.compile(r"\s*,?\s*(?:which|that|któr[aey]|które)\s+(?:\w+\s+){0,3}?(?:took\s+place|taken\s+place|"
                          r"(?:was|were|been)\s+held|odby(?:ł|ła|ło|ły|li)\s+się|odbywa\w*\s+się)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\s*,?\s*(?:where|gdzie)\s", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)

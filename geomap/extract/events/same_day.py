@@ -57,6 +57,11 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
             cue = None   # only a sentence that is about the summons
         # 'Również 14 marca w Moskwie …': the entry's own date named again at a sentence's head
         own = next((d for d in setting.dates if a <= d.start < a + 30 and d.when == when and not d.relative), None)
+        at = a
+        if cue is None and own is None and (apart := _HOURS_APART.search(text, a, b)) is not None:
+            # 'The announcement came hours after Putin signed the treaty in the Kremlin': the act after
+            # the conjunction is the day's other happening
+            cue, at, a = apart, apart.start(), apart.end()
         if cue is None and own is None:
             continue
         words = (cue.group() if cue else own.text).strip()
@@ -65,8 +70,13 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         # a place the sentence names itself, or an institution that sits in one city (the UN in New York)
         if ev.lat is not None and (ev.venue_basis == "explicit" or
                                    (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature", "foreign-ministry", "summoned")):
-            out.append((a, ev))
+            out.append((at, ev))
     return out
+
+
+# hours apart on the same day: '… came hours after Putin signed …', 'kilka godzin po tym, jak …'
+_HOURS_APART = re.compile(r"\b(?:(?:a\s+few|several|two|three|some|just)\s+)?hours\s+(?:after|before)\s+|"
+                          r"\b(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+(?:po\s+tym,?\s+jak|zanim|przed|po)\s+", re.IGNORECASE)
 
 
 def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int, bool]]:
