@@ -16,7 +16,7 @@ _REVIEW = (
     "PRZEGLĄD MEDIÓW — KOREE I ROSJA, październik 2019\n\n"
     f"{_RULE}\nczwartek, 10 października 2019\n{_RULE}\n\n"
     "(1) Gazeta Portowa — „Rozmowy w Tokio”\n"
-    "Wczoraj w Tokio wiceminister spraw zagranicznych Rosji Igor Morgułow rozmawiał z japońskimi dyplomatami o traktacie.\n"
+    "Wczoraj w Tokio rosyjski wiceminister Igor Morgułow omawiał z japońskimi dyplomatami sprawę traktatu.\n"
     "Link: https://gazetaportowa.example/2019/10/10/tokio\n\n"
     "(2) Kurier Północny — „Rybacy wracają”\n"
     "We wtorek w Nemuro wylądowała grupa rybaków zwolnionych przez Rosjan.\n"
@@ -80,7 +80,7 @@ _DESK = """<!DOCTYPE html>
 <dt>Wednesday 10th</dt>
 <dd>Russia's transport minister Yevgeny Dietrich, who leads the working group on railways with Pyongyang, received the North Korean ambassador.</dd>
 <dt>Saturday 13th</dt>
-<dd>Kim Jong Un sent Vladimir Putin a message of condolence after Friday's explosion at a mine near Kemerovo.</dd>
+<dd>Kim Jong Un sent the Russian president a message of sympathy after Friday's explosion at a coal mine near Kemerovo.</dd>
 </dl></section>
 <section><h2>Week 16 · 29 April – 5 May</h2>
 <dl>
@@ -126,7 +126,7 @@ def test_the_state_named_before_a_receiving_ministers_title_gives_the_capital():
 
 
 def test_a_message_sent_is_a_statement_and_the_weekday_owning_an_event_dates_it():
-    events = _entries(("13 April 2019", "Kim Jong Un sent Vladimir Putin a message of condolence after Friday's "
+    events = _entries(("13 April 2019", "Kim Jong Un sent the Russian president a message of sympathy after Friday's "
                                         "explosion at a mine near Kemerovo."))
     main = [e for e in events if not e.in_passing]
     assert [(e.date_start, e.event_type, e.venue) for e in main] == [("2019-04-13", "statement", None)]
