@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .datelines import (DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
@@ -599,11 +600,17 @@ BULLETIN_SPAN_DAYS = 120
 CHRONOLOGY_TEXT = 30   # characters of an entry's text on its date line
 
 
+@lru_cache(maxsize=4)
+def _text_marks(text: str) -> tuple[DateLine | None, ...]:
+    """date_marks of a whole text's lines, read once for the questions asked of it below."""
+    return tuple(date_marks(text.splitlines()))
+
+
 def is_bulletin(text: str) -> bool:
     """Two or more lines that open with an entry date (or enough dated paragraphs, see date_marks),
     unless their stated years put them far apart."""
     lines = text.splitlines()
-    marked = [(line, m) for line, m in zip(lines, date_marks(lines)) if m is not None]
+    marked = [(line, m) for line, m in zip(lines, _text_marks(text)) if m is not None]
     marks = [m for _line, m in marked]
     days = sorted(d for m in marks if m.year and (d := safe_date(m.year, *m.start)))
     if len(marks) >= 2 and len(days) >= 2 and (days[-1] - days[0]).days > BULLETIN_SPAN_DAYS:
@@ -626,7 +633,7 @@ def publication_days(text: str) -> bool:
     of their own days. A bulletin's entry opens with the event of its date; only later sentences
     may count on from it ('On Tuesday the minister flew on to …')."""
     lines = text.splitlines()
-    marks = date_marks(lines)
+    marks = _text_marks(text)
     at = [i for i, m in enumerate(marks) if m is not None]
     if len(at) < 2:
         return False
