@@ -304,3 +304,20 @@ def test_a_quiet_day_under_party_codes_gives_no_event():
     ex = extract_document(text, "monitor_2014-03.txt")
     assert [e.date_start for e in ex.events] == ["2014-03-18"]
     assert any("says nothing happened" in p.reason for p in ex.problems)
+
+
+def test_a_place_and_date_line_with_the_polish_year_mark_dates_the_article_and_is_no_lead():
+    text = ("Rosja i Japonia wracają do rozmów o wyspach\n\n"
+            "Warszawa, 25 marca 2019 r.\n\n"
+            "Wiceministrowie spraw zagranicznych obu państw spotkali się w poniedziałek w Moskwie, by omówić "
+            "wspólne projekty gospodarcze na Kurylach.\n")
+    [ev] = [e for e in extract_text(text, "artykul.txt") if not e.in_passing]
+    assert (ev.date_start, ev.event_type, ev.venue) == ("2019-03-25", "meeting", "Moscow")
+
+
+def test_a_lecture_delivered_is_a_presentation():
+    text = ("Field notes, March 2019\n\n"
+            "**Seoul, 21 March** — The Russian ambassador delivered a lecture at a university on relations with Korea.\n\n"
+            "**Tokyo, 28 March** — Deputy foreign ministers met to discuss joint projects.\n")
+    got = sorted((e.date_start, e.event_type) for e in extract_text(text, "notes_2019-03.md"))
+    assert got[0] == ("2019-03-21", "ceremony_forum")

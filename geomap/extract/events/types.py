@@ -265,8 +265,8 @@ TOLD_GATHERING = re.compile(r"\btold\s+(?:a|an|the|this|its)\s+(?:\S+\s+){0,5}?(
                             r"MPs|deputies|senators|parliament\w*)\b", _I)
 # Speaking to an audience, at whatever occasion, is taking a position (GOLD 2.5 statement).
 SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzeniu|sesji|forum|plenarn\w*|konferencji)|"
-                    r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address)|"
-                    r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:speech|address)|\baddressed\s+the\b|"
+                    r"\bprzemawia\w*|\bprzemówi\w*|\bwygłosi\w*|\bdelivered\s+(?:a|an|his|her)\s+(?:\w+\s+)?(?:speech|address|lecture)|"
+                    r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:speech|address|lecture)|\baddressed\s+the\b|"
                     r"\btold\s+(?:the\s+)?(?:\S+\s+){0,12}?that\b", _I)
 # Troops arriving or deployed, and weapons delivered or received, are military (GOLD 2.5), not a
 # visit or a shipment.
