@@ -25,7 +25,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, uni
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import Anchor, When, counted_stay, days_in_span, find_dates, shifted_days
+from .mentions.dates import BACK_A_DAY, Anchor, When, counted_stay, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -175,9 +175,10 @@ def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int]
     """The dates, with 'Friday's attack' and 'the following Tuesday' in the entry, and 'yesterday'
     after its headline, counted from the entry's own first day, not from the bulletin's month (a
     plain 'on Tuesday' is days_in_span's; a headline's 'wczoraj' tells the entry's own event)."""
-    if when.precision != "day":
+    a, b = entry
+    if when.precision != "day" or not _RECOUNT.search(text, a, b):
         return dates
-    first, (a, b) = dt.date.fromisoformat(when.start), entry
+    first = dt.date.fromisoformat(when.start)
     own = [d for d in find_dates(text[a:b], Anchor(first.year, first.month, first.day), offset=a)
            if d.relative and d.when.precision == "day" and
            (d.attribute or _SIDED.match(d.text.strip()) or _YESTERDAY.fullmatch(d.text.strip()) and d.start >= head[1])]
@@ -190,8 +191,13 @@ _NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\
                            r"(?:[\w-]+\s+){0,2}?(?:miał\w*\s+miejsce|nastąpił\w*|took\s+place|occurred|came|happened)\b[^.;]{0,40}[.;]?\s*$",
                            re.IGNORECASE)
 # a weekday counted from another day: 'the following Tuesday', 'w następny wtorek', 'last Friday'
-_SIDED = re.compile(r"(?:following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|minion|przyszł|najbliższ)\w*\s", re.IGNORECASE)
-_YESTERDAY = re.compile(r"(?:prze)?wczoraj|yesterday", re.IGNORECASE)
+_SIDES = r"following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|minion|przyszł|najbliższ"
+_SIDED = re.compile(rf"(?:{_SIDES})\w*\s", re.IGNORECASE)
+_YESTERDAY = re.compile(BACK_A_DAY, re.IGNORECASE)
+# words without which an entry holds nothing to count again (an owned weekday, a side, 'yesterday'):
+# a cheap look before reading the entry's dates a second time
+_RECOUNT = re.compile(rf"['’]s\s|{BACK_A_DAY}|{_SIDES}|\bof\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                      re.IGNORECASE)
 
 
 def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:

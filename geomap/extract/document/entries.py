@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .datelines import (DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_ordinal_inside)
-from ..mentions.dates import WEEKDAYS, safe_date, shift_lead
+from ..mentions.dates import BACK_A_DAY, WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
 
 _ANALYSIS_WORDS = (
@@ -622,7 +622,7 @@ def is_bulletin(text: str) -> bool:
 
 
 # a day told from another day: 'wczoraj', 'yesterday', 'we wtorek', 'on Tuesday'
-_TOLD_FROM = re.compile(r"\b(?:(?P<back>(?:prze)?wczoraj|yesterday)|(?:w|we|on|last)\s+(?P<wd>poniedziałek|wtorek|środę|"
+_TOLD_FROM = re.compile(rf"\b(?:(?P<back>{BACK_A_DAY})|(?:w|we|on|last)\s+(?P<wd>poniedziałek|wtorek|środę|"
                         r"czwartek|piątek|sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
                         re.IGNORECASE)
 

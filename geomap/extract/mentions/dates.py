@@ -184,6 +184,9 @@ _MONTH_YEAR_REL = (r"(?P<rel>tego\s+roku|tym\s+roku|br\.|b\.r\.|bieżącego\s+ro
 # the weekday a span of days may name at its ends, as 'od' and 'do' govern it or in English
 _WEEKDAY_GENITIVE = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|tuesday|wednesday|thursday|"
                  r"friday|saturday|sunday)")
+# a day or two back from the day of writing: 'wczoraj', 'przedwczoraj', 'yesterday'
+BACK_A_DAY = r"(?:przed)?wczoraj|yesterday"
+
 _PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[-.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)\b")),
     ("dmy_num", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})\b")),
@@ -285,7 +288,7 @@ _PATTERNS = [
                              r"August|September|October|November|December)\s+(?:[a-z-]+\s+){0,2}?"
                              r"(?=(?:summit|meeting|visit|talks|session|conference|trip|negotiations|drills|"
                              r"exercises|forum|plenum|congress|round|launch|test|stay|tour|ceremony|parade|election)s?\b)")),
-    ("yesterday", re.compile(r"\b(?:wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(rf"\b(?:{BACK_A_DAY}|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
