@@ -25,7 +25,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, uni
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import BACK_A_DAY, Anchor, When, counted_stay, days_in_span, find_dates, shifted_days
+from .mentions.dates import BACK_A_DAY, Anchor, DateMention, When, counted_stay, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -121,8 +121,14 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
         # (an item dated 'Dwa dni później' has counted its own phrase already)
-        after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift else e.start
-        setting = replace(setting, dates=_counted_from_entry(c.text, (e.start, e.end), head, when, setting.dates))
+        after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift or e.line.then is not None else e.start
+        if e.line.then is not None:
+            # 'W następny poniedziałek …' is the entry's own day, counted from the item before
+            own = DateMention(after - len(e.line.text), after, e.line.text, when, relative=True)
+            setting = replace(setting, dates=sorted([d for d in setting.dates if not (d.start < own.end and own.start < d.end)]
+                                                    + [own], key=lambda d: d.start))
+        setting = replace(setting, dates=_counted_from_entry(c.text, (e.start if e.line.then is None else after, e.end),
+                                                            head, when, setting.dates))
         counted = shifted_days(c.text, after, e.end, when) + days_in_span(c.text, e.start, e.end, when, told_from=e.start + e.line.length)
         if counted:
             # a counted day replaces the mention it overlaps ('on Monday' counted, 'Monday' found)

@@ -144,7 +144,8 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
         # 'came back on Thursday after a three-day visit': the visit ended that day
         stay = counted_stay(c_text, lead[0], lead[1], when.first(),
-                            lambda m: any(m.start() < d.start < m.end() for d in near)) if when.start == when.end else None
+                            lambda m: any(m.start() < d.start < m.end() or _CLOSES_STAY.fullmatch(c_text, m.end(), d.start)
+                                          for d in near)) if when.start == when.end else None
         if stay is not None:
             return stay[0], f"{stay[1]} the day the lead says '{words}'", said
         return when, f"the lead says '{words}'", said
@@ -153,6 +154,10 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     if anchor.month:
         return When.month(anchor.year, anchor.month), _UNDATED_LEAD, said
     return When(str(anchor.year), str(anchor.year), "year"), _UNDATED_YEAR, said
+
+
+# the day right after the stay's words: 'wrapped up a three-day visit to Seoul on Friday'
+_CLOSES_STAY = re.compile(r"[^.;,]{0,30}")
 
 
 # the bases of a lead that names no date of its own: it takes the article's
@@ -480,8 +485,10 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
     place, words = _dateline_place(text, lead)
     if place is None:
         return ev
-    if ev.event_type == "military" and place.country not in ev.actors[:1]:
-        return ev   # 'SEOUL (AP) — North Korea fired two missiles …': the desk is not the launch site
+    if ev.event_type in ("military", "statement") and place.country not in ev.actors[:1]:
+        # 'SEOUL (AP) — North Korea fired two missiles …': the desk is not the launch site, nor where
+        # Pyongyang's statement was issued
+        return ev
     return at_place(ev, place, words, "dateline", "implied")
 
 

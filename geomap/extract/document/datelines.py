@@ -32,8 +32,15 @@ class DateLine:
                                                      # (month, day) to (month, day)
     shift: int = 0                # days counted on from `start` ('Dwa dni później' after an item of 17 May)
     order_guessed: bool = False   # read month first ('7/13') because only that order fits, not because it was said
+    then: int | None = None       # the first such weekday after `end` ('W następny wtorek' after an item of 14 May)
 
     def resolve(self, anchor: Anchor) -> When | None:
+        if self.then is not None:
+            base = replace(self, then=None).resolve(anchor)
+            if base is None:
+                return None
+            last = dt.date.fromisoformat(base.end) if len(base.end) == 10 else base.first()
+            return When.day(last + dt.timedelta(days=(self.then - last.weekday() - 1) % 7 + 1))
         if self.shift:
             base = replace(self, shift=0).resolve(anchor)
             return When.day(base.first() + dt.timedelta(days=self.shift)) if base is not None else None
@@ -105,7 +112,7 @@ def _label(ahead: str, colon: bool = False) -> str:
 # a record's date field: 'Data: 12.11.2019', 'Date: Nov. 14' (its other fields follow on their own lines)
 _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
-_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\d{1,3}[.)][ \t]+(?=\S))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
+_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
          r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*$)))?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
@@ -200,7 +207,7 @@ _FORMS = (
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
 # A numbered item may open so too: '2) 13 października w Mińsku …'.
-_OPENER = (r"^[ \t•*·–—-]*(?:\d{1,3}[.)][ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
+_OPENER = (r"^[ \t•*·–—-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
            r"(?:(?:On|W\s+dniu|W\s+dniach|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (

@@ -120,8 +120,13 @@ def _heading_at(lines: list[str], i: int) -> bool:
 def _entry_source(lines: list[str], i: int, after_blank: frozenset[int]) -> bool:
     """'Source:' right under an entry's text, its address on the next line: the entry's own source
     line. A list of sources that ends a bulletin stands apart, after a blank line."""
-    return i > 0 and i not in after_blank and bool(lines[i - 1].strip()) and \
-        bool(SOURCE_LABEL.fullmatch(lines[i].strip())) and not is_heading(lines[i - 1])
+    # (a link's text alone, its address gone from the text: 'Source' closing the entry's paragraph)
+    label = bool(SOURCE_LABEL.fullmatch(lines[i].strip())) or \
+        bool(_SOURCE_WORD.fullmatch(lines[i].strip())) and (i + 1 == len(lines) or i + 1 in after_blank)
+    return i > 0 and i not in after_blank and bool(lines[i - 1].strip()) and label and not is_heading(lines[i - 1])
+
+
+_SOURCE_WORD = re.compile(r"Source|Źródło|Źr\.|Link|Via", re.IGNORECASE)   # one source: a plural heads a list
 
 
 def _week_heading(line: str) -> bool:
@@ -188,13 +193,24 @@ _CALL = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|telephone\s+(?:call|t
                    r"telefoniczn\w*|przez\s+telefon|wideokonferencj\w*)", re.IGNORECASE)
 
 
+_SOURCE_START = re.compile(rf"{SOURCE_LABEL.pattern}|\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _title_line(line: str) -> bool:
+    t = line.strip()
+    return 0 < len(t) <= 80 and not t.endswith((".", "!", "?", "]", ")", ":")) and not _SOURCE_START.match(t)
+
+
 def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -> list[Entry]:
     """A day heading over several paragraphs that each close on a note of their own ('… [6]' /
     '… [7]'): each paragraph is an item of that day, as a monitor laid out by days writes them."""
     lines = [i for i, (s, _e) in enumerate(spans) if e.start <= s < e.end]
     if not lines or e.line.length == 0 or texts[lines[0]][e.line.length:].strip():
         return [e]
-    starts = [i for i in lines[1:] if i in c.after_blank and texts[i].strip()]
+    # a paragraph of sources ('Source: UN News' and its address) belongs to the paragraph above it,
+    # and so does the paragraph under a title line ('Rozmowa telefoniczna ministrów')
+    starts = [i for i in lines[1:] if i in c.after_blank and texts[i].strip() and not _SOURCE_START.match(texts[i])
+              and not (i - 1 in lines[1:] and _title_line(texts[i - 1]))]
     if len(starts) < 2:
         return [e]
     bounds = [spans[i][0] for i in starts] + [e.end]
@@ -229,14 +245,28 @@ def _noted_items(c: Clean, e: Entry) -> list[Entry]:
 
 
 def _item_date(piece: str, before: DateLine) -> DateLine | None:
+    first = re.split(r"(?<=[.!?])\s", piece, maxsplit=1)[0]
+    return _counted_item(piece, before) or parse_date_inside(first)
+
+
+# 'W następny wtorek …', 'On the following Tuesday …': the first such weekday after the item before
+_THEN_WEEKDAY = re.compile(r"\s*(?:(?:W|We|On)\s+)?(?:następn\w+|kolejn\w+|[Tt]he\s+(?:following|next))\s+"
+                           r"(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|Monday|Tuesday|"
+                           r"Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*[0-3]?\d\b)")
+
+
+def _counted_item(piece: str, before: DateLine) -> DateLine | None:
+    """The day of an item that counts it from the item before ('Dwa dni później …', 'W następny wtorek …')."""
+    if before.week is not None or before.start[1] == 0:
+        return None
     if (shift := shift_lead(piece)) is not None:
-        if before.week is not None or before.start[1] == 0:
-            return None
         phrase, days = shift
         day = before.end if days > 0 else before.start
         return replace(before, text=phrase, start=day, end=day, shift=before.shift + days, length=0, weekday=None)
-    first = re.split(r"(?<=[.!?])\s", piece, maxsplit=1)[0]
-    return parse_date_inside(first)
+    if (m := _THEN_WEEKDAY.match(piece)) is not None:
+        return replace(before, text=m.group().strip(), length=0, weekday=None,
+                       then=WEEKDAYS[m["wd"].lower()])
+    return None
 
 
 def _entries(marks: list[tuple[int, object]], end_of_text: int, honour_analysis: bool) -> tuple[list[Entry], int]:
@@ -581,7 +611,15 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
             long += 1
             marks[i] = parse_date_inside(paragraph)
     dated = sum(m is not None for m in marks)
-    return marks if dated >= MIN_INSIDE and dated >= 0.6 * long else None
+    if dated < MIN_INSIDE or dated < 0.6 * long:
+        return None
+    before = None
+    for i, _end, paragraph in _paragraphs(lines, starts):
+        # 'Osiem dni później, w poniedziałek, …': a paragraph that counts its day from the one before
+        if marks[i] is None and before is not None and len(paragraph) >= LONG_PARAGRAPH:
+            marks[i] = _counted_item(paragraph, before)
+        before = marks[i] or before
+    return marks
 
 
 def _begins_fresh(lines: list[str], i: int) -> bool:

@@ -198,7 +198,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
 
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
-                     r"said|says|stated|told|announced|declared|speaking|speech|addressed|press\s+conference|interview|"
+                     r"said|says|stated|told|announced|declared|speaking|speech|addressed|addressing|press\s+conference|interview|"
+                     r"answering\s+(?:questions|reporters)|odpowiadając\w*\s+na\s+pytani\w*|"
                      r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
                      # a decision put in writing there: 'signed a government decree in Moscow'
                      r"decree|dekret\w*|rozporządzeni\w*|published|opublikowa\w*|spoke|gathered|"

@@ -15,8 +15,10 @@ from ...geo import NEAR_KM, km
 from ..mentions.clauses import AGREED_TO, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
+from .types import DRILLS_HELD
 from ..mentions.dates import When, tense_at
 from ..mentions.institutions import Context, border, capital, seats
+from ..mentions.morph import is_participle
 from ..document.layout import sentences
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -52,7 +54,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None:
                 continue
-            reported = is_reporting(text, d, clause)
+            reported = is_reporting(text, d, clause) and not DRILLS_HELD.search(text, d.end, s.end)
             if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
                                  or _SAID_IN.fullmatch(text, clause.start, d.start)
                                  or _TIME_CLAUSE.match(text, d.end, s.end) or _TIME_CLAUSE.match(text, clause.end, s.end)):
@@ -72,8 +74,13 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             # 'met in July in Hamburg and again in Vladivostok in September': with two dates in a
             # clause, each takes the place of its own part first
             spans = [own_part(text, clause, d, setting.dates), (clause.start, clause.end)]
-            if _names_its_event(text, clause, d):
-                spans.insert(0, (d.start, clause.end))
+            if (named := _named_event(text, clause, d)) is not None:
+                spans.insert(0, (named, clause.end))
+            if (named := _qualified_noun(text, clause, d)) is not None:
+                # 'po próbie jądrowej przeprowadzonej 9 września na poligonie Punggye-ri': the noun
+                # the participle qualifies is what the date dates, and its place follows
+                spans.insert(0, (named, clause.end))
+                context = (max(context[0], named), context[1])
             agreed = list(AGREED_TO.finditer(text, clause.start, d.start)) if d.when.start > parent_when.end else []
             if agreed:
                 # 'met in Nagoya and agreed to hold another round in December': the plan is placed only
@@ -87,7 +94,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # '… in Vladivostok on Sept. 7, and officials said Korea would top the agenda': a remark
                 # on the plan, not what the plan is
                 context = (context[0], remark.start())
-            later_act = SUBORDINATE.search(text, d.end, context[1])
+            later_act = SUBORDINATE.search(text, d.end, context[1]) or _AND_SINCE.search(text, d.end, context[1])
             if later_act:
                 # 'the office opened in Kaesong in September 2018, after the leaders agreed …': what
                 # follows the conjunction is another act, not this one
@@ -112,12 +119,21 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # names (one with a day of its own, 'from Jeddah, where on Friday he had addressed …',
                 # tells another happening)
                 spans.insert(0, (clause.start, rel_end))
+            there = None
             for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
                               parent_actors=parent.actors, evidence=setting.clean.orig(s.start, s.end),
                               base_confidence=0.7, type_context=context,
                               date_basis=f"mentioned in passing: '{d.text}'")
                 ev = built.event
+                if k == 0 and ev.venue is None:
+                    there = _THERE.search(text, *span)
+                if k and there is not None and ev.venue is not None and ev.venue_basis != "explicit":
+                    # 'expelled Japan's consul in Vladivostok after the FSB detained him there on …':
+                    # 'there' is the place the sentence named before, even where only implied (a place
+                    # named outright is taken below anyway)
+                    ev = where(ev, ev, there.group(), "the place 'there' points back to", reid=False)
+                    break
                 if k and clause.own_start > clause.start and d.start >= clause.own_start and \
                         ev.venue_id == parent.venue_id and parent.venue_id is not None:
                     # 'In Nemuro … held a rally demanding visits, which Russia suspended in March': the
@@ -174,6 +190,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
     return out
 
 
+# what the same people have done since: 'met both soldiers in Kyiv in February and has urged …'
+_AND_SINCE = re.compile(r",?\s(?:and|but|i|a)\s+(?:has|have)\s+(?:since\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
 _TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|oświadczy\w*)\b[^.;]{0,40}?\s"
                         r"(?P<plan>(?:he|she|they|that\s+he|that\s+she|że)\s+(?:planned|plans|intends|intended|would|will|"
                         r"zamierza|planuje|ma\s+zamiar)\b)", re.IGNORECASE)
@@ -201,6 +219,7 @@ _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:afte
 _SAID_AT = re.compile(r"\s*(?:(?:to\s+)?(?:dziennikarzom|reporterom|mediom|reporters|journalists|the\s+press)\s+)?"
                       r"(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 _SAID_IN = re.compile(r"\s*(?:W|We|In)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?\s*,?(?:\s+(?:on|w|we))?\s*")
+_THERE = re.compile(r"\b(?:there|tam|tamże)\b", re.IGNORECASE)
 _THE_ISLAND = re.compile(r"\b(?:na\s+(?:tej\s+)?wyspie|(?:on|to)\s+the\s+island)\b", re.IGNORECASE)
 SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort)|"
                         r"(?:w|we|na|do)\s+(?:tym\s+samym|tego\s+samego|tej\s+samej|tym\s+samym)\s+(?:mieście|miasta|miejscu|miejsca|"
@@ -226,13 +245,34 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     links = [m.end() for m in _LINK.finditer(text, s.start, clause.start)]
     said = [m.end() for m in THAT.finditer(text, s.start, d.start)]   # 'recalled Kim's first meeting …'
     # a date that names its event ('after Friday's attack on …', 'the March summit') begins what is said of it
-    named = [d.start] if _names_its_event(text, clause, d) else []
+    named = [x] if (x := _named_event(text, clause, d)) is not None else []
     return max(earlier + links + said + named + [s.start])
 
 
-def _names_its_event(text: str, clause, d) -> bool:
-    """'after Friday's attack on …', 'before the March summit': a linked date that names the event."""
-    return d.attribute and bool(_LINK.search(text, max(clause.start, d.start - 30), d.start))
+def _named_event(text: str, clause, d) -> int | None:
+    """'after Friday's attack on …', 'before the March summit', 'after the missile strikes of October
+    10 on Kyiv': a linked date that names the event; where what names it begins."""
+    if not d.attribute:
+        return None
+    link = list(_LINK.finditer(text, max(clause.start, d.start - 40), d.start))
+    return link[-1].end() if link else None
+
+
+# a participle right before the date ('przeprowadzonej 9 września', 'conducted on 9 September') and
+# the word that links its noun to the sentence's own act ('po', 'after')
+_BEFORE_DATE = re.compile(r"(?P<word>[^\W\d_]+(?:\s+out)?)\s+(?:(?:w\s+dniu|on|in)\s+)?$", re.IGNORECASE)
+_EN_PARTICIPLES = {"held", "conducted", "carried out", "staged", "signed", "launched", "fired", "made"}
+_LINK_WORD = re.compile(r"\b(?:po|przed|after|before|following|since)\s+", re.IGNORECASE)
+
+
+def _qualified_noun(text: str, clause, d) -> int | None:
+    """Where the noun phrase begins that a participle before the date qualifies, when a linking word
+    ('po', 'after') opens it: that phrase, not the sentence's act, is what the date names."""
+    m = _BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+    if m is None or not (m["word"].lower() in _EN_PARTICIPLES or is_participle(m["word"])):
+        return None
+    links = list(_LINK_WORD.finditer(text, max(clause.start, m.start() - 50), m.start()))
+    return links[-1].end() if links else None
 
 
 def _context_end(text: str, clause, s, d, dates) -> int:

@@ -227,6 +227,11 @@ _THEN_NEXT = re.compile(r"[^.;:!?]{0,60}?(?:,\s*|\s+)(?:and|i|oraz|a)\s+(?:(?:ab
                         r"(?:over|off|near|in|at|nad|w|we|koło|pod)\s+"
                         r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)", re.IGNORECASE)
 
+# The same act in a second place, its verb left out after a contrast: 'na Kunaszyrze rozmieszczono
+# zestawy Bał, a na Iturupie — zestawy Bastion', '…, while on Iturup, Bastion systems'
+_CONTRAST_NEXT = re.compile(r"[^.;:!?]{0,80}?,\s*(?:a|zaś|while|whereas)\s+(?:na|w|we|on|in|at)\s+"
+                            r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?)(?=\s*[—–,])")
+
 
 _WITHIN = re.compile(r"\s+(?:w|we|in)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+")
 
@@ -246,7 +251,7 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
     out, pos = _earlier_stops(setting, built, seen), venue.name_end
     if (within := _WITHIN.match(text, pos)) is not None:
         pos = within.end()   # 'z rejonu Sunan w Pjongjangu, z Kaechon …': the city the district is in
-    while (m := _AND_NEXT.match(text, pos) or _THEN_NEXT.match(text, pos)) is not None:
+    while (m := _AND_NEXT.match(text, pos) or _THEN_NEXT.match(text, pos) or _CONTRAST_NEXT.match(text, pos)) is not None:
         pos = m.end()
         place = lookup(m.group("name"))
         if place is None or place.kind == "country" or place.id in seen or person_named(m.group("name")):

@@ -97,8 +97,9 @@ _AND_DID = re.compile(r",?\s(?:and|i|oraz|a)\s+(?=[a-ząćęłńóśźż]+(?:ed|
 
 SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|gdy|kiedy)\s+(?=(?:(?:a|an|the)\s+)?"
                           # 'after Kim met …', 'since a Pukguksong-3 was fired', 'after the leaders of the two Koreas agreed'
-                          r"(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}|(?:(?:two|both|three)\s+)?(?:[a-z]+\s+)?(?:leaders|presidents|ministers|"
-                          r"sides|governments)\s+"
+                          r"(?:(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,3}|(?:(?:two|both|three)\s+)?(?:[A-Za-z]+\s+)?(?:leaders|presidents|ministers|"
+                          # 'after Ukrainian troops crossed into …'
+                          r"sides|governments|troops|forces|soldiers|units)\s+"
                           r"(?:of\s+(?:the\s+)?(?:\w+\s+){1,2})?)(?:(?:was|were|had)\s+)?"
                           r"(?:[a-z]+ed|met|held|made|went|came|took|gave|flew|sent|saw|led|spoke|"
                           r"[a-ząćęłńóśźż]+(?:ał|ała|ali|ił|iła|ili|ył|yła|yli))\b)")
@@ -117,8 +118,13 @@ AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\
 # the conjunction that opens what is reported: '…, że …', '… that …'
 THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
 # what is said: '…, że …', '… that …' after a verb of saying
-THAT_TOLD = re.compile(r"\b(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
-                        r"declared|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s", re.IGNORECASE)
+THAT_TOLD = re.compile(r"\b(?:(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
+                        r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s|"
+                        # a headline drops 'that': 'NORTH KOREA CONFIRMS ITS TROOPS FOUGHT …'
+                        r"(?:confirms|admits|acknowledges|says)\s(?=(?:its|his|her|their)\s)|"
+                        # and so does a wire story: 'said South Korea had provided …'
+                        r"(?-i:said|says|warned|stressed|insisted)\s(?=(?-i:[A-Z][\w'’-]+\s+){1,3}(?:had|has|have|was|were|is|are|"
+                        r"would|will|could|did|does)\s))", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
 TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:wizy(?:cie|ty|t)|szczycie|szczytu|spotkaniu|spotkania|podróży|"
@@ -239,7 +245,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     if told:
                         # 'MSZ ogłosiło w Seulu, że minister odwołuje wizytę na 26–27 kwietnia': a plan's
                         # date is the reported content's; the announcing is the clause's own
-                        out.append((told[-1].start("conj"), c.end))
+                        out.append((told[-1].start("conj") if told[-1]["conj"] else told[-1].end(), c.end))
                         break
                     topic = list(TOPIC.finditer(text, c.start, d.start))
                     if topic:

@@ -311,10 +311,13 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
 _PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]ło|[aiyę]li|[aiyę]ły|ął|"
                    r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli)\b|\b(?:wcześniej|poprzednio|przedtem|"
                    r"niegdyś|previously|earlier|before|ago|met|held|had|was|were|did|made|took|went|came|"
-                   r"got|spoke|said|met|saw|left|told|flew|gave|sent|began|brought|wrote|\w{3,}ed)\b", re.IGNORECASE)
+                   r"got|spoke|said|met|saw|left|told|flew|gave|sent|began|brought|wrote|spent|kept|led|paid|sat|stood|won|lost|sold|"
+                   r"bought|built|fought|struck|shot|ran|rose|fell|broke|chose|drove|grew|knew|threw|drew|sought|"
+                   r"taught|thought|caught|meant|felt|heard|became|withdrew|oversaw|undertook|\w{3,}ed)\b", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|\n")
+# (a line that goes on in lower case is a wrapped sentence, not a new one)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|\n(?![ \t]*[a-ząćęłńóśźż])")
 
 
 def _sentence_start(text: str, pos: int, reach: int) -> int:
@@ -473,8 +476,9 @@ def find_dates(text: str, anchor: Anchor | None, offset: int = 0) -> list[DateMe
 
 
 # a happening named by its noun and dated after it: 'the failed satellite launch of 31 May'
-_OF_DATE = re.compile(r"\b(?:launch|test|summit|visit|meeting|talks|attack|strike|election|vote|session|ceremony|signing|"
-                      r"drills?|exercises?|wystrzeleni\w*|szczyt\w*|wizyt\w*|spotkani\w*)\s+(?:of|z)\s+$", re.IGNORECASE)
+_OF_DATE = re.compile(r"\b(?:launch(?:es)?|tests?|summits?|visits?|meetings?|talks|attacks?|strikes?|elections?|votes?|"
+                      r"sessions?|ceremony|signing|drills?|exercises?|wystrzeleni\w*|szczyt\w*|wizyt\w*|spotkani\w*|"
+                      r"atak\w*|ostrzał\w*|nalot\w*)\s+(?:of|z)\s+$", re.IGNORECASE)
 _BOUND_WEEKDAY = re.compile(rf"\b(?P<prep>do|od|until|till|since|by|from)\s+{_WEEKDAY_GENITIVE},?\s*$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+year|tego\s+samego\s+roku|"
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
@@ -625,12 +629,16 @@ def weekday_near(base: dt.date, weekday: int, future: bool) -> dt.date:
 
 
 # Days counted from the entry's own day, which only the entry knows: 'the previous day', 'nazajutrz'
-_SHIFT_WORDS = {"two": 2, "three": 3, "dwa": 2, "trzy": 3, "tydzień": 7, "week": 7}
+_SHIFT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9,
+                "dziesięć": 10, "tydzień": 7, "week": 7}
+_PL_DAYS = r"(?:[2-9]|1[0-4]|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
+_EN_DAYS = r"(?:[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten)"
 _DAY_SHIFT = re.compile(
     r"\b(?:(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|dzień\s+wcześniej|poprzedniego\s+dnia|"
-    r"dzień\s+przedtem|(?P<nb>two|three|dwa|trzy)\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>two|three)\s+days\s+(?:earlier|before))"
+    r"dzień\s+przedtem|(?P<nb>" + _PL_DAYS + r")\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>" + _EN_DAYS + r")\s+days\s+(?:earlier|before))"
     r"|(?P<fwd>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|następnego\s+(?:dnia|ranka)|nazajutrz|dzień\s+później|"
-    r"(?P<nf>two|three|dwa|trzy)\s+dni\s+później|(?P<nf2>two|three)\s+days\s+later|(?P<nw>tydzień)\s+później|a\s+(?P<nw2>week)\s+later|"
+    r"(?P<nf>" + _PL_DAYS + r")\s+dni\s+później|(?P<nf2>" + _EN_DAYS + r")\s+days\s+later|(?P<nw>tydzień)\s+później|a\s+(?P<nw2>week)\s+later|"
     # counted from the end of what was told before: 'Dzień po zakończeniu szczytu', 'the day after the summit closed'
     r"dzień\s+po\s+(?:zakończeniu|zamknięciu)|the\s+day\s+after\s+the\s+\w+\s+(?:ended|closed))"
     # the same day, hours on: 'Hours after Blinken landed, …', 'Kilka godzin później …'
@@ -645,8 +653,8 @@ def _counted(own: When, n: int) -> dt.date:
 
 def day_shift(m: re.Match) -> int:
     """The days a _DAY_SHIFT phrase counts: forward positive, back negative."""
-    n = _SHIFT_WORDS.get((m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or m.group("nw")
-                          or m.group("nw2") or "").lower(), 1)
+    word = (m.group("nb") or m.group("nb2") or m.group("nf") or m.group("nf2") or m.group("nw") or m.group("nw2") or "").lower()
+    n = int(word) if word.isdigit() else _SHIFT_WORDS.get(word, 1)
     return 0 if m.group("same") else -n if m.group("back") else n
 
 

@@ -65,3 +65,9 @@ def person_lemma(word: str) -> str | None:
 
 def is_known(word: str) -> bool:
     return bool(analyses(word))
+
+
+@lru_cache(maxsize=65536)
+def is_participle(word: str) -> bool:
+    """A passive adjectival participle ('przeprowadzonej', 'podpisanego'): it qualifies a noun."""
+    return any(tag.startswith("ppas") for _lem, tag, _n in analyses(word))

@@ -33,7 +33,7 @@ _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+
          # a passage: 'sailed through the Tsugaru Strait', 'przepłynęły przez Cieśninę Cuszimską'
          r"through\s+the(?=\s+\S+\s+Strait)|przez(?=\s+[Cc]ieśnin)")
 _LOC_PREP = r"w|we|na|in|at"
-_DIR_PREP = r"do|to|for"
+_DIR_PREP = r"do|to|for|into"
 _TRAVEL = re.compile(
     r"\b(?:wizyt\w*|podróż\w*|przyby\w*|przybędzie|przybędą|przyjecha\w*|przyjedzie|przyjadą|przyjeżdża\w*|przylecia\w*|"
     r"przyleci|przylecą|przylatuj\w*|polecia\w*|zawita\w*|"
@@ -105,6 +105,12 @@ _CANDIDATES = re.compile(
     rf"|(?:(?m:^)|(?<=\s))(?-i:Miejsce|Place|Location|Venue|Gdzie|Where|MIEJSCE|PLACE|LOCATION)[ \t]*:[ \t]*(?P<n21>{NAME})"
     # the place a 'where' clause speaks of: 'from Harbin, where he opened a fair'
     rf"|(?<![\w-])(?P<n10>{NAME})(?=,\s+(?i:gdzie|where)\b)"
+    # a city owning its gathering: "Nagasaki's ceremony", "Vladivostok's forum"
+    rf"|(?<![\w'’-])(?P<n26>{_WORD})['’]s\s+(?=(?:[{LOW}-]+\s+){{0,2}}(?i:ceremon(?:y|ies)|summit|forum|talks|festival|memorial|"
+    rf"parade|conference|exhibition|expo|celebrations?|commemorations?|rally|games)\b)"
+    # what strikes hit, named by their noun: 'the missile strikes of October 10 on Kyiv', 'ataki na Kijów'
+    rf"|\b(?i:strikes|attacks?|air\s*raids?|raids|shelling|bombing|bombardment|ataki?|ataków|nalot\w*|ostrzał\w*)\s+"
+    rf"(?:[\w,]+\s+){{0,4}}?(?i:on|against|na)\s+(?P<n25>{NAME})"
     # a place taken, in the passive: 'the Kursk region had been retaken'
     rf"|(?P<n12>(?:(?i:the)\s+)?{NAME})(?=(?:\s+(?i:region|oblast))?\s+(?i:had\s+been|has\s+been|have\s+been|was|were)\s+"
     rf"(?i:retaken|recaptured|captured|seized|liberated|annexed|occupied)\b)"
@@ -211,7 +217,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
                           ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative"),
-                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited")):
+                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -255,7 +261,9 @@ _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|p
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
 _RESIDENT = re.compile(r"\b(?:mieszkając\w*|zamieszkał\w*|zamieszkując\w*|osiadł\w*|living|resident|residing|based|"
-                       r"z\s+siedzibą)\s+$", re.IGNORECASE)
+                       # an envoy's post: 'accredited in Moscow and concurrently to Belarus'
+                       r"accredited|akredytowan\w*|stationed|stacjonując\w*|z\s+siedzibą)\s+$", re.IGNORECASE)
+_NAMED_BODY_IN = re.compile(r"[ \t]+(?:in|at|w|we)[ \t]+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 _CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "LU"})
 _BEYOND = re.compile(r"\b(?:trips?|travel\w*|journey\w*|visits?|ventured?|went|gone|been)\s+$", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+")
@@ -343,6 +351,8 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 continue      # 'na Dalekim Wschodzie', 'the Far East': a region of the compass, no town 'Dalekoye'
             if head != heads[0] and _LANDFORM.fullmatch(head):
                 continue      # 'pod Górami Skalistymi' names a range: its noun alone is no town called Góra
+            if head != heads[0] and phrase == head and _NAMED_BODY_IN.match(text, m.end(key)):
+                continue      # 'at the Valdai Discussion Club in Moscow': a longer name, and then where it sits
             if head != heads[0] and phrase == head and step == "geonames" and place.country not in countries \
                     and len(near) < 2:
                 continue      # 'the Pacific Fleet' is no Pacific, Missouri: a far town in a longer name
