@@ -249,3 +249,87 @@ def test_remote_talks_that_end_in_a_signed_protocol_are_an_agreement():
             "17 marca: Minister spraw zagranicznych Japonii rozmawiał telefonicznie z ministrem Ukrainy.\n")
     assert [(e.date_start, e.event_type) for e in extract_text(text, "przeglad_03_2022.txt")] == [
         ("2022-03-15", "agreement"), ("2022-03-17", "meeting")]
+
+
+def test_more_ways_of_writing_a_day_or_a_span():
+    from geomap.extract.document.datelines import parse_date_line
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    lines = {"8-Mar – Minister": ((3, 8), (3, 8)), "8 i 9 III: Minister": ((3, 8), (3, 9)),
+             "8, 9 marca: Minister": ((3, 8), (3, 9)), "8 i 9.03: Minister": ((3, 8), (3, 9))}
+    for line, (start, end) in lines.items():
+        got = parse_date_line(line)
+        assert got is not None and (got.start, got.end) == (start, end), line
+    assert parse_date_line("Minister 8, 9") is None
+    anchor = Anchor(2021, 3, 25)
+    spans = {"Rozmowy toczyły się między 8 a 10 marca w Seulu.": ("2021-03-08", "2021-03-10"),
+             "They talked on March the 8th in Seoul.": ("2021-03-08", "2021-03-08"),
+             "Na przełomie lutego i marca trwały manewry.": ("2021-02", "2021-03"),
+             "The drills, held in mid-March, ended.": ("2021-03", "2021-03")}
+    for sentence, (start, end) in spans.items():
+        [d] = find_dates(sentence, anchor)
+        assert (d.when.start, d.when.end) == (start, end), sentence
+
+
+def test_a_chronology_table_with_whole_iso_dates_at_both_ends_of_a_span(tmp_path):
+    path = tmp_path / "chronology_2022-05.html"
+    path.write_text("<html><head><title>Chronology, May 2022</title></head><body><table>"
+            "<tr><th>Date</th><th>Event</th></tr>"
+            "<tr><td>2022-05-09 – 2022-05-11</td><td>A Belarusian trade mission toured Pyongyang.</td></tr>"
+            "<tr><td>2022-05-30 – 2022-06-02</td><td>Russia's deputy foreign minister held talks in Seoul.</td></tr>"
+            "<tr><td>2022-05-18</td><td>North Korea's foreign minister arrived in Moscow for talks with Lavrov "
+            "the following day.</td></tr>"
+            "</table></body></html>", encoding="utf-8")
+    assert _got(extract(read_document(path)).events, passing=False) == [
+        ("2022-05-09", "2022-05-11", "visit", "Pyongyang"),
+        # the talks the trip was made for are dated later; the arrival is the entry's own day
+        ("2022-05-18", "2022-05-19", "visit", "Moscow"),
+        ("2022-05-30", "2022-06-02", "meeting", "Seoul")]
+
+
+def test_square_bullets_and_dates_closing_their_line_in_square_brackets():
+    bullets = ("PRZEGLĄD · MAJ 2022\n\nJAPONIA – ROSJA\n"
+               "▪ 4 V (śr.) – W Tokio wiceminister spraw zagranicznych przyjął ambasadora Rosji.\n"
+               "▪ 12 V (czw.) – W Sapporo otwarto wystawę fotografii z Sachalinu.\n")
+    assert _got(extract_text(bullets, "przeglad_05_2022.txt")) == [
+        ("2022-05-04", "2022-05-04", "meeting", "Tokyo"), ("2022-05-12", "2022-05-12", "ceremony_forum", "Sapporo")]
+    trailing = ("KRONIKA – MAJ 2022\n\n"
+                "Wiceminister spraw zagranicznych przyjął w Tokio ambasadora Rosji. [4.05]\n"
+                "W Sapporo otwarto wystawę fotografii z Sachalinu. [12.05]\n")
+    assert _got(extract_text(trailing, "kronika_05_2022.txt")) == [
+        ("2022-05-04", "2022-05-04", "meeting", "Tokyo"), ("2022-05-12", "2022-05-12", "ceremony_forum", "Sapporo")]
+
+
+def test_a_span_of_weekdays_under_a_weeks_heading():
+    text = ("# Weekly notes\n\n## Week of 9–15 May 2022\n\n"
+            "- **Mon:** Japan's vice foreign minister met the Russian ambassador in Tokyo.\n"
+            "- **Wed–Fri:** A Ukrainian delegation toured shipyards in Ulsan.\n")
+    assert _got(extract_text(text, "weekly_2022-05.md")) == [
+        ("2022-05-09", "2022-05-09", "meeting", "Tokyo"), ("2022-05-11", "2022-05-13", "visit", "Ulsan")]
+
+
+def test_clippings_dated_by_a_byline_line():
+    text = ("CLIPPINGS, MAY 2022\n\n"
+            "Seoul, Moscow diplomats meet\nBy Staff Writer, Seoul | May 6, 2022\n"
+            "South Korean and Russian diplomats met in Seoul on Thursday to discuss the safety of Korean firms "
+            "in Russia, officials said.\n\n"
+            "Fishing boats held\nBy Staff Writer, Tokyo | May 21, 2022\n"
+            "Russian border guards held two Japanese fishing boats near Shikotan on Friday, the fisheries agency "
+            "said.\n")
+    assert _got(extract_text(text, "clippings_2022-05.txt")) == [
+        ("2022-05-05", "2022-05-05", "meeting", "Seoul"), ("2022-05-20", "2022-05-20", "other", "Shikotan")]
+
+
+def test_wire_stories_under_titles_each_dated_by_their_agency_line():
+    text = ("Depesze – wybór, maj 2022\n\n"
+            "Japonia zapowiada kolejne sankcje\n"
+            "Warszawa, 12.05.2022 (PAP) – Premier Japonii Kishida Fumio oświadczył w miniony poniedziałek na "
+            "posiedzeniu parlamentu w Tokio, że rząd przygotowuje następne sankcje wobec Rosji. Wczoraj w Seulu "
+            "wiceminister spraw zagranicznych Korei Płd. przyjął ambasadora Ukrainy, z którym omówił dostawy "
+            "sprzętu medycznego dla szpitali w obwodzie charkowskim oraz pomoc dla uchodźców.\n\n"
+            "Delegacja z Pjongjangu w Chabarowsku\n"
+            "Chabarowsk, 20.05.2022 (PAP) – Delegacja ministerstwa kolei KRLD przebywa od środy w Chabarowsku, "
+            "gdzie rozmawia z przedstawicielami kolei rosyjskich o przewozach towarów przez most na rzece Tumen. "
+            "Strona rosyjska chce zwiększyć przewozy do portu w Radżinie, choć sankcje ONZ ograniczają handel.\n")
+    leads = [(e.date_start, e.venue) for e in extract_text(text, "depesze_05_2022.txt") if not e.in_passing]
+    # the first story's act is the telling, dated by its own day, not the day a later sentence names
+    assert leads == [("2022-05-09", "Tokyo"), ("2022-05-20", "Khabarovsk")]

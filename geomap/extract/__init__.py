@@ -48,7 +48,9 @@ class Extraction:
 # Lines and bars drawn with box-drawing characters read as the ASCII ones a typewriter would draw
 # ('────' a rule, '│' a field bar, '┼' a crossing), one character for one, so offsets stay true.
 _BOX_DRAWING = str.maketrans({**{c: "-" for c in "─━═╌╍┄┅┈┉╴╶╸╺"}, **{c: "|" for c in "│┃║╎╏┆┇┊┋╵╷╹╻"},
-                              **{chr(c): "+" for c in range(0x250C, 0x254C)}, **{chr(c): "+" for c in range(0x2552, 0x2570)}})
+                              **{chr(c): "+" for c in range(0x250C, 0x254C)}, **{chr(c): "+" for c in range(0x2552, 0x2570)},
+                              # list bullets of every shape read as the one the rules know
+                              **{c: "•" for c in "▪▫◦‣●○■□►▸▹➤➢◆◇❖∙⁃✓✔➔"}})
 
 
 def extract_text(text: str, doc: str) -> list[Event]:

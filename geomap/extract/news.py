@@ -23,7 +23,7 @@ from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
-from .mentions.clauses import THAT_CLAUSE, clauses, is_reporting
+from .mentions.clauses import THAT_CLAUSE, THAT_TOLD, clauses, is_reporting
 from .mentions.dates import (ARRIVE, Anchor, DateMention, When, chained_days, counted_stay, find_dates, month_number,
                              safe_date)
 from .events.types import LEADER, SATELLITE_LAUNCH
@@ -136,6 +136,15 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     if filed and any(d.start >= filed.end() for d in days):
         # 'KYIV, Jan. 12 -- … captured two soldiers on Thursday': the dateline dates the filing
         days = [d for d in days if d.start >= filed.end()]
+    first = next((x for x in sentences(c_text, *lead) if not (filed and x.end <= filed.end())), None)
+    opens = max(first.start, filed.end()) if first is not None and filed else first.start if first is not None else lead[0]
+    told = THAT_TOLD.search(c_text, opens, first.end) if first is not None else None
+    told_first = [d for d in said if told and told["conj"] and told.start() - opens <= 90 and d.start < told.end()
+                  and d.when.precision == "day"]
+    if told_first and not any(d.start < first.end for d in days):
+        # 'Abe zapowiedział w miniony czwartek w parlamencie, że …. Przedwczoraj w Moskwie …': the first
+        # sentence's act is the telling, dated; a later sentence's day is another act's
+        return told_first[0].when, f"the lead's statement was made '{told_first[0].text.strip()}'", said
     if days:
         # 'w piątek 1 listopada rozmawiała z Ławrowem, a w poniedziałek 4 listopada przyjął ją Putin'
         first = days[0].when.first()

@@ -39,6 +39,11 @@ def _paragraph_starts(text: str) -> list[int]:
 def _title_before(text: str, pos: int, floor: int, reach: int = 3) -> int:
     """Where the article whose publication line stands at `pos` begins: its title, the short
     unfinished line at most `reach` blocks above, or the publication line itself."""
+    above = text.rfind("\n", 0, pos - 1) + 1
+    line = text[above:pos].strip()
+    if floor <= above < pos and 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":")) \
+            and not RULE.fullmatch(line) and not SOURCE_LABEL.match(line) and not _RELATED.match(line):
+        return above   # a title on the line right above, in the same block: 'Tytuł' / 'Warszawa, 14.11.2019 (PAP) –'
     blocks = [s for s in _paragraph_starts(text) if floor <= s < pos]
     for s in reversed(blocks[-reach:]):
         if RULE.fullmatch(text[s:_block_end(text, s)].strip()) or _RELATED.match(text, s) or SOURCE_LABEL.match(text, s):
@@ -232,9 +237,16 @@ def stories(text: str) -> int:
     n = 0
     for a in split_articles(text):
         piece = text[a.start:a.end]
-        if self_dated(text, a) and len(piece) >= STORY and not any(date_marks(piece.splitlines())):
+        lines = piece.splitlines()
+        # (a wire dateline, 'Warszawa, 14.11.2019 (PAP) –', dates its story, not an entry)
+        if self_dated(text, a) and len(piece) >= STORY and not any(
+                m for line, m in zip(lines, date_marks(lines)) if m is not None and not _WIRE_DATELINE.match(line)):
             n += 1
     return n
+
+
+_WIRE_DATELINE = re.compile(r"[^\n]{0,60}?\((?:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|Interfax|Ukrinform|BelTA|"
+                            r"KCNA|Xinhua|NHK|RIA\s+Nowosti)\)\s*(?:--|[–—-])")
 
 
 # the lines by which a story dates itself: a publication line, a date line, a header, a wire dateline

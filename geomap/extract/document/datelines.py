@@ -33,6 +33,7 @@ class DateLine:
     shift: int = 0                # days counted on from `start` ('Dwa dni później' after an item of 17 May)
     order_guessed: bool = False   # read month first ('7/13') because only that order fits, not because it was said
     then: int | None = None       # the first such weekday after `end` ('W następny wtorek' after an item of 14 May)
+    last_weekday: int | None = None   # a span of weekdays under a week's heading: 'Tue–Wed:' ends on Wednesday
 
     def resolve(self, anchor: Anchor) -> When | None:
         if self.then is not None:
@@ -55,7 +56,7 @@ class DateLine:
             return When.month(self.year or year_for_month(self.start[0], anchor), self.start[0])
         y1 = self.year or year_for_month(self.start[0], anchor)
         y2 = self.year or year_for_month(self.end[0], anchor)
-        if self.end[0] < self.start[0] and y2 == y1 and self.year is None:
+        if self.end[0] < self.start[0] and y2 == y1:
             y2 = y1 + 1  # "30 grudnia – 2 stycznia"
         a = safe_date(y1, *self.start)
         b = safe_date(y2, *self.end)
@@ -73,7 +74,10 @@ class DateLine:
             return None
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         day = next((d for d in days if d.weekday() == self.weekday), None)
-        return When.day(day) if day else None
+        if day is None:
+            return None
+        end = next((d for d in days if d > day and d.weekday() == self.last_weekday), day)
+        return When.day(day, end)
 
     def _in_anchor_month(self, anchor: Anchor) -> When | None:
         """'Mon 3 —' in a weekly: the day of the document's month (or the one either side of it,
@@ -115,7 +119,8 @@ _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
 _LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
          r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*$)))?")
-_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
+_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"
+_LIST_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+|,[ \t]*(?=[0-3]?\d[ \t]))"   # '5, 6 listopada' on a date line   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a
 # capitalised word, or the end of the line.
 # a time after the date: '[02.04.2019 09:12]', 'March 4, 10:00 –', '4.03, godz. 10:00:'
@@ -141,12 +146,12 @@ _FORMS = (
     # 7-8 listopada / 12 i 13 lutego / 30 października – 1 listopada 2018 / 4–5 March / czw. 13 – pt. 14 listopada
     ("day_first", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}){YEAR_TAIL})?)?"
-        rf"(?:{_CONN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})"
+        rf"(?:{_LIST_CONN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>{DAY}){_ORD})?(?:\s+of)?\s+(?P<m2>{MONTH})"
         rf"(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL}|\s+b\.?r\.)?)" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
-    # 03-Jun-2016, as a spreadsheet writes it
+    # 03-Jun-2016, 5-Nov, as a spreadsheet writes it
     ("day_first", re.compile(
-        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)-(?P<m2>{MONTH})-(?P<y2>{YEAR}))(?P<m1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?" + _TAIL,
+        _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)-(?P<m2>{MONTH})(?:-(?P<y2>{YEAR}))?)(?P<m1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?" + _TAIL,
         re.IGNORECASE | re.MULTILINE)),
     # March 4-5 / Feb. 12 / November 30 – December 1, 2018
     ("month_first", re.compile(
@@ -156,7 +161,7 @@ _FORMS = (
     # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 14.02.19 / 3/06 / 3 VI / 3.VI.2019 / 30 VII – 1 VIII
     ("numeric", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})[ \t]*[-–—]))(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
-        rf"(?:\s*[-–—]\s*(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
+        rf"(?:(?:\s*[-–—]\s*|[ \t]+(?:i|and)[ \t]+)(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
         rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL}|{_NUM_SEP}(?P<yy>\d\d)(?:[ \t]*r\.)?)?)(?![\dIVX])"
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section;
         # or a Roman month of two letters or more, or any after a span, as a calendar's gutter sets it
@@ -178,7 +183,8 @@ _FORMS = (
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
     ("weekday_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r"))\.?(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))",
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?(?:[ \t]*[-–—][ \t]*(?P<wd1>" + _WEEKDAY +
+        r")\.?)?)(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))",
         re.IGNORECASE | re.MULTILINE)),
     # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
     ("month_only", re.compile(
@@ -196,7 +202,9 @@ _FORMS = (
         r"(?P<tail>[ \t]*(?:[:|]|[–—](?=\s)))(?=[ \t]+\S)", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05 / 2019-06-03..05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
-        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*(?:[-–—/]|\.\.)\s*(?P<d2>[0-3]\d))?)(?!\d)"
+        _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*(?:[-–—/]|\.\.)\s*"
+        # the span's end as a day, or as a whole date: '2019-11-09 – 2019-11-11'
+        rf"(?:(?P<y2>{YEAR})(?P=isep)(?P<n2>[01]\d)(?P=isep))?(?P<d2>[0-3]\d))?)(?!\d)"
         r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"   # an export's time stamp: '2018-11-15T10:00'
         + r"(?:" + _TAIL + r"|(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
@@ -247,8 +255,8 @@ _BRACKETED = (
     # '(Feb 3)', '(Feb 9–10)', '(March 30 – April 2)': the English order
     ("month_first", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?:{_CONN}(?:(?P<m2>{MONTH})\.?\s+)?(?P<d2>{DAY}))?"
                                rf"(?:,?\s+(?P<y2>{YEAR}))?)\)", re.IGNORECASE)),
-    ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
-                           rf"(?:[./](?P<y2>{YEAR}))?)\)(?P<n1>(?!))?(?P<y1>(?!))?")),
+    ("numeric", re.compile(rf"(?P<open>\(|\[)" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
+                           rf"(?:[./](?P<y2>{YEAR}))?)(?(open)(?:\)|\]))(?P<n1>(?!))?(?P<y1>(?!))?")),
 )
 # what may follow a closing date: a full stop, and after a paragraph a footnote mark
 _CLOSE = re.compile(r"[ \t]*[.;]?[ \t]*")
@@ -427,8 +435,9 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
                         year=int(g["y1"]) if g["y1"] else None, length=m.end())
     if kind == "weekday_only":
         wd = WEEKDAYS.get(g["wd0"].lower().rstrip("."))
+        last = WEEKDAYS.get(g["wd1"].lower().rstrip(".")) if g.get("wd1") else None
         return DateLine(text=m.group("date").strip(), start=(0, 0), end=(0, 0), year=None, length=m.end(),
-                        weekday=wd) if wd is not None else None
+                        weekday=wd, last_weekday=last) if wd is not None else None
     if kind == "month_end":
         mo = month_number(g["m1"]) if g["m1"] else 0
         return DateLine(text=m.group("date").strip(), start=(mo, -1), end=(mo, -1), year=None, length=m.end()) \
@@ -448,7 +457,8 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
         return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end(),
                         weekday=weekday)
     if kind == "iso":
-        m1 = m2 = int(g["n1"])
+        m1 = int(g["n1"])
+        m2 = int(g["n2"]) if g.get("n2") else m1
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g["d2"] else None
     elif kind == "numeric":
@@ -478,7 +488,9 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
     if kind not in ("numeric", "iso") and g["m1"] and m.group("m1").lower() in ("may", "march", "mar") and \
             not m.group("m1")[0].isupper():
         return None  # 'may 5', 'march 12': more likely words than dates
-    year = g.get("y2") or g.get("y1") or (f"20{g['yy']}" if g.get("yy") else None)   # '04.03.19': this century's
+    # the year the span starts in: '30 grudnia – 2 stycznia 2020' began in 2019 ('04.03.19': this century's)
+    year = g.get("y1") or (str(int(g["y2"]) - (end[0] < start[0])) if g.get("y2") else None) or \
+        (f"20{g['yy']}" if g.get("yy") else None)
     wd = g.get("wd") or g.get("wd0")
     return DateLine(text=m.group("date").strip(), start=start, end=end, year=int(year) if year else None,
                     length=m.end(), weekday=WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None)

@@ -127,6 +127,8 @@ _DATE_LINE = re.compile(
     # 'TOKYO | 22 January 2019'
     # or both: 'PYONGYANG/SEOUL, Wednesday 26 July 2023'; the label may be a counter: 'poz. 3 | wt 8.08.2017'
     rf"^[ \t]*(?:\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?,?\s+)?"   # a time first: '12:41 JST, May 31, 2019'
+    # a byline first: 'By Staff Writer, Moscow | Nov. 3, 2019'
+    rf"(?:(?:By|Autor|Author)[ \t]+[^|·•\n]{{1,60}}[|·•][ \t]*)?"
     rf"(?:[A-Za-zÀ-ž]+,?\s+|[A-Za-zÀ-ž#][\w.'’/-]*(?:[ \t]+(?:/[ \t]+)?(?:[A-Za-zÀ-ž][\w.'’/-]*|\d{{1,3}}\b)){{0,3}}[ \t]*[,–—|·][ \t]+"
     rf"(?:[A-Za-zÀ-ž]+\.?,?[ \t]+)?)?"
     rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m>{MONTH})\.?,?\s+(?P<y>{YEAR})(?:\s*r(?:oku\b|\.))?|"

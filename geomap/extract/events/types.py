@@ -201,7 +201,7 @@ DECREE = re.compile(r"\b(?:signed|issued|passed|adopted|podpisa\w*|wyda\w*|uchwa
                     r"(?:decree|executive\s+order|law\b|dekret\w*|rozporządzeni\w*|ustaw\w*|zarządzeni\w*)", _I)
 # People held or sent away: neither a statement nor a meeting (GOLD 2.5 other). 'Wezwano ambasadora w
 # sprawie zatrzymania' is the summons (SUMMONED comes first); 'uwolnienia zatrzymanych' asks for a release.
-DETAINED = re.compile(r"\b(?:detained|arrested|zatrzyma(?:ł|ła|li|ły|no)\b(?!\s+się)|aresztowa(?:ł|ła|li|ły|no)|"
+DETAINED = re.compile(r"\b(?:detain(?:s|ed)|arrest(?:s|ed)|zatrzyma(?:ł|ła|li|ły|no)\b(?!\s+się)|aresztowa(?:ł|ła|li|ły|no)|"
                       r"declared\s+(?:\S+\s+){0,4}?persona\s+non\s+grata|uzna\w*\s+(?:\S+\s+){0,3}?za\s+persona\s+non\s+grata|"
                       r"expelled|ordered\s+(?:\S+\s+){1,6}?to\s+leave|ordered\s+(?:him|her|them|\S+\s+\S+)\s+out\b|nakaza\w*\s+(?:\S+\s+){1,6}?opu(?:ścić|szczenie)|"
                       r"wydali(?:ł|ła|li|ły)\s+(?:\S+\s+){0,3}?(?:dyplomat|konsul|attaché|pracownik)\w*)", _I)

@@ -119,7 +119,7 @@ AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\
 THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
 # what is said: '…, że …', '… that …' after a verb of saying
 THAT_TOLD = re.compile(r"\b(?:(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
-                        r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,40}?,?\s(?P<conj>że|iż|that)\s|"
+                        r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,60}?,?\s(?P<conj>że|iż|that)\s|"
                         # a headline drops 'that': 'NORTH KOREA CONFIRMS ITS TROOPS FOUGHT …'
                         r"(?:confirms|admits|acknowledges|says)\s(?=(?:its|his|her|their)\s)|"
                         # and so does a wire story: 'said South Korea had provided …'
@@ -213,6 +213,11 @@ _PLANNED = re.compile(r"\b(?:plan\w*|zaplanowa\w*|zapowiedzia\w*|zapowiedzie\w*|
 _DONE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|agreed|set|took|made|won|spotkal\w*|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\b")
 
 
+# the talks a trip was made for, on a later day: 'arrived in Moscow for talks with Lavrov the following day'
+_FOR_TALKS = re.compile(r"\s(?:for|na)\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations|rozmowy|konsultacje|"
+                        r"negocjacje)\b", re.IGNORECASE)
+
+
 def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                   dates: list[DateMention]) -> list[tuple[int, int]]:
     """The clauses of these sentences that speak of a time other than `own`."""
@@ -259,7 +264,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     after = list(SUBORDINATE.finditer(text, c.start, d.start)) or \
                         list(_PARTICIPLE.finditer(text, c.start, d.start)) or \
                         list(_SINCE_RECORD.finditer(text, c.start, d.start)) or \
-                        list(_AFTER_NOUN.finditer(text, c.start, d.start))
+                        list(_AFTER_NOUN.finditer(text, c.start, d.start)) or \
+                        list(_FOR_TALKS.finditer(text, c.start, d.start))
                     rel = _RELATIVE_OPEN.search(text, c.start, d.start)
                     if after:
                         foreign = False

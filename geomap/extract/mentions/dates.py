@@ -204,6 +204,11 @@ _PATTERNS = [
     # 'w dniach 3 i 4 kwietnia', 'between 3 and 5 April', 'April 3 and 4', 'April 3–5, 2019', '3–4.04.2019'
     ("range_dmy", re.compile(rf"{_PREP}\b(?:between\s+)?(?P<d1>{DAY})\s+(?:i|oraz|and)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})"
                              rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
+    ("range_dmy", re.compile(rf"\bmiędzy\s+(?P<d1>{DAY})\s+a\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?",
+                             re.IGNORECASE)),
+    # 'na przełomie października i listopada', 'at the turn of October and November': two months
+    ("month_span", re.compile(rf"\b(?:na\s+przełomie|at\s+the\s+turn\s+of)\s+(?P<m1>{MONTH})\s+(?:i|and)\s+(?P<m>{MONTH})"
+                              rf"(?:\s+(?P<y>{YEAR}){YEAR_TAIL})?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:{DASH}|\s+(?:and|to|through|until|till)\s+)"
                              rf"(?P<d2>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?", re.IGNORECASE)),
     ("range_dmy", re.compile(rf"\b(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\b")),
@@ -223,7 +228,7 @@ _PATTERNS = [
                        r"(?=\s+(?:w|we|na|do|z|ze|przy|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\s)")),
     ("dmy", re.compile(rf"{_PREP}\b(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
-    ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
+    ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
                        re.IGNORECASE)),
     # 'last September', 'next March', 'zeszłego września': the nearest such month on that side
     ("side_month", re.compile(rf"\b(?P<side>last|next|ubiegłego|zeszłego|przyszłego)\s+(?P<m>{MONTH})(?!\s+{YEAR})",
@@ -233,7 +238,7 @@ _PATTERNS = [
                       re.IGNORECASE)),
     ("m", re.compile(rf"(?P<prep>\b(?:w|we|na|in|on|during|od|do|since|until|by|pod\s+koniec|na\s+początku|"
                      rf"w\s+połowie|z\s+końcem|z\s+początkiem|at\s+the\s+(?:end|beginning|start)\s+of|in\s+early|"
-                     rf"in\s+late|in)\s+)(?:(?:początku|końcu|połowie|early|late)\s+|mid-\s*|mid\s+)?"
+                     rf"in\s+late|in)\s+|(?<![\w-])(?=(?i:mid|early|late)-))(?:(?:początku|końcu|połowie|early|late)\s+|(?:mid|early|late)-\s*|mid\s+)?"
                      rf"\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
     # '5 bm.': the 5th of this month (bieżącego miesiąca)
     ("day_this_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*(?:bm\.|b\.m\.)", re.IGNORECASE)),
@@ -526,6 +531,15 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if anchor is None:
             return None
         return When.month(_month_from_rel(g["rel"], anchor), month)
+    if kind == "month_span":
+        month, first = month_number(g["m"]), month_number(g["m1"])
+        if g.get("y"):
+            year = int(g["y"])
+        elif anchor is not None:
+            year = _by_tense(year_for_month(month, anchor), month, anchor, _tense(text, m))
+        else:
+            return None
+        return When(f"{year - (first > month):04d}-{first:02d}", f"{year:04d}-{month:02d}", "month")
     if kind == "m":
         if anchor is None:
             return None
