@@ -333,3 +333,14 @@ def test_wire_stories_under_titles_each_dated_by_their_agency_line():
     leads = [(e.date_start, e.venue) for e in extract_text(text, "depesze_05_2022.txt") if not e.in_passing]
     # the first story's act is the telling, dated by its own day, not the day a later sentence names
     assert leads == [("2022-05-09", "Tokyo"), ("2022-05-20", "Khabarovsk")]
+
+
+def test_the_main_events_leaders_met_before_is_a_summit_too():
+    text = ("Przegląd, listopad 2016\n\n"
+            "19 listopada: Prezydent Rosji i premier Japonii spotkali się w Limie na marginesie szczytu APEC. "
+            "Obaj rozmawiali już wcześniej, we wrześniu we Władywostoku.\n\n"
+            "22 November: In Tokyo, the foreign minister received Ukraine's ambassador. They had first met in "
+            "October in Kyiv.\n")
+    got = _got(extract_text(text, "przeglad_11_2016.txt"), passing=True)
+    # the leaders' earlier talks are a summit; the minister and the envoy meeting before is a meeting
+    assert got == [("2016-09", "2016-09", "summit", "Vladivostok"), ("2016-10", "2016-10", "meeting", "Kyiv")]

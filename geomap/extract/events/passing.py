@@ -179,6 +179,12 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             if ev.geo_precision == "country" and tense_at(text, d.start, d.end) == "future":
                 continue   # 'agreed that Putin would visit Japan in December': a plan needs its place (GOLD 2.4)
+            if ev.event_type == "meeting" and parent.event_type == "summit" and \
+                    _THE_SAME_TWO.search(text, context[0], context[1]):
+                # 'They had first met in July in Hamburg', 'Poprzednio obaj politycy spotkali się …': the
+                # leaders of the main event, meeting before
+                ev = ev.with_(event_type="summit", why=dict(ev.why or {}, type={
+                    "rule": "the main event's leaders, met before", "cue": _THE_SAME_TWO.search(text, context[0], context[1]).group()}))
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
             reach = s.end
             if i + 1 < len(sents) and not any(sents[i + 1].start <= x.start < sents[i + 1].end for x in setting.dates):
@@ -196,6 +202,8 @@ _TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|o
                         r"(?P<plan>(?:he|she|they|that\s+he|that\s+she|że)\s+(?:planned|plans|intends|intended|would|will|"
                         r"zamierza|planuje|ma\s+zamiar)\b)", re.IGNORECASE)
 _TRIP_NOUN = re.compile(r"\b(?:wizyt\w*|visit|podróż\w*|trip|pobyt\w*|stay|(?<![Zz]\s)udział\b|participation\s+in|attendance\s+at)\b", re.IGNORECASE)
+_THE_SAME_TWO = re.compile(r"\b(?:they|their|both\s+(?:men|leaders)|the\s+two\s+(?:men|leaders)|obaj|obydwaj|"
+                           r"ci\s+dwaj)\b", re.IGNORECASE)
 _HELD_THERE = re.compile(r"\s*,?\s*(?:which|that|któr[aey]|które)\s+(?:\w+\s+){0,3}?(?:took\s+place|taken\s+place|"
                          r"(?:was|were|been)\s+held|odby(?:ł|ła|ło|ły|li)\s+się|odbywa\w*\s+się)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\s*,?\s*(?:where|gdzie)\s", re.IGNORECASE)
