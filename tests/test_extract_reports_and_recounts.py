@@ -344,3 +344,25 @@ def test_the_main_events_leaders_met_before_is_a_summit_too():
     got = _got(extract_text(text, "przeglad_11_2016.txt"), passing=True)
     # the leaders' earlier talks are a summit; the minister and the envoy meeting before is a meeting
     assert got == [("2016-09", "2016-09", "summit", "Vladivostok"), ("2016-10", "2016-10", "meeting", "Kyiv")]
+
+
+def test_nights_past_forms_of_consonant_stems_and_the_last_weekday():
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    anchor = Anchor(2022, 10, 19)   # a Wednesday
+    cases = {"W nocy z soboty na niedzielę drony zaatakowały Kijów.": ("2022-10-15", "2022-10-16"),
+             "Overnight from Monday to Tuesday missiles struck Kharkiv.": ("2022-10-17", "2022-10-18"),
+             # a past told by a stem that ends in a consonant looks back, not ahead
+             "We wtorek pociski spadły na Odessę.": ("2022-10-18", "2022-10-18"),
+             "W ostatni piątek minister przebywał w Seulu.": ("2022-10-14", "2022-10-14")}
+    for sentence, (start, end) in cases.items():
+        [d] = find_dates(sentence, anchor)
+        assert (d.when.start, d.when.end) == (start, end), sentence
+
+
+def test_a_documents_first_line_is_its_title_whatever_it_is_called(tmp_path):
+    path = tmp_path / "desk_notes.md"
+    path.write_text("# Desk notes\n\n_Last updated 29 October 2022_\n\n"
+                    "**24 Oct** — Japan's ambassador in Moscow met the deputy foreign minister.\n\n"
+                    "**11 Oct** — A North Korean delegation arrived in Vladivostok.\n", encoding="utf-8")
+    assert _got(extract(read_document(path)).events) == [
+        ("2022-10-11", "2022-10-11", "visit", "Vladivostok"), ("2022-10-24", "2022-10-24", "meeting", "Moscow")]

@@ -266,11 +266,15 @@ _PATTERNS = [
                              r"(?:na\s+początku|w\s+połowie|pod\s+koniec)\s+(?:tego\s+|bieżącego\s+)?tygodnia)\b",
                              re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next|the)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
-                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|minion[ąy]|last|past|next|coming|following)\s+)?"
+                           r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|minion[ąy]|ostatni[ąa]?|last|past|next|coming|following)\s+)?"
                            r"(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
                            r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
+    # overnight: 'w nocy z poniedziałku na wtorek', 'overnight from Monday to Tuesday': the two days
+    ("weekday", re.compile(rf"\b(?:w\s+nocy\s+z|overnight\s+from|(?:on\s+)?the\s+night\s+(?:of|from))\s+(?P<wd>{_WEEKDAY_GENITIVE})\s+"
+                           r"(?:na|to|into)\s+(?P<wd2>wtorek|środę|czwartek|piątek|sobotę|niedzielę|poniedziałek|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
     # 'told lawmakers Monday': American news names the day without a preposition
     ("weekday", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)")),
     # 'after Friday's attack', 'Tuesday's talks': a day owning the act it dates
@@ -314,7 +318,10 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
 # A sentence told in the past: a Polish past-tense verb, an English simple past, or a word that
 # looks back. Adjectives that end like Polish past verbs ('cały', 'mały') are left out.
 _PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]ło|[aiyę]li|[aiyę]ły|ął|"
-                   r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli)\b|\b(?:wcześniej|poprzednio|przedtem|"
+                   r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli|"
+                   # a stem ending in a consonant: 'spadły', 'mógł', 'przyniósł', 'wiozła', 'przebiegła'
+                   r"padł[aoiy]?|padli|[oó]głb?|ogł[aoiy]|ogli|[oó]sł|osł[aoiy]|osły|[oó]zł|ozł[aoiy]|ozły|[oó]dł|odł[aoiy]|"
+                   r"jadł[aoiy]?|jedli|siadł[aoiy]?|legł[aoiy]?|biegł[aoiy]?|biegli|rzekł)\b|\b(?:wcześniej|poprzednio|przedtem|"
                    r"niegdyś|previously|earlier|before|ago|met|held|had|was|were|did|made|took|went|came|"
                    r"got|spoke|said|met|saw|left|told|flew|gave|sent|began|brought|wrote|spent|kept|led|paid|sat|stood|won|lost|sold|"
                    r"bought|built|fought|struck|shot|ran|rose|fell|broke|chose|drove|grew|knew|threw|drew|sought|"
