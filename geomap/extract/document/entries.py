@@ -156,8 +156,9 @@ def outline(c: Clean) -> Outline:
             continue
         elif _heading_at(texts, i) or _week_heading(line) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
-            # (the document's own first line is its title, whatever it is called: 'Desk notes')
-            sec = Section(s, title, bool(_ANALYSIS.match(line.strip())) and any(t.strip() for t in texts[:i]))
+            # (a document's own first line named for its writer is its title: 'Desk notes')
+            sec = Section(s, title, bool(_ANALYSIS.match(line.strip())) and (
+                any(t.strip() for t in texts[:i]) or not re.match(rf"\s*(?:#+\s*)?{_WHOSE}\s", line, re.IGNORECASE)))
             sections.append(sec)
             marks.append((s, sec))
     entries, skipped = _entries(marks, len(c.text), honour_analysis=True)
