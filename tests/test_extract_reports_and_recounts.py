@@ -366,3 +366,11 @@ def test_a_documents_first_line_is_its_title_whatever_it_is_called(tmp_path):
                     "**11 Oct** — A North Korean delegation arrived in Vladivostok.\n", encoding="utf-8")
     assert _got(extract(read_document(path)).events) == [
         ("2022-10-11", "2022-10-11", "visit", "Vladivostok"), ("2022-10-24", "2022-10-24", "meeting", "Moscow")]
+
+
+def test_a_place_in_square_brackets_before_the_date_line():
+    text = ("CONTACT LOG - APRIL 2022\n\n"
+            "[Seoul] 5 April - The vice foreign minister received the Belarusian ambassador.\n"
+            "[Khabarovsk] 12-13 April - A Niigata prefecture delegation held talks on timber exports.\n")
+    assert _got(extract_text(text, "log_2022-04.txt")) == [
+        ("2022-04-05", "2022-04-05", "meeting", "Seoul"), ("2022-04-12", "2022-04-13", "visit", "Khabarovsk")]

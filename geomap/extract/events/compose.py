@@ -225,9 +225,11 @@ _PROTESTED = re.compile(r"\b(?:protested|zaprotestowa\w*)\s+(?:\S+\s+)?(?:in|at|
 
 # A place set before an entry's text as its label: '(Tokyo) – …', 'Niigata – …', 'Vladivostok | …',
 # 'TOKYO: …', 'Tokio. Minister …'
-_LABEL = re.compile(r"[ \t]*(?P<open>\()?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
+_LABEL = re.compile(r"[ \t]*(?:(?P<open>\()|(?P<square>\[))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
                     r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
-                    r"(?(open)\))[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))[ \t]+(?=\S)")   # ';': a table's place cell
+                    # '[Tokyo] 3 June – …': a place in square brackets before the date needs no dash
+                    r"(?:(?(square)\][ \t]*(?:[–—:|;]|-(?=\s))?|(?!))|(?(open)\))[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])))"
+                    r"[ \t]+(?=\S)")   # ';': a table's place cell
 _LABEL_COMMA = re.compile(r"[ \t#*]*(?P<open>(?!))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2}),[ \t]+(?=\S)")
 _SURE_STEPS = ("exact", "lemma", "inflection", "transliteration", "country")
 
