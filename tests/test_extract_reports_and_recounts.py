@@ -374,3 +374,15 @@ def test_a_place_in_square_brackets_before_the_date_line():
             "[Khabarovsk] 12-13 April - A Niigata prefecture delegation held talks on timber exports.\n")
     assert _got(extract_text(text, "log_2022-04.txt")) == [
         ("2022-04-05", "2022-04-05", "meeting", "Seoul"), ("2022-04-12", "2022-04-13", "visit", "Khabarovsk")]
+
+
+def test_a_day_over_lines_that_each_open_on_their_place():
+    text = ("DZIEŃ PO DNIU – MARZEC 2023\n\n"
+            "6 marca\n"
+            "• Seul: wiceminister spraw zagranicznych spotkał się z ambasadorem Białorusi, by omówić wizyty studentów.\n"
+            "• Sapporo: gubernator Hokkaido przyjęła konsula generalnego Rosji.\n\n"
+            "9 marca\n"
+            "• Mińsk: w Bibliotece Narodowej otwarto wystawę grafiki japońskiej.\n")
+    assert _got(extract_text(text, "dzien_po_dniu_03_2023.txt")) == [
+        ("2023-03-06", "2023-03-06", "meeting", "Sapporo"), ("2023-03-06", "2023-03-06", "meeting", "Seoul"),
+        ("2023-03-09", "2023-03-09", "ceremony_forum", "Minsk")]

@@ -167,6 +167,7 @@ def outline(c: Clean) -> Outline:
         # missed, and dropping the whole bulletin would be worse than reading it
         entries, skipped = _entries(marks, len(c.text), honour_analysis=False)
     entries = [item for e in entries for item in _items(c, spans, texts, e)]
+    entries = [item for e in entries for item in _labelled_lines(spans, texts, e)]
     entries = [item for e in entries for item in _noted_items(c, e)]
     # The title block: the lines before the first heading or entry, and the headings before the
     # first entry ('Issue 11/2018' reads as a heading of its own).
@@ -196,6 +197,28 @@ _CALL = re.compile(r"\b(?:by\s+(?:tele)?phone|phone\s+call|telephone\s+(?:call|t
 
 
 _SOURCE_START = re.compile(rf"{SOURCE_LABEL.pattern}|\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+# a line of its own that opens on a place or a topic and a colon: '• Tokio: …', 'Seoul: …'
+# (a record's field names are no places: 'Miejsce: Tokio', 'Summary: …')
+_LABELLED = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?(?!(?:Miejsce|Place|Location|Venue|Gdzie|Where|Opis|Summary|Description|"
+                       r"Uwagi|Notes?|Źródło|Source|Tytuł|Title|Uczestnicy|Participants|Typ|Type|Kategoria|Category|Data|"
+                       r"Date|Kraje|Countries|Strony|Parties|Link|URL|Temat|Subject|Status)\b)"
+                       r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]+){0,2}:[ \t]+\S")
+
+
+def _labelled_lines(spans: list[tuple[int, int]], texts: list[str], e: Entry) -> list[Entry]:
+    """A date alone on its line over two or more lines that each open on a place and a colon
+    ('5 listopada' / '• Tokio: …' / '• Seul: …'): each line is an item of that day."""
+    lines = [i for i, (s, _e) in enumerate(spans) if e.start <= s < e.end]
+    if not lines or e.line.length == 0 or texts[lines[0]][e.line.length:].strip():
+        return [e]
+    starts = [i for i in lines[1:] if _LABELLED.match(texts[i])]
+    if len(starts) < 2 or starts[0] != lines[1]:
+        return [e]
+    bounds = [spans[i][0] for i in starts] + [e.end]
+    return [Entry(e.start, bounds[1], e.line, e.section)] + \
+        [Entry(a, b, replace(e.line, length=0), e.section) for a, b in zip(bounds[1:], bounds[2:])]
 
 
 def _title_line(line: str) -> bool:

@@ -225,7 +225,7 @@ _PROTESTED = re.compile(r"\b(?:protested|zaprotestowa\w*)\s+(?:\S+\s+)?(?:in|at|
 
 # A place set before an entry's text as its label: '(Tokyo) – …', 'Niigata – …', 'Vladivostok | …',
 # 'TOKYO: …', 'Tokio. Minister …'
-_LABEL = re.compile(r"[ \t]*(?:(?P<open>\()|(?P<square>\[))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
+_LABEL = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?(?:(?P<open>\()|(?P<square>\[))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
                     r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
                     # '[Tokyo] 3 June – …': a place in square brackets before the date needs no dash
                     r"(?:(?(square)\][ \t]*(?:[–—:|;]|-(?=\s))?|(?!))|(?(open)\))[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])))"

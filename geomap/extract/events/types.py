@@ -374,7 +374,8 @@ def leaders_meet(sentence: str) -> bool:
 
 # Where a cue word names the subject of talks ('rozmawiał o wystawie światowej Expo', 'talks about
 # the exhibition'), it says what was discussed, not what happened.
-_TOPIC = re.compile(r"\b(?:o|w\s+sprawie|wobec|dotycząc\w*|dotyczył\w*|na\s+temat|about|concerning|regarding|on\s+the\s+subject\s+of)"
+_TOPIC = re.compile(r"\b(?:o|w\s+sprawie|wobec|dotycząc\w*|dotyczył\w*|na\s+temat|about|concerning|regarding|on\s+the\s+subject\s+of|"
+                    r"(?:to\s+)?discuss(?:ed|ing)?|omówi\w*|omawia\w*)"
                     r"\s+(?:\S+\s+){0,2}$", _I)
 
 
