@@ -386,3 +386,13 @@ def test_a_day_over_lines_that_each_open_on_their_place():
     assert _got(extract_text(text, "dzien_po_dniu_03_2023.txt")) == [
         ("2023-03-06", "2023-03-06", "meeting", "Sapporo"), ("2023-03-06", "2023-03-06", "meeting", "Seoul"),
         ("2023-03-09", "2023-03-09", "ceremony_forum", "Minsk")]
+
+
+def test_a_topic_or_a_place_before_a_date_in_brackets_and_a_weekday_before_one():
+    text = ("Przegląd, luty 2023\n\n"
+            "Seul (6.02) – Wiceminister spraw zagranicznych przyjął ambasadora Białorusi.\n\n"
+            "Japan–Ukraine (14 Feb): Officials of both foreign ministries held consultations in Tokyo.\n\n"
+            "Thursday (23 February): A Russian delegation toured a fish plant in Niigata.\n")
+    assert _got(extract_text(text, "przeglad_02_2023.txt")) == [
+        ("2023-02-06", "2023-02-06", "meeting", "Seoul"), ("2023-02-14", "2023-02-14", "meeting", "Tokyo"),
+        ("2023-02-23", "2023-02-23", "visit", "Niigata")]

@@ -116,9 +116,11 @@ def _label(ahead: str, colon: bool = False) -> str:
 # a record's date field: 'Data: 12.11.2019', 'Date: Nov. 14' (its other fields follow on their own lines)
 _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
-_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
+_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") +
+         # a topic before the date in brackets: 'Japan–Russia (5 Nov): …'
+         r"(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+(?:[ \t/–-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){0,2})[ \t]+(?=\(\d))?" + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
-         r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*$)))?")
+         r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*(?:[:–—|]|-\s|$))))?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"
 _LIST_CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+|,[ \t]*(?=[0-3]?\d[ \t]))"   # '5, 6 listopada' on a date line   # 'w nocy z 18 na 19 czerwca', 'między 8 a 13 października'
 # What closes the date: a colon, a dash, a bar, a closing bracket, a comma or full stop before a

@@ -228,7 +228,9 @@ _PROTESTED = re.compile(r"\b(?:protested|zaprotestowa\w*)\s+(?:\S+\s+)?(?:in|at|
 _LABEL = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?(?:(?P<open>\()|(?P<square>\[))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -](?:(?:nad|pod|na|am|an|upon|on)\s+)?"
                     r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})"
                     # '[Tokyo] 3 June – …': a place in square brackets before the date needs no dash
-                    r"(?:(?(square)\][ \t]*(?:[–—:|;]|-(?=\s))?|(?!))|(?(open)\))[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])))"
+                    r"(?:(?(square)\][ \t]*(?:[–—:|;]|-(?=\s))?|(?!))|(?(open)\))(?:[ \t]*(?:[–—:|;]|-(?=\s)|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))|"
+                    # 'Tokio (5.11) – …': the place, then the date in brackets
+                    r"(?=[ \t]+\(\d)))"
                     r"[ \t]+(?=\S)")   # ';': a table's place cell
 _LABEL_COMMA = re.compile(r"[ \t#*]*(?P<open>(?!))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2}),[ \t]+(?=\S)")
 _SURE_STEPS = ("exact", "lemma", "inflection", "transliteration", "country")
