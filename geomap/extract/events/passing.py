@@ -180,11 +180,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if ev.geo_precision == "country" and tense_at(text, d.start, d.end) == "future":
                 continue   # 'agreed that Putin would visit Japan in December': a plan needs its place (GOLD 2.4)
             if ev.event_type == "meeting" and parent.event_type == "summit" and \
-                    _THE_SAME_TWO.search(text, context[0], context[1]):
+                    (same := _THE_SAME_TWO.search(text, *context)) is not None:
                 # 'They had first met in July in Hamburg', 'Poprzednio obaj politycy spotkali się …': the
                 # leaders of the main event, meeting before
                 ev = ev.with_(event_type="summit", why=dict(ev.why or {}, type={
-                    "rule": "the main event's leaders, met before", "cue": _THE_SAME_TWO.search(text, context[0], context[1]).group()}))
+                    "rule": "the main event's leaders, met before", "cue": same.group()}))
             # the trip may go on in this sentence or the next ('During that trip Kim also toured …')
             reach = s.end
             if i + 1 < len(sents) and not any(sents[i + 1].start <= x.start < sents[i + 1].end for x in setting.dates):

@@ -507,7 +507,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     if kind in ("iso", "dmy_num"):
         d = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return When.day(d) if d else None
-    if kind in ("dmy", "mdy", "range_dmy"):
+    if kind in ("dmy", "mdy", "range_dmy", "month_span"):
         month = month_number(g["m"])
         if kind == "mdy" and g["m"].lower() in ("may", "maj") and not g.get("y"):
             return None  # "may 5" is more often a verb than a date
@@ -517,6 +517,9 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
             year = _by_tense(year_for_month(month, anchor), month, anchor, _tense(text, m))
         else:
             return None
+        if kind == "month_span":   # 'na przełomie października i listopada'
+            first = month_number(g["m1"])
+            return When(f"{year - (first > month):04d}-{first:02d}", f"{year:04d}-{month:02d}", "month")
         if kind == "range_dmy":
             m1 = month_number(g["m1"]) if g.get("m1") else month
             y1 = year - 1 if m1 > month else year
@@ -538,15 +541,6 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if anchor is None:
             return None
         return When.month(_month_from_rel(g["rel"], anchor), month)
-    if kind == "month_span":
-        month, first = month_number(g["m"]), month_number(g["m1"])
-        if g.get("y"):
-            year = int(g["y"])
-        elif anchor is not None:
-            year = _by_tense(year_for_month(month, anchor), month, anchor, _tense(text, m))
-        else:
-            return None
-        return When(f"{year - (first > month):04d}-{first:02d}", f"{year:04d}-{month:02d}", "month")
     if kind == "m":
         if anchor is None:
             return None
