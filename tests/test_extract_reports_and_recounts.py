@@ -396,3 +396,18 @@ def test_a_topic_or_a_place_before_a_date_in_brackets_and_a_weekday_before_one()
     assert _got(extract_text(text, "przeglad_02_2023.txt")) == [
         ("2023-02-06", "2023-02-06", "meeting", "Seoul"), ("2023-02-14", "2023-02-14", "meeting", "Tokyo"),
         ("2023-02-23", "2023-02-23", "visit", "Niigata")]
+
+
+def test_a_page_of_a_definition_list_and_a_list_beside_it_reads_both(tmp_path):
+    path = tmp_path / "monitor_2021-10.html"
+    path.write_text("<html><head><title>Monitor: October 2021</title></head><body><h1>Monitor, October 2021</h1>"
+                    "<dl><dt>6 October</dt><dd>In Seoul, the first vice foreign minister met the Russian ambassador "
+                    "to discuss the safety of Korean companies still working in Russia.</dd>"
+                    "<dt>13 October</dt><dd>A Belarusian trade delegation held talks in Pyongyang on potash "
+                    "fertiliser, tractor parts and food supplies for the coming winter.</dd></dl>"
+                    "<ul><li><strong>20 Oct</strong> Russian and Chinese warships began joint patrols in the Sea "
+                    "of Japan.</li><li><strong>27 Oct</strong> Ukraine's ambassador gave a lecture in Osaka.</li></ul>"
+                    "</body></html>", encoding="utf-8")
+    got = [(e.date_start, e.event_type) for e in extract(read_document(path)).events]
+    assert got == [("2021-10-06", "meeting"), ("2021-10-13", "visit"), ("2021-10-20", "military"),
+                   ("2021-10-27", "ceremony_forum")]

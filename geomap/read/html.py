@@ -345,7 +345,9 @@ def _with_kin(best):
         parent = el.getparent() if el is not None else None
         if parent is None:
             continue
-        kin = [x for x in parent if x is not el and x.tag == el.tag and (x.tag == lists or x.find(f".//{lists}") is not None)]
+        # (a list's kin is any list beside it: a <dl> of dates and a <ul> of more dated items)
+        kin = [x for x in parent if x is not el and (x.tag in _LISTS if el.tag in _LISTS else
+                                                      x.tag == el.tag and x.find(f".//{lists}") is not None)]
         if sum(map(_prose, kin)) >= 0.3 * (_prose(el) or 1):
             return parent
     return best

@@ -225,6 +225,7 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
                       r"\bbattalions?\b|\bbatalion\w*|\bstruck\b|\bair\s+raids?\b|"
                       r"\bmilitary\s+exercises?\b|\bdeploy\w*|\bshelling\b|\bwarships?\b|\bbombers?\b|"
                       r"\bnaval\s+(?:vessels|ships|forces|drills?|exercises?|patrols?)\b|\bflotill\w*|"
+                      r"\bjoint\s+(?:naval\s+|air\s+|bomber\s+)?patrols?\b|\bwspóln\w*\s+patrol\w*|"
                       r"\bwysadzi\w*|\bwysadzon\w*|\bblew\s+up\b|\bblown\s+up\b|\bdemolish\w*|"
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
                       rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
