@@ -402,7 +402,7 @@ def test_a_page_of_a_definition_list_and_a_list_beside_it_reads_both(tmp_path):
     path = tmp_path / "monitor_2021-10.html"
     path.write_text("<html><head><title>Monitor: October 2021</title></head><body><h1>Monitor, October 2021</h1>"
                     "<dl><dt>6 October</dt><dd>In Seoul, the first vice foreign minister met the Russian ambassador "
-                    "to discuss the safety of Korean companies still working in Russia.</dd>"
+                    "about visas for Korean engineers and the reopening of direct flights.</dd>"
                     "<dt>13 October</dt><dd>A Belarusian trade delegation held talks in Pyongyang on potash "
                     "fertiliser, tractor parts and food supplies for the coming winter.</dd></dl>"
                     "<ul><li><strong>20 Oct</strong> Russian and Chinese warships began joint patrols in the Sea "
