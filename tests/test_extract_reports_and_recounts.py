@@ -411,3 +411,12 @@ def test_a_page_of_a_definition_list_and_a_list_beside_it_reads_both(tmp_path):
     got = [(e.date_start, e.event_type) for e in extract(read_document(path)).events]
     assert got == [("2021-10-06", "meeting"), ("2021-10-13", "visit"), ("2021-10-20", "military"),
                    ("2021-10-27", "ceremony_forum")]
+
+
+def test_a_place_name_split_at_a_line_end_is_joined_but_a_korean_given_name_keeps_its_hyphen():
+    text = ("Przegląd, kwiecień 2021\n\n"
+            "6 kwietnia – Wiceminister spraw zagranicznych Korei Płd. przebywał w Kijo-\nwie.\n\n"
+            "13 kwietnia – Nowy ambasador Korei Płd. Lee Sok-\nbae przedstawił kopię listów uwierzytelniających w Moskwie.\n")
+    events = extract_text(text, "przeglad_04_2021.txt")
+    assert [(e.date_start, e.venue) for e in events] == [("2021-04-06", "Kyiv"), ("2021-04-13", "Moscow")]
+    assert "Lee Sok-bae" in events[1].headline

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from ..mentions.morph import is_place_name
 
 _URL = r"(?:https?://|www\.)[^\s<>\"()]+[^\s<>\"()\[\].,;:!?]"
 # the words that name where a text or an address comes from
@@ -67,7 +68,11 @@ def _keep_hyphen(before: str, after: str) -> bool:
         return True
     word = re.search(r"[\w]+$", before)
     w = word.group() if word else ""
-    if not w or w[0].isupper():
+    if w[:1].isupper():
+        # a place name split at the line's end ('Kijo-' / 'wie'): joined, it is a place Polish knows
+        rest = re.match(r"\w+", after)
+        return not (rest and not is_place_name(w) and is_place_name(w + rest.group()))
+    if not w:
         return True
     if len(w) == 1:
         return True

@@ -71,3 +71,9 @@ def is_known(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """A passive adjectival participle ('przeprowadzonej', 'podpisanego'): it qualifies a noun."""
     return any(tag.startswith("ppas") for _lem, tag, _n in analyses(word))
+
+
+@lru_cache(maxsize=65536)
+def is_place_name(word: str) -> bool:
+    """A form of a geographical name ('Kijowie', 'Władywostoku'), not only of a surname."""
+    return any("nazwa_geograficzna" in names for _lem, _tag, names in analyses(word))
