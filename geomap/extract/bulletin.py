@@ -121,13 +121,13 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
         # (an item dated 'Dwa dni później' has counted its own phrase already)
-        after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift or e.line.then is not None else e.start
-        if e.line.then is not None:
-            # 'W następny poniedziałek …' is the entry's own day, counted from the item before
+        then = e.line.then is not None   # 'W następny poniedziałek …': the entry's own day, counted from the item before
+        after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift or then else e.start
+        if then:
             own = DateMention(after - len(e.line.text), after, e.line.text, when, relative=True)
             setting = replace(setting, dates=sorted([d for d in setting.dates if not (d.start < own.end and own.start < d.end)]
                                                     + [own], key=lambda d: d.start))
-        setting = replace(setting, dates=_counted_from_entry(c.text, (e.start if e.line.then is None else after, e.end),
+        setting = replace(setting, dates=_counted_from_entry(c.text, (after if then else e.start, e.end),
                                                             head, when, setting.dates))
         counted = shifted_days(c.text, after, e.end, when) + days_in_span(c.text, e.start, e.end, when, told_from=e.start + e.line.length)
         if counted:

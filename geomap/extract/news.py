@@ -137,7 +137,7 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         # 'KYIV, Jan. 12 -- … captured two soldiers on Thursday': the dateline dates the filing
         days = [d for d in days if d.start >= filed.end()]
     first = next((x for x in sentences(c_text, *lead) if not (filed and x.end <= filed.end())), None)
-    opens = max(first.start, filed.end()) if first is not None and filed else first.start if first is not None else lead[0]
+    opens = max(first.start, filed.end() if filed else 0) if first is not None else 0
     told = THAT_TOLD.search(c_text, opens, first.end) if first is not None else None
     told_first = [d for d in said if told and told["conj"] and told.start() - opens <= 90 and d.start < told.end()
                   and d.when.precision == "day"]

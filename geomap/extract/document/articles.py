@@ -15,7 +15,7 @@ from itertools import islice
 from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
 from .entries import date_marks
-from .layout import SOURCE_LABEL
+from .layout import SOURCE_LABEL, WIRE_START
 
 # a rule, or a rule with a counter set in it: '==[ #03 ]=========='
 RULE = re.compile(r"^[ \t]*(?:(?:[-=_*~#+][ \t]*){3,}|(?:[-=_*~#+][ \t]*){2,}[\[(][ \t]*#?\w{1,6}[ \t]*[\])][ \t]*"
@@ -240,13 +240,9 @@ def stories(text: str) -> int:
         lines = piece.splitlines()
         # (a wire dateline, 'Warszawa, 14.11.2019 (PAP) –', dates its story, not an entry)
         if self_dated(text, a) and len(piece) >= STORY and not any(
-                m for line, m in zip(lines, date_marks(lines)) if m is not None and not _WIRE_DATELINE.match(line)):
+                m for line, m in zip(lines, date_marks(lines)) if m is not None and not WIRE_START.match(line)):
             n += 1
     return n
-
-
-_WIRE_DATELINE = re.compile(r"[^\n]{0,60}?\((?:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|Interfax|Ukrinform|BelTA|"
-                            r"KCNA|Xinhua|NHK|RIA\s+Nowosti)\)\s*(?:--|[–—-])")
 
 
 # the lines by which a story dates itself: a publication line, a date line, a header, a wire dateline

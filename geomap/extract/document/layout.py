@@ -121,7 +121,7 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
         content = body.strip()
         cstart = start + lead
         alone = keep_paragraphs and _dated_line(content)
-        if (alone or keep_paragraphs and _WIRE_START.match(content)) and out:
+        if (alone or keep_paragraphs and WIRE_START.match(content)) and out:
             # a date or publication line under a title is a paragraph of its own, and a wire
             # dateline opens one: 'Tytuł' / 'Warszawa, 14.11.2019 (PAP) – Premier …'
             pending_break, pending_break_at = "\n", start
@@ -156,8 +156,10 @@ def clean(text: str, keep_paragraphs: bool = False) -> Clean:
     return Clean("".join(out), offs, line_starts, blocks, frozenset(after_blank))
 
 
-_WIRE_START = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:[ /-][A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){0,3},[ \t]+[^\n()]{3,40}?"
-                         r"\((?:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|Interfax|Ukrinform|BelTA|KCNA|Xinhua|NHK)\)[ \t]*(?:--|[–—-])")
+# a wire dateline that names its agency: 'Warszawa, 14.11.2019 (PAP) –'
+WIRE_START = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:[ /-][A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){0,3},[ \t]+[^\n()]{3,40}?"
+                        r"\((?:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|Interfax|Ukrinform|BelTA|KCNA|Xinhua|NHK|"
+                        r"RIA\s+Nowosti)\)[ \t]*(?:--|[–—-])")
 
 
 def _dated_line(line: str) -> bool:
