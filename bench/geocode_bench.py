@@ -74,7 +74,7 @@ def main(sealed: bool = False) -> None:
           f"({100 * gen_ok / len(generated):.1f} %)")
 
     for name in FORMS + (("forms_sealed.csv", "forms_sealed2.csv", "forms_sealed3.csv", "forms_sealed4.csv",
-                              "forms_sealed5.csv", "forms_sealed6.csv", "forms_sealed7.csv", "forms_sealed8.csv", "forms_sealed9.csv", "forms_sealed10.csv", "forms_sealed11.csv", "forms_sealed12.csv", "forms_sealed13.csv", "forms_sealed14.csv") if sealed else ()):
+                              "forms_sealed5.csv", "forms_sealed6.csv", "forms_sealed7.csv", "forms_sealed8.csv", "forms_sealed9.csv", "forms_sealed10.csv", "forms_sealed11.csv", "forms_sealed12.csv", "forms_sealed13.csv", "forms_sealed14.csv", "forms_sealed15.csv") if sealed else ()):
         print(polish_forms_line(name, resolve, cases.km))
 
     negatives = ["Sejm", "Tokarczuk", "Rosjanie", "Keidanren", "ministra", "szczycie G20"]

@@ -1,8 +1,10 @@
 """Scoring extracted events against a gold file: precision, recall, F1, type accuracy, actors overlap.
 
-An extracted event matches a gold event when the document and `date_start` are equal and the
-venues agree: both null, or both placed within 50 km. Matching is one-to-one and greedy, closest
-pairs first. Type accuracy and the actors' mean Jaccard index are taken over the matched pairs.
+An extracted event matches a gold event when the document and `date_start` agree (to the month
+when either side knows only the month) and the venues agree: both null, or both placed within
+50 km. Matching is one-to-one and greedy, closest pairs first, ties in gold order. All of this is
+the outside scorer's rule, so the two print the same figures. Type accuracy and the actors' mean
+Jaccard index are taken over the matched pairs.
 """
 from __future__ import annotations
 
@@ -58,6 +60,16 @@ def _placed(e: Mapping[str, Any]) -> bool:
     return e.get("lat") is not None and e.get("lon") is not None
 
 
+def same_date(a: Any, b: Any) -> bool:
+    """A month-only date ('2015-05') agrees with any day of that month, as the outside scorer rules."""
+    a, b = str(a or ""), str(b or "")
+    if not a or not b:
+        return False
+    if len(a) == 7 or len(b) == 7:
+        return a[:7] == b[:7]
+    return a[:10] == b[:10]
+
+
 def venue_distance(a: Mapping[str, Any], b: Mapping[str, Any]) -> float | None:
     """0 when both have no venue, the distance in km when both are placed, None otherwise."""
     if not _placed(a) and not _placed(b):
@@ -78,16 +90,15 @@ def score(predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]]) -> 
     candidates = []
     for i, p in enumerate(predicted):
         for j, g in enumerate(gold):
-            if p.get("doc") != g.get("doc") or p.get("date_start") != g.get("date_start"):
+            if p.get("doc") != g.get("doc") or not same_date(p.get("date_start"), g.get("date_start")):
                 continue
             d = venue_distance(p, g)
             if d is None or d > MATCH_KM:
                 continue
-            same_type = p.get("event_type") == g.get("event_type")
-            candidates.append((d, not same_type, -jaccard(p.get("actors"), g.get("actors")), i, j))
-    candidates.sort()
+            candidates.append((d, j, i))
+    candidates.sort()               # closest first, then gold order: the outside scorer's ties
     used_p, used_g, pairs = set(), set(), []
-    for _d, _t, _a, i, j in candidates:
+    for _d, j, i in candidates:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

@@ -73,6 +73,13 @@ def test_score_counts_matches_one_to_one():
     assert score([nulls], [g]).matched == 0
 
 
+def test_score_matches_a_month_only_date_to_any_day_of_it():
+    g = {"doc": "d", "date_start": "2015-05", "event_type": "other", "lat": None, "lon": None}
+    assert score([dict(g, date_start="2015-05-19")], [g]).matched == 1
+    assert score([dict(g, date_start="2015-06-01")], [g]).matched == 0
+    assert score([dict(g, date_start="2015-05-19")], [dict(g, date_start="2015-05-20")]).matched == 0
+
+
 def test_bench_score_prints_figures(corpus: Path, tmp_path: Path, capsys):
     import importlib.util
     spec = importlib.util.spec_from_file_location("bench_score", Path(__file__).resolve().parents[1] / "bench" / "score.py")

@@ -36,27 +36,12 @@ DATED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}\.\d{1,2})?) – ")
 class Review(Bulletin):
     """Bulletin pages (footnotes at the page foot) with a left-hand running header and a "s. n" footer."""
 
+    HEADER_STYLE, INK, RULE_INK, FOOTER_ALIGN = "I", 100, 120, "R"
+
     def __init__(self, running_header: str):
         super().__init__(running_header, "", "s. {page}")
         self.add_font("DejaVu", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
         self.set_margins(25, 24, 25)
-
-    def header(self) -> None:
-        self.set_font("DejaVu", "I", 7.5)
-        self.set_text_color(100, 100, 100)
-        self.set_y(11)
-        self.cell(0, 4, self.running_header, align="L")
-        self.set_draw_color(120, 120, 120)
-        self.line(self.l_margin, 16, self.w - self.r_margin, 16)
-        self.set_text_color(0, 0, 0)
-        self.set_y(24)
-
-    def footer(self) -> None:
-        self.set_y(-14)
-        self.set_font("DejaVu", "", 7.5)
-        self.set_text_color(100, 100, 100)
-        self.cell(0, 4, self.page_footer.format(page=self.page_no()), align="R")
-        self.set_text_color(0, 0, 0)
 
 
 def build_pdf(src: pathlib.Path, out: pathlib.Path) -> None:
