@@ -6,6 +6,7 @@ Each event carries `evidence` (its [start, end) span in the text given) and a `c
 """
 from __future__ import annotations
 
+import re
 import traceback
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -53,6 +54,10 @@ _BOX_DRAWING = str.maketrans({**{c: "-" for c in "─━═╌╍┄┅┈┉╴
                               **{c: "•" for c in "▪▫◦‣●○■□►▸▹➤➢◆◇❖∙⁃✓✔➔"}})
 
 
+# a dash typed as two hyphens between words ('6 Sep -- Japan welcomes …') is the dash, in as many characters
+_TYPED_DASH = re.compile(r"(?<=[ \t])--(?=[ \t])")
+
+
 def extract_text(text: str, doc: str) -> list[Event]:
     """The events of one document; `doc` is the name they carry (usually the file name)."""
     return extract_document(text, doc).events
@@ -76,7 +81,7 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
         text = " " + text[1:]  # keep offsets: the BOM becomes a space
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    text = text.translate(_BOX_DRAWING)
+    text = _TYPED_DASH.sub("– ", text.translate(_BOX_DRAWING))
     if not text.strip():
         return out
     clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)

@@ -38,7 +38,8 @@ _CUT_INLINE = re.compile(r"\s(?:Zobacz\s+(?:również|też|także)|Czytaj\s+(?:t
 # the fields a story's header carries: 'Published: …', 'Źródło: …', 'Link: …'
 _FIELD_WORDS = (r"Date|Data|Publikacja|Aktualizacja|Zaktualizowano|Opublikowano|Dodano|Data\s+(?:publikacji|dodania|wydania|aktualizacji)|"
                 r"Published|(?:Last\s+)?Updated|Posted|Filed|Dispatched|Nadano|Foto|Fot\.|Photo|Źródło|Source|"
-                r"Autor|Author|Link|URL|Adres|Outlet|Publisher|Wydawca|Saved|Zapisano|Tytuł|Title|Headline|Nagłówek")
+                r"Autor|Author|Link|URL|Adres|Outlet|Publisher|Wydawca|Saved|Zapisano|Tytuł|Title|Headline|Nagłówek|"
+                r"Dział|Sekcja|Section|Desk|Rubryka|Kategoria|Category|Wydanie(?:\s+\w+)?|Edition|Issue|Numer")
 _SKIP_PARA = re.compile(rf"^\s*(?:{_FIELD_WORDS})\s*[:|]", re.IGNORECASE)
 # a saved item's record of fields, its lines run together: 'ITEM SAVED 16 May 2023 Source: … Link: … Posted: …'
 _FIELD = re.compile(rf"(?:^|\s)(?:{_FIELD_WORDS})\s*[:|]", re.IGNORECASE)
@@ -62,7 +63,7 @@ _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)
                      r"|(?:Staff|Wire|Agency)(?:\s+and\s+(?:wire|agency))?\s+reports?)\s*)$")
 # A file's own count of its items: 'ITEM 2', 'Depesza 3 z 5', 'No. 4' heads a story and names nothing.
 _COUNTER = re.compile(r"^\s*(?:items?|story|stories|dispatch|no\.?|nr\.?|#|depesza|wiadomość|materiał|artykuł|tekst)"
-                      r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)\]]\s*$",
+                      r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?[)\]]\s*$",
                       re.IGNORECASE)
 # a story's own summary above its text is no commentary
 _DIGEST = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:EXECUTIVE\s+)?(?:SUMMARY|OVERVIEW|IN\s+BRIEF|KEY\s+\w+|STRESZCZENIE)", re.I)

@@ -154,12 +154,18 @@ def split_articles(text: str) -> list[Article]:
             # a header boxed between rules ('====' / date, title, byline / '===='): the story under it
             out[-1] = Article(out[-1].start, b, _head(text[out[-1].start:b]))
             continue
-        if undated and (not out and len(anchors) > 1 or out and not re.search(r"[.!?]", piece)):
-            continue  # a collection's preamble, or a stray line between articles
+        if undated and (not out and (len(anchors) > 1 or not _prose(piece)) and not (a and text[:a].strip() and _prose(piece))
+                        or out and not re.search(r"[.!?]", piece)):
+            continue  # a collection's preamble, or a stray line between articles (a story after the preamble's rule stays)
         if not out and b < len(text) and _LETTER.match(piece):
             continue  # the mail the clippings came in: its header and its greeting
         out.append(Article(a, b, _head(piece)))
     return [item for art in out for item in _items(text, art)] or [Article(0, len(text), _head(text))]
+
+
+def _prose(piece: str) -> bool:
+    """A story's worth of sentences, not a title block."""
+    return len(piece.strip()) >= STORY // 2 and len(re.findall(r"[.!?](?:\s|$)", piece)) >= 2
 
 
 # a numbered item's title line: '(7) Kurier Dalekowschodni — „Saperzy z KRLD pojadą do Rosji”'

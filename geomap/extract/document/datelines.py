@@ -118,7 +118,8 @@ _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
 _LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") +
          # a topic before the date in brackets: 'Japan–Russia (5 Nov): …'
-         r"(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+(?:[ \t/–-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){0,2})[ \t]+(?=\(\d))?" + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
+         # (not a place governed by its preposition: 'Na Kunaszyrze (2–3.10) członkowie misji …' goes on a paragraph)
+         r"(?:(?-i:(?!(?:Na|W|We|Do|Po|Od|Z|Ze|In|At|On|To|From)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+(?:[ \t/–-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){0,2})[ \t]+(?=\(\d))?" + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
          r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*(?:[:–—|]|-\s|$))))?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"
@@ -184,9 +185,11 @@ _FORMS = (
         r"(?P<wd0>" + _WEEKDAY + r")\.?(?:[ \t]*[-–—][ \t]*(?:" + _WEEKDAY + r")\.?)?[ \t]*\))"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
+    # ('**Tuesday.**', 'Thursday to Sunday. Kim …': a bold label, or a full stop before a capital,
+    # closes the date as a colon would)
     ("weekday_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?(?:[ \t]*[-–—][ \t]*(?P<wd1>" + _WEEKDAY +
-        r")\.?)?)(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))",
+        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|do|until)[ \t]+)(?P<wd1>" + _WEEKDAY +
+        r")\.?)?)(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)|\*\*[ \t]*(?:[:–—|][ \t]*)?(?=\S)|(?<=\.)[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.IGNORECASE | re.MULTILINE)),
     # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
     ("month_only", re.compile(
@@ -280,7 +283,8 @@ def _closing_date(text: str, only: bool = False) -> DateLine | None:
 
 # a week's span in a heading: 'Week 45 (4–10 November 2019)', 'Tydzień 12 (20–26 marca)'
 # ... and across a month's end: '(27 marca – 2 kwietnia 2023)'
-_WEEK_SPAN = re.compile(rf"(?P<d1>[0-3]?\d)(?:\s+(?P<m1>{MONTH}))?\s*[-–—]\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH})"
+# ('Mon 4 – Sun 10 May 2015': each day may carry its weekday)
+_WEEK_SPAN = re.compile(rf"(?P<d1>[0-3]?\d)(?:\s+(?P<m1>{MONTH}))?\s*[-–—]\s*(?:(?i:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH})"
                         rf"(?:\s+(?P<y>{YEAR}))?", re.IGNORECASE)
 
 

@@ -196,7 +196,7 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
     return out
 
 
-_SPEECH = re.compile(r"\b(?:oświadczy\w*|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
+_SPEECH = re.compile(r"\b(?:oświadczy\w*|poinformowa\w*|zakomunikowa\w*|ostrzegł\w*|ostrzegli|warned|urged|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
                      r"said|says|stated|told|announced|declared|speaking|speech|addressed|addressing|press\s+conference|interview|"
                      r"answering\s+(?:questions|reporters)|odpowiadając\w*\s+na\s+pytani\w*|"
@@ -292,8 +292,17 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     # lowest tier, then the headline's, then a place named outright before one implied, then an
     # implied place the text names (a seat, a summit) before one inferred from who met whom, then the first
     # a missile's venue is where it was fired from, before the places it flew over or alarmed
+    # a sentence's first clause before what follows its semicolon, which is said about it ('held
+    # consultations with the ROK's foreign ministry; a trade office in Minsk was discussed')
+    starts = [c.start for _t, c in usable]
+
+    def after_semicolon(c: Candidate) -> bool:
+        opens = max(text.rfind(". ", 0, c.start), text.rfind("\n\n", 0, c.start))
+        semi = text.rfind(";", opens + 1, c.start)
+        return semi > opens and any(opens < x < semi for x in starts)
     tier, best = min(usable, key=lambda tc: (tc[0], 0 if event_type == "military" and tc[1].role == "launch" else 1,
                                              0 if headline[0] <= tc[1].start < headline[1] or tc[1].rule == "place label" else 1,
+                                             1 if text and after_semicolon(tc[1]) else 0,
                                              0 if tc[1].basis == "explicit" else 1,
                                              1 if tc[1].rule in _INFERRED else 0, tc[1].start))
     if best.place.kind == "country":
@@ -503,8 +512,15 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     piece = SENT_BY.sub(lambda m: " " * len(m.group()), piece)   # the sender of a letter handed over is away
     named = {p.name for p in mentioned(piece, 0, len(piece), people) if p.leader and _present_as_leader(text, a, b, p.name)}
     titles = [m for m in LEADER.finditer(piece) if not re.match(r"['’]", piece[m.end():m.end() + 1])
+              and not _FORMER.search(piece, max(0, m.start() - 30), m.start())
               and not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
     return len(named) + len(titles)
+
+
+# 'a former Japanese prime minister', 'były premier': out of office, no leader at a summit
+# ('a letter from the prime minister': the sender is away too)
+_FORMER = re.compile(r"\b(?:former|ex-|były|byłego|byłym|byłemu|(?:letter|message|greetings)\s+from\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?$",
+                     re.IGNORECASE)
 
 
 # what two leaders can only do together, in one place: 'the understanding Abe and Putin reached in Singapore'
@@ -521,7 +537,12 @@ def _present_as_leader(text: str, a: int, b: int, name: str) -> bool:
     after = text[at + len(last):at + len(last) + 40]
     # 'Moon Jae-in's envoy' is not Moon; 'Kim Jong Un's first meeting with Putin' is Kim at it
     owner = re.match(r"[\w-]*['’]s\b(?!\s+(?:\w+\s+)?(?:meeting|talks|visit|trip|summit|first|second|third)\b)", after)
-    return not (_OTHER_OFFICE.search(text, max(a, at - 40), at) or owner)
+    return not (_OTHER_OFFICE.search(text, max(a, at - 40), at) or owner or _STOOD_IN.search(text, max(a, at - 60), at))
+
+
+# 'stood in for Kim Jong Un', 'w zastępstwie prezydenta': the leader named is the one who stayed away
+_STOOD_IN = re.compile(r"(?:stood\s+in\s+for|standing\s+in\s+for|in\s+place\s+of|instead\s+of|on\s+behalf\s+of|"
+                       r"zamiast|w\s+zastępstwie|w\s+imieniu)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 _OFFICIALS = re.compile(r"\b(?<!prime\s)(?:wicemini\w+|minist\w+|ambasador\w*|delegac\w+|dyplomac\w+|urzędni\w+|"
@@ -542,6 +563,12 @@ _TRAILING_SAID = re.compile(
     r"|(?:jak\s+)?(?:poinformowa\w*|poda(?:ł|ła|ło|li|ły)|ogłosi\w*|przekaza\w*|powiedzia\w*)\s+[^.;,]{0,60})[.!]?\s*$", re.IGNORECASE)
 
 
+# who expects or says it, and where they are, opening the sentence
+_SOURCES_IN = re.compile(r"\s*(?:Diplomats|Officials|Sources|Analysts|Observers|Experts|Dyplomaci|Urzędnicy|Źródła|Eksperci|"
+                         r"Analitycy|Obserwatorzy)\s+(?:in|at|w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?"
+                         r"(?=\s+(?:expect|say|said|believe|think|predict|spodziewaj|oczekuj|mówi|twierdz|uważaj))")
+
+
 def _attributions(text: str, sents: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
     """The closing 'X said' of sentences that date an act of their own ('took part in assaults on
     Saturday, Zelensky said'): the act is what happened. A sentence with no day of its own, or whose
@@ -549,6 +576,8 @@ def _attributions(text: str, sents: list[tuple[int, int]], dates: list[DateMenti
     and keeps its saying."""
     out = []
     for a, b in sents:
+        if (lead := _SOURCES_IN.match(text, a, b)) is not None:
+            out.append((lead.start(), lead.end()))   # 'Diplomats in New York expect him in Moscow …': not where it happens
         m = _TRAILING_SAID.search(text, a, b)
         if m and any(a <= d.start < m.start() and d.when.precision == "day" for d in dates) \
                 and not STATEMENT.search(text, a, m.start()):

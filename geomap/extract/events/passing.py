@@ -16,7 +16,7 @@ from ..mentions.clauses import AGREED_TO, SUBORDINATE, THAT, TOPIC, clauses, is_
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from .types import DRILLS_HELD
-from ..mentions.dates import When, tense_at
+from ..mentions.dates import When
 from ..mentions.institutions import Context, border, capital, seats
 from ..mentions.morph import is_participle
 from ..document.layout import sentences
@@ -57,6 +57,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             reported = is_reporting(text, d, clause) and not DRILLS_HELD.search(text, d.end, s.end)
             if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
                                  or _SAID_IN.fullmatch(text, clause.start, d.start)
+                                 or _SAID_THERE_ON.search(text, max(clause.start, d.start - 60), d.start)
                                  or _TIME_CLAUSE.match(text, d.end, s.end) or _TIME_CLAUSE.match(text, clause.end, s.end)):
                 # 'mówił w sierpniu Kirby' dates the report; 'said on Tuesday in Kyiv', 'In Moscow on
                 # Saturday, the minister told reporters' and 'signalled it in September, when he told
@@ -177,8 +178,6 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                               reid=False)
             if ev.venue is None:
                 continue
-            if ev.geo_precision == "country" and tense_at(text, d.start, d.end) == "future":
-                continue   # 'agreed that Putin would visit Japan in December': a plan needs its place (GOLD 2.4)
             if ev.event_type == "meeting" and parent.event_type == "summit" and \
                     (same := _THE_SAME_TWO.search(text, *context)) is not None:
                 # 'They had first met in July in Hamburg', 'Poprzednio obaj politycy spotkali się …': the
@@ -227,6 +226,10 @@ _MAIN_VERB = re.compile(r"\b(?:coincided\s+with|followed|preceded|came\s+(?:afte
 _SAID_AT = re.compile(r"\s*(?:(?:to\s+)?(?:dziennikarzom|reporterom|mediom|reporters|journalists|the\s+press)\s+)?"
                       r"(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", re.IGNORECASE)
 _SAID_IN = re.compile(r"\s*(?:W|We|In)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?\s*,?(?:\s+(?:on|w|we))?\s*")
+# 'had said in Moscow on 30 April that …', 'oświadczył w Tokio 3 maja, że …': the saying has its place and day
+_SAID_THERE_ON = re.compile(r"\b(?:said|stated|told\s+\w+|declared|announced|mówił\w*|powiedział\w*|oświadczył\w*|"
+                            r"zapowiedział\w*|ogłosił\w*)\s+(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+"
+                            r"(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*,?\s+(?:on\s+)?$", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:there|tam|tamże)\b", re.IGNORECASE)
 _THE_ISLAND = re.compile(r"\b(?:na\s+(?:tej\s+)?wyspie|(?:on|to)\s+the\s+island)\b", re.IGNORECASE)
 SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort)|"
@@ -329,10 +332,15 @@ def _strong_implied(text: str, a: int, b: int, when: When) -> list:
 
 
 def _told_apart(a: Event, b: Event) -> bool:
-    """Two mentions in different sentences, each naming its own days: 'Już 9 października w Moskwie
-    odbyło się spotkanie …' and 'W dniach 8–10 października szef dyplomacji …' are two events."""
-    return a.date_precision == b.date_precision == "day" and (a.date_start, a.date_end) != (b.date_start, b.date_end) \
-        and bool(a.evidence and b.evidence) and a.evidence != b.evidence and a.summary != b.summary
+    """Two mentions in different sentences, each naming its own days ('Już 9 października w Moskwie
+    odbyło się spotkanie …' and 'W dniach 8–10 października szef dyplomacji …'), or one a saying and
+    the other not: two events."""
+    apart = bool(a.evidence and b.evidence) and a.evidence != b.evidence and a.summary != b.summary
+    # ('Peskov had said in Moscow on 30 April …' and, elsewhere, 'had spoken at a conference in Moscow
+    # in mid-April': a saying and a doing are two events)
+    said = (a.event_type == "statement") != (b.event_type == "statement")
+    return apart and (said or a.date_precision == b.date_precision == "day" and
+                      (a.date_start, a.date_end) != (b.date_start, b.date_end))
 
 
 def same_happening(a: Event, b: Event) -> bool:

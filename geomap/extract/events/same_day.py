@@ -65,7 +65,14 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         if cue is None and own is None:
             continue
         words = (cue.group() if cue else own.text).strip()
-        ev = build(setting, when, (a, b), None, urls=urls, evidence=setting.clean.orig(a, b),
+        day = when
+        if cue is not None and cue.re is SAME_DAY and _SAME_DAY_LATE.search(cue.group()):
+            # '12–13 III: … a 13 III rozmawiał w Moskwie … Tego samego dnia Suh …': the day named last
+            named = [d for d in setting.dates if body[0] <= d.start < a and not d.relative
+                     and d.when.precision == "day" and d.when.start == d.when.end
+                     and when.start <= d.when.start <= when.end]
+            day = named[-1].when if named else when
+        ev = build(setting, day, (a, b), None, urls=urls, evidence=setting.clean.orig(a, b),
                    base_confidence=0.75, date_basis=f"the entry's own day: '{words}'").event
         # a place the sentence names itself, or an institution that sits in one city (the UN in New York)
         if ev.lat is not None and (ev.venue_basis == "explicit" or

@@ -156,6 +156,10 @@ def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int,
     for d in days:
         clause = next(c for c in clauses(text, a, b) if c.start <= d.start < c.end)
         s, e = own_part(text, clause, d, setting.dates)
+        if text[max(a, d.start - 2):d.start].strip() == "(":
+            # 'in Khabarovsk (19–20 Sept) talks centred on …': the days in brackets date the place before them
+            s = next((c.start for c in clauses(text, a, b) if c.start <= d.start - 2 < c.end), s)
+            e = max(e, next((c.end for c in clauses(text, a, b) if c.start <= d.end + 1 < c.end), e))
         if e <= d.end:   # a date with a dash in it ('29/6 – 1/7 on Iturup') is cut by no clause
             e = next((c.end for c in clauses(text, a, b) if c.start <= d.end < c.end), b)
         out.append((s, e, d.when, f"a later day of the trip: '{d.text.strip()}'"))

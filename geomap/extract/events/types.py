@@ -22,6 +22,8 @@ _I = re.IGNORECASE
 _UN_SC = STATES_OWN + r"\bSecurity\s+Council" + NATIONAL_COUNCIL
 
 AGREEMENT = re.compile(
+    r"\b(?:agreement|accord|deal|porozumieni\w*|umow\w*)\s+(?:was\s+|zostało\s+|została\s+)?(?:reached|concluded|struck|osiągnię\w*|zawart\w*)\b|"
+    r"\breached\s+(?:an|the)\s+(?:\w+\s+)?(?:agreement|accord|deal)\b(?!\s+in\s+principle)|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
     r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf|wymian\w*\s+not)\w*|"
     r"\bexchanged\s+(?:diplomatic\s+)?notes\b|\bwymieni\w*\s+(?:się\s+)?not(?:y|ami)\b|"
@@ -67,13 +69,16 @@ _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
-                   rf"{_DELEGATION_TRIP}|\bvisit\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
+                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$))|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
                    r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
                    r"\bspent\s+[^.;]{0,25}?\s(?:on|in|at)\s+(?-i:[A-Z])|"
-                   r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b", _I)
+                   r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b|"
+                   # someone awaited in a place: 'expect him in Moscow early in October'; asked to come
+                   r"\binvitation\s+to\s+(?-i:[A-Z])|\bzaprosze\w*\s+do\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
+                   r"\bexpect(?:s|ed)?\s+(?:him|her|them|the\s+\w+)\s+(?:in|at)\s+(?-i:[A-Z])", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
 # VISIT's 'stay in' stands here whole too, so that _visit_framed reads it as presence.
@@ -113,7 +118,10 @@ CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|po
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bmemorial\s+services?\b|\brequiem\b|\bnabożeństw\w*|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
-                      r"\bprzekazani\w*|\bhand(?:ed|s|ing)?\s+over|\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
+                      r"\bprzekazani\w*(?!\s+(?:\w+\s+)?(?:list\w*|posłani\w*|orędzi\w*|zaproszeni\w*))|"
+                      # a letter handed over is a message, not a ceremony
+                      r"\bhand(?:ed|s|ing)?\s+over(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|note|invitation)s?\b)|"
+                      r"\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b(?!\s+over)|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
@@ -179,7 +187,7 @@ DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\bt
                       # goods by rail: 'a freight train with Russian coal', 'pociąg towarowy z węglem'
                       r"\b(?:freight|cargo|goods)\s+trains?\b|\bpociąg\w*\s+towarow\w*|\bskład\w*\s+towarow\w*", _I)
 # People on a trip, as opposed to goods arriving.
-PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
+PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit(?!ors?\b)\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
 # Gifts handed over are ceremonies, not deliveries.
 HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdonat\w*|" + _GIFT_GIVEN +
@@ -279,7 +287,7 @@ TROOPS_MOVE = re.compile(r"\b(?:troops|soldiers|units|forces|servicemen|warships
 WARSHIP = re.compile(r"\b(?:niszczyciel\w*|okręt\w*|fregat\w*|krążownik\w*|korwet\w*|warships?|destroyers?|"
                      r"frigates?|cruisers?|corvettes?|submarines?)\b", _I)
 PORT_CALL = re.compile(r"\bzawin\w*|\bwpłyn\w*|\bprzypłyn\w*|\bcall(?:ed|s)?\s+at\b|\bport\s+call|\barriv\w*|"
-                       r"\bdocked\b|\bvisit\w*", _I)
+                       r"\bdocked\b|\bvisit(?!ors?\b)\w*", _I)
 SHIP = re.compile(r"\b(?:żaglow\w*|statk\w*\s+szkoln\w*|training\s+ship|sail(?:ing)?\s+ship|tall\s+ship)\b", _I)
 GOODWILL_CALL = re.compile(r"\b(?:goodwill|friendly|courtesy)\s+(?:call|visit|port\s+call)|\bprzyjacielsk\w*\s+wizyt\w*|"
                            r"\bkurtuazyjn\w*\s+wizyt\w*|\bdzień\s+otwarty|\bopen\s+(?:ship|deck|day)\b|"
@@ -674,4 +682,4 @@ def _frames_other(headline: str) -> bool:
     """A headline that frames a session, a show or a forum: a delegation attending it does not make
     it a visit ('w Mińsku obradowała grupa robocza', 'w Tokio promowano kulturę')."""
     return bool(_OWN_FRAME.search(headline)) and not re.search(
-        r"\bwizyt\w*|\bvisit\w*|\bodwiedzi\w*|\bprzyby\w*|\barriv\w*", headline, _I)
+        r"\bwizyt\w*|\bvisit(?!ors?\b)\w*|\bodwiedzi\w*|\bprzyby\w*|\barriv\w*", headline, _I)

@@ -134,8 +134,11 @@ TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:t
 # a participle phrase after a comma describes a noun before it: '…, upamiętniającym poległych w 1945 r.'
 _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|emu|a|ą|ej|e|ych|ymi)|[a-z]{3,}ing)\b")
 # '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
-_RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since", re.IGNORECASE)
-_SINCE_RECORD = re.compile(r"[\s,](?:the\s+)?first\s+(?:\S+\s+){0,4}?since\b|[\s,]pierwsz\w*\s+(?:\S+\s+){0,4}?od\b",
+# a record, or a span that runs up to now: 'the first time since 2013', 'the help extended since 2014'
+_RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since|since\b|od\b", re.IGNORECASE)
+# ('their third encounter since Abe's visit to Moscow in April': an ordinal counts from another time)
+_SINCE_RECORD = re.compile(r"[\s,](?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+                           r"(?:\S+\s+){0,4}?since\b|[\s,](?:pierwsz|drug|trzec|czwart|piąt)\w*\s+(?:\S+\s+){0,4}?od\b",
                            re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$"
                             # 'fragments of the missile that struck the city on Jan. 2': 'that' after a noun
@@ -144,6 +147,9 @@ _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[
                             r"believes?|believed|reported|announced|argued|insisted|agreed|hoped|feared|thought|fact|"
                             r"view|hope|news|idea|assurance|claim|charge|reports?)\s)[\w-]{3,}\s+(?P<that>that)\s+"
                             r"(?!is\b|was\b|the\b|it\b|he\b|she\b|they\b|we\b|this\b)[^,;.()]*$", re.IGNORECASE)
+
+
+_AND_TO = re.compile(r",\s+(?:and|a|i)\s+(?:to\s+[a-z]+|(?:by|żeby|aby)\s+\w+)\b", re.IGNORECASE)
 
 
 def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]) -> tuple[int, int]:
@@ -160,6 +166,11 @@ def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]
     after = list(SUBORDINATE.finditer(text, a, d.start))
     if after:
         a = after[-1].start() + 1
+    # 'agreed to keep preparing the visit to Japan, …, and to meet at the APEC summit in November':
+    # the second thing agreed is the dated one
+    also = list(_AND_TO.finditer(text, a, d.start)) or list(_SINCE_RECORD.finditer(text, a, d.start))
+    if also:
+        a = also[-1].start() + 1   # (or 'their third encounter since Abe's visit to Moscow in April': the visit's)
     for x in dates:
         if x is d or not (clause.start <= x.start < clause.end):
             continue
@@ -287,7 +298,10 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
                     segment = max(c.start, text.rfind(",", c.start, m.start()) + 1)
                     ahead = _FORWARD.fullmatch(m.group()) or (m.group("y") and int(m.group("y")) > max(own_years))
-                    if ahead and _DONE.search(text, segment, m.start()) \
+                    # ('… called on the governor in Sapporo to discuss the ferry, and fisheries for the
+                    # summer season': a season something is for hangs on its noun, past any comma)
+                    purpose = m.group()[:3].lower() in ("for", "na ")
+                    if ahead and _DONE.search(text, c.start if purpose else segment, m.start()) \
                             and not _PLANNED.search(text, segment, m.start()):
                         # 'met in Sokcho and agreed quotas for next year', '… and agreed to hold the Year of
                         # Exchange in 2021': what was agreed runs then, the meeting is now
@@ -306,7 +320,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         out.append((rel.start("that"), c.end))
                         break
                     if _RECORD_WORDS.match(m.group()):
-                        # 'przybył do Seulu po raz pierwszy od 2013 roku': only the record is another time
+                        # 'przybył do Seulu po raz pierwszy od 2013 roku', 'thanked them for the help
+                        # extended since 2014': only the record or the span is another time
                         out.append((m.start(), c.end))
                         break
                     vague = True

@@ -222,6 +222,9 @@ _PATTERNS = [
                              rf"(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)", re.IGNORECASE)),
     ("dmy", re.compile(rf"(?P<prep>\b(?:dnia|dn\.|w\s+dniu)\s+)(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)",
                        re.IGNORECASE)),
+    # '… na Iturupie (4–5.10) obejrzeli …': days and a two-digit month in brackets after a place
+    ("range_dmy", re.compile(rf"(?<=\()(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\))")),
+    ("dmy", re.compile(r"(?<=\()(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\))")),
     # '15.11 w Sapporo podpisał …, a 16.11 pojechał do Wakkanai': a two-digit month before a place or
     # a past verb, not an amount ('3.05 mln')
     ("dmy", re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![\d.])"
@@ -321,7 +324,9 @@ _PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\
                    r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli|"
                    # a stem ending in a consonant: 'spadły', 'mógł', 'przyniósł', 'wiozła', 'przebiegła'
                    r"padł[aoiy]?|padli|[oó]głb?|ogł[aoiy]|ogli|[oó]sł|osł[aoiy]|osły|[oó]zł|ozł[aoiy]|ozły|[oó]dł|odł[aoiy]|"
-                   r"jadł[aoiy]?|jedli|siadł[aoiy]?|legł[aoiy]?|biegł[aoiy]?|biegli|rzekł)\b|\b(?:wcześniej|poprzednio|przedtem|"
+                   r"jadł[aoiy]?|jedli|siadł[aoiy]?|legł[aoiy]?|biegł[aoiy]?|biegli|rzekł)\b|"
+                   # the impersonal past: 'rozpoczęto', 'przeprowadzono', 'podpisano', 'otwarto'
+                   r"\b(?-i:[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto|uto|arto))\b|\b(?:wcześniej|poprzednio|przedtem|"
                    r"niegdyś|previously|earlier|before|ago|met|held|had|was|were|did|made|took|went|came|"
                    r"got|spoke|said|met|saw|left|told|flew|gave|sent|began|brought|wrote|spent|kept|led|paid|sat|stood|won|lost|sold|"
                    r"bought|built|fought|struck|shot|ran|rose|fell|broke|chose|drove|grew|knew|threw|drew|sought|"
@@ -353,7 +358,10 @@ def _tense(text: str, m: re.Match) -> str | None:
         return None
     # the date's own clause first: 'We wtorek rozmawiała z Ławrowem, a w środę ma ją przyjąć Putin'
     cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
+    a0 = next((a for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), s0)
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
+    if _AGREED_TO.search(text, a0, m.start()) or (_TO_DO.match(text, a0, m.start()) and _AGREED_TO.search(text, s0, a0)):
+        return "future"   # 'agreed … and to meet at the APEC summit in November': a plan from the day agreed
     if _DONE_ON.search(text, max(s0, m.start() - 30), m.start()):
         return "past"   # 'agreed on Wednesday to double the tours next year': the verb that the day dates
     if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
@@ -363,6 +371,11 @@ def _tense(text: str, m: re.Match) -> str | None:
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if _PAST.search(sentence) else None
+
+
+# an act agreed or planned, in the infinitive: 'agreed to hold …', '… and to meet in November'
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|planned|promised|pledged|vowed|undertook)\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b", re.IGNORECASE)
+_TO_DO = re.compile(r"\s*(?:and\s+|but\s+)?to\s+[a-z]+\b", re.IGNORECASE)
 
 
 # a verb in the past right before the day it is dated by, not a passive one ('will be signed on …')
@@ -376,6 +389,8 @@ _EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|hi
 
 # a happening prepared or awaited, named by its noun: its date does not look back
 _LATER_NOUN = re.compile(r"(?:przygotowa\w*\s+(?:do|przed)|preparations?\s+for|prepar\w+\s+for|ahead\s+of|"
+                         # an invitation's trip: 'accepted an invitation to Seoul in November'
+                         r"invitations?\s+to|zaprosze\w*\s+(?:do|na)|"
                          r"run-up\s+to|w\s+przededniu)\s+(?:the\s+)?[^,;.]{0,40}$", re.IGNORECASE)
 
 # an announcement, then what it announces, the date last ('zapowiedział w marcu' dates the telling)

@@ -191,7 +191,8 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]\s+)?(?P<who2>(?:[Ww]ice)?[Mm]inister|[Pp]remier|"
                     r"[Pp]rezydent|[Pp]rzewodniczący|[Mm]arszałek|[Ss]zef|[Ss]ekretarz|[Ss]piker)(?!\w)|"
                     # ('Russia's transport minister X, who leads the group with Pyongyang, received …')
-                    rf"(?P<who3>{_OFFICIAL})[^.;:!?]{{0,70}}?(?:,\s+(?:who|which|któr[yaez]\w*)\s[^.;:!?]{{0,100}}?,\s+)?"
+                    # ('Minister ds. zjednoczenia …': the abbreviation's full stop ends nothing)
+                    rf"(?P<who3>{_OFFICIAL})(?:[^.;:!?]|(?<=\bds)\.){{0,70}}?(?:,\s+(?:who|which|któr[yaez]\w*)\s[^.;:!?]{{0,100}}?,\s+)?"
                     r"(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
                     r"\bcalled\s+in|\bwezwa(?:ł|ła|li|ły))\s+"
                     r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy)\b")
@@ -383,8 +384,9 @@ _MFA_EN = r"(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffai
 _MINISTRY = re.compile(
     r"\b(?:[Ww]|[Ww]e|[Dd]o)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
-    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+(?P<eposs>[A-Z]\w+)['’]s\s+{_MFA_EN}"
-    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
+    # ('consultations with the Republic of Korea's Ministry of Foreign Affairs': held at that ministry)
+    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto|with)\s+(?:the\s+)?(?P<eposs>[A-Z]\w+(?:\s+of\s+[A-Z]\w+)?)['’]s\s+{_MFA_EN}"
+    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto|with)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
 # A foreign ministry that speaks speaks from its capital: 'Japońskie MSZ zaprotestowało', 'MSZ Chin
 # oświadczyło', "Japan's Foreign Ministry protested".
 _SPEAKS = (r"(?=[^.;]{0,50}?\b(?:zaprotestowa|oświadczy|potępi|ogłosi|wezwa|skrytykowa|zaapelowa|przekaza|"

@@ -481,6 +481,8 @@ def registry(text: str) -> dict[str, Person]:
         if hit is None:
             continue
         s0, _e0, name = hit
+        if len(name) == 1 and re.search(r"\b(?:of|the)\s*$", text[m.end():s0]):
+            continue   # 'president of the Presidium', 'President of the House of Councillors': a body, not a name
         ms = [c for c in find_countries(text, m.end(), s0) if c.kind in ("name", "abbr", "adj")]
         before = find_countries(text, max(0, m.start() - 25), m.start())
         iso = ms[0].iso if ms else (before[-1].iso if before and before[-1].kind == "adj" else None)

@@ -1,0 +1,236 @@
+"""Digests by week with weekday labels, briefing notes typed on a typewriter, and news files cut by
+rules: the rules learned from the fifteenth sealed set, each checked on text of our own."""
+from __future__ import annotations
+
+from geomap.extract import extract_document
+from geomap.extract.mentions.persons import registry
+
+
+def _events(text: str, name: str = "note.txt"):
+    return extract_document(text, name).events
+
+
+def _one(events, start: str):
+    hits = [e for e in events if e.date_start == start]
+    assert hits, f"no event on {start}: {[(e.date_start, e.headline[:40]) for e in events]}"
+    return hits[0]
+
+
+WEEKLY = """# Region watch: a weekly digest
+
+*January 2020, gathered from the Monday issues.*
+
+## Week 3 · Mon 13 – Sun 19 Jan 2020
+
+**Wednesday.** Deputy Foreign Minister Igor Morgulov held talks in Tokyo with his Japanese counterpart on fisheries quotas.
+
+**Friday to Sunday.** A Belarusian trade delegation toured Busan and signed two contracts for potash deliveries.
+
+## Week 4 · Mon 20 – Sun 26 Jan 2020
+
+**Tuesday.** The Japanese embassy in Kyiv opened its annual Days of Japanese Cinema, which drew many visitors.
+"""
+
+
+def test_a_weekday_label_takes_its_day_from_the_week_heading_above():
+    events = _events(WEEKLY, "digest.md")
+    talks = _one(events, "2020-01-15")
+    assert talks.venue == "Tokyo" and talks.event_type == "meeting"
+    trip = _one(events, "2020-01-17")
+    assert trip.date_end == "2020-01-19" and trip.venue == "Busan"
+
+
+def test_visitors_counted_at_a_festival_make_no_trip():
+    cinema = _one(_events(WEEKLY, "digest.md"), "2020-01-21")
+    assert cinema.event_type == "ceremony_forum" and cinema.venue == "Kyiv"
+
+
+def test_a_weekday_label_without_markup_closes_with_a_full_stop():
+    text = WEEKLY.replace("**", "")
+    assert _one(_events(text, "digest.txt"), "2020-01-15").venue == "Tokyo"
+
+
+BRIEFING = """STATUS NOTE 4/2021
+==================
+
+Subject:   Korea and Russia in February 2021
+Prepared:  2 March 2021
+
+
+DEVELOPMENTS
+
+(1) 3 Feb -- Consultations.
+    A Russian vice-minister consulted in the morning with the Republic of Korea's Foreign
+    Ministry; a new consulate in Busan was also on the table. [1]
+
+(2) 9 Feb -- A letter for the president.
+    A former Japanese prime minister saw Vladimir Putin at his Moscow residence, then handed
+    over a handwritten letter from the prime minister. [2]
+
+(3) 15 Feb -- A call.
+    The two leaders spoke by phone and agreed to keep working on a visit, and to meet at
+    the G20 summit in Rome in October. [3]
+
+(4) 18 Feb -- Envoys in New York.
+    The North Korean envoy spoke at a closed meeting of the Security Council. Officials in
+    Washington expect him in Beijing at the start of March for talks with Wang Yi. [4]
+
+(5) 24 Feb -- Fishing talks.
+    Russian and Japanese officials met in Sapporo on quotas and the rules for the spring
+    season, and on the support given to the fleets since 2015. [5]
+"""
+
+
+def test_a_typed_double_hyphen_is_the_dash_of_a_numbered_entry():
+    events = [e for e in _events(BRIEFING) if not e.in_passing]
+    assert [e.date_start for e in events] == ["2021-02-03", "2021-02-09", "2021-02-15", "2021-02-18", "2021-02-24"]
+
+
+def test_talks_with_a_foreign_ministry_sit_in_its_capital_before_a_place_after_a_semicolon():
+    talks = _one(_events(BRIEFING), "2021-02-03")
+    assert talks.venue == "Seoul" and talks.venue_basis == "implied"
+
+
+def test_a_letter_handed_over_is_no_ceremony():
+    assert _one(_events(BRIEFING), "2021-02-09").event_type != "ceremony_forum"
+
+
+def test_a_second_thing_agreed_takes_the_nearest_year_and_its_own_place():
+    later = _one(_events(BRIEFING), "2021-10")
+    assert later.venue == "Rome" and later.event_type == "summit" and later.in_passing
+
+
+def test_whoever_expects_a_trip_is_not_where_it_goes():
+    trip = _one(_events(BRIEFING), "2021-03")
+    assert trip.venue == "Beijing" and trip.event_type == "visit"
+
+
+def test_a_season_or_a_span_since_a_year_does_not_unplace_the_talks():
+    talks = _one(_events(BRIEFING), "2021-02-24")
+    assert talks.venue == "Sapporo" and talks.event_type == "meeting"
+
+
+def test_a_body_after_of_the_is_no_leader_and_a_stand_in_makes_no_summit():
+    text = ("Choe Ryong Hae, president of the Presidium, stood in for Kim Jong Un at the Moscow parade "
+            "and held talks with the speaker of the Federation Council.")
+    assert "presidium" not in {k.lower() for k in registry(text)}
+    doc = "DIGEST — MAY 2015\n\n7 May 2015: " + text + "\n\n20 May 2015: Nothing else happened in Tokyo.\n"
+    assert _one(_events(doc), "2015-05-07").event_type != "summit"
+
+
+def test_a_saying_with_its_place_and_day_is_an_event_beside_a_doing_of_the_same_month():
+    doc = ("MONITOR — APRIL 2016\n\n5 April 2016: The foreign minister of North Korea arrived in Moscow. "
+           "The Kremlin spokesman had said in Moscow on 11 March that the visit was being prepared.\n\n"
+           "12 April 2016: Officials met in Tokyo. The same minister had spoken at a security conference "
+           "in Moscow in mid-March and met defence officials there.\n")
+    passing = [e for e in _events(doc) if e.in_passing]
+    assert {(e.date_start, e.event_type) for e in passing} >= {("2016-03-11", "statement")}
+    assert ("2016-03", "ceremony_forum") in {(e.date_start, e.event_type) for e in passing}
+
+
+def test_an_agreement_reached_is_an_agreement_and_one_in_principle_is_not():
+    doc = ("BULLETIN — JUNE 2019\n\n4 June 2019: Japanese and North Korean officials met in Ulaanbaatar, "
+           "where the panel created under the deal reached in Stockholm in May 2014 was reviewed.\n\n"
+           "12 June 2019: The minister flew to Berlin; both sides there reached agreement in "
+           "principle on a supply deal.\n")
+    events = _events(doc)
+    assert _one(events, "2014-05").event_type == "agreement"
+    assert _one(events, "2019-06-12").event_type != "agreement"
+
+
+NEWS = """PRZEGLĄD PRASY – EUROPA WSCHODNIA
+Wybór tekstów z marca 2022 r.
+
+############################################
+
+[1]
+Wydanie miesięczne: 2022-03
+Dział: Świat / Białoruś
+
+Konsultacje w Mińsku
+
+MIŃSK – Wiceministrowie spraw zagranicznych Białorusi i Japonii spotkali się w Mińsku na rozmowach o handlu. Rozmowy trwały dwa dni. Strony nie wydały komunikatu.
+
+############################################
+
+[2]
+Publikacja: 19.03.2022, 10:15
+Dział: Świat / Japonia
+
+Próbny zrzut
+
+TOKIO – W elektrowni jądrowej Fukushima Daiichi rozpoczęto w czwartek próbny zrzut wody do morza.
+
+Rosyjska służba graniczna poinformowała w piątek w Moskwie, że zaostrza kontrole statków z Japonii.
+"""
+
+
+def test_a_news_file_cut_by_rules_keeps_its_first_story_and_drops_counters_and_fields():
+    events = _events(NEWS, "przeglad.txt")
+    talks = _one(events, "2022-03")
+    assert talks.venue == "Minsk" and talks.headline == "Konsultacje w Mińsku"
+    assert not any(e.headline.startswith(("[", "Wydanie", "Dział")) for e in events)
+
+
+def test_an_impersonal_past_looks_back_and_a_plant_named_after_its_noun_is_the_venue():
+    release = _one(_events(NEWS, "przeglad.txt"), "2022-03-17")
+    assert release.venue == "Fukushima Daiichi Nuclear Power Plant"
+
+
+def test_a_service_that_informed_in_a_city_on_a_day_said_it_there():
+    said = _one(_events(NEWS, "przeglad.txt"), "2022-03-18")
+    assert said.event_type == "statement" and said.venue == "Moscow"
+
+
+REVIEW = """PRZEGLĄD – LISTOPAD 2017
+
+7–10.11 – Wyspy odwiedziła grupa japońskich przedsiębiorców, która bada projekty wspólnej
+działalności gospodarczej w rybołówstwie i turystyce.
+Na Szikotanie (7–8.11) rozmawiali z władzami rejonu o przetwórniach,
+natomiast na Iturupie (9–10.11) zwiedzili nowy port rybacki. [1]
+
+14–15.11 – Wysłannicy prezydenta rozjechali się po regionie. 14.11 jeden z nich został
+przyjęty w Pekinie, a 15.11 rozmawiał w Moskwie z doradcą Kremla. Tego samego dnia drugi
+wysłannik zrelacjonował w Tokio przebieg rozmów premierowi. [2]
+
+21.11 – Minister ds. zjednoczenia Republiki Korei przyjął ambasadora Federacji Rosyjskiej;
+rozmawiano o projektach kolejowych. [3]
+
+24.11 – Premier Japonii rozmawiał telefonicznie z prezydentem Rosji. Obaj zgodzili się, że
+premier przyjedzie do Rosji w styczniu. [4]
+"""
+
+
+def test_days_in_brackets_after_a_place_make_a_stop_and_a_governed_place_opens_no_entry():
+    events = _events(REVIEW, "przeglad.txt")
+    own = [(e.date_start, e.date_end, e.venue) for e in events if not e.in_passing]
+    assert ("2017-11-07", "2017-11-10", "Shikotan") in own
+    assert ("2017-11-09", "2017-11-10", "Iturup") in own
+    assert not any(e.headline.startswith("Na Szikotanie") for e in events)
+
+
+def test_the_same_day_is_the_day_named_last_in_the_entry():
+    told = [e for e in _events(REVIEW, "przeglad.txt") if e.venue == "Tokyo"]
+    assert [(e.date_start, e.date_end) for e in told] == [("2017-11-15", "2017-11-15")]
+
+
+def test_a_minister_for_unification_receiving_an_ambassador_sits_in_his_capital():
+    talks = _one(_events(REVIEW, "przeglad.txt"), "2017-11-21")
+    assert talks.venue == "Seoul" and talks.venue_basis == "implied"
+
+
+def test_a_plan_with_a_month_and_a_country_is_an_event_in_passing():
+    plan = _one(_events(REVIEW, "przeglad.txt"), "2018-01")
+    assert plan.venue == "Russia" and plan.event_type == "visit" and plan.in_passing
+
+
+def test_an_ordinal_since_dates_only_the_earlier_visit_and_an_invitation_looks_ahead():
+    doc = ("NEWSLETTER — SEPTEMBER 2019\n\n"
+           "Sept 4 — The two leaders talked in Vladivostok during the forum, their second encounter "
+           "since the visit to Osaka in June. The guest accepted an invitation to Tokyo in November.\n\n"
+           "Sept 20 — Officials met in Seoul.\n")
+    events = _events(doc)
+    assert _one(events, "2019-09-04").venue == "Vladivostok"
+    assert _one(events, "2019-06").venue == "Osaka"
+    invited = _one(events, "2019-11")
+    assert invited.venue == "Tokyo" and invited.event_type == "visit"
