@@ -32,7 +32,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.shared import Pt, RGBColor  # noqa: E402
 from fpdf import FPDF  # noqa: E402
 
-from sealed_binary import FONTS  # noqa: E402  (tests/fixtures/sealed_binary.py)
+from sealed_binary import FONTS, rebuild  # noqa: E402  (tests/fixtures/sealed_binary.py)
 
 PDF_SRC = "przeglad_azja_wschod_maj_2016"
 DOCX_SRC = "notatki_dyplomatyczne_2019-05"
@@ -165,12 +165,5 @@ def build_docx(src: pathlib.Path, out: pathlib.Path) -> None:
     doc.save(str(out))
 
 
-def main() -> None:
-    src, out = SET_DIR / "docs_src", SET_DIR / "docs"
-    out.mkdir(exist_ok=True)
-    build_pdf(src / f"{PDF_SRC}.txt", out / f"{PDF_SRC}.pdf")
-    build_docx(src / f"{DOCX_SRC}.txt", out / f"{DOCX_SRC}.docx")
-
-
 if __name__ == "__main__":
-    main()  # writes both files into docs/
+    rebuild(SET_DIR, PDF_SRC, DOCX_SRC, build_pdf, build_docx)  # writes both files into docs/
