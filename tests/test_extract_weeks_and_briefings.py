@@ -234,3 +234,15 @@ def test_an_ordinal_since_dates_only_the_earlier_visit_and_an_invitation_looks_a
     assert _one(events, "2019-06").venue == "Osaka"
     invited = _one(events, "2019-11")
     assert invited.venue == "Tokyo" and invited.event_type == "visit"
+
+
+def test_who_is_noted_at_a_place_without_a_verb_is_on_a_trip_and_a_pair_or_a_setting_is_not():
+    doc = ("DESK NOTES — JUNE 2016\n\n"
+           "3 June — Hayashi in Khabarovsk. The minister saw the governor about timber exports.\n\n"
+           "8 June — Uljanow w Seulu: rozmowy o kolei i o porcie.\n\n"
+           "12 June — A Belarusian vice-minister in Tokyo, meets the foreign minister on trade.\n\n"
+           "17 June — Kono and Lavrov in Vienna. The two ministers compared notes on the talks.\n\n"
+           "21 June — At a ceremony in Kyiv, the Japanese ambassador presented medical equipment.\n")
+    types = {e.date_start: e.event_type for e in _events(doc)}
+    assert types["2016-06-03"] == types["2016-06-08"] == types["2016-06-12"] == "visit"
+    assert types["2016-06-17"] != "visit" and types["2016-06-21"] == "ceremony_forum"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..mentions.clauses import THAT_CLAUSE, THAT_TOLD
+from ..mentions.dates import PAST_VERB
 from ..mentions.institutions import NATIONAL_COUNCIL, STATES_OWN, SUMMONING
 
 _I = re.IGNORECASE
@@ -52,11 +53,18 @@ _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+
 _FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plan(?:s|ned)?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
                          r"(?-i:[A-Z])|\b(?:przyleci|przylecą|przyjedzie|przyjadą|pojedzie|pojadą|poleci|polecą)\s+(?:\w+\s+){0,3}?do\s+"
                          r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
-_VERBLESS_STAY = re.compile(r"\s*(?:\[[A-Z/ ,]{2,20}\]\s*)?(?P<who>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.:;!?\n]{3,120}?)\s+(?:w|we|na)\s+"
-                            r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*[.:](?:\s|$)")
-# a Polish finite verb (past, present, future) or a participle: then the note is a sentence, not a label
+# ('Mori in Moscow.', '2. Gemba w Soczi: …'; not a setting: 'At a ceremony in Kyiv, …')
+_VERBLESS_STAY = re.compile(r"\s*(?:\[[A-Z/ ,]{2,20}\]\s*)?(?:\d{1,3}[.)]\s+)?(?!(?:At|In|On|During|After|W|We|Na|Po|Podczas)\s)"
+                            r"(?P<who>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.:;!?,\n]{2,120}?)\s+(?:w|we|na|in|at)\s+"
+                            r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*(?:[.:](?:\s|$)|"
+                            # a headline's stay, then what was done there: '… foreign minister in Moscow, meets Putin'
+                            r",\s+(?=(?:meets|visits|holds|tours|talks|spotyka|rozmawia|odwiedza)\b))")
+# a finite verb or a participle (Polish or English), or two parties: then the note is a sentence
+# or a meeting, not someone's stay
 _POLISH_VERB = re.compile(r"\b\w+(?:ł|ła|ło|li|ły|ał|ił|ył)\b|\b\w+(?:uje|ują|a\s+się|ano|ono|ęto|arto|yto|ito|ąc\w*)\b|"
-                          r"\b(?:jest|są|był[aoiy]?|byli|będzie|będą|ma|mają)\b", _I)
+                          r"\b(?:jest|są|był[aoiy]?|byli|będzie|będą|ma|mają)\b|"
+                          r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|met|held|went|came|took|spoke|said)\b|"
+                          r"\b(?:and|i|oraz|with|z)\b", _I)
 # a summit that only dates this event: 'the first round since the Sochi summit', 'pierwsze od szczytu w Soczi'
 _SINCE_THEN = re.compile(r"\b(?:since|od)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
 LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)(?<!Former\s)(?<!former\s)"
@@ -537,7 +545,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if leaders and (purpose := _FOR_TALKS.search(headline)):
         # 'Abe flew to Sochi for an unofficial summit with Putin': the trip is framed by the leaders' talks
         return TypeDecision("summit", 0.8, "two leaders, a trip made for their talks", purpose.group())
-    if not leaders and (stay := _VERBLESS_STAY.match(headline)) and not _POLISH_VERB.search(stay.group("who")):
+    if not leaders and (stay := _VERBLESS_STAY.match(headline)) and not (
+            _POLISH_VERB.search(stay.group("who")) or PAST_VERB.search(stay.group("who"))):
         # 'Gubernator obwodu sachalińskiego na Hokkaido.', 'Wiceminister Morgułow w Seulu:': a note of
         # who is where, the verb left out, is a trip (GOLD 2.5 visit)
         return TypeDecision("visit", 0.7, "someone noted at a place", stay.group().strip()[:60])

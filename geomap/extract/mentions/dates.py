@@ -320,7 +320,7 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zos
 
 # A sentence told in the past: a Polish past-tense verb, an English simple past, or a word that
 # looks back. Adjectives that end like Polish past verbs ('cały', 'mały') are left out.
-_PAST = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]ło|[aiyę]li|[aiyę]ły|ął|"
+PAST_VERB = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?\b)\w+(?:[aiyę]ł|[aiyę]ła|[aiyę]ło|[aiyę]li|[aiyę]ły|ął|"
                    r"ęła|ęli|ęły|ółł?|eszł[aoi]?|szedł|szła|szli|"
                    # a stem ending in a consonant: 'spadły', 'mógł', 'przyniósł', 'wiozła', 'przebiegła'
                    r"padł[aoiy]?|padli|[oó]głb?|ogł[aoiy]|ogli|[oó]sł|osł[aoiy]|osły|[oó]zł|ozł[aoiy]|ozły|[oó]dł|odł[aoiy]|"
@@ -366,11 +366,11 @@ def _tense(text: str, m: re.Match) -> str | None:
         return "past"   # 'agreed on Wednesday to double the tours next year': the verb that the day dates
     if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
         return "future"
-    if clause != sentence and _PAST.search(clause):
+    if clause != sentence and PAST_VERB.search(clause):
         return "past"   # '… held talks on Thursday on the bridge, which is due to open next year'
     if _FUTURE_REL.search(sentence):
         return "future"
-    return "past" if _PAST.search(sentence) else None
+    return "past" if PAST_VERB.search(sentence) else None
 
 
 # an act agreed or planned, in the infinitive: 'agreed to hold …', '… and to meet in November'
