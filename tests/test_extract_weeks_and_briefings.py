@@ -246,3 +246,16 @@ def test_who_is_noted_at_a_place_without_a_verb_is_on_a_trip_and_a_pair_or_a_set
     types = {e.date_start: e.event_type for e in _events(doc)}
     assert types["2016-06-03"] == types["2016-06-08"] == types["2016-06-12"] == "visit"
     assert types["2016-06-17"] != "visit" and types["2016-06-21"] == "ceremony_forum"
+
+
+def test_more_ways_to_write_an_entry_date_and_a_parties_tag_kept_out_of_the_headline():
+    doc = ("Regional notes, April 2021\n\n"
+           "12.–14.04.2021 - A Ukrainian delegation toured shipyards in Ulsan.\n\n"
+           "The 23rd: The Belarusian foreign minister met his Korean counterpart in Minsk.\n\n"
+           "26 bm. w Tokio wiceministrowie Japonii i Rosji rozmawiali o połowach.\n\n"
+           "28 April 2021: RU / KP; The deputy foreign minister received the North Korean ambassador.\n")
+    events = _events(doc)
+    assert [(e.date_start, e.date_end) for e in events] == [
+        ("2021-04-12", "2021-04-14"), ("2021-04-23", "2021-04-23"), ("2021-04-26", "2021-04-26"),
+        ("2021-04-28", "2021-04-28")]
+    assert events[3].headline.startswith("The deputy foreign minister") and events[3].venue == "Moscow"

@@ -162,12 +162,23 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         placed = [_same_place_as(built.event, previous, c.text[e.start:e.end]),
                   *coordinated_places(setting, built, stops), *stops]
         previous = placed[0]
-        events += placed + elsewhere([ev for _, ev in same_day], placed)
+        events += [_untagged(ev) for ev in placed + elsewhere([ev for _, ev in same_day], placed)]
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
     events = placed_by_gathering(events)
     events, passing = stays_go_on(events, passing)
     return unique_ids(events + dedupe(events, passing))
+
+
+# 'JP, RU' / 'BY / JP;' before an entry's text tags the states it is about: they count as its parties,
+# and are no words of its headline
+_ISO = r"(?:JP|KR|KP|RU|UA|BY|US|CN|MN|EU|UN|KRLD|DPRK|ROK|USA)"
+_CODE_TAG = re.compile(rf"\[?(?:{_ISO}(?:[ \t]*[·,/|–—-][ \t]*{_ISO})+\]?(?:[ \t]*[;:|])?|{_ISO}\]?[ \t]*[;:|])[ \t]+(?=\S)")
+
+
+def _untagged(ev: Event) -> Event:
+    tag = _CODE_TAG.match(ev.headline)
+    return ev.with_(headline=ev.headline[tag.end():]) if tag and tag.end() < len(ev.headline) else ev
 
 
 # an entry that reports a quiet day: 'Nothing of note from …', 'Brak istotnych wydarzeń.'

@@ -164,7 +164,8 @@ _FORMS = (
     # 12.02 / 12–13.02 / 28.02–1.03 / 14.02.2019 / 14.02.19 / 3/06 / 3 VI / 3.VI.2019 / 30 VII – 1 VIII
     ("numeric", re.compile(
         _LEAD + rf"(?P<date>(?P<d1>[0-3]?\d)(?:(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})[ \t]*[-–—]))(?P<n1>[01]?\d|{ROMAN}))?(?:{_NUM_SEP}(?P<y1>{YEAR}))?"
-        rf"(?:(?:\s*[-–—]\s*|[ \t]+(?:i|and)[ \t]+)(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
+        # ('12.–14.04.2021', '12.04.–14.04': a full stop may close the first day before the dash)
+        rf"(?:\.?(?:\s*[-–—]\s*|[ \t]+(?:i|and)[ \t]+)(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>[0-3]?\d))?(?:{_NUM_SEP}|[ \t](?=(?:{ROMAN})\b))(?P<n2>1[0-2]|0?[1-9]|{ROMAN})"
         rf"(?:(?:{_NUM_SEP}|[ \t])(?P<y2>{YEAR}){YEAR_TAIL}|{_NUM_SEP}(?P<yy>\d\d)(?:[ \t]*r\.)?)?)(?![\dIVX])"
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section;
         # or a Roman month of two letters or more, or any after a span, as a calendar's gutter sets it
@@ -198,13 +199,17 @@ _FORMS = (
         r"(?P<tail>[ \t]*(?:\*\*)?[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # 3rd: / 3rd-5th –: a day with its English ordinal ending, the month the document's
     ("ordinal_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:On[ \t]+)?[Tt]he[ \t]+)?)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
     # - 15: / 6–7 – : a bare day in a list under a month's heading ('## September 2017'); without
     # such a heading it is no date (entries._in_months)
     ("day_only", re.compile(
         r"^(?P<lead>[ \t•*>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?![\d.])"
         r"(?P<tail>[ \t]*(?:[:|]|[–—](?=\s)))(?=[ \t]+\S)", re.MULTILINE)),
+    # '14 bm. w Mińsku …', 'Dnia 20 b.m. ambasador …': a day of this month (bieżącego miesiąca) opening a paragraph
+    ("day_only", re.compile(
+        r"^(?P<lead>[ \t•*>·–—|-]*(?:Dnia[ \t]+)?)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*b\.?[ \t]?m\.)"
+        r"(?P<tail>[ \t]*[:,–—]?)(?=[ \t]+\S)", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05 / 2019-06-03..05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
         _LEAD + rf"(?P<date>(?P<y1>{YEAR})(?P<isep>[-./])(?P<n1>[01]\d)(?P=isep)(?P<d1>[0-3]\d)(?:\s*(?:[-–—/]|\.\.)\s*"
