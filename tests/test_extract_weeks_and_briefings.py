@@ -259,3 +259,15 @@ def test_more_ways_to_write_an_entry_date_and_a_parties_tag_kept_out_of_the_head
         ("2021-04-12", "2021-04-14"), ("2021-04-23", "2021-04-23"), ("2021-04-26", "2021-04-26"),
         ("2021-04-28", "2021-04-28")]
     assert events[3].headline.startswith("The deputy foreign minister") and events[3].venue == "Moscow"
+
+
+def test_a_day_then_its_past_verb_looks_back_and_a_summons_sits_where_it_was_made():
+    doc = ("Tokyo and Kyiv sign a demining deal\n\nPublished: 9 March 2023\n\n"
+           "KYIV — Japan and Ukraine on Wednesday signed a grant under which Tokyo will supply demining "
+           "machines, the embassy said.\n\n==========\n\n"
+           "Moscow protests drills near the Kurils\n\nPublished: 14 March 2023\n\n"
+           "MOSCOW — The Russian foreign ministry on Monday summoned the Japanese ambassador to protest "
+           "against joint exercises near Hokkaido.\n")
+    events = _events(doc, "wires.txt")
+    assert (events[0].date_start, events[0].venue) == ("2023-03-08", "Kyiv")
+    assert (events[1].date_start, events[1].venue) == ("2023-03-13", "Moscow")

@@ -259,6 +259,12 @@ _SPEAKERS_SEAT = re.compile(r"[\s\"„(]*(?:The\s+)?[A-ZĄĆĘŁŃÓŚŹŻa-zą�
                             r"(?:\s+(?![\w'’-]*(?:ł|ła|ło|li|ły|ed|ś|się|uje|ują)\b)[\w'’-]+){0,3}\s+")   # no verb before the place
 
 
+_LEAD_REACH = 400   # characters after the headline: the lead sentence of a story under its title
+# what a protest is about follows these words
+_PROTEST_TOPIC = re.compile(r"\b(?:to\s+protest|protest(?:ing|ed)?\s+(?:against|over)|against|over|about|concerning|regarding|"
+                            r"w\s+sprawie|w\s+związku\s+z|przeciw\w*|z\s+powodu|[.;!?])", re.IGNORECASE)
+
+
 def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
            text: str = "", unknown_in_headline: bool = False, remote: bool = False) -> Candidate | None:
     """The venue: lowest tier, then headline before body, then the first mention.
@@ -285,6 +291,17 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         usable = [(t, c) for t, c in usable if not (c.basis == "implied" and c.rule in _REACTING)]
     if not usable:
         return None
+    summoned = [c for _t, c in usable if c.rule == "summoned" and headline[0] <= c.start < headline[1] + _LEAD_REACH]
+    if event_type == "meeting" and summoned and text:
+        # a summons happens at the ministry that summons ('summoned the ambassador to protest against
+        # drills near Hokkaido'): the places of the protest are what it is about; a place named
+        # before the protest's words is the summons' own ('… to the Foreign Ministry in Tokyo')
+        at = summoned[0].start
+        cut = _PROTEST_TOPIC.search(text, at, at + 300)
+        own = [c for _t, c in usable if c.basis == "explicit" and c.role == "locative"
+               and headline[0] <= c.start < (cut.start() if cut else at + 300)]
+        if not own:
+            return summoned[0]
     # a landmark's words are not a town's: 'at the Mariinsky Palace' is Kyiv, not Mariinsk
     seats = [c for _t, c in usable if c.basis == "implied" and c.rule == "seat"]
     usable = [(t, c) for t, c in usable if not (c.basis == "explicit" and c.step not in ("exact", "lemma") and

@@ -362,7 +362,7 @@ def _tense(text: str, m: re.Match) -> str | None:
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
     if _AGREED_TO.search(text, a0, m.start()) or (_TO_DO.match(text, a0, m.start()) and _AGREED_TO.search(text, s0, a0)):
         return "future"   # 'agreed … and to meet at the APEC summit in November': a plan from the day agreed
-    if _DONE_ON.search(text, max(s0, m.start() - 30), m.start()):
+    if _DONE_ON.search(text, max(s0, m.start() - 30), m.start()) or _DONE_AFTER.match(text, m.end()):
         return "past"   # 'agreed on Wednesday to double the tours next year': the verb that the day dates
     if clause != sentence and (_FUTURE_REL.search(clause) or _FUTURE_MODAL.search(clause)):
         return "future"
@@ -371,6 +371,11 @@ def _tense(text: str, m: re.Match) -> str | None:
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if PAST_VERB.search(sentence) else None
+
+
+# the past verb right after the day: 'Japan and Ukraine on Wednesday signed an agreement under which … will …'
+_DONE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:\w{3,}ed|met|held|took|went|came|spoke|said|told|flew|gave|sent|began|"
+                         r"left|signed|fired|won|made)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
 
 
 # an act agreed or planned, in the infinitive: 'agreed to hold …', '… and to meet in November'
