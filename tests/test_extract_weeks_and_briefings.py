@@ -271,3 +271,9 @@ def test_a_day_then_its_past_verb_looks_back_and_a_summons_sits_where_it_was_mad
     events = _events(doc, "wires.txt")
     assert (events[0].date_start, events[0].venue) == ("2023-03-08", "Kyiv")
     assert (events[1].date_start, events[1].venue) == ("2023-03-13", "Moscow")
+
+
+def test_a_date_set_in_bold_or_italics_alone_opens_its_entry():
+    doc = ("KRONIKA – LISTOPAD 2019\n\n**14.11.2019** Minister spraw zagranicznych Japonii przyjął w Tokio "
+           "ambasadora Ukrainy.\n\n*20 listopada* Delegacja z Chabarowska odwiedziła Niigatę.\n")
+    assert [(e.date_start, e.venue) for e in _events(doc)] == [("2019-11-14", "Tokyo"), ("2019-11-20", "Niigata")]

