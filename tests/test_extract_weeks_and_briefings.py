@@ -277,3 +277,12 @@ def test_a_date_set_in_bold_or_italics_alone_opens_its_entry():
     doc = ("KRONIKA – LISTOPAD 2019\n\n**14.11.2019** Minister spraw zagranicznych Japonii przyjął w Tokio "
            "ambasadora Ukrainy.\n\n*20 listopada* Delegacja z Chabarowska odwiedziła Niigatę.\n")
     assert [(e.date_start, e.venue) for e in _events(doc)] == [("2019-11-14", "Tokyo"), ("2019-11-20", "Niigata")]
+
+
+def test_separately_opens_another_happening_of_the_day_and_an_english_name_is_not_transliterated():
+    doc = ("DIARY — JUNE 2018\n\n7 June 2018: Kim Yong Chol met Lavrov in Moscow. Separately, Japan's "
+           "ambassador opened a photo exhibition in Lviv.\n\n"
+           "9 June 2018: The embassy held a service at the Holy Trinity Church (Sviato-Troitska) in Kharkiv.\n")
+    events = _events(doc)
+    assert [(e.date_start, e.venue) for e in events] == [
+        ("2018-06-07", "Moscow"), ("2018-06-07", "Lviv"), ("2018-06-09", "Kharkiv")]

@@ -23,6 +23,8 @@ _THAT_DAY = (r"tego\s+samego\s+dnia|w\s+tym\s+samym\s+dniu|(?:on\s+|later\s+)?(?
 # more often than another happening, so only words that turn to something else open one here.
 SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|także|też|also|still)\s+)?(?:" + _THAT_DAY +
                       r"|tego\s+dnia|po\s+południu|wieczorem|"
+                      # another matter told beside the entry's: 'Separately, …', 'Tymczasem …'
+                      r"separately|meanwhile|in\s+a\s+separate\s+(?:development|move|event)|tymczasem|równocześnie|"
                       r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+później|godzinę\s+później|do\s+wieczora|"
                       r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall)|"
                       r"(?:a\s+few|several|two|three)\s+hours\s+later|an\s+hour\s+later|"

@@ -338,8 +338,10 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
             if hit is None:
                 continue
             place, step = hit
-            if step == "inflection" and _ENGLISH_BEFORE.search(text, max(0, ns - 12), ns):
-                continue   # 'at the Holy Resurrection Cathedral': no Polish case ending follows an English preposition
+            if step in ("inflection", "transliteration") and _ENGLISH_BEFORE.search(text, max(0, ns - 12), ns):
+                # 'at the Holy Resurrection Cathedral': no Polish case ending follows an English preposition,
+                # and an English text spells its names the English way already
+                continue
             if role == "host" and place.kind not in ("city", "country", "admin1"):
                 return None
             if key == "n9" and place.kind not in ("island", "site"):
