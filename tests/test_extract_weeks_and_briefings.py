@@ -286,3 +286,15 @@ def test_separately_opens_another_happening_of_the_day_and_an_english_name_is_no
     events = _events(doc)
     assert [(e.date_start, e.venue) for e in events] == [
         ("2018-06-07", "Moscow"), ("2018-06-07", "Lviv"), ("2018-06-09", "Kharkiv")]
+
+
+def test_a_dashed_list_whose_items_open_with_their_dates_in_running_text_is_a_bulletin():
+    doc = ("Przegląd: Japonia i Rosja, wrzesień 2019\n\n"
+           "– 5 września we Władywostoku, na marginesie forum, premier Japonii rozmawiał z prezydentem Rosji.\n"
+           "– 9–10.09: rosyjski wiceminister przebywał w Tokio na konsultacjach.\n"
+           "– W połowie miesiąca (16 IX) Japonia zaprotestowała przeciw ćwiczeniom na Iturupie.\n"
+           "– 24 września w Jużnosachalińsku odbyło się forum inwestycyjne firm z Hokkaido.\n")
+    events = _events(doc, "przeglad.txt")
+    assert [(e.date_start, e.venue) for e in events][:2] == [("2019-09-05", "Vladivostok"), ("2019-09-09", "Tokyo")]
+    assert [e.date_start for e in events] == ["2019-09-05", "2019-09-09", "2019-09-16", "2019-09-24"]
+    assert events[0].headline.startswith("5 września we Władywostoku")   # the date stays in its sentence, the dash goes

@@ -343,7 +343,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         # a paragraph among the date lines that opens with its date in a sentence ('On 12 March Putin
         # visited …') is an entry too, when blank lines part the paragraphs
         out = [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
-               else parse_date_lead(line) or parse_ordinal_inside(line) or parse_bracketed_inside(_paragraph(lines, i, after_blank))
+               else _in_sentence(line, parse_date_lead(line)) or parse_ordinal_inside(line) or parse_bracketed_inside(_paragraph(lines, i, after_blank))
                for i, (m, line) in enumerate(zip(marks, lines))]
         for i, m in enumerate(out):
             # '(9 listopada).' on a paragraph's last line dates the paragraph, it opens no entry
@@ -354,14 +354,24 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
                 out[i] = None
         return out
     # ('On Monday, …' opens an entry only under a week's heading that gives it its day)
-    leads = _in_weeks(lines, [parse_date_lead(line, weekdays=True) if _begins_fresh(lines, i) else None
-                              for i, line in enumerate(lines)])
+    # (the date lines there are count with them: '– 9–10.09: …' among '– 5 września we Władywostoku …')
+    leads = _in_weeks(lines, [m if m is not None else _in_sentence(line, parse_date_lead(line, weekdays=True)) if _begins_fresh(lines, i) else None
+                              for i, (m, line) in enumerate(zip(marks, lines))])
     if sum(m is not None for m in leads) < MIN_DATED_PARAGRAPHS:
         return marks
     # a numbered item among them that dates itself in brackets: '3) Pod koniec miesiąca (29 czerwca) …',
     # and a paragraph whose first sentence closes on its one day ('The gravest incident came on 12 November.')
     return [m if m is not None or not _begins_fresh(lines, i) else (_bracketed_lead(line) or _closing_day(line))
             for i, (m, line) in enumerate(zip(leads, lines))]
+
+
+def _in_sentence(line: str, lead: DateLine | None) -> DateLine | None:
+    """A date that opens a sentence running on ('On 5 September in Vladivostok Abe met …') stays in
+    its headline: the entry is dated inside its first sentence, not by a label before it."""
+    if lead is None or lead.length == 0 or lead.weekday is not None and lead.start == (0, 0):
+        return lead
+    rest = line[lead.length:].lstrip()
+    return replace(lead, length=0) if rest[:1].islower() else lead
 
 
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.DOTALL)
@@ -398,7 +408,7 @@ def _as_above(lines: list[str], marks: list[DateLine | None]) -> list[DateLine |
     return out
 
 
-_BRACKETED_LEAD = re.compile(r"\s*\d{1,3}[.)]\s+[^()\d]{0,40}\((?P<date>[^()]{3,30})\)")
+_BRACKETED_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[–•*-])\s+[^()\d]{0,40}\((?P<date>[^()]{3,30})\)")
 
 
 def _bracketed_lead(line: str) -> DateLine | None:

@@ -464,7 +464,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                     persons.append(person.name)
     persons = list(dict.fromkeys(persons))
 
-    headline = " ".join(text[head[0]:head[1]].split()).rstrip(" |")   # a table row's closing bar
+    # (a table row's closing bar, a list's bullet)
+    headline = " ".join(text[head[0]:head[1]].split()).rstrip(" |").lstrip("-–—•*· ")
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
     vconf = 1.0 if venue is None else {"explicit": 1.0, "implied": 0.85}.get(venue.basis, 0.8)
     confidence = round(max(0.05, min(1.0, base_confidence * (0.6 + 0.4 * type_conf) * vconf)), 2)
