@@ -298,3 +298,13 @@ def test_a_dashed_list_whose_items_open_with_their_dates_in_running_text_is_a_bu
     assert [(e.date_start, e.venue) for e in events][:2] == [("2019-09-05", "Vladivostok"), ("2019-09-09", "Tokyo")]
     assert [e.date_start for e in events] == ["2019-09-05", "2019-09-09", "2019-09-16", "2019-09-24"]
     assert events[0].headline.startswith("5 września we Władywostoku")   # the date stays in its sentence, the dash goes
+
+
+def test_a_part_of_this_month_opens_an_entry_of_the_month_unless_days_follow():
+    doc = ("Przegląd: Japonia i Rosja, wrzesień 2019\n\n"
+           "– 11 września w Tokio wiceministrowie obu państw rozmawiali o połowach krabów.\n"
+           "– 24 września w Jużnosachalińsku odbyło się forum inwestycyjne firm z Hokkaido.\n"
+           "– Pod koniec miesiąca delegacja przemysłowców z Osaki odwiedziła Chabarowsk.\n"
+           "– Na początku miesiąca, od 3 do 6 września, we Władywostoku trwało forum.\n")
+    got = [(e.date_start, e.date_end, e.venue) for e in _events(doc, "przeglad.txt")]
+    assert ("2019-09", "2019-09", "Khabarovsk") in got and ("2019-09-03", "2019-09-06", "Vladivostok") in got

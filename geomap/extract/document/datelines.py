@@ -84,6 +84,8 @@ class DateLine:
         at a month's turn) that falls on the weekday named."""
         if anchor.month is None:
             return None
+        if self.start == (0, 0) and self.weekday is None:   # 'Pod koniec miesiąca …': the month alone
+            return When.month(anchor.year, anchor.month)
         if self.start[1] == -1:
             return replace(self, start=(anchor.month, -1), end=(anchor.month, -1), year=anchor.year).resolve(anchor)
         tries = [(anchor.year, anchor.month)]
@@ -249,6 +251,15 @@ _LEAD_FORMS = (
     ("ordinal_day", re.compile(
         r"^[ \t]*(?:On|Between|From)\s+the\s+(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:and|to|until|-|–)\s+(?:the\s+)?"
         r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)(?P<tail>,?[ \t]+)")),
+    # 'Pod koniec miesiąca delegacja …', 'Later in the month, …': the document's month, no day
+    # (unless the day follows in brackets: 'W połowie miesiąca (16 IX) …', which entries.py reads)
+    ("this_month", re.compile(
+        r"^[ \t•*·–—-]*(?P<date>(?:Pod\s+koniec|Na\s+początku|W\s+(?:pierwszej\s+|drugiej\s+)?połowie|Z\s+końcem|"
+        r"Z\s+początkiem)\s+(?:bieżącego\s+)?miesiąca|(?:At\s+the\s+(?:end|start|beginning)\s+of|In\s+the\s+middle\s+of|"
+        r"Towards\s+the\s+end\s+of|Later\s+in|Early\s+in|Late\s+in)\s+the\s+month|In\s+mid-month)(?!\s*\()"
+        # ('Na początku miesiąca, w dniach 3–6 września, …': the days named next date it)
+        r"(?![^.;\n]{0,25}?\b[0-3]?\d\b)"
+        r"(?P<tail>,?[ \t]+)(?=\S)", re.IGNORECASE)),
 )
 # 'On Monday, the minister …', 'We wtorek delegacja …': a paragraph's day under a week's heading
 # (entries.py gives the week; without one it is no date)
@@ -439,6 +450,8 @@ def parse_date_line(line: str) -> DateLine | None:
 
 def _parsed(kind: str, m: re.Match) -> DateLine | None:
     g = m.groupdict()
+    if kind == "this_month":
+        return DateLine(text=m.group("date").strip(), start=(0, 0), end=(0, 0), year=None, length=m.end())
     if kind == "month_only":
         mo = month_number(g["m1"])
         if not 1 <= mo <= 12:
