@@ -154,9 +154,11 @@ def split_articles(text: str) -> list[Article]:
             # a header boxed between rules ('====' / date, title, byline / '===='): the story under it
             out[-1] = Article(out[-1].start, b, _head(text[out[-1].start:b]))
             continue
-        if undated and (not out and (len(anchors) > 1 or not _prose(piece)) and not (a and text[:a].strip() and _prose(piece))
-                        or out and not re.search(r"[.!?]", piece)):
-            continue  # a collection's preamble, or a stray line between articles (a story after the preamble's rule stays)
+        # the first piece is the collection's preamble, unless it is a story after the preamble's rule
+        story_after_rule = bool(a and text[:a].strip()) and _prose(piece)
+        preamble = not out and not story_after_rule and (len(anchors) > 1 or not _prose(piece))
+        if undated and (preamble or out and not re.search(r"[.!?]", piece)):
+            continue  # a collection's preamble, or a stray line between articles
         if not out and b < len(text) and _LETTER.match(piece):
             continue  # the mail the clippings came in: its header and its greeting
         out.append(Article(a, b, _head(piece)))

@@ -309,17 +309,10 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     # lowest tier, then the headline's, then a place named outright before one implied, then an
     # implied place the text names (a seat, a summit) before one inferred from who met whom, then the first
     # a missile's venue is where it was fired from, before the places it flew over or alarmed
-    # a sentence's first clause before what follows its semicolon, which is said about it ('held
-    # consultations with the ROK's foreign ministry; a trade office in Minsk was discussed')
     starts = [c.start for _t, c in usable]
-
-    def after_semicolon(c: Candidate) -> bool:
-        opens = max(text.rfind(". ", 0, c.start), text.rfind("\n\n", 0, c.start))
-        semi = text.rfind(";", opens + 1, c.start)
-        return semi > opens and any(opens < x < semi for x in starts)
     tier, best = min(usable, key=lambda tc: (tc[0], 0 if event_type == "military" and tc[1].role == "launch" else 1,
                                              0 if headline[0] <= tc[1].start < headline[1] or tc[1].rule == "place label" else 1,
-                                             1 if text and after_semicolon(tc[1]) else 0,
+                                             1 if text and _after_semicolon(text, tc[1], starts) else 0,
                                              0 if tc[1].basis == "explicit" else 1,
                                              1 if tc[1].rule in _INFERRED else 0, tc[1].start))
     if best.place.kind == "country":
@@ -332,6 +325,15 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     if best.place.kind == "admin1":
         return town_in(best, [c for t, c in usable if t == tier], text)
     return best
+
+
+def _after_semicolon(text: str, c: Candidate, starts: list[int]) -> bool:
+    """Whether `c` follows a semicolon in its sentence with another candidate before it: a sentence's
+    first clause comes first, what follows is said about it ('held consultations with the ROK's
+    foreign ministry; a trade office in Minsk was discussed')."""
+    opens = max(text.rfind(". ", 0, c.start), text.rfind("\n\n", 0, c.start))
+    semi = text.rfind(";", opens + 1, c.start)
+    return semi > opens and any(opens < x < semi for x in starts)
 
 
 _TOWN_REACH = 120   # characters: a town named this close after its region, in the same sentence
