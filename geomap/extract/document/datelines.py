@@ -257,7 +257,7 @@ _LEAD_FORMS = (
         r"^[ \t•*·–—-]*(?P<date>(?:Pod\s+koniec|Na\s+początku|W\s+(?:pierwszej\s+|drugiej\s+)?połowie|Z\s+końcem|"
         r"Z\s+początkiem)\s+(?:bieżącego\s+)?miesiąca|(?:At\s+the\s+(?:end|start|beginning)\s+of|In\s+the\s+middle\s+of|"
         r"Towards\s+the\s+end\s+of|Later\s+in|Early\s+in|Late\s+in)\s+the\s+month|In\s+mid-month)(?!\s*\()"
-        # ('Na początku miesiąca, w dniach 3–6 września, …': the days named next date it)
+        # ('Na początku miesiąca, od 2 do 4 …': the days named next date it)
         r"(?![^.;\n]{0,25}?\b[0-3]?\d\b)"
         r"(?P<tail>,?[ \t]+)(?=\S)", re.IGNORECASE)),
 )

@@ -597,7 +597,7 @@ def _attributions(text: str, sents: list[tuple[int, int]], dates: list[DateMenti
     out = []
     for a, b in sents:
         if (lead := _SOURCES_IN.match(text, a, b)) is not None:
-            out.append((lead.start(), lead.end()))   # 'Diplomats in New York expect him in Moscow …': not where it happens
+            out.append((lead.start(), lead.end()))   # 'Officials in Seoul expect him in Beijing …': not where it happens
         m = _TRAILING_SAID.search(text, a, b)
         if m and any(a <= d.start < m.start() and d.when.precision == "day" for d in dates) \
                 and not STATEMENT.search(text, a, m.start()):
