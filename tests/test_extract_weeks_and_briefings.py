@@ -308,3 +308,21 @@ def test_a_part_of_this_month_opens_an_entry_of_the_month_unless_days_follow():
            "– Na początku miesiąca, od 3 do 6 września, we Władywostoku trwało forum.\n")
     got = [(e.date_start, e.date_end, e.venue) for e in _events(doc, "przeglad.txt")]
     assert ("2019-09", "2019-09", "Khabarovsk") in got and ("2019-09-03", "2019-09-06", "Vladivostok") in got
+
+
+def test_paragraphs_that_open_with_a_weekday_and_date_or_count_from_the_one_before():
+    polish = ("Notatka miesięczna: Rosja i Korea, listopad 2018\n\n"
+              "W poniedziałek 5 listopada w Moskwie rosyjski wiceminister przyjął ambasadora KRLD.\n\n"
+              "We wtorek 13 listopada w Singapurze prezydenci Rosji i Korei Południowej rozmawiali o kolei.\n\n"
+              "Dwa dni później delegacja z Władywostoku przybyła do Rason.\n\n"
+              "Pod koniec miesiąca w Seulu odbyło się rosyjsko-koreańskie forum biznesu.\n")
+    english = ("Korea and Russia this month, November 2018\n\n"
+               "On Monday (Nov. 5), a Russian deputy minister received the North Korean ambassador in Moscow.\n\n"
+               "On Nov. 13, at the summit in Singapore, the two presidents discussed a railway.\n\n"
+               "Two days later, a delegation from Vladivostok arrived in Rason.\n\n"
+               "At the end of the month, Seoul hosted a business forum.\n")
+    for doc in (polish, english):
+        events = _events(doc)
+        assert [(e.date_start, e.venue) for e in events] == [
+            ("2018-11-05", "Moscow"), ("2018-11-13", "Singapore"), ("2018-11-15", "Rason"), ("2018-11", "Seoul")]
+    assert _events(english)[1].headline.startswith("On Nov. 13, at the summit")

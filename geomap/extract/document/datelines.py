@@ -233,7 +233,8 @@ _OPENER = (r"^[ \t•*·–—-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\d|(?:On
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (
     ("day_first", re.compile(   # 'Od soboty 22 do wtorku 25 sierpnia w Panmundżomie …' names its weekdays
-        _OPENER + rf"(?P<date>(?:(?P<wd0>{_WEEKDAY})\.?,?\s+(?=\d))?(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?={_CONN}))?"
+        # ('W poniedziałek 5 listopada w Moskwie …', 'On Monday 5 November …')
+        _OPENER + rf"(?:(?:W|We|On)\s+(?=(?:{_WEEKDAY})\.?,?\s+\d))?(?P<date>(?:(?P<wd0>{_WEEKDAY})\.?,?\s+(?=\d))?(?P<d1>{DAY}){_ORD}(?:\s+(?P<m1>{MONTH})(?={_CONN}))?"
         rf"(?:{_CONN}(?:(?:{_WEEKDAY})\.?,?\s+(?=\d))?(?P<d2>{DAY}){_ORD})?"
         rf"\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}){YEAR_TAIL})?)" + _SENTENCE_TAIL, re.IGNORECASE)),
     ("month_first", re.compile(

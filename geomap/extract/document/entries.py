@@ -321,6 +321,7 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     those dates where a paragraph or sentence begins."""
     written, (lines, guessed) = lines, _day_first(lines)
     marks = _as_above(lines, _in_months(lines, _in_weeks(lines, _wrapped_spans(lines, _without_counters(lines, _date_column(lines, [parse_date_line(line) for line in lines]))))))
+    marks = [_in_sentence(line, m) for line, m in zip(lines, marks)]
     # a date read month first keeps the words it was written in ('7/13'), for the reader of the evidence
     marks = [replace(m, text=was[at:at + len(m.text)], order_guessed=guessed)
              if m is not None and was != now and (at := now.find(m.text)) >= 0 else m
@@ -361,15 +362,25 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         return marks
     # a numbered item among them that dates itself in brackets: '3) Pod koniec miesiąca (29 czerwca) …',
     # and a paragraph whose first sentence closes on its one day ('The gravest incident came on 12 November.')
-    return [m if m is not None or not _begins_fresh(lines, i) else (_bracketed_lead(line) or _closing_day(line))
-            for i, (m, line) in enumerate(zip(leads, lines))]
+    out = [m if m is not None or not _begins_fresh(lines, i) else (_bracketed_lead(line) or _closing_day(line))
+           for i, (m, line) in enumerate(zip(leads, lines))]
+    # a paragraph that counts its day from the one before: 'Two days later, a delegation …'
+    before = None
+    for i, line in enumerate(lines):
+        if out[i] is None and before is not None and i in after_blank:
+            out[i] = _counted_item(line, before)
+        before = out[i] or before
+    return out
 
 
 def _in_sentence(line: str, lead: DateLine | None) -> DateLine | None:
     """A date that opens a sentence running on ('On 5 September in Vladivostok Abe met …') stays in
     its headline: the entry is dated inside its first sentence, not by a label before it."""
-    if lead is None or lead.length == 0 or lead.weekday is not None and lead.start == (0, 0):
+    if lead is None or lead.length == 0 or lead.closing or lead.weekday is not None and lead.start == (0, 0):
         return lead
+    label = line[:lead.length].strip()
+    if label[-1:] in (":", "–", "—", "-", "|", ".", "*") or label[:1] in ("(", "["):
+        return lead   # a date set off by its separator labels the entry ('5 listopada – minister …', '[14.11] …')
     rest = line[lead.length:].lstrip()
     return replace(lead, length=0) if rest[:1].islower() else lead
 
