@@ -326,3 +326,15 @@ def test_paragraphs_that_open_with_a_weekday_and_date_or_count_from_the_one_befo
         assert [(e.date_start, e.venue) for e in events] == [
             ("2018-11-05", "Moscow"), ("2018-11-13", "Singapore"), ("2018-11-15", "Rason"), ("2018-11", "Seoul")]
     assert _events(english)[1].headline.startswith("On Nov. 13, at the summit")
+
+
+def test_a_place_after_then_is_the_next_stop_of_a_trip_of_several_days():
+    doc = ("CHRONICLE, MAY 2017\n\n"
+           "May 3 (Minsk) — The president received a delegation of the Korean parliament.\n"
+           "May 10–12 (Tokyo / Osaka) — A Belarusian deputy minister held consultations in Tokyo, then met "
+           "business groups in Osaka.\n"
+           "May 18 — The Belarusian embassy in Seoul organised a tourism presentation.\n")
+    events = _events(doc)
+    assert [(e.date_start, e.venue) for e in events] == [
+        ("2017-05-03", "Minsk"), ("2017-05-10", "Tokyo"), ("2017-05-10", "Osaka"), ("2017-05-18", "Seoul")]
+    assert events[0].headline.startswith("The president received")

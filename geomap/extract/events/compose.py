@@ -467,7 +467,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     persons = list(dict.fromkeys(persons))
 
     # (a table row's closing bar, a list's bullet)
-    headline = " ".join(text[head[0]:head[1]].split()).rstrip(" |").lstrip("-–—•*· ")
+    headline = _PLACE_IN_BRACKETS.sub("", " ".join(text[head[0]:head[1]].split()).rstrip(" |").lstrip("-–—•*· "))
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
     vconf = 1.0 if venue is None else {"explicit": 1.0, "implied": 0.85}.get(venue.basis, 0.8)
     confidence = round(max(0.05, min(1.0, base_confidence * (0.6 + 0.4 * type_conf) * vconf)), 2)
@@ -571,6 +571,10 @@ _OFFICIALS = re.compile(r"\b(?<!prime\s)(?:wicemini\w+|minist\w+|ambasador\w*|de
 _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[Tt]rade)\s+[Mm]inister\s+(?:\S+\s+)?$|"
                            r"minist\w+\s+(?:spraw\s+zagranicznych|obrony|gospodarki)\s+(?:\S+\s+)?$|"
                            r"szef\w*\s+(?:\w+\s+)?dyplomacji\s+(?:\S+\s+)?$")
+
+
+# a place in brackets set before the text: '(Tokyo / Osaka) — the minister …' (the venue keeps it)
+_PLACE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]\s+(?=\S)")
 
 
 LABEL_WORDS = 2   # 'Mińsk.', 'Nowe Delhi.': a place set before the headline, not a headline

@@ -46,6 +46,9 @@ _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wi
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
 
 
+_THEN = re.compile(r"\b(?:then|następnie|potem|po\s+czym)\b", re.IGNORECASE)
+
+
 # the trip named as the frame of what follows: whatever the verb, the place is one of its stops
 _SAME_TRIP = re.compile(rf"\b(?:{_SAME_TRIP_WORDS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY_WORDS}|a\s+day\s+later)\b", re.IGNORECASE)
@@ -122,8 +125,11 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                 piece = text[start:s.end]
                 # 'Następnego dnia w Aszchabadzie uczestniczył w szczycie': within a trip of several
                 # days, the next day somewhere else is the next stop, whatever the verb
-                next_day = when.precision == "day" and when.start != when.end and _NEXT_DAY.search(piece)
-                if not (_MOVE.search(piece) or next_day or _SAME_TRIP.search(piece)):
+                several = when.precision == "day" and when.start != when.end
+                next_day = several and _NEXT_DAY.search(piece)
+                # ('held consultations in Tokyo, then met business groups in Osaka': within a trip of
+                # several days, a place after 'then' is its next stop too)
+                if not (_MOVE.search(piece) or next_day or _SAME_TRIP.search(piece) or several and _THEN.search(piece)):
                     continue
                 if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
                     continue
