@@ -327,11 +327,15 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     return best
 
 
+_SENTENCE_REACH = 1000   # characters
+
+
 def _after_semicolon(text: str, c: Candidate, starts: list[int]) -> bool:
     """Whether `c` follows a semicolon in its sentence with another candidate before it: a sentence's
     first clause comes first, what follows is said about it ('held consultations with the ROK's
     foreign ministry; a trade office in Minsk was discussed')."""
-    opens = max(text.rfind(". ", 0, c.start), text.rfind("\n\n", 0, c.start))
+    floor = max(0, c.start - _SENTENCE_REACH)   # no sentence is longer: the search back stays short
+    opens = max(text.rfind(". ", floor, c.start), text.rfind("\n\n", floor, c.start), floor - 1)
     semi = text.rfind(";", opens + 1, c.start)
     return semi > opens and any(opens < x < semi for x in starts)
 

@@ -159,15 +159,19 @@ def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int,
     if not days:
         return []
     text, out = setting.clean.text, []
+    parts = clauses(text, a, b)   # read once for all the days
+
+    def holding(pos: int):
+        return next((c for c in parts if c.start <= pos < c.end), None)
+
     for d in days:
-        clause = next(c for c in clauses(text, a, b) if c.start <= d.start < c.end)
-        s, e = own_part(text, clause, d, setting.dates)
+        s, e = own_part(text, holding(d.start), d, setting.dates)
         if text[max(a, d.start - 2):d.start].strip() == "(":
             # 'in Khabarovsk (19–20 Sept) talks centred on …': the days in brackets date the place before them
-            s = next((c.start for c in clauses(text, a, b) if c.start <= d.start - 2 < c.end), s)
-            e = max(e, next((c.end for c in clauses(text, a, b) if c.start <= d.end + 1 < c.end), e))
+            s = c.start if (c := holding(d.start - 2)) else s
+            e = max(e, c.end) if (c := holding(d.end + 1)) else e
         if e <= d.end:   # a date with a dash in it ('29/6 – 1/7 on Iturup') is cut by no clause
-            e = next((c.end for c in clauses(text, a, b) if c.start <= d.end < c.end), b)
+            e = c.end if (c := holding(d.end)) else b
         out.append((s, e, d.when, f"a later day of the trip: '{d.text.strip()}'"))
     return out
 
