@@ -234,7 +234,7 @@ def test_a_numbered_list_item_that_opens_with_a_date_is_an_entry():
         ("2020-01-28", "Pyongyang"), ("2020-01-30", "Minsk")]
 
 
-def test_agency_lines_split_a_polish_news_file_and_a_ministry_speaks_from_its_capital():
+def test_agency_lines_split_a_polish_news_file_and_a_ministry_s_protest_places_nothing():
     text = ("SERWIS ŚWIAT — wybór depesz\n\nPutin przyjął na Kremlu prezydenta Korei Południowej\n"
             "PAP, 22 czerwca 2018, 16:10\n\nPrezydent Rosji Władimir Putin przyjął w piątek na Kremlu "
             "prezydenta Korei Południowej. Rozmawiano o kolei.\n\nJaponia protestuje przeciw manewrom\n"
@@ -242,7 +242,7 @@ def test_agency_lines_split_a_polish_news_file_and_a_ministry_speaks_from_its_ca
             "wojsk rosyjskich na Iturupie.\n")
     events = _leads(text, "serwis.txt")
     assert [(e.date_start, e.venue, e.event_type) for e in events] == [
-        ("2018-06-22", "Moscow Kremlin", "summit"), ("2018-06-25", "Tokyo", "statement")]
+        ("2018-06-22", "Moscow Kremlin", "summit"), ("2018-06-25", None, "statement")]
     assert [e.headline for e in events] == ["Putin przyjął na Kremlu prezydenta Korei Południowej",
                                             "Japonia protestuje przeciw manewrom"]
 

@@ -17,7 +17,7 @@ from .bulletin import extract_bulletin
 from .document import Part, Reading
 from .document.articles import HEAD_REACH, RULE, self_dated, split_articles
 from .document.entries import _ANALYSIS, is_bulletin
-from .document.dating import _DATE_LINE, _DATELINE_ANY, Clues, date_document
+from .document.dating import _DATE_LINE, _DATELINE_ALONE, _DATELINE_ANY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, stays_go_on, unique_ids
@@ -149,7 +149,9 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     if days:
         # 'w piątek 1 listopada rozmawiała z Ławrowem, a w poniedziałek 4 listopada przyjął ją Putin'
         first = days[0].when.first()
-        near = [d for d in days if abs((d.when.first() - first).days) <= 14]
+        # ('…, które 16 maja odbyły się w Stambule': a day in a relative clause is another event's)
+        near = [d for n, d in enumerate(days) if abs((d.when.first() - first).days) <= 14
+                and not (n and _RELATIVE_DAY.search(c_text, max(lead[0], d.start - 60), d.start))]
         words = " … ".join(d.text.strip() for d in near)
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
         # 'came back on Thursday after a three-day visit': the visit ended that day
@@ -164,6 +166,10 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     if anchor.month:
         return When.month(anchor.year, anchor.month), _UNDATED_LEAD, said
     return When(str(anchor.year), str(anchor.year), "year"), _UNDATED_YEAR, said
+
+
+# a relative clause opening just before a day: '…, które 16 maja odbyły się', ', which on 16 May …'
+_RELATIVE_DAY = re.compile(r",\s+(?:któr\w+|jak(?:i|a|ie|iego|iej|ą)|gdzie|kiedy|gdy|which|where|when|who)\b[^,;.]{0,40}$", re.IGNORECASE)
 
 
 # the day right after the stay's words: 'wrapped up a three-day visit to Seoul on Friday'
@@ -474,7 +480,10 @@ def _dateline_place(text: str, lead: tuple[int, int]):
     words, or (None, '')."""
     m = _DATELINE_ANY.match(text, lead[0]) or _BARE_DATELINE.match(text, lead[0])
     if m is None:
-        return None, ""
+        # a dated dateline on a line of its own above the title: '[11] SEUL, 28 maja 2025 r.'
+        m = _DATELINE_ALONE.match(text, len(text) - len(text.lstrip()))
+        if m is None or m.end() > lead[0]:
+            return None, ""
     city = m.group("city")
     # a dateline sets its city in capitals, which a town known only to GeoNames is not spelt in
     place = lookup(city) or (lookup(city.title()) if city.isupper() else None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .dating import _DATELINE as _DATELINE_START
-from .dating import _DATE_LINE, _HEADER_DATE, _PUBLICATION
+from .dating import _DATE_LINE, _DATELINE_ALONE, _HEADER_DATE, _PUBLICATION
 from .entries import date_marks
 from .layout import SOURCE_LABEL, WIRE_START
 
@@ -107,8 +107,9 @@ def split_articles(text: str) -> list[Article]:
         if _at_line_start(text, m.start()) or _BYLINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             at = text.rfind("\n", 0, m.start()) + 1
             anchors.append((at, None))
-    for m in _DATE_LINE.finditer(text):      # a line that is only a date: 'Warszawa, 25.06.2018 (PAP)'
-        anchors.append((m.start() + len(m.group()) - len(m.group().lstrip()), None))
+    for rx in (_DATE_LINE, _DATELINE_ALONE):   # a line that is only a date: 'Warszawa, 25.06.2018 (PAP)', '[11] SEUL, 28 maja 2025 r.'
+        for m in rx.finditer(text):
+            anchors.append((m.start() + len(m.group()) - len(m.group().lstrip()), None))
     # a line that is both a header and a publication line ('Date: 2024-06-12') is one anchor, a header
     anchors = sorted({pos: opens for pos, opens in sorted(anchors, key=lambda a: (a[0], a[1] is not None))}.items())
     # a dateline under a story's own header lines ('Published: …', 'Desk: …') opens no story of its own
@@ -149,7 +150,7 @@ def split_articles(text: str) -> list[Article]:
         if not piece.strip() or RULE.fullmatch(piece.strip()) or a in dead:
             continue
         undated = not (_HEADER_DATE.search(piece) or _PUBLICATION.search(piece) or _DATELINE_START.search(piece)
-                       or _DATE_LINE.search(piece))
+                       or _DATE_LINE.search(piece) or _DATELINE_ALONE.search(piece))
         if undated and out and _head_only(text, out[-1].start, out[-1].end) and re.search(r"[.!?]", piece):
             # a header boxed between rules ('====' / date, title, byline / '===='): the story under it
             out[-1] = Article(out[-1].start, b, _head(text[out[-1].start:b]))

@@ -146,15 +146,18 @@ _DATE_LINE = re.compile(
 # A wire dateline: 'SEOUL, March 14, 2024 (Yonhap) –', 'MOSKWA, 14 marca 2024 (PAP) –',
 # 'VLADIVOSTOK, Russia, Sept. 12 (Reuters) -', 'TOKYO, September 15, 2018 /Kyodo/ —'. The year may be
 # missing: such a line still opens an article and names its city, but dates nothing alone.
-_DATELINE_ANY = re.compile(
-    rf"^[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){{0,3}})(?:,\s+[A-Z][\w .'’-]{{1,25}}?)?,\s+"
+_DATELINE_BODY = (
+    # a story's counter may stand before it: '[11] SEUL, 28 maja 2025 r.'
+    rf"^[ \t]*(?:\[\d{{1,3}}\][ \t]*)?(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]*){{0,3}})(?:,\s+[A-Z][\w .'’-]{{1,25}}?)?,\s+"
     rf"(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d)(?:,?\s+(?P<y>{YEAR}))?|"
     rf"(?P<d2>[0-3]?\d)\.?\s+(?P<m2>{MONTH})\.?(?:\s+(?P<y2>{YEAR}))?|"
     # 'Mińsk, 12.07.2024 (PAP) –': a Polish agency's numeric date
     rf"(?P<d3>[0-3]?\d)\.(?P<m3>[01]?\d)\.(?P<y3>{YEAR}))"
     # 'Seul, 3 marca 2025 r. (Yonhap) –': Polish abbreviates 'roku' after the year
-    rf"(?:\s*r(?:oku|\.))?\s*(?:\([^)\n]{{2,20}}\)|/[^/\n]{{2,20}}/)?\s*(?:--|[–—-])",
-    re.IGNORECASE | re.MULTILINE)
+    rf"(?:\s*r(?:oku|\.))?\s*(?:\([^)\n]{{2,20}}\)|/[^/\n]{{2,20}}/)?")
+_DATELINE_ANY = re.compile(_DATELINE_BODY + r"\s*(?:--|[–—-])", re.IGNORECASE | re.MULTILINE)
+# the same, alone on its line above the story's title: '[11] SEUL, 28 maja 2025 r.'
+_DATELINE_ALONE = re.compile(_DATELINE_BODY + r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DATELINE = _DATELINE_ANY
 
 
@@ -162,7 +165,7 @@ def _full_dates(head: str) -> list[Evidence]:
     """A line of the head that is only a date ('March 14, 2024', '14.03.2019 09:30'), or a wire
     dateline: the article's day."""
     out = []
-    for rx, kind in ((_DATE_LINE, "header"), (_DATELINE, "publication")):
+    for rx, kind in ((_DATE_LINE, "header"), (_DATELINE, "publication"), (_DATELINE_ALONE, "publication")):
         for m in rx.finditer(head):
             g = {k: v for k, v in m.groupdict().items() if v}
             if not any(k in g for k in ("y", "y2", "y3", "y4")):

@@ -22,7 +22,7 @@ from ..document.layout import Clean, sentences
 from ..mentions.persons import Person, find_persons, mentioned, standard_name
 from ..mentions.places import (Candidate, find_candidates, find_city_adjectives, place_countries, resolve_name,
                                unresolved_places)
-from .types import CEREMONY, LEADER, MEETING, RECEIVE, SENT_BY, STATEMENT, SUMMIT, before_reported, classify
+from .types import APART, CEREMONY, LEADER, MEETING, RECEIVE, SENT_BY, STATEMENT, SUMMIT, before_reported, classify
 
 # A state that is only the subject of what others discuss takes no part: 'denuclearisation of Korea'.
 # (The target of sanctions does: the gold codes states 'directly addressed' as actors.)
@@ -39,7 +39,8 @@ EARLIER_STOP = re.compile(r"\b(?:po\s+(?:\w+\s+){0,2}?(?:postoju|pobycie|wizycie
                            r"refuelling\s+stop|stay|visit))\s+$", re.IGNORECASE)
 # 'came back to Seoul … after a three-day visit to Pyongyang': home is no venue, the visit is the event
 # ('a return visit', 'the return leg' are no going home)
-_RETURN = r"\b(?:return(?:ed|s|ing)?(?!\s+(?:visit|trip|match|leg|game)\b)|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
+# ('his trip returned the one she had made to Seoul': a visit repaid, not a way home)
+_RETURN = r"\b(?:return(?:ed|s|ing)?(?!\s+(?:visit|trip|match|leg|game)\b)(?!\s+(?:the|a|an|his|her|their)\s+(?:one|visit|call|favou?r|compliment)\b)|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
 _HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
 _RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
 # where the story's sources sit, not where it happened: 'Według źródeł wojskowych w Seulu KRLD ustawiła …',
@@ -200,7 +201,7 @@ _SPEECH = re.compile(r"\b(?:oświadczy\w*|poinformowa\w*|zakomunikowa\w*|ostrzeg
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
                      r"said|says|stated|told|announced|declared|speaking|speech|addressed|addressing|press\s+conference|interview|"
                      r"answering\s+(?:questions|reporters)|odpowiadając\w*\s+na\s+pytani\w*|"
-                     r"remarks|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
+                     r"remarks|issued|wyda(?:ł|ła|ło|li|ły)\s+(?:\S+\s+)?oświadczeni\w*|oświadczeni\w*|komunikat\w*|presented|przedstawi\w*|cabinet|gabinet\w*|przyj(?:ął|ęła|ęli|ęło|ęto)|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
                      # a decision put in writing there: 'signed a government decree in Moscow'
                      r"decree|dekret\w*|rozporządzeni\w*|published|opublikowa\w*|spoke|gathered|"
                      # the gathering the speakers sit in: 'G7 leaders, meeting at Kashikojima, agreed that …'
@@ -283,7 +284,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     if event_type == "statement":
         # where the speaker is: an implied seat, a place beside the speaking, or the place the
         # headline opens with ('W Pekinie wiceminister … uzgodnił …')
-        usable = [(t, c) for t, c in usable if c.basis == "implied" or _spoken_there(text, c) or c.rule in ("place column", "place label")
+        # (a ministry's spokesman speaks for his government from no place of its own: 'the Japanese
+        # foreign ministry said' places nothing; 'the ministry in Moscow said' does)
+        usable = [(t, c) for t, c in usable if c.rule != "foreign-ministry" and (c.basis == "implied" or _spoken_there(text, c)) or c.rule in ("place column", "place label")
                   or (c.role == "locative" and headline[0] <= c.start <= headline[0] + 3)
                   or (c.role == "locative" and _SPEAKERS_SEAT.fullmatch(text, headline[0], c.start))]
     if event_type == "military":
@@ -372,7 +375,10 @@ _INFERRED = frozenset({"host-official", "company", "parliamentary-group"})
 # a clause that only sets the scene in time: 'przeleciały nad Morzem Japońskim, gdy w Tokio trwał szczyt
 # Quad', 'while the summit was under way in Tokyo': its place and its nouns are not the event's
 _BACKGROUND = re.compile(r",\s*(?:gdy|kiedy|podczas\s+gdy|while|as)\s+[^,.;]{0,50}?\b(?:trwa(?:ł|ła|ło|ły)|odbywa(?:ł|ła|ło|ły)\s+się|"
-                         r"was\s+(?:under\s+way|taking\s+place|being\s+held|in\s+session))\b[^,.;]*", re.IGNORECASE)
+                         r"was\s+(?:under\s+way|taking\s+place|being\s+held|in\s+session))\b[^,.;]*|"
+                         # where a person is posted: 'Lee, who represents Seoul in Moscow, met … in Vladivostok'
+                         r"(?<=\w),\s*(?:who|który|która)\s+(?:represents|serves\s+as|is\s+(?:posted|accredited|based|stationed)|"
+                         r"reprezentuje|pełni\w*\s+funkcj\w*|urzęduje|rezyduje)\b[^,.;]*", re.IGNORECASE)
 
 
 def _background(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -434,6 +440,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     if own_talks:
         hints.add("officials")
     elif any(sum(_leaders(text, x, y, setting.people) for x, y in _outside(a, b, foreign)) >= 2
+             and not APART.search(text, a, b)
              for a, b in primary_spans):   # leaders in a clause about another time met then, not now
         hints.add("summit")
     decision = classify(parts, frozenset(hints))

@@ -80,6 +80,10 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         if ev.lat is not None and (ev.venue_basis == "explicit" or
                                    (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature", "foreign-ministry", "summoned")):
             out.append((at, ev))
+        elif ev.lat is None and ev.event_type == "statement" and cue is not None and cue.re in (SAME_DAY, _SAME_DAY_LATE):
+            # '…; Russia's foreign ministry condemned it the same day': a government's word, from no
+            # place of its own, is still another happening than the entry's
+            out.append((at, ev))
     return out
 
 
@@ -101,10 +105,10 @@ def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int, bool]]:
 
 
 def elsewhere(events: list[Event], placed: list[Event]) -> list[Event]:
-    """Those of `events` more than 50 km from every placed event and from each other."""
+    """Those of `events` more than 50 km from every placed event and from each other, and the unplaced."""
     out: list[Event] = []
     for ev in events:
-        if not any(e.lat is not None and km(ev.lat, ev.lon, e.lat, e.lon) <= NEAR_KM for e in placed + out):
+        if ev.lat is None or not any(e.lat is not None and km(ev.lat, ev.lon, e.lat, e.lon) <= NEAR_KM for e in placed + out):
             out.append(ev)
     return out
 

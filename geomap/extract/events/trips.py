@@ -46,6 +46,7 @@ _FUTURE_LEG = re.compile(r"\b(?:uda\s+się|pojedzie|poleci|odwiedzi|złoży\s+wi
                          r"go|fly|head)|is\s+(?:due\s+)?to\s+(?:visit|travel))\b", re.IGNORECASE)
 
 
+_INVITED_TO = re.compile(r"\b(?:zaprosze\w*|invitations?)(?:\s+[\w-]+){0,3}?(?:\s+(?:do|to|na))?\s*$", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:then|następnie|potem|po\s+czym)\b", re.IGNORECASE)
 
 
@@ -196,8 +197,8 @@ def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], star
         if c.place.kind == "admin1":
             c = town_in(c, places, text)
         p = c.place
-        if p.id in seen:
-            continue
+        if p.id in seen or _INVITED_TO.search(text, max(start, c.start - 60), c.start):
+            continue   # ('przekazał jej zaproszenie do Rosji': the place of an invitation is no stop)
         if p.kind == "country" and p.country == main.venue_country:
             continue
         if p.kind != "country" and any(km(p.lat, p.lon, e.lat, e.lon) <= NEAR_KM for e in trip):

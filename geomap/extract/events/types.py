@@ -49,7 +49,7 @@ _TALKS_THEN_SIGNED = re.compile(r"\b(?:met|meet|meets|held\s+(?:a\s+)?(?:summit|
                                 r"[^.]{0,160}?\b(?:signed|sign|podpisa\w*)\b", _I)
 # a trip made for the talks: 'flew to Sochi for an unofficial summit with Putin', 'poleciał na szczyt z …'
 _FOR_TALKS = re.compile(r"\b(?:for|to\s+attend|na)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|szczyt\w*|talks\s+with|"
-                        r"rozmow\w*\s+z)\b", _I)
+                        r"rozmow\w*\s+z|meeting\s+with|spotkani\w*\s+z)\b", _I)
 _FUTURE_TRIP = re.compile(r"\b(?:will|would|is\s+to|are\s+to|is\s+due\s+to|plan(?:s|ned)?\s+to|intends?\s+to|(?:is|are)\s+expected\s+to)\s+(?:\w+\s+)?(?:go|travel|fly|come)\s+to\s+"
                          r"(?-i:[A-Z])|\b(?:przyleci|przylecą|przyjedzie|przyjadą|pojedzie|pojadą|poleci|polecą)\s+(?:\w+\s+){0,3}?do\s+"
                          r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])", _I)
@@ -80,13 +80,17 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\b\w+-day\s+stay\b|\bpobyci\w*|\
                    rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$))|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
+                   # a site looked over on the spot: 'obejrzeli postęp prac przy przebudowie linii'
+                   r"\bobejrze\w*\s+(?:\S+\s+){0,4}?(?:postęp|budow|zakład|fabryk|port|terminal|obiekt|infrastruktur|stoczni)\w*|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
                    r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
                    r"\bspent\s+[^.;]{0,25}?\s(?:on|in|at)\s+(?-i:[A-Z])|"
                    r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b|"
                    # someone awaited in a place: 'expect him in Moscow early in October'; asked to come
                    r"\binvitation\s+to\s+(?-i:[A-Z])|\bzaprosze\w*\s+do\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
-                   r"\bexpect(?:s|ed)?\s+(?:him|her|them|the\s+\w+)\s+(?:in|at)\s+(?-i:[A-Z])", _I)
+                   r"\bexpect(?:s|ed)?\s+(?:him|her|them|the\s+\w+)\s+(?:in|at)\s+(?-i:[A-Z])|"
+                   # a visit named by 'one': 'repaid the one Kono had made to Minsk in May'
+                   r"\bones?\s+(?:\S+\s+){1,3}?(?:made|paid)\s+to\s+(?-i:[A-Z])", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
 # VISIT's 'stay in' stands here whole too, so that _visit_framed reads it as presence.
@@ -113,8 +117,10 @@ MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)
 # Goods given ('przekazał władzom obwodu … 40 generatorów', 'ciężarówki z kocami, które przekazał'): a
 # handover (GOLD 2.5 ceremony_forum); 'przekazał informację' is not one
 _GOODS = (r"(?:sprzęt|dar|urządze|aparat|karetk|generator|agregat|ambulans|transformator|lamp|koc|ciężarówk|"
-          r"lekarstw|żywnoś|namiot)\w*")
-_GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,7}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*")
+          r"lekarstw|żywnoś|namiot|wykrywacz|grzejnik|odzież)\w*")
+_GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,10}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*"
+               # 'Agregaty z pierwszej partii przekazano już w maju': the goods first, the verb after
+               r"|\b" + _GOODS + r"\s+(?:\S+\s+){0,4}?przekazan[oy]\b")
 CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
@@ -168,6 +174,9 @@ MESSAGES = re.compile(r"\bexchanged\s+(?:\w+\s+){0,2}?(?:messages|letters|greeti
 STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+(?:\S+\s+){0,2}?na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*|szefa\s+(?:rządu|państwa|partii))|"
+                              # a government paper laid before the cabinet: 'presented the annual Bluebook to the cabinet'
+                              r"\b(?:presented|submitted)\s+(?:\S+\s+){0,5}?(?:report|bluebook|white\s+paper|strategy|doctrine)\b|"
+                              r"\bprzedstawi\w*\s+(?:\S+\s+){0,4}?(?:raport|sprawozdani|strategi|doktryn|błękitn\w*\s+księg)\w*|"
                               # a post given: 'powierzył … tekę ministra', 'was named party chairman'
                               r"\bpowierzy\w*\s+(?:\S+\s+){0,6}?(?:tek\w*|stanowisk\w*|funkcj\w*)|"
                               r"\b(?:was|were)\s+(?:named|made)\s+(?:\S+\s+){0,2}?(?:chairman|chair|president|leader|secretary|minister)|"
@@ -198,7 +207,8 @@ DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\bt
 PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit(?!ors?\b)\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
 # Gifts handed over are ceremonies, not deliveries.
-HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdonat\w*|" + _GIFT_GIVEN +
+# ('wheat donated under the programme was unloaded': goods so described arrive; no one hands them over)
+HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdonat(?!\w*\s+(?:under|as|by|through)\b)\w*|" + _GIFT_GIVEN +
                       r"|\bprzekazani\w*|\bwręcz\w*|\bpodarowa\w*|"
                       r"\bgrant\b|\bgrassroots\b", _I)
 # A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).
@@ -248,7 +258,7 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              rf"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){{0,3}}?(?-i:{_MISSILE_NAMES}|KN-)\S*|"
-                             r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
+                             r"\b(?:missile|rocket|ICBM|SLBM|IRBM)s?,?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"
                              r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\b(?:prób|test)\w*\s+jądrow\w*", _I)
@@ -306,6 +316,14 @@ _WEAPONS = (r"(?:shells|missiles|weapons|ammunition|munitions|artillery|rockets|
 ARMS = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnie\s)\b(?:received|delivered|supplied|sent|shipped|transferred|handed\s+over|carried|dostarczy\w*|przekaza\w*|"
                   r"otrzyma\w*|wysła\w*|przewi(?:ozł|eźl|ezi)\w*|przetransportowa\w*)(?:\s+(?!(?:to|for|about|on|do|w|na|o|delegac\w*|delegation|envoy|wysłannik\w*)\b)"
                   r"[\w,-]+){0,5}?\s+" + _WEAPONS, _I)
+# a trip told of as coming: '…, że Kim "w najbliższych dniach złoży oficjalną wizytę w Rosji"' is the
+# trip (GOLD 2.4), not the telling
+_TRIP_AHEAD = re.compile(r"\bzłoż(?:y|ą)\s+(?:\w+\s+){0,2}?wizyt\w*|\bodwiedz(?:i|ą)\b|\bwill\s+(?:pay\s+(?:\w+\s+){0,2}?)?visit", _I)
+# weapons or units put in place: 'rozmieszczono dywizjon', 'placed on combat duty'
+_DEPLOYED = re.compile(r"\b(?:rozmieszcz\w*|rozmieści\w*|deployed|stationed|(?:placed|put)\s+on\s+(?:combat\s+)?(?:duty|alert)|"
+                       r"combat\s+duty|dyżur\w*\s+bojow\w*)\b", _I)
+# a place named in the text's own words: 'w Seulu', 'na wyspie Paramuszyr', 'on Iturup'
+_LOCATIVE = re.compile(r"\b(?i:w|we|na|in|on|at|near|off)\s+(?:(?i:wyspie|the)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w")
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|"
                       r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
 
@@ -322,12 +340,17 @@ MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\
 MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|\bpodejmowa(?:ł|ła|li|ły)\b|"
                           r"\bhosted\b|\bwelcomed\b|\breceived\b", _I)
 
+# a paper adopted is no guest received: 'Strategię … rząd przyjął', 'przyjęła rezolucję'
+_PAPER = r"(?:strategi|dokument|rezolucj|ustaw|uchwał|doktryn|budżet|deklaracj|koncepcj)\w*"
+ADOPTED = re.compile(r"\b" + _PAPER + r"\b[^.;]{0,70}?\bprzyj(?:ął|ęła|ęli|ęło|ęto)\b|"
+                     r"\bprzyj(?:ął|ęła|ęli|ęło|ęto)\s+(?:\S+\s+){0,3}?" + _PAPER + r"\b", _I)
+
 # (type, pattern, strength): where a stronger and a weaker pattern of one type hit the same
 # words, only the stronger counts.
 _CUES = (("agreement", AGREEMENT, 3.0), ("summit", SUMMIT, 2.0), ("visit", VISIT, 2.0),
          ("ceremony_forum", CEREMONY_STRONG, 2.0), ("ceremony_forum", CEREMONY, 1.5),
          ("meeting", MEETING_STRONG, 1.5), ("meeting", MEETING_WEAK, 0.5), ("meeting", MEETING, 1.0),
-         ("statement", STATEMENT_STRONG, 2.0), ("statement", STATEMENT, 1.5),
+         ("statement", STATEMENT_STRONG, 2.0), ("statement", STATEMENT, 1.5), ("statement", ADOPTED, 2.0),
          ("military", MILITARY_STRONG, 2.0), ("military", MILITARY, 1.5))
 
 
@@ -374,6 +397,12 @@ def _reported_by_outlet(headline: str, told: int) -> bool:
     return bool(outlets) and not re.search(r"[—–:|]", headline[outlets[-1].end():told])
 
 
+# leaders who only look on, or join by a link, do not meet each other: 'a parade watched by Xi and
+# Lukashenko', 'a ceremony the two premiers joined by video link' are the parade and the ceremony
+APART = re.compile(r"\bprzez\s+łącz\w*\s+wideo|\bby\s+video(?:\s+link)?\b|\bvia\s+video\b|\bzdaln\w*|\bremotely\b|"
+                   r"\boglądal\w*|\bwatched\b|\bz\s+(?:honorowej\s+)?trybuny\b|\bfrom\s+the\s+(?:reviewing\s+)?stand\b", _I)
+
+
 def leaders_meet(sentence: str) -> bool:
     """Two leaders in one sentence that also speaks of meeting, talks or a forum."""
     heads = LEADER.findall(SENT_BY.sub(" ", before_reported(sentence)))
@@ -382,7 +411,7 @@ def leaders_meet(sentence: str) -> bool:
     # ('business and political leaders', 'liderzy biznesu' are an audience, not heads of states)
     plural = re.search(r"(?<!business\s)(?<!business\sand\spolitical\s)(?<!community\s)(?<!religious\s)(?<!industry\s)"
                        r"\b(?:przywódcy|leaders)\b(?!['’])(?!\s+had\s+(?:agreed|decided|promised|signed)\b)", sentence, _I)
-    if len(heads) < 2 and not plural:
+    if len(heads) < 2 and not plural or APART.search(sentence):
         return False
     return bool(MEETING.search(sentence) or CEREMONY.search(sentence) or SUMMIT.search(sentence)
                 or RECEIVE.search(sentence)
@@ -467,7 +496,18 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if GOODWILL_CALL.search(primary_text) and (WARSHIP.search(headline) or SHIP.search(headline)):
         # a ship's friendly call, with wreaths and an open deck: a visit (GOLD 2.5), not a deployment
         return TypeDecision("visit", 0.75, "a goodwill call by a ship", _cue(GOODWILL_CALL, primary_text))
-    if ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
+    told = THAT_TOLD.search(headline)
+    # 'Kulik told reporters in Seoul that arms for Ukraine would …': a saying with a place of its own is
+    # the event, whatever it tells; an unplaced one that tells of arms moved at a place is that move
+    said_at = bool(told and told["conj"] and told.start() <= REPORTER_REACH
+                   and _LOCATIVE.search(headline, max(0, told.start() - 35), told.end()))
+    if told and told["conj"] and not said_at and (moved := _DEPLOYED.search(headline, told.end())) and \
+            _LOCATIVE.search(headline, told.end()):
+        # 'announced that S-300V4 systems had been put on combat duty on Iturup': the deployment
+        return TypeDecision("military", 0.7, "a deployment announced", moved.group())
+    if said_at:
+        pass
+    elif ARMS.search(headline) or TROOPS_MOVE.search(headline) or (WARSHIP.search(headline) and PORT_CALL.search(headline)):
         return TypeDecision("military", 0.75, "troops moved or weapons handed over",
                             _cue(ARMS, headline) or _cue(TROOPS_MOVE, headline))
     if _SPACE_LAUNCH.search(headline) and not MEETING_STRONG.search(headline) and not UN_BODY.search(headline) and \
@@ -477,20 +517,22 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         if any(_NORTH_KOREA.search(t) for t, _w in parts):
             return TypeDecision("military", 0.7, SATELLITE_LAUNCH, _cue(_SPACE_LAUNCH, headline))
         return TypeDecision("other", 0.7, SATELLITE_LAUNCH, _cue(_SPACE_LAUNCH, headline))
-    if MILITARY_STRONG.search(headline) and not STATEMENT.search(headline) and not SUMMONED.search(primary_text):
+    if (fired := MILITARY_STRONG.search(headline)) and not STATEMENT.search(headline) and not SUMMONED.search(primary_text) \
+            and not REMOTE.search(headline, 0, fired.start()):
+        # ('rozmawiał przez telefon o próbie jądrowej': the call is the event, the test its subject)
         # 'two missiles … were launched at dawn …; Kim watched the launch': the launch, not a ceremony
         return TypeDecision("military", 0.8, "a missile fired", _cue(MILITARY_STRONG, headline))
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
     # 'Suga told reporters that Kishida's trip to Russia would go ahead': the act is the telling, when
     # nothing before what is told frames a trip, talks or a gathering
-    told = THAT_TOLD.search(headline)
     if told and told["conj"] is None and re.search(r",\s+(?:and|but|while)\s", headline[:told.start()]):
         told = None   # '… in Vladivostok on Sept. 2, and officials said North Korea would …': a remark after the act
     if told and told.start() <= REPORTER_REACH and not (
             _reported_by_outlet(headline, told.start()) or DRILLS_HELD.search(headline, told.end())
             or VISIT.search(headline, 0, told.start()) or MEETING_STRONG.search(headline, 0, told.start())
-            or _framing_summit(headline, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())):
+            or _framing_summit(headline, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())
+            or _TRIP_AHEAD.search(headline, told.end())):
         return TypeDecision("statement", 0.75, "what is said", told.group()[:40])
     if (drills := DRILLS_HELD.search(headline)) and not STATEMENT.search(headline, 0, drills.start()):
         # 'drills began on the island; Tokyo lodged a protest': the drills are the happening, the protest answers them
@@ -538,7 +580,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if (summons := SUMMONED.search(headline)) and not VISIT.search(headline, 0, summons.start()):
         # 'lodged a protest with Ambassador Galuzin over the Iturup visit': the visit is what the protest is about
         return TypeDecision("meeting", 0.8, "ambassador summoned", summons.group()[:60])
-    if (trip := _FUTURE_TRIP.search(headline)) and not re.search(r"\btalks\s+with|\brozmow\w*\s+z\b", headline, _I):
+    if (trip := _FUTURE_TRIP.search(headline)) and not re.search(r"\btalks\s+with|\brozmow\w*\s+z\b|\bmeeting\s+with|\bspotkani\w*\s+z\b", headline, _I):
         # a trip announced to a gathering ('will go to Vladivostok for the forum', 'przyjedzie do Osaki na
         # szczyt G20') is the traveller's visit; what happens there is told when it happens
         return TypeDecision("visit", 0.7, "a trip announced", trip.group())

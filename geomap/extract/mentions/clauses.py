@@ -18,6 +18,11 @@ _SPLIT = re.compile(
     r"where|when|which|who|whose|while|whereas|but\s|although|though|in\s+order|so\s+that|to\s)\b)|"
     r";\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:któr\w+|gdzie|kiedy|gdy|where|when|which|who|whose)\b", re.IGNORECASE)
+# a noun's past participle and 'earlier' ('the programme discussed earlier in the month'), not a verb's
+# own tense ('had been agreed earlier')
+_PARTICIPLE_EARLIER = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                                 r"\b[a-z]{3,}ed\s+earlier\b")
+_IN_THE_MONTH = re.compile(r"\s+(?:in\s+the|this|that)\s+(?:month|week|year)\b")
 _VAGUE = re.compile(
     r"\b(?:od|w|z|since|in|of|from)\s+(?P<y>(?:19|20)\d\d)(?!\d)|\bw\s+latach\b|\bin\s+the\s+years\b|"
     r"\bwiosną\b|\blatem\b|\bjesienią\b|\bzimą\b|\bin\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|"
@@ -119,7 +124,8 @@ AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\
 THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
 # what is said: '…, że …', '… that …' after a verb of saying
 THAT_TOLD = re.compile(r"\b(?:(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
-                        r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,60}?,?\s(?P<conj>że|iż|that)\s|"
+                        r"powiedzia\w*|przekaza(?:ł|ła|li|ły)|podkreśli\w*|zaznaczy\w*|ostrzeg\w*|"
+                        r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,80}?,?\s(?P<conj>że|iż|that)\s|"
                         # a headline drops 'that': 'NORTH KOREA CONFIRMS ITS TROOPS FOUGHT …'
                         r"(?:confirms|admits|acknowledges|says)\s(?=(?:its|his|her|their)\s)|"
                         # and so does a wire story: 'said South Korea had provided …'
@@ -192,6 +198,7 @@ def overlaps(a: When, b: When) -> bool:
 
 
 # what is handed, not told: 'Zaproszenie Kim przekazał we wrześniu' dates the handing over
+_TOLD_THAT = re.compile(r"[^.;:!?]{0,100}?\b(?:że|iż)\b")
 _HANDED = re.compile(r"\b(?:zaproszeni\w*|list\w*|dar\w*|sprzęt\w*|invitation|letter|gifts?)\b", re.IGNORECASE)
 
 
@@ -201,7 +208,9 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
     after = text[mention.end:min(clause.end, mention.end + 60)]
     said = (list(_REPORTING.finditer(before)) or [None])[-1]
     if said and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before) and \
-            not _CONTENT.match(before, said.end()):
+            not _CONTENT.match(before, said.end()) and not (
+                # 'przekazał w piątek … wykrywacze min': handed over, not told; told things follow 'że'
+                said.group().lower().startswith("przekaza") and not _TOLD_THAT.match(text, mention.end)):
         return True
     m = _REPORTING.search(after)
     if m and "," in after[:m.start()] and _RELATIVE_OPEN.search(before.rsplit(",", 1)[-1]):
@@ -251,7 +260,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # the clause's start may still be the entry's own ('closed in Pyongyang, after …')
                         out.append((d.start, c.end))
                         continue
-                    told = list(THAT_TOLD.finditer(text, c.start, d.start)) if d.when.start > own.end else []
+                    # ('said … that it was concerned by the test of 23 April': what is said dates its own content)
+                    told = [t for t in THAT_TOLD.finditer(text, c.start, d.start) if t["conj"] or d.when.start > own.end]
                     agreed = list(AGREED_TO.finditer(text, c.start, d.start)) if d.when.start > own.end else []
                     if agreed and not told:
                         # 'met in Nagoya … and agreed to hold another round in December': what was agreed
@@ -296,6 +306,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         continue  # 'dwa dni wcześniej, we wtorek 3 września': the day it means is named
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
+                    if (pp := _PARTICIPLE_EARLIER.search(text, max(c.start, m.start() - 30), m.end())) is not None:
+                        # 'flour from the scheme agreed earlier in the month reached Nampo': the earlier time is
+                        # the participle's, the clause's verb is now
+                        tail = _IN_THE_MONTH.match(text, m.end())
+                        out.append((pp.start(), tail.end() if tail else m.end()))
+                        continue
                     segment = max(c.start, text.rfind(",", c.start, m.start()) + 1)
                     ahead = _FORWARD.fullmatch(m.group()) or (m.group("y") and int(m.group("y")) > max(own_years))
                     # ('… called on the governor in Sapporo to discuss the ferry, and fisheries for the

@@ -455,10 +455,10 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         sentence = _sentence_around(text, m.start(), a, b)
         summoner = next((x.iso for x in find_countries(text, sentence[0], m.start())
                          if x.kind in ("name", "adj", "abbr") and x.iso != envoy_of), None)
-        # else a capital standing for its government elsewhere in the passage ('Reakcja Seulu …')
-        summoner = summoner or next((x for x in ctx.voices if x != envoy_of), None)
         # else the state the summoning official's name is shaped in ('Vice-Minister … Mori Takeo lodged a protest')
         summoner = summoner or _office_holder(text, sentence[0], m.start(), ("JP", "KR"))
+        # else a capital standing for its government elsewhere in the passage ('Reakcja Seulu …')
+        summoner = summoner or next((x for x in ctx.voices if x != envoy_of), None)
         summoner = summoner if summoner != envoy_of else None
         # else the host the section heading or the dateline names, before a state only spoken about
         summoner = summoner or (ctx.host if ctx.host != envoy_of else None) or \
