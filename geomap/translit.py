@@ -48,6 +48,10 @@ RUSSIAN = _rules(
     (_AFTER_C + "ia", ("ya", "ia", "iya")), (_AFTER_C + "iu", ("yu", "iu")),   # Ołeksandria: Oleksandriya
     (_AFTER_C + "io", ("yo", "io", "e")), (_AFTER_C + "ie", ("e", "ie", "ye")),
     ("l(?=[aou])", ("ly", "l")),
+    # ё after a hushing consonant, which Polish writes o: Pugaczow (Pugachev, Pugachyov)
+    ("(?<=cz|sz)o|(?<=ż)o", ("o", "e", "yo")),
+    # after a consonant Ukrainian names take i where Russian ones take y: Izjasław (Iziaslav)
+    (_AFTER_C + "ja", ("ya", "ia")), (_AFTER_C + "ju", ("yu", "iu")),
     ("ij$", ("iy", "y", "ii")), ("yj$", ("y", "yy", "iy", "yi")), ("j", ("y",)),
     # an old Polish exonym writes Russian р as rz at a word's start and after a consonant: Rzeczyca
     # (Rechytsa), Krzyczew (Krychaw); elsewhere it is r+z (Borzia)
@@ -66,11 +70,14 @@ JAPANESE = _rules(
     ("j", ("y",)), ("ch", ("h",)), ("[ōó]", ("o", "ou")), ("ū", ("u",)), ("ł", ("w",)),
 )
 KOREAN = _rules(
+    # a word's first g, b, d, j: voiced in the Revised Romanization, voiceless in McCune-Reischauer,
+    # which GeoNames often keeps (Gurye, Kurye; Buan, Puan)
+    ("^g", ("g", "k")), ("^b", ("b", "p")), ("^d(?![zżź])", ("d", "t")),
     ("pch", ("p",)), ("tch", ("t",)), ("kch", ("k",)), ("czch", ("ch",)), ("czh", ("ch",)), ("cz", ("ch", "j")),
     ("ph", ("p",)), ("th", ("t",)), ("kh", ("k",)),
     ("dż", ("j",)), ("dz", ("j",)), ("sz", ("s", "sh")), ("ch", ("h",)), ("ng", ("ng",)),
     ("jo", ("yo", "yeo")), ("j", ("y",)), ("we", ("we", "oe")), ("wo", ("wo",)),
-    ("ŏ", ("eo",)), ("ŭ", ("eu",)), ("o", ("o", "eo")), ("e", ("e", "ae")), ("y", ("eu", "u")),
+    ("ŏ", ("eo",)), ("ŭ", ("eu",)), ("o", ("o", "eo")), ("e", ("e", "ae")), ("ye", ("ye", "e")), ("y", ("eu", "u")),
     ("k", ("k", "g")), ("t", ("t", "d")), ("p", ("p", "b")),
 )
 CHINESE = _rules(

@@ -155,3 +155,20 @@ def test_a_reading_that_only_lands_on_a_small_town_far_away_gives_no_answer(phra
     region's town, or none, before a wrong country."""
     from geomap.geocode import resolve
     assert resolve(phrase).country == country
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("w Gurye", "Kurye"), ("w Buanie", "Puan"),          # a Korean word's first consonant, voiced or not
+    ("do Pugaczowa", "Pugachev"),                          # ё after cz, which Polish writes o
+    ("w Izjasławiu", "Iziaslav"),                          # ja after a consonant read the Ukrainian way
+])
+def test_a_transliteration_reaches_the_spelling_geonames_keeps(phrase, name):
+    from geomap.geocode import resolve
+    assert resolve(phrase).name == name
+
+
+def test_a_liberty_taken_with_a_spelling_lands_on_a_town_not_on_a_site():
+    """'Donghae' spelt the McCune-Reischauer way is Tonghae: the city, not the launch ground of that name."""
+    from geomap.geocode import resolve
+    place = resolve("w Donghae")
+    assert place.country == "KR" and place.place.kind != "site"

@@ -37,9 +37,12 @@ class TransliterationStep:
             seen = seen_in(query, reading)
             if seen is None:
                 continue
-            for text, system, _ in islice(spellings(reading), MAX_SPELLINGS):
+            for text, system, cost in islice(spellings(reading), MAX_SPELLINGS):
+                # a liberty taken with the spelling may land on a town, not on a site that shares a
+                # town's name ('Donghae' read as Tonghae is the city, not the launch ground)
                 names = [n for n in self.gazetteer.named(text)
-                         if self.gazetteer.get(n.place_id).country in SYSTEM_COUNTRIES[system]]
+                         if (place := self.gazetteer.get(n.place_id)).country in SYSTEM_COUNTRIES[system]
+                         and (cost == 0 or place.kind != "site")]
                 if names:
                     return pick(self.gazetteer, names, query.countries, query.island)
             best = choose(guesses(self.places, reading), query.countries, seen)
