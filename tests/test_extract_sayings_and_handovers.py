@@ -164,3 +164,12 @@ def test_a_visit_told_as_coming_is_the_trip_not_the_telling():
             "w przyszłym tygodniu złoży wizytę we Władywostoku.")
     lead = _events(text, "news.txt")[0]
     assert lead.event_type == "visit" and lead.venue == "Vladivostok"
+
+
+def test_with_no_state_named_the_places_named_give_the_actors():
+    text = DESK + """
+28 May   JAPAN / RUSSIA -- Governors by video
+         By video link the governors of Hokkaido and Sakhalin went over ferry timetables for the summer.
+"""
+    talks = _one(_events(text.replace("JAPAN / RUSSIA -- Governors", "REGIONS -- Governors"), "desk.txt"), "2019-05-28")
+    assert set(talks.actors) == {"JP", "RU"}

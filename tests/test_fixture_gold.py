@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,9 @@ GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for nam
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
 
+@lru_cache(maxsize=1)
 def checker():
+    # loaded once: its Natural Earth shapes are read on first use and kept
     spec = importlib.util.spec_from_file_location("check_gold", OPEN / "check_gold.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

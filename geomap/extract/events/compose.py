@@ -454,6 +454,11 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     head_people = [p.country for p in mentioned(text, head[0], head[1], setting.people) if p.country]
     actors = _actors(event_type, head_codes + head_people, body_codes + person_codes, ctx, venue,
                      tuple(person_codes) + parent_actors)
+    if not actors:
+        # no state named, and no one known: the places named speak for theirs ('the governors of
+        # Hokkaido and Sakhalin', 'the mayor of Wakkanai')
+        actors = list(ordered_unique(place_countries(text, head[0], end) +
+                                     ([venue.place.country] if venue is not None and venue.place.country else [])))[:2]
     origin = None
     if event_type == "visit":
         origin = next((x for x in [ctx.sender] + head_codes + person_codes + body_codes +
