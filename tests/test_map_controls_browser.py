@@ -180,6 +180,13 @@ def _pager_numbers(p) -> tuple[int, int, int]:
     return int(first.replace(",", "")), int(last.replace(",", "")), int(total.replace(",", ""))
 
 
+def _wait_for_total(p, total: int) -> None:
+    """Until the pager counts `total` rows, or fail after Playwright's timeout."""
+    p.wait_for_function("""(n) => {
+        const s = document.querySelector('.geomap-table-pager span');
+        return s && +s.textContent.split(' of ')[1].replace(/,/g, '') === n; }""", arg=total)
+
+
 def _expected_rows(out: Path, keep=lambda props: True) -> Counter:
     rows = Counter()
     for f in _features(out):
@@ -237,10 +244,12 @@ def test_only_in_view_keeps_the_rows_of_the_time_window(fresh):
 def test_a_hidden_type_leaves_the_table(fresh):
     p, out = fresh
     box = p.locator(".geomap-layers .geomap-type-row[data-type=meeting] input")
+    expected = _expected_rows(out, lambda e: e["event_type"] != "meeting")
     box.uncheck()
     try:
-        assert Counter(_every_row(p)) == _expected_rows(out, lambda e: e["event_type"] != "meeting")
+        _wait_for_total(p, sum(expected.values()))   # the table redraws on the next frame, not at once
+        assert Counter(_every_row(p)) == expected
         assert "meeting" not in {e["event_type"] for e in _placed(out) if e["id"] in _state(p)["ids"]}
     finally:
         box.check()
-    assert _pager_numbers(p)[2] == N + 3
+    _wait_for_total(p, N + 3)

@@ -151,3 +151,21 @@ def test_hostile_docx_files_are_refused_in_one_line(tmp_path, make, words):
         read_document(path)
     message = str(e.value)
     assert message.startswith(f"{path}: {words}") and message.endswith(SUPPORTED) and "\n" not in message
+
+
+def test_a_source_cell_after_a_finished_sentence_is_set_off_by_a_space(tmp_path):
+    d = docx.Document()
+    d.add_heading("Kalendarium, marzec 2016", level=1)
+    table = d.add_table(rows=3, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(0, 2).text = "Data", "Wydarzenie", "Źródło"
+    table.cell(1, 0).text = "3 marca"
+    table.cell(1, 1).text = "w Tokio wiceministrowie rozmawiali o traktacie pokojowym."
+    table.cell(1, 2).text = "http://example.org/kal/1"
+    table.cell(2, 0).text = "9 marca"
+    table.cell(2, 1).text = "delegacja z Chabarowska odwiedziła Niigatę."
+    table.cell(2, 2).text = "http://example.org/kal/2"
+    d.save(str(tmp_path / "k.docx"))
+    lines = read_document(tmp_path / "k.docx").text.splitlines()
+    assert "3 marca: w Tokio wiceministrowie rozmawiali o traktacie pokojowym. http://example.org/kal/1" in lines
+    first = extract_text(read_document(tmp_path / "k.docx").text, "k.txt")[0]
+    assert first.headline.endswith("pokojowym.") and first.source_urls == ("http://example.org/kal/1",)

@@ -107,5 +107,14 @@ def row_line(cells: list[str]) -> str:
         return cells[0] if cells else ""
     head, rest = cells[0], cells[1:]
     if len(head) <= LABEL_CHARS:
-        return head + (" " if head.endswith(":") else ": ") + "; ".join(rest)
-    return "; ".join(cells)
+        return head + (" " if head.endswith(":") else ": ") + _joined(rest)
+    return _joined(cells)
+
+
+def _joined(cells: list[str]) -> str:
+    """Cells one after another: '; ' between them, a space after one that ends its sentence
+    ('… o traktacie pokojowym. http://…', not '….; http://…')."""
+    out = cells[0]
+    for c in cells[1:]:
+        out += (" " if out.endswith((".", "!", "?")) else "; ") + c
+    return out
