@@ -173,3 +173,13 @@ def test_with_no_state_named_the_places_named_give_the_actors():
 """
     talks = _one(_events(text.replace("JAPAN / RUSSIA -- Governors", "REGIONS -- Governors"), "desk.txt"), "2019-05-28")
     assert set(talks.actors) == {"JP", "RU"}
+
+
+def test_a_call_that_tells_of_an_attack_in_a_relative_clause_stays_an_unplaced_call():
+    text = ("Przegląd, wrzesień 2024\n\n16 września – Szefowa japońskiej dyplomacji Kamikawa odbyła rozmowę "
+            "telefoniczną z Sybihą, który opowiedział jej o ataku na Połtawę, jaki 3 września zniszczył tamtejszą "
+            "uczelnię wojskową.\n\n18 września – W Charkowie doszło do ataku na elektrownię.\n")
+    events = _events(text, "przeglad.txt")
+    call = _one(events, "2024-09-16")
+    assert call.event_type == "meeting" and call.venue is None
+    assert _one(events, "2024-09-18").event_type == "military"

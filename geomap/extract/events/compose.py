@@ -266,6 +266,10 @@ _PROTEST_TOPIC = re.compile(r"\b(?:to\s+protest|protest(?:ing|ed)?\s+(?:against|
                             r"w\s+sprawie|w\s+związku\s+z|przeciw\w*|z\s+powodu|[.;!?])", re.IGNORECASE)
 
 
+# what a call was about: 'o ataku na', 'about the strike on', 'on the shelling of'
+_TOLD_ABOUT = re.compile(r"\b(?:o|about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:na|w|we|on|in|of)?\s*$", re.IGNORECASE)
+
+
 def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_type: str,
            text: str = "", unknown_in_headline: bool = False, remote: bool = False) -> Candidate | None:
     """The venue: lowest tier, then headline before body, then the first mention.
@@ -275,8 +279,10 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     """
     usable = [(t, c) for t, c in cands if not (event_type == "statement" and t == 2)]
     if remote:
-        # a phone or video call has no venue (GOLD 2.6): the callers' capitals are not one
-        usable = [(t, c) for t, c in usable if c.basis != "implied" and headline[0] <= c.start < headline[1]]
+        # a phone or video call has no venue (GOLD 2.6): the callers' capitals are not one, nor a
+        # place they talk about ('opowiedział o ataku na Połtawę', 'described the attack on Poltava')
+        usable = [(t, c) for t, c in usable if c.basis != "implied" and headline[0] <= c.start < headline[1]
+                  and not (c.role == "target" or _TOLD_ABOUT.search(text, max(0, c.start - 40), c.start))]
     if unknown_in_headline:
         # 'przedstawiła ofertę w Nagoi' with Nagoya unknown: a country named further on ('inwestycje
         # na Ukrainie') is not where it happened; better no venue and the unknown name reported

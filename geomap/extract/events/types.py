@@ -240,7 +240,7 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                       r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bwlecia\w*\s+(?:\S+\s+){0,3}?przestrze\w*\s+powietrzn\w*|"
                       r"\b(?:entered|intruded\s+into)\s+(?:\S+\s+){0,2}?airspace|\bmyśliwc\w*|\bfighter\s+jets?\b|\bscrambled\b|\bflares\b|"
-                      r"\bdron\w*|\bzaatakowa\w*|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
+                      r"\bdron\w*|\bzaatakowa\w*|\batak(?:u|iem|i|ów|ach|ami|om)?\b|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"
                       r"\battack(?:ed|s)?\b|\bair\s*strikes?|\bshelled\b|\bbombed\b|"
                       r"\bwojsk(?:a|o|om|ami|ach)?\b|\bżołnierz\w*|\brakiet\w*|\bpocisk\w*|\bamunicj\w*|\bmanewr\w*|"
                       r"\bćwiczeni\w*\s+(?:wojskow|powietrzn|morsk|militarn)\w*|\bćwiczeni\w*\s+(?:\S+\s+){0,2}?(?:flot|armii|wojsk|marynark|lotnictw)\w*|\bostrzał\w*|\bbombowc\w*|\bokręt\w*|"

@@ -14,10 +14,10 @@ from .dates import DateMention, When, day_named_at
 from ...events import period_bounds
 
 _SPLIT = re.compile(
-    r",\s+(?=(?:któr\w+|gdzie|kiedy|gdy|a\s|i\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|by|aby|żeby|ażeby|"
+    r",\s+(?=(?:któr\w+|jak(?:i|a|ie|iego|iej|im|ą)|gdzie|kiedy|gdy|a\s|i\s|ale\s|lecz\s|natomiast|jednak|zaś|przy\s+czym|by|aby|żeby|ażeby|"
     r"where|when|which|who|whose|while|whereas|but\s|although|though|in\s+order|so\s+that|to\s)\b)|"
     r";\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:któr\w+|gdzie|kiedy|gdy|where|when|which|who|whose)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:któr\w+|jak(?:i|a|ie|iego|iej|im|ą)|gdzie|kiedy|gdy|where|when|which|who|whose)\b", re.IGNORECASE)
 # a noun's past participle and 'earlier' ('the programme discussed earlier in the month'), not a verb's
 # own tense ('had been agreed earlier')
 _PARTICIPLE_EARLIER = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bbeen\s)(?<!\bbe\s)"
@@ -146,7 +146,7 @@ _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s
 _SINCE_RECORD = re.compile(r"[\s,](?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
                            r"(?:\S+\s+){0,4}?since\b|[\s,](?:pierwsz|drug|trzec|czwart|piąt)\w*\s+(?:\S+\s+){0,4}?od\b",
                            re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[^,;.()]*$"
+_RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|jak(?:i|a|ie|iego|iej|im|ą)|who|which)\b[^,;.()]*$"
                             # 'fragments of the missile that struck the city on Jan. 2': 'that' after a noun
                             # with its article, not after a verb of saying ('said that …')
                             r"|\b(?:the|an?)\s+(?:[\w-]+\s+)?(?!(?:said|says|told|noted|added|warned|stated|claimed|"
