@@ -176,9 +176,20 @@ _ISO = r"(?:JP|KR|KP|RU|UA|BY|US|CN|MN|EU|UN|KRLD|DPRK|ROK|USA)"
 _CODE_TAG = re.compile(rf"\[?(?:{_ISO}(?:[ \t]*[·,/|–—-][ \t]*{_ISO})+\]?(?:[ \t]*[;:|])?|{_ISO}\]?[ \t]*[;:|])[ \t]+(?=\S)")
 
 
+# a table row's short cells before its text, as the reader joins them: 'Pyongyang; RU KP; For three days …'
+_LEAD_CELLS = re.compile(r"(?:[^;.!?\n]{0,40};[ \t]+){1,3}(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9\"„(])")
+
+
 def _untagged(ev: Event) -> Event:
-    tag = _CODE_TAG.match(ev.headline)
-    return ev.with_(headline=ev.headline[tag.end():]) if tag and tag.end() < len(ev.headline) else ev
+    """The headline without a parties tag ('RU / KP;') or a row's place and parties cells."""
+    head = ev.headline
+    cells = _LEAD_CELLS.match(head)
+    if cells and len(head) - cells.end() > 20:
+        head = head[cells.end():]
+    tag = _CODE_TAG.match(head)
+    if tag and tag.end() < len(head):
+        head = head[tag.end():]
+    return ev if head == ev.headline else ev.with_(headline=head)
 
 
 # an entry that reports a quiet day: 'Nothing of note from …', 'Brak istotnych wydarzeń.'

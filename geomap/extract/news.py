@@ -62,6 +62,9 @@ _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)
                      r"|^(?i:\s*(?:(?:Reporting|Writing|Additional\s+reporting)\s+by\b[^.!?]{2,80}"
                      r"|(?:Staff|Wire|Agency)(?:\s+and\s+(?:wire|agency))?\s+reports?)\s*)$")
 # A file's own count of its items: 'ITEM 2', 'Depesza 3 z 5', 'No. 4' heads a story and names nothing.
+# a press review's item title that is only its outlet: '>> Nichiro Keizai (Tokio)', '(3) Kurier Kijowski'
+# (one that quotes the outlet's headline, '(1) Kurier — „Szojgu znowu u Kima”', is the story's title)
+_OUTLET_ITEM = re.compile(r"[ \t]*(?:>>|\(\d{1,3}\)|\[\d{1,3}\])[ \t]+(?:[^\n„\"“”.!?()]{2,60}\([^)\n]{2,30}\)|[^\n„\"“”.!?]{2,80})")
 _COUNTER = re.compile(r"^\s*(?:items?|story|stories|dispatch|no\.?|nr\.?|#|depesza|wiadomość|materiał|artykuł|tekst)"
                       r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?[)\]]\s*$",
                       re.IGNORECASE)
@@ -238,6 +241,25 @@ def _without_furniture(piece: str) -> str:
     return "\n".join(out)
 
 
+def _edition_day(head: str, anchor: Anchor, clues: Clues) -> Anchor:
+    """The day a short heading line of the article's head names without its year ('WYDANIA Z
+    SOBOTY 2 LIPCA', 'Editions of Saturday, 2 July'), in the anchor's year."""
+    month = anchor.month
+    if month is None:
+        whole = date_document(Clues(head=clues.head, name=clues.name)).anchor
+        month = whole.month if whole is not None and whole.year == anchor.year else None
+    for line in head.splitlines():
+        line = line.strip(" #=*-")
+        if not line or len(line) > 60 or line.endswith((".", "!", "?")):
+            continue
+        days = [d for d in find_dates(line, Anchor(anchor.year, month)) if d.when.precision == "day"
+                and d.when.start == d.when.end and not d.relative]
+        if len(days) == 1 and (month is None or days[0].when.start[5:7] == f"{month:02d}"):
+            y, mo, d = (int(x) for x in days[0].when.start.split("-"))
+            return Anchor(y, mo, d)
+    return anchor
+
+
 def _dateline_day(text: str, anchor: Anchor) -> Anchor:
     """'TOKYO, Feb 7 (Reuters) -' with no year: the dateline still gives the day and month that the
     year (guessed elsewhere, and flagged when weak) belongs to. Under a file dated to its month
@@ -258,14 +280,15 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
     articles = split_articles(text)
     events: list[Event] = []
     parts: list[Part] = []
+    # the file's own head: its title, and what stands above its first story ('PRZEGLĄD PRASY, MAJ 2021')
+    collection = Clues(head="\n".join((clues.head, text[:articles[0].start][:HEAD_REACH])), name=doc,
+                       metadata=clues.metadata, given=clues.given)
     for i, art in enumerate(articles, 1):
         line = text.count("\n", 0, art.start) + 1
         if len(articles) > 1 and not self_dated(text, art) and is_bulletin(text[art.start:art.end]):
             # a list of dated briefs among the stories ('Krótko': 'MIŃSK, 11.07 – …'): read as a
             # bulletin, its year and month from the file's own head
-            events.extend(_briefs(text, art, doc, Clues(head="\n".join((clues.head, text[:articles[0].start][:HEAD_REACH])),
-                                                        name=doc, metadata=clues.metadata, given=clues.given),
-                                  problems, parts, f"article {i} (dated briefs)", line))
+            events.extend(_briefs(text, art, doc, collection, problems, parts, f"article {i} (dated briefs)", line))
             continue
         piece = _without_furniture(text[art.start:art.end])
         c = clean(piece, keep_paragraphs=True)
@@ -275,16 +298,27 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         if len(articles) == 1 and clues.head:
             own.head = clues.head + "\n" + own.head
         dated = date_document(own)
+        if dated.anchor is None and len(articles) > 1:
+            # an item that dates nothing itself, under a collection whose title does ('PRZEGLĄD PRASY,
+            # MAJ 2021'): the collection's month
+            whole = date_document(Clues(head=collection.head, name=doc, given=clues.given))
+            if whole.anchor is not None:
+                dated = whole
         label = "article" if len(articles) == 1 else f"article {i}"
         parts.append(Part(label, line, dated))
         if dated.anchor is None:
             problems.append(Problem(doc, line, "date", f"{label}: {dated.warning}"))
             continue
         anchor = _dateline_day(c.text, dated.anchor)
+        edition = anchor.day is None and len(articles) > 1 and (dayed := _edition_day(art.head, anchor, collection)) != anchor
+        if edition:
+            # 'WYDANIA Z SOBOTY 2 LIPCA' over a press review's items: the edition's day, in the
+            # month the collection's title gives when the article names none
+            anchor = dayed
         # the addresses the article was saved with are its sources; a page alone has its own address
         urls = tuple(dict.fromkeys(u for b in c.url_blocks for u in b.urls)) or \
             (tuple(clues.urls) if len(articles) == 1 else ())
-        found = _article_events(c, end, doc, anchor, urls)
+        found = _article_events(c, end, doc, anchor, urls, edition)
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
     return unique_ids(events), parts
@@ -300,7 +334,10 @@ def _briefs(text: str, art, doc: str, clues: Clues, problems: list[Problem], par
     return [e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e for e in events]
 
 
-def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...] = ()) -> list[Event]:
+def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...] = (), edition: bool = False) -> list[Event]:
+    """The events of one story. `edition`: an outlet's item under a press review's day, whose lead
+    tells an event only when it names the event's day ('w piątek', 'wczoraj'); an item that names
+    none comments on news told elsewhere."""
     dates = find_dates(c.text[:end], anchor)
     dates = sorted(dates + chained_days(c.text, dates, 0, end), key=lambda d: d.start)
     paras = []
@@ -316,7 +353,13 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         if _READ_MORE.match(par):
             skip_next = True
             continue
-        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or _COUNTER.match(par) or _fields_block(par) or len(paras) < 3 and (
+        if (item := _OUTLET_ITEM.match(par)) is not None and (par[item.end():item.end() + 1] == "\n"
+                                                               or item.group().rstrip().endswith(")")):
+            # the outlet's line over its text, in one block: the text is the story
+            a += item.end() + len(par[item.end():]) - len(par[item.end():].lstrip())
+            par = c.text[a:b]
+        if _SKIP_PARA.match(par) or _DATE_LINE.fullmatch(par) or _COUNTER.match(par) or _fields_block(par) \
+                or _OUTLET_ITEM.fullmatch(par.strip()) or len(paras) < 3 and (
                 _KICKER.match(par) and any(ch.isalpha() for ch in par) and _title_follows(c.text, all_paras[n + 1:])
                 or _BYLINE.match(par)):
             continue
@@ -413,6 +456,8 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         # a memo that opens with a word on the month ('Miesiąc upłynął pod znakiem …') and then tells
         # its days one by one: the opening names no day and no place, so it is no event, and the days
         # it would otherwise swallow are the events
+        events = [e for e in events if e is not lead_event]
+    if edition and basis == _UNDATED_LEAD:
         events = [e for e in events if e is not lead_event]
     events, passing = stays_go_on(events, passing)
     kept = dedupe(events, passing)

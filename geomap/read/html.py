@@ -323,6 +323,11 @@ def _main(body):
     # both, not the denser of the two
     while best is not body and best.getparent() is not None and _prose(best) < 0.5 * total:
         best = best.getparent()
+    if best.tag in ("tbody", "thead", "tfoot", "tr") and (table := next(best.iterancestors("table"), None)) is not None \
+            and _data_table(table):
+        # the rows of a table of data are read as its rows, with its header naming the columns (a
+        # page laid out with a table keeps its article cell)
+        best = table
     best = _with_kin(best)
     return (body, "whole page") if best is body or best.tag == "html" else (best, "densest block")
 

@@ -16,6 +16,7 @@ from .dating import _DATELINE as _DATELINE_START
 from .dating import _DATE_LINE, _DATELINE_ALONE, _HEADER_DATE, _PUBLICATION
 from .entries import date_marks
 from .layout import SOURCE_LABEL, WIRE_START
+from ..mentions.dates import MONTH
 
 # a rule, or a rule with a counter set in it: '==[ #03 ]=========='
 RULE = re.compile(r"^[ \t]*(?:(?:[-=_*~#+][ \t]*){3,}|(?:[-=_*~#+][ \t]*){2,}[\[(][ \t]*#?\w{1,6}[ \t]*[\])][ \t]*"
@@ -143,6 +144,7 @@ def split_articles(text: str) -> list[Article]:
     cuts.update(dead)
     bounds = sorted({0, *[c for c in cuts if 0 < c < len(text)], len(text)})
     out = []
+    edition = ""   # a day's heading between rules ('WYDANIA Z SOBOTY 2 LIPCA'): the head of what follows
     for a, b in zip(bounds, bounds[1:]):
         rule = RULE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip("\n")))
         a = rule.end() if rule and rule.end() <= b else a     # the rule that opens a piece is not its text
@@ -158,12 +160,23 @@ def split_articles(text: str) -> list[Article]:
         # the first piece is the collection's preamble, unless it is a story after the preamble's rule
         story_after_rule = bool(a and text[:a].strip()) and _prose(piece)
         preamble = not out and not story_after_rule and (len(anchors) > 1 or not _prose(piece))
+        if undated and not re.search(r"[.!?]", piece) and _DAY_HEADING.fullmatch(piece.strip()):
+            if not edition:
+                out = []   # what came before the first day's heading is the review's own preamble
+            edition = piece.strip()
+            continue  # a day's heading between rules: it dates the items under it
         if undated and (preamble or out and not re.search(r"[.!?]", piece)):
             continue  # a collection's preamble, or a stray line between articles
         if not out and b < len(text) and _LETTER.match(piece):
             continue  # the mail the clippings came in: its header and its greeting
-        out.append(Article(a, b, _head(piece)))
+        out.append(Article(a, b, "\n".join(x for x in (edition, _head(piece)) if x)))
     return [item for art in out for item in _items(text, art)] or [Article(0, len(text), _head(text))]
+
+
+# a short line that names a day and month and nothing of a story: 'WYDANIA Z SOBOTY 2 LIPCA',
+# 'Editions of Saturday, 2 July'
+_DAY_HEADING = re.compile(rf"[^\n.!?]{{0,40}}?\b[0-3]?\d\.?\s+(?:{MONTH})\b[^\n.!?]{{0,20}}|"
+                          rf"[^\n.!?]{{0,40}}?\b(?:{MONTH})\s+[0-3]?\d\b[^\n.!?]{{0,20}}", re.IGNORECASE)
 
 
 def _prose(piece: str) -> bool:
@@ -172,7 +185,8 @@ def _prose(piece: str) -> bool:
 
 
 # a numbered item's title line: '(7) Kurier Dalekowschodni — „Saperzy z KRLD pojadą do Rosji”'
-_ITEM_TITLE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\])[ \t]+\S[^\n]{2,156}(?<![.!?:])[ \t]*$", re.MULTILINE)
+# ('>> Nichiro Keizai (Tokio)': an outlet's name under a quoting mark)
+_ITEM_TITLE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]|>>)[ \t]+\S[^\n]{2,156}(?<![.!?:])[ \t]*$", re.MULTILINE)
 
 
 def _items(text: str, art: Article) -> list[Article]:

@@ -280,10 +280,13 @@ _BRACKETED = (
                                rf"(?:,?\s+(?P<y2>{YEAR}))?)\)", re.IGNORECASE)),
     ("numeric", re.compile(rf"(?P<open>\(|\[)" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
                            rf"(?:[./](?P<y2>{YEAR}))?)(?(open)(?:\)|\]))(?P<n1>(?!))?(?P<y1>(?!))?")),
+    # a Roman month after a space, as Polish writes it: '(12 VII)', '(23–24 VII)', '(30 VI – 2 VII)'
+    ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s+(?P<n1>{ROMAN}))?(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?"
+                           rf"\s+(?P<n2>{ROMAN})(?:\s+(?P<y2>{YEAR}))?)\)(?P<y1>(?!))?")),
 )
-# what may follow a closing date: a full stop, and after a paragraph a footnote mark
-_CLOSE = re.compile(r"[ \t]*[.;]?[ \t]*")
-_CLOSE_NOTE = re.compile(r"[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])?[ \t]*")
+# what may follow a closing date: a full stop, and footnote marks ('(23–26 VII) [11][12]')
+_CLOSE = re.compile(r"[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])*[ \t]*")
+_CLOSE_NOTE = _CLOSE
 
 
 def _closing_date(text: str, only: bool = False) -> DateLine | None:

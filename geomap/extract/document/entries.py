@@ -331,6 +331,10 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     if sum(e is not None for e in ends) >= max(2, lines_dated + 1):
         # entries whose date closes their line in brackets: '… w Kijowie (12.05).'; in a wrapped
         # paragraph the date closes its last line and dates the paragraph from its first
+        # ('…przedstawiciele władz rejonowych.' / '(23–24 VII) [5]': a date alone on a paragraph's
+        # last line closes it, though it opens its line)
+        marks = [None if m is not None and e is not None and i not in after_blank and _ONLY_BRACKETED.fullmatch(lines[i])
+                 else m for i, (m, e) in enumerate(zip(marks, ends))]
         out = [m or e for m, e in zip(marks, ends)]
         for i, m in enumerate(out):
             if m is not None and marks[i] is None and (start := _paragraph_start(lines, i, after_blank, out, ends)) != i:
@@ -507,7 +511,7 @@ def _runs_on(lines: list[str], k: int, after_blank: frozenset[int]) -> bool:
     return not (k in after_blank and len(t) < 40 and not t.endswith((".", ",", ";")))
 
 
-_ONLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{3,30}[)\]]\s*[.;]?\s*(?:\[\^?\d+\])?\s*")
+_ONLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]{3,30}[)\]]\s*[.;]?\s*(?:\[\^?\d+\])*\s*")
 
 
 def _paragraph(lines: list[str], i: int, after_blank: frozenset[int]) -> str:

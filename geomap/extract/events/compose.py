@@ -197,7 +197,7 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
     return out
 
 
-_SPEECH = re.compile(r"\b(?:oświadczy\w*|poinformowa\w*|zakomunikowa\w*|ostrzegł\w*|ostrzegli|warned|urged|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
+_SPEECH = re.compile(r"\b(?:oświadczy\w*|zapewni\w*|assured|poinformowa\w*|zakomunikowa\w*|ostrzegł\w*|ostrzegli|warned|urged|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
                      r"said|says|stated|told|announced|declared|speaking|speech|addressed|addressing|press\s+conference|interview|"
                      r"answering\s+(?:questions|reporters)|odpowiadając\w*\s+na\s+pytani\w*|"

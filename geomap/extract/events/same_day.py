@@ -80,9 +80,11 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
         if ev.lat is not None and (ev.venue_basis == "explicit" or
                                    (ev.why or {}).get("venue", {}).get("rule") in ("united-nations", "legislature", "foreign-ministry", "summoned")):
             out.append((at, ev))
-        elif ev.lat is None and ev.event_type == "statement" and cue is not None and cue.re in (SAME_DAY, _SAME_DAY_LATE):
-            # '…; Russia's foreign ministry condemned it the same day': a government's word, from no
-            # place of its own, is still another happening than the entry's
+        elif ev.lat is None and cue is not None and cue.re in (SAME_DAY, _SAME_DAY_LATE) and (
+                ev.event_type == "statement" or (ev.why or {}).get("type", {}).get("rule") == "remote contact"):
+            # '…; Russia's foreign ministry condemned it the same day', 'Tego samego dnia ministrowie
+            # rozmawiali przez telefon': a word or a call from no place of its own is still another
+            # happening than the entry's
             out.append((at, ev))
     return out
 
@@ -134,6 +136,15 @@ def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: E
         for s in sentences(text, a, b):
             if any(s.start <= d.start < s.end and d.when != when for d in setting.dates):
                 continue
+            if (opener := SAME_DAY.match(text, s.start, s.end)) is not None:
+                # 'Tego samego dnia ministrowie rozmawiali przez telefon': a call or a word of that day,
+                # from no place, is an event of its own
+                ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
+                           base_confidence=0.7, date_basis=f"the story's own day: '{opener.group().strip()}'").event
+                if ev.lat is None and (ev.event_type == "statement"
+                                       or (ev.why or {}).get("type", {}).get("rule") == "remote contact"):
+                    out.append(ev)
+                    continue
             if not (_SPOKE.search(text, s.start, s.end) or UN_ORGAN.search(text, s.start, s.end)):
                 continue   # neither a speaker nor the Council: no reaction, and no need to build one
             ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),

@@ -77,7 +77,7 @@ _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
-                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|s|ing)?\b|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
+                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$))|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    # a site looked over on the spot: 'obejrzeli postęp prac przy przebudowie linii'
@@ -143,7 +143,7 @@ CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- 
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*|\bexhibit(?:ed|ing|ors?)\b|\btrade\s+(?:fair|show)s?\b|"
                              r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
-STATEMENT = re.compile(r"\bresolutions?\b|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
+STATEMENT = re.compile(r"\bresolutions?\b|\buzna(?:ł|ła|li|ło|ły)\s+(?:\S+\s+){0,2}?(?:niepodległoś|republik|\„|\")\w*|\brecogni[sz]ed\s+(?:the\s+)?(?:independence|\w+\s+republics?|[\"“])|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
                        r"\bappointed\b|\bmianowa\w*|\bwelcomed\s+(?:the\s+)?(?:\w+\s+)?(?:outcome|decision|result|agreement|move|news|step|"
                        r"announcement|ceasefire|proposal)s?\b|\bz\s+zadowoleniem\s+przyj\w*|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
                        r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
@@ -221,7 +221,10 @@ INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|i
                           r"(?:president|prime\s+minister)|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bzaprzysięg\w*|"
                           r"\bzłożył\w*\s+przysięg\w*|\btook\s+the\s+oath", _I)
 # Summoning an ambassador is a meeting at the summoner's foreign ministry, whatever was said there.
-SUMMONED = re.compile(SUMMONING + r"|\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)", _I)
+SUMMONED = re.compile(SUMMONING + r"|\bwezwan\w*\s+(?:\S+\s+){0,3}?(?:do\s+)?(?:MSZ|ministerstw\w*)|"
+                      # the envoy first, in the passive: 'Japan's ambassador was called to the Russian Foreign Ministry'
+                      r"\b(?:ambassador|envoy|chargé)\b[^.;]{0,40}?\b(?:was|were)\s+(?:called|summoned)\s+(?:in\s+)?to\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:foreign\s+ministry|ministry|MFA|foreign\s+office)", _I)
 # A decree, an order or a law signed or passed: 'signed a government decree ending the exchanges'
 DECREE = re.compile(r"\b(?:signed|issued|passed|adopted|podpisa\w*|wyda\w*|uchwali\w*|przyję\w*)\s+(?:\S+\s+){0,3}?"
                     r"(?:decree|executive\s+order|law\b|dekret\w*|rozporządzeni\w*|ustaw\w*|zarządzeni\w*)", _I)
@@ -319,6 +322,12 @@ ARMS = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnie\s)\b(?:received|delivere
 # a trip told of as coming: '…, że Kim "w najbliższych dniach złoży oficjalną wizytę w Rosji"' is the
 # trip (GOLD 2.4), not the telling
 _TRIP_AHEAD = re.compile(r"\bzłoż(?:y|ą)\s+(?:\w+\s+){0,2}?wizyt\w*|\bodwiedz(?:i|ą)\b|\bwill\s+(?:pay\s+(?:\w+\s+){0,2}?)?visit", _I)
+# a person shot or killed: 'został postrzelony podczas wiecu', 'was assassinated'
+_VIOLENCE = re.compile(r"\bzamach\w*\s+na\s+(?:\S+\s+){0,3}?(?:premier|prezydent|polityk|minist)\w*|\bpostrzel\w*|"
+                       r"\bzastrzel\w*|\bzamordowa\w*|\bassassinat\w*|\bwas\s+shot\b|\bshot\s+dead\b|\bgunned\s+down\b", _I)
+# a sentence that opens on another happening of the same day
+_OTHER_OPENER = re.compile(r"\s*(?:Tego\s+(?:samego\s+)?dnia|W\s+tym\s+samym\s+dniu|(?:On\s+|Later\s+)?(?:the|that)\s+same\s+day|"
+                           r"Later\s+that\s+day|Separately|Meanwhile|Tymczasem)\b", _I)
 # weapons or units put in place: 'rozmieszczono dywizjon', 'placed on combat duty'
 _DEPLOYED = re.compile(r"\b(?:rozmieszcz\w*|rozmieści\w*|deployed|stationed|(?:placed|put)\s+on\s+(?:combat\s+)?(?:duty|alert)|"
                        r"combat\s+duty|dyżur\w*\s+bojow\w*)\b", _I)
@@ -543,7 +552,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("statement", 0.75, "an address to an audience",
                             _cue(ADDRESS, headline) or _cue(TOLD_GATHERING, primary_text))
     remote_head = REMOTE.search(headline) and not VISIT.search(headline)
-    if (remote_head or REMOTE.search(primary_text) and not VISIT.search(primary_text)) and \
+    # (a sentence that turns to another happening of the day is not this one's: '… spotkał się z
+    # przewodniczącym. Tego samego dnia ministrowie rozmawiali przez telefon.')
+    own_text = " ".join(t for t in primary if not _OTHER_OPENER.match(t))
+    if (remote_head or REMOTE.search(own_text) and not VISIT.search(primary_text)) and \
             not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
         if (signed := AGREEMENT.search(primary_text)) and not _is_topic(primary_text, signed.start()):
             # 'talks held by video ended; the sides signed a protocol on this year's quotas'
@@ -596,6 +608,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
         return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
+    if (shot := _VIOLENCE.search(headline)) is not None:
+        # a person shot or killed, whatever gathering it happened at (GOLD 2.5 other)
+        return TypeDecision("other", 0.7, "an attack on a person", shot.group())
     if (held := DETAINED.search(headline)) and not _FREED.search(headline, max(0, held.start() - 30), held.start()):
         return TypeDecision("other", 0.7, "a detention or an expulsion", held.group())
     # a later sentence that moves on ('Po południu dyplomata udał się do Daejeon') is the next stop's

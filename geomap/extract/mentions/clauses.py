@@ -124,7 +124,7 @@ AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\
 THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
 # what is said: '…, że …', '… that …' after a verb of saying
 THAT_TOLD = re.compile(r"\b(?:(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
-                        r"powiedzia\w*|przekaza(?:ł|ła|li|ły)|podkreśli\w*|zaznaczy\w*|ostrzeg\w*|"
+                        r"powiedzia\w*|przekaza(?:ł|ła|li|ły)|podkreśli\w*|zaznaczy\w*|ostrzeg\w*|zapewni(?:ł|ła|li|ły)|assured|"
                         r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,80}?,?\s(?P<conj>że|iż|that)\s|"
                         # a headline drops 'that': 'NORTH KOREA CONFIRMS ITS TROOPS FOUGHT …'
                         r"(?:confirms|admits|acknowledges|says)\s(?=(?:its|his|her|their)\s)|"
@@ -306,6 +306,11 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         continue  # 'dwa dni wcześniej, we wtorek 3 września': the day it means is named
                     if m.group("y") and _FIRST_SINCE.search(text[c.start:m.start()]):
                         continue  # 'pierwsza podróż … od 2000 roku' dates the record, not the event
+                    if said := [t for t in THAT_TOLD.finditer(text, c.start, m.start()) if t["conj"]]:
+                        # 'zapewnił wczoraj, że przejście otworzą przed latem': the season is what is said;
+                        # the saying is the clause's own time
+                        out.append((said[-1].end(), c.end))
+                        break
                     if (pp := _PARTICIPLE_EARLIER.search(text, max(c.start, m.start() - 30), m.end())) is not None:
                         # 'flour from the scheme agreed earlier in the month reached Nampo': the earlier time is
                         # the participle's, the clause's verb is now

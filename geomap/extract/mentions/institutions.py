@@ -55,7 +55,7 @@ def _cand(text: str, s: int, e: int, place: Place | None, rule: str) -> Candidat
 
 _RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+(?:\w+\s+){0,2}?przez|"
             r"(?:spotka\w*|spotkani\w*|rozmawia\w*|rozmow\w*|rozmowy|konsultacj\w*|odby\w*\s+spotkani\w*)\s+"
-            r"(?:\w+\s+){0,2}?(?:się\s+)?(?:z|ze)|"
+            r"(?:\w+\s+){0,3}?(?:się\s+)?(?:z|ze)|"
             r"(?:met|meets|meeting|talks|held\s+talks|conferred)\s+(?:\w+\s+){0,2}?with|"
             r"(?:received|hosted|invited|welcomed|called\s+in|summoned)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b|"
             r"wizyt\w*\s+(?:\w+\s+){0,2}?u")
@@ -508,9 +508,28 @@ def credentials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     return out
 
 
+# a town's own official receiving, at its town hall or at no place named: 'burmistrz Pusanu przyjął w
+# ratuszu ambasadora', 'the mayor of Niigata received the consul'
+_TOWN_HOST = re.compile(r"\b(?:[Bb]urmistrz\w*|[Mm]er(?:a|owi|em)?|[Pp]rezydent\w*\s+miasta|[Mm]ayor\s+of)\s+"
+                        r"(?:miasta\s+)?(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\b(?=[^.;:!?]{0,60}?\b(?:przyj(?:ął|ęła|muje)|"
+                        r"gości\w*|received|hosted|welcomed)\b)")
+
+
+def town_hosts(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """The town whose mayor receives: that town hall, where nothing else places the meeting."""
+    out = []
+    for m in _TOWN_HOST.finditer(text, a, b):
+        place = lookup(m["town"])
+        if place is not None and place.kind in ("city", "site"):
+            c = _cand(text, m.start(), m.end(), place, "town-hall")
+            if c:
+                out.append(c)
+    return out
+
+
 RULES: tuple[Callable[[str, int, int, Context], list[Candidate]], ...] = (
     host_officials, legislatures, companies, parliamentary_groups, embassies, united_nations,
-    summits_named, border, seats, inaugurations, credentials)
+    summits_named, border, seats, inaugurations, credentials, town_hosts)
 
 
 def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:

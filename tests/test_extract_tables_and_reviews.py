@@ -1,0 +1,139 @@
+"""Tables of contacts in HTML, notes dated at their end, press reviews by edition day: the rules
+learned from the open set tests/open2, each checked on text of our own."""
+from __future__ import annotations
+
+from geomap.extract import extract_document, extract_file
+
+
+def _events(text: str, name: str):
+    return extract_document(text, name).events
+
+
+def _one(events, start: str, word: str = ""):
+    hits = [e for e in events if e.date_start == start and word in e.headline]
+    assert hits, f"no event on {start} with {word!r}: {[(e.date_start, e.headline[:40]) for e in events]}"
+    return hits[0]
+
+
+CALENDAR = """<html><head><title>Contacts, March 2021</title></head>
+<body><nav><a href="/">Home</a> · <a href="/2021-02/">February</a></nav>
+<h1>Contacts by day, March 2021</h1>
+<p>One row per contact; the place column gives the town, the parties column the states.</p>
+<table><thead><tr><th>Day</th><th>City</th><th>States</th><th>Summary</th><th>Link</th></tr></thead>
+<tbody>
+<tr class="wk"><td colspan="5">Week 10</td></tr>
+<tr><td>Tue 9 March</td><td>Moscow</td><td>RU JP</td>
+<td>Japan's ambassador was called to the Russian Foreign Ministry and handed a note about fishing boats held off Sakhalin.</td>
+<td><a href="https://example.org/c/1">r1</a></td></tr>
+<tr><td>Thu 11 March</td><td>Khabarovsk</td><td>RU KP</td>
+<td>The regional tourism office and visitors from Pyongyang held a round table on summer tours to the coast.</td>
+<td><a href="https://example.org/c/2">r2</a></td></tr>
+<tr><td>Mon 15 March</td><td>Sapporo</td><td>JP RU</td>
+<td>Hokkaido's governor received the Russian consul general and talked about the ferry to Korsakov.</td>
+<td><a href="https://example.org/c/3">r3</a></td></tr>
+</tbody></table></body></html>
+"""
+
+
+def test_a_table_of_contacts_reads_by_its_rows_and_columns(tmp_path):
+    path = tmp_path / "contacts_2021-03.html"
+    path.write_text(CALENDAR, encoding="utf-8")
+    events = extract_file(path)
+    summons = _one(events, "2021-03-09")
+    assert summons.event_type == "meeting" and summons.venue == "Moscow"
+    # the row's place and parties cells are columns, not the headline
+    assert summons.headline.startswith("Japan's ambassador was called")
+    table = _one(events, "2021-03-11")
+    assert table.venue == "Khabarovsk" and table.event_type == "ceremony_forum"   # tours talked of, not made
+    assert _one(events, "2021-03-15").venue == "Sapporo"
+
+
+NOTES = """Przegląd wschodni nr 3/2019
+Notatki miesiąca; daty zdarzeń podajemy w nawiasie na końcu (miesiące cyframi rzymskimi).
+
+JAPONIA
+
+Wicegubernator Hokkaido odwiedził Jużnosachalińsk i omówił z władzami obwodu rozkład rejsów promu
+do Korsakowa na sezon letni. (4–5 III) [1]
+
+Przedstawiciele japońskich spółdzielni rybackich z Nemuro spotkali się z rosyjskimi armatorami w
+sprawie połowów wodorostów przy wyspie Kunaszyr.
+(12 III) [2]
+
+KOREA
+
+Burmistrz Ulsanu przyjął w ratuszu konsula generalnego Rosji i rozmawiał o dostawach gazu. Dwa dni
+później konsul odwiedził stocznię w Geoje. (18 III) [3][4]
+
+[1] https://example.org/p/1
+[2] https://example.org/p/2
+[3] https://example.org/p/3
+[4] https://example.org/p/4
+"""
+
+
+def test_notes_dated_at_their_end_in_roman_months_with_footnote_marks():
+    events = _events(NOTES, "przeglad.txt")
+    visit = _one(events, "2019-03-04")
+    assert visit.date_end == "2019-03-05" and visit.venue == "Yuzhno-Sakhalinsk"
+    # a date alone on the paragraph's last line closes it, and the headline keeps its first words
+    talks = _one(events, "2019-03-12")
+    assert talks.headline.startswith("Przedstawiciele japońskich spółdzielni")
+
+
+def test_a_town_s_mayor_receives_in_that_town():
+    assert _one(_events(NOTES, "przeglad.txt"), "2019-03-18").venue == "Ulsan"
+
+
+REVIEW = """PRZEGLĄD PRASY: ROSJA I KOREA, MAJ 2021
+Opracowanie zespołu monitoringu. Pod datą wydania streszczamy teksty kilku gazet; dni tygodnia liczymy
+od daty wydania. W nawiasie podajemy miasto redakcji.
+
+==================================================
+WYDANIA ZE ŚRODY 12 MAJA
+==================================================
+
+>> Gazeta Nadmorska (Władywostok)
+   Gubernator Kraju Nadmorskiego zapewnił wczoraj we Władywostoku, że przejście graniczne w Chasanie zostanie
+   otwarte dla ciężarówek jeszcze przed latem.
+   https://example.org/r/1
+
+>> Dziennik Seulski (Seul)
+   Krótka wzmianka o planach gubernatora; gazeta nie komentuje.
+   https://example.org/r/2
+
+==================================================
+WYDANIA Z PIĄTKU 14 MAJA
+==================================================
+
+>> Dziennik Seulski (Seul)
+   Ambasador Rosji spotkał się w czwartek z przewodniczącym Zgromadzenia Narodowego Republiki Korei i rozmawiał
+   o kolei transkoreańskiej. Tego samego dnia ministrowie spraw zagranicznych obu państw rozmawiali przez
+   telefon o sankcjach.
+   https://example.org/r/3
+"""
+
+
+def test_a_press_review_dates_its_items_by_the_edition_and_skips_items_with_no_day():
+    events = _events(REVIEW, "przeglad_prasy.txt")
+    said = _one(events, "2021-05-11")
+    assert said.event_type == "statement" and said.venue == "Vladivostok"
+    assert said.headline.startswith("Gubernator Kraju Nadmorskiego")   # not the outlet's line
+    # the preamble and the item that only comments name no event of their own
+    assert {e.date_start for e in events} == {"2021-05-11", "2021-05-13"}
+
+
+def test_a_same_day_call_told_after_the_lead_is_an_event_of_its_own():
+    events = [e for e in _events(REVIEW, "przeglad_prasy.txt") if e.date_start == "2021-05-13"]
+    met = _one(events, "2021-05-13", "Ambasador")
+    assert met.event_type == "meeting" and met.venue == "Seoul"   # received at the National Assembly
+    call = _one(events, "2021-05-13", "telefon")
+    assert call.event_type == "meeting" and call.venue is None
+
+
+def test_a_person_shot_is_other_and_a_recognition_is_a_statement():
+    text = ("Kronika, lipiec 2022\n\n8 lipca – Były premier został postrzelony podczas wiecu wyborczego w Narze.\n\n"
+            "13 lipca – W Moskwie KRLD uznała „republiki” na wschodzie Ukrainy; noty przekazał jej ambasador.\n")
+    events = _events(text, "kronika.txt")
+    assert _one(events, "2022-07-08").event_type == "other"
+    assert _one(events, "2022-07-13").event_type == "statement"
