@@ -137,3 +137,42 @@ def test_a_person_shot_is_other_and_a_recognition_is_a_statement():
     events = _events(text, "kronika.txt")
     assert _one(events, "2022-07-08").event_type == "other"
     assert _one(events, "2022-07-13").event_type == "statement"
+
+
+FORWARDED = """From: Ola Nowak <ola@example.org>
+Sent: Monday, 2 March 2020 09:00
+To: desk <desk@example.org>
+Subject: FW: region watch, issues 7-8
+
+Colleagues, the two February issues below, oldest first. Weekdays count from the day each went out.
+
+> ================================================
+> WATCH no. 7 | sent Friday 14 February 2020
+> ================================================
+>
+> [JP-RU] Foreign Minister Motegi and Sergei Lavrov talked by telephone on Monday
+> about the visa-free trips to the islands.
+> https://example.org/w/7/1
+>
+> [KR-RU] Talks at the foreign ministry in Seoul on Wednesday between the deputy
+> ministers. They agreed on a new round of consultations on the Arctic.
+> https://example.org/w/7/2
+>
+> ================================================
+> WATCH no. 8 | sent Friday 21 February 2020
+> ================================================
+>
+> [RU-KP / RU-JP] A Duma delegation reached Pyongyang on Tuesday and met the
+> head of the Supreme People's Assembly.
+> https://example.org/w/8/1
+"""
+
+
+def test_a_forwarded_mail_of_tagged_items_dates_each_by_its_issue():
+    events = _events(FORWARDED, "watch_fw.txt")
+    call = _one(events, "2020-02-10")
+    assert call.event_type == "meeting" and call.venue is None
+    talks = _one(events, "2020-02-12")   # a note without a verb looks back, like the sentence after it
+    assert talks.venue == "Seoul"
+    trip = _one(events, "2020-02-18")
+    assert trip.venue == "Pyongyang" and trip.headline.startswith("A Duma delegation")

@@ -58,6 +58,20 @@ _BOX_DRAWING = str.maketrans({**{c: "-" for c in "─━═╌╍┄┅┈┉╴
 _TYPED_DASH = re.compile(r"(?<=[ \t])--(?=[ \t])")
 
 
+# a mail's quoting marks: '> [JP-UA] Iwaya …', '>> -----Forwarded message-----'
+_QUOTED = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.MULTILINE)
+
+
+def _unquoted(text: str) -> str:
+    """A forwarded mail's quoted lines as plain lines, the marks blanked in place (offsets kept),
+    when quoting is how the file is written: a fifth of its lines or more."""
+    marks = list(_QUOTED.finditer(text))
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if len(marks) < 5 or len(marks) < 0.2 * lines:
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
 def extract_text(text: str, doc: str) -> list[Event]:
     """The events of one document; `doc` is the name they carry (usually the file name)."""
     return extract_document(text, doc).events
@@ -81,7 +95,7 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
         text = " " + text[1:]  # keep offsets: the BOM becomes a space
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    text = _TYPED_DASH.sub("– ", text.translate(_BOX_DRAWING))
+    text = _unquoted(_TYPED_DASH.sub("– ", text.translate(_BOX_DRAWING)))
     if not text.strip():
         return out
     clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)

@@ -162,7 +162,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         placed = [_same_place_as(built.event, previous, c.text[e.start:e.end]),
                   *coordinated_places(setting, built, stops), *stops]
         previous = placed[0]
-        events += [_untagged(ev) for ev in placed + elsewhere([ev for _, ev in same_day], placed)]
+        events += [untagged(ev) for ev in placed + elsewhere([ev for _, ev in same_day], placed)]
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
     events = placed_by_gathering(events)
@@ -173,14 +173,16 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
 # 'JP, RU' / 'BY / JP;' before an entry's text tags the states it is about: they count as its parties,
 # and are no words of its headline
 _ISO = r"(?:JP|KR|KP|RU|UA|BY|US|CN|MN|EU|UN|KRLD|DPRK|ROK|USA)"
-_CODE_TAG = re.compile(rf"\[?(?:{_ISO}(?:[ \t]*[·,/|–—-][ \t]*{_ISO})+\]?(?:[ \t]*[;:|])?|{_ISO}\]?[ \t]*[;:|])[ \t]+(?=\S)")
+_CODE_TAG = re.compile(rf"\[?(?:{_ISO}(?:[ \t]*[·,/|–—-][ \t]*{_ISO})+\]?(?:[ \t]*[;:|])?|{_ISO}\]?[ \t]*[;:|])[ \t]+(?=\S)|"
+                       # any pair in brackets: '[KR-RU-US]', '[RU-KP / RU-JP]'
+                       r"\[[A-Z]{2}(?:[ \t]*[-/–][ \t]*[A-Z]{2})+\][ \t]+(?=\S)")
 
 
 # a table row's short cells before its text, as the reader joins them: 'Pyongyang; RU KP; For three days …'
 _LEAD_CELLS = re.compile(r"(?:[^;.!?\n]{0,40};[ \t]+){1,3}(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9\"„(])")
 
 
-def _untagged(ev: Event) -> Event:
+def untagged(ev: Event) -> Event:
     """The headline without a parties tag ('RU / KP;') or a row's place and parties cells."""
     head = ev.headline
     cells = _LEAD_CELLS.match(head)

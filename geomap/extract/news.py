@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..events import Event, Problem, period_bounds
 from ..geo import NEAR_KM, km
-from .bulletin import extract_bulletin
+from .bulletin import extract_bulletin, untagged
 from .document import Part, Reading
 from .document.articles import HEAD_REACH, RULE, self_dated, split_articles
 from .document.entries import _ANALYSIS, is_bulletin
@@ -321,7 +321,7 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         found = _article_events(c, end, doc, anchor, urls, edition)
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
-    return unique_ids(events), parts
+    return unique_ids([untagged(e) for e in events]), parts
 
 
 def _briefs(text: str, art, doc: str, clues: Clues, problems: list[Problem], parts: list[Part], label: str,

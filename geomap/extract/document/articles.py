@@ -160,7 +160,7 @@ def split_articles(text: str) -> list[Article]:
         # the first piece is the collection's preamble, unless it is a story after the preamble's rule
         story_after_rule = bool(a and text[:a].strip()) and _prose(piece)
         preamble = not out and not story_after_rule and (len(anchors) > 1 or not _prose(piece))
-        if undated and not re.search(r"[.!?]", piece) and _DAY_HEADING.fullmatch(piece.strip()):
+        if _is_day_heading(piece.strip()):
             if not edition:
                 out = []   # what came before the first day's heading is the review's own preamble
             edition = piece.strip()
@@ -173,10 +173,15 @@ def split_articles(text: str) -> list[Article]:
     return [item for art in out for item in _items(text, art)] or [Article(0, len(text), _head(text))]
 
 
-# a short line that names a day and month and nothing of a story: 'WYDANIA Z SOBOTY 2 LIPCA',
-# 'Editions of Saturday, 2 July'
-_DAY_HEADING = re.compile(rf"[^\n.!?]{{0,40}}?\b[0-3]?\d\.?\s+(?:{MONTH})\b[^\n.!?]{{0,20}}|"
-                          rf"[^\n.!?]{{0,40}}?\b(?:{MONTH})\s+[0-3]?\d\b[^\n.!?]{{0,20}}", re.IGNORECASE)
+# a day and month: 'WYDANIA Z SOBOTY 2 LIPCA', 'Editions of Saturday, 2 July', 'WATCH no. 31 | sent Friday 8 August 2025'
+_DAY_MONTH = re.compile(rf"\b[0-3]?\d\.?\s+(?:{MONTH})\b|\b(?:{MONTH})\s+[0-3]?\d\b", re.IGNORECASE)
+
+
+def _is_day_heading(piece: str) -> bool:
+    """One short line between rules that names a day and tells nothing: an issue's or an edition's
+    heading, which dates the items under it."""
+    return "\n" not in piece and 0 < len(piece) <= 80 and not piece.endswith((".", "!", "?")) \
+        and len(_DAY_MONTH.findall(piece)) == 1
 
 
 def _prose(piece: str) -> bool:
@@ -189,10 +194,20 @@ def _prose(piece: str) -> bool:
 _ITEM_TITLE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]|>>)[ \t]+\S[^\n]{2,156}(?<![.!?:])[ \t]*$", re.MULTILINE)
 
 
+# a paragraph opening with the states it concerns: '[JP-UA] …', '[RU-KP] …'
+_TAGGED = re.compile(r"^[ \t]*\[[A-Z]{2}(?:[ \t]*[-/–][ \t]*[A-Z]{2})+\][ \t]+\S", re.MULTILINE)
+
+
 def _items(text: str, art: Article) -> list[Article]:
     """A press review's day with several numbered items under its date line: each item is a story
     of its own, dated by that day's lines."""
     titles = [m.start() for m in _ITEM_TITLE.finditer(text, art.start, art.end)]
+    tagged = [m.start() for m in _TAGGED.finditer(text, art.start, art.end)]
+    if len(titles) < 2 and len(tagged) >= 2:
+        # an issue of tagged items ('[JP-UA] Iwaya and Sybiha talked …'): each item is a story, dated
+        # by the issue's own lines; a note among the head lines is no story
+        bounds = tagged + [art.end]
+        return [Article(a, b, art.head) for a, b in zip(bounds, bounds[1:])]
     if len(titles) < 2 or text[art.start:titles[0]].strip() and not _head_only(text, art.start, titles[0]):
         return [art]
     day = _head(text[art.start:titles[0]]) if text[art.start:titles[0]].strip() else art.head

@@ -405,6 +405,22 @@ _ANNOUNCED = re.compile(r"\b(?:zapowi(?:edział|edziała|edzieli|ada|adają)|ann
 
 
 _ANY = re.compile(r".+", re.DOTALL)
+# what a sentence with a verb of the present or future has ('he travels', 'will', 'ma przyjechać')
+_NOT_NOMINAL = re.compile(r"\b(?:is|are|will|shall|to\s+be|travels|meets|visits|opens|goes|comes|holds|flies|"
+                          r"jest|są|będzie|będą|ma|mają|jedzie|leci|odwiedza|spotyka|otwiera)\b", re.IGNORECASE)
+
+
+def _tense_of_note(text: str, m: re.Match) -> str | None:
+    """A sentence with no verb ('Consultations in Seoul on Tuesday between …. Betsa raised …') is a
+    note of what happened: it takes the tense of the sentence after it."""
+    s0 = _sentence_start(text, m.start(), 600)
+    end = _SENTENCE_END.search(text, m.end())
+    if end is None or _NOT_NOMINAL.search(text, s0, end.start()):
+        return None
+    after = _SENTENCE_END.search(text, end.end())
+    stop = after.start() if after else min(len(text), end.end() + 300)
+    nxt = text[end.end():stop]
+    return "past" if nxt.strip() and PAST_VERB.search(nxt) and not _NOT_NOMINAL.search(nxt) else None
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -626,6 +642,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov';
         # one that owns its act ('after Friday's attack') looks back unless the sentence looks ahead
         tense = _tense(text, m)
+        if tense is None and kind == "weekday":
+            tense = _tense_of_note(text, m)
         future = tense == "future" if kind == "weekday_of" else \
             tense in ("future", None) and not text[max(0, m.start() - 80):m.start()].isupper()
         prep = (g.get("prep") or "").lower()
