@@ -176,3 +176,23 @@ def test_a_forwarded_mail_of_tagged_items_dates_each_by_its_issue():
     assert talks.venue == "Seoul"
     trip = _one(events, "2020-02-18")
     assert trip.venue == "Pyongyang" and trip.headline.startswith("A Duma delegation")
+
+
+def test_a_day_named_by_its_hour_and_a_weekday_that_owns_a_noun():
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    anchor = Anchor(2019, 2, 14)   # a Thursday
+    found = {d.text.split("'")[0].strip(): (d.when.start, d.attribute) for d in find_dates(
+        "The envoy landed in Seoul this morning. Slogans heard at last Thursday's rally were criticised, "
+        "and after Friday's Trump-Putin meeting nothing changed.", anchor)}
+    assert found["this morning"] == ("2019-02-14", False)
+    assert found["last Thursday"] == ("2019-02-07", True)
+    assert found["Friday"] == ("2019-02-08", True)
+
+
+def test_rules_of_percent_signs_part_a_wire_file():
+    text = ("WIRE FILE, MARCH 2016\nKept in filing order.\n\n" + "%" * 60 + "\n\nTOKYO, March 3 (Desk) — Kishida met "
+            "the Russian ambassador at the foreign ministry on Thursday.\n\n" + "%" * 60 + "\n\nMINSK, March 9 (Desk) — "
+            "A Japanese delegation toured a hospital in Gomel on Wednesday.\n")
+    events = _events(text, "wire_2016_03.txt")
+    assert [e.date_start for e in events] == ["2016-03-03", "2016-03-09"]
+    assert not any("%" in e.headline for e in events)

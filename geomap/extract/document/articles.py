@@ -19,8 +19,8 @@ from .layout import SOURCE_LABEL, WIRE_START
 from ..mentions.dates import MONTH
 
 # a rule, or a rule with a counter set in it: '==[ #03 ]=========='
-RULE = re.compile(r"^[ \t]*(?:(?:[-=_*~#+][ \t]*){3,}|(?:[-=_*~#+][ \t]*){2,}[\[(][ \t]*#?\w{1,6}[ \t]*[\])][ \t]*"
-                  r"(?:[-=_*~#+][ \t]*){3,})$", re.MULTILINE)
+RULE = re.compile(r"^[ \t]*(?:(?:[-=_*~#+%.·•][ \t]*){3,}|(?:[-=_*~#+%.·•][ \t]*){2,}[\[(][ \t]*#?\w{1,6}[ \t]*[\])][ \t]*"
+                  r"(?:[-=_*~#+%.·•][ \t]*){3,})$", re.MULTILINE)
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,8 @@ _WEEKDAY_GENITIVE = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|ni
                  r"friday|saturday|sunday)")
 # a day or two back from the day of writing: 'wczoraj', 'przedwczoraj', 'yesterday'
 BACK_A_DAY = r"(?:przed)?wczoraj|yesterday"
+# the dateline's own day, told by its hour: 'landed in Seoul this morning', 'dziś rano'
+_THIS_DAY = r"this\s+(?:morning|afternoon|evening)|tonight|(?:dziś|dzisiaj)\s+(?:rano|wieczorem|po\s+południu)"
 
 _PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[-.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)\b")),
@@ -271,7 +273,7 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<prep>w|we|on|last|this|next|the)\s+(?:(?P<side>ubiegł[ąy]|zeszł[ąy]|poprzedni[ąa]?|przyszł[ąy]|"
                            r"najbliższ[ąy]|następn[ąy]|kolejn[ąy]|minion[ąy]|ostatni[ąa]?|last|past|next|coming|following)\s+)?"
                            r"(?P<wd>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|"
-                           r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                           r"niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s\b)"
                            r"(?:\s+(?:i|oraz|and|–|-)\s+(?:w\s+|we\s+|on\s+)?(?P<wd2>poniedziałek|wtorek|środę|czwartek|piątek|"
                            r"sobotę|niedzielę|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?", re.IGNORECASE)),
     # overnight: 'w nocy z poniedziałku na wtorek', 'overnight from Monday to Tuesday': the two days
@@ -281,9 +283,11 @@ _PATTERNS = [
     # 'told lawmakers Monday': American news names the day without a preposition
     ("weekday", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)")),
     # 'after Friday's attack', 'Tuesday's talks': a day owning the act it dates
-    ("weekday_of", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    ("weekday_of", re.compile(r"\b(?:(?P<side>last|past|previous|next|coming)\s+)?"
+                              r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s\s+(?:[\w-]+\s+){0,2}?"
                               r"(?=(?:attack|talks|meeting|summit|launch|test|strike|vote|visit|election|explosion|blast|ceremony|"
-                              r"session|call|announcement|signing|shelling|bombing|incident)s?\b)")),
+                              r"session|call|announcement|signing|shelling|bombing|incident|rally|conference|forum|parade|"
+                              r"drills?|exercises?|protest|speech|statement|decision|decree|raid|election)s?\b)")),
     # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
     ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
                            r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
@@ -300,7 +304,7 @@ _PATTERNS = [
                              r"August|September|October|November|December)\s+(?:[a-z-]+\s+){0,2}?"
                              r"(?=(?:summit|meeting|visit|talks|session|conference|trip|negotiations|drills|"
                              r"exercises|forum|plenum|congress|round|launch|test|stay|tour|ceremony|parade|election)s?\b)")),
-    ("yesterday", re.compile(rf"\b(?:{BACK_A_DAY}|dzisiaj|dziś|today)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(rf"\b(?:{BACK_A_DAY}|{_THIS_DAY}|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
