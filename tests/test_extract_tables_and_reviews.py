@@ -196,3 +196,14 @@ def test_rules_of_percent_signs_part_a_wire_file():
     events = _events(text, "wire_2016_03.txt")
     assert [e.date_start for e in events] == ["2016-03-03", "2016-03-09"]
     assert not any("%" in e.headline for e in events)
+
+
+def test_a_lead_s_day_is_not_that_of_an_act_told_after_after_nor_of_what_is_said():
+    text = ("MOSCOW, February 14, 2019 (Desk) — Russia's Foreign Ministry said on Wednesday that the slogans "
+            "heard at Thursday's rally in Tokyo did not help the talks.\n\n"
+            "SEOUL, February 9, 2019 (Desk) — The envoy landed in Seoul on Saturday after spending Wednesday "
+            "in Pyongyang, and briefed his Korean counterpart.\n")
+    events = _events(text, "wire.txt")
+    said = _one(events, "2019-02-13")
+    assert said.date_end == "2019-02-13" and said.event_type == "statement"
+    assert _one(events, "2019-02-09").venue == "Seoul"

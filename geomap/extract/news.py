@@ -128,6 +128,8 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     for d in in_lead:
         if filing_is_report and d.start < filed.end():
             continue
+        if _EARLIER_ACT.search(c_text, max(lead[0], d.start - 40), d.start):
+            continue   # 'landed in Seoul this morning after spending Wednesday to Friday in Pyongyang': that stay's
         if reported(d):
             said.append(d)
             continue
@@ -154,7 +156,9 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         first = days[0].when.first()
         # ('…, które 16 maja odbyły się w Stambule': a day in a relative clause is another event's)
         near = [d for n, d in enumerate(days) if abs((d.when.first() - first).days) <= 14
-                and not (n and _RELATIVE_DAY.search(c_text, max(lead[0], d.start - 60), d.start))]
+                and not (n and _RELATIVE_DAY.search(c_text, max(lead[0], d.start - 60), d.start))
+                # ('said on Wednesday that slogans heard on Thursday …': the later day is what is said)
+                and not (n and any(t["conj"] for t in THAT_TOLD.finditer(c_text, days[0].end, d.start)))]
         words = " … ".join(d.text.strip() for d in near)
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
         # 'came back on Thursday after a three-day visit': the visit ended that day
@@ -171,6 +175,8 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     return When(str(anchor.year), str(anchor.year), "year"), _UNDATED_YEAR, said
 
 
+# an act before the lead's, told after 'after' or 'following': its days are not the lead's
+_EARLIER_ACT = re.compile(r"\b(?:after|following|po\s+tym,?\s+jak)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a relative clause opening just before a day: '…, które 16 maja odbyły się', ', which on 16 May …'
 _RELATIVE_DAY = re.compile(r",\s+(?:któr\w+|jak(?:i|a|ie|iego|iej|ą)|gdzie|kiedy|gdy|which|where|when|who)\b[^,;.]{0,40}$", re.IGNORECASE)
 
