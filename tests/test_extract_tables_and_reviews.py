@@ -207,3 +207,33 @@ def test_a_lead_s_day_is_not_that_of_an_act_told_after_after_nor_of_what_is_said
     said = _one(events, "2019-02-13")
     assert said.date_end == "2019-02-13" and said.event_type == "statement"
     assert _one(events, "2019-02-09").venue == "Seoul"
+
+
+WEEKS = """Kronika tygodni, marzec 2019
+
+Tydzień 4 – 10 marca
+
+Wtorek–środa (5–6 III). Szef MSZ Ukrainy Pawło Klimkin, który dwa poprzednie dni spędził w Pekinie, gościł w Tokio i rozmawiał z ministrem Taro Kono.
+
+Czwartek. Przewodniczący Izby Reprezentantów Tadamori Oshima przyjął ambasadora Białorusi Rusłana Jesina.
+
+Piątek. Ambasador Republiki Korei złożył wizytę pierwszemu wicepremierowi Ukrainy. Seulskie MSZ podniosło tego dnia travel warning dla Kijowa.
+
+Sobota. W Moskwie Putin zaprosił premiera Abe na forum we wrześniu do Władywostoku; premier zaproszenie przyjął.
+"""
+
+
+def test_a_week_s_entries_place_their_own_acts():
+    events = _events(WEEKS, "kronika.txt")
+    stay = _one(events, "2019-03-05")
+    assert stay.venue == "Tokyo" and stay.headline.startswith("Szef MSZ")   # not the days before, in Beijing
+    received = _one(events, "2019-03-07")
+    assert received.event_type == "meeting" and received.venue == "Tokyo"   # the Speaker's name is Japanese
+    assert _one(events, "2019-03-08").event_type == "meeting"   # a call paid on an official
+    assert [e.date_start for e in events if e.venue == "Vladivostok"] == ["2019-09"]   # invited to, ahead
+
+
+def test_a_travel_warning_is_no_trip():
+    text = ("Ledger, February 2014\n\n20 February 2014 – The foreign ministry in Seoul raised its travel warning for Kyiv "
+            "and opened a hotline for citizens.\n\n21 February 2014 – The ambassador met the mayor in Lviv.\n")
+    assert _one(_events(text, "ledger.txt"), "2014-02-20").event_type != "visit"

@@ -184,7 +184,8 @@ _LEAD_CELLS = re.compile(r"(?:[^;.!?\n]{0,40};[ \t]+){1,3}(?=[A-ZĄĆĘŁŃÓŚ�
 
 def untagged(ev: Event) -> Event:
     """The headline without a parties tag ('RU / KP;') or a row's place and parties cells."""
-    head = ev.headline
+    # ('Wtorek–środa (31 I – 1 II). Sekretarz …': the stop after the date label is not the headline's)
+    head = ev.headline.lstrip(" .;,") if ev.headline[:1] in ".;," else ev.headline
     cells = _LEAD_CELLS.match(head)
     if cells and len(head) - cells.end() > 20:
         head = head[cells.end():]

@@ -384,7 +384,10 @@ _BACKGROUND = re.compile(r",\s*(?:gdy|kiedy|podczas\s+gdy|while|as)\s+[^,.;]{0,5
                          r"was\s+(?:under\s+way|taking\s+place|being\s+held|in\s+session))\b[^,.;]*|"
                          # where a person is posted: 'Lee, who represents Seoul in Moscow, met … in Vladivostok'
                          r"(?<=\w),\s*(?:who|który|która)\s+(?:represents|serves\s+as|is\s+(?:posted|accredited|based|stationed)|"
-                         r"reprezentuje|pełni\w*\s+funkcj\w*|urzęduje|rezyduje)\b[^,.;]*", re.IGNORECASE)
+                         r"reprezentuje|pełni\w*\s+funkcj\w*|urzęduje|rezyduje)\b[^,.;]*|"
+                         # where a person was before: 'Stoltenberg, który dwa poprzednie dni spędził w Seulu, gościł w Tokio'
+                         r"(?<=\w),\s*(?:who|który|która)\s+[^,;.]{0,40}?\b(?:poprzedni\w*|wcześniej|uprzednio|previous|"
+                         r"earlier|before\s+that)\b[^,.;]*", re.IGNORECASE)
 
 
 def _background(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -69,6 +69,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 context = (plan.start("plan"), context[1])
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
+            if (asked := _INVITED.search(text, context[0], d.start)) is not None:
+                # 'W Moskwie Putin zaprosił premiera na forum we wrześniu do Władywostoku': the invitation's
+                # trip, placed by what follows the inviting, not by where it was made
+                venue_from = asked.end()
             topic = list(TOPIC.finditer(text, clause.start, d.start))
             if topic:
                 venue_from = topic[-1].start()   # 'rozmawiali w Tokio o wizycie w grudniu': not the talks' place
@@ -197,6 +201,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
 
 # what the same people have done since: 'met both soldiers in Kyiv in February and has urged …'
 _AND_SINCE = re.compile(r",?\s(?:and|but|i|a)\s+(?:has|have)\s+(?:since\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
+_INVITED = re.compile(r"\b(?:zaprosi(?:ł|ła|li|ły)|invited)\b", re.IGNORECASE)
 _TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|oświadczy\w*)\b[^.;]{0,40}?\s"
                         r"(?P<plan>(?:he|she|they|that\s+he|that\s+she|że)\s+(?:planned|plans|intends|intended|would|will|"
                         r"zamierza|planuje|ma\s+zamiar)\b)", re.IGNORECASE)

@@ -77,7 +77,7 @@ _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
-                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel\w*|\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
+                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel(?!\s+(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|alerts?)\b)\w*|\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$))|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    # a site looked over on the spot: 'obejrzeli postęp prac przy przebudowie linii'
@@ -280,6 +280,9 @@ AMBASSADOR_CALL = re.compile(
     r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+(?:received|called\s+in|summoned)\s+(?:at\s+[^.;,]{3,40}?\s+)?by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
     r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+(?:\S+\s+){0,3}?przez|"
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+(?:pożegnaln\w*\s+)?wizyt\w*\s+(?:kurtuazyjn\w*|pożegnaln\w*|u)\b|"
+    # a call paid to an official, who stands in the dative: 'złożył wizytę pierwszemu wicepremierowi'
+    r"złożył\w*\s+wizyt\w*\s+(?:\S+\s+){0,1}?(?:minist|wicemin|premier|wicepremier|prezydent|gubernator|merowi|"
+    r"burmistrz|przewodnicząc|szef)\w*(?:owi|emu)\b|"
     r"złożył\w*\s+pożegnaln\w*\s+wizyt\w*)|"
     r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received|summoned|called\s+in|wezwa(?:ł|ła|li|ły))\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)

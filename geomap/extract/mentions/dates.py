@@ -399,7 +399,8 @@ _EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|hi
 # a happening prepared or awaited, named by its noun: its date does not look back
 _LATER_NOUN = re.compile(r"(?:przygotowa\w*\s+(?:do|przed)|preparations?\s+for|prepar\w+\s+for|ahead\s+of|"
                          # an invitation's trip: 'accepted an invitation to Seoul in November'
-                         r"invitations?\s+to|zaprosze\w*\s+(?:do|na)|"
+                         r"invitations?\s+to|zaprosze\w*\s+(?:do|na)|zaprosi(?:ł|ła|li|ły)\s+(?:\S+\s+){0,3}?(?:do|na)\b[^,;.]*|"
+                         r"invited\s+(?:\S+\s+){0,3}?to\b[^,;.]*|"
                          r"run-up\s+to|w\s+przededniu)\s+(?:the\s+)?[^,;.]{0,40}$", re.IGNORECASE)
 
 # an announcement, then what it announces, the date last ('zapowiedział w marcu' dates the telling)

@@ -58,7 +58,7 @@ _RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+
             r"(?:\w+\s+){0,3}?(?:się\s+)?(?:z|ze)|"
             r"(?:met|meets|meeting|talks|held\s+talks|conferred)\s+(?:\w+\s+){0,2}?with|"
             r"(?:received|hosted|invited|welcomed|called\s+in|summoned)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b|"
-            r"wizyt\w*\s+(?:\w+\s+){0,2}?u")
+            r"wizyt\w*\s+(?:\w+\s+){0,2}?u|złożył\w*\s+wizyt\w*")
 _GAP = r"[^.;:!?]{0,80}?"
 _OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*|[Ww]icepremier\w*|"
              r"[Pp]rezydent\w*|[Kk]anclerz\w*|[Ss]ekretarz\w*\s+(?:stanu|Rady\s+Bezpieczeństwa)|"
@@ -231,6 +231,16 @@ _BY_LEGISLATURE = re.compile(rf"\b(?:{_ACT}|voted\s+in|confirmed|chosen|wybran\w
 _QUALIFIER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:Republiki\s+|Republic\s+of\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?")
 
 
+def _named_by_shape(text: str, a: int, b: int, guest: str | None) -> str | None:
+    """The state the first name in text[a:b] is shaped like, other than the guest's."""
+    from .persons import find_persons, state_by_shape
+    for name in find_persons(text, a, b):
+        iso = state_by_shape(name, tuple(x for x in ("JP", "KR", "RU", "UA", "BY") if x != guest))
+        if iso is not None:
+            return iso
+    return None
+
+
 def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     """A legislature as host ('przez przewodniczącego Izby Radców') or acting ('parlament poparł')."""
     out = []
@@ -251,6 +261,10 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
             q = _QUALIFIER.match(text, m.end(), min(b, m.end() + 40))
             qual = next((x.iso for x in find_countries(q.group())), None) if q else None
             iso = qual or adj or _office_holder(text, m.end(), min(b, m.end() + 40))
+            if iso is None and (hosted or acting):
+                # 'Przewodniczący Izby Reprezentantów Hiroyuki Hosoda przyjął …': the shape of the
+                # presiding officer's name, before the guest's host
+                iso = _named_by_shape(text, max(a, m.start() - 40), min(b, m.end() + 40), ctx.sender)
             if iso is None and hosted:
                 iso = ctx.host if ctx.sender else None
             if iso is None and acting:

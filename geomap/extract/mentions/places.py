@@ -35,7 +35,7 @@ _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+
 _LOC_PREP = r"w|we|na|in|at"
 _DIR_PREP = r"do|to|for|into"
 _TRAVEL = re.compile(
-    r"\b(?:wizyt\w*|podróż\w*|przyby\w*|przybędzie|przybędą|przyjecha\w*|przyjedzie|przyjadą|przyjeżdża\w*|przylecia\w*|"
+    r"\b(?:wizyt\w*|podróż\w*|zaprosi\w*|zaprosz\w*|invit\w*|przyby\w*|przybędzie|przybędą|przyjecha\w*|przyjedzie|przyjadą|przyjeżdża\w*|przylecia\w*|"
     r"przyleci|przylecą|przylatuj\w*|polecia\w*|zawita\w*|"
     r"poleci\b|pojecha\w*|pojedzie\w*|uda\w*\s+się|udaje\s+się|udał\w*\s+się|wyjazd\w*|wyjecha\w*|"
     r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
