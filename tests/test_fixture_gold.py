@@ -24,7 +24,7 @@ FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS /
            "sealed13": TESTS / "sealed13" / "docs", "sealed14": TESTS / "sealed14" / "docs",
            "sealed15": TESTS / "sealed15" / "docs",
            "sealed16": TESTS / "sealed16" / "docs",
-           "sealed17": TESTS / "sealed17" / "docs"}
+           "sealed17": TESTS / "sealed17" / "docs", "open2": TESTS / "open2" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -43,6 +43,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["open"], GOLDS["sealed"]]) == []
     for n in range(2, 18):
         assert checker().check_gold([GOLDS[f"sealed{n}"]]) == [], f"sealed{n}"
+    assert checker().check_gold([GOLDS["open2"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
