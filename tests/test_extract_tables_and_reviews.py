@@ -237,3 +237,12 @@ def test_a_travel_warning_is_no_trip():
     text = ("Ledger, February 2014\n\n20 February 2014 – The foreign ministry in Seoul raised its travel warning for Kyiv "
             "and opened a hotline for citizens.\n\n21 February 2014 – The ambassador met the mayor in Lviv.\n")
     assert _one(_events(text, "ledger.txt"), "2014-02-20").event_type != "visit"
+
+
+def test_a_wire_story_s_headline_drops_its_dateline_and_an_act_years_ago_places_nothing():
+    text = ("KYIV, March 3, 2020 (Desk) — Japan's ambassador and the infrastructure minister signed a grant "
+            "agreement for fire engines today. The grant goes back to a promise made when the president went to "
+            "Tokyo three years ago.\n")
+    (event,) = [e for e in _events(text, "wire.txt") if not e.in_passing]
+    assert event.venue == "Kyiv" and event.event_type == "agreement"
+    assert event.headline.startswith("Japan's ambassador")

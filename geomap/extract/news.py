@@ -17,7 +17,7 @@ from .bulletin import extract_bulletin, untagged
 from .document import Part, Reading
 from .document.articles import HEAD_REACH, RULE, self_dated, split_articles
 from .document.entries import _ANALYSIS, is_bulletin
-from .document.dating import _DATE_LINE, _DATELINE_ALONE, _DATELINE_ANY, Clues, date_document
+from .document.dating import _DATE_LINE, _DATELINE_ALONE, _DATELINE_ANY, _DATELINE_BODY, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, stays_go_on, unique_ids
@@ -327,7 +327,19 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         found = _article_events(c, end, doc, anchor, urls, edition)
         events.extend(e.with_(evidence=(e.evidence[0] + art.start, e.evidence[1] + art.start)) if e.evidence else e
                       for e in found)
-    return unique_ids([untagged(e) for e in events]), parts
+    return unique_ids([_without_dateline(untagged(e)) for e in events]), parts
+
+
+_DATELINE_PREFIX = re.compile(_DATELINE_BODY + r"[ \t]+(?=\S)", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_dateline(ev: Event) -> Event:
+    """The headline without the wire dateline it opens with ('KYIV, February 21 (EurAsia News) — ',
+    '[01] SEUL, 8 maja 2025 r.'): where and when it was filed are the event's fields, not its words."""
+    m = _DATELINE_ANY.match(ev.headline) or _DATELINE_PREFIX.match(ev.headline)
+    if m is None or len(ev.headline) - m.end() < 20:
+        return ev
+    return ev.with_(headline=ev.headline[m.end():].lstrip(" –—-"))
 
 
 def _briefs(text: str, art, doc: str, clues: Clues, problems: list[Problem], parts: list[Part], label: str,

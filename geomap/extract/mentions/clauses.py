@@ -32,7 +32,10 @@ _VAGUE = re.compile(
     r"\bprzyszłego\s+roku\b|\bnext\s+year\b|\blast\s+year\b|\bw\s+(?:ubiegłym|zeszłym)\s+roku\b|"
     r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b|"
     r"\b(?:for|in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)\b|\bna\s+(?:wiosnę|lato|jesień|zimę)\b|"
-    r"\bearly\s+next\b|\bnext\s+(?:year|month)\b",
+    r"\bearly\s+next\b|\bnext\s+(?:year|month)\b|"
+    # a span back from now: 'three years ago', 'dwa lata temu', 'przed trzema laty'
+    r"\b(?:two|three|four|five|six|several|many|\d+)\s+(?:years|months)\s+ago\b|\b(?:\w+\s+)?(?:lata|lat|miesięcy)\s+temu\b|"
+    r"\bprzed\s+(?:\w+\s+)?(?:laty|miesiącami)\b",
     re.IGNORECASE)
 # Plans and preparations: what follows them in the clause is another time, what precedes is not
 # ('rozmawiali telefonicznie o przygotowaniach do wizyty w Moskwie').
