@@ -31,6 +31,9 @@ CALENDAR = """<html><head><title>Contacts, March 2021</title></head>
 <tr><td>Mon 15 March</td><td>Sapporo</td><td>JP RU</td>
 <td>Hokkaido's governor received the Russian consul general and talked about the ferry to Korsakov.</td>
 <td><a href="https://example.org/c/3">r3</a></td></tr>
+<tr><td>Fri 19 March</td><td>Tongchang-ri</td><td>KP</td>
+<td>A rocket carrying a satellite broke up minutes after lift-off, Seoul's military said.</td>
+<td><a href="https://example.org/c/4">r4</a></td></tr>
 </tbody></table></body></html>
 """
 
@@ -46,6 +49,7 @@ def test_a_table_of_contacts_reads_by_its_rows_and_columns(tmp_path):
     table = _one(events, "2021-03-11")
     assert table.venue == "Khabarovsk" and table.event_type == "ceremony_forum"   # tours talked of, not made
     assert _one(events, "2021-03-15").venue == "Sapporo"
+    assert _one(events, "2021-03-19").venue_id == "sohae"   # a place column may name a site
 
 
 NOTES = """Przegląd wschodni nr 3/2019

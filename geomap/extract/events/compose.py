@@ -246,7 +246,8 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_da
     hit = resolve_name(m.group("name"), countries)
     column = text[m.end("name"):m.end()].strip().startswith(";")   # a table's place cell: a place by its column
     # ('Kreml: …', 'Kremlin: …' heads a post by the Kremlin's press service: a source, not a place)
-    if hit is None or hit[0].kind in ("country", "site") or (hit[1] not in _SURE_STEPS and not m.group("open")
+    # (a table's place column may name a site: 'Tongchang-ri' is the launch station there)
+    if hit is None or hit[0].kind == "country" or (hit[0].kind == "site" and not column) or (hit[1] not in _SURE_STEPS and not m.group("open")
                                                    and not m.group("name").isupper() and not column):
         return None
     place, step = hit
