@@ -250,3 +250,14 @@ def test_a_wire_story_s_headline_drops_its_dateline_and_an_act_years_ago_places_
     (event,) = [e for e in _events(text, "wire.txt") if not e.in_passing]
     assert event.venue == "Kyiv" and event.event_type == "agreement"
     assert event.headline.startswith("Japan's ambassador")
+
+
+def test_signatures_put_to_a_paper_a_contract_signed_and_works_marked_or_switched_on():
+    text = ("Ledger, June 2016\n\n"
+            "3 June 2016 – In Lviv the Korean ambassador and the mayor put their signatures to a memorandum on trams.\n\n"
+            "8 June 2016 – Japan's embassy and the Belarusian health ministry signed a grant contract in Minsk for scanners.\n\n"
+            "14 June 2016 – In the port of Rajin, engineers of both sides marked the completion of the new quay.\n\n"
+            "20 June 2016 – In Odesa, the Japanese ambassador and the governor switched on new cargo scanners.\n")
+    events = _events(text, "ledger.txt")
+    assert [_one(events, d).event_type for d in ("2016-06-03", "2016-06-08", "2016-06-14", "2016-06-20")] == [
+        "agreement", "agreement", "ceremony_forum", "ceremony_forum"]

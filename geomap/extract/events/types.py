@@ -33,7 +33,10 @@ AGREEMENT = re.compile(
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|trakta(?:t|ci)|porozumie)\w*|"
     r"\bsign(?:ed|s|ing)\s+(?:\S+\s+){0,4}?(?:agreement|treaty|treaties|memorandum|accord|deal|pact|declaration|protocol|amendment|"
-    r"plan|programme|program|letter\s+of\s+intent)s?\b|"
+    r"plan|programme|program|letter\s+of\s+intent|contract)s?\b|"
+    # 'put their signatures yesterday to a memorandum'
+    r"\bput\s+(?:their|his|her)\s+(?:signatures?|names?)\s+(?:\S+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:agreement|memorandum|"
+    r"treaty|accord|protocol|contract|declaration|statement)s?\b|"
     r"\b(?:agreement|treaty|treaties|memorand(?:um|a)|accord|pact|arrangement|deal|declaration|protocol|document)s?[\"”’']?\s+(?:\S+\s+){0,4}?"
     r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|\b(?:was|were|has\s+been|have\s+been)\s+signed\b|"
     r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force|"
@@ -88,7 +91,7 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\b\w+-day\s+stay\b|\bpobyci\w*|\
                    r"\blands\s+(?:in|at)\b|\blanded\s+(?:in|at)\b|"
                    # someone awaited in a place: 'expect him in Moscow early in October'; asked to come
                    r"\binvitation\s+to\s+(?-i:[A-Z])|\bzaprosze\w*\s+do\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
-                   r"\bexpect(?:s|ed)?\s+(?:him|her|them|the\s+\w+)\s+(?:in|at)\s+(?-i:[A-Z])|"
+                   r"\bexpect(?:s|ed)?\s+(?:him|her|them|the\s+\w+)\s+(?:in|at)\s+(?-i:[A-Z])|\b(?:is|are)\s+due\s+(?:in|at)\b|"
                    # a visit named by 'one': 'repaid the one Kono had made to Minsk in May'
                    r"\bones?\s+(?:\S+\s+){1,3}?(?:made|paid)\s+to\s+(?-i:[A-Z])", _I)
 # Being somewhere is weaker than visiting it: two leaders talking during a stay make a summit
@@ -121,7 +124,7 @@ _GOODS = (r"(?:sprzęt|dar|urządze|aparat|karetk|generator|agregat|ambulans|tra
 _GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,10}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*"
                # 'Agregaty z pierwszej partii przekazano już w maju': the goods first, the verb after
                r"|\b" + _GOODS + r"\s+(?:\S+\s+){0,4}?przekazan[oy]\b")
-CEREMONY = re.compile(r"\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
+CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch)\b|\bswitched\s+on\b|\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
@@ -143,7 +146,7 @@ CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- 
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*|\bexhibit(?:ed|ing|ors?)\b|\btrade\s+(?:fair|show)s?\b|"
                              r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
-STATEMENT = re.compile(r"\bresolutions?\b|\buzna(?:ł|ła|li|ło|ły)\s+(?:\S+\s+){0,2}?(?:niepodległoś|republik|\„|\")\w*|\brecogni[sz]ed\s+(?:the\s+)?(?:independence|\w+\s+republics?|[\"“])|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
+STATEMENT = re.compile(r"\bresolutions?\b|\badvis(?:ed|es)\s+(?:\S+\s+){0,2}?(?:citizens|nationals|residents)\b|\bzaleci\w*\b|\buzna(?:ł|ła|li|ło|ły)\s+(?:\S+\s+){0,2}?(?:niepodległoś|republik|\„|\")\w*|\brecogni[sz]ed\s+(?:the\s+)?(?:independence|\w+\s+republics?|[\"“])|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
                        r"\bappointed\b|\bmianowa\w*|\bwelcomed\s+(?:the\s+)?(?:\w+\s+)?(?:outcome|decision|result|agreement|move|news|step|"
                        r"announcement|ceasefire|proposal)s?\b|\bz\s+zadowoleniem\s+przyj\w*|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
                        r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
