@@ -67,7 +67,7 @@ Japonia – Rosja
 
 6 marca – Resort obrony Rosji ogłosił, że na wyspie Iturup rozmieszczono nową baterię wyrzutni rakietowych.
 
-7 marca – Ambasador Rosji Jewgienij Afanasjew powiedział dziennikarzom w Tokio, że dostawy japońskiej broni dla Ukrainy zaszkodziłyby stosunkom.
+7 marca – Ambasador Rosji Jewgienij Afanasjew powiedział dziennikarzom w Tokio, że przekazanie Ukrainie japońskiej broni zaszkodziłoby stosunkom.
 
 12 marca – Rzeczniczka MSZ Rosji skrytykowała w Moskwie nowy dokument japońskiego rządu. Koncepcję obronną rząd przyjął 10 marca w Tokio i wskazał w niej Rosję jako zagrożenie.
 
@@ -169,7 +169,7 @@ def test_a_visit_told_as_coming_is_the_trip_not_the_telling():
 def test_with_no_state_named_the_places_named_give_the_actors():
     text = DESK + """
 28 May   JAPAN / RUSSIA -- Governors by video
-         By video link the governors of Hokkaido and Sakhalin went over ferry timetables for the summer.
+         The Hokkaido and Sakhalin governors went over ferry timetables for the summer on a video call.
 """
     talks = _one(_events(text.replace("JAPAN / RUSSIA -- Governors", "REGIONS -- Governors"), "desk.txt"), "2019-05-28")
     assert set(talks.actors) == {"JP", "RU"}

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..events import Event, Problem
 from .document import Part, Reading
 from .document import sources
+from .document.articles import STATES_TAG
 from .document.dating import Clues, date_document
 from .document.datelines import PLACE_IN_BRACKETS
 from .document.entries import outline
@@ -175,7 +176,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
 _ISO = r"(?:JP|KR|KP|RU|UA|BY|US|CN|MN|EU|UN|KRLD|DPRK|ROK|USA)"
 _CODE_TAG = re.compile(rf"\[?(?:{_ISO}(?:[ \t]*[·,/|–—-][ \t]*{_ISO})+\]?(?:[ \t]*[;:|])?|{_ISO}\]?[ \t]*[;:|])[ \t]+(?=\S)|"
                        # any pair in brackets: '[KR-RU-US]', '[RU-KP / RU-JP]'
-                       r"\[[A-Z]{2}(?:[ \t]*[-/–][ \t]*[A-Z]{2})+\][ \t]+(?=\S)")
+                       rf"{STATES_TAG}[ \t]+(?=\S)")
 
 
 # a table row's short cells before its text, as the reader joins them: 'Pyongyang; RU KP; For three days …'

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..events import Event, Problem, period_bounds
 from ..geo import NEAR_KM, km
@@ -247,13 +248,10 @@ def _without_furniture(piece: str) -> str:
     return "\n".join(out)
 
 
-def _edition_day(head: str, anchor: Anchor, clues: Clues) -> Anchor:
+def _edition_day(head: str, anchor: Anchor, month: int | None) -> Anchor:
     """The day a short heading line of the article's head names without its year ('WYDANIA Z
-    SOBOTY 2 LIPCA', 'Editions of Saturday, 2 July'), in the anchor's year."""
-    month = anchor.month
-    if month is None:
-        whole = date_document(Clues(head=clues.head, name=clues.name)).anchor
-        month = whole.month if whole is not None and whole.year == anchor.year else None
+    SOBOTY 2 LIPCA', 'Editions of Saturday, 2 July'), in the anchor's year and `month` (the
+    anchor's, else the collection's)."""
     for line in head.splitlines():
         line = line.strip(" #=*-")
         if not line or len(line) > 60 or line.endswith((".", "!", "?")):
@@ -289,6 +287,8 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
     # the file's own head: its title, and what stands above its first story ('PRZEGLĄD PRASY, MAJ 2021')
     collection = Clues(head="\n".join((clues.head, text[:articles[0].start][:HEAD_REACH])), name=doc,
                        metadata=clues.metadata, given=clues.given)
+    # its date, read once and only when an item needs it
+    collection_date = cache(lambda: date_document(Clues(head=collection.head, name=doc, given=clues.given)))
     for i, art in enumerate(articles, 1):
         line = text.count("\n", 0, art.start) + 1
         if len(articles) > 1 and not self_dated(text, art) and is_bulletin(text[art.start:art.end]):
@@ -304,19 +304,21 @@ def extract_news(text: str, doc: str, clues: Clues, problems: list[Problem]) -> 
         if len(articles) == 1 and clues.head:
             own.head = clues.head + "\n" + own.head
         dated = date_document(own)
-        if dated.anchor is None and len(articles) > 1:
+        if dated.anchor is None and len(articles) > 1 and collection_date().anchor is not None:
             # an item that dates nothing itself, under a collection whose title does ('PRZEGLĄD PRASY,
             # MAJ 2021'): the collection's month
-            whole = date_document(Clues(head=collection.head, name=doc, given=clues.given))
-            if whole.anchor is not None:
-                dated = whole
+            dated = collection_date()
         label = "article" if len(articles) == 1 else f"article {i}"
         parts.append(Part(label, line, dated))
         if dated.anchor is None:
             problems.append(Problem(doc, line, "date", f"{label}: {dated.warning}"))
             continue
         anchor = _dateline_day(c.text, dated.anchor)
-        edition = anchor.day is None and len(articles) > 1 and (dayed := _edition_day(art.head, anchor, collection)) != anchor
+        edition = False
+        if anchor.day is None and len(articles) > 1:
+            whole = collection_date().anchor if anchor.month is None else None
+            month = anchor.month or (whole.month if whole is not None and whole.year == anchor.year else None)
+            edition = (dayed := _edition_day(art.head, anchor, month)) != anchor
         if edition:
             # 'WYDANIA Z SOBOTY 2 LIPCA' over a press review's items: the edition's day, in the
             # month the collection's title gives when the article names none

@@ -194,8 +194,10 @@ def _prose(piece: str) -> bool:
 _ITEM_TITLE = re.compile(r"^[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]|>>)[ \t]+\S[^\n]{2,156}(?<![.!?:])[ \t]*$", re.MULTILINE)
 
 
-# a paragraph opening with the states it concerns: '[JP-UA] …', '[RU-KP] …'
-_TAGGED = re.compile(r"^[ \t]*\[[A-Z]{2}(?:[ \t]*[-/–][ \t]*[A-Z]{2})+\][ \t]+\S", re.MULTILINE)
+# the states an item concerns, in brackets: '[JP-UA]', '[KR-JP / KR-US]'
+STATES_TAG = r"\[[A-Z]{2}(?:[ \t]*[-/–][ \t]*[A-Z]{2})+\]"
+# a paragraph opening with them
+_TAGGED = re.compile(rf"^[ \t]*{STATES_TAG}[ \t]+\S", re.MULTILINE)
 
 
 def _items(text: str, art: Article) -> list[Article]:

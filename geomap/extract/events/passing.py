@@ -12,7 +12,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import AGREED_TO, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import AGREED_TO, INVITING, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from .types import DRILLS_HELD
@@ -69,7 +69,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 context = (plan.start("plan"), context[1])
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
-            if (asked := _INVITED.search(text, context[0], d.start)) is not None:
+            if (asked := INVITING.search(text, context[0], d.start)) is not None:
                 # 'W Moskwie Putin zaprosił premiera na forum we wrześniu do Władywostoku': the invitation's
                 # trip, placed by what follows the inviting, not by where it was made
                 venue_from = asked.end()
@@ -201,7 +201,6 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
 
 # what the same people have done since: 'met both soldiers in Kyiv in February and has urged …'
 _AND_SINCE = re.compile(r",?\s(?:and|but|i|a)\s+(?:has|have)\s+(?:since\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
-_INVITED = re.compile(r"\b(?:zaprosi(?:ł|ła|li|ły)|invited)\b", re.IGNORECASE)
 _TOLD_PLAN = re.compile(r"\b(?:told|said|announced|powiedzia\w*|zapowiedzia\w*|oświadczy\w*)\b[^.;]{0,40}?\s"
                         r"(?P<plan>(?:he|she|they|that\s+he|that\s+she|że)\s+(?:planned|plans|intends|intended|would|will|"
                         r"zamierza|planuje|ma\s+zamiar)\b)", re.IGNORECASE)

@@ -201,7 +201,8 @@ def overlaps(a: When, b: When) -> bool:
 
 
 # what is handed, not told: 'Zaproszenie Kim przekazał we wrześniu' dates the handing over
-_INVITING = re.compile(r"\b(?:zaprosi(?:ł|ła|li|ły)|invited)\b", re.IGNORECASE)
+# someone invited: what follows is the trip invited to ('zaprosił premiera na forum we wrześniu')
+INVITING = re.compile(r"\b(?:zaprosi(?:ł|ła|li|ły)|invited)\b", re.IGNORECASE)
 _TOLD_THAT = re.compile(r"[^.;:!?]{0,100}?\b(?:że|iż)\b")
 _HANDED = re.compile(r"\b(?:zaproszeni\w*|list\w*|dar\w*|sprzęt\w*|invitation|letter|gifts?)\b", re.IGNORECASE)
 
@@ -267,7 +268,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     # ('said … that it was concerned by the test of 23 April': what is said dates its own content)
                     told = [t for t in THAT_TOLD.finditer(text, c.start, d.start) if t["conj"] or d.when.start > own.end]
                     agreed = list(AGREED_TO.finditer(text, c.start, d.start)) if d.when.start > own.end else []
-                    invited = list(_INVITING.finditer(text, c.start, d.start)) if d.when.start > own.end else []
+                    invited = list(INVITING.finditer(text, c.start, d.start)) if d.when.start > own.end else []
                     if invited and not told and not agreed:
                         # 'Putin zaprosił premiera na forum we wrześniu do Władywostoku': the inviting is
                         # the clause's own time and place; the trip invited to runs then
