@@ -389,6 +389,9 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     if len(paras) == 1 and not c.text[paras[0][0]:paras[0][1]].rstrip().endswith((".", "!", "?", '"', "”")) \
             and len(c.text[paras[0][0]:paras[0][1]]) < 120:
         return []   # a collection's title ('Press clippings — week of 8 July 2024'), not a story
+    if len(paras) == 1 and len(c.text[paras[0][0]:paras[0][1]].strip()) < 60 and \
+            not any(paras[0][0] <= d.start < paras[0][1] for d in dates):
+        return []   # a closing line ('Koniec zestawienia.', 'End of file.'): no story, and no day to tell one
     title = None
     first_a, first_b = paras[0]
     hm = _HEADER.match(c.text, first_a, first_b)
@@ -460,7 +463,10 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         setting = replace(setting, dates=sorted(setting.dates + later, key=lambda d: d.start))
     # a date line, a byline or a header the story was filed under tells no event of its own
     told = ([title] if title else []) + paras
-    passing += passing_events(replace(setting, dates=[d for d in setting.dates if any(a <= d.start < b for a, b in told)]),
+    filed = _DATELINE_ANY.match(c.text, lead[0])
+    filed_at = (lead[0], filed.end()) if filed else (0, 0)
+    passing += passing_events(replace(setting, dates=[d for d in setting.dates if any(a <= d.start < b for a, b in told)
+                                                      and not filed_at[0] <= d.start < filed_at[1]]),
                               (region_start, end), lead_event, when, skip_overlapping=False)
     # the traveller leads a state: named as a leader, or titled so in the lead's first sentence
     leads = any(x.leader for x in mentioned(c.text, head[0], (body or head)[1], setting.people)) or \
@@ -480,6 +486,12 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     if edition and basis == _UNDATED_LEAD:
         events = [e for e in events if e is not lead_event]
     events, passing = stays_go_on(events, passing)
+    by_day = _stops_by_day(lead_event, passing, c.orig(*lead))
+    if by_day:
+        # 'arrived in Wakkanai on Monday … On Tuesday he met the governor in Sapporo' under a visit to
+        # Hokkaido: the lead's days are told stop by stop, and the stops are the events (GOLD 2.2)
+        events = [e for e in events if e is not lead_event]
+        passing = [by_day.get(id(p), p) for p in passing]
     kept = dedupe(events, passing)
     arrival = next((p for p in kept if _arrived_before(p, lead_event)), None)
     if arrival is not None:
@@ -498,6 +510,24 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         events = [e for e in events if e is not lead_event]
         kept = [stops.get(id(p), p) for p in kept]
     return events + [_stop_of(lead_event, p, leads) for p in kept]
+
+
+def _stops_by_day(lead: Event, passing: list[Event], told: tuple[int, int]) -> dict[int, Event]:
+    """A visit over several days whose own sentences place each day elsewhere: its first and last
+    days at towns or sites more than 50 km apart. Those stops, as visits, are the trip."""
+    if lead.event_type != "visit" or lead.date_precision != "day" or lead.date_start == lead.date_end:
+        return {}
+    inside = [p for p in passing if p.date_precision == "day" and p.date_start == p.date_end
+              and lead.date_start <= p.date_start <= lead.date_end and p.geo_precision in ("city", "site")
+              and p.evidence and told[0] <= p.evidence[0] < told[1] and p.event_type not in ("military", "statement")]
+    days = {p.date_start for p in inside}
+    apart = any(km(a.lat, a.lon, b.lat, b.lon) > NEAR_KM for a in inside for b in inside
+                if a.lat is not None and b.lat is not None)
+    if not apart or not {lead.date_start, lead.date_end} <= days:
+        return {}   # (the talks in Moscow and then the Kremlin are one stay)
+    rule = {"rule": "a stop of the trip the lead tells day by day", "cue": lead.venue_text or ""}
+    return {id(p): p.with_(event_type="visit", in_passing=False, origin=lead.origin, actors=lead.actors,
+                           why=dict(p.why or {}, type=rule), source_urls=lead.source_urls) for p in inside}
 
 
 def _stops_in_country(lead: Event, kept: list[Event]) -> dict[int, Event]:

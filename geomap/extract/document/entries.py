@@ -606,17 +606,24 @@ def _wrapped_spans(lines: list[str], marks: list[DateLine | None]) -> list[DateL
 
 
 _COUNTER = re.compile(r"\s*[\[(]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]?\s*")
+_COUNTER_LEAD = re.compile(r"\s*[\[(]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\])]\s+\S")
 
 
 def _without_counters(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
-    """'[1/3]', '[2/3]' alone on their lines number the stories of a file; they are no dates."""
-    counters = [(i, _COUNTER.fullmatch(line)) for i, line in enumerate(lines) if marks[i] is not None]
-    counters = [(i, m) for i, m in counters if m]
-    if len(counters) >= 2 and len({m.group(2) for _i, m in counters}) == 1 and \
-            all(int(m.group(1)) <= int(m.group(2)) for _i, m in counters):
-        marks = list(marks)
-        for i, _m in counters:
-            marks[i] = None
+    """'[1/3]', '[2/3]' alone on their lines, or in brackets before headlines and running 1, 2, 3 …,
+    number the stories of a file; they are no dates."""
+    alone = [(i, _COUNTER.fullmatch(lines[i])) for i in range(len(lines)) if marks[i] is not None]
+    alone = [(i, m) for i, m in alone if m]
+    leading = [(i, _COUNTER_LEAD.match(lines[i])) for i in range(len(lines)) if marks[i] is not None]
+    leading = [(i, m) for i, m in leading if m]
+    if not [int(m.group(1)) for _i, m in leading] == list(range(1, len(leading) + 1)):
+        leading = []
+    marks = list(marks)
+    for counters in (alone, leading):
+        if len(counters) >= 2 and len({m.group(2) for _i, m in counters}) == 1 and \
+                all(int(m.group(1)) <= int(m.group(2)) for _i, m in counters):
+            for i, _m in counters:
+                marks[i] = None
     return marks
 
 

@@ -306,7 +306,7 @@ _PATTERNS = [
                              r"exercises|forum|plenum|congress|round|launch|test|stay|tour|ceremony|parade|election)s?\b)")),
     ("yesterday", re.compile(rf"\b(?:{BACK_A_DAY}|{_THIS_DAY}|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
-_FUTURE_REL = re.compile(r"\b(?:rozpocznie|odbędzie|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
+_FUTURE_REL = re.compile(r"\b(?:rozpocznie|rozpoczną|odbędzie|odbędą|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
                          r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
                          r"(?:is|are)\s+expected\s+(?:in|at|to)|(?:jest|są)\s+(?:spodziewan|oczekiwan)\w*|"
@@ -434,7 +434,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
-_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|and|but|while|which|który|która|które|when|gdy|kiedy)\s+|;\s+", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|że|and|but|while|which|który|która|które|when|gdy|kiedy)\s+|;\s+", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
                         r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)
 
