@@ -270,7 +270,8 @@ _WEEKDAY_LEAD = re.compile(rf"^[ \t]*(?:On|W|We)\s+(?P<date>(?P<wd0>{_WEEKDAY}))
 # A date in brackets: 'Minister Hayashi rozmawiał w Kijowie z Kułebą (12.05).', 'odwiedził Hiroszimę (19–20 maja)',
 # perhaps after its place: '… generators (Kyiv, 20 October).' (bulletin.py reads the place)
 _BRACKET_PLACE = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ -][A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’.-]*){0,3}"
-_PLACE_FIRST = rf"(?:{_BRACKET_PLACE},\s*)?"
+# (a weekday may open it: '(Thu 1 Mar)', '(wt. 12.03)')
+_PLACE_FIRST = rf"(?:{_BRACKET_PLACE},\s*)?(?:(?i:{_WEEKDAY})\.?,?\s+)?"
 PLACE_IN_BRACKETS = re.compile(rf"\((?P<place>{_BRACKET_PLACE}),\s*")
 _BRACKETED = (
     ("day_first", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>{DAY})(?:{_CONN}(?P<d2>{DAY}))?\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)\)"
@@ -285,7 +286,7 @@ _BRACKETED = (
                            rf"\s+(?P<n2>{ROMAN})(?:\s+(?P<y2>{YEAR}))?)\)(?P<y1>(?!))?")),
 )
 # what may follow a closing date: a full stop, and footnote marks ('(23–26 VII) [11][12]')
-_CLOSE = re.compile(r"[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])*[ \t]*")
+_CLOSE = re.compile(r"[*_]{0,2}[ \t]*[.;]?[ \t]*(?:\[\^?\d+\])*[ \t]*")   # (and Markdown's emphasis: '*(Thu 1 Mar)*')
 _CLOSE_NOTE = _CLOSE
 
 

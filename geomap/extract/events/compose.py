@@ -215,7 +215,15 @@ def _spoken_there(text: str, c: Candidate) -> bool:
     right = text[c.end:c.end + 60]
     left = re.split(r"[.;!?]", left)[-1]
     right = re.split(r"[.;!?,]", right)[0]
-    return bool(_SPEECH.search(left) or _SPEECH.search(right) or _PROTEST_HERE.match(right) or _PROTESTED.search(left))
+    opening = re.split(r"[.;!?]\s", text[max(0, c.start - 200):c.start])[-1]
+    return bool(_SPEECH.search(left) or _SPEECH.search(right) or _PROTEST_HERE.match(right) or _PROTESTED.search(left)
+                or _HOSTING_OPENER.match(opening) and "," not in opening)
+
+
+# the speaker's setting told by a participle that opens the sentence: 'Meeting the editors at his
+# Novo-Ogaryovo residence, Putin said …', 'Przemawiając w Sejmie, minister …'
+_HOSTING_OPENER = re.compile(r"\s*(?:Meeting|Speaking|Addressing|Talking|Hosting|Receiving|Przemawiając|Spotykając\s+się|"
+                             r"Rozmawiając|Występując|Przyjmując)\b")
 
 
 # a protest lodged at the place named: 'ambasada złożyła w Moskwie protest', 'protested in Tokyo'

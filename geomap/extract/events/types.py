@@ -131,7 +131,7 @@ CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch)\b|\
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
                       r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopen(?:ed|s)\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
-                      r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)\blaunch\w*\b(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite|attacks?|strikes?|offensive|raids?|invasion|drones?))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
+                      r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)(?<!space\s)\blaunch\w*\b(?![\s-]+(?:pads?|sites?|station|window|vehicle|complex)\b)(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite|attacks?|strikes?|offensive|raids?|invasion|drones?))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
                       r"\banniversary\b|\breceptions?\b|\bmemorial\s+services?\b|\brequiem\b|\bnabożeństw\w*|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec\w*|\brall(?:y|ies)\b|"
@@ -243,7 +243,7 @@ _MISSILE_NAMES = (r"Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|
                   r"Zircon|Cyrkon|Chunmoo|Hyunmoo")
 MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
                       r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
-                      r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
+                      r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired|(?:lift|blast)(?:s|ed)?[\s-]+off)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                       r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bwlecia\w*\s+(?:\S+\s+){0,3}?przestrze\w*\s+powietrzn\w*|"
                       r"\b(?:entered|intruded\s+into)\s+(?:\S+\s+){0,2}?airspace|\bmyśliwc\w*|\bfighter\s+jets?\b|\bscrambled\b|\bflares\b|"
                       r"\bdron\w*|\bzaatakowa\w*|\batak(?:u|iem|i|ów|ach|ami|om)?\b|\bostrzela\w*|\bostrzał\w*|\bzbombardowa\w*|\bnalot\w*|\bdrones?\b|"

@@ -166,7 +166,7 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     for m in rx.finditer(text, a, b):
         who, verb = next((w, v) for w, v in (("who", "verb"), ("who2", "verb2"), ("who3", "verb3")) if m.group(w))
         tail_end = min(b, m.end(who) + 60) if who != "who3" else m.start(verb)
-        stop = re.search(r"(?<!\bds)(?<!\bm\.in)[.;:](?:\s|$)|\b(?:oraz|a\s+także|and|który|która|gdzie)\b",
+        stop = re.search(r"(?<!\bds)(?<!\bm\.in)[.;:](?:\s|$)|\b(?:oraz|a\s+także|and|który|która|gdzie|who|which)\b",
                          text[m.end(who):tail_end])
         tail_end = m.end(who) + stop.start() if stop else tail_end
         tail_end = m.end(who) + len(text[m.end(who):tail_end].rstrip())

@@ -1,0 +1,54 @@
+"""A Markdown digest whose items close on their day in emphasised brackets with a weekday
+('*(Tue 6 Nov)*'), under week headings that give a span of days; and what such items tell: a
+speaker's setting in an opening participle, a host named by his title before 'who', a rocket due to
+lift off. The rules learned from the opened set tests/sealed17, each checked on text of our own."""
+from __future__ import annotations
+
+from geomap.extract import extract_file
+
+DIGEST = """# Russia, Japan and the Koreas: notes by week, November 2018
+
+*Each item closes on the day it happened.*
+
+## Week 45 (5–11 November)
+
+- **Abe in the Diet.** Answering questions in the upper house, Prime Minister Shinzo Abe said a peace
+  treaty with Russia remained his goal. *(Tue 6 Nov)*
+- **Visitors at the residence.** Meeting a group of Russian scholars at his Novo-Ogaryovo residence outside
+  Moscow, President Vladimir Putin said the islands question needed patience on both sides. *(Wed 7 Nov)*
+- **Seoul and Minsk.** Ambassador Lee Jae-gil was received by Foreign Minister Vladimir Makei, who asked
+  Korea for help in building a science park and promised a visa-free regime for tourists. *(Fri 9 Nov)*
+
+## Week 46 (12–18 November)
+
+- **Launch window.** Pyongyang warned shipping of a coming space launch. Under its notice to mariners, the
+  new rocket is to lift off between 20 and 25 November from the launch pad at Tongchang-ri. *(Mon 12 Nov)*
+"""
+
+
+def _events(tmp_path):
+    path = tmp_path / "notes_2018_11.md"
+    path.write_text(DIGEST, encoding="utf-8")
+    return extract_file(path)
+
+
+def test_items_close_on_their_day_in_emphasised_brackets(tmp_path):
+    days = sorted(e.date_start for e in _events(tmp_path) if not e.in_passing)
+    # each item its own day, not the week's span its heading gives
+    assert days == ["2018-11-06", "2018-11-07", "2018-11-09", "2018-11-12"]
+
+
+def test_an_opening_participle_places_the_speaker(tmp_path):
+    said = next(e for e in _events(tmp_path) if e.date_start == "2018-11-07")
+    assert said.event_type == "statement" and said.venue == "Novo-Ogaryovo"
+
+
+def test_a_host_named_by_his_title_before_who_is_the_host(tmp_path):
+    # 'received by Foreign Minister Makei, who asked Korea …': the state after 'who' is the guest's
+    received = next(e for e in _events(tmp_path) if e.date_start == "2018-11-09")
+    assert received.venue == "Minsk" and received.venue_basis == "implied"
+
+
+def test_a_rocket_due_to_lift_off_is_military(tmp_path):
+    launch = [e for e in _events(tmp_path) if e.date_start == "2018-11-20"]
+    assert [e.event_type for e in launch] == ["military"]
