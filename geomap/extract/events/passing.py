@@ -12,7 +12,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import AGREED_TO, INVITING, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import AGREED_TO, INVITING, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from .types import DRILLS_HELD
@@ -124,6 +124,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # names (one with a day of its own, 'from Jeddah, where on Friday he had addressed …',
                 # tells another happening)
                 spans.insert(0, (clause.start, rel_end))
+            if (noun := _participle_noun(text, clause, d)) is not None:
+                spans = [(max(a, noun), b) for a, b in spans]
             there = None
             for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
@@ -261,7 +263,20 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     said = [m.end() for m in THAT.finditer(text, s.start, d.start)]   # 'recalled Kim's first meeting …'
     # a date that names its event ('after Friday's attack on …', 'the March summit') begins what is said of it
     named = [x] if (x := _named_event(text, clause, d)) is not None else []
-    return max(earlier + links + said + named + [s.start])
+    qualified = [x] if (x := _participle_noun(text, clause, d)) is not None else []
+    return max(earlier + links + said + named + qualified + [s.start])
+
+
+def _participle_noun(text: str, clause, d) -> int | None:
+    """"met on North Korea's launch of a Hwasong-15, fired on 18 February …": the launch is the noun
+    the participle after the comma qualifies; where it begins (after the word that opens it)."""
+    comma = PARTICIPLE_COMMA.search(text, max(clause.start, d.start - 40), d.start)
+    opens = [m.end() for m in _NOUN_OPENS.finditer(text, clause.start, comma.start())] if comma else []
+    return opens[-1] if opens else None
+
+
+_NOUN_OPENS = re.compile(r"\b(?:on|over|about|after|following|against|condemning|debated|discussed|condemned|denounced|"
+                         r"po|wobec|omówi\w*|potępi\w*)\s+", re.IGNORECASE)
 
 
 def _named_event(text: str, clause, d) -> int | None:

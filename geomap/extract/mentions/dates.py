@@ -308,7 +308,7 @@ _PATTERNS = [
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|rozpoczną|odbędzie|odbędą|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
-                         r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|"
+                         r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|to\s+be\s+(?:held|hosted|opened|signed)|"
                          r"(?:is|are)\s+expected\s+(?:in|at|to)|(?:jest|są)\s+(?:spodziewan|oczekiwan)\w*|"
                          # the future seen from the past: 'agreed that Putin would visit Japan in December'
                          r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign|be\s+(?:held|presented|signed|opened|discussed)|"

@@ -166,7 +166,7 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     for m in rx.finditer(text, a, b):
         who, verb = next((w, v) for w, v in (("who", "verb"), ("who2", "verb2"), ("who3", "verb3")) if m.group(w))
         tail_end = min(b, m.end(who) + 60) if who != "who3" else m.start(verb)
-        stop = re.search(r"(?<!\bds)(?<!\bm\.in)[.;:](?:\s|$)|\b(?:oraz|a\s+także|and|który|która|gdzie|who|which)\b",
+        stop = re.search(r"(?<!\bds)(?<!\bm\.in)[.;:](?:\s|$)|\b(?:oraz|a\s+także|and|który|która|gdzie|who|which|after|following|because)\b",
                          text[m.end(who):tail_end])
         tail_end = m.end(who) + stop.start() if stop else tail_end
         tail_end = m.end(who) + len(text[m.end(who):tail_end].rstrip())
@@ -222,6 +222,12 @@ _ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*|wystąpi\w*|addressed|s
                         r"(?:(?:w|we|na|przed|the)\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 
 
+_NATIONAL_ASSEMBLY = re.compile(r"Zgromadzeni\w+\s+Narodow\w+|National\s+Assembly")
+# a gathering held in the building: 'an exhibition opened at the National Assembly', 'wystawę otwarto w Sejmie'
+_HOUSED = re.compile(r"\b(?:opened|held|took\s+place|staged|hosted|odbył\w*\s+się|otwart\w*|otwarto|zorganizowan\w*)\s+"
+                     r"(?:at|in|w|we)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # the passive: 'was voted in as prime minister by both chambers of the Diet', 'ratyfikowana przez Dumę'
 _BY_LEGISLATURE = re.compile(rf"\b(?:{_ACT}|voted\s+in|confirmed|chosen|wybran\w*|zatwierdzon\w*|ratyfikowan\w*|"
                              r"przyjęt\w*|uchwalon\w*|przegłosowan\w*)\b[^.;:!?]{0,80}?\b(?:by|przez)\s+"
@@ -249,18 +255,23 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         before = text[max(a, m.start() - 110):m.start()]
         after = text[m.end():min(b, m.end() + 50)]
         hosted = re.search(rf"(?:{_RECEIVE})(?:[^.;:!?]{{0,60}}?{_LEG_TITLE})?[^.;:!?]{{0,40}}$", before) or \
-            _ADDRESSED.search(before)   # 'przemawiał w Dumie Państwowej', 'addressed the State Duma'
+            _ADDRESSED.search(before) or _HOUSED.search(before)   # 'przemawiał w Dumie Państwowej', 'addressed the State Duma'
         acting = re.match(rf"[^.;:!?]{{0,40}}?\b(?:{_ACT})", after) or _BY_LEGISLATURE.search(before)
         if not (hosted or acting):
             continue
         if iso is None:
-            s0 = max(a, m.start() - 30)
-            adj = _country_near(text, s0, m.start())
+            # right before the name: 'Korean National Assembly', "Belarus's National Assembly"
+            adj = next((x.iso for x in find_countries(text, max(a, m.start() - 30), m.start())
+                        if x.kind in ("name", "abbr", "adj") and not text[x.end:m.start()].strip(" '’s")), None)
             # 'Assembly of Korea', 'Zgromadzenia Narodowego Republiki Korei': a country right after the
             # name; a country later in the clause is someone else's ('… Kim Jin-pyo przyjął ambasadora Ukrainy')
             q = _QUALIFIER.match(text, m.end(), min(b, m.end() + 40))
             qual = next((x.iso for x in find_countries(q.group())), None) if q else None
             iso = qual or adj or _office_holder(text, m.end(), min(b, m.end() + 40))
+            if iso is None and _NATIONAL_ASSEMBLY.fullmatch(m.group()):
+                # of the states this product follows, two call their parliament so: South Korea, and
+                # Belarus (whose entry names it)
+                iso = "BY" if any(x.iso == "BY" for x in find_countries(text[a:b])) else "KR"
             if iso is None and (hosted or acting):
                 # 'Przewodniczący Izby Reprezentantów Hiroyuki Hosoda przyjął …': the shape of the
                 # presiding officer's name, before the guest's host

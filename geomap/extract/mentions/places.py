@@ -298,6 +298,10 @@ def _object_first(text: str, m: re.Match, name: str) -> bool:
     return lookup(word) is None or (bool(forms) and "acc" not in forms)
 
 
+_TOWN_AUTHORITY = re.compile(r"\s+(?:city|municipal|regional|oblast|prefectural|provincial)\s+"
+                             r"(?:administration|government|authorities|council|hall|assembly)\b", re.IGNORECASE)
+
+
 def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str, ...]) -> Candidate | None:
     name, ns = m.group(key), m.start(key)
     tkey = _TYPE_GROUP.get(key)
@@ -310,7 +314,9 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
         return None   # 'Ukraińców mieszkających w regionie Kansai': where people live, not where it happened
     if key == "n11" and not _FLIGHT.search(text[max(0, m.start() - 120):m.start()]):
         return None   # 'talks over Crimea' put nothing there; a flight over a place did
-    if role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
+    if role == "goal" and _TOWN_AUTHORITY.match(text, m.end(key)):
+        role = "locative"   # 'handed … to the Kyiv city administration': the town's own body, there
+    elif role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or
                                _TRAVEL.match(text, m.end(key) + 1) or
                                _TRAVEL.search(text[m.end(key):m.end(key) + 25].split(",")[0])):
         return None   # 'poleciał do Moskwy', and Polish order: 'do Moskwy przyleciał'
