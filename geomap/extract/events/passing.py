@@ -39,8 +39,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if d.marker in _NOT_EVENT_MARKERS and not d.relative and not _event_since(text, s.start, d):
                 continue
             if d.relative and _SINCE_BEFORE.search(text, max(s.start, d.start - 12), d.start) and \
-                    not _FIRST.search(text, s.start, d.start):
-                continue   # 'has sent three groups since last February': a state that began then
+                    not _FIRST.search(text, s.start, d.start) and not d.attribute and not _WHEN_CLAUSE.match(text, d.end):
+                # 'has sent three groups since last February': a state that began then ('since the December
+                # summit in Nagato' and 'since November, when a train crossed …' name the event that began it)
+                continue
             if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end \
                     and not (d.when.precision == parent_when.precision == "day" and d.when.start < parent_when.start):
                 # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them, and
@@ -264,7 +266,9 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     # a date that names its event ('after Friday's attack on …', 'the March summit') begins what is said of it
     named = [x] if (x := _named_event(text, clause, d)) is not None else []
     qualified = [x] if (x := _participle_noun(text, clause, d)) is not None else []
-    return max(earlier + links + said + named + qualified + [s.start])
+    # 'uważa lipcowy przyjazd premiera na Iturup za …': a month's adjective opens the event it names
+    own = [d.start] if d.attribute and d.when.precision == "month" else []
+    return max(earlier + links + said + named + qualified + own + [s.start])
 
 
 def _participle_noun(text: str, clause, d) -> int | None:
@@ -336,8 +340,9 @@ def _event_since(text: str, sentence_start: int, d) -> bool:
     """'the first meeting since April 2019, when they met in Vladivostok': 'since' dates an event."""
     # without the 'when' clause the place is unknown: 'the first such meeting since November 2023' in
     # a sentence about Tokyo does not put November's meeting in Tokyo
-    return d.marker in ("od", "since") and bool(_FIRST.search(text[sentence_start:d.start])) and \
-        bool(_WHEN_CLAUSE.match(text, d.end))
+    # ('moving again since November, when a train crossed …': the month's 'when' clause tells it too)
+    return d.marker in ("od", "since") and (bool(_FIRST.search(text[sentence_start:d.start])) or d.when.precision != "year") \
+        and bool(_WHEN_CLAUSE.match(text, d.end))
 
 
 def _strong_implied(text: str, a: int, b: int, when: When) -> list:

@@ -79,7 +79,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
-                   r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
+                   r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\bprzyjazd\w*|\bprzylot\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel(?!\s+(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|alerts?)\b)\w*|\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$))|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
@@ -205,7 +205,10 @@ DELIVERY = re.compile(r"\bdostaw\w*|\bdostarcz\w*|\bprzesyłk\w*|\bładun\w*|\bt
                       r"(?:zboża|pszenicy|pomocy|ropy|węgla|nawozów)|\bshipments?\b|\bdeliver(?:y|ies|ed)\b|\bcargo\b|"
                       r"\bconsignments?\b|\btankers?\b|\bzawinął\w*|\bzawinęł\w*|\bwyładowa\w*|\bunloaded\b|"
                       # goods by rail: 'a freight train with Russian coal', 'pociąg towarowy z węglem'
-                      r"\b(?:freight|cargo|goods)\s+trains?\b|\bpociąg\w*\s+towarow\w*|\bskład\w*\s+towarow\w*", _I)
+                      r"\b(?:freight|cargo|goods)\s+trains?\b|\bpociąg\w*\s+towarow\w*|\bskład\w*\s+towarow\w*|"
+                      # a vehicle carrying goods or animals: 'a train carrying thirty horses', 'statek z nawozami'
+                      r"\b(?:trains?|ships?|vessels?|trucks?|lorr(?:y|ies)|planes?|aircraft)\s+(?:carrying|loaded\s+with|laden\s+with)\b|"
+                      r"\b(?:pociąg|statek|statk|ciężarówk|samolot)\w*\s+(?:\S+\s+)?(?:przewożąc|wiozą|załadowan)\w*", _I)
 # People on a trip, as opposed to goods arriving.
 PEOPLE_TRAVEL = re.compile(r"\bwizyt\w*|\bodwiedzi\w*|\bdelegacj\w*|\bvisit(?!ors?\b)\w*|\bdelegations?\b|\btour(?:ed|s)?\b|"
                            r"\bminist\w*|\bambasador\w*|\bambassador\w*|\bprezydent\w*|\bpresident\b|\bpremier\w*", _I)
@@ -281,7 +284,7 @@ _NORTH_KOREA = re.compile(r"\bKRLD\b|\bNorth\s+Korea|\bPyongyang\b|\bPjongjang\w
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
 AMBASSADOR_CALL = re.compile(
     r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+(?:received|called\s+in|summoned)\s+(?:at\s+[^.;,]{3,40}?\s+)?by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
-    r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+(?:\S+\s+){0,3}?przez|"
+    r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+(?:\S+\s+){0,5}?przez|"
     r"złożył\w*\s+(?:\S+\s+){0,3}?list\w*\s+uwierzytelniając\w*|złożył\w*\s+(?:pożegnaln\w*\s+)?wizyt\w*\s+(?:kurtuazyjn\w*|pożegnaln\w*|u)\b|"
     # a call paid to an official, who stands in the dative: 'złożył wizytę pierwszemu wicepremierowi'
     r"złożył\w*\s+wizyt\w*\s+(?:\S+\s+){0,1}?(?:minist|wicemin|premier|wicepremier|prezydent|gubernator|merowi|"

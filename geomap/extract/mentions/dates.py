@@ -227,6 +227,10 @@ _PATTERNS = [
     # '… na Iturupie (4–5.10) obejrzeli …': days and a two-digit month in brackets after a place
     ("range_dmy", re.compile(rf"(?<=\()(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\))")),
     ("dmy", re.compile(r"(?<=\()(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\))")),
+    # '18.11. delegacja pojechała …', 'w dniach 16–17.11. we Władywostoku': a two-digit month closed by
+    # its own full stop, as Polish abbreviates a date (an amount does not end so: '3.05 mln')
+    ("range_dmy", re.compile(rf"(?<![\w.,/-])(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\.[ \t,;:)])")),
+    ("dmy", re.compile(r"(?<![\w.,/–—-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\.[ \t,;:)])")),
     # '15.11 w Sapporo podpisał …, a 16.11 pojechał do Wakkanai': a two-digit month before a place or
     # a past verb, not an amount ('3.05 mln')
     ("dmy", re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![\d.])"
@@ -297,7 +301,7 @@ _PATTERNS = [
     ("adj_month", re.compile(r"\b(?P<am>styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|"
                              r"październikow|listopadow|grudniow)(?:y|ego|ym|a|ej|ą|e|ych)\s+(?:\w+\s+){0,2}?"
                              r"(?=(?:szczyt|szczyc|spotka|wizyt|wizyc|rozm[oó]w|posiedze|forum|sesj|konferencj|podróż|negocjac|"
-                             r"obrad|ćwicze|manewr)\w*)",
+                             r"obrad|ćwicze|manewr|przyjazd|przyjeźdz|przylot|pobyt|pobyc|odwiedzin)\w*)",
                              re.IGNORECASE)),
     # 'the February summit in Hanoi', 'since the June meeting of Trump and Kim': the same in English
     ("adj_month", re.compile(r"\b(?:the|its|their|his|her|last)\s+(?:own\s+)?(?P<en>January|February|March|April|May|June|July|"

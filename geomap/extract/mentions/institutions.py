@@ -407,7 +407,7 @@ def border(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
 
 _MFA_EN = r"(?:[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|Foreign\s+Office|MFA)"
 _MINISTRY = re.compile(
-    r"\b(?:[Ww]|[Ww]e|[Dd]o)\s+(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
+    r"\b(?:[Ww]|[Ww]e|[Dd]o)\s+(?:siedzib\w+\s+|gmach\w*\s+)?(?P<adj>[a-ząćęłńóśźż]+sk\w+\s+)?(?:MSZ|Ministerstw\w+\s+Spraw\s+Zagranicznych|resorcie\s+spraw\s+zagranicznych)"
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
     # ('consultations with the Republic of Korea's Ministry of Foreign Affairs': held at that ministry)
     rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto|with)\s+(?:the\s+)?(?P<eposs>[A-Z]\w+(?:\s+of\s+[A-Z]\w+)?)['’]s\s+{_MFA_EN}"
