@@ -57,3 +57,29 @@ def test_since_a_month_when_goods_arrived_is_a_delivery():
     events = _events(NEWS, "rail_2022_02.html")
     train = [e for e in events if e.date_start == "2021-11"]
     assert [(e.event_type, e.venue) for e in train] == [("other", "Tumangang")]
+
+
+REVIEW = """Przegląd miesiąca, marzec 2019 r.
+
+5 III Rząd Japonii z uznaniem przyjął wyniki rozmów w sprawie Donbasu. Minister Kono Taro stwierdził w komunikacie, że ustalenia poczynione w Berlinie podczas długich rozmów przywódców Niemiec, Francji, Rosji i Ukrainy (3–4 III) pozwalają liczyć na trwały rozejm.
+
+20 III Tokio zaprotestowało przeciwko rosyjskim ćwiczeniom na Kurylach. Wiceminister wezwał do ministerstwa ambasadora Rosji i wręczył mu notę protestacyjną w sprawie manewrów artylerii, przeprowadzonych na początku marca na Kunaszyrze z udziałem kilkuset żołnierzy.
+"""
+
+
+def test_a_date_in_brackets_dates_the_words_before_it_and_leaders_talks_are_a_summit():
+    events = _events(REVIEW, "przeglad_2019_03.txt")
+    talks = [e for e in events if e.date_start == "2019-03-03"]
+    assert [(e.event_type, e.venue, e.date_end) for e in talks] == [("summit", "Berlin", "2019-03-04")]
+
+
+def test_a_place_inside_what_a_statement_says_is_not_where_it_was_said():
+    said = [e for e in _events(REVIEW, "przeglad_2019_03.txt") if e.date_start == "2019-03-05"]
+    assert [(e.event_type, e.venue) for e in said] == [("statement", None)]
+
+
+def test_a_month_named_inside_a_days_entry_dates_another_event():
+    events = _events(REVIEW, "przeglad_2019_03.txt")
+    drills = [e for e in events if e.date_start == "2019-03" and e.venue == "Kunashir"]
+    assert [e.event_type for e in drills] == ["military"]
+    assert [e.venue for e in events if e.date_start == "2019-03-20"] == ["Tokyo"]

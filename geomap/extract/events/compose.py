@@ -214,6 +214,7 @@ def _spoken_there(text: str, c: Candidate) -> bool:
     left = text[max(0, c.start - 60):c.start]
     right = text[c.end:c.end + 60]
     left = re.split(r"[.;!?]", left)[-1]
+    left = re.split(r"\b(?:że|iż|that)\b", left)[-1]   # 'ocenił w oświadczeniu, że uzgodnienia z Mińska …': what is said
     right = re.split(r"[.;!?,]", right)[0]
     opening = re.split(r"[.;!?]\s", text[max(0, c.start - 200):c.start])[-1]
     return bool(_SPEECH.search(left) or _SPEECH.search(right) or _PROTEST_HERE.match(right) or _PROTESTED.search(left)
@@ -275,6 +276,10 @@ _PROTEST_TOPIC = re.compile(r"\b(?:to\s+protest|protest(?:ing|ed)?\s+(?:against|
                             r"w\s+sprawie|w\s+związku\s+z|przeciw\w*|z\s+powodu|[.;!?])", re.IGNORECASE)
 
 
+_PROTESTED_TOPIC = re.compile(r"\b(?:protest\w*|zaprotestowa\w*)\s+(?:\w+\s+)?(?:against|over|przeciw\w*|w\s+sprawie)\b[^.;!?]*$",
+                              re.IGNORECASE)
+
+
 # what a call was about: 'o ataku na', 'about the strike on', 'on the shelling of'
 _TOLD_ABOUT = re.compile(r"\b(?:o|about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:na|w|we|on|in|of)?\s*$", re.IGNORECASE)
 
@@ -316,8 +321,10 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         # before the protest's words is the summons' own ('… to the Foreign Ministry in Tokyo')
         at = summoned[0].start
         cut = _PROTEST_TOPIC.search(text, at, at + 300)
+        # (nor what the headline protests: 'Tokio zaprotestowało przeciwko ćwiczeniom na Kurylach')
         own = [c for _t, c in usable if c.basis == "explicit" and c.role == "locative"
-               and headline[0] <= c.start < (cut.start() if cut else at + 300)]
+               and headline[0] <= c.start < (cut.start() if cut else at + 300)
+               and not _PROTESTED_TOPIC.search(text, max(headline[0], c.start - 80), c.start)]
         if not own:
             return summoned[0]
     # a landmark's words are not a town's: 'at the Mariinsky Palace' is Kyiv, not Mariinsk

@@ -12,7 +12,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import AGREED_TO, INVITING, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import AGREED_TO, INVITING, Clause, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from .types import DRILLS_HELD
@@ -44,9 +44,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # summit in Nagato' and 'since November, when a train crossed …' name the event that began it)
                 continue
             if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end \
-                    and not (d.when.precision == parent_when.precision == "day" and d.when.start < parent_when.start):
+                    and not (d.when.precision == parent_when.precision == "day" and d.when.start < parent_when.start) \
+                    and not (d.when.precision == "month" and parent_when.precision == "day" and not d.relative):
                 # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them, and
-                # '17–18 października' under an entry of 18–19 began before them
+                # '17–18 października' under an entry of 18–19 began before them ('manewry w połowie
+                # lutego' under an entry of 19 II are no day of the entry's)
                 continue
             if _BOUND_CLAUSE.search(text, max(s.start, d.start - 60), d.start):
                 continue   # 'her first visit since she took office in September' dates a state
@@ -56,6 +58,12 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None:
                 continue
+            if text[clause.start - 1:clause.start] == "(" and not text[clause.start:d.start].strip():
+                # '… nocnych rozmów przywódców Niemiec, Francji, Rosji i Ukrainy (11–12 II)': a date in
+                # brackets dates the words before them
+                before = [c for c in clauses(text, s.start, s.end) if c.end <= clause.start]
+                if before:
+                    clause = Clause(before[-1].start, clause.end, before[-1].own)
             reported = is_reporting(text, d, clause) and not DRILLS_HELD.search(text, d.end, s.end)
             if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
                                  or _SAID_IN.fullmatch(text, clause.start, d.start)
@@ -280,7 +288,7 @@ def _participle_noun(text: str, clause, d) -> int | None:
 
 
 _NOUN_OPENS = re.compile(r"\b(?:on|over|about|after|following|against|condemning|debated|discussed|condemned|denounced|"
-                         r"po|wobec|omówi\w*|potępi\w*)\s+", re.IGNORECASE)
+                         r"po|wobec|przeciw(?:ko)?|w\s+sprawie|na\s+temat|omówi\w*|potępi\w*)\s+", re.IGNORECASE)
 
 
 def _named_event(text: str, clause, d) -> int | None:

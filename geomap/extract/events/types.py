@@ -45,7 +45,9 @@ AGREEMENT = re.compile(
     r"trakta\w*|porozumieni\w*)", _I)
 SUMMIT = re.compile(r"(?:\bszczy(?:t|tu|cie|tem|ty|tów|tach)\b|\bsummit\w*)"
                     # 'tuż po szczycie.' dates something else by a summit; 'po szczycie NATO w Wilnie' names one
-                    r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face", _I)
+                    r"(?:(?<!\bpo\sszczycie)(?<!\bprzed\sszczytem)(?<!\bafter\sthe\ssummit)(?<!\bbefore\sthe\ssummit)|(?![.;!?]))|\btwarzą\s+w\s+twarz|\bface[- ]to[- ]face|"
+                    # the leaders' own talks, named as such: 'nocnych rozmów przywódców Niemiec, Francji …'
+                    r"\b(?:rozm[oó]w\w*|negocjac\w*|spotkani\w*)\s+(?:\w+\s+)?przywódców\b|\bleaders['’]\s+(?:talks|meeting)\b", _I)
 # a meeting told first, a signing after it, in one sentence
 _TALKS_THEN_SIGNED = re.compile(r"\b(?:met|meet|meets|held\s+(?:a\s+)?(?:summit|talks)|spotka\w*\s+się|rozmawia\w*|"
                                 r"odby\w*\s+(?:\S+\s+){0,3}?rozmow\w*|przeprowadzi\w*\s+(?:\S+\s+){0,3}?rozmow\w*)\b"
@@ -148,7 +150,7 @@ CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- 
                              r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
 STATEMENT = re.compile(r"\bresolutions?\b|\badvis(?:ed|es)\s+(?:\S+\s+){0,2}?(?:citizens|nationals|residents)\b|\bzaleci\w*\b|\buzna(?:ł|ła|li|ło|ły)\s+(?:\S+\s+){0,2}?(?:niepodległoś|republik|\„|\")\w*|\brecogni[sz]ed\s+(?:the\s+)?(?:independence|\w+\s+republics?|[\"“])|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
                        r"\bappointed\b|\bmianowa\w*|\bwelcomed\s+(?:the\s+)?(?:\w+\s+)?(?:outcome|decision|result|agreement|move|news|step|"
-                       r"announcement|ceasefire|proposal)s?\b|\bz\s+zadowoleniem\s+przyj\w*|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
+                       r"announcement|ceasefire|proposal)s?\b|\bz\s+(?:zadowoleniem|uznaniem|satysfakcją)\s+przyj\w*|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
                        r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
                        r"\bwezwa\w*|\bapelowa\w*|\bzaapelowa\w*|\bpotępi\w*|\bskrytykowa\w*|\bkrytyk\w*|\bostrzeg\w*|"
                        r"\bostrzeże\w*|\bwyrazi\w*\s+(?:\S+\s+){0,2}?(?:nadziej|zaniepokojeni|poparci|sprzeciw|protest|ubolewani)\w*|"

@@ -260,6 +260,14 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
                     if is_record(text, d, c.start) or is_reporting(text, d, c):
                         continue   # a record's date or the report's ('ujawniła 18 października, że …')
+                    if text[c.start - 1:c.start] == "(" and not text[c.start:d.start].strip():
+                        # '… że ustalenia z Berlina, podczas rozmów przywódców (3–4 III), …': a date in brackets
+                        # dates the words before them, from what is said on
+                        before = [x for x in clauses(text, s, e) if x.end <= c.start]
+                        if before:
+                            said = list(THAT.finditer(text, before[-1].start, c.start))
+                            out.append((said[-1].end() if said else before[-1].start, c.end))
+                            continue
                     if d.marker in _BOUND:
                         # 'ordered the consul to leave Japan by 5 October': a deadline, not when it was ordered
                         out.append((d.start, c.end))
