@@ -61,3 +61,42 @@ def test_a_launch_qualified_after_a_comma_is_its_own_event(tmp_path):
 
 def test_an_exhibition_in_a_national_assembly_named_alone_is_in_seoul(tmp_path):
     assert [e.venue for e in _on(_events(tmp_path), "2023-03-24")] == ["Seoul"]
+
+
+MONITOR = """NORTHEAST ASIA MONITOR - MAY 2024
+
+B. KOREAN PENINSULA
+
+B.1  On 3 May Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev over
+the Russian veto that on 28 March had ended the work of the Security Council's expert panel on
+sanctions against North Korea.
+
+B.2  On 8 May the General Assembly debated the veto, as the Assembly must now do after every veto;
+Japan recalled that the Assembly had condemned Russia's invasion on 2 March 2022.
+
+B.3  On 14 May the governor of Khabarovsk Krai received the DPRK consul general, whose post is in
+Nakhodka, at the regional government building in Khabarovsk.
+
+B.4  On 20 May a delegation of the Korean Red Cross visited Kyiv and handed blankets to a city
+hospital.
+
+B.5  On 23 May North Korea fired two short-range missiles from Sunan into the sea east of the
+peninsula.
+
+B.6  On 28 May the Russian embassy in Seoul held a reception for the anniversary of the friendship
+treaty with Belarus.
+"""
+
+
+def test_a_veto_and_the_assembly_named_again_are_the_uns(tmp_path):
+    path = tmp_path / "monitor_2024_05.txt"
+    path.write_text(MONITOR, encoding="utf-8")
+    events = extract_file(path)
+    assert [e.venue for e in _on(events, "2024-03-28")] == ["New York"]
+    assert [e.venue for e in _on(events, "2022-03-02")] == ["New York"]
+
+
+def test_a_consuls_post_is_not_where_he_was_received(tmp_path):
+    path = tmp_path / "monitor_2024_05.txt"
+    path.write_text(MONITOR, encoding="utf-8")
+    assert [e.venue for e in _on(extract_file(path), "2024-05-14")] == ["Khabarovsk"]

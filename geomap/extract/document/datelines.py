@@ -227,8 +227,8 @@ _FORMS = (
 # A paragraph that opens with a date inside its first sentence: 'On 3 June, the minister …',
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
-# A numbered item may open so too: '2) 13 października w Mińsku …'.
-_OPENER = (r"^[ \t•*·–—-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
+# A numbered item may open so too: '2) 13 października w Mińsku …', 'B.3  On 14 May …', '2.4. On …'.
+_OPENER = (r"^[ \t•*·–—-]*(?:(?:[A-Z]\.\d{1,3}\.?|\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))[ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
            r"(?:(?:On|W\s+dniu|W\s+dniach|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (

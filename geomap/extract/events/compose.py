@@ -507,7 +507,7 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
                     persons.append(person.name)
     persons = list(dict.fromkeys(persons))
 
-    # (a table row's closing bar, a list's bullet, a story's counter: '[3/11]')
+    # (a table row's closing bar, a list's bullet, a story's counter: '[3/11]', an item's label: 'B.6')
     headline = _PLACE_IN_BRACKETS.sub("", _COUNTER.sub("", " ".join(text[head[0]:head[1]].split()).rstrip(" |").lstrip("-–—•*· ")))
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
     vconf = 1.0 if venue is None else {"explicit": 1.0, "implied": 0.85}.get(venue.basis, 0.8)
@@ -615,7 +615,7 @@ _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[T
 
 
 # a place in brackets set before the text: '(Tokyo / Osaka) — the minister …' (the venue keeps it)
-_COUNTER = re.compile(r"^[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+")
+_COUNTER = re.compile(r"^(?:[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]|[A-Z]\.\d{1,3}\.?)\s+")   # '[3/11] …', 'B.6 …'
 _PLACE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]\s+(?=\S)")
 
 

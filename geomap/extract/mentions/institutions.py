@@ -361,10 +361,21 @@ def embassies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     return out
 
 
+_UN_AGAIN = re.compile(r"(?<=\b[Tt]he\s)(?:Assembly|Council)\b")
+_UN_BACK = 600   # characters back in which the organ's full name makes 'the Assembly' that organ
+
+
 def united_nations(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     out = []
-    for m in UN_ORGAN.finditer(text, a, b):
-        sent = _sentence_around(text, m.start(), a, b)
+    named = list(UN_ORGAN.finditer(text, a, b))
+    for m in _UN_AGAIN.finditer(text, a, b):
+        # 'the Assembly', 'the Council' after the organ was named in full just before
+        if any(x.group().rstrip().endswith(m.group()) for x in UN_ORGAN.finditer(text, max(0, m.start() - _UN_BACK), m.start())):
+            named.append(m)
+    for m in named:
+        # (the sentence from its start: 'the Russian veto that on 28 March ended the mandate of the
+        # Security Council's panel' acts in the Council though the dated words begin after 'veto')
+        sent = _sentence_around(text, m.start(), max(0, a - 200), b)
         if not _UN_SESSION.search(text[sent[0]:sent[1]]) or _UN_CITED.search(text, max(a, m.start() - 50), m.start()):
             continue
         c = _cand(text, m.start(), m.end(), known_place("New York"), "united-nations")
@@ -668,4 +679,10 @@ def accredited_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     those locatives are not the venue of what the entry reports."""
     spans = [(m.start("prep"), m.end("name")) for m in _ACCREDITED.finditer(text, a, b)]
     spans += [(m.start("prep"), m.end("name")) for m in _EMBASSY_IN.finditer(text, a, b)]
+    spans += [(m.start("prep"), m.end("name")) for m in _POSTED_IN.finditer(text, a, b)]
     return spans
+
+
+# a post named by a clause of its own: 'the consul general, whose post is in Nakhodka', 'based in Niigata'
+_POSTED_IN = re.compile(rf"\b(?:whose\s+(?:post|office|consulate|seat)\s+is|(?:who\s+is\s+)?(?:based|stationed|posted|accredited)|"
+                        rf"z\s+siedzibą|urzędując\w*|rezydując\w*)\s+(?P<prep>in|at|w|we)\s+(?P<name>{NAME})")
