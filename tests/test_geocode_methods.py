@@ -296,3 +296,16 @@ def test_a_county_is_placed_at_the_town_that_bears_its_name():
 def test_small_towns_by_their_polish_case_forms(phrase, name, country):
     r = resolve(phrase)
     assert (r.name, r.country) == (name, country)
+
+
+def test_a_river_town_is_not_read_by_its_river():
+    # 'nad Donem' joins the town to its river: not a place called after the river's word alone
+    hit = resolve("w Kałaczu nad Donem")
+    assert hit.place is not None and (hit.place.name, hit.place.country) == ("Kalach-na-Donu", "RU"), hit
+
+
+def test_a_near_spelling_of_a_guessed_stem_must_be_nearer():
+    # 'Namhae' less a case ending is 'namha', a near spelling of Naha, Okinawa: two guesses, too far
+    hit = resolve("w Namhae")
+    assert hit.place is None or hit.place.country == "KR", hit
+    assert resolve("w Hesanie").place.name == "Hyesan"   # one letter off once the ending is gone

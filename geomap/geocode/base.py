@@ -99,10 +99,12 @@ class Query:
 
 
 def _segments(ws: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The runs of words between prepositions."""
+    """The runs of words between prepositions ('nad' between two names joins a town to its river:
+    "Kałacz nad Donem" is one name, not a place above the Don)."""
     runs, run = [], []
-    for w in ws:
-        if fold(w) in PREPOSITIONS:
+    for k, w in enumerate(ws):
+        river = fold(w) == "nad" and 0 < k < len(ws) - 1 and ws[k - 1][:1].isupper() and ws[k + 1][:1].isupper()
+        if fold(w) in PREPOSITIONS and not river:
             if run:
                 runs.append(tuple(run))
             run = []

@@ -19,6 +19,7 @@ from .base import Query, pick
 from .morphology import lemmas
 
 MIN_SCORE = 88.0
+STEM_SCORE = 90.0
 MAX_LENGTH_GAP = 2
 MIN_LENGTH = 4
 # Polish and Russian case endings, longest first.
@@ -70,14 +71,16 @@ class FuzzyStep:
         else:  # an ending off the last word: "Pietropawłowsku Kamczackim" stays whole
             variants += [" ".join([*map(fold, reading[:-1]), s]) for s in stems(reading[-1])[1:]]
         best: tuple[float, str] | None = None
-        for v in variants:
+        for n, v in enumerate(variants):
             if len(v) < MIN_LENGTH:
                 continue
             if self.gazetteer.named(v):
                 return v
             choices = self.by_initial.get(v[0], [])
+            # (a near spelling of a guessed stem is two guesses, and must be nearer: "Namhae" → namha
+            # is not Naha)
             for key, score, _ in process.extract(v, choices, scorer=fuzz.ratio,
-                                                 score_cutoff=MIN_SCORE, limit=5):
+                                                 score_cutoff=STEM_SCORE if n else MIN_SCORE, limit=5):
                 if v.startswith(key):
                     continue  # a derivation ("Korean", "Russian"), not a misspelling
                 if abs(len(key) - len(v)) <= MAX_LENGTH_GAP and (best is None or score > best[0]):
