@@ -53,6 +53,8 @@ RUSSIAN = _rules(
     # after a consonant Ukrainian names take i where Russian ones take y: Izjasław (Iziaslav)
     (_AFTER_C + "ja", ("ya", "ia")), (_AFTER_C + "ju", ("yu", "iu")),
     ("ij$", ("iy", "y", "ii")), ("yj$", ("y", "yy", "iy", "yi")), ("j", ("y",)),
+    # an adjectival name that Polish ends in -y, Russian in -ой or -ый: Czusowy (Chusovoy), Leśny (Lesnoy)
+    ("(?<=[wn])y$", ("y", "oy", "yy")),
     # an old Polish exonym writes Russian р as rz at a word's start and after a consonant: Rzeczyca
     # (Rechytsa), Krzyczew (Krychaw); elsewhere it is r+z (Borzia)
     ("^rz|(?<=[bcdfghkptw])rz", ("rz", "r")),

@@ -309,3 +309,12 @@ def test_a_near_spelling_of_a_guessed_stem_must_be_nearer():
     hit = resolve("w Namhae")
     assert hit.place is None or hit.place.country == "KR", hit
     assert resolve("w Hesanie").place.name == "Hyesan"   # one letter off once the ending is gone
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("w Żygulowsku", "Zhigulevsk"),   # ё after l: Polish lo, GeoNames e
+    ("w Czusowym", "Chusovoy"),       # an adjectival name: Polish -owy, Russian -овой
+])
+def test_russian_spellings_as_geonames_writes_them(phrase, name):
+    hit = resolve(phrase)
+    assert hit.place is not None and (hit.place.name, hit.place.country) == (name, "RU"), hit

@@ -73,8 +73,12 @@ def guesses(places: PlaceList, reading: tuple[str, ...]) -> tuple[Guess, ...]:
         out.extend(Guess(city, "inflection", main, rank)
                    for city, main in places.matches(fold(" ".join(variant))))
     for text, system, cost in spellings(reading):
-        out.extend(Guess(city, "transliteration", main, cost)
-                   for city, main in places.matches(fold(text))
+        keys = [fold(text)]
+        if system == "ru" and "yo" in keys[0]:
+            keys.append(keys[0].replace("yo", "e"))   # GeoNames writes ё as e: Zhigulyovsk is Zhigulevsk
+        out.extend(Guess(city, "transliteration", main, cost + k)
+                   for k, key in enumerate(keys)
+                   for city, main in places.matches(key)
                    if city.country in SYSTEM_COUNTRIES[system])
     for key, cost in adjectival_keys(reading):  # "w Wielkich Łukach": read in Russian
         out.extend(Guess(city, "transliteration", main, cost)
