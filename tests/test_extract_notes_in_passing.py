@@ -83,3 +83,14 @@ def test_a_month_named_inside_a_days_entry_dates_another_event():
     drills = [e for e in events if e.date_start == "2019-03" and e.venue == "Kunashir"]
     assert [e.event_type for e in drills] == ["military"]
     assert [e.venue for e in events if e.date_start == "2019-03-20"] == ["Tokyo"]
+
+
+def test_two_leaders_noted_together_or_joined_by_a_dash_hold_a_summit():
+    note = ("Kalendarium, grudzień 2016\n\n15 grudnia: Japonia–Rosja: Shinzo Abe i Władimir Putin w Nagato.\n\n"
+            "20 grudnia: Minister Kishida odwiedził Seul.\n")
+    events = _events(note, "kalendarium_2016_12.txt")
+    assert [e.event_type for e in events if e.date_start == "2016-12-15"] == ["summit"]
+    log = ("Desk log, June 2021\n\n16 June: The Biden-Putin meeting in Geneva lasted under four hours.\n\n"
+           "18 June: Foreign Minister Motegi visited Seoul.\n")
+    events = _events(log, "desk_log_2021_06.txt")
+    assert [e.event_type for e in events if e.date_start == "2021-06-16"] == ["summit"]

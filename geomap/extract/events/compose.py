@@ -564,9 +564,10 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     """How many leaders a sentence that speaks of meeting brings together: titled ones and the
     document's registered leaders named bare ('Kishida spotkał się z Zełenskim')."""
     b = a + len(before_reported(text[a:b]))
-    piece = text[a:b]
+    # 'the Trump-Putin meeting': two names joined by a dash are two people
+    piece = _DASHED_PAIR.sub(" & ", text[a:b])
     if not (MEETING.search(piece) or SUMMIT.search(piece) or CEREMONY.search(piece) or RECEIVE.search(piece)
-            or _JOINT.search(piece)):
+            or _JOINT.search(piece) or _TOGETHER_AT.search(piece)):
         return 0
     # a leader named under another office ('Foreign Minister Kishida' in 2017) is not one here,
     # and 'the leaders' meeting' names no leader present
@@ -582,6 +583,12 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
 # ('a letter from the prime minister': the sender is away too)
 _FORMER = re.compile(r"\b(?:former|ex-|były|byłego|byłym|byłemu|(?:letter|message|greetings)\s+from\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?$",
                      re.IGNORECASE)
+
+
+_DASHED_PAIR = re.compile(r"(?<=[a-ząćęłńóśźż])[-–](?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
+# two people noted together at a place, with no verb: 'Sinzo Abe i Władimir Putin na Kremlu'
+_TOGETHER_AT = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|and|oraz)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+"
+                          r"(?:na|w|we|in|at)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 
 # what two leaders can only do together, in one place: 'the understanding Abe and Putin reached in Singapore'
