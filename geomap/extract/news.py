@@ -486,7 +486,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     if edition and basis == _UNDATED_LEAD:
         events = [e for e in events if e is not lead_event]
     events, passing = stays_go_on(events, passing)
-    by_day = _stops_by_day(lead_event, passing, c.orig(*lead))
+    by_day = _stops_by_day(lead_event, passing, c.orig(*lead), anchor.date)
     if by_day:
         # 'arrived in Wakkanai on Monday … On Tuesday he met the governor in Sapporo' under a visit to
         # Hokkaido: the lead's days are told stop by stop, and the stops are the events (GOLD 2.2)
@@ -512,10 +512,12 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     return events + [_stop_of(lead_event, p, leads) for p in kept]
 
 
-def _stops_by_day(lead: Event, passing: list[Event], told: tuple[int, int]) -> dict[int, Event]:
+def _stops_by_day(lead: Event, passing: list[Event], told: tuple[int, int], filed: dt.date | None) -> dict[int, Event]:
     """A visit over several days whose own sentences place each day elsewhere: its first and last
-    days at towns or sites more than 50 km apart. Those stops, as visits, are the trip."""
-    if lead.event_type != "visit" or lead.date_precision != "day" or lead.date_start == lead.date_end:
+    days at towns or sites more than 50 km apart. Those stops, as visits, are the trip; a day after
+    the story was filed is a plan ('On Saturday he travels to Rostov'), told in passing."""
+    if lead.event_type != "visit" or lead.date_precision != "day" or lead.date_start == lead.date_end or \
+            (filed is not None and lead.date_end > filed.isoformat()):
         return {}
     inside = [p for p in passing if p.date_precision == "day" and p.date_start == p.date_end
               and lead.date_start <= p.date_start <= lead.date_end and p.geo_precision in ("city", "site")
