@@ -85,6 +85,9 @@ peninsula.
 
 B.6  On 28 May the Russian embassy in Seoul held a reception for the anniversary of the friendship
 treaty with Belarus.
+
+B.7  On 30 May the Security Council, with China abstaining, issued a press statement deploring the
+launch of 23 May.
 """
 
 
@@ -100,3 +103,9 @@ def test_a_consuls_post_is_not_where_he_was_received(tmp_path):
     path = tmp_path / "monitor_2024_05.txt"
     path.write_text(MONITOR, encoding="utf-8")
     assert [e.venue for e in _on(extract_file(path), "2024-05-14")] == ["Khabarovsk"]
+
+
+def test_a_council_that_issues_a_statement_is_in_new_york(tmp_path):
+    path = tmp_path / "monitor_2024_05.txt"
+    path.write_text(MONITOR, encoding="utf-8")
+    assert [e.venue for e in _on(extract_file(path), "2024-05-30")] == ["New York"]
