@@ -527,9 +527,14 @@ def _stops_by_day(lead: Event, passing: list[Event], told: tuple[int, int], file
                 if a.lat is not None and b.lat is not None)
     if not apart or not {lead.date_start, lead.date_end} <= days:
         return {}   # (the talks in Moscow and then the Kremlin are one stay)
-    rule = {"rule": "a stop of the trip the lead tells day by day", "cue": lead.venue_text or ""}
-    return {id(p): p.with_(event_type="visit", in_passing=False, origin=lead.origin, actors=lead.actors,
-                           why=dict(p.why or {}, type=rule), source_urls=lead.source_urls) for p in inside}
+    return {id(p): _as_stop(p, lead, "a stop of the trip the lead tells day by day") for p in inside}
+
+
+def _as_stop(p: Event, lead: Event, rule: str) -> Event:
+    """A place mentioned in passing, made a visit of the lead's trip: its travellers, its sources."""
+    why = dict(p.why or {}, type={"rule": rule, "cue": lead.venue_text or ""})
+    return p.with_(event_type="visit", in_passing=False, origin=lead.origin, actors=lead.actors, why=why,
+                   source_urls=lead.source_urls)
 
 
 def _stops_in_country(lead: Event, kept: list[Event]) -> dict[int, Event]:
@@ -543,10 +548,7 @@ def _stops_in_country(lead: Event, kept: list[Event]) -> dict[int, Event]:
         p0 = period_bounds(p.date_start)[0]
         if p.venue_country == lead.venue_country and p.geo_precision != "country" and p.date_precision == "day" \
                 and l0 - _TRIP_SLACK <= p0 <= l1 and p.event_type not in ("military", "statement"):
-            why = dict(p.why or {}, type={"rule": "a stop of the trip the lead names by its country",
-                                          "cue": lead.venue_text or ""})
-            out[id(p)] = p.with_(event_type="visit", in_passing=False, origin=lead.origin,
-                                 actors=lead.actors, why=why, source_urls=lead.source_urls)
+            out[id(p)] = _as_stop(p, lead, "a stop of the trip the lead names by its country")
     return out
 
 
