@@ -12,7 +12,8 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import AGREED_TO, INVITING, Clause, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, clauses, is_reporting, overlaps, own_part
+from ..mentions.clauses import (AGREED_TO, INVITING, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses,
+                                is_reporting, overlaps, own_part)
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
 from .types import DRILLS_HELD
@@ -58,12 +59,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None:
                 continue
-            if text[clause.start - 1:clause.start] == "(" and not text[clause.start:d.start].strip():
-                # '… nocnych rozmów przywódców Niemiec, Francji, Rosji i Ukrainy (11–12 II)': a date in
-                # brackets dates the words before them
-                before = [c for c in clauses(text, s.start, s.end) if c.end <= clause.start]
-                if before:
-                    clause = Clause(before[-1].start, clause.end, before[-1].own)
+            clause = bracketed(text, clause, d, s.start, s.end) or clause
             reported = is_reporting(text, d, clause) and not DRILLS_HELD.search(text, d.end, s.end)
             if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
                                  or _SAID_IN.fullmatch(text, clause.start, d.start)

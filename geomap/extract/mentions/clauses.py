@@ -70,6 +70,15 @@ class Clause:
         return self.start if self.own < 0 else self.own
 
 
+def bracketed(text: str, clause: Clause, d: DateMention, start: int, end: int) -> Clause | None:
+    """A date alone in brackets ('… rozmów przywódców Niemiec, Francji, Rosji i Ukrainy (11–12 II)')
+    dates the words before them: the clause they close, with the bracket, or None."""
+    if text[clause.start - 1:clause.start] != "(" or text[clause.start:d.start].strip():
+        return None
+    before = [c for c in clauses(text, start, end) if c.end <= clause.start]
+    return Clause(before[-1].start, clause.end, before[-1].own) if before else None
+
+
 def clauses(text: str, start: int, end: int) -> list[Clause]:
     """The clauses of one sentence; a relative clause starts with its antecedent's last words."""
     cuts = [start]
@@ -260,14 +269,11 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                 if c.start <= d.start < c.end and not overlaps(d.when, own):
                     if is_record(text, d, c.start) or is_reporting(text, d, c):
                         continue   # a record's date or the report's ('ujawniła 18 października, że …')
-                    if text[c.start - 1:c.start] == "(" and not text[c.start:d.start].strip():
-                        # '… że ustalenia z Berlina, podczas rozmów przywódców (3–4 III), …': a date in brackets
-                        # dates the words before them, from what is said on
-                        before = [x for x in clauses(text, s, e) if x.end <= c.start]
-                        if before:
-                            said = list(THAT.finditer(text, before[-1].start, c.start))
-                            out.append((said[-1].end() if said else before[-1].start, c.end))
-                            continue
+                    if (owner := bracketed(text, c, d, s, e)) is not None:
+                        # ('… że ustalenia z Berlina, podczas rozmów przywódców (3–4 III), …': from what is said on)
+                        said = list(THAT.finditer(text, owner.start, c.start))
+                        out.append((said[-1].end() if said else owner.start, c.end))
+                        continue
                     if d.marker in _BOUND:
                         # 'ordered the consul to leave Japan by 5 October': a deadline, not when it was ordered
                         out.append((d.start, c.end))
