@@ -109,3 +109,12 @@ def test_a_council_that_issues_a_statement_is_in_new_york(tmp_path):
     path = tmp_path / "monitor_2024_05.txt"
     path.write_text(MONITOR, encoding="utf-8")
     assert [e.venue for e in _on(extract_file(path), "2024-05-30")] == ["New York"]
+
+
+def test_men_named_by_where_they_were_sent_do_not_place_or_type_the_ceremony():
+    log = ("Desk log, September 2025\n\n8 September: Kim Jong Un handed state awards to the families of soldiers "
+           "sent to the Kursk region, at a hall in Pyongyang. The Russian ambassador attended.\n\n"
+           "12 September: Foreign Minister Iwaya visited Kyiv.\n")
+    from geomap.extract import extract_document
+    awards = [e for e in extract_document(log, "desk_log_2025_09.txt").events if e.date_start == "2025-09-08"]
+    assert [(e.event_type, e.venue) for e in awards] == [("ceremony_forum", "Pyongyang")]

@@ -168,6 +168,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 out.append((2, c))
             elif c.role == "goal" and _HOME_AGAIN.search(text[max(a, c.start - 40):c.start]):
                 continue
+            elif c.role == "goal" and _MEN_SENT.search(text[max(a, c.start - 40):c.start + 4]):
+                continue   # 'commanders of the units sent to the Kursk front': who they are, not where this was
             elif c.role == "goal" and _MATTER.search(text[max(a, c.start - 110):c.start]):
                 out.append((1, c))   # 'objected to plans to send sappers to the Kursk region': what was objected to
             elif c.role == "locative" and _SOURCED.search(text[max(a, c.start - 60):c.start]):
@@ -585,6 +587,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|były|byłego|byłym|byłemu|(?:letter|me
                      re.IGNORECASE)
 
 
+_MEN_SENT = re.compile(r"\b(?:units|troops|soldiers|forces|servicemen|workers|men|oddział\w*|żołnierz\w*|robotnik\w*)\s+"
+                       r"(?:sent|deployed|dispatched|wysłan\w*|skierowan\w*)\s+(?:to|do|na)\s+(?:the\s+)?\S*$", re.IGNORECASE)
 _DASHED_PAIR = re.compile(r"(?<=[a-ząćęłńóśźż])[-–](?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")
 # two people noted together at a place, with no verb: 'Sinzo Abe i Władimir Putin na Kremlu'
 _TOGETHER_AT = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:i|and|oraz)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+"

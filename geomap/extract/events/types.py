@@ -311,7 +311,8 @@ SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzen
                     r"\btold\s+(?:the\s+)?(?:\S+\s+){0,12}?that\b", _I)
 # Troops arriving or deployed, and weapons delivered or received, are military (GOLD 2.5), not a
 # visit or a shipment.
-TROOPS_MOVE = re.compile(r"\b(?:troops|soldiers|units|forces|servicemen|warships?|bombers?|żołnierz\w*|wojsk(?:a|o)\b|"
+# (not men named by where they were sent: 'medals for the commanders of the units sent to Kursk')
+TROOPS_MOVE = re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bto\sthe\s)\b(?:troops|soldiers|units|forces|servicemen|warships?|bombers?|żołnierz\w*|wojsk(?:a|o)\b|"
                          r"oddział\w*|okręt\w*|bombowc\w*)\b[^.;]{0,40}?\b(?:arriv\w*|deploy\w*|sent|moved|"
                          r"redeployed|crossed\s+into|invaded|przyby\w*|dotar\w*|rozmieszcz\w*|przerzuc\w*|wysła\w*|skierowa\w*|"
                          r"wkroczy\w*)", _I)
