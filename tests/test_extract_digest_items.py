@@ -52,3 +52,52 @@ def test_a_host_named_by_his_title_before_who_is_the_host(tmp_path):
 def test_a_rocket_due_to_lift_off_is_military(tmp_path):
     launch = [e for e in _events(tmp_path) if e.date_start == "2018-11-20"]
     assert [e.event_type for e in launch] == ["military"]
+
+
+WEEKLY = """# Desk notes, March 2018
+
+## Week 10
+
+### Friday 9 March
+
+- A State Duma group led by Kazbek Taysayev ended in Pyongyang a visit that began on Tuesday; the deputies toured a
+  hospital. — [Interfax](https://example.org/a)
+
+### Monday 12 March
+
+- Abe is expected to travel to Russia in May. — [NHK](https://example.org/b)
+
+### Wednesday 14 March
+
+- Song Young-gil visited Vladivostok to talk about the gas pipeline that President Moon Jae-in backed at the forum in
+  September. — [Yonhap](https://example.org/c)
+
+### Friday 16 March
+
+- Sakhalin governor Oleg Kozhemyako met Hokkaido governor Takahashi Harumi in Sapporo, following up on the talks Abe
+  and Putin held in Da Nang in November. — [Sakhalin](https://example.org/d)
+"""
+
+
+def test_a_visit_that_began_on_a_weekday_runs_from_it_and_its_party_names_its_state(tmp_path):
+    path = tmp_path / "desk_notes_2018_03.md"
+    path.write_text(WEEKLY, encoding="utf-8")
+    events = extract_file(path)
+    stay = [e for e in events if e.venue == "Pyongyang"]
+    assert [(e.date_start, e.date_end) for e in stay] == [("2018-03-06", "2018-03-09")]
+    assert set(stay[0].actors) == {"RU", "KP"}   # the Duma's state, and no Mount Kazbek in Georgia
+
+
+def test_a_credit_after_a_full_stop_ends_the_sentence_before_it(tmp_path):
+    # '… in May. — NHK' then the next item: the next item's past tense is its own, not 'expected'
+    path = tmp_path / "desk_notes_2018_03.md"
+    path.write_text(WEEKLY, encoding="utf-8")
+    assert [e.date_start for e in extract_file(path) if e.venue == "Vladivostok" and e.in_passing] == ["2017-09"]
+
+
+def test_what_an_act_follows_up_on_is_another_event_elsewhere(tmp_path):
+    path = tmp_path / "desk_notes_2018_03.md"
+    path.write_text(WEEKLY, encoding="utf-8")
+    events = extract_file(path)
+    assert [e.venue for e in events if e.date_start == "2018-03-16"] == ["Sapporo"]
+    assert [(e.venue, e.event_type) for e in events if e.date_start == "2017-11"] == [("Da Nang", "summit")]

@@ -107,7 +107,7 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bp
                       r"\btravel+(?:ed|s|ing)?\b|\bflew\b|\bwent\b|\bpojecha\w*|\bpolecia\w*|\budał\w*\s+się|"
                       r"\buda(?:je|ć)\s+się", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
-MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)\b|\bdialog\w*\s+strategiczn\w*|\bstrategic\s+dialogue\b|\btalked\b|\bconferred\b|\brozmów\b|\bhad\s+(?:\S+\s+){0,3}?talks\b|\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
+MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)\b|\b(?:preliminary|first|second|third|next|new)\s+round\b|\bdialog\w*\s+strategiczn\w*|\bstrategic\s+dialogue\b|\btalked\b|\bconferred\b|\brozmów\b|\bhad\s+(?:\S+\s+){0,3}?talks\b|\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bwidzie(?:li|ły|ł|ła)\s+się\b|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"

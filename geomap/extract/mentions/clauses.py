@@ -131,7 +131,7 @@ PARTICIPLE_COMMA = re.compile(r",\s+(?:fired|launched|test-fired|held|signed|con
                                re.IGNORECASE)
 # an earlier or later happening named by its noun: '…, following the preliminary round in Beijing at
 # the end of August', 'ahead of the summit in June'
-_AFTER_NOUN = re.compile(r"[\s,](?:following|after|before|ahead\s+of)\s+(?:the|a|an|its|their|his|her|last)\s+"
+_AFTER_NOUN = re.compile(r"[\s,](?:following(?:\s+up\s+on)?|after|before|ahead\s+of)\s+(?:the|a|an|its|their|his|her|last)\s+"
                          r"(?=[^,;.]*$)", re.IGNORECASE)
 # what a meeting agreed to do later: 'agreed to hold …', 'uzgodnili, że …'
 AGREED_TO = re.compile(r"\b(?:agreed|decided|promised|pledged|undertook|uzgodni\w*|zgodzi\w*\s+się|postanowi\w*|"
@@ -185,7 +185,8 @@ def own_part(text: str, clause: Clause, d: DateMention, dates: list[DateMention]
         more = _AND_DID.search(text, d.end, b)
         b = more.start() if more else b
     # '… four years after Kim met Putin in Vladivostok in April 2019': the dated act is the one after the conjunction
-    after = list(SUBORDINATE.finditer(text, a, d.start))
+    # ('… in Sapporo, following up on the talks Abe and Putin held in Da Nang in November': the talks')
+    after = list(SUBORDINATE.finditer(text, a, d.start)) or list(_AFTER_NOUN.finditer(text, a, d.start))
     if after:
         a = after[-1].start() + 1
     # 'agreed to keep preparing the visit to Japan, …, and to meet at the APEC summit in November':

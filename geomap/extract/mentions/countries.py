@@ -29,6 +29,10 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("RU", "name", r"Federacj\w+\s+Rosyjsk\w+|Russian\s+Federation|Rosj[aięą]\b|Russia\b"),
     ("RU", "adj", r"[Rr]osyjsk\w*|[Rr]osjan\w*|Russians?\b"),
     ("RU", "capital", r"Moskw(?:a|y|ie|ę|ą)\b|Moscow|Krem\w+|Kremlin"),
+    # a state's own parliament speaks for it as its adjective does: 'a State Duma delegation'
+    ("RU", "adj", r"Dum\w*\s+Państwow\w*|State\s+Duma|Rad\w*\s+Federacji|Federation\s+Council"),
+    ("UA", "adj", r"Rad\w*\s+Najwyższ\w+\s+Ukrainy|Werchown\w+\s+Rad\w*|Verkhovna\s+Rada"),
+    ("KP", "adj", r"Najwyższ\w+\s+Zgromadzeni\w+\s+Ludow\w+|Supreme\s+People['’]s\s+Assembly"),
     ("JP", "name", r"Japoni[aięą]\b|Japan\b"),
     ("JP", "adj", r"[Jj]apońsk\w*|[Jj]apończy\w*|Japanese"),
     ("JP", "capital", r"Tokio\b|Tokyo"),

@@ -342,7 +342,8 @@ PAST_VERB = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?
 
 
 # (a line that goes on in lower case is a wrapped sentence, not a new one)
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|\n(?![ \t]*[a-ząćęłńóśźż])")
+# (a dash after the full stop opens a credit or the next item: '… next spring. — MOFA Japan')
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?![ \t]*[a-ząćęłńóśźż])")
 
 
 def _sentence_start(text: str, pos: int, reach: int) -> int:
@@ -676,6 +677,10 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     return None
 
 
+_BEGAN = re.compile(r"\b(?:began|started|had\s+begun|rozpoczął\w*|rozpoczęł\w*|zaczął\w*|zaczęł\w*|trwając\w*\s+od)\s+(?:\w+\s+)?$",
+                    re.IGNORECASE)
+
+
 def _nearest_weekday(base: dt.date, weekday: int, future: bool) -> dt.date:
     """The weekday within three days of `base` ('Mon., Nov. 1: … On Tuesday …' is the 2nd; 'KIJÓW,
     18.07 (a Wednesday): … we wtorek …' the 17th), or the next one when told in the future."""
@@ -810,8 +815,11 @@ def days_in_span(text: str, a: int, b: int, own: When, told_from: int | None = N
     if own.precision != "day":
         return []
     if own.start == own.end:
-        return [DateMention(m.start(), m.end(), m.group(), When.day(_nearest_weekday(
-                    own.first(), WEEKDAYS[m.group("wd").lower()], _tense(text, m) == "future")), marker="")
+        # ('wrapped up … a visit that began on Monday': what began before the entry's day lies behind it)
+        return [DateMention(m.start(), m.end(), m.group(), When.day(
+                    weekday_near(own.first(), WEEKDAYS[m.group("wd").lower()], False)
+                    if _BEGAN.search(text, max(a, m.start() - 30), m.start()) else
+                    _nearest_weekday(own.first(), WEEKDAYS[m.group("wd").lower()], _tense(text, m) == "future")), marker="")
                 for m in _SPAN_WEEKDAY.finditer(text, a, b) if not _NAMED_NEAR.match(text, m.end())
                 and not (told_from is not None and not text[told_from:m.start()].strip(" \t\n,:;–—-"))]
     first, last = own.first(), dt.date.fromisoformat(own.end)
@@ -849,6 +857,13 @@ _ARRIVAL = re.compile(
     r"\b(?:for|on|z|na)\s+(?:a|an|his|her|their|swoją|swą)?\s*" + _SPAN, re.IGNORECASE)
 
 
+_ENDED_BEGUN = re.compile(r"\b(?:wrapped\s+up|ended|concluded|finished|zakończy\w*)\b[^.;]{0,60}?\b(?:visit|trip|stay|wizyt\w*|"
+                          r"podróż\w*|pobyt\w*),?\s+(?:that|which|któr\w+)\s+(?:had\s+)?(?:began|begun|started|"
+                          r"rozpoczął\w*|rozpoczęł\w*|zaczął\w*|zaczęł\w*)\s+(?:on\s+|w\s+|we\s+)?"
+                          r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|poniedziałek|wtorek|środę|"
+                          r"czwartek|piątek|sobotę|niedzielę)\b", re.IGNORECASE)
+
+
 def _span_days(m: re.Match) -> int:
     g = m.groupdict()
     word = (g.get("n") or g.get("n_pl") or g.get("n2") or g.get("n_pl2")).lower()
@@ -859,6 +874,11 @@ def counted_stay(text: str, a: int, b: int, day: dt.date, told=lambda m: True) -
     """The days of a stay text[a:b] counts from `day`: 'came back on Thursday after a three-day visit'
     ended on it, 'arrived on Wednesday for a two-day visit' began on it; with the words that say so.
     `told`: whether the words found speak of that day (the lead's day must stand inside them)."""
+    if (m := _ENDED_BEGUN.search(text, a, b)) is not None and told(m):
+        # 'wrapped up in Pyongyang a visit that began on Monday': from that weekday to the day
+        begun = weekday_near(day, WEEKDAYS[m.group("wd").lower()], False)
+        if 0 < (day - begun).days <= 6:
+            return When.day(begun, day), "a visit that ended on the day, begun on the weekday named"
     for rx, ended in ((_HOMECOMING, True), (_ARRIVAL, False)):
         m = rx.search(text, a, b)
         if m is not None and told(m):

@@ -442,7 +442,7 @@ def south_korean(name: str) -> bool:
 # Hepburn romanisation is made of its syllables ('Kozuki Toyohisa'), an East Slavic surname has its
 # endings ('Morgulov', 'Korsunsky', 'Ponomarenko'; the last three kinds mostly Ukrainian).
 _HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmrwjfy]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aiueo]|n)+", re.IGNORECASE)
-_SLAVIC_SURNAME = re.compile(r"\w{2,}(?:ov|ev|ova|eva|in|ina|sky|skiy|skaya|ich|enko|chuk|yuk)", re.IGNORECASE)
+SLAVIC_SURNAME = re.compile(r"\w{2,}(?:ov|ev|ova|eva|in|ina|sky|skiy|skaya|ich|enko|chuk|yuk)", re.IGNORECASE)
 # Ukrainian surnames' endings, and given names in Ukrainian transliteration ('Serhiy', 'Dmytro', 'Mykola')
 _UKRAINIAN = re.compile(r"\w+(?:enko|chuk|yuk)|\w+iy|Dmytr\w*|Mykol\w*|Oleks\w*|Volodym\w*|Petro|Taras|Bohdan",
                         re.IGNORECASE)
@@ -463,7 +463,7 @@ def state_by_shape(name: str, among: tuple[str, ...]) -> str | None:
         return "JP" if japanese and "JP" in among else None
     if all(_HEPBURN.fullmatch(w) for w in words):
         return "JP" if "JP" in among else None
-    if "-" not in name and _SLAVIC_SURNAME.fullmatch(words[-1]):
+    if "-" not in name and SLAVIC_SURNAME.fullmatch(words[-1]):
         slavic = [x for x in among if x in CYRILLIC_STATES]
         if "UA" in slavic and any(_UKRAINIAN.fullmatch(w) for w in words):
             return "UA"

@@ -437,8 +437,12 @@ _ANY_NAME = re.compile(rf"{NAME}|{_REGION_ADJ}")
 def place_countries(text: str, start: int, end: int) -> list[str]:
     """Countries of every gazetteer place named in text[start:end], governed or not
     ('delegacja obwodu sachalińskiego' → RU): where people come from, when no state is named."""
+    from .persons import SLAVIC_SURNAME
     out = []
     for m in _ANY_NAME.finditer(text, start, end):
+        words = m.group().split()
+        if len(words) == 2 and SLAVIC_SURNAME.fullmatch(words[1]) and lookup(m.group()) is None:
+            continue   # 'led by Kazbek Taysayev': a given name and a surname, not Mount Kazbek
         for head in (_heads(m.group()) if m.group()[:1].isupper() else [m.group()]):
             place = lookup(head)
             if place is not None and person_named(head):
