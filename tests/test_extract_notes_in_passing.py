@@ -94,3 +94,11 @@ def test_two_leaders_noted_together_or_joined_by_a_dash_hold_a_summit():
            "18 June: Foreign Minister Motegi visited Seoul.\n")
     events = _events(log, "desk_log_2021_06.txt")
     assert [e.event_type for e in events if e.date_start == "2021-06-16"] == ["summit"]
+
+
+def test_a_year_after_a_participle_dates_its_noun_not_the_entry():
+    note = ("Raport, marzec 2022\n\nDnia 3 marca w Tokio zebrała się rada przyjaźni japońsko-ukraińskiej, "
+            "założonej w 1992 roku przez parlamentarzystów obu krajów.\n\n"
+            "Dnia 9 marca minister Hayashi odwiedził Warszawę.\n")
+    events = _events(note, "raport_2022_03.txt")
+    assert [e.venue for e in events if e.date_start == "2022-03-03"] == ["Tokyo"]

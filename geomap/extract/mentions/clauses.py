@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateMention, When, day_named_at
+from .morph import is_participle
 from ...events import period_bounds
 
 _SPLIT = re.compile(
@@ -68,6 +69,16 @@ class Clause:
     @property
     def own_start(self) -> int:
         return self.start if self.own < 0 else self.own
+
+
+_WORD_BEFORE = re.compile(r"\s(?P<w>[a-ząćęłńóśźż]{5,})\s+(?:w|we|na|z|dnia)?\s*(?:latach\s+)?$")
+
+
+def _participle_before(text: str, start: int, at: int) -> list[re.Match]:
+    """'… stosunków dyplomatycznych nawiązanych w 1990 roku': a passive participle right before the
+    date dates the noun it qualifies, not the clause's act (morfeusz2 knows the participle)."""
+    m = _WORD_BEFORE.search(text, max(start, at - 40), at)
+    return [m] if m is not None and is_participle(m["w"]) else []
 
 
 def bracketed(text: str, clause: Clause, d: DateMention, start: int, end: int) -> Clause | None:
@@ -313,7 +324,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
                     # October 2019': the other time starts at its conjunction
                     after = list(SUBORDINATE.finditer(text, c.start, d.start)) or \
-                        list(_PARTICIPLE.finditer(text, c.start, d.start)) or \
+                        list(_PARTICIPLE.finditer(text, c.start, d.start)) or _participle_before(text, c.start, d.start) or \
                         list(PARTICIPLE_COMMA.finditer(text, c.start, d.start)) or \
                         list(_SINCE_RECORD.finditer(text, c.start, d.start)) or \
                         list(_AFTER_NOUN.finditer(text, c.start, d.start)) or \
@@ -359,7 +370,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # Exchange in 2021': what was agreed runs then, the meeting is now
                         out.append((m.start(), c.end))
                         break
-                    phrase = list(_PARTICIPLE_PHRASE.finditer(text, c.start, m.start()))
+                    phrase = list(_PARTICIPLE_PHRASE.finditer(text, c.start, m.start())) or \
+                        _participle_before(text, c.start, m.start())
                     if phrase:
                         # 'złożył wieniec … w Pjongjangu, upamiętniającym żołnierzy poległych w 1945 r.':
                         # the year is the monument's phrase's, not the wreath's
