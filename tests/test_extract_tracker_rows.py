@@ -118,3 +118,22 @@ def test_men_named_by_where_they_were_sent_do_not_place_or_type_the_ceremony():
     from geomap.extract import extract_document
     awards = [e for e in extract_document(log, "desk_log_2025_09.txt").events if e.date_start == "2025-09-08"]
     assert [(e.event_type, e.venue) for e in awards] == [("ceremony_forum", "Pyongyang")]
+
+
+DIGEST = """From: seoul-desk@example.org
+Subject: Cruise missiles fired
+Date: Wed, 12 Oct 2022 09:30:00 +0900
+
+North Korea fired two long-range cruise missiles from Onchon, South Pyongan Province, toward the Yellow
+Sea early on Wednesday, the Joint Chiefs of Staff in Seoul said. The launch came ahead of naval drills
+that South Korean forces start next Monday.
+
+Link: https://example.org/jcs-1012
+"""
+
+
+def test_a_launch_stays_on_its_day_and_its_town_not_its_province_or_the_speakers_city(tmp_path):
+    path = tmp_path / "digest_2022_10.txt"
+    path.write_text(DIGEST, encoding="utf-8")
+    launches = [e for e in extract_file(path) if e.event_type == "military"]
+    assert [(e.date_start, e.date_end, e.venue) for e in launches] == [("2022-10-12", "2022-10-12", "Onchon")]

@@ -318,3 +318,12 @@ def test_a_near_spelling_of_a_guessed_stem_must_be_nearer():
 def test_russian_spellings_as_geonames_writes_them(phrase, name):
     hit = resolve(phrase)
     assert hit.place is not None and (hit.place.name, hit.place.country) == (name, "RU"), hit
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("from Onchon", "Onchon"), ("from near Jangyon", "Jangyon"), ("w Mundok", "Mundok"), ("w Onczonie", "Onchon"),
+])
+def test_north_korean_launch_areas_the_place_list_lacks(phrase, name):
+    # GeoNames lists few North Korean counties; the ones launches are fired from are in our gazetteer
+    hit = resolve(phrase)
+    assert hit.place is not None and (hit.place.name, hit.place.country) == (name, "KP"), hit

@@ -159,7 +159,10 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         near = [d for n, d in enumerate(days) if abs((d.when.first() - first).days) <= 14
                 and not (n and _RELATIVE_DAY.search(c_text, max(lead[0], d.start - 60), d.start))
                 # ('said on Wednesday that slogans heard on Thursday …': the later day is what is said)
-                and not (n and any(t["conj"] for t in THAT_TOLD.finditer(c_text, days[0].end, d.start)))]
+                and not (n and any(t["conj"] for t in THAT_TOLD.finditer(c_text, days[0].end, d.start)))
+                # ('fired … early on Wednesday. … before drills begin next Monday': a day after the story
+                # was filed is another, coming event's)
+                and not (n and anchor.date and first <= anchor.date < d.when.first())]
         words = " … ".join(d.text.strip() for d in near)
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
         # 'came back on Thursday after a three-day visit': the visit ended that day

@@ -274,6 +274,8 @@ def coordinated_places(setting: Setting, built: Built, stops: list[Event] = ()) 
         seen.add(place.id)
         if km(place.lat, place.lon, main.lat, main.lon) <= NEAR_KM:
             continue
+        if place.kind == "admin1" and place.country == main.venue_country and main.geo_precision in ("city", "site"):
+            continue   # 'from Onchon, South Pyongan Province': the province the town lies in
         out.append(at_place(main, place, m.group("name"), f"named with {main.venue}", "explicit"))
     return out
 
