@@ -137,3 +137,20 @@ def test_a_launch_stays_on_its_day_and_its_town_not_its_province_or_the_speakers
     path.write_text(DIGEST, encoding="utf-8")
     launches = [e for e in extract_file(path) if e.event_type == "military"]
     assert [(e.date_start, e.date_end, e.venue) for e in launches] == [("2022-10-12", "2022-10-12", "Onchon")]
+
+
+SAME_MORNING = """From: pyongyang-desk@example.org
+Subject: Liberation Day
+Date: Tue, 15 Aug 2023 17:00:00 +0900
+
+Kim Jong Un and Vladimir Putin exchanged greetings on Tuesday, the anniversary of Korea's liberation,
+KCNA said. In Pyongyang, the Russian chargé d'affaires laid flowers at the Friendship Tower the same
+morning.
+"""
+
+
+def test_something_done_the_same_morning_elsewhere_in_the_lead_is_an_event_of_its_own(tmp_path):
+    path = tmp_path / "digest_2023_08.txt"
+    path.write_text(SAME_MORNING, encoding="utf-8")
+    flowers = [e for e in extract_file(path) if e.venue == "Pyongyang"]
+    assert [(e.date_start, e.event_type) for e in flowers] == [("2023-08-15", "ceremony_forum")]

@@ -459,7 +459,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     # 'In the afternoon the National Security Council met in Tokyo': later the lead's own day, elsewhere
     # ('a 28 lipca, późnym wieczorem, z …': the evening of the day just named, not of the lead's)
     later = [DateMention(m.start(), m.end(), m.group(), when, relative=True)
-             for m in _LATER_THAT_DAY.finditer(c.text, lead[1], end)
+             for m in _LATER_THAT_DAY.finditer(c.text, lead_sents[1].start if len(lead_sents) > 1 else lead[1], end)
              if not any(0 <= m.start() - d.end <= 20 for d in setting.dates)] \
         if when.precision == "day" and when.start == when.end else []
     if later:
@@ -560,7 +560,7 @@ _BARE_DATELINE = re.compile(r"[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][
                             r"\s*(?:\([^)\n]{2,20}\))?\s*(?:--|[–—-])\s")
 
 
-_LATER_THAT_DAY = re.compile(r"\b(?:in\s+the\s+(?:afternoon|evening)|later\s+that\s+day|(?:later\s+|on\s+)?the\s+same\s+day|"
+_LATER_THAT_DAY = re.compile(r"\b(?:in\s+the\s+(?:afternoon|evening)|later\s+that\s+day|(?:later\s+|on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|"
                              r"tego\s+samego\s+dnia|po\s+południu|wieczorem)\b", re.IGNORECASE)
 
 
