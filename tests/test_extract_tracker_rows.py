@@ -154,3 +154,12 @@ def test_something_done_the_same_morning_elsewhere_in_the_lead_is_an_event_of_it
     path.write_text(SAME_MORNING, encoding="utf-8")
     flowers = [e for e in extract_file(path) if e.venue == "Pyongyang"]
     assert [(e.date_start, e.event_type) for e in flowers] == [("2023-08-15", "ceremony_forum")]
+
+
+def test_ministers_meeting_at_the_asean_regional_forum_are_in_that_years_host_city():
+    from geomap.extract import extract_document
+    log = ("Contact log, August 2019\n\n2019-08-02 — Kono Taro and Sergey Lavrov talked on the sidelines of the "
+           "ASEAN Regional Forum about the islands. [https://example.org/1]\n\n"
+           "2019-08-09 — Kang Kyung-wha visited Moscow. [https://example.org/2]\n")
+    events = extract_document(log, "contact_log_2019_08.txt").events
+    assert [e.venue for e in events if e.date_start == "2019-08-02"] == ["Bangkok"]

@@ -150,7 +150,10 @@ _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+
                      rf"|(?<![\w-])(?P<s2>{_SERIES_ALT})(?:\s+\w+)?\s+(?:[Ss]ummit|szczyt\w*|[Ll]eaders['’]?\s+[Mm]eeting)\b"
                      # the leaders of a group together are its summit: 'Leaders of the Group of Seven, meeting …'
                      rf"|\b(?:[Ll]eaders|[Pp]rzywódc\w*)\s+(?:of\s+(?:the\s+)?|państw\s+)?(?P<s3>{_SERIES_ALT})(?![\w-])"
-                     rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b")
+                     rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b"
+                     # the bloc's ministers meet where its summits do that year: 'the ASEAN Regional Forum'
+                     r"|(?<![\w-])(?P<s5>ASEAN)\s+(?:Regional\s+Forum|[Ff]oreign\s+[Mm]inisters['’]?\s+[Mm]eeting|[Mm]inisterial)\b"
+                     r"|\bRegionaln\w+\s+Forum\w*\s+(?P<s6>ASEAN)\b")
 
 
 _AFTER = re.compile(r"\b(?:after|following|before|ahead\s+of|po|przed)\s+(?:the\s+)?(?:[Gg]-?\d+\s+)?$")
@@ -394,7 +397,7 @@ def summits_named(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         for m in _SUMMIT.finditer(text, a, b):
             if _AFTER.search(text, max(a, m.start() - 25), m.start()):
                 continue   # 'visit to Ukraine after the NATO summit': the summit dates the visit, it does not place it
-            series = summits.series_in(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4"))
+            series = summits.series_in(next(m.group(g) for g in ("s1", "s2", "s3", "s4", "s5", "s6") if m.group(g)))
             city = summits.host(series, ctx.year, ctx.month) if series else None
             c = _cand(text, m.start(), m.end(), known_place(city) if city else None, "summit")
             if c:
