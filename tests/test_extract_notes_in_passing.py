@@ -102,3 +102,11 @@ def test_a_year_after_a_participle_dates_its_noun_not_the_entry():
             "Dnia 9 marca minister Hayashi odwiedził Warszawę.\n")
     events = _events(note, "raport_2022_03.txt")
     assert [e.venue for e in events if e.date_start == "2022-03-03"] == ["Tokyo"]
+
+
+def test_a_trip_recalled_by_its_months_adjective_is_that_trip_not_the_recalling():
+    note = ("Przegląd, październik 2019\n\n4 października: Ambasador Rosji został wezwany do MSZ Japonii. "
+            "Strona japońska przypomniała przy tym wrześniową wizytę wicepremiera Jurija Trutniewa na Kunaszyrze.\n\n"
+            "9 października: Minister Motegi odwiedził Seul.\n")
+    events = _events(note, "przeglad_2019_10.txt")
+    assert [(e.event_type, e.venue) for e in events if e.date_start == "2019-09"] == [("visit", "Kunashir")]

@@ -60,7 +60,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if clause is None:
                 continue
             clause = bracketed(text, clause, d, s.start, s.end) or clause
-            reported = is_reporting(text, d, clause) and not DRILLS_HELD.search(text, d.end, s.end)
+            # ('przypomniała lipcową wizytę premiera': a month's adjective names its own event, not the recalling)
+            reported = is_reporting(text, d, clause) and not DRILLS_HELD.search(text, d.end, s.end) and not d.attribute
             if reported and not (_SAID_AT.match(text, d.end, min(clause.end, d.end + 40))
                                  or _SAID_IN.fullmatch(text, clause.start, d.start)
                                  or _SAID_THERE_ON.search(text, max(clause.start, d.start - 60), d.start)
