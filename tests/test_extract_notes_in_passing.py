@@ -110,3 +110,13 @@ def test_a_trip_recalled_by_its_months_adjective_is_that_trip_not_the_recalling(
             "9 października: Minister Motegi odwiedził Seul.\n")
     events = _events(note, "przeglad_2019_10.txt")
     assert [(e.event_type, e.venue) for e in events if e.date_start == "2019-09"] == [("visit", "Kunashir")]
+
+
+def test_a_closing_date_may_cross_a_months_end_in_numbers():
+    note = ("Przegląd, sierpień 2021\n\n1. Minister Motegi odwiedził Warszawę. (20.08)\n\n"
+            "2. Fregata Floty Bałtyckiej złożyła wizytę w Inczonie; załoga zwiedziła port. (29.08–1.09)\n\n"
+            "3. Ambasador Japonii spotkał się w Kijowie z ministrem zdrowia. (25.08)\n")
+    events = _events(note, "przeglad_2021_08.txt")
+    call = [e for e in events if e.venue == "Incheon"]
+    assert [(e.date_start, e.date_end) for e in call] == [("2021-08-29", "2021-09-01")]
+    assert call[0].headline.startswith("Fregata")   # the item's number is no part of its headline

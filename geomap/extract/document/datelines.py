@@ -281,6 +281,9 @@ _BRACKETED = (
                                rf"(?:,?\s+(?P<y2>{YEAR}))?)\)", re.IGNORECASE)),
     ("numeric", re.compile(rf"(?P<open>\(|\[)" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?[./](?P<n2>[01]?\d|{ROMAN})"
                            rf"(?:[./](?P<y2>{YEAR}))?)(?(open)(?:\)|\]))(?P<n1>(?!))?(?P<y1>(?!))?")),
+    # across a month's end in numbers: '(30.08–2.09)'
+    ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)"
+                           rf"(?:\.(?P<y2>{YEAR}))?)\)(?P<y1>(?!))?")),
     # a Roman month after a space, as Polish writes it: '(12 VII)', '(23–24 VII)', '(30 VI – 2 VII)'
     ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s+(?P<n1>{ROMAN}))?(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?"
                            rf"\s+(?P<n2>{ROMAN})(?:\s+(?P<y2>{YEAR}))?)\)(?P<y1>(?!))?")),

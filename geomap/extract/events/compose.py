@@ -626,7 +626,7 @@ _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[T
 
 
 # a place in brackets set before the text: '(Tokyo / Osaka) — the minister …' (the venue keeps it)
-_COUNTER = re.compile(r"^(?:[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]|[A-Z]\.\d{1,3}\.?)\s+")   # '[3/11] …', 'B.6 …'
+_COUNTER = re.compile(r"^(?:[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]|[A-Z]\.\d{1,3}\.?|\d{1,3}[.)](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]))\s+")   # '[3/11] …', 'B.6 …', '14. …'
 _PLACE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]\s+(?=\S)")
 
 
