@@ -120,3 +120,10 @@ def test_a_closing_date_may_cross_a_months_end_in_numbers():
     call = [e for e in events if e.venue == "Incheon"]
     assert [(e.date_start, e.date_end) for e in call] == [("2021-08-29", "2021-09-01")]
     assert call[0].headline.startswith("Fregata")   # the item's number is no part of its headline
+
+
+def test_a_tour_named_by_its_noun_places_its_day():
+    note = ("Zestawienie, marzec 2019\n\n3 III Delegacja prefektury Niigata: 3–4 III rozmowy we Władywostoku z władzami "
+            "kraju, 5 III objazd portu Nachodka.\n\n8 III Minister Kono odwiedził Mińsk.\n")
+    events = _events(note, "zestawienie_2019_03.txt")
+    assert [(e.event_type, e.venue) for e in events if e.date_start == "2019-03-05"] == [("visit", "Nakhodka")]

@@ -48,6 +48,8 @@ _TRAVEL = re.compile(
     r"zawin\w*|zawija\w*|przypłyn\w*|wpłyn(?:ął|ęł[aoiy]|ęli)\b|called\s+at|put\s+in\s+at|przepłynę\w*|sailed|wypłyn\w*|popłyn\w*|odpłyn\w*|"
     r"zjawi\w*\s+się|pojawi\w*\s+się|showed\s+up|turned\s+up)\b", re.IGNORECASE)
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
+               # a tour named by its noun, the place in the genitive: '28 XII objazd specjalnej strefy Rason'
+               r"objazd\w*|zwiedzani\w*|"
                r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
 _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
            # what was seized or taken back: 'Rosja zajęła Krym', 'annexed Crimea', 'odbiła Kupiańsk'
