@@ -127,3 +127,11 @@ def test_a_tour_named_by_its_noun_places_its_day():
             "kraju, 5 III objazd portu Nachodka.\n\n8 III Minister Kono odwiedził Mińsk.\n")
     events = _events(note, "zestawienie_2019_03.txt")
     assert [(e.event_type, e.venue) for e in events if e.date_start == "2019-03-05"] == [("visit", "Nakhodka")]
+
+
+def test_sanctions_adopted_are_an_act_and_sanctions_announced_a_statement():
+    note = ("Przegląd, luty 2023\n\n10 lutego: Rząd Japonii zatwierdził nowy pakiet sankcji wobec rosyjskich banków.\n\n"
+            "17 lutego: Premier Kishida ogłosił w Tokio kolejne sankcje wobec Rosji.\n\n"
+            "24 lutego: Rosja zawetowała w Radzie Bezpieczeństwa projekt rezolucji o sankcjach.\n")
+    events = {e.date_start: e.event_type for e in _events(note, "przeglad_2023_02.txt")}
+    assert (events["2023-02-10"], events["2023-02-17"], events["2023-02-24"]) == ("other", "statement", "statement")

@@ -366,6 +366,13 @@ _PAPER = r"(?:strategi|dokument|rezolucj|ustaw|uchwał|doktryn|budżet|deklaracj
 ADOPTED = re.compile(r"\b" + _PAPER + r"\b[^.;]{0,70}?\bprzyj(?:ął|ęła|ęli|ęło|ęto)\b|"
                      r"\bprzyj(?:ął|ęła|ęli|ęło|ęto)\s+(?:\S+\s+){0,3}?" + _PAPER + r"\b", _I)
 
+_SANCTION = r"(?:sanction|sankcj|asset\s+freez|zamrożeni\w*\s+aktywów|export\s+ban|zakaz\w*\s+eksportu|export\s+control)\w*"
+SANCTIONS_IMPOSED = re.compile(
+    r"\b(?:approved|adopted|imposed|expanded|extended|tightened|zatwierdzi\w*|nałoży\w*|rozszerzy\w*|wprowadzi\w*|"
+    r"zaostrzy\w*)\b[^.;]{0,60}?\b" + _SANCTION + r"|\badded\s+(?:\S+\s+){0,8}?to\s+(?:its\s+|the\s+)?(?:\S+\s+){0,2}?"
+    r"(?:sanctions?|export[- ]ban|blacklist|end[- ]user)\s*list\b|\bdopisa\w*\s+(?:\S+\s+){0,8}?do\s+listy\s+sankcyjn\w*", _I)
+_ANNOUNCING = re.compile(r"\b(?:announc\w*|ogłosi\w*|zapowiedzia\w*|zapowiada\w*|said|says|oświadczy\w*|powiedzia\w*)\b", _I)
+
 # (type, pattern, strength): where a stronger and a weaker pattern of one type hit the same
 # words, only the stronger counts.
 _CUES = (("agreement", AGREEMENT, 3.0), ("summit", SUMMIT, 2.0), ("visit", VISIT, 2.0),
@@ -555,6 +562,11 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
             or _framing_summit(headline, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())
             or _TRIP_AHEAD.search(headline, told.end())):
         return TypeDecision("statement", 0.75, "what is said", told.group()[:40])
+    if (imposed := SANCTIONS_IMPOSED.search(headline)) and not _ANNOUNCING.search(headline) and \
+            not UN_BODY.search(headline) and not re.search(r"\bveto|\bwet\w*\b|\bwould\b", headline, _I):
+        # a cabinet that approves asset freezes acts, it does not speak (GOLD 2.5 other); one that
+        # announces sanctions makes a statement
+        return TypeDecision("other", 0.7, "sanctions imposed", imposed.group()[:40])
     if (drills := DRILLS_HELD.search(headline)) and not STATEMENT.search(headline, 0, drills.start()):
         # 'drills began on the island; Tokyo lodged a protest': the drills are the happening, the protest answers them
         return TypeDecision("military", 0.85, "drills held", drills.group()[:40])
