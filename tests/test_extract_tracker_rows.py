@@ -163,3 +163,14 @@ def test_ministers_meeting_at_the_asean_regional_forum_are_in_that_years_host_ci
            "2019-08-09 — Kang Kyung-wha visited Moscow. [https://example.org/2]\n")
     events = extract_document(log, "contact_log_2019_08.txt").events
     assert [e.venue for e in events if e.date_start == "2019-08-02"] == ["Bangkok"]
+
+
+def test_drills_opened_are_military_and_a_commission_on_trade_held_earlier_is_a_meeting():
+    from geomap.extract import extract_document
+    log = ("Contact log, July 2024\n\n2024-07-03 — Coastal units of the Pacific Fleet opened five days of live-fire "
+           "drills on Kunashir. [https://example.org/1]\n\n2024-07-09 — The Russian ambassador called on the DPRK trade "
+           "minister about the decisions of the fifth session of the joint commission on fisheries, held in Pyongyang in March 2024. "
+           "[https://example.org/2]\n")
+    events = extract_document(log, "contact_log_2024_07.txt").events
+    assert [e.event_type for e in events if e.date_start == "2024-07-03"] == ["military"]
+    assert [(e.event_type, e.venue) for e in events if e.date_start == "2024-03"] == [("meeting", "Pyongyang")]

@@ -284,7 +284,10 @@ def _participle_noun(text: str, clause, d) -> int | None:
     return opens[-1] if opens else None
 
 
-_NOUN_OPENS = re.compile(r"\b(?:on|over|about|after|following|against|condemning|debated|discussed|condemned|denounced|"
+# ('the commission on trade, held in Pyongyang': 'on' there completes a noun; the phrase runs on)
+_NOUN_OPENS = re.compile(r"(?<!commission\s)(?<!committee\s)(?<!talks\s)(?<!agreement\s)(?<!treaty\s)(?<!conference\s)"
+                         r"(?<!forum\s)(?<!dialogue\s)(?<!group\s)"
+                         r"\b(?:on|over|about|after|following|against|condemning|debated|discussed|condemned|denounced|"
                          r"po|wobec|przeciw(?:ko)?|w\s+sprawie|na\s+temat|omówi\w*|potępi\w*)\s+", re.IGNORECASE)
 
 

@@ -413,7 +413,8 @@ _OUTLET = re.compile(r"\b(?:gazet\w*|dziennik\w*|agencj\w*|portal\w*|telewizj\w*
 # drills that began or were held: a happening, whoever announced it and whatever was said of it after
 DRILLS_HELD = re.compile(r"\b(?:ćwiczeni\w*|manewr\w*|exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,40}?"
                          r"\b(?:rozpoczęł\w*|rozpoczął|odbył\w*|odbywaj\w*|began|begun|started|were\s+held|got\s+under\s+way)\b|"
-                         r"\b(?:rozpoczęł\w*\s+się|began|begun|started|launched|held|staged|conducted|przeprowadzi\w*)\s+(?:[\w-]+\s+){0,3}?"
+                         r"\b(?:rozpoczęł\w*\s+się|rozpoczęł\w*|rozpoczął|began|begun|started|launched|held|staged|conducted|opened|"
+                         r"przeprowadzi\w*)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:ćwiczeni\w*|manewr\w*|exercises?|drills?|manoeuvres?|maneuvers?)\b", _I)
 
 
