@@ -135,3 +135,10 @@ def test_sanctions_adopted_are_an_act_and_sanctions_announced_a_statement():
             "24 lutego: Rosja zawetowała w Radzie Bezpieczeństwa projekt rezolucji o sankcjach.\n")
     events = {e.date_start: e.event_type for e in _events(note, "przeglad_2023_02.txt")}
     assert (events["2023-02-10"], events["2023-02-17"], events["2023-02-24"]) == ("other", "statement", "statement")
+
+
+def test_what_a_leader_announces_at_a_gathering_is_a_statement():
+    note = ("Przegląd, marzec 2024\n\n5 marca: Na konferencji w Tokio premier Kishida zapowiedział nowe kredyty "
+            "dla ukraińskich elektrowni.\n\n12 marca: W Kijowie odbyło się forum biznesowe z udziałem firm z Japonii.\n")
+    events = {e.date_start: e.event_type for e in _events(note, "przeglad_2024_03.txt")}
+    assert (events["2024-03-05"], events["2024-03-12"]) == ("statement", "ceremony_forum")

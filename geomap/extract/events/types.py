@@ -296,6 +296,11 @@ AMBASSADOR_CALL = re.compile(
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
 LECTURE = re.compile(r"\bwykład\w*|\blectur\w*|\bprelekcj\w*|\bodczyt\w*", _I)
 # An address to a body of listeners, in person or by video (GOLD 2.5 statement)
+# a sentence that opens on the gathering and goes on to what someone announced there
+SPOKE_AT = re.compile(r"\s*(?:in\s+(?:a|his|her)\s+speech\s+)?(?:at|na)\s+(?:a|an|the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:symposium|conference|forum|seminar|rally|sympozj\w*|konferencj\w*|forum|seminari\w*|wiec\w*)\b"
+                      r"[^.;]{0,80}?\b(?P<verb>announced|pledged|promised|said|declared|zapowiedzia\w*|ogłosi\w*|"
+                      r"obieca\w*|oświadczy\w*|zadeklarowa\w*)\b", _I)
 ADDRESS = re.compile(r"\b(?:spoke|speaks|speaking|addressed|przemawia\w*|przemówi\w*|wystąpi\w*)\b[^.;]{0,40}?\b(?:to|before|przed)\s+"
                      r"(?:\S+\s+){0,4}?(?:members|lawmakers|legislators|parliament\w*|deputies|senators|students|audience|"
                      r"reporters|journalists|press|"
@@ -571,6 +576,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if (drills := DRILLS_HELD.search(headline)) and not STATEMENT.search(headline, 0, drills.start()):
         # 'drills began on the island; Tokyo lodged a protest': the drills are the happening, the protest answers them
         return TypeDecision("military", 0.85, "drills held", drills.group()[:40])
+    if (spoke := SPOKE_AT.match(headline)) is not None:
+        # 'In a speech at a symposium in Tokyo, Kishida announced …', 'Na sympozjum w Tokio premier
+        # zapowiedział …': the gathering is where it was said; the saying is the event
+        return TypeDecision("statement", 0.7, "said at a gathering", spoke.group("verb"))
     # a forum some guests joined remotely ('z częścią gości łączących się zdalnie') is still a forum
     if ADDRESS.search(headline) or TOLD_GATHERING.search(primary_text):
         # 'spoke by video link to members of both houses': a speech to an audience, wherever the speaker was
