@@ -74,8 +74,8 @@ WEEKLY = """# Desk notes, March 2018
 
 ### Friday 16 March
 
-- Sakhalin governor Oleg Kozhemyako met Hokkaido governor Takahashi Harumi in Sapporo, following up on the talks Abe
-  and Putin held in Da Nang in November. — [Sakhalin](https://example.org/d)
+- The Sakhalin governor saw his Hokkaido counterpart in Sapporo, following up on the talks Abe and Putin
+  held in Da Nang in November. — [Sakhalin](https://example.org/d)
 """
 
 

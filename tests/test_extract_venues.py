@@ -117,7 +117,10 @@ def test_no_venue(line):
     ("7 November: North Korean troops arrived in the Kursk region.", "military"),
     ("7 listopada: KRLD przekazała Rosji kolejne pociski artyleryjskie.", "military"),
     ("7 November: Japan sent a delegation to Kyiv to discuss missiles.", "visit"),
-    ("7 listopada: Japonia nałożyła nowe sankcje na Rosję.", "statement"),
+    # sanctions imposed are an act, neither a declaration nor a position (GOLD 2.5 'anything else'):
+    # the sealed4, sealed9 and open3 annotators' call
+    ("7 listopada: Japonia nałożyła nowe sankcje na Rosję.", "other"),
+    ("7 listopada: Japonia ogłosiła nowe sankcje wobec Rosji.", "statement"),
     # people held or sent away are neither a position nor talks: other (the sealed7 annotator's call)
     ("7 November: Moscow expelled two Japanese diplomats.", "other"),
 ])

@@ -155,6 +155,9 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
     if days:
         # 'w piątek 1 listopada rozmawiała z Ławrowem, a w poniedziałek 4 listopada przyjął ją Putin'
         first = days[0].when.first()
+        # (a day after the filing stays the lead's only inside a stay the lead counts: 'z trzydniową wizytą')
+        counted = counted_stay(c_text, lead[0], lead[1], first)
+        until = dt.date.fromisoformat(counted[0].end) if counted else anchor.date
         # ('…, które 16 maja odbyły się w Stambule': a day in a relative clause is another event's)
         near = [d for n, d in enumerate(days) if abs((d.when.first() - first).days) <= 14
                 and not (n and _RELATIVE_DAY.search(c_text, max(lead[0], d.start - 60), d.start))
@@ -162,7 +165,7 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
                 and not (n and any(t["conj"] for t in THAT_TOLD.finditer(c_text, days[0].end, d.start)))
                 # ('fired … early on Wednesday. … before drills begin next Monday': a day after the story
                 # was filed is another, coming event's)
-                and not (n and anchor.date and first <= anchor.date < d.when.first())]
+                and not (n and anchor.date and until and first <= anchor.date and until < d.when.first())]
         words = " … ".join(d.text.strip() for d in near)
         when = When(min(d.when.start for d in near), max(d.when.end for d in near), "day")
         # 'came back on Thursday after a three-day visit': the visit ended that day
