@@ -101,3 +101,23 @@ def test_what_an_act_follows_up_on_is_another_event_elsewhere(tmp_path):
     events = extract_file(path)
     assert [e.venue for e in events if e.date_start == "2018-03-16"] == ["Sapporo"]
     assert [(e.venue, e.event_type) for e in events if e.date_start == "2017-11"] == [("Da Nang", "summit")]
+
+
+CREDENTIALS = """# Desk notes, June 2019
+
+### Tuesday 4 June
+
+- The new Japanese ambassador handed Alexander Lukashenko his letters of credence at the Palace of Independence in
+  Minsk. — [President of Belarus](https://example.org/p)
+
+### Friday 7 June
+
+- Kono Taro visited Moscow. — [MOFA](https://example.org/m)
+"""
+
+
+def test_a_leaders_office_named_in_the_credit_is_no_second_leader(tmp_path):
+    path = tmp_path / "desk_notes_2019_06.md"
+    path.write_text(CREDENTIALS, encoding="utf-8")
+    credence = [e for e in extract_file(path) if e.date_start == "2019-06-04"]
+    assert [e.event_type for e in credence] == ["meeting"]

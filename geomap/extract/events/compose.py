@@ -574,10 +574,14 @@ def _leaders(text: str, a: int, b: int, people: dict[str, Person]) -> int:
     # a leader named under another office ('Foreign Minister Kishida' in 2017) is not one here,
     # and 'the leaders' meeting' names no leader present
     piece = SENT_BY.sub(lambda m: " " * len(m.group()), piece)   # the sender of a letter handed over is away
-    named = {p.name for p in mentioned(piece, 0, len(piece), people) if p.leader and _present_as_leader(text, a, b, p.name)}
+    leaders = [p for p in mentioned(piece, 0, len(piece), people) if p.leader and _present_as_leader(text, a, b, p.name)]
+    named = {p.name for p in leaders}
+    # ('… presented to Lukashenko his credentials. — President of Belarus': the office of one already named)
     titles = [m for m in LEADER.finditer(piece) if not re.match(r"['’]", piece[m.end():m.end() + 1])
               and not _FORMER.search(piece, max(0, m.start() - 30), m.start())
-              and not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)]
+              and not mentioned(piece, m.end(), min(len(piece), m.end() + 40), people)
+              and not ({x.iso for x in find_countries(piece, m.end(), min(len(piece), m.end() + 25))}
+                       & {p.country for p in leaders})]
     return len(named) + len(titles)
 
 

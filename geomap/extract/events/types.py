@@ -353,7 +353,7 @@ _LOCATIVE = re.compile(r"\b(?i:w|we|na|in|on|at|near|off)\s+(?:(?i:wyspie|the)\s
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|"
                       r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
 
-MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|"
+MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|\bletters?\s+of\s+credence\b|"
                             r"\blist\w*\s+uwierzytelniając\w*|\bhost\w*\s+(?:\S+\s+){0,3}?ministers\b|\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
                             r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?(?-i:[A-Z])|"
                             r"\bmet\s+(?:with\s+)?(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:counterparts?|colleagues?|ministers?|"

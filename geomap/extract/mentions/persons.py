@@ -471,6 +471,12 @@ def state_by_shape(name: str, among: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def known_people_names() -> frozenset[str]:
+    """The standard spellings of the people table ('Alexander Lukashenko')."""
+    return frozenset(p.name for p in known_people().values())
+
+
 def registry(text: str) -> dict[str, Person]:
     """Everyone the document introduces with a title, by surname: 'Prezydent Ukrainy Wołodymyr
     Zełenski' → UA and a leader, so a later bare 'Zełenski' still tells who and whose. Widely
@@ -488,7 +494,7 @@ def registry(text: str) -> dict[str, Person]:
         iso = ms[0].iso if ms else (before[-1].iso if before and before[-1].kind == "adj" else None)
         case = _case_of(name, m.group())
         full = " ".join(_nominative(w, case) for w in name)
-        if english_name(full, known_people()) != full:
+        if english_name(full, known_people()) != full or full in known_people_names():
             continue  # the table's entry: standard spelling, state and rank already known
         # a Korean or Chinese family name is shared by millions: the key keeps the given name
         words = full.split()
