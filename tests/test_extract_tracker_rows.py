@@ -174,3 +174,13 @@ def test_drills_opened_are_military_and_a_commission_on_trade_held_earlier_is_a_
     events = extract_document(log, "contact_log_2024_07.txt").events
     assert [e.event_type for e in events if e.date_start == "2024-07-03"] == ["military"]
     assert [(e.event_type, e.venue) for e in events if e.date_start == "2024-03"] == [("meeting", "Pyongyang")]
+
+
+def test_a_delegation_to_be_taken_and_a_stand_to_be_taken_lie_ahead():
+    from geomap.extract import extract_document
+    log = ("Contact log, March 2016\n\n2016-03-02 — The Amur governor received the DPRK consul general in Blagoveshchensk; "
+           "the governor will take a delegation to Pyongyang in May. [https://example.org/1]\n\n"
+           "2016-03-09 — Primorye officials said the krai would open a stand of its own at the Rason trade fair in "
+           "August. [https://example.org/2]\n")
+    events = {(e.date_start, e.venue) for e in extract_document(log, "contact_log_2016_03.txt").events}
+    assert ("2016-05", "Pyongyang") in events and ("2016-08", "Rason") in events

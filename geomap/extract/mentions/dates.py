@@ -315,10 +315,11 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|rozpoczną|odbędzie|odbędą|będzie
                          r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|to\s+be\s+(?:held|hosted|opened|signed)|"
                          r"(?:is|are)\s+expected\s+(?:in|at|to)|(?:jest|są)\s+(?:spodziewan|oczekiwan)\w*|"
                          # the future seen from the past: 'agreed that Putin would visit Japan in December'
-                         r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign|be\s+(?:held|presented|signed|opened|discussed)|"
+                         r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign|take|send|open|join|lead|"
+                         r"be\s+(?:held|presented|signed|opened|discussed)|"
                          r"take\s+place)|"
                          # a plan agreed: 'agreed to meet again in Yamaguchi in December', 'zgodzili się spotkać'
-                         r"(?:agreed|decided|promised|planned|plans?)\s+to\s+(?:\w+\s+)?(?:visit|travel|come|go|hold|meet|attend|"
+                         r"(?:agreed|decided|promised|planned|plans?|intends?|intended|hopes?|wants?)\s+to\s+(?:\w+\s+)?(?:visit|travel|come|go|hold|meet|attend|"
                          r"host|sign|return)|(?:zgodzi\w*\s+się|postanowi\w*|zdecydowa\w*|uzgodni\w*)\s+(?:\w+\s+)?"
                          r"(?:spotkać|odwiedzić|zorganizować|przeprowadzić|przyjechać|przylecieć|podpisać)|"
                          # 'next week', not 'left without announcing his next destination'

@@ -38,7 +38,7 @@ _TRAVEL = re.compile(
     r"\b(?:wizyt\w*|podróż\w*|zaprosi\w*|zaprosz\w*|invit\w*|przyby\w*|przybędzie|przybędą|przyjecha\w*|przyjedzie|przyjadą|przyjeżdża\w*|przylecia\w*|"
     r"przyleci|przylecą|przylatuj\w*|polecia\w*|zawita\w*|"
     r"poleci\b|pojecha\w*|pojedzie\w*|uda\w*\s+się|udaje\s+się|udał\w*\s+się|wyjazd\w*|wyjecha\w*|"
-    r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
+    r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|(?:led|lead|leads|take|takes|took|bring|brings|brought)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
     r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
