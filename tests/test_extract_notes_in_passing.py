@@ -142,3 +142,12 @@ def test_what_a_leader_announces_at_a_gathering_is_a_statement():
             "dla ukraińskich elektrowni.\n\n12 marca: W Kijowie odbyło się forum biznesowe z udziałem firm z Japonii.\n")
     events = {e.date_start: e.event_type for e in _events(note, "przeglad_2024_03.txt")}
     assert (events["2024-03-05"], events["2024-03-12"]) == ("statement", "ceremony_forum")
+
+
+def test_one_day_of_a_weeks_entry_told_in_another_country_is_another_event():
+    note = ("Kronika tygodni, marzec 2023\n\nTydzień 6 – 12 marca\n\nPoniedziałek–wtorek (6–7 III). Minister Hayashi "
+            "przebywał w Seulu i rozmawiał z ministrem Pak Dzinem. We wtorek, gdy Hayashi zwiedzał Pusan, w Moskwie "
+            "wiceminister Rudenko przyjmował ambasadora Korei Płd.\n\nCzwartek (9 III). Ambasador Japonii odwiedził Lwów.\n")
+    events = _events(note, "kronika_2023_03.txt")
+    moscow = [e for e in events if e.venue == "Moscow"]
+    assert [(e.date_start, e.event_type) for e in moscow] == [("2023-03-07", "meeting")]

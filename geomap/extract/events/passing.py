@@ -20,6 +20,7 @@ from .types import DRILLS_HELD
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, capital, seats
 from ..mentions.morph import is_participle
+from ..mentions.places import find_candidates
 from ..document.layout import sentences
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -46,7 +47,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue
             if skip_overlapping and overlaps(d.when, parent_when) and d.when.end <= parent_when.end \
                     and not (d.when.precision == parent_when.precision == "day" and d.when.start < parent_when.start) \
-                    and not (d.when.precision == "month" and parent_when.precision == "day" and not d.relative):
+                    and not (d.when.precision == "month" and parent_when.precision == "day" and not d.relative) \
+                    and not _elsewhere_that_day(text, s, d, parent, parent_when):
                 # the entry's own days; '26–27 IV' after an entry of 24–26 IV runs past them, and
                 # '17–18 października' under an entry of 18–19 began before them ('manewry w połowie
                 # lutego' under an entry of 19 II are no day of the entry's)
@@ -274,6 +276,18 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     # 'uważa lipcowy przyjazd premiera na Iturup za …': a month's adjective opens the event it names
     own = [d.start] if d.attribute and d.when.precision == "month" else []
     return max(earlier + links + said + named + qualified + own + [s.start])
+
+
+def _elsewhere_that_day(text: str, s, d, parent: Event, parent_when: When) -> bool:
+    """'Wtorek–środa: Stoltenberg w Tokio … W środę, gdy …, w Mińsku wiceminister przyjmował ambasadora':
+    one day inside an entry of several, told with a place of its own far from the entry's, is
+    another happening of that day."""
+    if not (d.when.precision == parent_when.precision == "day" and d.when.start == d.when.end
+            and parent_when.start != parent_when.end and parent.lat is not None):
+        return False
+    own = [c for c in find_candidates(text, d.end, s.end) if c.role == "locative" and c.place.kind != "country"]
+    return bool(own) and km(own[0].place.lat, own[0].place.lon, parent.lat, parent.lon) > NEAR_KM \
+        and own[0].place.country != parent.venue_country
 
 
 def _participle_noun(text: str, clause, d) -> int | None:

@@ -292,7 +292,7 @@ AMBASSADOR_CALL = re.compile(
     r"złożył\w*\s+wizyt\w*\s+(?:\S+\s+){0,1}?(?:minist|wicemin|premier|wicepremier|prezydent|gubernator|merowi|"
     r"burmistrz|przewodnicząc|szef)\w*(?:owi|emu)\b|"
     r"złożył\w*\s+pożegnaln\w*\s+wizyt\w*)|"
-    r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|received|summoned|called\s+in|wezwa(?:ł|ła|li|ły))\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
+    r"\b(?:przyj(?:ął|ęła|ęli|ęły|muje)|przyjmowa\w*|received|summoned|called\s+in|wezwa(?:ł|ła|li|ły))\s+(?:\S+\s+){0,3}?(?:ambasador\w*|ambassadors?|envoy)\b|"
     r"\b(?:ambasador\w*|ambassador)\b[^.;]{0,60}?\bprzyj(?:ął|ęła|ęli|ęły)\b", _I)
 LECTURE = re.compile(r"\bwykład\w*|\blectur\w*|\bprelekcj\w*|\bodczyt\w*", _I)
 # An address to a body of listeners, in person or by video (GOLD 2.5 statement)
