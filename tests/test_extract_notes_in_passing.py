@@ -151,3 +151,12 @@ def test_one_day_of_a_weeks_entry_told_in_another_country_is_another_event():
     events = _events(note, "kronika_2023_03.txt")
     moscow = [e for e in events if e.venue == "Moscow"]
     assert [(e.date_start, e.event_type) for e in moscow] == [("2023-03-07", "meeting")]
+
+
+def test_what_happened_hours_earlier_the_same_day_is_an_event_of_that_day():
+    note = ("Kronika, kwiecień 2023\n\n13 kwietnia: Minister Hayashi rozmawiał w Karuizawie z ministrem Pak Dzinem. "
+            "Kilka godzin wcześniej z okolic Pjongjangu KRLD wystrzeliła pocisk balistyczny, który spadł do morza.\n\n"
+            "20 kwietnia: Ambasador Japonii odwiedził Charków.\n")
+    events = _events(note, "kronika_2023_04.txt")
+    assert [(e.event_type, e.venue) for e in events if e.date_start == "2023-04-13" and e.event_type == "military"] == \
+        [("military", "Pyongyang")]

@@ -25,9 +25,9 @@ SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|ta
                       r"|tego\s+dnia|po\s+południu|wieczorem|"
                       # another matter told beside the entry's: 'Separately, …', 'Tymczasem …'
                       r"separately|meanwhile|in\s+a\s+separate\s+(?:development|move|event)|tymczasem|równocześnie|"
-                      r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+później|godzinę\s+później|do\s+wieczora|"
+                      r"(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+(?:później|wcześniej)|godzinę\s+(?:później|wcześniej)|do\s+wieczora|"
                       r"by\s+(?:the\s+)?(?:evening|afternoon|nightfall)|"
-                      r"(?:a\s+few|several|two|three)\s+hours\s+later|an\s+hour\s+later|"
+                      r"(?:a\s+few|several|two|three)\s+hours\s+(?:later|earlier)|an\s+hour\s+(?:later|earlier)|"
                       r"in\s+the\s+(?:afternoon|evening))\b", re.IGNORECASE)
 _SAME_DAY_LATE = re.compile(rf"\b(?:{_THAT_DAY})\b", re.IGNORECASE)
 
@@ -74,7 +74,9 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
                      and d.when.precision == "day" and d.when.start == d.when.end
                      and when.start <= d.when.start <= when.end]
             day = named[-1].when if named else when
-        ev = build(setting, day, (a, b), None, urls=urls, evidence=setting.clean.orig(a, b),
+        # ('Kilka godzin wcześniej z lotniska Sunan …': the hours named are the cue, not another time)
+        own_start = cue.end() if cue is not None and cue.re is SAME_DAY and _HOURS_BEFORE.search(cue.group()) else a
+        ev = build(setting, day, (own_start, b), None, urls=urls, evidence=setting.clean.orig(a, b),
                    base_confidence=0.75, date_basis=f"the entry's own day: '{words}'").event
         # a place the sentence names itself, or an institution that sits in one city (the UN in New York)
         if ev.lat is not None and (ev.venue_basis == "explicit" or
@@ -89,6 +91,7 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
     return out
 
 
+_HOURS_BEFORE = re.compile(r"wcześniej|earlier", re.IGNORECASE)
 # hours apart on the same day: '… came hours after Putin signed …', 'kilka godzin po tym, jak …'
 _HOURS_APART = re.compile(r"\b(?:(?:a\s+few|several|two|three|some|just)\s+)?hours\s+(?:after|before)\s+|"
                           r"\b(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+(?:po\s+tym,?\s+jak|zanim|przed|po)\s+", re.IGNORECASE)
