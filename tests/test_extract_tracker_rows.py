@@ -184,3 +184,14 @@ def test_a_delegation_to_be_taken_and_a_stand_to_be_taken_lie_ahead():
            "August. [https://example.org/2]\n")
     events = {(e.date_start, e.venue) for e in extract_document(log, "contact_log_2016_03.txt").events}
     assert ("2016-05", "Pyongyang") in events and ("2016-08", "Rason") in events
+
+
+def test_a_host_known_by_his_name_alone_and_a_call_about_a_place_has_no_venue():
+    from geomap.extract import extract_document
+    log = ("Desk notes, February 2021\n\n2021-02-10 — The Russian Ambassador was received on 10 February by Vice-Minister "
+           "for Foreign Affairs Takeo Mori, who protested against new missiles on the islands. [https://example.org/1]\n\n"
+           "2021-02-12 — Dmytro Kuleba and Toshimitsu Motegi talked by phone about the Minsk agreements and the "
+           "elections in Ukraine. [https://example.org/2]\n")
+    events = {e.date_start: e for e in extract_document(log, "desk_notes_2021_02.txt").events}
+    assert events["2021-02-10"].venue == "Tokyo"   # received by a minister whose name shows he is Japanese
+    assert events["2021-02-12"].venue is None      # a call has no venue, whatever it talks about

@@ -297,7 +297,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
     if remote:
         # a phone or video call has no venue (GOLD 2.6): the callers' capitals are not one, nor a
         # place they talk about ('opowiedział o ataku na Połtawę', 'described the attack on Poltava')
+        # (nor a country the talk is about, 'przed wyborami na Ukrainie', nor an adjective, 'porozumień mińskich')
         usable = [(t, c) for t, c in usable if c.basis != "implied" and headline[0] <= c.start < headline[1]
+                  and c.place.kind != "country" and c.role != "adjective"
                   and not (c.role == "target" or _TOLD_ABOUT.search(text, max(0, c.start - 40), c.start))]
     if unknown_in_headline:
         # 'przedstawiła ofertę w Nagoi' with Nagoya unknown: a country named further on ('inwestycje

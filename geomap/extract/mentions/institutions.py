@@ -57,7 +57,7 @@ _RECEIVE = (r"(?:zaprosz\w*|przyję\w*|przyjmowan\w*|goszcz\w*|podejmowan\w*)\s+
             r"(?:spotka\w*|spotkani\w*|rozmawia\w*|rozmow\w*|rozmowy|konsultacj\w*|odby\w*\s+spotkani\w*)\s+"
             r"(?:\w+\s+){0,3}?(?:się\s+)?(?:z|ze)|"
             r"(?:met|meets|meeting|talks|held\s+talks|conferred)\s+(?:\w+\s+){0,2}?with|"
-            r"(?:received|hosted|invited|welcomed|called\s+in|summoned)\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b|"
+            r"(?:received|hosted|invited|welcomed|called\s+in|summoned)\s+(?:on\s+(?:\w+\s+){1,2}?)?by|called\s+on|paid\s+a\s+courtesy\s+call\s+on|met\b|"
             r"wizyt\w*\s+(?:\w+\s+){0,2}?u|złożył\w*\s+wizyt\w*")
 _GAP = r"[^.;:!?]{0,80}?"
 _OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*|[Ww]icepremier\w*|"
@@ -179,7 +179,13 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
             _country_near(text, m.start(verb), m.start(who)) if who != "who3"
             else _country_near(text, max(a, m.start(who) - _OWNER_REACH), m.start(who)))   # "Russia's … minister"
         if iso is None and _HOSTED.match(m.group(verb)):
-            iso = _office_holder(text, m.start(who), tail_end, tuple(x for x in ctx.actors if x != ctx.sender))
+            # (with no other state named, the host's name may still show whose it is: 'Takeo Mori')
+            among = tuple(x for x in ctx.actors if x != ctx.sender) or tuple(x for x in _FOCUS_STATES if x != ctx.sender)
+            iso = _office_holder(text, m.start(who), tail_end, among)
+        if iso is not None and iso == ctx.sender and _HOSTED.match(m.group(verb)):
+            # ('… Russian envoy Nozdrev Foreign Minister Toshimitsu Motegi received …': the state read
+            # before the title was the guest's; the host's own name may tell his)
+            iso = _office_holder(text, m.start(who), tail_end, tuple(x for x in _FOCUS_STATES if x != ctx.sender)) or iso
         iso = iso or (ctx.host if ctx.sender else None)
         if iso is None or (iso == ctx.sender and not ctx.guessed):
             continue
@@ -203,6 +209,8 @@ _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]
                     r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy)\b")
 
 
+_FOCUS_STATES = ("JP", "KR", "KP", "RU", "UA", "BY")
+_CAPITALISED = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)+")
 _OWNER_REACH = 30   # characters before an official's title where the state owning it may stand
 
 
@@ -218,7 +226,9 @@ def _office_holder(text: str, s: int, e: int, among: tuple[str, ...] = ()) -> st
     ('Speaker Park Byeong-seug' → KR); None otherwise."""
     from .persons import find_persons, known_people, mentioned, south_korean, state_by_shape
     known = next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
-    names = find_persons(text, s, e)
+    # (a name right after the office's words: 'Vice-Minister for Foreign Affairs Takeo Mori')
+    names = find_persons(text, s, e) or [" ".join(g.split()[-2:]) for g in _CAPITALISED.findall(text, s, e)
+                                         if len(g.split()) >= 2]
     return known or ("KR" if any(south_korean(n) for n in names) else None) or \
         next((iso for n in names if (iso := state_by_shape(n, among)) is not None), None)
 
