@@ -195,3 +195,13 @@ def test_a_host_known_by_his_name_alone_and_a_call_about_a_place_has_no_venue():
     events = {e.date_start: e for e in extract_document(log, "desk_notes_2021_02.txt").events}
     assert events["2021-02-10"].venue == "Tokyo"   # received by a minister whose name shows he is Japanese
     assert events["2021-02-12"].venue is None      # a call has no venue, whatever it talks about
+
+
+def test_a_launch_told_by_an_attributed_source_is_military_where_it_flew_from():
+    from geomap.extract import extract_document
+    log = ("Wire items, June 2016\n\n* North Korea fired a Musudan missile from near Wonsan, but it broke up in flight, "
+           "South Korea's Joint Chiefs of Staff said. Tokyo protested. (SEOUL, June 22)\n\n"
+           "* A second Hwasong launch near Wonsan failed hours later, the military said. (SEOUL, June 22)\n\n"
+           "* Japan and Ukraine signed a grant in Kyiv for new fire engines. (KYIV, June 24)\n")
+    events = [e for e in extract_document(log, "wire_2016_06.txt").events if e.date_start == "2016-06-22"]
+    assert {(e.event_type, e.venue) for e in events} == {("military", "Wonsan")}

@@ -268,6 +268,8 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
                       rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
+                             # a named missile's launch: 'Another Musudan launch near Kusong failed'
+                             rf"\b(?-i:{_MISSILE_NAMES})\S*\s+(?:launch|test)\w*|"
                              rf"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){{0,3}}?(?-i:{_MISSILE_NAMES}|KN-)\S*|"
                              r"\b(?:missile|rocket|ICBM|SLBM|IRBM)s?,?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
@@ -477,7 +479,7 @@ def _cue(rx: re.Pattern, text: str) -> str:
     return m.group() if m else ""
 
 
-_ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,5}(?:(?:state|military|government|"
+_ATTRIBUTION = re.compile(r"(?<=\w),\s+(?:(?:the\s+|of\s+)?[A-Z][\w.'’-]*\s+){1,6}(?:(?:state|military|government|"
                           r"news|media|officials?|sources?)\s+){0,2}(?:said|says|told\s+\w+|reported)"
                           r"(?:\s+on\s+\w+)?\s*\.?\s*$"
                           # an office as the source: ', the foreign ministry said.', ', its defence ministry said.'
