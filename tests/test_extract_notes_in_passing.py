@@ -160,3 +160,13 @@ def test_what_happened_hours_earlier_the_same_day_is_an_event_of_that_day():
     events = _events(note, "kronika_2023_04.txt")
     assert [(e.event_type, e.venue) for e in events if e.date_start == "2023-04-13" and e.event_type == "military"] == \
         [("military", "Pyongyang")]
+
+
+def test_a_trip_a_speaker_judges_is_that_trip_and_the_rally_is_where_he_spoke():
+    note = ("Kronika, luty 2019\n\nSiódmego lutego – Na dorocznym zgromadzeniu z okazji Dnia Terytoriów Północnych w "
+            "Tokio premier Shinzo Abe nazwał niepotrzebnym pobyt premiera Dmitrija Miedwiediewa na Iturupie w sierpniu "
+            "2015 roku. Była to jego druga wizyta na wyspach.\n\nDwunastego lutego – Ambasador Japonii odwiedził Lwów.\n")
+    events = _events(note, "kronika_2019_02.txt")
+    rally = [e for e in events if e.date_start == "2019-02-07"]
+    assert [(e.event_type, e.venue) for e in rally] == [("ceremony_forum", "Tokyo")]
+    assert [(e.event_type, e.venue) for e in events if e.date_start == "2015-08"] == [("visit", "Iturup")]

@@ -12,7 +12,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import (AGREED_TO, INVITING, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses,
+from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses,
                                 is_reporting, overlaps, own_part)
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
@@ -133,7 +133,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # names (one with a day of its own, 'from Jeddah, where on Friday he had addressed …',
                 # tells another happening)
                 spans.insert(0, (clause.start, rel_end))
-            if (noun := _participle_noun(text, clause, d)) is not None:
+            if (noun := _participle_noun(text, clause, d)) is not None or \
+                    (noun := next((m.end() for m in JUDGED.finditer(text, clause.start, d.start)), None)) is not None:
                 spans = [(max(a, noun), b) for a, b in spans]
             there = None
             for k, span in enumerate(dict.fromkeys(spans)):
@@ -275,7 +276,9 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     qualified = [x] if (x := _participle_noun(text, clause, d)) is not None else []
     # 'uważa lipcowy przyjazd premiera na Iturup za …': a month's adjective opens the event it names
     own = [d.start] if d.attribute and d.when.precision == "month" else []
-    return max(earlier + links + said + named + qualified + own + [s.start])
+    # 'nazwał afrontem pobyt prezydenta na Kunaszyrze 1 listopada': the trip judged, from its noun on
+    topic = [m.end() for m in JUDGED.finditer(text, clause.start, d.start)][-1:]
+    return max(earlier + links + said + named + qualified + own + topic + [s.start])
 
 
 def _elsewhere_that_day(text: str, s, d, parent: Event, parent_when: When) -> bool:

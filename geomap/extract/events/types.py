@@ -141,7 +141,7 @@ CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch)\b|\
                       # a letter handed over is a message, not a ceremony
                       r"\bhand(?:ed|s|ing)?\s+over(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|note|invitation)s?\b)|"
                       r"\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b(?!\s+over)|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
-CEREMONY_STRONG = re.compile(r"\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
+CEREMONY_STRONG = re.compile(r"\bzgromadzeni\w+\s+z\s+okazji\b|\bdoroczn\w+\s+zgromadzeni\w*|\bwiec\w*\b|\b(?:national|annual)\s+rally\b|\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
                              r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
@@ -769,7 +769,7 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     return False
 
 
-_OWN_FRAME = re.compile(r"\bfestiwal\w*|\bfestivals?\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
+_OWN_FRAME = re.compile(r"\bfestiwal\w*|\bfestivals?\b|\bzgromadzeni\w+\s+z\s+okazji|\bdoroczn\w+\s+zgromadzeni\w*|\bwiec\w*\b|\brall(?:y|ies)\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
                         r"\btydzie\w+\s+(?:kina|kultury|filmu|filmów)\b|\bscreenings?\b|\bpokaz\w*\s+film\w*|"
                         r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
                         r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"

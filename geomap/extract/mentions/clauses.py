@@ -164,6 +164,10 @@ TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:t
                    r"incydenci\w*|incydent\w*|ataku|ataki\w*|wypadku|katastrofie|starcie|teście|testach|ćwiczeniach|"
                    r"visit|summit|trip|meeting|incidents?|attacks?|accident|crash|launch|tests?|exercises|drills)\b(?=[^,;.]*$)",
                    re.IGNORECASE)
+# ... or the object of a verb of judging: 'nazwał niewybaczalnym afrontem pobyt prezydenta na Kunaszyrze
+# 1 listopada', 'condemned the president's stay on Kunashir last November'
+JUDGED = re.compile(r"\b(?:nazwa\w*|uzna\w*|oceni\w*|potępi\w*|called|described|condemned|denounced)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?=(?:pobyt|wizyt|podróż|przyjazd|visit|trip|stay)\w*\b[^,;.]*$)", re.IGNORECASE)
 # a participle phrase after a comma describes a noun before it: '…, upamiętniającym poległych w 1945 r.'
 _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|emu|a|ą|ej|e|ych|ymi)|[a-z]{3,}ing)\b")
 # '…, the first since Kim's trip to Russia's Far East last month': the record's date and place are another time
@@ -314,7 +318,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # date is the reported content's; the announcing is the clause's own
                         out.append((told[-1].start("conj") if told[-1]["conj"] else told[-1].end(), c.end))
                         break
-                    topic = list(TOPIC.finditer(text, c.start, d.start))
+                    topic = list(TOPIC.finditer(text, c.start, d.start)) or list(JUDGED.finditer(text, c.start, d.start))
                     if topic:
                         # 'rozmawiali w Tokio o wizycie prezydenta w grudniu': the month is the visit's
                         # talked about, from its noun on; the talks are the clause's own time
