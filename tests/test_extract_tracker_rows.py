@@ -205,3 +205,12 @@ def test_a_launch_told_by_an_attributed_source_is_military_where_it_flew_from():
            "* Japan and Ukraine signed a grant in Kyiv for new fire engines. (KYIV, June 24)\n")
     events = [e for e in extract_document(log, "wire_2016_06.txt").events if e.date_start == "2016-06-22"]
     assert {(e.event_type, e.venue) for e in events} == {("military", "Wonsan")}
+
+
+def test_a_note_mark_after_a_full_stop_ends_the_sentence_and_its_last_year():
+    from geomap.extract.mentions.dates import Anchor, find_dates
+    # the items of a bulletin run on as one text: '… last year, when … [3] Other The concert …'
+    text = ("No launch has been seen since May last year, when missiles flew from Wonsan. [3] Other The "
+            "friendship concert took place in Tokyo on 12 March before a small audience.")
+    days = [d.when.start for d in find_dates(text, Anchor(2021, 3)) if d.when.precision == "day"]
+    assert days == ["2021-03-12"]

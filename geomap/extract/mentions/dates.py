@@ -344,7 +344,7 @@ PAST_VERB = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?
 
 # (a line that goes on in lower case is a wrapped sentence, not a new one)
 # (a dash after the full stop opens a credit or the next item: '… next spring. — MOFA Japan')
-_SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?![ \t]*[a-ząćęłńóśźż])")
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \t]*\[\^?\d{1,3}\])*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?![ \t]*[a-ząćęłńóśźż])")   # ('… area. [8] Other': a note mark after the stop)
 
 
 def _sentence_start(text: str, pos: int, reach: int) -> int:
