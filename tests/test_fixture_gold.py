@@ -25,7 +25,8 @@ FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS /
            "sealed15": TESTS / "sealed15" / "docs",
            "sealed16": TESTS / "sealed16" / "docs",
            "sealed17": TESTS / "sealed17" / "docs", "sealed18": TESTS / "sealed18" / "docs",
-           "open2": TESTS / "open2" / "docs", "open3": TESTS / "open3" / "docs"}
+           "open2": TESTS / "open2" / "docs", "open3": TESTS / "open3" / "docs",
+           "open4": TESTS / "open4" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -46,6 +47,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
         assert checker().check_gold([GOLDS[f"sealed{n}"]]) == [], f"sealed{n}"
     assert checker().check_gold([GOLDS["open2"]]) == []
     assert checker().check_gold([GOLDS["open3"]]) == []
+    assert checker().check_gold([GOLDS["open4"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
