@@ -214,3 +214,14 @@ def test_a_note_mark_after_a_full_stop_ends_the_sentence_and_its_last_year():
             "friendship concert took place in Tokyo on 12 March before a small audience.")
     days = [d.when.start for d in find_dates(text, Anchor(2021, 3)) if d.when.precision == "day"]
     assert days == ["2021-03-12"]
+
+
+def test_a_gift_handed_over_is_where_it_went_and_a_grant_signed_earlier_where_it_was_signed():
+    from geomap.extract import extract_document
+    log = ("Newsletter, November 2019\n\nOther\n\nOn 4 November the Embassy of Japan in Ukraine handed over dialysis "
+           "machines to the regional hospital in Kharkiv. The Embassy of Japan in Belarus handed over scanners to the "
+           "Gomel hospital under a grant signed in Minsk in July.\n\n"
+           "On 8 November the Korean ambassador opened a photo exhibition in Lviv.\n")
+    events = extract_document(log, "wire_2019_11.txt").events
+    assert [e.venue for e in events if e.date_start == "2019-11-04"] == ["Kharkiv"]   # 'handed over' is no 'over …' topic
+    assert [e.venue for e in events if e.date_start == "2019-07"] == ["Minsk"]

@@ -117,7 +117,7 @@ _FROM_BODY = re.compile(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:in\s+)?$|
 _TO_PLACE = re.compile(r"\b(?:do|to)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])")
 # the matter a summons, a protest or talks were about: 'summoned the ambassador over a drill near the
 # Kurils', 'zaprotestował w związku z ćwiczeniami na Iturupie'
-_MATTER = re.compile(r"\b(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
+_MATTER = re.compile(r"\b(?<!handed\s)(?<!hands\s)(?<!hand\s)(?<!turned\s)(?:over|about|concerning|regarding|in\s+protest\s+at|w\s+sprawie|w\s+związku\s+z|"
                      r"z\s+powodu|przeciw(?:ko)?|sprzeciw\w*\s+wobec|objected\s+to|opposition\s+to)\s+(?:[\w'’-]+\s+){0,6}$"
                      # what is protested: 'Japan protests Russian drills on the Kurils'
                      r"|\bprotest(?:s|ed|ing)?\s+(?:against\s+)?(?:[\w'’-]+\s+){1,5}$"

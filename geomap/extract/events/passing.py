@@ -12,7 +12,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses,
+from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses,
                                 is_reporting, overlaps, own_part)
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
@@ -78,6 +78,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 context = (plan.start("plan"), context[1])
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
+            held = [m for m in PARTICIPLE.finditer(text, clause.start, d.start) if not _AUXILIARY.match(m.group().split()[-2])]
+            if held and not any(clause.start <= x.start < held[-1].start() for x in setting.dates):
+                # 'handed over scanners to the Gomel hospital under a grant signed in Minsk in August': the
+                # grant's place follows its participle
+                venue_from = max(venue_from or 0, held[-1].start())
             if (asked := INVITING.search(text, context[0], d.start)) is not None:
                 # 'W Moskwie Putin zaprosił premiera na forum we wrześniu do Władywostoku': the invitation's
                 # trip, placed by what follows the inviting, not by where it was made
@@ -302,6 +307,7 @@ def _participle_noun(text: str, clause, d) -> int | None:
 
 
 # ('the commission on trade, held in Pyongyang': 'on' there completes a noun; the phrase runs on)
+_AUXILIARY = re.compile(r"(?:was|were|been|being|is|are|be|został\w*|była|był|były|jest|są)$", re.IGNORECASE)
 _NOUN_OPENS = re.compile(r"(?<!commission\s)(?<!committee\s)(?<!talks\s)(?<!agreement\s)(?<!treaty\s)(?<!conference\s)"
                          r"(?<!forum\s)(?<!dialogue\s)(?<!group\s)"
                          r"\b(?:on|over|about|after|following|against|condemning|debated|discussed|condemned|denounced|"

@@ -134,7 +134,7 @@ SUBORDINATE = re.compile(r"\s(?:after|since|before|when|po\s+tym,?\s+jak|zanim|g
 
 
 # 'welcomed the outcome of the talks held in Jeddah the previous day': the noun its participle dates
-_PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
+PARTICIPLE = re.compile(r"\s(?:the\s+)?[a-ząćęłńóśźż]+\s+(?:held|signed|reached|conducted|odbyt\w*|przeprowadzon\w*|"
                          r"podpisan\w*|zawart\w*)\b(?=[^,;.]{0,60}$)")
 # ... or set off by a comma: "… North Korea's launch of a Hwasong-15, fired on 18 February from …"
 PARTICIPLE_COMMA = re.compile(r",\s+(?:fired|launched|test-fired|held|signed|conducted|staged|carried\s+out|made|"
@@ -328,7 +328,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     # '… off Sinpo, its first launch since a Pukguksong-3 was fired off Wonsan in
                     # October 2019': the other time starts at its conjunction
                     after = list(SUBORDINATE.finditer(text, c.start, d.start)) or \
-                        list(_PARTICIPLE.finditer(text, c.start, d.start)) or _participle_before(text, c.start, d.start) or \
+                        list(PARTICIPLE.finditer(text, c.start, d.start)) or _participle_before(text, c.start, d.start) or \
                         list(PARTICIPLE_COMMA.finditer(text, c.start, d.start)) or \
                         list(_SINCE_RECORD.finditer(text, c.start, d.start)) or \
                         list(_AFTER_NOUN.finditer(text, c.start, d.start)) or \
