@@ -225,3 +225,12 @@ def test_a_gift_handed_over_is_where_it_went_and_a_grant_signed_earlier_where_it
     events = extract_document(log, "wire_2019_11.txt").events
     assert [e.venue for e in events if e.date_start == "2019-11-04"] == ["Kharkiv"]   # 'handed over' is no 'over …' topic
     assert [e.venue for e in events if e.date_start == "2019-07"] == ["Minsk"]
+
+
+def test_an_event_organised_by_an_embassy_named_with_its_post_is_in_that_capital():
+    from geomap.extract import extract_document
+    news = ("Newsletter, April 2022\n\nOther\n\nOn 6 April an online Japanese music evening for Belarusian students was "
+            "organised by the Embassy of the Republic of Korea in Belarus.\n\n"
+            "On 14 April the Korean ambassador visited Lviv.\n")
+    events = extract_document(news, "newsletter_2022_04.txt").events
+    assert [e.venue for e in events if e.date_start == "2022-04-06"] == ["Minsk"]

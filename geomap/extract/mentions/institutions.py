@@ -135,7 +135,7 @@ _CAPITAL_OF = re.compile(r"\b(?i:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?i:w|we)\s+
                          r"the\s+(?P<veadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
                          r"the\s+capital\s+of\s+(?P<vegen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z]))")
 _EMBASSY_IN = re.compile(rf"(?:[Aa]mbasad(?:a|y|zie|ę|ą|om)|[Ee]mbass(?:y|ies)|[Pp]lacówk\w+\s+dyplomatyczn\w+)\b"
-                         rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?"
+                         rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:Republik\w+\s+\w+|Republic\s+of\s+\w+|[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?))?"
                          rf"\s+(?P<prep>w|we|na|in)\s+(?P<name>{NAME})")
 _EMBASSY_ORGANISER = re.compile(
     r"(?:zainicjowan\w*|zorganizowan\w*|organizowan\w*|przygotowan\w*|zorganizował\w*|zainicjował\w*|"
@@ -364,9 +364,12 @@ def embassies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         c = _cand(text, s, e, place, "embassy")
         if c:
             out.append(c)
+    placed = [(c.start, c.end) for c in out]
     for m in _EMBASSY_ORGANISER.finditer(text, a, b):
         g = "emb" if m.group("emb") else "emb2" if m.group("emb2") else "emb3"
         s, e = m.start(g), m.end(g)
+        if any(x <= s < y for x, y in placed):
+            continue   # 'organised by the Embassy of the Republic of Korea in Ukraine': its post is named
         sender = _country_near(text, s, e)
         host = ctx.host if ctx.host and ctx.host != sender else next(
             (x for x in ctx.actors if x != sender), None)
