@@ -138,8 +138,7 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # names (one with a day of its own, 'from Jeddah, where on Friday he had addressed …',
                 # tells another happening)
                 spans.insert(0, (clause.start, rel_end))
-            if (noun := _participle_noun(text, clause, d)) is not None or \
-                    (noun := next((m.end() for m in JUDGED.finditer(text, clause.start, d.start)), None)) is not None:
+            if (noun := _event_noun(text, clause, d)) is not None:
                 spans = [(max(a, noun), b) for a, b in spans]
             there = None
             for k, span in enumerate(dict.fromkeys(spans)):
@@ -278,12 +277,18 @@ def _context_start(text: str, clause, s, d, dates) -> int:
     said = [m.end() for m in THAT.finditer(text, s.start, d.start)]   # 'recalled Kim's first meeting …'
     # a date that names its event ('after Friday's attack on …', 'the March summit') begins what is said of it
     named = [x] if (x := _named_event(text, clause, d)) is not None else []
-    qualified = [x] if (x := _participle_noun(text, clause, d)) is not None else []
+    qualified = [x] if (x := _event_noun(text, clause, d)) is not None else []
     # 'uważa lipcowy przyjazd premiera na Iturup za …': a month's adjective opens the event it names
     own = [d.start] if d.attribute and d.when.precision == "month" else []
-    # 'nazwał afrontem pobyt prezydenta na Kunaszyrze 1 listopada': the trip judged, from its noun on
-    topic = [m.end() for m in JUDGED.finditer(text, clause.start, d.start)][-1:]
-    return max(earlier + links + said + named + qualified + own + topic + [s.start])
+    return max(earlier + links + said + named + qualified + own + [s.start])
+
+
+def _event_noun(text: str, clause, d) -> int | None:
+    """Where the noun the date belongs to begins, when the clause's act is another: a launch a
+    participle qualifies after a comma, or a trip a speaker judges ('nazwał afrontem pobyt
+    prezydenta na Kunaszyrze 1 listopada')."""
+    judged = [m.end() for m in JUDGED.finditer(text, clause.start, d.start)]
+    return _participle_noun(text, clause, d) or (judged[-1] if judged else None)
 
 
 def _elsewhere_that_day(text: str, s, d, parent: Event, parent_when: When) -> bool:

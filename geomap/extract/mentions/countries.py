@@ -13,6 +13,13 @@ from functools import lru_cache
 
 # (ISO2, kind, pattern). Longer, multiword forms first: the alternation takes the first that fits.
 # kind: name | adj | capital | abbr | city_adj
+# Parliaments whose name says whose they are (institutions.py places them; here they name their state).
+PARLIAMENTS: dict[str, str] = {
+    "RU": r"Dum\w*\s+Państwow\w*|State\s+Duma|Rad\w*\s+Federacji|Federation\s+Council|Zgromadzeni\w+\s+Federaln\w+|"
+          r"Federal\s+Assembly",
+    "UA": r"Rad\w*\s+Najwyższ\w+\s+Ukrainy|Werchown\w+\s+Rad\w*|Verkhovna\s+Rada",
+    "KP": r"Najwyższ\w+\s+Zgromadzeni\w+\s+Ludow\w+|Supreme\s+People['’]s\s+Assembly",
+}
 _TABLE: tuple[tuple[str, str, str], ...] = (
     # Koreas: multiword forms before the bare 'Korea'
     # (and their abbreviations: 'Korea Płn.', 'Korei Pn.', 'N. Korea' are the North, 'Korea Płd.',
@@ -30,9 +37,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("RU", "adj", r"[Rr]osyjsk\w*|[Rr]osjan\w*|Russians?\b"),
     ("RU", "capital", r"Moskw(?:a|y|ie|ę|ą)\b|Moscow|Krem\w+|Kremlin"),
     # a state's own parliament speaks for it as its adjective does: 'a State Duma delegation'
-    ("RU", "adj", r"Dum\w*\s+Państwow\w*|State\s+Duma|Rad\w*\s+Federacji|Federation\s+Council"),
-    ("UA", "adj", r"Rad\w*\s+Najwyższ\w+\s+Ukrainy|Werchown\w+\s+Rad\w*|Verkhovna\s+Rada"),
-    ("KP", "adj", r"Najwyższ\w+\s+Zgromadzeni\w+\s+Ludow\w+|Supreme\s+People['’]s\s+Assembly"),
+    *((iso, "adj", pattern) for iso, pattern in PARLIAMENTS.items()),
     ("JP", "name", r"Japoni[aięą]\b|Japan\b"),
     ("JP", "adj", r"[Jj]apońsk\w*|[Jj]apończy\w*|Japanese"),
     ("JP", "capital", r"Tokio\b|Tokyo"),

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ...gazetteer import Place, load
 from . import summits
-from .countries import find_countries, governed_by_place
+from .countries import PARLIAMENTS, find_countries, governed_by_place
 from .places import NAME, Candidate, lookup
 
 
@@ -69,10 +69,7 @@ _OFFICIAL = (r"\b(?:[Mm]inist\w*|[Ww]iceminist\w*|[Rr]esort\w*|MSZ|[Pp]remier\w*
 _LEGISLATURES: tuple[tuple[str, str | None], ...] = (
     (r"Izb\w*\s+Radców|House\s+of\s+Councillors|Sejm\w*\s+Japonii|Parlament\w*\s+Japonii|National\s+Diet|"
      r"(?:Japanese\s+)?Diet\b", "JP"),
-    (r"Najwyższ\w+\s+Zgromadzeni\w+\s+Ludow\w+|Supreme\s+People['’]s\s+Assembly", "KP"),
-    (r"Dum\w*\s+Państwow\w*|State\s+Duma|Rad\w*\s+Federacji|Federation\s+Council|Zgromadzeni\w+\s+Federaln\w+|"
-     r"Federal\s+Assembly", "RU"),
-    (r"Rad\w*\s+Najwyższ\w+\s+Ukrainy|Werchown\w+\s+Rad\w*|Verkhovna\s+Rada", "UA"),
+    (PARLIAMENTS["KP"], "KP"), (PARLIAMENTS["RU"], "RU"), (PARLIAMENTS["UA"], "UA"),
     (r"Izb\w*\s+Reprezentantów\s+(?:Zgromadzenia\s+Narodowego\s+)?(?:Republiki\s+)?Białoru\w+|"
      r"Rad\w*\s+Republiki|Council\s+of\s+the\s+Republic", "BY"),
     (r"Kongres\w*\s+(?:USA|Stanów\s+Zjednoczonych)|U\.?S\.?\s+Congress|Senat\w*\s+USA|U\.?S\.?\s+Senate", "US"),
@@ -180,12 +177,12 @@ def host_officials(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
             else _country_near(text, max(a, m.start(who) - _OWNER_REACH), m.start(who)))   # "Russia's … minister"
         if iso is None and _HOSTED.match(m.group(verb)):
             # (with no other state named, the host's name may still show whose it is: 'Takeo Mori')
-            among = tuple(x for x in ctx.actors if x != ctx.sender) or tuple(x for x in _FOCUS_STATES if x != ctx.sender)
+            among = tuple(x for x in ctx.actors if x != ctx.sender) or _others(ctx.sender)
             iso = _office_holder(text, m.start(who), tail_end, among)
         if iso is not None and iso == ctx.sender and _HOSTED.match(m.group(verb)):
             # ('… Russian envoy Nozdrev Foreign Minister Toshimitsu Motegi received …': the state read
             # before the title was the guest's; the host's own name may tell his)
-            iso = _office_holder(text, m.start(who), tail_end, tuple(x for x in _FOCUS_STATES if x != ctx.sender)) or iso
+            iso = _office_holder(text, m.start(who), tail_end, _others(ctx.sender)) or iso
         iso = iso or (ctx.host if ctx.sender else None)
         if iso is None or (iso == ctx.sender and not ctx.guessed):
             continue
@@ -210,7 +207,11 @@ _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]
 
 
 _FOCUS_STATES = ("JP", "KR", "KP", "RU", "UA", "BY")
-_CAPITALISED = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)+")
+
+
+def _others(state: str | None) -> tuple[str, ...]:
+    """The states the bulletins follow, but the one given (the guest's)."""
+    return tuple(x for x in _FOCUS_STATES if x != state)
 _OWNER_REACH = 30   # characters before an official's title where the state owning it may stand
 
 
@@ -224,10 +225,10 @@ def _office_holder(text: str, s: int, e: int, among: tuple[str, ...] = ()) -> st
     """The state of a widely known office-holder the host's title names ('received by Prime
     Minister Abe Shinzo' → JP), from the people table, or of a name in the South's romanisation
     ('Speaker Park Byeong-seug' → KR); None otherwise."""
-    from .persons import find_persons, known_people, mentioned, south_korean, state_by_shape
+    from .persons import NAME_GROUP, find_persons, known_people, mentioned, south_korean, state_by_shape
     known = next((p.country for p in mentioned(text, s, e, known_people()) if p.country), None)
     # (a name right after the office's words: 'Vice-Minister for Foreign Affairs Takeo Mori')
-    names = find_persons(text, s, e) or [" ".join(g.split()[-2:]) for g in _CAPITALISED.findall(text, s, e)
+    names = find_persons(text, s, e) or [" ".join(g.split()[-2:]) for g in NAME_GROUP.findall(text, s, e)
                                          if len(g.split()) >= 2]
     return known or ("KR" if any(south_korean(n) for n in names) else None) or \
         next((iso for n in names if (iso := state_by_shape(n, among)) is not None), None)
@@ -256,7 +257,7 @@ def _named_by_shape(text: str, a: int, b: int, guest: str | None) -> str | None:
     """The state the first name in text[a:b] is shaped like, other than the guest's."""
     from .persons import find_persons, state_by_shape
     for name in find_persons(text, a, b):
-        iso = state_by_shape(name, tuple(x for x in ("JP", "KR", "RU", "UA", "BY") if x != guest))
+        iso = state_by_shape(name, _others(guest))
         if iso is not None:
             return iso
     return None

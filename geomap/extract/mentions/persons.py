@@ -626,13 +626,13 @@ def _his_wife(word: str, person: Person) -> bool:
     return surname.endswith(("ski", "sky", "skiy", "skyi", "cki", "cky")) and fold(word).endswith(("ska", "skaya", "cka"))
 
 
-_GROUP = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)*")
+NAME_GROUP = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)*")   # a run of capitalised words
 
 
 def _name_groups(text: str) -> list[list[str]]:
     """Runs of capitalised words: the words of one name stand together."""
     out = []
-    for m in _GROUP.finditer(text):
+    for m in NAME_GROUP.finditer(text):
         words: list[str] = []
         for w in m.group().split() + [""]:
             if len(w) >= 3 or w.lower() in ("xi", "ri", "im"):
