@@ -180,7 +180,7 @@ def test_day_month_spans_inside_an_entry_split_a_trip_into_its_stops():
             "- **20/8** · The two ministers met in Tokyo.\n")
     events = extract_text(text, "desk_log_2016-08.md")
     assert [(e.date_start, e.date_end, e.venue, e.event_type) for e in events][:2] == [
-        ("2016-08-01", "2016-08-05", "Shikotan", "visit"), ("2016-08-03", "2016-08-05", "Iturup", "visit")]
+        ("2016-08-01", "2016-08-02", "Shikotan", "visit"), ("2016-08-03", "2016-08-05", "Iturup", "visit")]
 
 
 def test_what_a_speaker_tells_is_a_statement_not_the_trip_it_speaks_of():

@@ -24,7 +24,7 @@ from .events.compose import Setting, build, where
 from .events.gatherings import placed_by_gathering
 from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import elsewhere, same_day_events
-from .events.trips import coordinated_places, further_stops
+from .events.trips import before_last_leg, coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
 from .mentions.dates import BACK_A_DAY, Anchor, DateMention, When, counted_stay, days_in_span, find_dates, shifted_days
 from .mentions.institutions import voices
@@ -160,7 +160,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             else:
                 built = first
         stops = further_stops(setting, built.event, when, [whole], skip=head)
-        placed = [_same_place_as(built.event, previous, c.text[e.start:e.end]),
+        placed = [before_last_leg(_same_place_as(built.event, previous, c.text[e.start:e.end]), stops),
                   *coordinated_places(setting, built, stops), *stops]
         previous = placed[0]
         events += [untagged(ev) for ev in placed + elsewhere([ev for _, ev in same_day], placed)]

@@ -18,14 +18,14 @@ from .bulletin import extract_bulletin, untagged
 from .document import Part, Reading
 from .document.articles import HEAD_REACH, RULE, self_dated, split_articles
 from .document.entries import _ANALYSIS, is_bulletin
-from .document.dating import _DATE_LINE, _DATELINE_ALONE, _DATELINE_ANY, _DATELINE_BODY, Clues, date_document
+from .document.dating import _DATE_LINE, _DATELINE_ALONE, _DATELINE_ANY, _DATELINE_BODY, DATELINE_UNPLACED, Clues, date_document
 from .document.layout import clean, sentences
 from .events.compose import Setting, at_place, build
 from .events.passing import dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, THAT_TOLD, clauses, is_reporting
-from .mentions.dates import (ARRIVE, Anchor, DateMention, When, chained_days, counted_stay, find_dates, month_number,
+from .mentions.dates import (ARRIVE, Anchor, DateMention, When, chained_days, counted_stay, find_dates, month_number, staying_since,
                              safe_date)
 from .events.types import LEADER, SATELLITE_LAUNCH
 from .mentions.persons import mentioned, registry
@@ -174,6 +174,8 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
                                           for d in near)) if when.start == when.end else None
         if stay is not None:
             return stay[0], f"{stay[1]} the day the lead says '{words}'", said
+        if when.start == when.end and (since := staying_since(c_text, lead[0], lead[1], when.first())):
+            return since[0], f"{since[1]}, up to the day the lead says '{words}'", said
         return when, f"the lead says '{words}'", said
     if months:
         return months[0].when, f"the lead says '{months[0].text.strip()}'", said
@@ -194,6 +196,7 @@ _CLOSES_STAY = re.compile(r"[^.;,]{0,30}")
 
 # the bases of a lead that names no date of its own: it takes the article's
 _UNDATED_LEAD = "the article's date (its lead names no day)"
+_NUMBERS = re.compile(r"\d+")
 _UNDATED_YEAR = "the article's year (no month is known)"
 
 
@@ -276,8 +279,8 @@ def _dateline_day(text: str, anchor: Anchor) -> Anchor:
     only ('Dispatches filed in February 2024'), it gives the day that 'on Sunday' counts from."""
     if anchor.day is not None:
         return anchor
-    m = _DATELINE_ANY.search(text, 0, 400)
-    if m is None or m.group("y") or m.group("y2") or m.groupdict().get("y3"):
+    m = _DATELINE_ANY.search(text, 0, 400) or DATELINE_UNPLACED.search(text, 0, 400)
+    if m is None or any(m.groupdict().get(k) for k in ("y", "y2", "y3")):
         return anchor
     month, day = month_number(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
     if anchor.month is not None and month != anchor.month:
@@ -344,7 +347,7 @@ _DATELINE_PREFIX = re.compile(_DATELINE_BODY + r"[ \t]+(?=\S)", re.IGNORECASE | 
 def _without_dateline(ev: Event) -> Event:
     """The headline without the wire dateline it opens with ('KYIV, February 21 (EurAsia News) — ',
     '[01] SEUL, 8 maja 2025 r.'): where and when it was filed are the event's fields, not its words."""
-    m = _DATELINE_ANY.match(ev.headline) or _DATELINE_PREFIX.match(ev.headline)
+    m = _DATELINE_ANY.match(ev.headline) or _DATELINE_PREFIX.match(ev.headline) or DATELINE_UNPLACED.match(ev.headline)
     if m is None or len(ev.headline) - m.end() < 20:
         return ev
     return ev.with_(headline=ev.headline[m.end():].lstrip(" –—-"))
@@ -451,6 +454,14 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
         lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]),
                            base_confidence=0.85, date_basis="a later paragraph names the day", urls=urls,
                            extra=extra)
+    filed = _DATELINE_ANY.match(c.text, lead[0])
+    if when.precision != "day" and filed and anchor.date and str(anchor.date.day) in _NUMBERS.findall(filed.group()) \
+            and not any(d.when.start == anchor.date.isoformat() for d in said):   # ('…, Zelensky said on Saturday': the telling's day)
+        # 'VLADIVOSTOK, May 10 -- The governor received …': with no other day told, a wire's dateline
+        # dates the story it opens
+        when = When.day(anchor.date)
+        lead_built = build(setting, when, head, body, evidence=c.orig(head[0], (body or head)[1]), base_confidence=0.8,
+                           date_basis=f"the dateline's day: '{' '.join(filed.group().split())[:40]}'", urls=urls)
     lead_event = _at_dateline(c.text, lead, lead_built.event)
     site = _launch_site(c.text, lead_event, body_paras[1:3])
     if site is not None:
@@ -613,7 +624,12 @@ def _at_dateline(text: str, lead: tuple[int, int], ev: Event) -> Event:
         # 'SEOUL (AP) — North Korea fired two missiles …': the desk is not the launch site, nor where
         # Pyongyang's statement was issued
         return ev
-    return at_place(ev, place, words, "dateline", "implied")
+    placed = at_place(ev, place, words, "dateline", "implied")
+    if ev.event_type == "visit" and place.country and place.country not in ev.actors:
+        # the guests came to the dateline's country: it is the host ('VLADIVOSTOK — the governor
+        # received a KOGAS delegation … a pipeline across North Korea': Russia, not North Korea)
+        placed = placed.with_(actors=tuple(x for x in ev.actors[:1] if x != place.country) + (place.country,))
+    return placed
 
 
 _ARRIVED = re.compile(rf"\b(?:{ARRIVE}|wylądowa\w*)\b", re.IGNORECASE)

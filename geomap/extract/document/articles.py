@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .dating import _DATELINE as _DATELINE_START
-from .dating import _DATE_LINE, _DATELINE_ALONE, _HEADER_DATE, _PUBLICATION
+from .dating import _DATE_LINE, _DATELINE_ALONE, _HEADER_DATE, _PUBLICATION, DATELINE_UNPLACED
 from .entries import date_marks
 from .layout import SOURCE_LABEL, WIRE_START
 from ..mentions.dates import MONTH
@@ -99,7 +99,8 @@ def split_articles(text: str) -> list[Article]:
     for m in _HEADER_DATE.finditer(text):
         at = text.rfind("\n", 0, m.start()) + 1
         anchors.append((at, -1))
-    datelines = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _DATELINE_START.finditer(text)]
+    datelines = sorted(m.start() + len(m.group()) - len(m.group().lstrip())
+                       for rx in (_DATELINE_START, DATELINE_UNPLACED) for m in rx.finditer(text))
     # a wire dateline opens its story, under its title if the file's stories have titles: when no
     # later story has one, the line above the first is the file's own title
     titled = any(_title_before(text, pos, prev + 1, reach=1) != pos for prev, pos in zip(datelines, datelines[1:]))

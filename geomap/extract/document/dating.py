@@ -159,6 +159,9 @@ _DATELINE_ANY = re.compile(_DATELINE_BODY + r"\s*(?:--|[–—-])", re.IGNORECAS
 # the same, alone on its line above the story's title: '[11] SEUL, 28 maja 2025 r.'
 _DATELINE_ALONE = re.compile(_DATELINE_BODY + r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DATELINE = _DATELINE_ANY
+# a dateline with no place, its source in brackets: 'May 31 (Russian MFA release) -- Lavrov and …'
+DATELINE_UNPLACED = re.compile(rf"^[ \t]*(?:(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.?\s+(?P<m2>{MONTH}))"
+                               rf"(?:,?\s+{YEAR})?\s*\([^)\n]{{2,40}}\)\s*(?:--|[–—])", re.IGNORECASE | re.MULTILINE)
 
 
 def _full_dates(head: str) -> list[Evidence]:

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from ...events import Event, stable_id
 from ...geo import km
 from ..mentions.countries import find_countries, governed_by_place, ordered_unique
-from ..mentions.clauses import foreign_spans, inside
+from ..mentions.clauses import THAT_TOLD, foreign_spans, inside
 from ..mentions.dates import DateMention, When
 from ..mentions.institutions import (Context, accredited_cities, accredited_spans, find_implied, guest_context,
                                      voices)
@@ -174,6 +174,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 out.append((1, c))   # 'objected to plans to send sappers to the Kursk region': what was objected to
             elif c.role == "locative" and _SOURCED.search(text[max(a, c.start - 60):c.start]):
                 continue
+            elif c.role in ("locative", "near") and _told_of(text, a, c.start):
+                out.append((1, c))   # 'was received by Morgulov, who told him that the draft in New York …'
             elif c.role in ("locative", "near") and (_LIES_ON.search(text[max(a, c.start - 60):c.start])
                                                      or _AHEAD_OF.search(text[max(a, c.start - 70):c.start])
                                                      or _MATTER.search(text[max(a, c.start - 110):c.start])
@@ -197,6 +199,13 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
             if not inside(c.start, foreign):
                 out.append((1, c))
     return out
+
+
+def _told_of(text: str, a: int, at: int) -> bool:
+    """Whether `at` stands in what someone told, in its sentence: a place in the words reported."""
+    floor = max(a, at - 200)
+    opens = max(text.rfind(". ", floor, at), floor)
+    return any(m["conj"] for m in THAT_TOLD.finditer(text, opens, at))
 
 
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|zapewni\w*|assured|poinformowa\w*|zakomunikowa\w*|ostrzegł\w*|ostrzegli|warned|urged|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"

@@ -73,6 +73,15 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # reporters in Petropavlovsk …' are statements made there
                 continue
             context = (_context_start(text, clause, s, d, setting.dates), _context_end(text, clause, s, d, setting.dates))
+            if (of := _OF_WHICH.search(text, max(s.start, d.start - 40), d.start)) and \
+                    (told_when := _DATE_TAIL_WHEN.match(text, d.end, s.end)):
+                # 'trzyma się ustaleń z października 2019 r., kiedy przebywał na Hokkaido': a noun's date
+                # that a time clause explains; that clause tells what happened then
+                context = (told_when.end(), next((c.end for c in clauses(text, s.start, s.end)
+                                                  if c.start <= told_when.end() < c.end), s.end))
+                told = (of.start(), context[1])
+            else:
+                told = None
             if (plan := _TOLD_PLAN.search(text, context[0], d.start)) is not None:
                 # 'told reporters he planned to travel to Seoul in April': the date is the plan's, and so is the type
                 context = (plan.start("plan"), context[1])
@@ -140,6 +149,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 spans.insert(0, (clause.start, rel_end))
             if (noun := _event_noun(text, clause, d)) is not None:
                 spans = [(max(a, noun), b) for a, b in spans]
+            if told:
+                spans = [told]
             there = None
             for k, span in enumerate(dict.fromkeys(spans)):
                 built = build(setting, d.when, span, None, in_passing=True, venue_from=venue_from,
@@ -358,6 +369,8 @@ def _context_end(text: str, clause, s, d, dates) -> int:
 
 
 _FIRST = re.compile(r"\b(?:pierwsz\w*|first)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\b[^\W\d_]+\s+(?:z|ze|of|from)\s+$", re.IGNORECASE)   # 'ustalenia z ', 'the talks of '
+_DATE_TAIL_WHEN = re.compile(r"(?:\s+(?:r\.|roku))?\s*,\s*(?:kiedy|gdy|when)\s", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:kiedy|gdy|when)\b", re.IGNORECASE)
 
 

@@ -51,6 +51,10 @@ _THEN = re.compile(r"\b(?:then|następnie|potem|po\s+czym)\b", re.IGNORECASE)
 
 
 # the trip named as the frame of what follows: whatever the verb, the place is one of its stops
+# a time the text does not date but sets apart from the trip's: 'will travel to Sendai later in the year'
+_ANOTHER_TIME = re.compile(r"\b(?:later\s+(?:in|this)\s+(?:the\s+)?(?:year|autumn|spring|summer|winter)|next\s+year|"
+                           r"(?:w\s+)?przyszłym\s+roku|(?:jeszcze\s+)?w\s+tym\s+roku|pod\s+koniec\s+roku|"
+                           r"w\s+(?:dalszej|późniejszej)\s+części\s+roku)\b", re.IGNORECASE)
 _SAME_TRIP = re.compile(rf"\b(?:{_SAME_TRIP_WORDS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY_WORDS}|a\s+day\s+later)\b", re.IGNORECASE)
 
@@ -135,7 +139,7 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                 if not (SEQUENCE.search(piece) or (future_ok and _FUTURE_LEG.search(piece))):
                     continue
                 if any(start <= d.start < s.end and not d.relative and not overlaps(d.when, when)
-                       for d in setting.dates):
+                       for d in setting.dates) or _ANOTHER_TIME.search(piece):
                     continue  # a sentence dated otherwise is another time, not the next stop
                 leg, leg_basis = _leg_dates(when, piece, entry_day=not future_ok and not main.in_passing)
                 named_day = next((d for d in setting.dates if start <= d.start < s.end and d.weekday), None)
@@ -148,6 +152,20 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
                     out.append(stop)
                     trip.append(stop)
     return out
+
+
+def before_last_leg(main: Event, stops: list[Event]) -> Event:
+    """`main` ending where a dated last leg begins: 'W Moskwie (17–20.11) … Od 21 do 24.11
+    delegacja przebywała w Chabarowsku' puts the 21st to the 24th in Khabarovsk, not in Moscow."""
+    legs = [e for e in stops if str((e.why or {}).get("date", "")).startswith(_LATER_DAY)
+            and main.date_start < e.date_start <= main.date_end == e.date_end]
+    if not legs or len(main.date_start) != 10:
+        return main
+    last = dt.date.fromisoformat(min(e.date_start for e in legs)) - dt.timedelta(days=1)
+    return main.with_(date_end=max(main.date_start, last.isoformat()))
+
+
+_LATER_DAY = "a later day of the trip"
 
 
 def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int, int, When, str]]:
@@ -173,7 +191,7 @@ def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int,
             e = max(e, c.end) if (c := holding(d.end + 1)) else e
         if e <= d.end:   # a date with a dash in it ('29/6 – 1/7 on Iturup') is cut by no clause
             e = c.end if (c := holding(d.end)) else b
-        out.append((s, e, d.when, f"a later day of the trip: '{d.text.strip()}'"))
+        out.append((s, e, d.when, f"{_LATER_DAY}: '{d.text.strip()}'"))
     return out
 
 

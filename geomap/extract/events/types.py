@@ -356,7 +356,7 @@ _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+m
                       r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
 
 MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|\bletters?\s+of\s+credence\b|"
-                            r"\blist\w*\s+uwierzytelniając\w*|\bhost\w*\s+(?:\S+\s+){0,3}?ministers\b|\bspotka\w*\s+się\s+z|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
+                            r"\blist\w*\s+uwierzytelniając\w*|\bhost\w*\s+(?:\S+\s+){0,3}?ministers\b|\bspotka\w*\s+się\s+(?:(?:w|we|na)\s+(?:\S+\s+){1,2}?)?z\b|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
                             r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?(?-i:[A-Z])|"
                             r"\bmet\s+(?:with\s+)?(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:counterparts?|colleagues?|ministers?|"
                             r"president|prime\s+minister|ambassadors?|envoys?|leaders?|delegations?)\b|\bmet\s+(?:in|at)\s+(?-i:[A-Z])|\bheld\s+talks|"
@@ -461,8 +461,13 @@ _TOPIC = re.compile(r"\b(?:o|w\s+sprawie|wobec|dotycząc\w*|dotyczył\w*|na\s+te
                     r"\s+(?:\S+\s+){0,2}$", _I)
 
 
+# ('held talks in Moscow with Morgulov on the Security Council's response': 'on' after talks gives their subject)
+_TALKS_ON = re.compile(r"\b(?:talks|consultations|discussions|talked|spoke|conferred)\b[^.;]{0,70}?\bon\s+(?!the\s+(?:sidelines|margins?)\b)"
+                       r"(?:\S+\s+){0,2}$", _I)
+
+
 def _is_topic(text: str, pos: int) -> bool:
-    return bool(_TOPIC.search(text[max(0, pos - 40):pos]))
+    return bool(_TOPIC.search(text[max(0, pos - 40):pos]) or _TALKS_ON.search(text[max(0, pos - 110):pos]))
 
 
 @dataclass(frozen=True)
@@ -567,6 +572,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if told and told.start() <= REPORTER_REACH and not (
             _reported_by_outlet(headline, told.start()) or DRILLS_HELD.search(headline, told.end())
             or VISIT.search(headline, 0, told.start()) or MEETING_STRONG.search(headline, 0, told.start())
+            or AMBASSADOR_CALL.search(headline, 0, told.start())   # 'was received by X, who told him that …'
             or _framing_summit(headline, told.start()) or CEREMONY_STRONG.search(headline, 0, told.start())
             or _TRIP_AHEAD.search(headline, told.end())):
         return TypeDecision("statement", 0.75, "what is said", told.group()[:40])

@@ -28,6 +28,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
                    r"North\s+Korea|N\.\s?Korea(?!n)|Democratic\s+People['’]s\s+Republic\s+of\s+Korea|DPR\s+Korea"),
     ("KR", "name", r"Kore\w{0,3}\s+Południow\w{0,4}|Kore\w{0,3}\s+P(?:ł)?d\.|Południow\w{1,4}\s+Kore\w{0,3}|Republi\w{1,4}\s+Korei|South\s+Korea|S\.\s?Korea(?!n)|Republic\s+of\s+Korea"),
     ("KP", "abbr", r"KRLD|DPRK|KRL-D"),
+    # the North's ruling party names its state: 'sekretarz KC Partii Pracy Korei', 'Workers' Party of Korea'
+    ("KP", "adj", r"Parti\w*\s+Pracy\s+Korei|Koreańsk\w+\s+Parti\w+\s+Pracy|Workers['’]\s+Party\s+of\s+Korea|"
+                  r"Korean\s+Workers['’]\s+Party"),
     ("KR", "abbr", r"ROK"),
     ("KP", "adj", r"[Pp]ółnocnokoreańsk\w*|North\s+Korean|N\.\s?Korean"),
     ("KR", "adj", r"[Pp]ołudniowokoreańsk\w*|South\s+Korean|S\.\s?Korean"),

@@ -219,6 +219,9 @@ _PATTERNS = [
                              r"(?![\d/])")),
     ("dmy", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)(?:\.|\s+)(?P<m>(?-i:{ROMAN}))(?![\w])(?:[.\s]\s*(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
+    # 'od 21 do 24.11': a span of days announced by its bounds, a two-digit month after the second
+    ("range_dmy", re.compile(r"\b(?:od|from)\s+(?P<d1>[0-3]?\d)\.?\s+(?:do|to|until)\s+(?P<d2>[0-3]?\d)\."
+                             rf"(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)", re.IGNORECASE)),
     # 'dnia 3.04', 'w dn. 5-7.04': a numeric day and month only after a word that announces a date
     ("range_dmy", re.compile(rf"(?P<prep>\b(?:dnia|dn\.|w\s+dniach|w\s+dn\.)\s+)(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\."
                              rf"(?P<m>0[1-9]|1[0-2])(?:\.(?P<y>{YEAR}))?(?!\d)", re.IGNORECASE)),
@@ -231,10 +234,10 @@ _PATTERNS = [
     # its own full stop, as Polish abbreviates a date (an amount does not end so: '3.05 mln')
     ("range_dmy", re.compile(rf"(?<![\w.,/-])(?P<d1>[0-3]?\d){DASH}(?P<d2>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\.[ \t,;:)])")),
     ("dmy", re.compile(r"(?<![\w.,/–—-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?=\.[ \t,;:)])")),
-    # '15.11 w Sapporo podpisał …, a 16.11 pojechał do Wakkanai': a two-digit month before a place or
-    # a past verb, not an amount ('3.05 mln')
+    # '15.11 w Sapporo podpisał …, a 16.11 pojechał do Wakkanai', 'został 18.11 przyjęty': a two-digit
+    # month before a place, a past verb or a passive participle, not an amount ('3.05 mln')
     ("dmy", re.compile(r"(?<![\w.,/-])(?P<d>[0-3]?\d)\.(?P<m>0[1-9]|1[0-2])(?![\d.])"
-                       r"(?=\s+(?:w|we|na|do|z|ze|przy|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło))\s)")),
+                       r"(?=\s+(?:w|we|na|do|z|ze|przy|[a-ząćęłńóśźż]{3,}(?:ł|ła|li|ły|ło|ty|ta|te|ci|ny|na|ne|ni))\s)")),
     ("dmy", re.compile(rf"{_PREP}\b(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_TAIL})?",
                        re.IGNORECASE)),
     ("mdy", re.compile(rf"{_PREP}\b(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?![\d])(?:,?\s+(?P<y>{YEAR}))?",
@@ -399,7 +402,9 @@ _DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwill\s)\b(?:\w{3,}ed|met|h
 
 
 # a happening before the sentence's own, named by its noun: its date looks back
-_EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|his|her|last)\s+[^,;.]*$", re.IGNORECASE)
+_EARLIER_NOUN = re.compile(r"[\s,](?:following|after)\s+(?:the|a|an|its|their|his|her|last)\s+[^,;.]*$|"
+                           # 'the most senior visit since Medvedev's trip to Kunashir in November': what since
+                           r"\b(?:since|od\s+czasu)\s+[^,;.]*$", re.IGNORECASE)
 
 
 # a happening prepared or awaited, named by its noun: its date does not look back
@@ -556,8 +561,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return When.day(d) if d else None
     if kind in ("dmy", "mdy", "range_dmy", "month_span"):
         month = month_number(g["m"])
-        if kind == "mdy" and g["m"].lower() in ("may", "maj") and not g.get("y"):
-            return None  # "may 5" is more often a verb than a date
+        if kind == "mdy" and (g["m"] == "may" or g["m"].lower() == "maj") and not g.get("y"):
+            return None  # "may 5" is more often a verb than a date ('on May 12' is a date)
         if g.get("y"):
             year = int(g["y"])
         elif anchor is not None:
@@ -869,6 +874,27 @@ def _span_days(m: re.Match) -> int:
     g = m.groupdict()
     word = (g.get("n") or g.get("n_pl") or g.get("n2") or g.get("n_pl2")).lower()
     return _DAYS.get(word) or int(word)
+
+
+# a stay the lead's act falls in, begun on a weekday: 'Przebywająca od poniedziałku w Mińsku delegacja
+# rozmawiała w środę', 'the delegation, in Minsk since Monday, met … on Wednesday'
+_STAYING_SINCE = re.compile(rf"\b(?:przebywając\w*|bawiąc\w*|goszcząc\w*|przebywa\w*|staying|(?:has|have|had)\s+been)"
+                            rf"(?:\s+(?:w|we|na|in|at)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?\s+(?:od|since)\s+"
+                            rf"(?P<wd>{_WEEKDAY_GENITIVE})\b|"
+                            rf"\b(?:in|w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+(?:od|since)\s+(?P<wd2>{_WEEKDAY_GENITIVE})\b", re.IGNORECASE)
+
+
+def staying_since(text: str, a: int, b: int, day: dt.date) -> tuple[When, str] | None:
+    """The days of a stay that text[a:b] says began on a weekday before `day` (GOLD 2.2: a visit runs
+    from the first to the last day the text gives)."""
+    m = _STAYING_SINCE.search(text, a, b)
+    if m is None:
+        return None
+    word = (m.group("wd") or m.group("wd2")).lower()
+    begun = weekday_near(day - dt.timedelta(days=1), WEEKDAYS[word], False)
+    if 0 < (day - begun).days <= 6:
+        return When.day(begun, day), f"a stay begun on the weekday named: '{m.group().strip()}'"
+    return None
 
 
 def counted_stay(text: str, a: int, b: int, day: dt.date, told=lambda m: True) -> tuple[When, str] | None:

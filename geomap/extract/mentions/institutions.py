@@ -201,9 +201,11 @@ _RECEIVED_ACTIVE = (r"(?P<verb2>przyj(?:ął|ęła|ęli|ęły))\s+(?:pierwsz[ya]
                     # ('Russia's transport minister X, who leads the group with Pyongyang, received …')
                     # ('Minister ds. zjednoczenia …': the abbreviation's full stop ends nothing)
                     rf"(?P<who3>{_OFFICIAL})(?:[^.;:!?]|(?<=\bds)\.){{0,70}}?(?:,\s+(?:who|which|któr[yaez]\w*)\s[^.;:!?]{{0,100}}?,\s+)?"
-                    r"(?P<verb3>\bprzyj(?:ął|ęła|ęli|ęły)|\breceived|\bsummoned|"
+                    r"(?P<verb3>\bprzyj(?:ął|ęła|ęło|ęli|ęły)|\breceived|\bsummoned|"
                     r"\bcalled\s+in|\bwezwa(?:ł|ła|li|ły))\s+"
-                    r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy)\b")
+                    # (or a group of guests: 'Ministerstwo ds. Zjednoczenia … przyjęło grupę ekspertów')
+                    r"(?:\S+\s+){0,3}?(?:[Aa]mbasador\w*|[Aa]mbassadors?|[Ee]nvoy|delegacj\w+|grup[eęy]\s+ekspert\w+|"
+                    r"(?:a\s+)?(?:\w+\s+)?delegation|(?:a\s+)?group\s+of\s+(?:\w+\s+)?(?:experts|scholars|officials))\b")
 
 
 _FOCUS_STATES = ("JP", "KR", "KP", "RU", "UA", "BY")

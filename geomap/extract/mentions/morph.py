@@ -77,3 +77,12 @@ def is_participle(word: str) -> bool:
 def is_place_name(word: str) -> bool:
     """A form of a geographical name ('Kijowie', 'Władywostoku'), not only of a surname."""
     return any("nazwa_geograficzna" in names for _lem, _tag, names in analyses(word))
+
+
+@lru_cache(maxsize=65536)
+def is_common_noun(word: str) -> bool:
+    """A capitalised word the dictionary reads as a common noun ('Goście', 'Delegaci') and never as
+    a geographical name: a sentence's first word, not a place."""
+    found = analyses(word)
+    return any(tag.startswith("subst") and lem[:1].islower() for lem, tag, _n in found) and \
+        not any("nazwa_geograficzna" in names for _lem, _tag, names in found)

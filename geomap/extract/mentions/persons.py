@@ -8,6 +8,7 @@ matching Polish ending ('Osipowem' after 'z gubernatorem' → 'Osipow', 'Yamadą
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -587,6 +588,24 @@ def _consistent(group: list[str], i: int, person: Person) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _spelled_as_known(word: str, name: str) -> bool:
+    """A word read as a known person's one-word key is one of his names in some case ('Łukaszence'
+    is Łukaszenka), not another name with the same first letters ('Łukaszewicz'): beyond a case
+    ending of up to two letters, it is spelled as one of the names the table gives."""
+    folded = fold(word)
+    if name not in _name_words():
+        return True
+    return any(len(os.path.commonprefix((folded, k))) >= min(len(folded), len(k)) - 2 for k in _name_words()[name])
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, tuple[str, ...]]:
+    """Each known person's name words, in every spelling the table gives, folded."""
+    return {r["name"]: tuple({fold(w) for name in (r["name"], *r["spellings"].split("|"))
+                              for w in name.replace("-", " ").split() if len(w) > 2}) for r in _table()}
+
+
+@lru_cache(maxsize=8192)
 def person_named(word: str) -> bool:
     """`word` is a known person's name in some spelling or case ('Zelensky', 'Zełenskiego'), not a
     word that only shares its first letters with one ('Zelenograd')."""
@@ -613,7 +632,8 @@ def mentioned(text: str, start: int, end: int, people: dict[str, Person], kin: b
             if hit is None:
                 i += 1
                 continue
-            if (_consistent(group, i, hit[1]) or len(group) == hit[0]) and (kin or not _his_wife(group[i + hit[0] - 1], hit[1])):
+            if (_consistent(group, i, hit[1]) or len(group) == hit[0]) and (kin or not _his_wife(group[i + hit[0] - 1], hit[1])) \
+                    and (hit[0] > 1 or _spelled_as_known(group[i], hit[1].name)):
                 seen.setdefault(hit[1].name, hit[1])
             i += hit[0]
     return list(seen.values())
@@ -635,7 +655,7 @@ def _name_groups(text: str) -> list[list[str]]:
     for m in NAME_GROUP.finditer(text):
         words: list[str] = []
         for w in m.group().split() + [""]:
-            if len(w) >= 3 or w.lower() in ("xi", "ri", "im"):
+            if len(w) >= 3 or w.lower() in ("xi", "ri", "im", "il"):   # (Kim Jong Il is not Kim Jong Un)
                 words.append(w)
             elif words:
                 # a short word ('Su' in 'Ri Su Yong') parts the group: the words either side of it

@@ -289,17 +289,24 @@ def _object_first(text: str, m: re.Match, name: str) -> bool:
     from .persons import known_people, mentioned
     if mentioned(name, 0, len(name), known_people()):
         return False
+    from .morph import cases, is_common_noun
+    if " " not in name and is_common_noun(name):
+        return False   # 'Goście odwiedzili instytut': the guests are who visited
     after = _AFTER_VERB.match(text, m.end("n7"))
     if not after:
         return True
     word = after.group("obj").split()[0]
-    from .morph import cases
     forms = cases(word)
     # a place after the verb is its object only in the accusative ('odwiedziła Kijów'), not a
     # genitive qualifying a title ('odwiedził minister obrony Rosji')
     return lookup(word) is None or (bool(forms) and "acc" not in forms)
 
 
+_LINE_TO = re.compile(r"\b(?:pipelines?|gas\s+line|route|road|highway|bridge|railway|rail\s+link|power\s+lines?|cable|corridor|"
+                      r"gazociąg\w*|rurociąg\w*|ropociąg\w*|most\w*|lini\w+\s+(?:kolejow|energetyczn|przesyłow)\w*|"
+                      r"tras\w*|autostrad\w*|połączeni\w+\s+(?:kolejow|drogow)\w*)\s+(?:\S+\s+){0,3}?(?:to|do)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_ALONG = re.compile(r"\b(?:across|along|over|via|through|cross(?:ed|es|ing)?|przez|przejecha\w*|przeszl\w*|przeszł\w*)\s+(?:\S+\s+){1,3}?(?:to|do)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_AUTHORITY = re.compile(r"\s+(?:city|municipal|regional|oblast|prefectural|provincial)\s+"
                              r"(?:administration|government|authorities|council|hall|assembly)\b", re.IGNORECASE)
 
@@ -316,6 +323,9 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
         return None   # 'Ukraińców mieszkających w regionie Kansai': where people live, not where it happened
     if key == "n11" and not _FLIGHT.search(text[max(0, m.start() - 120):m.start()]):
         return None   # 'talks over Crimea' put nothing there; a flight over a place did
+    if role == "goal" and _LINE_TO.search(text, max(0, m.start() - 50), m.start(key)) and \
+            not _ALONG.search(text, max(0, m.start() - 50), m.start(key)):   # ('across the bridge to Khasan': the way taken)
+        return None   # 'the route of a gas pipeline to South Korea': where a line leads, not where anyone went
     if role == "goal" and _TOWN_AUTHORITY.match(text, m.end(key)):
         role = "locative"   # 'handed … to the Kyiv city administration': the town's own body, there
     elif role == "goal" and not (_TRAVEL.search(text[max(0, m.start() - 90):m.start()]) or

@@ -48,6 +48,7 @@ def host(series: str, year: int, month: int | None = None) -> str | None:
 SERIES = {
     "G20": r"G-?20|Grupy\s+Dwudziestu|Group\s+of\s+(?:Twenty|20)",
     "G7": r"G-?7|Grupy\s+Siedmiu|Group\s+of\s+(?:Seven|7)",
+    "G8": r"G-?8|Grupy\s+Ośmiu|Group\s+of\s+(?:Eight|8)",
     "APEC": r"APEC|Wspólnoty\s+Gospodarczej\s+Azji\s+i\s+Pacyfiku|Asia-Pacific\s+Economic\s+Cooperation",
     "ASEAN": r"ASEAN|EAS|Szczyt\w*\s+Azji\s+Wschodniej|East\s+Asia\s+Summit|"
              r"Stowarzyszeni\w*\s+Narodów\s+Azji\s+Południowo-Wschodniej|Association\s+of\s+Southeast\s+Asian\s+Nations",

@@ -1,0 +1,138 @@
+"""Forms the eighteenth sealed set showed us, each in text of our own: a trip whose legs carry their
+own days, a wire roundup whose datelines give the days (one with no place), a stay begun on a
+weekday, a noun's month that a time clause explains, and names that look like others."""
+from __future__ import annotations
+
+from geomap.extract import extract_text
+from geomap.extract.mentions.dates import Anchor, find_dates
+from geomap.extract.mentions import morph
+from geomap.extract.mentions.persons import mentioned, registry
+
+
+def _own(events):
+    return sorted((e.date_start, e.date_end, e.venue) for e in events if not e.in_passing)
+
+
+def test_a_trip_whose_legs_carry_their_days_is_one_event_per_city_each_with_its_own_days():
+    text = ("Kronika, marzec 2016\n\n"
+            "12–18.03 Sekretarz KC Partii Pracy Korei Ri Su Yong przebywał z wizytą w Rosji. W Moskwie "
+            "(12–15.03) został 14.03 przyjęty przez ministra spraw zagranicznych Siergieja Ławrowa. "
+            "Od 16 do 18.03 delegacja zwiedzała zakłady w Irkucku.\n\n"
+            "20.03 W Tokio ambasador Rosji spotkał się z wiceministrem.\n")
+    events = extract_text(text, "kronika_2016_03.txt")
+    assert ("2016-03-12", "2016-03-15", "Moscow") in _own(events)
+    assert ("2016-03-16", "2016-03-18", "Irkutsk") in _own(events)
+    moscow = next(e for e in events if e.venue == "Moscow")
+    assert moscow.actors[0] == "KP"   # the Workers' Party of Korea is the North's
+
+
+def test_numeric_days_after_a_bound_or_before_a_participle_are_dates_and_amounts_are_not():
+    found = [(d.text, d.when.start, d.when.end) for d in find_dates(
+        "Od 16 do 18.03 byli w Irkucku, a gość został 14.03 przyjęty przez ministra. Kurs wynosił 3.05 rubla.",
+        Anchor(2016, 3, 12))]
+    assert ("Od 16 do 18.03", "2016-03-16", "2016-03-18") in found
+    assert ("14.03", "2016-03-14", "2016-03-14") in found
+    assert not any(t.startswith("3.05") for t, _s, _e in found)
+
+
+def test_a_capitalised_may_before_a_day_is_the_month_and_the_verb_is_not():
+    found = [(d.text, d.when.start) for d in find_dates(
+        "The delegation toured the plant on May 12. Talks may 5 times fail.", Anchor(2012, 5, 14))]
+    assert found == [("May 12", "2012-05-12")]
+
+
+def test_a_month_that_dates_what_a_sentence_looks_back_to_since_lies_before_the_text():
+    found = [(d.text, d.when.start) for d in find_dates(
+        "It is the first such visit since the minister's trip to Iturup in September.", Anchor(2012, 5, 20))]
+    assert found == [("September", "2011-09")]
+
+
+def test_a_month_a_time_clause_explains_dates_what_that_clause_tells():
+    text = ("Przegląd, kwiecień 2021\n\n"
+            "8 kwietnia: W Sapporo konsul generalny Rosji rozmawiał z gubernatorem Hokkaido. Gubernator "
+            "zaznaczył, że nadal obowiązują uzgodnienia z listopada 2019 r., kiedy gościł w Jużnosachalińsku.\n")
+    passing = [(e.date_start, e.event_type, e.venue) for e in extract_text(text, "przeglad_2021_04.txt") if e.in_passing]
+    assert ("2019-11", "visit", "Yuzhno-Sakhalinsk") in passing
+
+
+def test_a_name_that_shares_a_leaders_first_letters_is_not_that_leader():
+    text = "Rzecznik Aleksandr Łukaszewicz mówił o Łukaszence, a Kim Dzong Il spotkał się z Miedwiediewem."
+    names = [p.name for p in mentioned(text, 0, len(text), registry(text))]
+    assert "Alexander Lukashenko" in names and "Kim Jong Il" in names
+    assert "Kim Jong Un" not in names
+    lone = "Rzecznik Aleksandr Łukaszewicz zabrał głos."
+    assert mentioned(lone, 0, len(lone), registry(lone)) == []
+
+
+def test_a_common_noun_that_opens_a_sentence_is_not_a_place_visited():
+    assert morph.is_common_noun("Goście") and not morph.is_common_noun("Pjongjang")
+    text = ("Kronika, maj 2017\n\n"
+            "10.05 Ministerstwo Spraw Zagranicznych Japonii przyjęło grupę ekspertów z Moskwy. Goście "
+            "odwiedzili również uniwersytet.\n\n"
+            "12.05 W Seulu ambasador Rosji spotkał się z wiceministrem.\n")
+    first = next(e for e in extract_text(text, "kronika_2017_05.txt") if e.date_start == "2017-05-10")
+    assert first.venue == "Tokyo"   # the ministry that received them, in its capital
+    assert first.venue_basis == "implied"
+
+
+def test_a_stay_begun_on_a_weekday_runs_from_that_day_to_the_lead_s_day():
+    text = ("Wycinki, październik 2013\n\n"
+            "Delegacja z Pjongjangu w Mińsku\n"
+            "Mińsk, 17 października 2013 r. | oprac. własne\n\n"
+            "Przebywająca od poniedziałku w Mińsku delegacja ministerstwa handlu KRLD rozmawiała w środę z "
+            "wicepremierem Białorusi o dostawach ciągników.\n")
+    lead = next(e for e in extract_text(text, "wycinki_2013_10.txt") if not e.in_passing)
+    assert (lead.date_start, lead.date_end, lead.venue) == ("2013-10-14", "2013-10-16", "Minsk")
+
+
+def test_a_g8_summit_is_placed_by_its_year_and_two_leaders_meeting_there_hold_a_summit():
+    text = ("Przegląd, grudzień 2012\n\n"
+            "5 grudnia: Prezydent Putin rozmawiał telefonicznie z premierem Noda. Po raz ostatni politycy "
+            "spotkali się w czerwcu 2012 r. w Meksyku, a wcześniej rozmawiali w maju 2011 r. podczas szczytu G8.\n")
+    passing = {(e.date_start, e.venue) for e in extract_text(text, "przeglad_2012_12.txt") if e.in_passing}
+    assert ("2011-05", "Deauville") in passing
+
+
+def test_talks_on_a_council_s_response_are_talks_and_an_envoy_received_and_told_is_a_meeting():
+    text = ("Brief, March 2013\n\n"
+            "Mar. 4 — Seoul's nuclear envoy held talks in Moscow with Igor Morgulov on the Security "
+            "Council's answer to the February test. (example.org)\n\n"
+            "Mar. 6 — Ambassador Kim Yong Jae was received by Deputy Foreign Minister Igor Morgulov, who "
+            "told him that a draft being discussed in New York had Russia's backing. (example.org)\n")
+    events = {e.date_start: (e.event_type, e.venue) for e in extract_text(text, "brief_2013_03.md")}
+    assert events["2013-03-04"] == ("meeting", "Moscow")
+    assert events["2013-03-06"] == ("meeting", "Moscow")
+
+
+_ROUNDUP = """PACIFIC WIRE DIGEST
+Issue 06-2012 -- items filed in June 2012
+--------------------------------------------------------------------------------
+
+KHABAROVSK, June 5 -- The regional governor received a delegation of a Korean gas company that
+came to talk over the course of a pipeline to South Korea.
+  Source: https://example.org/a
+
+OSAKA, June 11 -- A Russian photo show opened at the city museum. It will move on to Sendai later
+in the year.
+  Source: https://example.org/b
+
+June 14 (Foreign Ministry release) -- The foreign ministers of Russia and Japan spoke by telephone
+about fishing quotas.
+  Source: https://example.org/c
+
+SEOUL, June 20 -- The Russian ambassador was received by the unification minister. It was his first
+call since the minister's trip to Vladivostok in September.
+  Source: https://example.org/d
+"""
+
+
+def test_a_wire_roundup_dates_each_story_by_its_dateline_and_a_placeless_one_opens_its_own_story():
+    events = extract_text(_ROUNDUP, "pacific_wire_06-2012.txt")
+    own = {e.date_start: e for e in events if not e.in_passing}
+    assert set(own) == {"2012-06-05", "2012-06-11", "2012-06-14", "2012-06-20"}
+    guests = own["2012-06-05"]
+    assert guests.venue == "Khabarovsk"          # not South Korea, where the pipeline would lead
+    assert "RU" in guests.actors
+    assert own["2012-06-14"].headline.startswith("The foreign ministers")
+    assert not any(e.venue == "Sendai" for e in events)   # 'later in the year' is no stop of this story
+    assert ("2011-09", "Vladivostok") in {(e.date_start, e.venue) for e in events if e.in_passing}
