@@ -136,3 +136,50 @@ def test_a_wire_roundup_dates_each_story_by_its_dateline_and_a_placeless_one_ope
     assert own["2012-06-14"].headline.startswith("The foreign ministers")
     assert not any(e.venue == "Sendai" for e in events)   # 'later in the year' is no stop of this story
     assert ("2011-09", "Vladivostok") in {(e.date_start, e.venue) for e in events if e.in_passing}
+
+
+def test_a_district_hospital_s_adjective_is_no_region_and_the_town_it_names_is_the_venue():
+    text = ("Kronika, luty 2013\n\n"
+            "6.02 Konsul Japonii przekazał w środę szpitalowi rejonowemu w Korosteniu, w obwodzie żytomierskim, aparat USG.\n\n"
+            "8.02 W Kijowie ambasador Rosji spotkał się z wiceministrem.\n")
+    first = next(e for e in extract_text(text, "kronika_2013_02.txt") if e.date_start == "2013-02-06")
+    assert first.venue == "Korosten"
+
+
+def test_the_council_someone_argued_about_is_not_where_he_argued():
+    text = ("Wycinki, marzec 2013\n\n"
+            "Rozmowy w Moskwie\n"
+            "Moskwa, 8 marca 2013 r. | oprac. własne\n\n"
+            "Wysłannik Korei Południowej rozmawiał w piątek w Moskwie z wiceministrem spraw zagranicznych Rosji. "
+            "Gość przekonywał, że Rada Bezpieczeństwa powinna przyjąć surowszą rezolucję.\n")
+    events = extract_text(text, "wycinki_2013_03.txt")
+    assert [e.venue for e in events if e.date_start == "2013-03-08"] == ["Moscow"]
+
+
+def test_a_guest_received_at_a_place_is_a_visit_and_an_envoy_received_there_a_meeting():
+    text = ("Brief, October 2014\n\n"
+            "Oct. 7 — The Primorye governor was received in Niigata by the prefecture's governor; they agreed on "
+            "a ferry line.\n\n"
+            "Oct. 9 — Russia's ambassador was received in Sapporo by the Hokkaido governor.\n")
+    types = {e.date_start: (e.event_type, e.venue) for e in extract_text(text, "brief_2014_10.md")}
+    assert types["2014-10-07"] == ("visit", "Niigata")
+    assert types["2014-10-09"] == ("meeting", "Sapporo")
+
+
+def test_a_ceremony_told_first_is_not_made_a_visit_by_the_delegation_told_after_it():
+    text = ("Country files, June 2024\n\n"
+            "June 4 — Belarus held its national day at the trade fair in Vladivostok. A government delegation "
+            "met the Primorye governor.\n\n"
+            "June 6 — Teams from both sides marked the opening of a new border crossing at Khasan. A delegation "
+            "from Pyongyang attended.\n\n"
+            "June 8 — The Russian ambassador met the Japanese vice-minister in Tokyo.\n")
+    types = {e.date_start: e.event_type for e in extract_text(text, "country_files_2024_06.md")}
+    assert types["2024-06-04"] == types["2024-06-06"] == "ceremony_forum"
+
+
+def test_an_agreed_text_initialled_earlier_is_that_agreement_s_step():
+    text = ("Brief, March 2016\n\n"
+            "Mar. 3 — In Moscow, a deputy interior minister and the DPRK ambassador signed a readmission "
+            "agreement. The text had been initialled in Pyongyang last December.\n")
+    passing = [(e.date_start, e.event_type, e.venue) for e in extract_text(text, "brief_2016_03.md") if e.in_passing]
+    assert passing == [("2015-12", "agreement", "Pyongyang")]

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from ...events import Event, stable_id
 from ...geo import km
 from ..mentions.countries import find_countries, governed_by_place, ordered_unique
-from ..mentions.clauses import THAT_TOLD, foreign_spans, inside
+from ..mentions.clauses import THAT_CLAUSE, THAT_TOLD, foreign_spans, inside
 from ..mentions.dates import DateMention, When
 from ..mentions.institutions import (Context, accredited_cities, accredited_spans, find_implied, guest_context,
                                      voices)
@@ -194,11 +194,19 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 out.append((0, c))
         for c in find_implied(text, a, b, ctx):
             if not inside(c.start, foreign):
-                out.append((0, c))
+                # ('Lim argued that the Security Council should act': the Council is what was argued about)
+                out.append((1 if in_that_clause(text, a, c.start) else 0, c))
         for c in accredited_cities(text, a, b) + find_city_adjectives(text, a, b):
             if not inside(c.start, foreign):
                 out.append((1, c))
     return out
+
+
+def in_that_clause(text: str, a: int, at: int) -> bool:
+    """Whether `at` stands after 'że' / 'that' in its sentence: in what someone says or argues."""
+    floor = max(a, at - 200)
+    opens = max(text.rfind(". ", floor, at), floor)
+    return THAT_CLAUSE.search(text, opens, at) is not None
 
 
 def _told_of(text: str, a: int, at: int) -> bool:

@@ -13,7 +13,7 @@ from ...events import Event
 from ...geo import NEAR_KM, km
 from ..document.layout import sentences
 from ..mentions.dates import When
-from .compose import Setting, build
+from .compose import Setting, build, in_that_clause
 from ..mentions.institutions import SUMMONING, UN_ORGAN
 
 # the entry's own day named again, wherever in its clause: '…; Russia's foreign ministry condemned it the same day'
@@ -153,6 +153,8 @@ def reactions(setting: Setting, when: When, body: list[tuple[int, int]], lead: E
             ev = build(setting, when, (s.start, s.end), None, urls=urls, evidence=setting.clean.orig(s.start, s.end),
                        base_confidence=0.7, date_basis="the story's own day, a reaction told under its lead").event
             rule = (ev.why or {}).get("venue", {}).get("rule")
+            if rule == "united-nations" and (un := UN_ORGAN.search(text, s.start, s.end)) and in_that_clause(text, s.start, un.start()):
+                continue   # 'Lim argued that the Security Council should adopt …': argued elsewhere, about the Council
             if ev.event_type != "statement" or ev.lat is None or not (
                     _SPOKE.search(text, s.start, s.end) and ev.venue_basis == "explicit" and ev.persons
                     or rule == "united-nations"):

@@ -38,7 +38,9 @@ AGREEMENT = re.compile(
     r"\bput\s+(?:their|his|her)\s+(?:signatures?|names?)\s+(?:\S+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:agreement|memorandum|"
     r"treaty|accord|protocol|contract|declaration|statement)s?\b|"
     r"\b(?:agreement|treaty|treaties|memorand(?:um|a)|accord|pact|arrangement|deal|declaration|protocol|document)s?[\"”’']?\s+(?:\S+\s+){0,4}?"
-    r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded)|\b(?:was|were|has\s+been|have\s+been)\s+signed\b|"
+    r"(?:(?:was|were|is|has\s+been)\s+)?(?:signed|ratified|concluded|initial+ed)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|initial+ed)\b|"
+    # an agreed text initialled before its signing: 'parafowano w listopadzie', 'had been initialled in Pyongyang'
+    r"\bparafowa\w*|\bparafowan\w*|"
     r"\bratif\w+|\bentered\s+into\s+force|\bcame\s+into\s+force|"
     # a legislature's assent: 'the Duma approved the pact', 'Rada Federacji zatwierdziła traktat'
     r"\b(?:approved|endorsed|zatwierdzi\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|accord|umow\w*|"
@@ -126,7 +128,7 @@ _GOODS = (r"(?:sprzęt|dar|urządze|aparat|karetk|generator|agregat|ambulans|tra
 _GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,10}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*"
                # 'Agregaty z pierwszej partii przekazano już w maju': the goods first, the verb after
                r"|\b" + _GOODS + r"\s+(?:\S+\s+){0,4}?przekazan[oy]\b")
-CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch)\b|\bswitched\s+on\b|\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
+CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch|joining)\b|\bswitched\s+on\b|\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
@@ -141,7 +143,8 @@ CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch)\b|\
                       # a letter handed over is a message, not a ceremony
                       r"\bhand(?:ed|s|ing)?\s+over(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|note|invitation)s?\b)|"
                       r"\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b(?!\s+over)|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
-CEREMONY_STRONG = re.compile(r"\bzgromadzeni\w+\s+z\s+okazji\b|\bdoroczn\w+\s+zgromadzeni\w*|\bwiec\w*\b|\b(?:national|annual)\s+rally\b|\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
+CEREMONY_STRONG = re.compile(r"\bzgromadzeni\w+\s+z\s+okazji\b|\bnational\s+day\b|\bdni\w*\s+narodow\w+|\bdzie[nń]\s+narodow\w+|"
+                             r"\bmarked\s+the\s+(?:completion|opening|start|launch|joining)\b|\bdoroczn\w+\s+zgromadzeni\w*|\bwiec\w*\b|\b(?:national|annual)\s+rally\b|\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
                              r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
@@ -286,6 +289,10 @@ _NORTH_KOREA = re.compile(r"\bKRLD\b|\bNorth\s+Korea|\bPyongyang\b|\bPjongjang\w
                           r"\bSohae\b|\bTonghae\b|\bChollima\b|\bUnha\b|\bKwangmyongsong\b|\bMalligyong\b", _I)
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
+# a guest received at a named place by a host (an envoy received where he is posted is a meeting, above)
+_RECEIVED_THERE = re.compile(r"\b(?:was|were)\s+received\s+(?:on\s+\w+\s+)?(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+by\b|"
+                             r"\bzosta(?:ł|ła|li|ły)\s+przyję(?:ty|ta|ci|te)\s+w\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+przez\b", _I)
+_ENVOY_WORD = re.compile(r"\b(?:ambassador|envoy|consul|chargé|ambasador\w*|konsul\w*|posł\w*)\b", _I)
 AMBASSADOR_CALL = re.compile(
     r"\b(?:ambassador|envoy|ambasador\w*)\b[^.;]{0,80}?\b(?:(?:was|were)\s+(?:received|called\s+in|summoned)\s+(?:on\s+(?:\w+\s+){1,2}?)?(?:at\s+[^.;,]{3,40}?\s+)?by|called\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
     r"paid\s+a\s+courtesy\s+call|present\w*\s+(?:\S+\s+)?credentials|został\w*\s+przyję\w*\s+(?:\S+\s+){0,5}?przez|"
@@ -622,6 +629,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("ceremony_forum", 0.8, "a swearing-in", _cue(INAUGURATION, headline))
     if AMBASSADOR_CALL.search(headline):
         return TypeDecision("meeting", 0.85, "an ambassador received or calling", _cue(AMBASSADOR_CALL, headline))
+    if (received := _RECEIVED_THERE.search(headline)) and not _ENVOY_WORD.search(headline, 0, received.start()):
+        # 'the Sakhalin governor was received in Sapporo by the Hokkaido governor': a guest who came (GOLD 2.5 visit)
+        return TypeDecision("visit", 0.75, "a guest received at a place", received.group()[:60])
     if MESSAGES.search(headline) and not MEETING_STRONG.search(headline):
         return TypeDecision("statement", 0.75, "messages exchanged", _cue(MESSAGES, headline))
     # officials' own talks in the headline are not made a summit by the leaders a later sentence names
@@ -662,7 +672,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         # 'podpisano 19 czerwca podczas wizyty Putina': the visit is the occasion of the signing
         return TypeDecision("agreement", 0.8, "signed during a visit", _cue(AGREEMENT, primary_text))
     if visit and not SUMMIT.search(headline) and not _frames_other(headline) and \
-            not (leaders and MEETING_STRONG.search(headline) and not VISIT.search(headline)):
+            not (leaders and MEETING_STRONG.search(headline) and not VISIT.search(headline)) and \
+            not (CEREMONY_STRONG.search(headline) and not VISIT.search(headline)):   # ('held its national day at Expo …; the delegation met …')
         # two leaders whose headline says they met hold a summit, whatever trip a later sentence tells
         return TypeDecision("visit", 0.8, "trip in the first sentences", _cue(VISIT, primary_text) or "visited place")
     if PRESENCE.search(headline) and AGREEMENT.search(primary_text) and not AGREEMENT.search(headline) \

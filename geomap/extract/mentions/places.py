@@ -277,6 +277,8 @@ _REGION_WORD = re.compile(r"region|prefektur|obwod|obwód|prowincj|okręg|rejon|
                           re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:from|in|at|to|w|we|z|ze|do|na)\s+$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(?:Wsch[oó]d|Zach[oó]d|Półno?c|Połud(?:nie|niu|nia))\w*|(?:East|West|North|South)\b")
+# 'szpitalowi rejonowemu w Korosteniu', 'szpitala obwodowego w Dnieprze': a body's level, not a region's name
+_LEVEL_ADJECTIVE = re.compile(r"ow(?:y|a|e|ego|emu|ej|ym|ych|ymi|ą)$", re.IGNORECASE)
 _TYPE_GROUP = {"n1": "t1", "n2": "t2", "n3": "t3", "n4": "t4", "n8": "t8"}
 
 
@@ -380,7 +382,7 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
                 continue      # 'the Pacific Fleet' is no Pacific, Missouri: a far town in a longer name
             # (a Korean or Japanese county is named after its seat: 'Yeoncheon county' is Yeoncheon)
             if ((region and region.group(1).lower() != "county") or type_word and phrase_start == ns
-                    and _REGION_WORD.match(type_word)) and \
+                    and _REGION_WORD.match(type_word) and not _LEVEL_ADJECTIVE.search(type_word)) and \
                     place.kind == "city" and step not in ("exact", "lemma"):
                 continue      # 'the Kansai region' is no town, whatever a town far away was once called
             ne = head_start + len(head)
