@@ -183,3 +183,24 @@ def test_an_agreed_text_initialled_earlier_is_that_agreement_s_step():
             "agreement. The text had been initialled in Pyongyang last December.\n")
     passing = [(e.date_start, e.event_type, e.venue) for e in extract_text(text, "brief_2016_03.md") if e.in_passing]
     assert passing == [("2015-12", "agreement", "Pyongyang")]
+
+
+def test_a_travel_warning_or_a_word_to_residents_is_a_statement_and_a_hotline_no_opening():
+    text = ("Ledger, March 2014\n\n"
+            "Date: Place; Parties; Summary\n\n"
+            "3 Mar: —; KR UA; Seoul's foreign ministry raised its travel warning for Crimea and opened a hotline "
+            "for Korean nationals.\n\n"
+            "5 Mar: Kyiv; JP UA; The embassy of Japan in Kyiv told Japanese residents to stay away from rallies.\n")
+    events = {e.date_start: (e.event_type, e.venue) for e in extract_text(text, "ledger_2014_03.docx.txt")}
+    assert events["2014-03-03"] == ("statement", None)
+    assert events["2014-03-05"][0] == "statement"
+
+
+def test_a_batch_of_goods_or_mine_detectors_handed_over_is_a_handover_ceremony():
+    text = ("Przegląd, maj 2021\n\n"
+            "4 maja: W Pjongjangu ambasador Rosji przekazał ministerstwu zdrowia KRLD kolejną partię szczepionek.\n\n"
+            "6 maja: Ambasador Japonii przekazał w Kijowie saperom zestaw detektorów min.\n\n"
+            "9 maja: Do portu w Nampo zawinął statek z rosyjską mąką.\n")
+    types = {e.date_start: e.event_type for e in extract_text(text, "przeglad_2021_05.txt")}
+    assert types["2021-05-04"] == types["2021-05-06"] == "ceremony_forum"
+    assert types["2021-05-09"] == "other"   # a shipment that arrives is a delivery, not a handover

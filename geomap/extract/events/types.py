@@ -124,7 +124,9 @@ MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)
 # Goods given ('przekazał władzom obwodu … 40 generatorów', 'ciężarówki z kocami, które przekazał'): a
 # handover (GOLD 2.5 ceremony_forum); 'przekazał informację' is not one
 _GOODS = (r"(?:sprzęt|dar|urządze|aparat|karetk|generator|agregat|ambulans|transformator|lamp|koc|ciężarówk|"
-          r"lekarstw|żywnoś|namiot|wykrywacz|grzejnik|odzież)\w*")
+          r"lekarstw|żywnoś|namiot|wykrywacz|detektor|kamizel|respirator|szczepion|grzejnik|odzież|"
+          # a batch of anything: 'kolejną partię testów'
+          r"parti[eęi]\s+(?:\S+\s+)?(?:test|lek|szczepion|masecz|mask|pomoc|żywnoś|nawoz|paliw))\w*")
 _GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,10}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*"
                # 'Agregaty z pierwszej partii przekazano już w maju': the goods first, the verb after
                r"|\b" + _GOODS + r"\s+(?:\S+\s+){0,4}?przekazan[oy]\b")
@@ -134,7 +136,7 @@ CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch|join
                       r"\buroczystoś\w*|\botwarci\w*|\botwart\w*|\botworzy\w*|\binauguracj\w*|\b(?:za)?inaugurowa\w*|\bnagrod\w*|\bwręczeni\w*|"
                       r"\bwystaw\w*|\bfestiwal\w*|\bkoncert\w*|\bpromowa\w*|\bpromocj\w*|\btargi|\btargach|"
                       r"\bround[- ]?table|(?<!the\s)(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|\bsymposi\w*|\bworkshop\w*|\bexhibition\w*|"
-                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopen(?:ed|s)\b|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
+                      r"\bfestival\w*|\bceremon\w*|\bopening\b|\bopen(?:ed|s)\b(?!\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:hotline|hot\s+line|investigation|probe|criminal\s+case|fire))|\binaugurat\w*|\baward\w*|\bpresentation\w*|"
                       r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)(?<!space\s)\blaunch\w*\b(?![\s-]+(?:pads?|sites?|station|window|vehicle|complex)\b)(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite|attacks?|strikes?|offensive|raids?|invasion|drones?))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
@@ -151,7 +153,11 @@ CEREMONY_STRONG = re.compile(r"\bzgromadzeni\w+\s+z\s+okazji\b|\bnational\s+day\
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*|\bexhibit(?:ed|ing|ors?)\b|\btrade\s+(?:fair|show)s?\b|"
                              r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
-STATEMENT = re.compile(r"\bresolutions?\b|\badvis(?:ed|es)\s+(?:\S+\s+){0,2}?(?:citizens|nationals|residents)\b|\bzaleci\w*\b|\buzna(?:ł|ła|li|ło|ły)\s+(?:\S+\s+){0,2}?(?:niepodległoś|republik|\„|\")\w*|\brecogni[sz]ed\s+(?:the\s+)?(?:independence|\w+\s+republics?|[\"“])|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
+# a government's word to its nationals abroad: 'told Japanese residents to keep away', 'raised its travel warning'
+_ADVISORY_WORDS = (r"\b(?:advis(?:ed|es)|told|urged|warned|asked)\s+(?:\S+\s+){0,2}?(?:citizens|nationals|residents)\s+(?:to|not\s+to|against)\b|"
+                  r"\btravel\s+(?:warning|advisory|alert)s?\b|\bostrzeżeni\w*\s+dla\s+podróżując\w*|"
+                  r"\b(?:zaleci|wezwa|ostrzeg)\w*\s+(?:\S+\s+){0,2}?(?:obywatel|rodak)\w*")
+STATEMENT = re.compile(r"\bresolutions?\b|\badvis(?:ed|es)\s+(?:\S+\s+){0,2}?(?:citizens|nationals|residents)\b|" + _ADVISORY_WORDS + r"|\bzaleci\w*\b|\buzna(?:ł|ła|li|ło|ły)\s+(?:\S+\s+){0,2}?(?:niepodległoś|republik|\„|\")\w*|\brecogni[sz]ed\s+(?:the\s+)?(?:independence|\w+\s+republics?|[\"“])|\bpogratulowa\w*|\bcongratulat\w*|\bwybór\b|\bwybran[ya]\b|\bre-?elected\b|"
                        r"\bappointed\b|\bmianowa\w*|\bwelcomed\s+(?:the\s+)?(?:\w+\s+)?(?:outcome|decision|result|agreement|move|news|step|"
                        r"announcement|ceasefire|proposal)s?\b|\bz\s+(?:zadowoleniem|uznaniem|satysfakcją)\s+przyj\w*|\boświadczy\w*|\bzażąda\w*|\bdemand(?:ed|s)\b|\bpowiedzia\w*|\bstwierdzi\w*|\bzaproponowa\w*|\bproposed\b|\bsuggested\b|\boświadczeni\w*|\boznajmi\w*|\bzapowiedzia\w*|\bzadeklarowa\w*|\b(?:przedstawi|zaj|wyrazi|podtrzyma|prezentowa|potwierdzi)\w*\s+(?:\S+\s+){0,2}?stanowisk\w*|"
                        r"\bstanowisk\w*\s+(?:rządu|MSZ|w\s+sprawie)|"
@@ -289,6 +295,7 @@ _NORTH_KOREA = re.compile(r"\bKRLD\b|\bNorth\s+Korea|\bPyongyang\b|\bPjongjang\w
                           r"\bSohae\b|\bTonghae\b|\bChollima\b|\bUnha\b|\bKwangmyongsong\b|\bMalligyong\b", _I)
 # An ambassador received by a host official, calling on one, or presenting credentials, meets where he
 # is posted (GOLD 2.5 meeting), whatever the rest of the entry says of travel.
+_ADVISORY = re.compile(_ADVISORY_WORDS, _I)
 # a guest received at a named place by a host (an envoy received where he is posted is a meeting, above)
 _RECEIVED_THERE = re.compile(r"\b(?:was|were)\s+received\s+(?:on\s+\w+\s+)?(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+by\b|"
                              r"\bzosta(?:ł|ła|li|ły)\s+przyję(?:ty|ta|ci|te)\s+w\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+\s+przez\b", _I)
@@ -632,6 +639,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if (received := _RECEIVED_THERE.search(headline)) and not _ENVOY_WORD.search(headline, 0, received.start()):
         # 'the Sakhalin governor was received in Sapporo by the Hokkaido governor': a guest who came (GOLD 2.5 visit)
         return TypeDecision("visit", 0.75, "a guest received at a place", received.group()[:60])
+    if advice := _ADVISORY.search(headline):
+        # an embassy's word to its nationals, whatever it tells them to avoid (GOLD 2.5 statement)
+        return TypeDecision("statement", 0.75, "advice to nationals", advice.group()[:60])
     if MESSAGES.search(headline) and not MEETING_STRONG.search(headline):
         return TypeDecision("statement", 0.75, "messages exchanged", _cue(MESSAGES, headline))
     # officials' own talks in the headline are not made a summit by the leaders a later sentence names
