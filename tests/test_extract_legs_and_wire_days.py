@@ -204,3 +204,22 @@ def test_a_batch_of_goods_or_mine_detectors_handed_over_is_a_handover_ceremony()
     types = {e.date_start: e.event_type for e in extract_text(text, "przeglad_2021_05.txt")}
     assert types["2021-05-04"] == types["2021-05-06"] == "ceremony_forum"
     assert types["2021-05-09"] == "other"   # a shipment that arrives is a delivery, not a handover
+
+
+def test_the_days_someone_spent_just_before_the_entry_are_an_event_of_their_own():
+    text = ("Kronika, marzec 2019\n\n"
+            "Środa–czwartek (6–7 III). Minister spraw zagranicznych Japonii, który trzy poprzednie dni spędził w "
+            "Pekinie, gościł w Seulu.\n\n"
+            "Piątek (8 III). W Moskwie ambasador Korei rozmawiał z wiceministrem.\n")
+    passing = [(e.date_start, e.date_end, e.venue) for e in extract_text(text, "kronika_2019_03.txt") if e.in_passing]
+    assert ("2019-03-03", "2019-03-05", "Beijing") in passing
+
+
+def test_a_second_day_told_after_a_dash_is_a_leg_of_its_own():
+    text = ("Biuletyn, sierpień 2019\n\n"
+            "Grupa byłych mieszkańców wysp odbyła przelot czarterowy z Nakashibetsu do rodzinnych grobów. "
+            "Pierwszego dnia samolot wylądował na Iturupie, drugiego – na Kunaszyrze. (20–21 VIII)\n\n"
+            "W Moskwie ambasador Japonii spotkał się z wiceministrem. (23 VIII)\n")
+    own = _own(extract_text(text, "biuletyn_2019_08.txt"))
+    assert ("2019-08-20", "2019-08-20", "Iturup") in own
+    assert ("2019-08-21", "2019-08-21", "Kunashir") in own

@@ -191,8 +191,14 @@ def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int,
             e = max(e, c.end) if (c := holding(d.end + 1)) else e
         if e <= d.end:   # a date with a dash in it ('29/6 – 1/7 on Iturup') is cut by no clause
             e = c.end if (c := holding(d.end)) else b
+        if (dash := _DASH_AFTER.match(text, d.end)) is not None:
+            # '…, drugiego – na Iturupie': the dash stands for the verb left out; what follows it is the day's
+            e = max(e, c.end if (c := holding(dash.end())) else e)
         out.append((s, e, d.when, f"{_LATER_DAY}: '{d.text.strip()}'"))
     return out
+
+
+_DASH_AFTER = re.compile(r"\s*[–—-]\s+(?=\S)")
 
 
 def _stop(setting: Setting, main: Event, trip: list[Event], seen: set[str], start: int, end: int, leg: When,

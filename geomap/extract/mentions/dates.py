@@ -789,12 +789,25 @@ def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[Da
     return out
 
 
+# the days just before the entry's own, counted: 'który dwa poprzednie dni spędził w Seulu', 'the previous
+# three days'
+_DAYS_BEFORE = re.compile(r"\b(?:(?P<n>" + _PL_DAYS + r")\s+(?:poprzedni\w*|wcześniejsz\w*|ostatni\w*)\s+dni\b|"
+                          r"the\s+(?:previous|preceding)\s+(?P<n2>" + _EN_DAYS + r")\s+days\b)", re.IGNORECASE)
+
+
 def shifted_days(text: str, a: int, b: int, own: When) -> list[DateMention]:
     """Day phrases in text[a:b] counted from `own`, a day or a span of days: back from its first day,
     on from its last."""
-    if own.precision != "day" or own.start != own.end:
-        return []   # within a span of days, 'the next day' is a day of the span (events/trips.py)
+    if own.precision != "day":
+        return []
     out = []
+    for m in _DAYS_BEFORE.finditer(text, a, b):
+        word = (m.group("n") or m.group("n2")).lower()
+        n = int(word) if word.isdigit() else _SHIFT_WORDS[word]
+        out.append(DateMention(m.start(), m.end(), m.group(), When.day(own.first() - dt.timedelta(days=n),
+                                                                        own.first() - dt.timedelta(days=1)), relative=True))
+    if own.start != own.end:
+        return out   # within a span of days, 'the next day' is a day of the span (events/trips.py)
     for m in _DAY_SHIFT.finditer(text, a, b):
         if _NAMED_NEAR.match(text, m.end()) or re.match(r"['’]s?\b", text[m.end():m.end() + 2]):
             continue   # 'Nazajutrz, 22 września, …': the day is named; 'the previous day's events' qualifies a noun
@@ -808,6 +821,8 @@ _SPAN_WEEKDAY = re.compile(r"\b(?:w|we|on)\s+(?P<wd>poniedziałek|wtorek|środę
 
 # 'pierwszego dnia w Seulu …, drugiego dnia w Pusanie …', 'on the second day': the span's n-th day
 _NTH_DAY = re.compile(r"\b(?:(pierwsz|drugi|trzeci|czwart)\w*\s+dni[au]|(?:on\s+)?the\s+(first|second|third|fourth)\s+day|"
+                      # the noun left out after the first: '…, drugiego – na Iturupie', 'on the second, in Tokyo'
+                      r"(drugi|trzeci|czwart)\w*(?=\s*[–—-]\s)|(?:on\s+)?the\s+(second|third|fourth)(?=\s*[,–—-]\s)|"
                       r"on\s+day\s+(one|two|three|four|[1-4]))\b", re.IGNORECASE)
 _NTH = {"pierw": 1, "drugi": 2, "trzec": 3, "czwar": 4, "first": 1, "secon": 2, "third": 3, "fourt": 4, "one": 1,
         "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}   # by the first five letters
