@@ -223,3 +223,62 @@ def test_a_second_day_told_after_a_dash_is_a_leg_of_its_own():
     own = _own(extract_text(text, "biuletyn_2019_08.txt"))
     assert ("2019-08-20", "2019-08-20", "Iturup") in own
     assert ("2019-08-21", "2019-08-21", "Kunashir") in own
+
+
+_NOTE = """Zespół Analiz, notatka nr 3/2012
+Warszawa, 31 maja 2012 r.
+
+NOTATKA INFORMACYJNA
+Skrót „bm.” oznacza maj, „ub.m.” – kwiecień.
+
+§ 1. Dn. 7 bm. w Moskwie ambasador Japonii rozmawiał w MSZ FR o traktacie pokojowym. ¹
+
+§ 2. W dn. 29 ub.m. – 2 bm. w Mińsku przebywała delegacja parlamentu Republiki Korei. ²
+
+§ 3. W dn. 14–15 bm. na rosyjskim Dalekim Wschodzie przebywała misja gospodarcza z Osaki. Dn. 14 bm.
+jej członkowie spotkali się we Władywostoku z władzami kraju w sprawie inwestycji przed szczytem
+APEC w 2012 r., a 15 bm. w Chabarowsku rozmawiali o drewnie. ³
+
+§ 4. Dn. 21 bm. ambasador Rosji rozmawiał w Ministerstwie ds. Zjednoczenia z szefem tego resortu. ⁴
+
+§ 5. Dn. 24 bm. minister spraw zagranicznych Japonii rozmawiał telefonicznie z Ławrowem; liczy, że
+w czasie lipcowej wizyty zostanie podpisana umowa o współpracy. ⁵
+
+¹ https://example.org/1
+² https://example.org/2
+³ https://example.org/3
+⁴ https://example.org/4
+⁵ https://example.org/5
+"""
+
+
+def test_a_note_in_numbered_paragraphs_dates_them_by_days_of_this_month_and_the_last():
+    events = extract_text(_NOTE, "notatka_2012_05.txt")
+    own = {(e.date_start, e.date_end): e for e in events if not e.in_passing}
+    assert own[("2012-05-07", "2012-05-07")].venue == "Moscow"
+    assert own[("2012-04-29", "2012-05-02")].venue == "Minsk"
+    assert own[("2012-05-14", "2012-05-14")].venue == "Vladivostok"   # the APEC of 2012 is another time, not the meeting's
+    assert own[("2012-05-15", "2012-05-15")].venue == "Khabarovsk"
+    unification = own[("2012-05-21", "2012-05-21")]
+    assert unification.venue == "Seoul" and set(unification.actors) == {"RU", "KR"}   # 'ambasador FR' is Russia's
+    assert own[("2012-05-24", "2012-05-24")].event_type == "meeting"   # a signing hoped for is no agreement
+
+
+def test_a_feed_item_counts_its_lead_s_day_from_the_posted_line():
+    rule = "-" * 60 + "\n"
+    text = ("# feed export | channel: desk\n\n" + rule +
+            "Item: 1\nTitle: Envoy received by the trade minister\nPosted: 2014-03-05T10:40:00+09:00\n"
+            "Summary:\n  The day before, Ukraine's ambassador was received by the trade minister in Seoul.\n\n" + rule +
+            "Item: 2\nTitle: Ministers talk by phone\nPosted: 2014-03-14T09:30:00+09:00\n"
+            "Summary:\n  The Japanese and Russian foreign ministers spoke by telephone on Thursday evening. "
+            "They confirmed that consultations will resume in April.\n")
+    days = sorted(e.date_start for e in extract_text(text, "feed_2014_03.txt") if not e.in_passing)
+    assert days == ["2014-03-04", "2014-03-13"]
+
+
+def test_the_asean_regional_forum_meets_where_its_own_table_says():
+    text = ("Notatka, lipiec 2011\n\n"
+            "23 lipca: Na marginesie posiedzenia Forum Regionalnego ASEAN minister Ławrow rozmawiał z ministrem "
+            "spraw zagranicznych KRLD.\n\n25 lipca: W Tokio ambasador Rosji spotkał się z wiceministrem.\n")
+    first = next(e for e in extract_text(text, "notatka_2011_07.txt") if e.date_start == "2011-07-23")
+    assert first.venue == "Nusa Dua"

@@ -25,8 +25,8 @@ from .events.passing import dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import reactions
 from .events.trips import coordinated_places, further_stops
 from .mentions.clauses import THAT_CLAUSE, THAT_TOLD, clauses, is_reporting
-from .mentions.dates import (ARRIVE, Anchor, DateMention, When, chained_days, counted_stay, find_dates, month_number, staying_since,
-                             safe_date)
+from .mentions.dates import (ARRIVE, Anchor, DateMention, When, chained_days, counted_stay, find_dates, month_number,
+                             safe_date, shift_lead, staying_since)
 from .events.types import LEADER, SATELLITE_LAUNCH
 from .mentions.persons import mentioned, registry
 from .mentions.places import find_candidates, lookup
@@ -49,11 +49,12 @@ MAX_FIELDS_BLOCK = 400
 
 def _fields_block(par: str) -> bool:
     """Two fields, or a short unfinished line and a field: 'ITEM SAVED 16 May 2023 Source: …'."""
-    if len(par) > MAX_FIELDS_BLOCK or not (m := _FIELD.search(par)):
-        return False
+    if len(par) > MAX_FIELDS_BLOCK or not (m := _FIELD.search(par)) or _PROSE.search(par):
+        return False   # ('Item: 1 / Title: … / Summary: The day before, the envoy was received …': a story's fields and its text)
     return len(_FIELD.findall(par)) >= 2 or (m.start() <= 60 and not re.search(r"[.!?]\s", par[:m.start() + 1]))
 
 
+_PROSE = re.compile(r"(?:^|[\n:])[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][^:\n]{60,}[.!?](?:\s|$)")   # running text among the fields
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
 _KICKER = re.compile(r"^\s*(?=(?:\S+\s+){0,4}\S+\s*$)[^a-ząćęłńóśźż.!?]{3,60}\s*$")
@@ -67,7 +68,7 @@ _BYLINE = re.compile(r"^\s*(?:(?:By|Przez)\s+)?(?!(?:In|At|On|From|W|We|Na|Z|Ze)
 # (one that quotes the outlet's headline, '(1) Kurier — „Szojgu znowu u Kima”', is the story's title)
 _OUTLET_ITEM = re.compile(r"[ \t]*(?:>>|\(\d{1,3}\)|\[\d{1,3}\])[ \t]+(?:[^\n„\"“”.!?()]{2,60}\([^)\n]{2,30}\)|[^\n„\"“”.!?]{2,80})")
 _COUNTER = re.compile(r"^\s*(?:items?|story|stories|dispatch|no\.?|nr\.?|#|depesza|wiadomość|materiał|artykuł|tekst)"
-                      r"\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?[)\]]\s*$",
+                      r"\s*:?\s*\d{1,3}(?:\s*(?:of|/|z)\s*\d{1,3})?\s*[.:]?\s*$|^\s*[(\[]\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?[)\]]\s*$",
                       re.IGNORECASE)
 # a story's own summary above its text is no commentary
 _DIGEST = re.compile(r"\s*(?:#+\s*)?(?:\*\*)?(?:EXECUTIVE\s+)?(?:SUMMARY|OVERVIEW|IN\s+BRIEF|KEY\s+\w+|STRESZCZENIE)", re.I)
@@ -179,6 +180,9 @@ def _lead_when(c_text: str, lead: tuple[int, int], anchor: Anchor, dates) -> tup
         return when, f"the lead says '{words}'", said
     if months:
         return months[0].when, f"the lead says '{months[0].text.strip()}'", said
+    if anchor.date and first is not None and (shift := shift_lead(c_text[opens:first.end])) is not None:
+        # 'The day before, the envoy was received …' under an item posted on the 5th: the 4th
+        return When.day(anchor.date + dt.timedelta(days=shift[1])), f"the lead counts from its date: '{shift[0]}'", said
     if anchor.month:
         return When.month(anchor.year, anchor.month), _UNDATED_LEAD, said
     return When(str(anchor.year), str(anchor.year), "year"), _UNDATED_YEAR, said
@@ -225,8 +229,10 @@ def _day_in_body(text: str, lead: Event, anchor: Anchor, dates,
     return None
 
 
-_RECORD_FIELD = re.compile(r"[ \t]*(?:Date|Data|pubDate|Published|Updated|Link|URL|Adres|GUID|Source|Źródło|Author|Autor|"
+_RECORD_FIELD = re.compile(r"[ \t]*(?:Date|Data|pubDate|Published|Posted|Updated|Link|URL|Adres|GUID|Source|Źródło|Author|Autor|Feed|"
+                           r"Channel|Kanał|"
                            r"Category|Kategoria|Tags|Tagi)[ \t]*:", re.IGNORECASE)
+_STAMP_LINE = re.compile(r"[ \t]*[^\n.!?]{0,30}?\b(?:[0-3]?\d\s+[A-Za-zżźćńółęąśŻŹĆŃÓŁĘĄŚ]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b[^\n.!?]{0,20}")
 _RECORD_TEXT = re.compile(r"[ \t]*(?:Title|Tytuł|Headline|Description|Opis|Summary|Streszczenie|Lead|Lid|Text|Treść|Body)[ \t]*:[ \t]*",
                           re.IGNORECASE)
 
@@ -242,8 +248,8 @@ def _without_furniture(piece: str) -> str:
         if record and n < 10:
             # a feed's record, 'Title: …' / 'Date: …' / 'Link: …' / 'Description: …': the labels go, and the
             # lines of date and address too, so the title and the text stand as paragraphs of their own
-            if _RECORD_FIELD.match(line):
-                line = " " * len(line)
+            if _RECORD_FIELD.match(line) or _STAMP_LINE.fullmatch(line) or _COUNTER.match(line):
+                line = " " * len(line)   # ('ITEM SAVED 17 September 2019', 'Item: 3': the record's stamp and count, no title)
             elif label := _RECORD_TEXT.match(line):
                 line = " " * label.end() + line[label.end():]
         if _ANALYSIS.match(line) and not _DIGEST.match(line):

@@ -97,6 +97,11 @@ class DateLine:
         day = (fits or days or [None])[0]
         if day is None:
             return None
+        if self.end[1] < self.start[1] and self.weekday is None:
+            # '31 ub.m. – 2 bm.': a span that began in the month before the document's
+            y, mo = divmod(anchor.year * 12 + anchor.month - 2, 12)
+            first, last = safe_date(y, mo + 1, self.start[1]), safe_date(anchor.year, anchor.month, self.end[1])
+            return When.day(first, last) if first is not None and last is not None else None
         end = safe_date(day.year, day.month, self.end[1]) if self.end[1] >= self.start[1] else None
         return When.day(day, end or day)
 
@@ -210,8 +215,11 @@ _FORMS = (
         r"^(?P<lead>[ \t•*>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?)(?![\d.])"
         r"(?P<tail>[ \t]*(?:[:|]|[–—](?=\s)))(?=[ \t]+\S)", re.MULTILINE)),
     # '14 bm. w Mińsku …', 'Dnia 20 b.m. ambasador …': a day of this month (bieżącego miesiąca) opening a paragraph
+    # ('§ 3. Dn. 13 bm. …', 'W dn. 31 ub.m. – 2 bm. …': a numbered paragraph of a note, the first day of a
+    # span perhaps last month's, ubiegłego miesiąca)
     ("day_only", re.compile(
-        r"^(?P<lead>[ \t•*>·–—|-]*(?:Dnia[ \t]+)?)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*b\.?[ \t]?m\.)"
+        r"^(?P<lead>[ \t•*>·–—|-]*(?:§[ \t]*\d{1,3}\.?[ \t]+)?(?:(?:Dnia|Dn\.|W[ \t]+dn\.|W[ \t]+dniu|W[ \t]+dniach|Od)[ \t]+)?)"
+        r"(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*ub\.[ \t]?m\.)?(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*b\.?[ \t]?m\.)"
         r"(?P<tail>[ \t]*[:,–—]?)(?=[ \t]+\S)", re.MULTILINE)),
     # 2019-06-03 / 2019-06-03 – 05 / 2019-06-03..05 / 2019.06.03, as Korean and Japanese sources write it
     ("iso", re.compile(
@@ -485,8 +493,8 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
             m1 = m2 if d1 <= d2 else _month_before(m2)
             return DateLine(text=m.group("date").strip(), start=(m1, d1), end=(m2, d2), year=None,
                             length=m.end(), weekday=weekday) if 1 <= d1 <= 31 and 1 <= d2 <= 31 else None
-        if not (1 <= d1 <= 31 and d1 <= d2 <= 31):
-            return None
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31 and (d1 <= d2 or "ub." in m.group("date"))):
+            return None   # ('31 ub.m. – 2 bm.' runs on from last month)
         return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end(),
                         weekday=weekday)
     if kind == "iso":

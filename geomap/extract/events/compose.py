@@ -262,7 +262,7 @@ _LABEL = re.compile(r"[ \t]*(?:[*•·–—-][ \t]+)?(?:(?P<open>\()|(?P<square
                     r"(?=[ \t]+\(\d)))"
                     r"[ \t]+(?=\S)")   # ';': a table's place cell
 _LABEL_COMMA = re.compile(r"[ \t#*]*(?P<open>(?!))?(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2}),[ \t]+(?=\S)")
-_SURE_STEPS = ("exact", "lemma", "inflection", "transliteration", "country")
+_SURE_STEPS = ("exact", "lemma", "transliteration", "country")   # (a label stands in the nominative: no case ending to undo)
 
 
 def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_date: bool = False) -> Candidate | None:
@@ -489,6 +489,8 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
              and not APART.search(text, a, b)
              for a, b in primary_spans):   # leaders in a clause about another time met then, not now
         hints.add("summit")
+    if in_passing:
+        hints.add("passing")
     decision = classify(parts, frozenset(hints))
     event_type, type_conf = decision.type, decision.confidence
     unknown_head = [u for u in unresolved_places(text, head[0], head[1]) if not inside(u[0], foreign)]

@@ -528,7 +528,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     """The type of an event from its text parts, each with a weight (headline first).
 
     `hints` come from outside the words: 'visit' (a visited or inviting place), 'summit' (two
-    leaders meet here). Framings decide first, in this order: a phone or video call; a shipment;
+    leaders meet here), 'passing' (an event mentioned in passing). Framings decide first, in this order: a phone or video call; a shipment;
     a trip in the headline; an ambassador summoned; a trip in the first sentences, unless the
     headline frames a meeting or an event of its own; a signed treaty; a summit; two leaders
     meeting. Otherwise the cue words, weighted by where they stand, vote.
@@ -613,7 +613,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     own_text = " ".join(t for t in primary if not _OTHER_OPENER.match(t))
     if (remote_head or REMOTE.search(own_text) and not VISIT.search(primary_text)) and \
             not CEREMONY_STRONG.search(REMOTE.sub(" ", headline)):
-        if (signed := AGREEMENT.search(primary_text)) and not _is_topic(primary_text, signed.start()):
+        if _signed(primary_text, "passing" in hints) and (signed := AGREEMENT.search(primary_text)):
             # 'talks held by video ended; the sides signed a protocol on this year's quotas'
             return TypeDecision("agreement", 0.75, "signed at the end of remote talks", signed.group()[:40])
         return TypeDecision("meeting", 0.8, "remote contact", _cue(REMOTE, primary_text))
@@ -678,7 +678,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     # a later sentence that moves on ('Po południu dyplomata udał się do Daejeon') is the next stop's
     own = " ".join([headline] + [t for t, w in parts[1:] if w >= 2.0 and not ONWARD.search(t)])
     visit = ("visit" in hints or _visit_framed(own, leaders, sentence)) and not LOCAL_CALL.search(primary_text)
-    if visit and _signed(primary_text) and all(_in_setting(own, m.start()) for m in VISIT.finditer(own)):
+    if visit and _signed(primary_text, "passing" in hints) and all(_in_setting(own, m.start()) for m in VISIT.finditer(own)):
         # 'podpisano 19 czerwca podczas wizyty Putina': the visit is the occasion of the signing
         return TypeDecision("agreement", 0.8, "signed during a visit", _cue(AGREEMENT, primary_text))
     if visit and not SUMMIT.search(headline) and not _frames_other(headline) and \
@@ -693,7 +693,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     if leaders and (talks := _TALKS_THEN_SIGNED.search(headline)):
         # 'Kim and Moon met at Panmunjom and signed a declaration': the leaders' meeting, with its signing
         return TypeDecision("summit", 0.8, "two leaders meet and sign", talks.group()[:60])
-    if _signed(primary_text) and not conference:   # deals struck at a conference stay the conference's
+    if _signed(primary_text, "passing" in hints) and not conference:   # deals struck at a conference stay the conference's
         return TypeDecision("agreement", 0.85, "agreement signed or in force", _cue(AGREEMENT, primary_text))
     if SPEECH.search(headline) and not SUMMIT.search(headline) and not leaders:
         if LECTURE.search(headline):
@@ -737,9 +737,22 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
 _NOT = re.compile(r"\b(?:nie|not|no|never|without|bez|failed\s+to|did\s+not|didn['’]t)\s+(?:\S+\s+){0,1}$", _I)
 
 
-def _signed(text: str) -> bool:
-    """An agreement cue that is not denied ('nie podpisano żadnego dokumentu', 'no deal was signed')."""
-    return any(not _NOT.search(text[max(0, m.start() - 25):m.start()]) for m in AGREEMENT.finditer(text))
+def _signed(text: str, mentioned: bool = False) -> bool:
+    """An agreement cue that is not denied ('nie podpisano żadnego dokumentu', 'no deal was signed'), not
+    still to come ('liczy, że zostanie podpisana umowa') and not the subject of talks ('Omówiono wykonanie
+    porozumień zawartych w marcu'), unless the event is that signing, `mentioned` in passing ('Rozmowa
+    dotyczyła traktatu, podpisanego w czerwcu w Pjongjangu')."""
+    return any(not _NOT.search(text[max(0, m.start() - 25):m.start()]) and not _TO_COME.search(m.group())
+               and not _TO_COME_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+               and (mentioned or not _is_topic(text, m.start()))
+               for m in AGREEMENT.finditer(text))
+
+
+# a signing still to come: 'zostanie podpisana umowa', 'the treaty will be signed', 'ma zostać podpisane'
+_TO_COME = re.compile(r"\b(?:zostanie|zostaną|zostać|będzie|będą|will\s+be|would\s+be|to\s+be|could\s+be|may\s+be)\s+(?:\S+\s+)?"
+                      r"(?:podpisan|zawart|ratyfikowan|signed|concluded|ratified)\w*", _I)
+_TO_COME_BEFORE = re.compile(r"\b(?:zostanie|zostaną|zostać|będzie|będą|will\s+be|would\s+be|to\s+be|could\s+be|may\s+be|"
+                             r"ma(?:ją)?\s+(?:zostać\s+)?|planuje\w*|plans?\s+to|expected\s+to)\s*(?:\S+\s+)?$", _I)
 
 
 # a stay is a trip whoever is met later (GOLD 2.5 'przebywała'), unless its own sentence tells the talks
@@ -780,7 +793,7 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
         if m.group().lower().endswith(("ed", "ł", "ła", "li", "ły")) and \
                 _EARLIER_ACT.search(text, max(0, m.start() - 80), m.start()):
             continue   # 'fired two missiles, days after the Russian minister visited Pyongyang'
-        if _in_setting(text, m.start()) and _signed(text):
+        if _in_setting(text, m.start()) and _signed(text, True):
             continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if _DEMANDED.search(text, max(0, m.start() - 40), m.start()):
             continue   # 'domagania się wznowienia wizyt na grobach': visits asked for, not made

@@ -159,6 +159,11 @@ THAT_TOLD = re.compile(r"\b(?:(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowie
                         r"(?-i:said|says|warned|stressed|insisted)\s(?=(?-i:[A-Z][\w'’-]+\s+){1,3}(?:had|has|have|was|were|is|are|"
                         r"would|will|could|did|does)\s))", re.IGNORECASE)
 # what a meeting talks about: a visit, a summit or talks of another time ('o wizycie prezydenta w grudniu')
+# a gathering the clause's act comes before or after, dated on its own: 'spotkali się we Władywostoku w sprawie
+# inwestycji przed szczytem APEC w 2012 r.', 'ahead of the 2018 Olympics'
+_GATHERING_AROUND = re.compile(r"\b(?:przed|po|ahead\s+of|before|after|following)\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+                               r"(?:szczyt\w*|summit|forum\w*|igrzysk\w*|olimpiad\w*|Olympics?|Games|wybor\w*|elections?|"
+                               r"mistrzostw\w*|championships?|Expo|wystaw\w*)\b", re.IGNORECASE)
 TOPIC = re.compile(r"\b(?:o|about|on|regarding|concerning|w\s+sprawie)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:wizy(?:cie|ty|t)|szczycie|szczytu|spotkaniu|spotkania|podróży|"
                    r"incydenci\w*|incydent\w*|ataku|ataki\w*|wypadku|katastrofie|starcie|teście|testach|ćwiczeniach|"
@@ -239,7 +244,7 @@ _HANDED = re.compile(r"\b(?:zaproszeni\w*|list\w*|dar\w*|sprzęt\w*|invitation|l
 def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
     """Whether a date dates the report ('We wtorek KCNA podała, że …', 'mówił w sierpniu Kirby')."""
     before = text[max(clause.start, mention.start - 45):mention.start]
-    after = text[mention.end:min(clause.end, mention.end + 60)]
+    after = _SENTENCE_END.split(text[mention.end:min(clause.end, mention.end + 60)], 1)[0]   # (not the next sentence's verb)
     said = (list(_REPORTING.finditer(before)) or [None])[-1]
     if said and not re.search(r"\b(?:że|that)\b", before) and not _HANDED.search(before) and \
             not _CONTENT.match(before, said.end()) and not (
@@ -253,6 +258,7 @@ def is_reporting(text: str, mention: DateMention, clause: Clause) -> bool:
                 not re.search(r"\b(?:że|that)\b", after[:m.start()]))
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
 # what is said follows without 'that': 'confirmed he will go to Vladivostok in September'
 _CONTENT = re.compile(r"\s+(?:he|she|it|they|we|I)\s+(?:will|would|is|was|were|had|has|have|plans?|planned|intends?)\b",
                       re.IGNORECASE)
@@ -375,7 +381,8 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         out.append((m.start(), c.end))
                         break
                     phrase = list(_PARTICIPLE_PHRASE.finditer(text, c.start, m.start())) or \
-                        _participle_before(text, c.start, m.start())
+                        _participle_before(text, c.start, m.start()) or \
+                        list(_GATHERING_AROUND.finditer(text, segment, m.start()))   # 'przed szczytem APEC w 2012 r.'
                     if phrase:
                         # 'złożył wieniec … w Pjongjangu, upamiętniającym żołnierzy poległych w 1945 r.':
                         # the year is the monument's phrase's, not the wreath's

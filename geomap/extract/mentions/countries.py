@@ -37,6 +37,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("KP", "capital", r"Pjongjan\w*|Pyongyang|Phenian\w*"),
     ("KR", "capital", r"Seul(?:u|em|owi)?\b|Seoul"),
     ("RU", "name", r"Federacj\w+\s+Rosyjsk\w+|Russian\s+Federation|Rosj[aięą]\b|Russia\b"),
+    ("RU", "abbr", r"(?<=[a-ząćęłńóśźż] )FR\b"),   # Polish 'ambasador FR', 'MSZ FR': Federacja Rosyjska
     ("RU", "adj", r"[Rr]osyjsk\w*|[Rr]osjan\w*|Russians?\b"),
     ("RU", "capital", r"Moskw(?:a|y|ie|ę|ą)\b|Moscow|Krem\w+|Kremlin"),
     # a state's own parliament speaks for it as its adjective does: 'a State Duma delegation'

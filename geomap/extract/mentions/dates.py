@@ -253,7 +253,10 @@ _PATTERNS = [
                      rf"in\s+late|in)\s+|(?<![\w-])(?=(?i:mid|early|late)-))(?:(?:początku|końcu|połowie|early|late)\s+|(?:mid|early|late)-\s*|mid\s+)?"
                      rf"\b(?P<m>{MONTH})(?!\s+{YEAR})", re.IGNORECASE)),
     # '5 bm.': the 5th of this month (bieżącego miesiąca)
-    ("day_this_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*(?:bm\.|b\.m\.)", re.IGNORECASE)),
+    # ('23–24 bm.', '31 ub.m. – 2 bm.': days of this month, the first perhaps of the last one, ubiegłego miesiąca)
+    ("day_this_month", re.compile(rf"{_PREP}\b(?:(?P<d1>[0-3]?\d)\s*(?P<last>ub\.\s?m\.)?\s*[-–—]\s*)?(?P<d>[0-3]?\d)\s*(?:bm\.|b\.m\.)",
+                                  re.IGNORECASE)),
+    ("day_last_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*ub\.\s?m\.(?!\s*[-–—]\s*[0-3]?\d\s*b\.?\s?m\.)", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|(?:earlier|later)\s+(?:this|in\s+the)\s+month|"
                               r"(?:wcześniej|później)\s+w\s+(?:tym|tymże)\s+miesiącu)\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\b(?:w\s+(?:ubiegłym|zeszłym|poprzednim)\s+miesiącu|(?:pod\s+koniec|na\s+początku|"
@@ -548,7 +551,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*(?:that\s+year|the\s+same\s+year|of\s+that\s+y
                         r"tamtego\s+roku|w\s+tym\s+samym\s+roku)\b", re.IGNORECASE)
 
 
-_RELATIVE = {"side_month", "this_month", "day_this_month", "last_month", "next_month", "months_ago", "weeks_from", "last_week",
+_RELATIVE = {"side_month", "this_month", "last_month", "next_month", "months_ago", "weeks_from", "last_week",
              "next_week", "this_week", "weekday", "weekday_of", "yesterday", "adj_month"}
 ADJ_MONTHS = {"styczniow": 1, "lutow": 2, "marcow": 3, "kwietniow": 4, "majow": 5, "czerwcow": 6, "lipcow": 7,
                "sierpniow": 8, "wrześniow": 9, "październikow": 10, "listopadow": 11, "grudniow": 12}
@@ -617,6 +620,13 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         return When.month(anchor.year, anchor.month)
     if kind == "day_this_month":
         d = safe_date(anchor.year, anchor.month, int(g["d"]))
+        if d is None or not g.get("d1"):
+            return When.day(d) if d else None
+        first_month = _shift_month(anchor.year, anchor.month, -1) if g.get("last") else (anchor.year, anchor.month)
+        d1 = safe_date(*first_month, int(g["d1"]))
+        return When.day(d1, d) if d1 is not None and d1 <= d else None
+    if kind == "day_last_month":
+        d = safe_date(*_shift_month(anchor.year, anchor.month, -1), int(g["d"]))
         return When.day(d) if d else None
     if kind == "last_month":
         return When.month(*_shift_month(anchor.year, anchor.month, -1))

@@ -104,6 +104,7 @@ UN_ORGAN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczony
                  + STATES_OWN + r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council" + NATIONAL_COUNCIL + "|"
                  r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+|(?<=[Tt]he\s))General\s+Assembly")
 _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
+                         r"oświadczeni\w*\s+przewodnicząc\w*|presidential\s+statement|"
                          r"omawia\w*|omówi\w*|\bdiscuss(?:ed|es)\b|"
                          r"zebra\w*\s+się|\bmet\b|\bsitting\b|"
                          r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
@@ -149,8 +150,8 @@ _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+
                      rf"|\b(?:[Ll]eaders|[Pp]rzywódc\w*)\s+(?:of\s+(?:the\s+)?|państw\s+)?(?P<s3>{_SERIES_ALT})(?![\w-])"
                      rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b"
                      # the bloc's ministers meet where its summits do that year: 'the ASEAN Regional Forum'
-                     r"|(?<![\w-])(?P<s5>ASEAN)\s+(?:Regional\s+Forum|[Ff]oreign\s+[Mm]inisters['’]?\s+[Mm]eeting|[Mm]inisterial)\b"
-                     r"|\bRegionaln\w+\s+Forum\w*\s+(?P<s6>ASEAN)\b")
+                     r"|(?<![\w-])(?P<s5>ASEAN\s+(?:Regional\s+Forum|[Ff]oreign\s+[Mm]inisters['’]?\s+[Mm]eeting|[Mm]inisterial))\b"
+                     r"|\b(?P<s6>Regionaln\w+\s+Forum\w*\s+ASEAN|Forum\w*\s+Regionaln\w+\s+ASEAN)\b")
 
 
 _AFTER = re.compile(r"\b(?:after|following|before|ahead\s+of|po|przed)\s+(?:the\s+)?(?:[Gg]-?\d+\s+)?$")
@@ -413,8 +414,11 @@ def summits_named(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         for m in _SUMMIT.finditer(text, a, b):
             if _AFTER.search(text, max(a, m.start() - 25), m.start()):
                 continue   # 'visit to Ukraine after the NATO summit': the summit dates the visit, it does not place it
-            series = summits.series_in(next(m.group(g) for g in ("s1", "s2", "s3", "s4", "s5", "s6") if m.group(g)))
+            series = "ARF" if m.group("s5") or m.group("s6") else \
+                summits.series_in(next(m.group(g) for g in ("s1", "s2", "s3", "s4") if m.group(g)))
             city = summits.host(series, ctx.year, ctx.month) if series else None
+            if city is None and series == "ARF":
+                city = summits.host("ASEAN", ctx.year, ctx.month)   # (a year the table lacks: the chair's summit city)
             c = _cand(text, m.start(), m.end(), known_place(city) if city else None, "summit")
             if c:
                 out.append(c)
@@ -443,7 +447,7 @@ _MINISTRY = re.compile(
     r"(?P<gen>\s+(?:Republiki\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)?"
     # ('consultations with the Republic of Korea's Ministry of Foreign Affairs': held at that ministry)
     rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto|with)\s+(?:the\s+)?(?P<eposs>[A-Z]\w+(?:\s+of\s+[A-Z]\w+)?)['’]s\s+{_MFA_EN}"
-    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto|with)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
+    rf"|\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto|with)\s+(?:the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?\s+)?|(?P<eadj2>[A-Z]\w+(?:\s+Korean)?\s+))(?:{_MFA_EN}|Gaimusho)(?P<egen>\s+of\s+(?:the\s+)?[A-Z][\w ]+?(?=[,.;]|\s+[a-z]|$))?")
 # A foreign ministry that speaks speaks from its capital: 'Japońskie MSZ zaprotestowało', 'MSZ Chin
 # oświadczyło', "Japan's Foreign Ministry protested".
 _SPEAKS = (r"(?=[^.;]{0,50}?\b(?:zaprotestowa|oświadczy|potępi|ogłosi|wezwa|skrytykowa|zaapelowa|przekaza|"
@@ -487,7 +491,7 @@ def seats(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         if c:
             out.append(c)
     for m in _MINISTRY.finditer(text, a, b):
-        phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eposs", "eadj", "egen"))
+        phrase = "".join(m.group(g) or "" for g in ("adj", "gen", "eposs", "eadj", "eadj2", "egen"))
         if "Gaimusho" in m.group():
             phrase = "Japan"   # the ministry's Japanese name says whose it is
         iso = _country_near(phrase, 0, len(phrase)) if phrase.strip() else (ctx.host if ctx.sender else None)

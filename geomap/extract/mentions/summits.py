@@ -52,6 +52,9 @@ SERIES = {
     "APEC": r"APEC|Wspólnoty\s+Gospodarczej\s+Azji\s+i\s+Pacyfiku|Asia-Pacific\s+Economic\s+Cooperation",
     "ASEAN": r"ASEAN|EAS|Szczyt\w*\s+Azji\s+Wschodniej|East\s+Asia\s+Summit|"
              r"Stowarzyszeni\w*\s+Narodów\s+Azji\s+Południowo-Wschodniej|Association\s+of\s+Southeast\s+Asian\s+Nations",
+    # the ASEAN Regional Forum and the foreign ministers' meeting held with it, each July, not always in the
+    # city of that year's summit
+    "ARF": r"ARF|ASEAN\s+Regional\s+Forum|Regionaln\w+\s+Forum\w*\s+ASEAN|Forum\w*\s+Regionaln\w+\s+ASEAN",
     "BRICS": r"BRICS",
     "SCO": r"SCO|SzOW|Szanghajsk\w*\s+Organizacj\w*\s+Współpracy|Shanghai\s+Cooperation\s+Organi[sz]ation",
     "NATO": r"NATO|Sojusz\w*\s+Północnoatlantyck\w*|North\s+Atlantic\s+(?:Alliance|Treaty\s+Organi[sz]ation)",
