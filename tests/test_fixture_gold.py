@@ -27,7 +27,7 @@ FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS /
            "sealed17": TESTS / "sealed17" / "docs", "sealed18": TESTS / "sealed18" / "docs",
            "sealed19": TESTS / "sealed19" / "docs",
            "open2": TESTS / "open2" / "docs", "open3": TESTS / "open3" / "docs",
-           "open4": TESTS / "open4" / "docs"}
+           "open4": TESTS / "open4" / "docs", "open5": TESTS / "open5" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -49,6 +49,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["open2"]]) == []
     assert checker().check_gold([GOLDS["open3"]]) == []
     assert checker().check_gold([GOLDS["open4"]]) == []
+    assert checker().check_gold([GOLDS["open5"]]) == []
 
 
 @pytest.mark.parametrize("name", GOLDS)
