@@ -79,7 +79,7 @@ def test_a_stay_begun_on_a_weekday_runs_from_that_day_to_the_lead_s_day():
     text = ("Wycinki, październik 2013\n\n"
             "Delegacja z Pjongjangu w Mińsku\n"
             "Mińsk, 17 października 2013 r. | oprac. własne\n\n"
-            "Przebywająca od poniedziałku w Mińsku delegacja ministerstwa handlu KRLD rozmawiała w środę z "
+            "Delegacja resortu handlu KRLD, przebywająca od poniedziałku w Mińsku, rozmawiała w środę z "
             "wicepremierem Białorusi o dostawach ciągników.\n")
     lead = next(e for e in extract_text(text, "wycinki_2013_10.txt") if not e.in_passing)
     assert (lead.date_start, lead.date_end, lead.venue) == ("2013-10-14", "2013-10-16", "Minsk")
@@ -95,10 +95,10 @@ def test_a_g8_summit_is_placed_by_its_year_and_two_leaders_meeting_there_hold_a_
 
 def test_talks_on_a_council_s_response_are_talks_and_an_envoy_received_and_told_is_a_meeting():
     text = ("Brief, March 2013\n\n"
-            "Mar. 4 — Seoul's nuclear envoy held talks in Moscow with Igor Morgulov on the Security "
-            "Council's answer to the February test. (example.org)\n\n"
-            "Mar. 6 — Ambassador Kim Yong Jae was received by Deputy Foreign Minister Igor Morgulov, who "
-            "told him that a draft being discussed in New York had Russia's backing. (example.org)\n")
+            "Mar. 4 — The South Korean nuclear envoy held talks in Moscow with his Russian counterpart on "
+            "the Security Council's reply to the February test. (example.org)\n\n"
+            "Mar. 6 — North Korea's ambassador was received by Russia's deputy foreign minister, who told "
+            "him that Moscow backed the draft now under discussion in New York. (example.org)\n")
     events = {e.date_start: (e.event_type, e.venue) for e in extract_text(text, "brief_2013_03.md")}
     assert events["2013-03-04"] == ("meeting", "Moscow")
     assert events["2013-03-06"] == ("meeting", "Moscow")
@@ -180,7 +180,7 @@ def test_a_ceremony_told_first_is_not_made_a_visit_by_the_delegation_told_after_
 def test_an_agreed_text_initialled_earlier_is_that_agreement_s_step():
     text = ("Brief, March 2016\n\n"
             "Mar. 3 — In Moscow, a deputy interior minister and the DPRK ambassador signed a readmission "
-            "agreement. The text had been initialled in Pyongyang last December.\n")
+            "agreement. The agreement had been initialled in Pyongyang in December.\n")
     passing = [(e.date_start, e.event_type, e.venue) for e in extract_text(text, "brief_2016_03.md") if e.in_passing]
     assert passing == [("2015-12", "agreement", "Pyongyang")]
 
