@@ -282,3 +282,12 @@ def test_the_asean_regional_forum_meets_where_its_own_table_says():
             "spraw zagranicznych KRLD.\n\n25 lipca: W Tokio ambasador Rosji spotkał się z wiceministrem.\n")
     first = next(e for e in extract_text(text, "notatka_2011_07.txt") if e.date_start == "2011-07-23")
     assert first.venue == "Nusa Dua"
+
+
+def test_an_evening_is_no_rally_and_a_city_s_clock_is_no_place():
+    text = ("Nasłuch, luty 2022\n\n"
+            "15.02 W czwartek wieczorem czasu waszyngtońskiego premier Japonii i prezydent USA rozmawiali przez "
+            "godzinę w formie wideokonferencji o Ukrainie.\n\n"
+            "17.02 W Seulu ambasador Rosji spotkał się z wiceministrem.\n")
+    first = next(e for e in extract_text(text, "nasluch_2022_02.txt") if e.date_start.startswith("2022-02-1") and not e.in_passing)
+    assert (first.event_type, first.venue) == ("meeting", None)   # a video call, from no place

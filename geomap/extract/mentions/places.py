@@ -421,8 +421,9 @@ def _city_adjectives() -> tuple[re.Pattern, tuple[Place, ...]]:
 
 
 # Fixed names where the adjective says where an institution comes from, not where it sits.
-_ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patriarcha\w*|Petersbursk\w+\s+Komitet\w*",
-                            re.IGNORECASE)
+_ADJ_NOT_PLACE = re.compile(r"Patriarcha\w*\s+Moskiewsk\w*|moskiewsk\w+\s+patriarcha\w*|Petersbursk\w+\s+Komitet\w*|"
+                            # a clock, not a place: 'wieczorem czasu waszyngtońskiego', 'po południu czasu moskiewskiego'
+                            r"\bczasu\s+\w+", re.IGNORECASE)
 
 
 def find_city_adjectives(text: str, start: int, end: int) -> list[Candidate]:
