@@ -291,3 +291,13 @@ def test_an_evening_is_no_rally_and_a_city_s_clock_is_no_place():
             "17.02 W Seulu ambasador Rosji spotkał się z wiceministrem.\n")
     first = next(e for e in extract_text(text, "nasluch_2022_02.txt") if e.date_start.startswith("2022-02-1") and not e.in_passing)
     assert (first.event_type, first.venue) == ("meeting", None)   # a video call, from no place
+
+
+def test_a_launch_the_military_reports_is_the_launch_and_a_leader_s_word_on_it_stays_his():
+    text = ("Nasłuch, marzec 2022\n\n"
+            "05.03 Sztab w Seulu poinformował, że rano KRLD wystrzeliła w kierunku Morza Wschodniego pocisk "
+            "balistyczny z okolic Sunan.\n\n"
+            "06.03 Premier Japonii powiedział w Tokio, że start był groźny i że resort obrony śledził pocisk od chwili, "
+            "gdy go wystrzelono.\n")
+    types = {e.date_start: e.event_type for e in extract_text(text, "nasluch_2022_03.txt") if not e.in_passing}
+    assert types == {"2022-03-05": "military", "2022-03-06": "statement"}

@@ -276,6 +276,7 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
                       rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
+_FIRED = re.compile(r"\b(?:launched|fired|test-fired|wystrzeli(?:ła|ł|li|ły|ło))\b", _I)
 MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              # a named missile's launch: 'Another Musudan launch near Kusong failed'
                              rf"\b(?-i:{_MISSILE_NAMES})\S*\s+(?:launch|test)\w*|"
@@ -283,7 +284,7 @@ MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?
                              r"\b(?:missile|rocket|ICBM|SLBM|IRBM)s?,?\s+(?:\S+\s+){0,5}?(?:launched|fired)\b|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                              r"\btest(?:s|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
                              r"\bpróbn\w+\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\btest\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|"
-                             r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,3}?(?:pocisk|rakiet)\w*|\b(?:prób|test)\w*\s+jądrow\w*", _I)
+                             r"\bnuclear\s+test|\bwystrzeli\w*\s+(?:\S+\s+){0,5}?(?:pocisk|rakiet)\w*|\b(?:prób|test)\w*\s+jądrow\w*", _I)
 # A rocket that carries a satellite: 'put a reconnaissance satellite into orbit', 'wystrzeliła satelitę'
 _SPACE_LAUNCH = re.compile(r"\b(?:satellit|satelit)\w*(?=[^.;]{0,120}?\b(?:orbit|launch|lift|rocket|plung|fail|crash|wystrzel|"
                           r"rakiet|start|umieści|awari))|"
@@ -583,6 +584,11 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     # nothing before what is told frames a trip, talks or a gathering
     if told and told["conj"] is None and re.search(r",\s+(?:and|but|while)\s", headline[:told.start()]):
         told = None   # '… in Vladivostok on Sept. 2, and officials said North Korea would …': a remark after the act
+    if told and told.start() <= REPORTER_REACH and told["conj"] and (fired := MILITARY_STRONG.search(headline, told.end())) \
+            and _FIRED.match(fired.group()) and fired.start() - told.end() <= 70:
+        # 'the Joint Chiefs said that North Korea fired a ballistic missile': the report is the source,
+        # the launch the event (GOLD 2.3)
+        return TypeDecision("military", 0.75, "a launch reported", fired.group()[:40])
     if told and told.start() <= REPORTER_REACH and not (
             _reported_by_outlet(headline, told.start()) or DRILLS_HELD.search(headline, told.end())
             or VISIT.search(headline, 0, told.start()) or MEETING_STRONG.search(headline, 0, told.start())
