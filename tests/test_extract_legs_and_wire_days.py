@@ -301,3 +301,11 @@ def test_a_launch_the_military_reports_is_the_launch_and_a_leader_s_word_on_it_s
             "gdy go wystrzelono.\n")
     types = {e.date_start: e.event_type for e in extract_text(text, "nasluch_2022_03.txt") if not e.in_passing}
     assert types == {"2022-03-05": "military", "2022-03-06": "statement"}
+
+
+def test_returning_someone_s_trip_is_no_homecoming():
+    text = ("Tracker, July 2016\n\n"
+            "July 11 — The Ukrainian prime minister held talks in Tokyo. His visit returns Abe's own trip to "
+            "Kiev in May.\n\nJuly 13 — Officials met in Seoul.\n")
+    passing = [(e.date_start, e.venue) for e in extract_text(text, "tracker_2016_07.md") if e.in_passing]
+    assert passing == [("2016-05", "Kyiv")]

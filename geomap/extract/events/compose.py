@@ -40,7 +40,7 @@ EARLIER_STOP = re.compile(r"\b(?:po\s+(?:\w+\s+){0,2}?(?:postoju|pobycie|wizycie
 # 'came back to Seoul … after a three-day visit to Pyongyang': home is no venue, the visit is the event
 # ('a return visit', 'the return leg' are no going home)
 # ('his trip returned the one she had made to Seoul': a visit repaid, not a way home)
-_RETURN = r"\b(?:return(?:ed|s|ing)?(?!\s+(?:visit|trip|match|leg|game)\b)(?!\s+(?:the|a|an|his|her|their)\s+(?:one|visit|call|favou?r|compliment)\b)|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
+_RETURN = r"\b(?:return(?:ed|s|ing)?(?!\s+(?:visit|trip|match|leg|game)\b)(?!\s+(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)(?:own\s+)?(?:one|visit|trip|call|favou?r|compliment)\b)|came\s+back|flew\s+back|arrived\s+back|got\s+back|wróci\w*|powróci\w*|wraca\w*)\b"
 _HOME_AGAIN = re.compile(_RETURN + r"[^.;]{0,40}$", re.IGNORECASE)
 _RETURNED = re.compile(_RETURN + r"[^.;]{0,120}$", re.IGNORECASE)
 # where the story's sources sit, not where it happened: 'Według źródeł wojskowych w Seulu KRLD ustawiła …',
