@@ -1,9 +1,12 @@
-"""Forms the eighteenth sealed set showed us, each in text of our own: a trip whose legs carry their
-own days, a wire roundup whose datelines give the days (one with no place), a stay begun on a
-weekday, a noun's month that a time clause explains, and names that look like others."""
+"""Forms the eighteenth sealed set and the fifth open set showed us, each in text of our own: a trip
+whose legs carry their own days, a wire roundup whose datelines give the days (one with no place), a
+stay begun on a weekday, a noun's month that a time clause explains, names that look like others, a
+note dated by days of this month, a feed's records and a radio log's closing line."""
 from __future__ import annotations
 
-from geomap.extract import extract_text
+from pathlib import Path
+
+from geomap.extract import extract_file, extract_text
 from geomap.extract.mentions.dates import Anchor, find_dates
 from geomap.extract.mentions import morph
 from geomap.extract.mentions.persons import mentioned, registry
@@ -309,3 +312,11 @@ def test_returning_someone_s_trip_is_no_homecoming():
             "Kiev in May.\n\nJuly 13 — Officials met in Seoul.\n")
     passing = [(e.date_start, e.venue) for e in extract_text(text, "tracker_2016_07.md") if e.in_passing]
     assert passing == [("2016-05", "Kyiv")]
+
+
+
+def test_a_closing_line_that_announces_the_next_issue_is_no_story():
+    # open5's radio log closes on 'Koniec zestawienia.' and the month of the next issue
+    log = Path(__file__).resolve().parent / "open5" / "docs" / "nasluch_radiowy_2022-01.txt"
+    events = extract_file(log)
+    assert events and not any(e.headline.startswith("Koniec") for e in events)

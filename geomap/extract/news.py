@@ -54,6 +54,8 @@ def _fields_block(par: str) -> bool:
     return len(_FIELD.findall(par)) >= 2 or (m.start() <= 60 and not re.search(r"[.!?]\s", par[:m.start() + 1]))
 
 
+_CLOSING = re.compile(r"\s*(?:Koniec|End\s+of(?:\s+the)?)\s+(?:zestawienia|przeglądu|biuletynu|wydania|serwisu|notatki|"
+                      r"file|issue|digest|report|bulletin|roundup|summary)\b", re.IGNORECASE)
 _PROSE = re.compile(r"(?:^|[\n:])[ \t]*[A-ZĄĆĘŁŃÓŚŹŻ][^:\n]{60,}[.!?](?:\s|$)")   # running text among the fields
 # A rubric above the title ('WOJNA W UKRAINIE') and a byline below it ('Anna Nowak · PAP') are
 # page furniture: short, unpunctuated, the one in capitals, the other naming an author and agencies.
@@ -407,6 +409,8 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
     if len(paras) == 1 and len(c.text[paras[0][0]:paras[0][1]].strip()) < 60 and \
             not any(paras[0][0] <= d.start < paras[0][1] for d in dates):
         return []   # a closing line ('Koniec zestawienia.', 'End of file.'): no story, and no day to tell one
+    if len(paras) == 1 and _CLOSING.match(c.text, paras[0][0], paras[0][1]):
+        return []   # ('Koniec zestawienia. Zestawienie lutowe ukaże się w marcu.': the file's end and its next issue)
     title = None
     first_a, first_b = paras[0]
     hm = _HEADER.match(c.text, first_a, first_b)
