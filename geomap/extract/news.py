@@ -202,7 +202,6 @@ _CLOSES_STAY = re.compile(r"[^.;,]{0,30}")
 
 # the bases of a lead that names no date of its own: it takes the article's
 _UNDATED_LEAD = "the article's date (its lead names no day)"
-_NUMBERS = re.compile(r"\d+")
 _UNDATED_YEAR = "the article's year (no month is known)"
 
 
@@ -281,6 +280,12 @@ def _edition_day(head: str, anchor: Anchor, month: int | None) -> Anchor:
     return anchor
 
 
+def _dateline_day_number(m: re.Match) -> int | None:
+    """The day a wire dateline gives ('SEOUL, May 10 --', 'Mińsk, 12.07.2024 (PAP) –')."""
+    day = next((m.group(g) for g in ("d", "d2", "d3") if m.groupdict().get(g)), None)
+    return int(day) if day else None
+
+
 def _dateline_day(text: str, anchor: Anchor) -> Anchor:
     """'TOKYO, Feb 7 (Reuters) -' with no year: the dateline still gives the day and month that the
     year (guessed elsewhere, and flagged when weak) belongs to. Under a file dated to its month
@@ -290,7 +295,7 @@ def _dateline_day(text: str, anchor: Anchor) -> Anchor:
     m = _DATELINE_ANY.search(text, 0, 400) or DATELINE_UNPLACED.search(text, 0, 400)
     if m is None or any(m.groupdict().get(k) for k in ("y", "y2", "y3")):
         return anchor
-    month, day = month_number(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    month, day = month_number(m.group("m") or m.group("m2")), _dateline_day_number(m)
     if anchor.month is not None and month != anchor.month:
         return anchor
     return Anchor(anchor.year, month, day) if safe_date(anchor.year, month, day) else anchor
@@ -465,7 +470,7 @@ def _article_events(c, end: int, doc: str, anchor: Anchor, urls: tuple[str, ...]
                            base_confidence=0.85, date_basis="a later paragraph names the day", urls=urls,
                            extra=extra)
     filed = _DATELINE_ANY.match(c.text, lead[0])
-    if when.precision != "day" and filed and anchor.date and str(anchor.date.day) in _NUMBERS.findall(filed.group()) \
+    if when.precision != "day" and filed and anchor.date and _dateline_day_number(filed) == anchor.date.day \
             and not any(d.when.start == anchor.date.isoformat() for d in said):   # ('…, Zelensky said on Saturday': the telling's day)
         # 'VLADIVOSTOK, May 10 -- The governor received …': with no other day told, a wire's dateline
         # dates the story it opens

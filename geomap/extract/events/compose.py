@@ -204,16 +204,18 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
 
 def in_that_clause(text: str, a: int, at: int) -> bool:
     """Whether `at` stands after 'że' / 'that' in its sentence: in what someone says or argues."""
-    floor = max(a, at - 200)
-    opens = max(text.rfind(". ", floor, at), floor)
-    return THAT_CLAUSE.search(text, opens, at) is not None
+    return THAT_CLAUSE.search(text, _sentence_opens(text, a, at), at) is not None
 
 
 def _told_of(text: str, a: int, at: int) -> bool:
     """Whether `at` stands in what someone told, in its sentence: a place in the words reported."""
+    return any(m["conj"] for m in THAT_TOLD.finditer(text, _sentence_opens(text, a, at), at))
+
+
+def _sentence_opens(text: str, a: int, at: int) -> int:
+    """Where the sentence holding `at` begins, looked for no further back than `a` or 200 characters."""
     floor = max(a, at - 200)
-    opens = max(text.rfind(". ", floor, at), floor)
-    return any(m["conj"] for m in THAT_TOLD.finditer(text, opens, at))
+    return max(text.rfind(". ", floor, at), floor)
 
 
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|zapewni\w*|assured|poinformowa\w*|zakomunikowa\w*|ostrzegł\w*|ostrzegli|warned|urged|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"

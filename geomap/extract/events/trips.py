@@ -50,11 +50,11 @@ _INVITED_TO = re.compile(r"\b(?:zaprosze\w*|invitations?)(?:\s+[\w-]+){0,3}?(?:\
 _THEN = re.compile(r"\b(?:then|następnie|potem|po\s+czym)\b", re.IGNORECASE)
 
 
-# the trip named as the frame of what follows: whatever the verb, the place is one of its stops
 # a time the text does not date but sets apart from the trip's: 'will travel to Sendai later in the year'
 _ANOTHER_TIME = re.compile(r"\b(?:later\s+(?:in|this)\s+(?:the\s+)?(?:year|autumn|spring|summer|winter)|next\s+year|"
                            r"(?:w\s+)?przyszłym\s+roku|(?:jeszcze\s+)?w\s+tym\s+roku|pod\s+koniec\s+roku|"
                            r"w\s+(?:dalszej|późniejszej)\s+części\s+roku)\b", re.IGNORECASE)
+# the trip named as the frame of what follows: whatever the verb, the place is one of its stops
 _SAME_TRIP = re.compile(rf"\b(?:{_SAME_TRIP_WORDS})\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(rf"\b(?:{_NEXT_DAY_WORDS}|a\s+day\s+later)\b", re.IGNORECASE)
 
@@ -154,6 +154,9 @@ def further_stops(setting: Setting, main: Event, when: When, spans: list[tuple[i
     return out
 
 
+_LATER_DAY = "a later day of the trip"   # how _dated_legs names a leg's days, read back by before_last_leg
+
+
 def before_last_leg(main: Event, stops: list[Event]) -> Event:
     """`main` ending where a dated last leg begins: 'W Moskwie (17–20.11) … Od 21 do 24.11
     delegacja przebywała w Chabarowsku' puts the 21st to the 24th in Khabarovsk, not in Moscow."""
@@ -163,9 +166,6 @@ def before_last_leg(main: Event, stops: list[Event]) -> Event:
         return main
     last = dt.date.fromisoformat(min(e.date_start for e in legs)) - dt.timedelta(days=1)
     return main.with_(date_end=max(main.date_start, last.isoformat()))
-
-
-_LATER_DAY = "a later day of the trip"
 
 
 def _dated_legs(setting: Setting, when: When, a: int, b: int) -> list[tuple[int, int, When, str]]:

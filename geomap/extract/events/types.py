@@ -130,6 +130,8 @@ _GOODS = (r"(?:sprzęt|dar|urządze|aparat|karetk|generator|agregat|ambulans|tra
 _GIFT_GIVEN = (r"\bprzekaza\w*\s+(?:\S+\s+){0,10}?" + _GOODS + r"|\b" + _GOODS + r"[^.;]{0,60}?,\s+które\s+(?:\S+\s+)?przekaza\w*"
                # 'Agregaty z pierwszej partii przekazano już w maju': the goods first, the verb after
                r"|\b" + _GOODS + r"\s+(?:\S+\s+){0,4}?przekazan[oy]\b")
+# a rally in Polish by its own forms only ('wieczorem' is an evening)
+_RALLY_PL = r"wiec(?:u|e|ach|ów|om|ami|owi)?"
 CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch|joining)\b|\bswitched\s+on\b|\bprzedstawi\w*\s+(?:\S+\s+){0,2}?(?:możliwoś|ofert|potencja|walor)\w*|\bforum\b|\bparad\w*|\bparades?\b|\bdefilad\w*|\bfora\b|\bfor(?:um)?\w*\s+(?:energetyczn|gospodarcz|ekonomiczn|biznes)\w*|"
                       r"\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|ds\.\s+Rozbrojenia|prasow))|\bseminari\w*|\bsympozj\w*|\bwarsztat\w*|\bokrągł\w+\s+stoł\w*|"
                       r"\bspotkani\w*\s+eksperck\w*|\beksperck\w*|\bprezentacj\w*|\bzaprezentowa\w*|\bceremoni\w*|"
@@ -140,13 +142,13 @@ CEREMONY = re.compile(r"\bmarked\s+the\s+(?:completion|opening|start|launch|join
                       r"\bpresented\b|\bevent\b|\b(?:days?|dni|dzie[nń])\s+(?:of\s+)?(?:\w+\s+)?(?:culture|kultury)\b|\bconcerts?\b|(?<!missile\s)(?<!missiles\s)(?<!rocket\s)(?<!space\s)\blaunch\w*\b(?![\s-]+(?:pads?|sites?|station|window|vehicle|complex)\b)(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:missile|rocket|satellite|attacks?|strikes?|offensive|raids?|invasion|drones?))|\bexpo\b|\bfair\b|\bgala\b|\bforums?\b|\bzorganizowa\w*|"
                       r"\borgani[sz]ed\b|\bwie(?:niec|ńc)\w*|\bkamie\w*\s+węgieln\w*|\bwmurowa\w*|\bcornerstone\b|"
                       r"\bfoundation\s+stone\b|\bground-?breaking\b|\bzłoży\w*\s+kwiat\w*|\bzłożeni\w*\s+kwiatów|\blaid\s+flowers|\bwreaths?\b|\bceleb\w*|\bobchod\w*|\bobchodzi\w*|\brocznic\w*|"
-                      r"\banniversary\b|\breceptions?\b|\bmemorial\s+services?\b|\brequiem\b|\bnabożeństw\w*|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\bwiec(?:u|e|ach|ów|om|ami|owi)?\b|\brall(?:y|ies)\b|"
+                      r"\banniversary\b|\breceptions?\b|\bmemorial\s+services?\b|\brequiem\b|\bnabożeństw\w*|\bzaprzysiężon\w*|\bzaprzysiężeni\w*|\bsworn\s+in\b|\bswearing[- ]in\b|\bprzyjęci\w*\s+z\s+okazji|\bcommemorat\w*|\bupamiętni\w*|\b" + _RALLY_PL + r"\b|\brall(?:y|ies)\b|"
                       r"\bprzekazani\w*(?!\s+(?:\w+\s+)?(?:list\w*|posłani\w*|orędzi\w*|zaproszeni\w*))|"
                       # a letter handed over is a message, not a ceremony
                       r"\bhand(?:ed|s|ing)?\s+over(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|note|invitation)s?\b)|"
                       r"\boddan\w*\s+do\s+(?:użytku|eksploatacji)|\bhandover\b|\bhanded\b(?!\s+over)|" + _GIFT_GIVEN + r"|\bdonat\w*", _I)
 CEREMONY_STRONG = re.compile(r"\bzgromadzeni\w+\s+z\s+okazji\b|\bnational\s+day\b|\bdni\w*\s+narodow\w+|\bdzie[nń]\s+narodow\w+|"
-                             r"\bmarked\s+the\s+(?:completion|opening|start|launch|joining)\b|\bdoroczn\w+\s+zgromadzeni\w*|\bwiec(?:u|e|ach|ów|om|ami|owi)?\b|\b(?:national|annual)\s+rally\b|\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
+                             r"\bmarked\s+the\s+(?:completion|opening|start|launch|joining)\b|\bdoroczn\w+\s+zgromadzeni\w*|\b" + _RALLY_PL + r"\b|\b(?:national|annual)\s+rally\b|\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
                              r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
@@ -315,7 +317,7 @@ LECTURE = re.compile(r"\bwykład\w*|\blectur\w*|\bprelekcj\w*|\bodczyt\w*", _I)
 # An address to a body of listeners, in person or by video (GOLD 2.5 statement)
 # a sentence that opens on the gathering and goes on to what someone announced there
 SPOKE_AT = re.compile(r"\s*(?:in\s+(?:a|his|her)\s+speech\s+)?(?:at|na)\s+(?:a|an|the\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:symposium|conference|forum|seminar|rally|sympozj\w*|konferencj\w*|forum|seminari\w*|wiec(?:u|e|ach|ów|om|ami|owi)?)\b"
+                      r"(?:symposium|conference|forum|seminar|rally|sympozj\w*|konferencj\w*|forum|seminari\w*|" + _RALLY_PL + r")\b"
                       r"[^.;]{0,80}?\b(?P<verb>announced|pledged|promised|said|declared|zapowiedzia\w*|ogłosi\w*|"
                       r"obieca\w*|oświadczy\w*|zadeklarowa\w*)\b", _I)
 ADDRESS = re.compile(r"\b(?:spoke|speaks|speaking|addressed|przemawia\w*|przemówi\w*|wystąpi\w*)\b[^.;]{0,40}?\b(?:to|before|przed)\s+"
@@ -755,10 +757,9 @@ def _signed(text: str, mentioned: bool = False) -> bool:
 
 
 # a signing still to come: 'zostanie podpisana umowa', 'the treaty will be signed', 'ma zostać podpisane'
-_TO_COME = re.compile(r"\b(?:zostanie|zostaną|zostać|będzie|będą|will\s+be|would\s+be|to\s+be|could\s+be|may\s+be)\s+(?:\S+\s+)?"
-                      r"(?:podpisan|zawart|ratyfikowan|signed|concluded|ratified)\w*", _I)
-_TO_COME_BEFORE = re.compile(r"\b(?:zostanie|zostaną|zostać|będzie|będą|will\s+be|would\s+be|to\s+be|could\s+be|may\s+be|"
-                             r"ma(?:ją)?\s+(?:zostać\s+)?|planuje\w*|plans?\s+to|expected\s+to)\s*(?:\S+\s+)?$", _I)
+_WILL_BE = r"zostanie|zostaną|zostać|będzie|będą|will\s+be|would\s+be|to\s+be|could\s+be|may\s+be"
+_TO_COME = re.compile(rf"\b(?:{_WILL_BE})\s+(?:\S+\s+)?(?:podpisan|zawart|ratyfikowan|signed|concluded|ratified)\w*", _I)
+_TO_COME_BEFORE = re.compile(rf"\b(?:{_WILL_BE}|ma(?:ją)?\s+(?:zostać\s+)?|planuje\w*|plans?\s+to|expected\s+to)\s*(?:\S+\s+)?$", _I)
 
 
 # a stay is a trip whoever is met later (GOLD 2.5 'przebywała'), unless its own sentence tells the talks
@@ -815,7 +816,7 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     return False
 
 
-_OWN_FRAME = re.compile(r"\bfestiwal\w*|\bfestivals?\b|\bzgromadzeni\w+\s+z\s+okazji|\bdoroczn\w+\s+zgromadzeni\w*|\bwiec(?:u|e|ach|ów|om|ami|owi)?\b|\brall(?:y|ies)\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
+_OWN_FRAME = re.compile(r"\bfestiwal\w*|\bfestivals?\b|\bzgromadzeni\w+\s+z\s+okazji|\bdoroczn\w+\s+zgromadzeni\w*|\b" + _RALLY_PL + r"\b|\brall(?:y|ies)\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
                         r"\btydzie\w+\s+(?:kina|kultury|filmu|filmów)\b|\bscreenings?\b|\bpokaz\w*\s+film\w*|"
                         r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
                         r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"

@@ -150,8 +150,8 @@ _SUMMIT = re.compile(rf"\b(?:szczy(?:t|tu|cie|tem|ty|tów)|summit\w*|spotkani\w+
                      rf"|\b(?:[Ll]eaders|[Pp]rzywódc\w*)\s+(?:of\s+(?:the\s+)?|państw\s+)?(?P<s3>{_SERIES_ALT})(?![\w-])"
                      rf"|(?<![\w-])(?P<s4>{_SERIES_ALT})\s+leaders\b"
                      # the bloc's ministers meet where its summits do that year: 'the ASEAN Regional Forum'
-                     r"|(?<![\w-])(?P<s5>ASEAN\s+(?:Regional\s+Forum|[Ff]oreign\s+[Mm]inisters['’]?\s+[Mm]eeting|[Mm]inisterial))\b"
-                     r"|\b(?P<s6>Regionaln\w+\s+Forum\w*\s+ASEAN|Forum\w*\s+Regionaln\w+\s+ASEAN)\b")
+                     r"|(?<![\w-])(?P<s5>ASEAN\s+(?:[Ff]oreign\s+[Mm]inisters['’]?\s+[Mm]eeting|[Mm]inisterial))\b"
+                     rf"|\b(?P<s6>{summits.ARF_NAMES})\b")
 
 
 _AFTER = re.compile(r"\b(?:after|following|before|ahead\s+of|po|przed)\s+(?:the\s+)?(?:[Gg]-?\d+\s+)?$")

@@ -616,9 +616,8 @@ def person_named(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_heads() -> dict[str, tuple[str, ...]]:
-    """Each known person's name words, in every spelling the table gives, folded and cut to six letters."""
-    return {r["name"]: tuple({fold(w)[:6] for name in (r["name"], *r["spellings"].split("|"))
-                              for w in name.replace("-", " ").split() if len(w) > 2}) for r in _table()}
+    """Each known person's name words (_name_words) cut to six letters."""
+    return {name: tuple({w[:6] for w in words}) for name, words in _name_words().items()}
 
 
 def mentioned(text: str, start: int, end: int, people: dict[str, Person], kin: bool = False) -> list[Person]:

@@ -45,6 +45,8 @@ def host(series: str, year: int, month: int | None = None) -> str | None:
     return rows[0][2] if len(rows) == 1 else None
 
 
+# the ASEAN Regional Forum written out, in English and in Polish word orders
+ARF_NAMES = r"ASEAN\s+Regional\s+Forum|Regionaln\w+\s+Forum\w*\s+ASEAN|Forum\w*\s+Regionaln\w+\s+ASEAN"
 SERIES = {
     "G20": r"G-?20|Grupy\s+Dwudziestu|Group\s+of\s+(?:Twenty|20)",
     "G7": r"G-?7|Grupy\s+Siedmiu|Group\s+of\s+(?:Seven|7)",
@@ -54,7 +56,7 @@ SERIES = {
              r"Stowarzyszeni\w*\s+Narodów\s+Azji\s+Południowo-Wschodniej|Association\s+of\s+Southeast\s+Asian\s+Nations",
     # the ASEAN Regional Forum and the foreign ministers' meeting held with it, each July, not always in the
     # city of that year's summit
-    "ARF": r"ARF|ASEAN\s+Regional\s+Forum|Regionaln\w+\s+Forum\w*\s+ASEAN|Forum\w*\s+Regionaln\w+\s+ASEAN",
+    "ARF": r"ARF|" + ARF_NAMES,
     "BRICS": r"BRICS",
     "SCO": r"SCO|SzOW|Szanghajsk\w*\s+Organizacj\w*\s+Współpracy|Shanghai\s+Cooperation\s+Organi[sz]ation",
     "NATO": r"NATO|Sojusz\w*\s+Północnoatlantyck\w*|North\s+Atlantic\s+(?:Alliance|Treaty\s+Organi[sz]ation)",
