@@ -116,10 +116,14 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         built_entries.append((e, when, head, body, setting))
         infos.append(sources.EntryInfo(e.start, c.text[body_start:e.end], when.start, when.end, e.end))
     urls = sources.assign(infos, c.url_blocks)
+    told = _reported_days(c.text, built_entries)
     passing: list[Event] = []
     previous: Event | None = None
-    for (e, when, head, body, setting), addr in zip(built_entries, urls):
+    for (e, when, head, body, setting), addr, day in zip(built_entries, urls, told):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
+        if day is not None:
+            basis = f"'{day.text.strip()}' counted back from the entry's date line '{e.line.text}', the day its report came out"
+            when = day.when
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
         # (an item dated 'Dwa dni później' has counted its own phrase already)
         then = e.line.then is not None   # 'W następny poniedziałek …': the entry's own day, counted from the item before
@@ -219,7 +223,7 @@ def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int]
 
 
 # a sentence that only says something happened on the entry's day
-_NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\w*|zdarzeni\w*|incidents?|events?|developments?)\s+"
+_NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\w*|zdarzeni\w*|incidents?|events?|developments?|note|news|surprise|turn|blow|shock)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:miał\w*\s+miejsce|nastąpił\w*|took\s+place|occurred|came|happened)\b[^.;]{0,40}[.;]?\s*$",
                            re.IGNORECASE)
 # a weekday counted from another day: 'the following Tuesday', 'w następny wtorek', 'last Friday'
@@ -230,6 +234,34 @@ _YESTERDAY = re.compile(BACK_A_DAY, re.IGNORECASE)
 # a cheap look before reading the entry's dates a second time
 _RECOUNT = re.compile(rf"['’]s\s|{BACK_A_DAY}|{_SIDES}|\bof\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
                       re.IGNORECASE)
+
+
+# A press review dates each entry by the day its report came out ('Kyodo (4 lutego): ambasador został
+# w poniedziałek wezwany …'): when this many of a bulletin's entries, and a third of those dated by a
+# line of one day, count their headline's day back from it, every headline's own day is its event's.
+REPORTED_ENTRIES = 3
+REPORT_REACH = 31   # days back from the report to a day its headline names
+
+
+def _reported_days(text: str, built: list) -> list[DateMention | None]:
+    """The day each entry's headline tells, when the entries are dated by their reports."""
+    told: list[DateMention | None] = []
+    for e, when, head, _body, _setting in built:
+        day = None
+        if e.line.length and not (e.line.closing or e.line.shift or e.line.then) and when.precision == "day" \
+                and when.start == when.end:
+            first = when.first()
+            day = next((d for d in find_dates(text[head[0]:head[1]], Anchor(first.year, first.month, first.day), offset=head[0])
+                        if d.when.precision == "day"
+                        and 0 <= (first - dt.date.fromisoformat(d.when.end)).days
+                        and (first - d.when.first()).days <= (7 if d.relative else REPORT_REACH)
+                        and d.when.first() != first), None)
+        told.append(day)
+    one_day = sum(e.line.length > 0 and w.precision == "day" and w.start == w.end for e, w, *_ in built)
+    counted = sum(d is not None and d.relative for d in told)
+    if counted < REPORTED_ENTRIES or 3 * counted < one_day:
+        return [None] * len(built)
+    return told
 
 
 def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:

@@ -251,7 +251,7 @@ def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -
         [Entry(a, b, replace(e.line, length=0), e.section) for a, b in zip(cuts, ends[1:])]
 
 
-_NOTE_CUT = re.compile(r"\[\^?\d{1,3}\][ \t]*\n?[ \t]*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_NOTE_CUT = re.compile(r"\[\^?\d{1,3}\][.;]?[ \t]*\n?[ \t]*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")   # (the stop may follow the mark: "… in December [5]. Then …")
 
 
 def _noted_items(c: Clean, e: Entry) -> list[Entry]:

@@ -57,6 +57,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue   # 'her first visit since she took office in September' dates a state
             if _CALLED_OFF.search(text, max(s.start, d.start - 60), min(s.end, d.end + 60)):
                 continue   # 'odwołuje zaplanowaną na 26–27 kwietnia wizytę': what was called off did not happen
+            if _DENIED.search(text, max(s.start, d.start - 160), d.start):
+                continue   # 'denied a report that Putin would visit Japan in December': nothing planned was told
             cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]
             clause = max(cl, key=lambda c: c.end - c.start) if cl else None
             if clause is None:
@@ -242,6 +244,10 @@ _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:odwoła\w*|odwołuj\w*|odwołan\w*|anulowa\w*|cancel+(?:ed|ing|s|ation)?|called\s+off|"
                          r"scrapped|postpone[ds]?|postponing|przełoż\w*|przełożon\w*)\b", re.IGNORECASE)
+
+_DENIED = re.compile(r"\b(?:denied|denies|dismissed|rejected|zdementowa\w*|dementuj\w*|zaprzeczy\w*)\b[^.;]{0,60}?"
+                     r"\b(?:reports?|rumou?rs?|claims?|speculation|doniesie\w*|pogłosk\w*|spekulacj\w*)\b[^.;]{0,10}?"
+                     r"(?:that|że|iż|o|jakoby)\s[^.;]*$", re.IGNORECASE)
 
 
 def _phrase_start(text: str, sentence_start: int, relative_start: int) -> int:

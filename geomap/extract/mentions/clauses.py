@@ -28,7 +28,7 @@ _VAGUE = re.compile(
     r"\b(?:od|w|z|since|in|of|from)\s+(?P<y>(?:19|20)\d\d)(?!\d)|\bw\s+latach\b|\bin\s+the\s+years\b|"
     r"\bwiosną\b|\blatem\b|\bjesienią\b|\bzimą\b|\bin\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|"
     r"\bniedawno\b|\bostatnio\b|\bwcześniej\b(?!\s+(?:tego|w\s+ciągu)\s+dnia)|\brecently\b|"
-    r"\bearlier\b(?!\s+(?:in\s+the|that|the\s+same)\s+day)|\bpreviously\b|\bw\s+przeszłości\b|"
+    r"\bearlier(?:\s+still)?\b(?!\s+(?:in\s+the|that|the\s+same)\s+day)|\bpreviously\b|\bw\s+przeszłości\b|"
     r"\bin\s+the\s+past\b|\bw\s+przyszłości\b|\bin\s+the\s+future\b|\bw\s+przyszłym\s+roku\b|"
     r"\bprzyszłego\s+roku\b|\bnext\s+year\b|\blast\s+year\b|\bw\s+(?:ubiegłym|zeszłym)\s+roku\b|"
     r"\bpo\s+raz\s+pierwszy\s+od\b|\bfor\s+the\s+first\s+time\s+since\b|\bw\s+najbliższej\s+przyszłości\b|"
@@ -152,7 +152,7 @@ THAT_CLAUSE = re.compile(r",?\s(?:że|iż|that)\s")
 # what is said: '…, że …', '… that …' after a verb of saying
 THAT_TOLD = re.compile(r"\b(?:(?:ogłosi\w*|oświadczy\w*|poinformowa\w*|zapowiedzia\w*|oznajmi\w*|oceni\w*|stwierdzi\w*|announced|said|stated|"
                         r"powiedzia\w*|przekaza(?:ł|ła|li|ły)|podkreśli\w*|zaznaczy\w*|ostrzeg\w*|zapewni(?:ł|ła|li|ły)|assured|"
-                        r"declared|acknowledged|admitted|confirmed|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,80}?,?\s(?P<conj>że|iż|that)\s|"
+                        r"declared|acknowledged|admitted|confirmed|agreed|denied|denies|reports?|rumou?rs?|zdementowa\w*|zaprzeczy\w*|doniesie\w*|pogłosk\w*|przyzna\w*|potwierdzi\w*|told\s+\w+)[^,;.]{0,80}?,?\s(?P<conj>że|iż|that)\s|"
                         # a headline drops 'that': 'NORTH KOREA CONFIRMS ITS TROOPS FOUGHT …'
                         r"(?:confirms|admits|acknowledges|says)\s(?=(?:its|his|her|their)\s)|"
                         # and so does a wire story: 'said South Korea had provided …'

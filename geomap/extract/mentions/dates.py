@@ -64,6 +64,7 @@ YEAR_TAIL = r"(?:\s*(?:r\.|roku|rok)(?![\w]))?"
 DASH = r"\s*[-–—]\s*"
 
 WEEKDAYS: dict[str, int] = {}
+_WEEKDAY_STEMS = {"poniedziałkow": 0, "wtorkow": 1, "środow": 2, "czwartkow": 3, "piątkow": 4, "sobotni": 5, "niedzieln": 6}
 for _forms, _n in (("poniedziałek poniedziałku poniedziałkowy poniedziałkowym poniedziałkowego", 0),
                    ("wtorek wtorku wtorkowy wtorkowym wtorkowego", 1),
                    ("środa środę środy środowy środowym", 2),
@@ -298,6 +299,12 @@ _PATTERNS = [
                               r"(?=(?:attack|talks|meeting|summit|launch|test|strike|vote|visit|election|explosion|blast|ceremony|"
                               r"session|call|announcement|signing|shelling|bombing|incident|rally|conference|forum|parade|"
                               r"drills?|exercises?|protest|speech|statement|decision|decree|raid|election)s?\b)")),
+    # 'na środowym briefingu', 'czwartkowego dekretu': the Polish adjective of a weekday owns its act too
+    ("weekday_of", re.compile(r"\b(?P<wd>poniedziałkow|wtorkow|środow|czwartkow|piątkow|sobotni|niedzieln)"
+                              r"(?:y|ego|emu|ym|a|ej|ą|e|ych|ymi|m|ch)?\s+(?:\w+\s+)?"
+                              r"(?=(?:briefing|spotka|rozm[oó]w|dekret|atak|posiedze|konferencj|wystąpie|oświadcze|wizyt|"
+                              r"wizyc|szczyt|szczyc|sesj|wiec|prób|start|ostrzał|głosowa|wybor|ćwicze|zamach|wywiad|"
+                              r"komunikat|przemówie|obrad|nalot|uderze)\w*)", re.IGNORECASE)),
     # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
     ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
                            r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
@@ -664,7 +671,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
     if kind in ("weekday", "weekday_of"):
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
-        wd = WEEKDAYS[g["wd"].lower()]
+        wd = WEEKDAYS.get(g["wd"].lower(), _WEEKDAY_STEMS.get(g["wd"].lower()))
         # a weekday in a sentence with no past in it lies ahead: 'On Saturday he travels to Rostov';
         # one that owns its act ('after Friday's attack') looks back unless the sentence looks ahead
         tense = _tense(text, m)
@@ -754,8 +761,8 @@ def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
     return m.group(), day_shift(m)
 
 
-_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:(?:on|w|we)\s+)?(?:{_WEEKDAY_WORD},?\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d))",
-                         re.IGNORECASE)   # 'dwa dni wcześniej, we wtorek 3 września': the day is named
+_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:(?:on|w|we)\s+)?(?:{_WEEKDAY_WORD},?\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d|the\s+[0-3]?\d(?:st|nd|rd|th)\b))",
+                         re.IGNORECASE)   # 'dwa dni wcześniej, we wtorek 3 września', 'Earlier, on the 3rd': the day is named
 
 
 def day_named_at(text: str, pos: int) -> bool:

@@ -74,8 +74,9 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
                r"lutym|marcu|kwietniu|maju|sobotę|niedzielę|poniedziałek|wtorek|środę|czwartek|piątek)\s+)")
 # the days may stand between the verb and the place visited: 'odwiedził 25–26 sierpnia Pusan'
 _DAYS_BETWEEN = rf"(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+[{LOW}]+\s+)?"
-# a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks'
-_HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:(?:had\s+|has\s+|will\s+)?(?:gości(?:ł|ła|ło)|hosted|host|hosts)|podejmował\w*)\b)")
+# a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks', 'Odessa marked the anniversary'
+_HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:(?:had\s+|has\s+|will\s+)?(?:gości(?:ł|ła|ło)|hosted|host|hosts)|podejmował\w*|"
+                         r"marked|celebrated|commemorated|obchodził\w*|świętował\w*)\b)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village)\s+of)\s+)?"
     rf"(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
@@ -87,7 +88,8 @@ _CANDIDATES = re.compile(
     rf"|(?P<ovs>{_OVS_BEFORE})(?P<n7>{NAME})\s+(?=(?i:{_VISIT_OBJ})\b)"
     rf"|(?P<on>\b(?i:on|atop|at\s+the\s+foot\s+of))\s+(?P<n9>(?:(?i:the)\s+)?{NAME})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
-    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?:(?!(?:by|przez)\s)[{LOW}]+\s+){{1,3}}?)?"
+    # ('zajął program atomowy Pjongjangu' took up room: what 'zająć' seizes follows it at once)
+    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?<!ął\s)(?<!ęła\s)(?<!ęli\s)(?<!ęły\s)(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?<!ął\s)(?<!ęła\s)(?<!ęli\s)(?<!ęły\s)(?:(?!(?:by|przez)\s)[{LOW}]+\s+){{1,3}}?)?"
     # ('captured by Ukraine': the one who took it, not the place)
     rf"(?P<n6>{NAME})"
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of|vicinity\s+of|near|lotniska)\s+)?"

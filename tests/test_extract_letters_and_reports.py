@@ -1,0 +1,135 @@
+"""Forms the nineteenth sealed set showed us, each in text of our own: a letter in running prose that
+dates its paragraphs by bare ordinals of its month, a press review whose entries carry the day their
+report came out, a weekday named by its Polish adjective, and 'zająć' that takes up room."""
+from __future__ import annotations
+
+from geomap.extract import extract_text
+from geomap.extract.mentions.dates import Anchor, find_dates
+
+
+def _own(events):
+    return sorted((e.date_start, e.date_end, e.venue) for e in events if not e.in_passing)
+
+
+LETTER = """EASTERN DESK -- LETTER TO READERS
+March 2014
+
+Friends,
+
+a month of talks rather than deeds. The numbers without a month below ("the 5th") are days of March.
+
+TOKYO
+
+The first caller was a Russian deputy minister. Grigory Karasin came on the 5th to Tokyo and sat
+down with Japan's vice foreign minister for three hours of talks on the peace treaty [1].
+
+Business followed. A team of Rosneft managers spent the 11th and 12th in Niigata, where they toured
+the port and met the prefecture's governor about a storage terminal [2].
+
+SEOUL
+
+Earlier still, on the 3rd, the Russian ambassador Konstantin Vnukov called on the Korean first vice
+minister in Seoul about the Nakhodka container line [3].
+
+The Belarusian economy minister was in Seoul from the 18th to the 20th for the joint commission on
+trade, which had not met for two years and agreed on little beyond its next date [4].
+
+The sour news came on the 26th. Speaking in Sochi, the Kremlin's spokesman denied a newspaper report
+that Putin would go to Tokyo in May [7]. Then on the 29th the two foreign ministers spoke by telephone
+and agreed that their deputies would meet in Moscow in April [8].
+
+KIEV
+
+A Japanese grant for school buses was signed in Kiev on the 24th by the ambassador and the mayor's
+deputy, the first such paper since the change of government there [5].
+
+Odessa marked the 25th anniversary of its port's twinning with Yokohama on the 27th, with a concert
+in the opera house and a Japanese delegation from the city council in the front row [6].
+
+SOURCES
+[1] https://example.org/a
+[2] https://example.org/b
+[3] https://example.org/c
+[4] https://example.org/d
+[5] https://example.org/e
+[6] https://example.org/f
+[7] https://example.org/g
+[8] https://example.org/h
+"""
+
+
+def test_a_letter_dates_its_paragraphs_by_bare_ordinals_of_its_month_wherever_they_stand():
+    events = extract_text(LETTER, "letter_2014_03.txt")
+    own = _own(events)
+    assert ("2014-03-05", "2014-03-05", "Tokyo") in own
+    assert ("2014-03-11", "2014-03-12", "Niigata") in own
+    assert ("2014-03-03", "2014-03-03", "Seoul") in own
+    assert ("2014-03-18", "2014-03-20", "Seoul") in own
+    assert ("2014-03-27", "2014-03-27", "Odesa") in own
+    # a paragraph's first sentence that names no act leaves its headline to the next; a note mark
+    # before a sentence that names its own day starts an entry; what was denied was never planned
+    by_day = {e.date_start: e for e in events if not e.in_passing}
+    assert (by_day["2014-03-26"].venue, by_day["2014-03-26"].event_type) == ("Sochi", "statement")
+    assert by_day["2014-03-29"].event_type == "meeting"
+    assert not any(e.date_start == "2014-05" for e in events)
+    # 'the 25th anniversary' counts years, not a day
+    assert not any(e.date_start == "2014-03-25" for e in events)
+
+
+REVIEW = """PRZEGLĄD AGENCJI — MARZEC 2019
+
+Każdy wpis otwiera nazwa agencji, a w nawiasie dzień, w którym podała wiadomość.
+
+JAPONIA
+
+TASS (5 marca): Wiceminister Igor Morgułow przyjął w poniedziałek w Moskwie ambasadora Japonii
+Toyohisę Kozukiego i omówił z nim przygotowania do wizyty premiera.
+
+Jiji (9 marca): Wczoraj w Sapporo gubernator Hokkaido rozmawiał z konsulem generalnym Rosji
+o wymianie bezwizowej z wyspami.
+
+KOREA
+
+Yonhap (14 marca): Ambasador Rosji Andriej Kułik przedstawił na środowym spotkaniu w Seulu plan
+połączenia kolejowego przez Koreę Północną.
+
+KCNA (20 marca): Od piątku do niedzieli w Pjongjangu przebywała delegacja rosyjskiej Dumy.
+
+Interfax (22 marca): W Chabarowsku 19 i 20 marca obradowała komisja z udziałem KRLD.
+"""
+
+
+def test_a_review_that_dates_entries_by_their_reports_gives_each_event_the_day_its_text_counts_back_to():
+    events = extract_text(REVIEW, "przeglad_2019_03.txt")
+    own = _own(events)
+    assert ("2019-03-04", "2019-03-04", "Moscow") in own      # Tuesday's report of 'w poniedziałek'
+    assert ("2019-03-08", "2019-03-08", "Sapporo") in own     # 'wczoraj'
+    assert ("2019-03-13", "2019-03-13", "Seoul") in own       # 'na środowym spotkaniu'
+    assert ("2019-03-15", "2019-03-17", "Pyongyang") in own   # 'od piątku do niedzieli'
+    assert ("2019-03-19", "2019-03-20", "Khabarovsk") in own  # its own days, named
+    moscow = next(e for e in events if e.venue == "Moscow")
+    assert "report" in moscow.why["date"] or "report" in str(moscow.why)
+
+
+def test_a_bulletin_whose_entries_name_their_own_days_keeps_its_dates():
+    # one 'wczoraj' among entries of their own days is no press review
+    text = ("Kronika, marzec 2019\n\n"
+            "4 marca: Wiceminister Morgułow przyjął w Moskwie ambasadora Japonii.\n\n"
+            "8 marca: W Sapporo gubernator Hokkaido rozmawiał z konsulem Rosji, który wczoraj przyleciał.\n\n"
+            "13 marca: Ambasador Rosji w Seulu przedstawił plan połączenia kolejowego.\n\n"
+            "19 marca: W Chabarowsku obradowała komisja.\n")
+    assert [d for d, _e, _v in _own(extract_text(text, "kronika_2019_03.txt"))] == \
+        ["2019-03-04", "2019-03-08", "2019-03-13", "2019-03-19"]
+
+
+def test_a_weekday_named_by_its_polish_adjective_dates_the_act_it_qualifies():
+    found = [(d.text.strip(), d.when.start) for d in find_dates(
+        "Rzeczniczka skrytykowała na czwartkowym briefingu decyzję Tokio.", Anchor(2019, 3, 16))]
+    assert found == [("czwartkowym", "2019-03-14")]
+
+
+def test_zajac_seizes_only_what_follows_it_at_once():
+    text = ("Moskwa, 26 kwietnia 2019 (PAP) – Putin i Kim rozmawiali we Władywostoku. "
+            "Najwięcej czasu w czwartkowych rozmowach zajął program atomowy Pjongjangu.")
+    events = extract_text(text, "pap_2019.txt")
+    assert all(e.venue != "Pyongyang" for e in events)
