@@ -133,3 +133,16 @@ def test_zajac_seizes_only_what_follows_it_at_once():
             "Najwięcej czasu w czwartkowych rozmowach zajął program atomowy Pjongjangu.")
     events = extract_text(text, "pap_2019.txt")
     assert all(e.venue != "Pyongyang" for e in events)
+
+
+def test_a_perfective_verb_in_its_present_form_puts_a_month_ahead_even_after_a_past_one():
+    text = ("W Chabarowsku gubernator przyjął konsula Japonii. Konsul oznajmił, że we wrześniu do\n"
+            "Chabarowska przyleci samolotem delegacja Niigaty.² – W Mińsku minister spotkał się z ambasadorem.")
+    found = [(d.text, d.when.start) for d in find_dates(text, Anchor(2016, 6, 3))]
+    assert found == [("wrześniu", "2016-09")]
+
+
+def test_a_month_told_of_as_it_stands_now_is_the_nearest_one():
+    text = "Komentatorzy uznali, że sierpniowe spotkanie ministrów w Wientianie stoi teraz pod znakiem zapytania."
+    found = [(d.text.strip(), d.when.start) for d in find_dates(text, Anchor(2016, 6, 3))]
+    assert found == [("sierpniowe", "2016-08")]

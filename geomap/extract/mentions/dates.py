@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import morph
+
 # --- the month table: every Polish case and the English names and abbreviations ---------------
 
 _PL_MONTHS = (
@@ -357,7 +359,9 @@ PAST_VERB = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?
 
 # (a line that goes on in lower case is a wrapped sentence, not a new one)
 # (a dash after the full stop opens a credit or the next item: '… next spring. — MOFA Japan')
-_SENTENCE_END = re.compile(r"[.!?;](?:[ \t]*\[\^?\d{1,3}\])*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?![ \t]*[a-ząćęłńóśźż])")   # ('… area. [8] Other': a note mark after the stop)
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \t]*\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?=[ \t]*\n)|(?<![a-ząćęłńóśźż,])\n(?![ \t]*[a-ząćęłńóśźż])")
+# ('… area. [8] Other': a note mark after the stop; a line wrapped after a lower-case word before a
+# name, 'we wrześniu do\nWładywostoku przypłynie', goes on)
 
 
 def _sentence_start(text: str, pos: int, reach: int) -> int:
@@ -391,6 +395,10 @@ def _tense(text: str, m: re.Match) -> str | None:
         return "future"
     if clause != sentence and PAST_VERB.search(clause):
         return "past"   # '… held talks on Thursday on the bridge, which is due to open next year'
+    if clause != sentence and _polish_future(clause):
+        return "future"   # 'zapowiedział, że we wrześniu przypłynie delegacja': a perfective verb's present is ahead
+    if clause != sentence and _NOW.search(clause):
+        return None   # 'uznano, że sierpniowe spotkanie stoi teraz pod znakiem zapytania': told of as it stands
     if _FUTURE_REL.search(sentence):
         return "future"
     return "past" if PAST_VERB.search(sentence) else None
@@ -452,6 +460,13 @@ def _tense_of_note(text: str, m: re.Match) -> str | None:
 def tense_at(text: str, start: int, end: int) -> str | None:
     """`_tense` for the words text[start:end]: 'past', 'future', 'last year' or None."""
     return _tense(text, _ANY.match(text, start, end))
+
+
+_NOW = re.compile(r"\b(?:teraz|obecnie|now|currently)\b", re.IGNORECASE)
+
+
+def _polish_future(clause: str) -> bool:
+    return any(morph.is_perfective_future(w) for w in re.findall(r"\b[a-ząćęłńóśźż]{4,}\b", clause))
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
@@ -620,6 +635,8 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         s0 = _sentence_start(text, m.start(), 300)
         if _LATER_NOUN.search(text, s0, m.start()) or _FUTURE_REL.search(text, max(s0, m.start() - 30), m.start()):
             y = anchor.year if month >= anchor.month else anchor.year + 1   # 'przygotowania do wrześniowego szczytu'
+        elif _NOW.search(text, m.end(), m.end() + 120) and _tense(text, m) is None:
+            y = year_for_month(month, anchor)   # 'sierpniowe spotkanie stoi teraz pod znakiem zapytania'
         else:
             y = anchor.year if month <= anchor.month else anchor.year - 1   # spoken of as past
         return When.month(y, month)

@@ -86,3 +86,13 @@ def is_common_noun(word: str) -> bool:
     found = analyses(word)
     return any(tag.startswith("subst") and lem[:1].islower() for lem, tag, _n in found) and \
         not any("nazwa_geograficzna" in names for _lem, _tag, names in found)
+
+
+@lru_cache(maxsize=65536)
+def is_perfective_future(word: str) -> bool:
+    """A perfective verb in its present form, which Polish reads as the future ('przypłynie',
+    'odwiedzą'), and never a noun, an adjective ('pokładzie', 'powstanie') or a verb that may be
+    imperfective ('należy')."""
+    tags = [tag for _lem, tag, _n in analyses(word)]
+    return any(t.startswith("fin:") and ":ter:" in t and t.endswith(":perf") for t in tags) and \
+        not any(t.startswith(("subst", "adj", "depr")) or t.startswith("fin:") and t.endswith("imperf") for t in tags)
