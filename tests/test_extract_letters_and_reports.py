@@ -146,3 +146,51 @@ def test_a_month_told_of_as_it_stands_now_is_the_nearest_one():
     text = "Komentatorzy uznali, że sierpniowe spotkanie ministrów w Wientianie stoi teraz pod znakiem zapytania."
     found = [(d.text.strip(), d.when.start) for d in find_dates(text, Anchor(2016, 6, 3))]
     assert found == [("sierpniowe", "2016-08")]
+
+
+NEWSLETTER = """Far East Letter
+Issue 4/2015 · April 2015
+
+Each item ends with the outlet we took it from and the day it came out; count 'on Monday' back from that day.
+
+JAPAN AND RUSSIA
+
+Deputies compare notes on the islands
+
+Deputy foreign ministers of Japan and Russia sat down together in Tokyo on Friday for a round of
+consultations on fishing near the disputed islands. Neither side gave ground on the legal framework.
+
+— Source: Jiji Press, 12/04/2015 · https://example.org/jiji-1
+
+Governor in Niigata
+
+The governor of Primorye was in Niigata on 14 and 15 April, where he signed a port agreement with the
+prefecture and toured the container terminal.
+
+— Source: Niigata Nippo, 16/04/2015 · https://example.org/nippo-1
+
+Restraint urged after the launches
+
+On 14 April North Korea fired two missiles into the sea. In Moscow the next day, the Kremlin
+spokesman asked all sides for restraint and said the launches did not help.
+
+— Source: TASS, 15/04/2015 · https://example.org/tass-1
+
+Ambassador in Sendai
+
+Ukraine's ambassador spoke on Tuesday at a business seminar in Sendai about farm exports, with some
+forty firms listening.
+
+— Source: Kahoku Shimpo, 23/04/2015 · https://example.org/kahoku-1
+"""
+
+
+def test_items_closed_by_their_outlet_and_day_are_stories_dated_by_that_day():
+    events = extract_text(NEWSLETTER, "far_east_letter_2015_04.docx")
+    by_venue = {e.venue: e for e in events}
+    assert (by_venue["Tokyo"].date_start, by_venue["Tokyo"].event_type) == ("2015-04-10", "meeting")   # Friday before Sunday the 12th
+    assert (by_venue["Niigata"].date_start, by_venue["Niigata"].date_end, by_venue["Niigata"].event_type) == \
+        ("2015-04-14", "2015-04-15", "visit")
+    assert by_venue["Moscow"].date_start == "2015-04-15"   # 'the next day' after 14 April, a place before it
+    assert by_venue["Sendai"].date_start == "2015-04-21"   # the last item is closed by its source line too
+    assert not any(e.in_passing for e in events if e.venue in ("Tokyo", "Niigata", "Sendai"))

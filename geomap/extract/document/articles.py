@@ -83,6 +83,9 @@ _RELATED = re.compile(r"^[ \t]*(?:Czytaj\s+(?:także|też|również|więcej)|Zob
                       re.IGNORECASE | re.MULTILINE)
 
 
+_ATTRIBUTION = re.compile(r"[ \t]*(?:[—–~-][ \t]*)?(?:Source|Źródło)[ \t]*:", re.IGNORECASE)
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -118,7 +121,9 @@ def split_articles(text: str) -> list[Article]:
     anchors = [a for n, a in enumerate(anchors) if not (a[0] in datelines and n and _head_only(text, anchors[n - 1][0], a[0]))]
     # a date line with nothing after it closes the story above ('Published June 5, 2023' as a footer)
     # (a wire dateline carries its lead on its own line: 'MOSCOW, Nov. 20 (TASS) -- Lavrov met …')
-    anchors = [a for a in anchors if text[_line_end(text, a[0]):].strip() or a == anchors[0] or a[0] in datelines]
+    # (an item's closing attribution, '— Source: Kyodo, 29/03/2017', dates the item it closes, the last one too)
+    anchors = [a for a in anchors if text[_line_end(text, a[0]):].strip() or a == anchors[0] or a[0] in datelines
+               or _ATTRIBUTION.match(text, a[0])]
     cuts: set[int] = set()
     resolved: list[tuple[int, int]] = []   # (where the line stands, where its article opens)
     floor = 0       # an article cannot open before the previous anchor

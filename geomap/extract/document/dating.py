@@ -112,7 +112,9 @@ _PUBLICATION = re.compile(
     # a byline: 'Anna Nowak · 17 czerwca 2025, 17:42'
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)\s*[·|•]|"
     # an agency's line: 'PAP, 22 czerwca 2018, 16:10', 'Kyodo | 3 June 2019'
-    r"(?-i:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|RIA\s+Nowosti|Interfax|Ukrinform|BelTA|KCNA|Xinhua)\s*[,·|•])\s*:?\s*"
+    r"(?-i:PAP|IAR|Reuters|AFP|AP|Yonhap|Kyodo|Jiji|TASS|RIA\s+Nowosti|Interfax|Ukrinform|BelTA|KCNA|Xinhua)\s*[,·|•]|"
+    # an item's closing attribution: '— Source: Jiji Press, 19/03/2017 · https://…'
+    r"(?:[—–~-][ \t]*)?(?:Source|Źródło)[ \t]*:[ \t]*[^,\n]{2,60},)\s*:?\s*"
     # a time before the date: 'Published 4:12 AM GMT+9, May 9, 2019'
     r"(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*)?"
     # a weekday before the date: 'Posted: Tuesday 16 May 2023'

@@ -442,7 +442,9 @@ def _other_visitors(a: Event, b: Event) -> bool:
     """Two visits from different states by different people: two delegations in one capital on one
     day are two events."""
     def other(v: Event, m: Event) -> bool:
-        return v.event_type == "visit" and bool(v.origin) and v.origin != m.origin and v.origin not in m.actors
+        # (a visit whose visitors are untold, 'Governor in Niigata' over its story, is no other's)
+        return v.event_type == "visit" and bool(v.origin) and v.origin != m.origin and v.origin not in m.actors \
+            and not (m.event_type == "visit" and m.origin is None)
     return (other(a, b) or other(b, a)) and \
         not {w for n in a.persons for w in n.split()} & {w for n in b.persons for w in n.split()}
 

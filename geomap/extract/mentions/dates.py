@@ -798,6 +798,10 @@ _MONTH_SHIFT = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:months?\s+(?P<e>earlier|befo
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?;]\s+|\n\s*)$")   # what stands before a phrase that opens a sentence
 
 
+# a place before the count, opening the sentence: 'In Moscow the next day, …', 'W Seulu dwa dni później …'
+_PLACE_OPEN = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?:In|At|W|We)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?,?\s+$")
+
+
 def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[DateMention]:
     """'On 2 June the minister arrived in Kyiv … Two days later he was in Minsk': a sentence that opens
     by counting days (or months) from the last day (or month) the text named, within a paragraph or two."""
@@ -813,7 +817,8 @@ def chained_days(text: str, dates: list[DateMention], a: int, b: int) -> list[Da
         out.append(DateMention(m.start(), m.end(), m.group(), When.month(*_shift_month(first.year, first.month, -n if back else n)),
                                relative=True))
     for m in _DAY_SHIFT.finditer(text, a, b):
-        if _NAMED_NEAR.match(text, m.end()) or not _SENTENCE_OPEN.search(text[max(a, m.start() - 3):m.start()]):
+        if _NAMED_NEAR.match(text, m.end()) or not (_SENTENCE_OPEN.search(text[max(a, m.start() - 3):m.start()])
+                                                    or _PLACE_OPEN.search(text[max(a, m.start() - 40):m.start()])):
             continue
         base = next((d for d in reversed(dates) if d.end <= m.start() and d.when.precision == "day"
                      and m.start() - d.end <= CHAIN_REACH), None)
