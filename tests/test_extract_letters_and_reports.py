@@ -171,7 +171,7 @@ prefecture and toured the container terminal.
 
 Restraint urged after the launches
 
-On 14 April North Korea fired two missiles into the sea. In Moscow the next day, the Kremlin
+On 14 April North Korea fired two missiles from near Wonsan. In Moscow the next day, the Kremlin
 spokesman asked all sides for restraint and said the launches did not help.
 
 — Source: TASS, 15/04/2015 · https://example.org/tass-1

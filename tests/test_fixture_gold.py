@@ -26,6 +26,7 @@ FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS /
            "sealed16": TESTS / "sealed16" / "docs",
            "sealed17": TESTS / "sealed17" / "docs", "sealed18": TESTS / "sealed18" / "docs",
            "sealed19": TESTS / "sealed19" / "docs",
+           "sealed20": TESTS / "sealed20" / "docs",
            "open2": TESTS / "open2" / "docs", "open3": TESTS / "open3" / "docs",
            "open4": TESTS / "open4" / "docs", "open5": TESTS / "open5" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
