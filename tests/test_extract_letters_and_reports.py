@@ -194,3 +194,25 @@ def test_items_closed_by_their_outlet_and_day_are_stories_dated_by_that_day():
     assert by_venue["Moscow"].date_start == "2015-04-15"   # 'the next day' after 14 April, a place before it
     assert by_venue["Sendai"].date_start == "2015-04-21"   # the last item is closed by its source line too
     assert not any(e.in_passing for e in events if e.venue in ("Tokyo", "Niigata", "Sendai"))
+
+
+CHRONICLE = """Kronika tygodniowa · marzec 2017
+
+Tydzień 10 · 6–12 marca
+
+7 marca (wt.) W Tokio premier Shinzō Abe przyjął delegację rosyjskiej Dumy Państwowej.
+
+Nazajutrz MSZ Rosji w Moskwie skrytykowało japońskie plany rozmieszczenia systemu Aegis Ashore.
+
+9 marca (czw.) Premier Shinzō Abe wygłosił przemówienie programowe przed obiema izbami parlamentu i wspomniał o Rosji.
+
+10 marca (pt.) W Kijowie ambasador Japonii otworzył wystawę drzeworytów.
+"""
+
+
+def test_a_paragraph_that_counts_its_day_from_the_entry_above_is_an_entry_placed_where_its_speaker_is():
+    events = extract_text(CHRONICLE, "kronika_2017_03.html")
+    own = _own(events)
+    assert ("2017-03-08", "2017-03-08", "Moscow") in own     # 'Nazajutrz', a ministry in Moscow
+    assert ("2017-03-09", "2017-03-09", "Tokyo") in own      # the premier addresses his own parliament
+    assert ("2017-03-07", "2017-03-07", "Tokyo") in own

@@ -350,6 +350,12 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
         out = [m if m is not None or i not in after_blank or is_heading(line) or not _begins_fresh(lines, i)
                else _in_sentence(line, parse_date_lead(line)) or parse_ordinal_inside(line) or parse_bracketed_inside(_paragraph(lines, i, after_blank))
                for i, (m, line) in enumerate(zip(marks, lines))]
+        # a paragraph after the entry that counts its day from it: '1 grudnia: … // Nazajutrz sekretarz …'
+        before = None
+        for i, line in enumerate(lines):
+            if out[i] is None and before is not None and before.start == before.end and i in after_blank and not is_heading(line):
+                out[i] = _counted_item(line, before)
+            before = out[i] or before
         for i, m in enumerate(out):
             # '(9 listopada).' on a paragraph's last line dates the paragraph, it opens no entry
             if m is not None and i and i not in after_blank and _ONLY_BRACKETED.fullmatch(lines[i]):

@@ -287,7 +287,7 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_da
 
 # the speaker's own seat, set right after the speaker that opens the sentence: 'Izba Reprezentantów w
 # Tokio wybrała …', 'The Foreign Ministry in Tokyo ordered …'
-_SPEAKERS_SEAT = re.compile(r"[\s\"„(]*(?:The\s+)?[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’-]*"
+_SPEAKERS_SEAT = re.compile(r"[\s\"„(–—•*-]*(?:The\s+)?[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’-]*"
                             r"(?:\s+(?![\w'’-]*(?:ł|ła|ło|li|ły|ed|ś|się|uje|ują)\b)[\w'’-]+){0,3}\s+")   # no verb before the place
 
 

@@ -237,8 +237,11 @@ def _office_holder(text: str, s: int, e: int, among: tuple[str, ...] = ()) -> st
         next((iso for n in names if (iso := state_by_shape(n, among)) is not None), None)
 
 
-_ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*|wystąpi\w*|addressed|spoke\s+(?:in|at|to|before))\s+"
-                        r"(?:(?:w|we|na|przed|the)\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+# ('wygłosił przemówienie programowe przed obiema izbami parlamentu', 'a speech to both houses of the Diet')
+_ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*(?:\s+programow\w*)?|wystąpi\w*|addressed|spoke\s+(?:in|at|to|before)|"
+                        r"(?:speech|address)\s+(?:to|before|in))\s+"
+                        r"(?:(?:w|we|na|przed|the)\s+)?(?:\w+\s+){0,1}(?:(?:izb\w*|chambers?|houses?)\s+(?:of\s+(?:the\s+)?)?)?$",
+                        re.IGNORECASE)
 
 
 _NATIONAL_ASSEMBLY = re.compile(r"Zgromadzeni\w+\s+Narodow\w+|National\s+Assembly")
@@ -273,8 +276,9 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
         iso = _LEGISLATURES[int(m.lastgroup[1:])][1]
         before = text[max(a, m.start() - 110):m.start()]
         after = text[m.end():min(b, m.end() + 50)]
+        addressed = _ADDRESSED.search(before)
         hosted = re.search(rf"(?:{_RECEIVE})(?:[^.;:!?]{{0,60}}?{_LEG_TITLE})?[^.;:!?]{{0,40}}$", before) or \
-            _ADDRESSED.search(before) or _HOUSED.search(before)   # 'przemawiał w Dumie Państwowej', 'addressed the State Duma'
+            addressed or _HOUSED.search(before)   # 'przemawiał w Dumie Państwowej', 'addressed the State Duma'
         acting = re.match(rf"[^.;:!?]{{0,40}}?\b(?:{_ACT})", after) or _BY_LEGISLATURE.search(before)
         if not (hosted or acting):
             continue
@@ -295,6 +299,10 @@ def legislatures(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
                 # 'Przewodniczący Izby Reprezentantów Hiroyuki Hosoda przyjął …': the shape of the
                 # presiding officer's name, before the guest's host
                 iso = _named_by_shape(text, max(a, m.start() - 40), min(b, m.end() + 40), ctx.sender)
+            if iso is None and addressed:
+                # one who addresses 'the parliament' addresses his own: 'Premier Fumio Kishida wygłosił
+                # … przemówienie przed obiema izbami parlamentu'
+                iso = _office_holder(text, max(a, m.start() - 120), m.start(), ("JP", "KR", "KP", "RU", "UA", "BY"))
             if iso is None and hosted:
                 iso = ctx.host if ctx.sender else None
             if iso is None and acting:
