@@ -216,3 +216,33 @@ def test_a_paragraph_that_counts_its_day_from_the_entry_above_is_an_entry_placed
     assert ("2017-03-08", "2017-03-08", "Moscow") in own     # 'Nazajutrz', a ministry in Moscow
     assert ("2017-03-09", "2017-03-09", "Tokyo") in own      # the premier addresses his own parliament
     assert ("2017-03-07", "2017-03-07", "Tokyo") in own
+
+
+CALENDAR = """KALENDARIUM — WRZESIEŃ 2016
+
+5 IX (pn.)
+
+– We Władywostoku premier Shinzō Abe spotkał się z prezydentem Władimirem Putinem na marginesie
+Wschodniego Forum Ekonomicznego.¹
+
+– W Mińsku minister spraw zagranicznych Białorusi przyjął nowo przybyłego ambasadora Japonii, który
+wręczył mu kopie listów uwierzytelniających.²
+
+8 IX (czw.)
+
+– Ambasador Ukrainy w Japonii przebywał w mieście Sendai, gdzie rozmawiał z burmistrzem.³
+
+– Premier Shinzō Abe, wypowiadając się w Tokio, potępił próbę jądrową, przeprowadzoną poprzedniego
+dnia na poligonie Punggye-ri, i zapowiedział nowe sankcje.⁴
+"""
+
+
+def test_points_under_one_day_are_entries_of_their_own_and_a_participle_dates_its_own_act():
+    events = extract_text(CALENDAR, "kalendarium_2016_09.pdf")
+    own = {(e.date_start, e.venue): e for e in events if not e.in_passing}
+    assert ("2016-09-05", "Vladivostok") in own and ("2016-09-05", "Minsk") in own
+    assert own[("2016-09-05", "Minsk")].event_type == "meeting"   # 'nowo przybyły' qualifies the envoy
+    assert ("2016-09-08", "Sendai") in own                        # 'w mieście Sendai'
+    assert ("2016-09-08", "Tokyo") in own                         # 'wypowiadając się w Tokio'
+    test = next(e for e in events if e.in_passing and e.date_start == "2016-09-07")
+    assert (test.venue, test.event_type) == ("Punggye-ri Nuclear Test Site", "military")

@@ -180,7 +180,9 @@ def outline(c: Clean) -> Outline:
 
 
 # a paragraph closing on its own note or source: '… [6]', '… [kremlin.ru]', '… [MOFA]'
-_NOTE_END = re.compile(r"\[(?:\^?\d{1,3}|[\w][\w.\- ]{1,29})\]\s*$")
+_NOTE_END = re.compile(r"(?:\[(?:\^?\d{1,3}|[\w][\w.\- ]{1,29})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")   # ('… Pusanu.³': a raised note)
+# a paragraph set as a point of a list: '– W Mińsku minister …'
+_POINT = re.compile(r"[ \t]*[–—•▪*-][ \t]+\S")
 _GOES_ON = re.compile(r"\s*(?:On|Ona|Oni|One|Obaj|Obie|Oboje|Tam|Podczas|W\s+trakcie|Następnie|Potem|Ponadto|Również|"
                       r"Rozmow\w*|Spotkani\w*|Wizyt\w*|Strony|He|She|They|Both|There|It|Its|This|These|During|Later|"
                       r"Also|The\s+(?:talks|meeting|visit|two|sides|ministers|leaders))\b")
@@ -222,7 +224,7 @@ def _labelled_lines(spans: list[tuple[int, int]], texts: list[str], e: Entry) ->
 
 
 def _title_line(line: str) -> bool:
-    t = line.strip()
+    t = line.strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰")
     return 0 < len(t) <= 80 and not t.endswith((".", "!", "?", "]", ")", ":")) and not _SOURCE_START.match(t)
 
 
@@ -235,12 +237,13 @@ def _items(c: Clean, spans: list[tuple[int, int]], texts: list[str], e: Entry) -
     # a paragraph of sources ('Source: UN News' and its address) belongs to the paragraph above it,
     # and so does the paragraph under a title line ('Rozmowa telefoniczna ministrów')
     starts = [i for i in lines[1:] if i in c.after_blank and texts[i].strip() and not _SOURCE_START.match(texts[i])
-              and not (i - 1 in lines[1:] and _title_line(texts[i - 1]))]
+              and not (i - 1 in lines[1:] and i - 1 in c.after_blank and _title_line(texts[i - 1]))]
     if len(starts) < 2:
         return [e]
     bounds = [spans[i][0] for i in starts] + [e.end]
     paragraphs = [c.text[a:b] for a, b in zip(bounds, bounds[1:])]
-    if not (all(_NOTE_END.search(p) for p in paragraphs) or all(_PLACED.search(p) or _CALL.search(p) for p in paragraphs)):
+    if not (all(_NOTE_END.search(p) for p in paragraphs) or all(_PLACED.search(p) or _CALL.search(p) for p in paragraphs)
+            or all(_POINT.match(p) for p in paragraphs)):
         return [e]
     # a paragraph that refers back ('Rozmowy dotyczyły także …', 'They also …') goes on with the one before
     cuts = [a for a, p in zip(bounds[1:-1], paragraphs[1:]) if not _GOES_ON.match(p)]

@@ -16,7 +16,7 @@ from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE, PARTICI
                                 is_reporting, overlaps, own_part)
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
-from .types import DRILLS_HELD
+from .types import DRILLS_HELD, classify
 from ..mentions.dates import When
 from ..mentions.institutions import Context, border, capital, seats
 from ..mentions.morph import is_participle
@@ -111,6 +111,13 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # the participle qualifies is what the date dates, and its place follows
                 spans.insert(0, (named, clause.end))
                 context = (max(context[0], named), context[1])
+            if (own_act := _comma_participle(text, clause, d)) is not None:
+                # '… ofiar lotu MH17, zestrzelonego poprzedniego dnia nad obwodem donieckim, i …': a
+                # participle set off before the date tells the act it dates, up to its closing comma: its
+                # place follows the participle, and its words say what it was when they name it
+                venue_from = max(venue_from or 0, own_act[0])
+                if classify([(text[own_act[0]:own_act[1]], 2.0)]).type != "other":
+                    context = own_act
             agreed = list(AGREED_TO.finditer(text, clause.start, d.start)) if d.when.start > parent_when.end else []
             if agreed:
                 # 'met in Nagoya and agreed to hold another round in December': the plan is placed only
@@ -360,6 +367,16 @@ def _qualified_noun(text: str, clause, d) -> int | None:
         return None
     links = list(_LINK_WORD.finditer(text, max(clause.start, m.start() - 50), m.start()))
     return links[-1].end() if links else None
+
+
+def _comma_participle(text: str, clause, d) -> tuple[int, int] | None:
+    """The words of a participle set off by a comma right before the date, to the next comma."""
+    m = _BEFORE_DATE.search(text, max(clause.start, d.start - 30), d.start)
+    if m is None or not (m["word"].lower() in _EN_PARTICIPLES or is_participle(m["word"])) \
+            or not re.search(r",\s*$", text[max(clause.start, m.start() - 3):m.start()]):
+        return None
+    end = text.find(",", d.end, clause.end)
+    return m.start(), end if end > 0 else clause.end
 
 
 def _context_end(text: str, clause, s, d, dates) -> int:

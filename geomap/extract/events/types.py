@@ -82,9 +82,9 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
 _DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bodby\w*\s+(?:\S+\s+){0,4}?(?:przelot|lot|rejs)\w*\s+(?:czarterow\w*\s+)?(?:z|do|na)\b|\bcharter\s+flights?\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
-                   r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|\bprzyby\w*|\bprzyjecha\w*|"
+                   r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|(?<!nowo\s)\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\bprzyjazd\w*|\bprzylot\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
-                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel(?!\s+(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|alerts?)\b)\w*|\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
+                   rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel(?!\s+(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|alerts?)\b)\w*|(?<!newly\s)\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
                    r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$)|\s+to\s+(?-i:[a-z]+)\b|\s+(?:on|from|between)\s+(?:the\s+)?[0-3]?\d)|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
                    # a site looked over on the spot: 'obejrzeli postęp prac przy przebudowie linii'
@@ -258,7 +258,7 @@ _FREED = re.compile(r"\b(?:release|releasing|freed|free|frees|return\w*|uwolni\w
 _MISSILE_NAMES = (r"Hwasong|Hwasal|Pukguksong|Musudan|Nodong|Taepodong|Chollima|Iskander|Kinzhal|Kalibr|Oreshnik|"
                   r"Zircon|Cyrkon|Chunmoo|Hyunmoo")
 MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile|shell)s?\b|\banektowa\w*|\bannex(?:ed|ation)\b|\bseized\b|\bretak(?:en|e|es)\b|\bretook\b|\brecaptur\w*|"
-                      r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
+                      r"\bodbi(?:ł|ła|li|ły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bzestrzel\w*|\bshot\s+down\b|\bzaj(?:ął|ęła|ęli|ęły)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|"
                       r"\b(?:missile|rocket)s?\s+(?:\S+\s+){0,2}?(?:launched|fired|(?:lift|blast)(?:s|ed)?[\s-]+off)|\bviolat\w+\s+(?:\S+\s+){0,2}?airspace|"
                       r"\bnaruszy\w*\s+(?:\S+\s+){0,2}?przestrze\w*\s+powietrzn\w*|\bwlecia\w*\s+(?:\S+\s+){0,3}?przestrze\w*\s+powietrzn\w*|"
                       r"\b(?:entered|intruded\s+into)\s+(?:\S+\s+){0,2}?airspace|\bmyśliwc\w*|\bfighter\s+jets?\b|\bscrambled\b|\bflares\b|"

@@ -21,7 +21,7 @@ LOW = "a-ząćęłńóśźżß-öø-ÿ"
 _WORD = rf"(?:St\.\s+)?[{UP}][\w'’-]*"
 _LINK = r"(?:nad|pod|am|an|de|del|da|do|di|la|le|upon|en)"   # not "on": "in Tokyo on Ukraine's recovery"
 NAME = rf"{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD}){{0,3}}"
-_TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|ście|stem)|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
+_TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|stem)|mieście|wysp\w*|region\w*|prowincj\w*|okręg\w*|"
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
             r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|em)?|porcie|wsi|wieś|osad\w*|gmin\w*|powiat\w*|powieci\w*|"
             r"town|city|village|resort|settlement|stacj\w*|station|elektrown\w*|stoczni\w*|lotnisk\w*|"
@@ -121,7 +121,7 @@ _CANDIDATES = re.compile(
     # the host city opening a sentence
     rf"|(?:(?<=^)|(?<=[.!?;:\]]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bże\s)){_HOST_FIRST.pattern}"
     # what aircraft flew over: 'violated the airspace over Minamidaito island', 'przeleciał nad Hokkaido'
-    rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME})"
+    rf"|(?P<ovr>\b(?i:over|nad))\s+(?P<n11>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
     # a table's place column, read as the row's last cell: '2.05: Minister … rozmawiał …; Tokio'
     rf"|(?<=;\s)(?P<n14>{NAME})(?=[ \t]*(?:;|$))"
     # or as the cell right after the date: 'May 20: Seoul; Ukrainian deputy minister …'
