@@ -25,7 +25,7 @@ _TYPE_PL = (r"prefektur\w*|obwod\w*|obwód|mia(?:sto|sta|stem)|mieście|wysp\w*|
             r"rejon\w*|kraj(?:u|em|owi)?|republi\w+|autonomi\w+|półwysp\w*|zatok\w*|dzielnic\w*|"
             r"kosmodrom\w*|poligon\w*|baz(?:a|ie|y|ę)|port(?:u|em)?|porcie|wsi|wieś|osad\w*|gmin\w*|powiat\w*|powieci\w*|"
             r"town|city|village|resort|settlement|stacj\w*|station|elektrown\w*|stoczni\w*|lotnisk\w*|"
-            r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kuror(?:t|c)\w*|uzdrowisk\w*")
+            r"stanie|stan(?:u)?|departamen\w*|stref\w*|miejscowoś\w*|kuror(?:t|c)\w*|uzdrowisk\w*|ośrod(?:ek|ka|ku|kiem)")
 _ADJ_TAIL = rf"[{LOW}]+(?:skim|skiego|ski|ckim|ckiego|cki|dzkim|dzkiego|dzki|skiej|ska|ską|ckiej|cka)"
 _NEAR = (r"w\s+okolicach|w\s+okolicy|w\s+pobliżu|w\s+rejonie|na\s+terenie|na\s+obrzeżach|niedaleko|nieopodal|"
          r"koło|pod|near|outside|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of|"
