@@ -255,3 +255,40 @@ def test_a_resort_named_after_osrodek_and_the_g8_of_2010_in_huntsville_ontario()
     assert found == {"Masikryong": "KP", "Huntsville": "CA"}
     from geomap.extract.mentions.summits import host
     assert host("G8", 2010) == "Huntsville"
+
+
+def test_bare_ordinals_after_a_preposition_are_days_of_the_month_and_from_alone_opens_no_event():
+    found = [(d.text, d.when.start, d.when.end) for d in find_dates(
+        "In Minsk on the 14th they signed; on the 15th they saw the port. The talks ran from the 8th to the 12th, "
+        "the forum on the 20th–21st. Visas are needed from the 4th. It was the 25th anniversary.", Anchor(2012, 5))]
+    assert found == [("the 14th", "2012-05-14", "2012-05-14"), ("the 15th", "2012-05-15", "2012-05-15"),
+                     ("from the 8th to the 12th", "2012-05-08", "2012-05-12"), ("the 20th–21st", "2012-05-20", "2012-05-21")]
+
+
+TIMELINE = """# Russia and Northeast Asia: May 2012
+
+### 10 May
+
+Seoul formally took the matter of the satellite launch to the Security Council. Its envoy handed the
+council a letter the same afternoon.
+
+### 21 May
+
+In Minsk, the foreign minister received Japan's ambassador, who said Tokyo would give more to the fund
+before the donors' conference that the Belarusian capital is to host in March next year. Putin said he
+looked forward to coming to Vladivostok for the leaders' meeting in September.
+
+### 28–29 May
+
+A delegation of the Japanese Diet went to Ukraine. In Kiev on the 28th the speaker received them; on the
+29th they saw the port of Odessa and a grain terminal.
+"""
+
+
+def test_a_timeline_takes_a_case_to_new_york_a_wish_ahead_and_a_leg_by_its_ordinal_day():
+    events = extract_text(TIMELINE, "timeline_2012_05.md")
+    got = {(e.date_start, e.date_end, e.venue) for e in events}
+    assert ("2012-05-10", "2012-05-10", "New York") in got          # taken to the Security Council
+    assert ("2013-03", "2013-03", "Minsk") in got                   # the capital as host, next year
+    assert ("2012-09", "2012-09", "Vladivostok") in got             # 'looked forward to coming'
+    assert ("2012-05-28", "2012-05-28", "Kyiv") in got and ("2012-05-29", "2012-05-29", "Odesa") in got

@@ -259,6 +259,15 @@ _PATTERNS = [
     # ('23–24 bm.', '31 ub.m. – 2 bm.': days of this month, the first perhaps of the last one, ubiegłego miesiąca)
     ("day_this_month", re.compile(rf"{_PREP}\b(?:(?P<d1>[0-3]?\d)\s*(?P<last>ub\.\s?m\.)?\s*[-–—]\s*)?(?P<d>[0-3]?\d)\s*(?:bm\.|b\.m\.)",
                                   re.IGNORECASE)),
+    # 'on the 30th', 'from the 8th to the 12th': days of this month by their English ordinals (not what an
+    # ordinal counts: 'on the 25th anniversary')
+    # ('licences needed from the 4th' starts a state, no event: 'from' only opens a span)
+    ("day_this_month", re.compile(r"(?:(?P<prep>\b(?:on|since|until|till|by)\s+)the\s+|\b(?:from|between)\s+the\s+"
+                                  r"(?=[0-3]?\d(?:st|nd|rd|th)(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)))"
+                                  r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)(?:the\s+)?)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+                                  r"(?!\s+(?:anniversary|annual|century|session|round|congress|plenum|plenary|meeting|summit|"
+                                  r"edition|time|floor|birthday|party|conference|forum|convocation|division|army|fleet|brigade|"
+                                  r"regiment|corps)\b)", re.IGNORECASE)),
     ("day_last_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*ub\.\s?m\.(?!\s*[-–—]\s*[0-3]?\d\s*b\.?\s?m\.)", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|(?:earlier|later)\s+(?:this|in\s+the)\s+month|"
                               r"(?:wcześniej|później)\s+w\s+(?:tym|tymże)\s+miesiącu)\b", re.IGNORECASE)),
@@ -329,6 +338,8 @@ _FUTURE_REL = re.compile(r"\b(?:rozpocznie|rozpoczną|odbędzie|odbędą|będzie
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
                          r"weźmie|wezmą|podpisze|podpiszą|ma\s+się|mają\s+się|ma\s+mieć|will|is\s+to|are\s+to|is\s+due|to\s+be\s+(?:held|hosted|opened|signed)|"
                          r"(?:is|are)\s+expected\s+(?:in|at|to)|(?:jest|są)\s+(?:spodziewan|oczekiwan)\w*|"
+                         # a wish for what is ahead: 'looked forward to coming to Yokohama in November'
+                         r"look(?:s|ed|ing)?\s+forward\s+to|"
                          # the future seen from the past: 'agreed that Putin would visit Japan in December'
                          r"would\s+(?:visit|travel|come|go|hold|meet|attend|host|sign|take|send|open|join|lead|"
                          r"be\s+(?:held|presented|signed|opened|discussed)|"

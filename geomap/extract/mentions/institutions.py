@@ -106,7 +106,7 @@ UN_ORGAN = re.compile(r"Rad\w*\s+Bezpieczeństwa\s+(?:ONZ|Narodów\s+Zjednoczony
 _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj\w*|obrad\w*|spotka\w*|konsultacj\w*|głosowa\w*|zwoła\w*|"
                          r"oświadczeni\w*\s+przewodnicząc\w*|presidential\s+statement|"
                          r"omawia\w*|omówi\w*|\bdiscuss(?:ed|es)\b|"
-                         r"zebra\w*\s+się|\bmet\b|\bsitting\b|"
+                         r"zebra\w*\s+się|\bmet\b|\bsitting\b|\btook\s+(?:\S+\s+){1,7}?to\s+the\b|\brefer(?:red|s)?\b|\bletter\b|skierowa\w*|"
                          r"przemówi\w*|wystąpi\w*|debat\w*|rezolucj\w*|projekt\w*|zablokowa\w*|weto|"
                          r"\bw\s+Radzie|\bna\s+forum|meeting|session|consultations|convene\w*|vote\w*|"
                          r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"
@@ -127,6 +127,9 @@ _BORDER = re.compile(r"granic\w*\s+(?:między\s+)?(?:państwami\s+koreańskimi|o
 _CAPITAL_OF = re.compile(r"\b(?i:w|we)\s+(?P<adj>\w+)\s+stolicy\b|\b(?i:w|we)\s+stolicy\s+(?P<gen>[^\s,.;]+(?:\s+[^\s,.;]+)?)|"
                          r"\b(?i:in)\s+the\s+(?P<eadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\b|"
                          r"\b(?i:in)\s+the\s+capital\s+of\s+(?P<egen>[A-Z][\w ]+?)(?=[,.;]|\s+[a-z])|"
+                         # the capital as host: 'the conference that the Ukrainian capital is to host in April'
+                         r"\bthe\s+(?P<hadj>[A-Z]\w+(?:\s+Korean)?)\s+capital\s+(?=(?:is\s+to|will|would|was\s+to)?\s*"
+                         r"(?:host|hosts|hosted|be\s+hosting)\b)|"
                          # the capital as what was visited or reached: 'odwiedził stolicę Korei Północnej'
                          r"\b(?:odwiedzi\w*|odwiedza\w*|zwiedzi\w*|do|visit(?:ed|s|ing)?|reached|to)\s+"
                          r"(?:stolic(?:ę|y)\s+(?P<vgen>[A-ZĄĆĘŁŃÓŚŹŻ]\w+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w+)?)|"

@@ -50,7 +50,7 @@ _TRAVEL = re.compile(
 _VISIT_OBJ = (r"odwiedzi\w*|odwiedza\w*|odwiedzon\w*|zwiedzi\w*|wizytowa\w*|zwizytowa\w*|visit(?:ed|s|ing)?|"
                # a tour named by its noun, the place in the genitive: '28 XII objazd specjalnej strefy Rason'
                r"objazd\w*|zwiedzani\w*|"
-               r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)")
+               r"toured?|tours|inspect(?:ed|s|ing)|reach(?:ed|es)|saw(?=\s+the\s+(?:port|city|town|shipyard|plant)\s+of\b)")
 _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|struck|shelled|bombed|hit|"
            # what was seized or taken back: 'Rosja zajęła Krym', 'annexed Crimea', 'odbiła Kupiańsk'
            r"zaj(?:ął|ęła|ęli|ęły)|anektowa\w*|annex(?:ed|es)|seized|captured|occupied|retook|recaptured|"
