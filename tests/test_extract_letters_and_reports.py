@@ -292,3 +292,9 @@ def test_a_timeline_takes_a_case_to_new_york_a_wish_ahead_and_a_leg_by_its_ordin
     assert ("2013-03", "2013-03", "Minsk") in got                   # the capital as host, next year
     assert ("2012-09", "2012-09", "Vladivostok") in got             # 'looked forward to coming'
     assert ("2012-05-28", "2012-05-28", "Kyiv") in got and ("2012-05-29", "2012-05-29", "Odesa") in got
+
+
+def test_go_and_come_take_their_goal():
+    from geomap.extract.mentions.places import find_candidates
+    text = "Both confirmed that Abe will go to Moscow at the end of April; Ryzhenkov intends to come to Pyongyang."
+    assert [c.place.name for c in find_candidates(text, 0, len(text), ("JP", "RU"))] == ["Moscow", "Pyongyang"]

@@ -41,7 +41,7 @@ _TRAVEL = re.compile(
     r"wyruszy\w*|dotar\w*|dotrze\w*|delegacj\w*|(?:led|lead|leads|take|takes|took|bring|brings|brought)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation|visit\w*|trip|travel\w*|arriv\w*|flew|fly|flies|head\w*|"
     r"przerzuc\w*|przerzuci\w*|wysła\w*|wysyła\w*|skierowa\w*|rozmieszcz\w*|rozmieści\w*|trafi\w*|"
     r"deploy\w*|sent|dispatched|transferred|moved|redeployed|"
-    r"tour\w*|journey\w*|came|comes|coming|went|goes|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
+    r"tour\w*|journey\w*|came|comes|coming|come|went|goes|go|going|gone|returned|wróci\w*|powróci\w*|odleci\w*|odlecia\w*|"
     r"odjecha\w*|odjedzie|left|handed\s+over|hands\s+over|donated|przekaza\w*|przenie(?:śl|sł)\w*\s+się|"
     r"przeniós\w*\s+się|moved\s+on|escort\w*|towed|deport\w*|eskortowa\w*|odholowa\w*|przewiezi\w*|"
     r"przetransportowa\w*|doprowadz\w*|przewi(?:ozł|eźl|eźć|ozi)\w*|przywi(?:ózł|ozł|eźl|eźć|ozi)\w*|carried|shipped|ferried|crossed|"
