@@ -298,3 +298,11 @@ def test_go_and_come_take_their_goal():
     from geomap.extract.mentions.places import find_candidates
     text = "Both confirmed that Abe will go to Moscow at the end of April; Ryzhenkov intends to come to Pyongyang."
     assert [c.place.name for c in find_candidates(text, 0, len(text), ("JP", "RU"))] == ["Moscow", "Pyongyang"]
+
+
+def test_a_committee_briefed_sits_in_its_legislature_and_a_towns_own_body_is_in_the_town():
+    text = ("Przegląd, marzec 2019\n\n"
+            "4 marca: Narodowa Służba Wywiadu poinformowała Komisję Wywiadu Zgromadzenia Narodowego, że Rosja dostała od KRLD nowe pociski.\n\n"
+            "6 marca: Ambasador Ukrainy przemawiał na seminarium zorganizowanym przez Nagoya Chamber of Commerce.\n")
+    own = _own(extract_text(text, "przeglad_2019_03.txt"))
+    assert ("2019-03-04", "2019-03-04", "Seoul") in own and ("2019-03-06", "2019-03-06", "Nagoya") in own

@@ -242,7 +242,10 @@ def _office_holder(text: str, s: int, e: int, among: tuple[str, ...] = ()) -> st
 
 # ('wygłosił przemówienie programowe przed obiema izbami parlamentu', 'a speech to both houses of the Diet')
 _ADDRESSED = re.compile(r"\b(?:przemawia\w*|przemówi\w*(?:\s+programow\w*)?|wystąpi\w*|addressed|spoke\s+(?:in|at|to|before)|"
-                        r"(?:speech|address)\s+(?:to|before|in))\s+"
+                        r"(?:speech|address)\s+(?:to|before|in)|"
+                        # a committee briefed: 'poinformowała wczoraj Komisję Wywiadu Zgromadzenia Narodowego'
+                        r"(?:poinformowa\w*|briefed|told|testified\s+(?:to|before))\s+(?:\w+\s+){0,2}?"
+                        r"(?:[Kk]omisj\w*|[Kk]omitet\w*|(?:the\s+)?(?:\w+\s+)?[Cc]ommittee)(?:\s+\w+){0,2}(?:\s+of(?:\s+the)?)?)\s+"
                         r"(?:(?:w|we|na|przed|the)\s+)?(?:\w+\s+){0,1}(?:(?:izb\w*|chambers?|houses?)\s+(?:of\s+(?:the\s+)?)?)?$",
                         re.IGNORECASE)
 
@@ -599,9 +602,26 @@ def town_hosts(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
     return out
 
 
+# a town's own body, named by the town: 'hosted by the Osaka Chamber of Commerce and Industry',
+# 'at Sapporo City Hall', 'the Niigata Prefectural Government'
+_TOWN_BODY = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:Chamber\s+of\s+Commerce|City\s+(?:Hall|Council|Assembly|Office)|"
+                        r"Prefectural\s+(?:Government|Office|Assembly)|Municipal\s+(?:Government|Office|Assembly)|Port\s+Authority)\b")
+
+
+def town_bodies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    out = []
+    for m in _TOWN_BODY.finditer(text, a, b):
+        place = lookup(m["town"])
+        if place is not None and place.kind == "city":
+            c = _cand(text, m.start(), m.end(), place, "town-body")
+            if c:
+                out.append(c)
+    return out
+
+
 RULES: tuple[Callable[[str, int, int, Context], list[Candidate]], ...] = (
     host_officials, legislatures, companies, parliamentary_groups, embassies, united_nations,
-    summits_named, border, seats, inaugurations, credentials, town_hosts)
+    summits_named, border, seats, inaugurations, credentials, town_hosts, town_bodies)
 
 
 def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
