@@ -306,3 +306,10 @@ def test_a_committee_briefed_sits_in_its_legislature_and_a_towns_own_body_is_in_
             "6 marca: Ambasador Ukrainy przemawiał na seminarium zorganizowanym przez Nagoya Chamber of Commerce.\n")
     own = _own(extract_text(text, "przeglad_2019_03.txt"))
     assert ("2019-03-04", "2019-03-04", "Seoul") in own and ("2019-03-06", "2019-03-06", "Nagoya") in own
+
+
+def test_a_unit_that_took_its_post_where_a_ministry_says_is_a_deployment_there():
+    text = ("Kronika, listopad 2020\n\n"
+            "3 listopada: Ministerstwo Obrony Rosji podało, że na wyspie Paramuszyr stanął batalion obrony wybrzeża.\n")
+    (ev,) = [e for e in extract_text(text, "kronika_2020_11.txt") if not e.in_passing]
+    assert (ev.event_type, ev.venue) == ("military", "Paramushir")

@@ -365,7 +365,9 @@ _VIOLENCE = re.compile(r"\bzamach\w*\s+na\s+(?:\S+\s+){0,3}?(?:premier|prezydent
 _OTHER_OPENER = re.compile(r"\s*(?:Tego\s+(?:samego\s+)?dnia|W\s+tym\s+samym\s+dniu|(?:On\s+|Later\s+)?(?:the|that)\s+same\s+day|"
                            r"Later\s+that\s+day|Separately|Meanwhile|Tymczasem)\b", _I)
 # weapons or units put in place: 'rozmieszczono dywizjon', 'placed on combat duty'
-_DEPLOYED = re.compile(r"\b(?:rozmieszcz\w*|rozmieści\w*|deployed|stationed|(?:placed|put)\s+on\s+(?:combat\s+)?(?:duty|alert)|"
+# (or a unit that has taken its post: 'na wyspie Matua stanął dywizjon systemu Bastion')
+_DEPLOYED = re.compile(r"\b(?:rozmieszcz\w*|rozmieści\w*|deployed|stationed|stan(?:ął|ęła|ęli|ęły)\s+(?:\S+\s+){0,2}?"
+                       r"(?:dywizjon|batalion|pułk|brygad|wyrzutni)\w*|(?:placed|put)\s+on\s+(?:combat\s+)?(?:duty|alert)|"
                        r"combat\s+duty|dyżur\w*\s+bojow\w*)\b", _I)
 # a place named in the text's own words: 'w Seulu', 'na wyspie Paramuszyr', 'on Iturup'
 _LOCATIVE = re.compile(r"\b(?i:w|we|na|in|on|at|near|off)\s+(?:(?i:wyspie|the)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]\w")
