@@ -313,3 +313,39 @@ def test_a_unit_that_took_its_post_where_a_ministry_says_is_a_deployment_there()
             "3 listopada: Ministerstwo Obrony Rosji podało, że na wyspie Paramuszyr stanął batalion obrony wybrzeża.\n")
     (ev,) = [e for e in extract_text(text, "kronika_2020_11.txt") if not e.in_passing]
     assert (ev.event_type, ev.venue) == ("military", "Paramushir")
+
+
+CARDS = """Pacific Desk Cards
+
+Envoys compare notes by telephone
+
+14.03.2019, Seoul
+
+The foreign minister spoke with her Russian counterpart by phone the day before, the ministry said.
+
+Governor spends two days in Sapporo
+
+12.03.2019, Sapporo
+
+The governor of Sakhalin spent Monday and Tuesday in Sapporo, where he signed a ferry plan.
+
+Forum opens in Minsk
+
+8.03.2019, Minsk
+
+About thirty Korean firms took part in a business forum in Minsk on Friday.
+
+Culture plan signed
+
+7.03.2019, Pyongyang
+
+The Russian ambassador and the culture minister signed a plan of exchanges in Pyongyang on Thursday.
+"""
+
+
+def test_cards_dated_by_their_reports_count_their_days_back_and_keep_the_city_off_the_headline():
+    events = extract_text(CARDS, "pacific_cards_2019_03.html")
+    got = {(e.date_start, e.date_end, e.venue, e.event_type) for e in events if not e.in_passing}
+    assert ("2019-03-13", "2019-03-13", None, "meeting") in got            # 'by phone the day before'
+    assert ("2019-03-11", "2019-03-12", "Sapporo", "visit") in got        # 'Monday and Tuesday', one stay
+    assert not any(e.headline.startswith(("Seoul ", "Sapporo ")) for e in events)

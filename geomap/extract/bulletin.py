@@ -83,6 +83,10 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
                                     "does not exist; the entry is left out: correct the date"))
             continue
         body_start = e.start + e.line.length
+        if e.line.length and (city := _DATELINE_CITY.match(text, c.orig(body_start, body_start + 1)[0])) is not None \
+                and (joined := re.match(rf"\s*{re.escape(city['city'])}\s+(?=\S)", c.text[body_start:e.end])) is not None:
+            # '31.01.2018, Seoul' over a card's text: the city on the date's line is no word of its headline
+            body_start += joined.end()
         sents = sentences(c.text, body_start, e.end)
         if not sents:
             problems.append(Problem(doc, line, "text", f"the entry dated '{e.line.text}' has no text; "
@@ -139,6 +143,10 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             # a counted day replaces the mention it overlaps ('on Monday' counted, 'Monday' found)
             setting = replace(setting, dates=sorted([d for d in setting.dates if not any(
                 d.start < x.end and x.start < d.end for x in counted)] + counted, key=lambda d: d.start))
+        if day is not None:
+            # the words that re-dated the entry date it, not a day counted from it again
+            setting = replace(setting, dates=sorted([d for d in setting.dates if not (d.start < day.end and day.start < d.end)]
+                                                    + [day], key=lambda d: d.start))
         # an entry dated in its second sentence has body text before its headline too
         whole = (min(head[0], body[0]), max(head[1], body[1])) if body else head
         # a place set before the entry's date: 'Seoul – 3 September: …'
@@ -173,6 +181,10 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     events = placed_by_gathering(events)
     events, passing = stays_go_on(events, passing)
     return unique_ids(events + dedupe(events, passing))
+
+
+# the city a card's date line names after its date, alone on the rest of the line
+_DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})[ \t]*\r?\n")
 
 
 # 'JP, RU' / 'BY / JP;' before an entry's text tags the states it is about: they count as its parties,
@@ -246,22 +258,43 @@ REPORT_REACH = 31   # days back from the report to a day its headline names
 def _reported_days(text: str, built: list) -> list[DateMention | None]:
     """The day each entry's headline tells, when the entries are dated by their reports."""
     told: list[DateMention | None] = []
+    counted = 0   # entries whose headline counts a day from the entry's, its own day too ('on Monday' in Monday's)
     for e, when, head, _body, _setting in built:
         day = None
         if e.line.length and not (e.line.closing or e.line.shift or e.line.then) and when.precision == "day" \
                 and when.start == when.end:
             first = when.first()
-            day = next((d for d in find_dates(text[head[0]:head[1]], Anchor(first.year, first.month, first.day), offset=head[0])
-                        if d.when.precision == "day"
-                        and 0 <= (first - dt.date.fromisoformat(d.when.end)).days
+            found = sorted([d for d in find_dates(text[head[0]:head[1]], Anchor(first.year, first.month, first.day),
+                                                  offset=head[0]) if d.when.precision == "day"]
+                           + shifted_days(text, head[0], head[1], when), key=lambda d: d.start)
+            found = _joined_days(text, found)
+            counted += any(d.relative and 0 <= (first - dt.date.fromisoformat(d.when.end)).days <= 7 for d in found)
+            day = next((d for d in found
+                        if 0 <= (first - dt.date.fromisoformat(d.when.end)).days
                         and (first - d.when.first()).days <= (7 if d.relative else REPORT_REACH)
                         and d.when.first() != first), None)
+            if len({d.when for d in found if d.relative}) > 1:
+                day = None   # 'obejrzała we wtorek …, a w środę rozmawiała w Kijowie': a trip told day by day (trips.py)
         told.append(day)
     one_day = sum(e.line.length > 0 and w.precision == "day" and w.start == w.end for e, w, *_ in built)
-    counted = sum(d is not None and d.relative for d in told)
-    if counted < REPORTED_ENTRIES or 3 * counted < one_day:
+    if counted < REPORTED_ENTRIES or 3 * counted < one_day or not any(d is not None and d.relative for d in told):
         return [None] * len(built)
     return told
+
+
+def _joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Days named one after another ('spent Wednesday and Thursday in Vladivostok') as one span."""
+    out: list[DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if last is not None and last.relative and d.relative and last.when.precision == d.when.precision == "day" \
+                and re.fullmatch(r"\s*(?:and|i|oraz|to|do|[-–])\s*", text[last.end:d.start]) \
+                and 0 < (d.when.first() - dt.date.fromisoformat(last.when.end)).days <= 2:
+            out[-1] = DateMention(last.start, d.end, text[last.start:d.end], When.day(last.when.first(), d.when.first()),
+                                  relative=True)
+        else:
+            out.append(d)
+    return out
 
 
 def _same_place_as(ev: Event, previous: Event | None, text: str) -> Event:
