@@ -3,6 +3,8 @@ dates its paragraphs by bare ordinals of its month, a press review whose entries
 report came out, a weekday named by its Polish adjective, and 'zająć' that takes up room."""
 from __future__ import annotations
 
+import importlib
+
 from geomap.extract import extract_text
 from geomap.extract.mentions.dates import Anchor, find_dates
 
@@ -349,3 +351,50 @@ def test_cards_dated_by_their_reports_count_their_days_back_and_keep_the_city_of
     assert ("2019-03-13", "2019-03-13", None, "meeting") in got            # 'by phone the day before'
     assert ("2019-03-11", "2019-03-12", "Sapporo", "visit") in got        # 'Monday and Tuesday', one stay
     assert not any(e.headline.startswith(("Seoul ", "Sapporo ")) for e in events)
+
+
+MEMO = """NOTATKA Z NARADY ZESPOŁU WSCHODNIEGO
+
+Narada w dniu 14 marca 2019 r. (czwartek)
+
+Ad 1) Korea
+
+Referent przypomniał, że wcześniej, w dniach 4–6 marca, wiceminister Kim przebywał w Moskwie na konsultacjach z wiceministrem Morgułowem.
+
+Przedwczoraj w porcie Wonsan odbyła się uroczystość przekazania rosyjskiej mąki w ramach pomocy żywnościowej dla KRLD.
+
+Od wczoraj w Genewie przebywa delegacja KRLD, która rozmawia z przedstawicielami agend ONZ o pomocy żywnościowej dla prowincji północnych.
+
+Ad 2) Japonia
+
+W dniach 8–9 marca w Sapporo obradowała mieszana komisja do spraw połowów z udziałem delegacji rosyjskiej i japońskiej.
+
+Minister spraw zagranicznych Japonii przyjął 11 marca w Tokio ambasadora Rosji i rozmawiał z nim o przygotowaniach do wizyty premiera.
+
+Ad 3) Ukraina i Białoruś
+
+Ambasador Japonii otworzył 5 marca w Kijowie wystawę fotografii poświęconą odbudowie Fukushimy po katastrofie z 2011 roku.
+
+Delegacja Republiki Korei podpisała 7 marca w Mińsku protokół o współpracy w dziedzinie nauki i techniki z białoruskim komitetem.
+"""
+
+
+def _padded(memo: str) -> str:
+    """The memo with each paragraph of events told at greater length, as a full note would."""
+    return "\n\n".join(p + " Sprawa była omawiana szerzej w dyskusji, a zespół uznał ją za wartą dalszej obserwacji."
+                       if len(p) > 80 else p for p in memo.split("\n\n"))
+
+
+def test_a_memo_counts_yesterday_from_its_own_day_and_a_recalled_stay_keeps_its_place():
+    extraction = importlib.import_module("geomap.extract").extract_document(_padded(MEMO), "notatka_2019_03.docx")
+    got = {(e.date_start, e.date_end, e.venue) for e in extraction.events if not e.in_passing}
+    assert ("2019-03-12", "2019-03-12", "Wonsan") in got      # 'Przedwczoraj', two days before the 14th
+    assert ("2019-03-13", "2019-03-14", "Geneva") in got      # 'Od wczoraj', a stay that goes on
+    assert ("2019-03-04", "2019-03-06", "Moscow") in got      # 'wcześniej, w dniach 4–6 marca': the day is named
+    assert any("counted from the document's own day, 2019-03-14" in g for g in extraction.reading.guesses)
+
+
+def test_a_document_whose_date_lines_open_no_entry_is_read_as_a_story_not_dropped():
+    extraction = importlib.import_module("geomap.extract").extract_document(MEMO, "notatka_2019_03.docx")
+    assert extraction.reading.kind == "news"
+    assert {e.venue for e in extraction.events} >= {"Moscow", "Sapporo", "Tokyo", "Kyiv", "Minsk"}

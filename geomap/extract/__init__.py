@@ -106,7 +106,11 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
                                    "events: most pieces count their days from them ('yesterday', another weekday)")
     if bulletin:
         out.events = extract_bulletin(text, doc, clues, out.problems, out.reading)
-    else:
+        if not out.reading.entries:
+            # date lines that open no entry once the text is laid out: read it as a story, not as nothing
+            out.reading = Reading(notes=list(notes))
+            bulletin = False
+    if not bulletin:
         out.reading.kind = "news"
         out.events, out.reading.parts = extract_news(text, doc, clues, out.problems)
     out.events = _with_document_dates(out.events, out.reading.parts, text)

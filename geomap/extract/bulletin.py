@@ -26,7 +26,8 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, uni
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import before_last_leg, coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique
-from .mentions.dates import BACK_A_DAY, Anchor, DateMention, When, counted_stay, days_in_span, find_dates, shifted_days
+from .mentions.dates import (BACK_A_DAY, MONTH, YEAR, Anchor, DateMention, When, counted_stay, days_in_span, find_dates,
+                              month_number, safe_date, shifted_days)
 from .mentions.institutions import voices
 from .mentions.persons import registry
 
@@ -76,8 +77,15 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             # '27–30 listopada / Pierwszy węgiel przez Rajin' the entries dated inside its days
             reading.skipped += 1
             continue
-        when = e.line.resolve(anchor)
         line = text.count("\n", 0, c.orig(e.start, e.end)[0]) + 1
+        if e.line.back is not None:
+            # 'Przedwczoraj w porcie Nampo …' in the note of a meeting held on 29 July: that day's
+            today = _own_day(ol.head, anchor)
+            when = e.line.resolve(replace(anchor, day=today.day) if today else anchor)
+            reading.guesses.append(f"line {line}: '{e.line.text}' is counted from the document's own day, "
+                                   + (today.isoformat() if today else "which its head does not give: only the month is kept"))
+        else:
+            when = e.line.resolve(anchor)
         if when is None:
             problems.append(Problem(doc, line, "date", f"the entry dated '{e.line.text}' names a day that "
                                     "does not exist; the entry is left out: correct the date"))
@@ -280,6 +288,17 @@ def _reported_days(text: str, built: list) -> list[DateMention | None]:
     if counted < REPORTED_ENTRIES or 3 * counted < one_day or not any(d is not None and d.relative for d in told):
         return [None] * len(built)
     return told
+
+
+# the document's own day in its head: 'Posiedzenie w dniu 29 lipca 2011 r.', 'Minutes of 3 May 2019'
+_OWN_DAY = re.compile(rf"(?<![\d–-])(?<![\d–-]\s)(?P<d>[0-3]?\d)\.?\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?!\s*[–-])", re.IGNORECASE)
+
+
+def _own_day(head: str, anchor: Anchor) -> dt.date | None:
+    for m in _OWN_DAY.finditer(head):
+        if int(m["y"]) == anchor.year and month_number(m["m"]) == anchor.month:
+            return safe_date(anchor.year, anchor.month, int(m["d"]))
+    return None
 
 
 def _joined_days(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -34,8 +34,14 @@ class DateLine:
     order_guessed: bool = False   # read month first ('7/13') because only that order fits, not because it was said
     then: int | None = None       # the first such weekday after `end` ('W następny wtorek' after an item of 14 May)
     last_weekday: int | None = None   # a span of weekdays under a week's heading: 'Tue–Wed:' ends on Wednesday
+    back: tuple[int, int] | None = None   # days back from the document's own day to the first and the last
+                                          # ('Przedwczoraj …' (2, 2), 'Od wczoraj …' (1, 0)), in a memo of a day
 
     def resolve(self, anchor: Anchor) -> When | None:
+        if self.back is not None:
+            if anchor.date is None:
+                return When.month(anchor.year, anchor.month) if anchor.month else None
+            return When.day(anchor.date - dt.timedelta(days=self.back[0]), anchor.date - dt.timedelta(days=self.back[1]))
         if self.then is not None:
             base = replace(self, then=None).resolve(anchor)
             if base is None:
@@ -380,6 +386,22 @@ def parse_ordinal_inside(line: str) -> DateLine | None:
         return None
     parsed = _parsed("ordinal_day", m)
     return DateLine(parsed.text, parsed.start, parsed.end, None, 0) if parsed else None
+
+
+# a paragraph that opens on a day counted from the document's own ('Przedwczoraj w porcie Nampo …',
+# 'Od wczoraj w Nowym Jorku przebywa …', 'Yesterday the envoy …'): a memo's or a report's day
+_DEICTIC = re.compile(r"[ \t]*(?P<since>Od\s+|Since\s+)?(?P<word>przedwczoraj|wczoraj|yesterday|dziś|dzisiaj|today)\b(?!\s*[,:]?\s*[0-3]?\d)",
+                      re.IGNORECASE)
+_DEICTIC_DAYS = {"przedwczoraj": 2, "wczoraj": 1, "yesterday": 1, "dziś": 0, "dzisiaj": 0, "today": 0}
+
+
+def parse_deictic_lead(paragraph: str) -> DateLine | None:
+    """The day a paragraph opens on, counted back from the document's own day."""
+    m = _DEICTIC.match(paragraph)
+    if m is None:
+        return None
+    n = _DEICTIC_DAYS[m["word"].lower()]
+    return DateLine(m.group().strip(), (0, 0), (0, 0), None, 0, back=(n, 0 if m["since"] else n))
 
 
 def parse_bracketed_inside(paragraph: str) -> DateLine | None:

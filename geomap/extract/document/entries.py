@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .datelines import (DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
-                        parse_date_line, parse_ordinal_inside)
+                        parse_date_line, parse_deictic_lead, parse_ordinal_inside)
 from ..mentions.dates import BACK_A_DAY, WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
 
@@ -681,9 +681,10 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
         return None
     before = None
     for i, _end, paragraph in _paragraphs(lines, starts):
-        # 'Osiem dni później, w poniedziałek, …': a paragraph that counts its day from the one before
-        if marks[i] is None and before is not None and len(paragraph) >= LONG_PARAGRAPH:
-            marks[i] = _counted_item(paragraph, before)
+        # 'Osiem dni później, w poniedziałek, …': a paragraph that counts its day from the one before;
+        # 'Przedwczoraj w porcie Nampo …' from the document's own day
+        if marks[i] is None and len(paragraph) >= LONG_PARAGRAPH:
+            marks[i] = (_counted_item(paragraph, before) if before is not None else None) or parse_deictic_lead(paragraph)
         before = marks[i] or before
     return marks
 

@@ -789,7 +789,7 @@ def shift_lead(text: str, reach: int = 40) -> tuple[str, int] | None:
     return m.group(), day_shift(m)
 
 
-_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:(?:on|w|we)\s+)?(?:{_WEEKDAY_WORD},?\s+)?(?:[0-3]?\d\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d|the\s+[0-3]?\d(?:st|nd|rd|th)\b))",
+_NAMED_NEAR = re.compile(rf"\s*,?\s*(?:\(?\s*(?:(?:on|w|we)\s+(?:dni(?:u|ach)\s+)?)?(?:{_WEEKDAY_WORD},?\s+)?(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+{MONTH}|{MONTH}\s+[0-3]?\d|[0-3]?\d\.[01]?\d|the\s+[0-3]?\d(?:st|nd|rd|th)\b))",
                          re.IGNORECASE)   # 'dwa dni wcześniej, we wtorek 3 września', 'Earlier, on the 3rd': the day is named
 
 
