@@ -398,3 +398,9 @@ def test_a_document_whose_date_lines_open_no_entry_is_read_as_a_story_not_droppe
     extraction = importlib.import_module("geomap.extract").extract_document(MEMO, "notatka_2019_03.docx")
     assert extraction.reading.kind == "news"
     assert {e.venue for e in extraction.events} >= {"Moscow", "Sapporo", "Tokyo", "Kyiv", "Minsk"}
+
+
+def test_a_bare_span_of_english_weekdays_is_one_stay():
+    found = [(d.text, d.when.start, d.when.end) for d in find_dates(
+        "The envoy landed in Tokyo this morning after spending Tuesday to Thursday in Seoul.", Anchor(2019, 3, 16))]
+    assert ("Tuesday to Thursday", "2019-03-12", "2019-03-14") in found

@@ -316,6 +316,9 @@ _PATTERNS = [
                               r"(?=(?:briefing|spotka|rozm[oó]w|dekret|atak|posiedze|konferencj|wystąpie|oświadcze|wizyt|"
                               r"wizyc|szczyt|szczyc|sesj|wiec|prób|start|ostrzał|głosowa|wybor|ćwicze|zamach|wywiad|"
                               r"komunikat|przemówie|obrad|nalot|uderze)\w*)", re.IGNORECASE)),
+    # 'after spending Wednesday to Friday in Pyongyang': English names a span of weekdays bare too
+    ("weekday", re.compile(r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:to|until|through|–|-)\s+"
+                           r"(?P<wd2>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")),
     # 'od środy do piątku', 'from Monday to Wednesday': a span of days in the article's week
     ("weekday", re.compile(r"\b(?:od|from)\s+(?P<wd>poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|monday|"
                            r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:do|to|until|till)\s+"
