@@ -404,3 +404,14 @@ def test_a_bare_span_of_english_weekdays_is_one_stay():
     found = [(d.text, d.when.start, d.when.end) for d in find_dates(
         "The envoy landed in Tokyo this morning after spending Tuesday to Thursday in Seoul.", Anchor(2019, 3, 16))]
     assert ("Tuesday to Thursday", "2019-03-12", "2019-03-14") in found
+
+
+def test_type_cues_for_stays_conversations_and_inspections():
+    from geomap.extract.events.types import classify
+    def kind(text: str) -> str:
+        return classify([(text, 2.0)]).type
+    assert kind("Eksperci konsorcjum byli w Rajinie w lutym.") == "visit"
+    assert kind("Urzędnicy prefektury oglądali strefę wysiedleń w obwodzie homelskim.") == "visit"
+    assert kind("Inżynierowie przeprowadzili drugą inspekcję terminalu w Rajinie.") == "visit"
+    assert kind("The idea goes back to the conversation the two ministers had in Vladivostok.") == "meeting"
+    assert kind("Zakharova rejected the Japanese protest over the boat inspection.") != "visit"

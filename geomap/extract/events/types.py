@@ -86,9 +86,9 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bodby\w*\s+(?:\S+\s+){0,4}?(?:p
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\bprzyjazd\w*|\bprzylot\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel(?!\s+(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|alerts?)\b)\w*|(?<!newly\s)\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
                    r"\b(?:went|came)\s+(?:on\s+)?to\s+(?-i:[A-Z])|"
-                   r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$)|\s+to\s+(?-i:[a-z]+)\b|\s+(?:on|from|between)\s+(?:the\s+)?[0-3]?\d)|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|"
+                   r"\bby(?:ł\w*|li)\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\b(?:was|were)\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+for\b|\s*[.;](?:\s|$)|\s+to\s+(?-i:[a-z]+)\b|\s+(?:on|from|between)\s+(?:the\s+)?[0-3]?\d)|(?-i:\b[Ww]e?\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+(?:\w+\s+)?był\w*\b)|\bzwiedzi\w*|\bzwiedza\w*|\bwizytowa\w*|\binspected\b|\b(?:przeprowadzi|dokona)\w*\s+(?:\S+\s+)?inspekcj\w*|\b(?:made|carried\s+out|conducted)\s+(?:\S+\s+)?inspections?\b|"
                    # a site looked over on the spot: 'obejrzeli postęp prac przy przebudowie linii'
-                   r"\bobejrze\w*\s+(?:\S+\s+){0,4}?(?:postęp|budow|zakład|fabryk|port|terminal|obiekt|infrastruktur|stoczni)\w*|"
+                   r"\b(?:obejrze|ogląda)\w*\s+(?:\S+\s+){0,4}?(?:postęp|budow|zakład|fabryk|port|terminal|obiekt|infrastruktur|stoczni|stref)\w*|"
                    r"\bprzekroczy\w*\s+granic\w*|\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|"
                    r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
                    r"\bspent\s+[^.;]{0,25}?\s(?:on|in|at)\s+(?-i:[A-Z])|"
@@ -102,7 +102,7 @@ VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bodby\w*\s+(?:\S+\s+){0,4}?(?:p
 # ('Kishida przebywał w New Delhi, gdzie omawiał z premierem Modim …'), a visit named as one stays a visit.
 # VISIT's 'stay in' stands here whole too, so that _visit_framed reads it as presence.
 PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bprzyjecha\w*|\bprzylecia\w*|\bpojawi\w*\s+się\b|"
-                      r"\bbył\w*\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
+                      r"\bby(?:ł\w*|li)\s+w\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\barriv\w*|\bstay\w*|\bprzekroczy\w*\s+granic\w*|"
                       r"\bcrossed\s+the\s+border|\bzatrzyma\w*\s+się\s+(?:w|na)\b|\bstopped\s+(?:in|at)\b|"
                       r"\bspędzi\w*\s+(?:\S+\s+){0,2}?(?:dni|dzień|doby)|\bspent\s+(?:\S+\s+){0,2}?days?\b|"
                       r"\bwylądowa\w*|\blanded\b|\blands\s+(?:in|at)\b|\btouched\s+down\b|"
@@ -113,7 +113,7 @@ MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)
                      r"\bskontaktowa\w*|\btelefon\w*|\bwidzie(?:li|ły|ł|ła)\s+się\b|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
                      r"\b(?:zaprosz|przyję)\w*\s+przez\s+(?:\w+\s+)?(?:minist|wiceminist|przewodnicz|marsza|spiker|premier|"
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
-                     r"\btalks\b|\bmet\b|\bsat\s+down\s+(?:together|with)\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:the|a|an|its|their|this)\s+(?:\w+\s+)?(?:deadline|target|demands?|requirements?|goal|conditions?|criteria|needs?)\b)|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
+                     r"\btalks\b|\bmet\b|\bsat\s+down\s+(?:together|with)\b|\bconversations?\b|\btwo-plus-two\b|\b2\s?\+\s?2\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:the|a|an|its|their|this)\s+(?:\w+\s+)?(?:deadline|target|demands?|requirements?|goal|conditions?|criteria|needs?)\b)|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
                      r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by|\bomawia\w*|"
                      r"\brund\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rozm[oó]w|rokowa)\w*|\bround\s+of\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|"
                      r"\b(?:led|held)\s+(?:a|the|another)\s+(?:[\w-]+\s+){0,2}?round\b|"
