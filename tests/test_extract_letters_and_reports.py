@@ -415,3 +415,30 @@ def test_type_cues_for_stays_conversations_and_inspections():
     assert kind("Inżynierowie przeprowadzili drugą inspekcję terminalu w Rajinie.") == "visit"
     assert kind("The idea goes back to the conversation the two ministers had in Vladivostok.") == "meeting"
     assert kind("Zakharova rejected the Japanese protest over the boat inspection.") != "visit"
+
+
+DIGEST = """# Przegląd: kwiecień 2016
+
+## Zestawienie
+
+| Data | Zdarzenie |
+|------|-----------|
+| 5 kwietnia | Wiceministrowie Rosji i Japonii rozmawiali w Tokio o traktacie pokojowym |
+| 8 kwietnia | Ambasador Ukrainy otworzył wystawę w Osace |
+
+## Rozwinięcia
+
+### 5 kwietnia — rozmowy w Tokio
+
+Wiceministrowie spraw zagranicznych Rosji i Japonii spotkali się w Tokio i omówili przygotowania do wizyty premiera.
+
+## Korea
+
+5 kwietnia: W Tokio wiceminister Korei Południowej rozmawiał z wiceministrem Rosji o kolei transkoreańskiej.
+"""
+
+
+def test_a_row_told_again_at_length_in_a_later_section_is_one_event_and_other_parties_that_day_stay():
+    events = [e for e in extract_text(DIGEST, "przeglad_2016_04.md") if not e.in_passing]
+    tokyo = sorted(tuple(sorted(e.actors)) for e in events if (e.date_start, e.venue) == ("2016-04-05", "Tokyo"))
+    assert tokyo == [("JP", "RU"), ("KR", "RU")]

@@ -131,6 +131,7 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
     told = _reported_days(c.text, built_entries)
     passing: list[Event] = []
     previous: Event | None = None
+    first_told: dict[tuple, str] = {}   # (place, days, parties) of each entry's event → the section it was first told in
     for (e, when, head, body, setting), addr, day in zip(built_entries, urls, told):
         basis = f"entry date line '{e.line.text}' in a bulletin of {anchor.year}"
         if day is not None:
@@ -183,6 +184,13 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         placed = [before_last_leg(_same_place_as(built.event, previous, c.text[e.start:e.end]), stops),
                   *coordinated_places(setting, built, stops), *stops]
         previous = placed[0]
+        section = e.section.title if e.section else ""
+        key = (placed[0].venue_id, placed[0].date_start, placed[0].date_end, frozenset(placed[0].actors))
+        if placed[0].venue_id is not None and first_told.get(key, section) != section:
+            # a table row told again at length in a later section ('## Rozwinięcia' / '### 4 marca — …'):
+            # one event, kept where it was first told
+            placed = placed[1:]
+        first_told.setdefault(key, section)
         events += [untagged(ev) for ev in placed + elsewhere([ev for _, ev in same_day], placed)]
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
