@@ -442,3 +442,11 @@ def test_a_row_told_again_at_length_in_a_later_section_is_one_event_and_other_pa
     events = [e for e in extract_text(DIGEST, "przeglad_2016_04.md") if not e.in_passing]
     tokyo = sorted(tuple(sorted(e.actors)) for e in events if (e.date_start, e.venue) == ("2016-04-05", "Tokyo"))
     assert tokyo == [("JP", "RU"), ("KR", "RU")]
+
+
+def test_the_third_committee_acts_in_new_york():
+    text = ("Kronika, listopad 2019\n\n"
+            "20 listopada: Zgromadzenie Ogólne ONZ przyjęło rezolucję o prawach człowieka w KRLD. "
+            "Trzeci Komitet przyjął ten sam tekst 14 listopada.\n")
+    third = [e for e in extract_text(text, "kronika_2019_11.txt") if e.date_start == "2019-11-14"]
+    assert [(e.venue, e.event_type) for e in third] == [("New York", "statement")]

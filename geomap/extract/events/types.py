@@ -233,7 +233,7 @@ HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over|\bhanded\b|\bhandover\b|\bdon
 # A United Nations organ acting: its votes and sessions are positions taken (GOLD 2.5 statement).
 UN_BODY = re.compile(r"\bRad\w*\s+(?:Bezpieczeństwa" + NATIONAL_COUNCIL + r"|Praw\s+Człowieka)|\bZgromadzeni\w*\s+Ogóln\w*|"
                      + _UN_SC + r"|"
-                     r"\bGeneral\s+Assembly|\bHuman\s+Rights\s+Council|\bsanctions\s+committee|\bkomitet\w*\s+sankcyjn\w*|"
+                     r"\bGeneral\s+Assembly|\bHuman\s+Rights\s+Council|\bTrzeci\w*\s+Komitet\w*|\bThird\s+Committee|\bsanctions\s+committee|\bkomitet\w*\s+sankcyjn\w*|"
                      r"\bcommittee\s+on\s+(?:North\s+Korean\s+)?sanctions", _I)
 # A leader sworn in is a ceremony, however many leaders attend it.
 INAUGURATION = re.compile(r"\bsworn\s+in\b|\bswearing[- ]in\b|\binaugurat(?:ed|ion)\s+(?:as\s+)?(?:\w+\s+){0,2}?"
