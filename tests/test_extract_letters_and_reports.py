@@ -450,3 +450,11 @@ def test_the_third_committee_acts_in_new_york():
             "Trzeci Komitet przyjął ten sam tekst 14 listopada.\n")
     third = [e for e in extract_text(text, "kronika_2019_11.txt") if e.date_start == "2019-11-14"]
     assert [(e.venue, e.event_type) for e in third] == [("New York", "statement")]
+
+
+def test_a_relative_clause_of_the_same_day_tells_its_subjects_other_happening():
+    text = ("Kronika, luty 2019\n\n"
+            "7 lutego: W Tokio odbył się doroczny wiec z okazji Dnia Terytoriów Północnych. Premier Shinzō Abe, "
+            "który tego samego dnia rozmawiał w Waszyngtonie z prezydentem Donaldem Trumpem, przysłał nagranie.\n")
+    got = {(e.date_start, e.venue, e.event_type) for e in extract_text(text, "kronika_2019_02.txt")}
+    assert ("2019-02-07", "Tokyo", "ceremony_forum") in got and ("2019-02-07", "Washington", "summit") in got

@@ -106,7 +106,13 @@ def _pieces(text: str, body: tuple[int, int]) -> list[tuple[int, int, bool]]:
         cuts = [s.start] + [s.start + m.end() for m in re.finditer(r";\s+|\b\d{4}\s+r\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])",
                                                                   text[s.start:s.end])] + [s.end]
         out += [(x, y, x > s.start) for x, y in zip(cuts, cuts[1:]) if y > x]
+        # 'Premier Ishiba, który tego samego dnia rozmawiał w Waszyngtonie z Trumpem, przysłał …': the
+        # relative clause tells its subject's other happening of the day, up to its closing comma
+        out += [(s.start, s.start + m.end(), True) for m in _THAT_DAY_WHO.finditer(text[s.start:s.end])]
     return out
+
+
+_THAT_DAY_WHO = re.compile(r",\s+(?:który|która|które|którzy|who)\s+(?:" + _THAT_DAY + r")\b[^,;.]*", re.IGNORECASE)
 
 
 def elsewhere(events: list[Event], placed: list[Event]) -> list[Event]:
