@@ -252,9 +252,10 @@ def test_points_under_one_day_are_entries_of_their_own_and_a_participle_dates_it
 
 def test_a_resort_named_after_osrodek_and_the_g8_of_2010_in_huntsville_ontario():
     from geomap.extract.mentions.places import find_candidates
-    text = "Turyści z Władywostoku jeździli na nartach w ośrodku Masikryŏng. At Huntsville, the G8 leaders met."
+    text = ("Turyści z Władywostoku jeździli na nartach w ośrodku Masikryŏng. At Huntsville, the G8 leaders met. "
+            "W szwajcarskim kurorcie Bürgenstock obradował szczyt pokojowy.")
     found = {c.place.name: c.place.country for c in find_candidates(text, 0, len(text), ("RU", "KP"))}
-    assert found == {"Masikryong": "KP", "Huntsville": "CA"}
+    assert found == {"Masikryong": "KP", "Huntsville": "CA", "Bürgenstock": "CH"}
     from geomap.extract.mentions.summits import host
     assert host("G8", 2010) == "Huntsville"
 
