@@ -459,3 +459,9 @@ def test_a_relative_clause_of_the_same_day_tells_its_subjects_other_happening():
             "który tego samego dnia rozmawiał w Waszyngtonie z prezydentem Donaldem Trumpem, przysłał nagranie.\n")
     got = {(e.date_start, e.venue, e.event_type) for e in extract_text(text, "kronika_2019_02.txt")}
     assert ("2019-02-07", "Tokyo", "ceremony_forum") in got and ("2019-02-07", "Washington", "summit") in got
+
+
+def test_a_city_that_holds_a_ceremony_is_its_place():
+    from geomap.extract.mentions.places import find_candidates
+    text = "Nagasaki holds its own ceremony on the 9th; Tokyo held talks with Moscow."
+    assert [c.place.name for c in find_candidates(text, 0, len(text), ("JP",))] == ["Nagasaki"]

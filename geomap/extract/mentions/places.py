@@ -76,7 +76,9 @@ _OVS_BEFORE = (r"(?:(?<=^)|(?<=[.!?;:]\s)|\b(?:roku|r\.|wtedy|potem|wcześniej|n
 _DAYS_BETWEEN = rf"(?:[0-3]?\d(?:\s*[–-]\s*[0-3]?\d)?\s+[{LOW}]+\s+)?"
 # a city as the host: 'Berlin gościł konferencję', 'Tokyo hosted the talks', 'Odessa marked the anniversary'
 _HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:(?:had\s+|has\s+|will\s+)?(?:gości(?:ł|ła|ło)|hosted|host|hosts)|podejmował\w*|"
-                         r"marked|celebrated|commemorated|obchodził\w*|świętował\w*)\b)")
+                         r"marked|celebrated|commemorated|obchodził\w*|świętował\w*|"
+                         # 'Nagasaki holds its own ceremony on the 9th'
+                         r"(?:holds|held|will\s+hold)\s+(?:\S+\s+){0,3}?(?:ceremon|rall|forum|conferen|parade|festival|exhibition)\w*)\b)")
 _CANDIDATES = re.compile(
     rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village)\s+of)\s+)?"
     rf"(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
