@@ -465,3 +465,9 @@ def test_a_city_that_holds_a_ceremony_is_its_place():
     from geomap.extract.mentions.places import find_candidates
     text = "Nagasaki holds its own ceremony on the 9th; Tokyo held talks with Moscow."
     assert [c.place.name for c in find_candidates(text, 0, len(text), ("JP",))] == ["Nagasaki"]
+
+
+def test_a_paper_named_by_its_city_was_signed_there():
+    from geomap.extract.mentions.places import find_candidates
+    text = "The two leaders signed the Singapore Joint Statement, and the North promised to dismantle a site at Tongchang-ri."
+    assert [c.place.name for c in find_candidates(text, 0, len(text), ("KP", "US"))][0] == "Singapore"

@@ -138,6 +138,8 @@ _CANDIDATES = re.compile(
     rf"|\b(?i:returned|came\s+back|got\s+back|wróci(?:ł|ła|li|ły))\s+(?:(?i:home|do\s+domu)\s+)?(?i:from|z|ze)\s+(?P<n24>(?:(?i:the)\s+)?{NAME})"
     # a leader's own house named by its place: 'at his Novo-Ogaryovo residence', 'in her Tokyo office'
     rf"|\b(?i:at|in)\s+(?i:his|her|their)\s+(?P<n27>{NAME})\s+(?=(?i:residence|dacha|estate|villa|retreat|office|home)\b)"
+    # a paper named by the city it was signed in: 'signed the Pyongyang Joint Declaration'
+    rf"|\b(?i:signed|adopted|issued)\s+(?:(?i:the)\s+)?(?P<n28>{NAME})(?=\s+(?:Joint\s+)?(?:Declaration|Agreement|Accord|Statement|Communiqu[ée])\b)"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +227,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
                           ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative"),
-                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative"), ("n27", "locative")):
+                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative"), ("n27", "locative"), ("n28", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
