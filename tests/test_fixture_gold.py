@@ -28,7 +28,8 @@ FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS /
            "sealed19": TESTS / "sealed19" / "docs",
            "sealed20": TESTS / "sealed20" / "docs",
            "open2": TESTS / "open2" / "docs", "open3": TESTS / "open3" / "docs",
-           "open4": TESTS / "open4" / "docs", "open5": TESTS / "open5" / "docs"}
+           "open4": TESTS / "open4" / "docs", "open5": TESTS / "open5" / "docs",
+           "open6": TESTS / "open6" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -47,10 +48,8 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["open"], GOLDS["sealed"]]) == []
     for n in range(2, 21):
         assert checker().check_gold([GOLDS[f"sealed{n}"]]) == [], f"sealed{n}"
-    assert checker().check_gold([GOLDS["open2"]]) == []
-    assert checker().check_gold([GOLDS["open3"]]) == []
-    assert checker().check_gold([GOLDS["open4"]]) == []
-    assert checker().check_gold([GOLDS["open5"]]) == []
+    for name in ("open2", "open3", "open4", "open5", "open6"):
+        assert checker().check_gold([GOLDS[name]]) == [], name
 
 
 @pytest.mark.parametrize("name", GOLDS)
