@@ -471,3 +471,37 @@ def test_a_paper_named_by_its_city_was_signed_there():
     from geomap.extract.mentions.places import find_candidates
     text = "The two leaders signed the Singapore Joint Statement, and the North promised to dismantle a site at Tongchang-ri."
     assert [c.place.name for c in find_candidates(text, 0, len(text), ("KP", "US"))][0] == "Singapore"
+
+
+DIGEST_ISO = """# Eastern digest — May 2015
+
+Each bullet ends on the day of what it tells, in bold ISO.
+
+## Korea and Russia
+
+- The Korean embassy in Minsk handed the Belarusian Red Cross blankets for flood victims, part of a
+  package announced in Seoul ([MOFA](https://example.org/a)). **2015-05-12**
+  - The package had been agreed in Vienna in April at a donors' meeting.
+- North Korea fired two short-range projectiles from the Wonsan area into the sea; Japan protested
+  through its embassy in Beijing ([Kyodo](https://example.org/b)). **2015-05-20/21**
+- The Russia–DPRK commission met in Vladivostok; the ministry gave no day ([Minvr](https://example.org/c)). **2015-05**
+
+## Diary
+
+| when | what | where | parties |
+| --- | --- | --- | --- |
+| 2015-06-18 | opening of a rebuilt pier of the port | Rajin (Rason) | RU, KP |
+"""
+
+
+def test_bullets_closed_by_bold_iso_dates_and_a_diary_row_with_a_place_of_two_names(tmp_path):
+    path = tmp_path / "eastern_digest_2015_05.md"
+    path.write_text(DIGEST_ISO, encoding="utf-8")
+    events = importlib.import_module("geomap.extract").extract_file(path)
+    own = {(e.date_start, e.date_end, e.venue, e.event_type) for e in events if not e.in_passing}
+    assert ("2015-05-12", "2015-05-12", "Minsk", "ceremony_forum") in own   # not Seoul, where it was announced
+    assert ("2015-05-20", "2015-05-21", "Wonsan", "military") in own        # projectiles fired
+    assert ("2015-05", "2015-05", "Vladivostok", "meeting") in own
+    assert any(e.date_start == "2015-06-18" and e.venue == "Rason" for e in events)
+    # the closing date dates its bullet, not the background under it
+    assert not any(e.in_passing and e.date_start.startswith("2015-05-12") for e in events)

@@ -152,6 +152,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             # a counted day replaces the mention it overlaps ('on Monday' counted, 'Monday' found)
             setting = replace(setting, dates=sorted([d for d in setting.dates if not any(
                 d.start < x.end and x.start < d.end for x in counted)] + counted, key=lambda d: d.start))
+        if e.line.closing and (at := c.text.rfind(e.line.text, e.start, e.end)) >= 0:
+            # the date that closes the entry dates the entry, and nothing it mentions in passing
+            setting = replace(setting, dates=[d for d in setting.dates if not (d.start < at + len(e.line.text) and at < d.end)])
         if day is not None:
             # the words that re-dated the entry date it, not a day counted from it again
             setting = replace(setting, dates=sorted([d for d in setting.dates if not (d.start < day.end and day.start < d.end)]

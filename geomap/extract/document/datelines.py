@@ -298,6 +298,11 @@ _BRACKETED = (
     # across a month's end in numbers: '(30.08–2.09)'
     ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)"
                            rf"(?:\.(?P<y2>{YEAR}))?)\)(?P<y1>(?!))?")),
+    # an ISO date in bold closing a bullet, its interval's end shortened: '**2014-06-07**', '**2014-06-04/05**'
+    # (the reader may have dropped the bold: '… (Kantei). 2014-06-04/05' after the sentence's stop)
+    ("iso", re.compile(rf"(?:(?<=[.!?)”\"]\s)|\*\*)(?P<date>(?P<y2>{YEAR})-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)"
+                       rf"(?:/(?:(?P<n2>[01]\d)-)?(?P<d2>[0-3]\d))?)(?:\*\*)?(?P<y1>(?!))?")),
+    ("iso_month", re.compile(rf"(?:(?<=[.!?)”\"]\s)|\*\*)(?P<date>(?P<y1>{YEAR})-(?P<n1>[01]\d))(?![-\d])(?:\*\*)?")),
     # a Roman month after a space, as Polish writes it: '(12 VII)', '(23–24 VII)', '(30 VI – 2 VII)'
     ("numeric", re.compile(rf"\(" + _PLACE_FIRST + rf"(?P<date>(?P<d1>[0-3]?\d)(?:\s+(?P<n1>{ROMAN}))?(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?"
                            rf"\s+(?P<n2>{ROMAN})(?:\s+(?P<y2>{YEAR}))?)\)(?P<y1>(?!))?")),
@@ -528,6 +533,10 @@ def _parsed(kind: str, m: re.Match) -> DateLine | None:
             return None   # ('31 ub.m. – 2 bm.' runs on from last month)
         return DateLine(text=m.group("date").strip(), start=(0, d1), end=(0, d2), year=None, length=m.end(),
                         weekday=weekday)
+    if kind == "iso_month":
+        mo = int(g["n1"])
+        return DateLine(text=m.group("date").strip(), start=(mo, 0), end=(mo, 0), year=int(g["y1"]), length=m.end()) \
+            if 1 <= mo <= 12 else None
     if kind == "iso":
         m1 = int(g["n1"])
         m2 = int(g["n2"]) if g.get("n2") else m1

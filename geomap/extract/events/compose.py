@@ -174,6 +174,8 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
                 out.append((1, c))   # 'objected to plans to send sappers to the Kursk region': what was objected to
             elif c.role == "locative" and _SOURCED.search(text[max(a, c.start - 60):c.start]):
                 continue
+            elif c.role == "locative" and _QUALIFYING_PARTICIPLE.search(text, max(a, c.start - 60), c.start):
+                out.append((1, c))   # '… package announced in Seoul': where the noun came from, not this act
             elif c.role in ("locative", "near") and _told_of(text, a, c.start):
                 out.append((1, c))   # 'was received by Morgulov, who told him that the draft in New York …'
             elif c.role in ("locative", "near") and (_LIES_ON.search(text[max(a, c.start - 60):c.start])
@@ -200,6 +202,11 @@ def gather(text: str, spans: list[tuple[int, int]], foreign: list[tuple[int, int
             if not inside(c.start, foreign):
                 out.append((1, c))
     return out
+
+
+# a past participle right after its noun, no auxiliary before it: 'a USD 1 million package announced in'
+_QUALIFYING_PARTICIPLE = re.compile(r"\b(?!(?:was|were|been|being|is|are|be|has|have|had)\b)[a-z]{3,}\s+"
+                                    r"(?:announced|pledged|promised|unveiled|approved|ogłoszon\w*|zapowiedzian\w*)\s+$")
 
 
 def in_that_clause(text: str, a: int, at: int) -> bool:

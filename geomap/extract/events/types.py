@@ -279,7 +279,7 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
                       rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
 _FIRED = re.compile(r"\b(?:launched|fired|test-fired|wystrzeli(?:ła|ł|li|ły|ło))\b", _I)
-MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket)s?\b|"
+MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile)s?\b|"
                              # a named missile's launch: 'Another Musudan launch near Kusong failed'
                              rf"\b(?-i:{_MISSILE_NAMES})\S*\s+(?:launch|test)\w*|"
                              rf"\b(?:launched|fired|test-fired|wystrzeli\w*)\s+(?:\S+\s+){{0,3}}?(?-i:{_MISSILE_NAMES}|KN-)\S*|"

@@ -127,7 +127,7 @@ _CANDIDATES = re.compile(
     # a table's place column, read as the row's last cell: '2.05: Minister … rozmawiał …; Tokio'
     rf"|(?<=;\s)(?P<n14>{NAME})(?=[ \t]*(?:;|$))"
     # or as the cell right after the date: 'May 20: Seoul; Ukrainian deputy minister …'
-    rf"|(?<=\d:\s)(?P<n15>{NAME})(?=[ \t]*;)"
+    rf"|(?<=\d:\s)(?P<n15>{NAME})(?=[ \t]*(?:\([^()\n;]{{1,30}}\)[ \t]*)?;)"   # ('Rajin (Rason); …': with its other name)
     # the launch site first, as Polish may put it: 'Z Centrum Kosmicznego Naro … wystartowała rakieta'
     rf"|(?:(?<=^)|(?<=[.!?;:–—-]\s)|(?<=\n))[Zz]\s+(?P<n17>{NAME})(?=[^.;]{{0,80}}?\b(?i:{_LAUNCH})\b)"
     # a place left: 'the garrison left Snake Island', 'garnizon opuścił Wyspę Węży'
