@@ -505,3 +505,30 @@ def test_bullets_closed_by_bold_iso_dates_and_a_diary_row_with_a_place_of_two_na
     assert any(e.date_start == "2015-06-18" and e.venue == "Rason" for e in events)
     # the closing date dates its bullet, not the background under it
     assert not any(e.in_passing and e.date_start.startswith("2015-05-12") for e in events)
+
+
+SITREP = """SITUATION REPORT 04/11
+
+Period covered: 1/4/2011 – 30/4/2011
+
+Date convention: day/month throughout, e.g. 4/3 = 4 March.
+
+1. KOREAN PENINSULA
+
+1.1 A North Korean fishing boat capsized and sank off Baengnyeong Island in a storm; the South's coast guard said nine crew were saved. (6 Apr.)
+
+1.2 Ambassador Valery Sukhinin was received on 12/4 in Pyongyang by the vice foreign minister, who asked about food aid.
+
+1.3 The Governor of Primorye was in Niigata on 18/4–19/4 for talks with the prefecture on the ferry line.
+
+1.4 Deputy Foreign Minister Borodavkin received the DPRK ambassador in Moscow for talks on labour migration. (21 Apr.)
+"""
+
+
+def test_a_situation_report_that_writes_day_month_dates_items_inside_and_skips_its_example():
+    events = extract_text(SITREP, "sitrep_2011_04.docx")
+    own = {(e.date_start, e.date_end, e.venue, e.event_type) for e in events if not e.in_passing}
+    assert ("2011-04-06", "2011-04-06", "Baengnyeong Island", "other") in own   # sank off the island
+    assert ("2011-04-12", "2011-04-12", "Pyongyang", "meeting") in own
+    assert ("2011-04-18", "2011-04-19", "Niigata", "visit") in own
+    assert not any(e.date_start == "2011-03-04" for e in events)                  # 'e.g. 4/3 = 4 March'

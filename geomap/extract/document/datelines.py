@@ -461,13 +461,19 @@ _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|who|which)\b[
 _REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)
 
 
+# a date given as an example of how the document writes them: 'Day/month throughout, e.g. 4/3 = 4 March'
+_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|i\.\s?e\.|np\.|for\s+example|for\s+instance|na\s+przykład|tzn\.)\s*[,:]?\s*(?:\S+\s*=\s*)?$",
+                      re.IGNORECASE)
+
+
 def parse_date_inside(line: str) -> DateLine | None:
     """The first date with a day in the first characters of a paragraph, as the date of an entry
     whose text is the whole paragraph (`length` 0)."""
     found = []
     for kind, rx in _INSIDE_FORMS:
         for m in rx.finditer(line, 0, INSIDE_REACH):
-            if _RELATIVE_OPEN.search(line, 0, m.start()) or _REPORTED.match(line, m.end("date")):
+            if _RELATIVE_OPEN.search(line, 0, m.start()) or _REPORTED.match(line, m.end("date")) \
+                    or _EXAMPLE.search(line, max(0, m.start() - 16), m.start()):
                 continue
             if (parsed := _parsed(kind, m)) is not None:
                 found.append((m.start(), parsed))

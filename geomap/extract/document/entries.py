@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .datelines import (DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
+from .datelines import (INSIDE_REACH, DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
                         parse_date_line, parse_deictic_lead, parse_ordinal_inside)
 from ..mentions.dates import BACK_A_DAY, WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
@@ -648,10 +648,27 @@ def _undated_items(lines: list[str], after_blank: frozenset[int], marks: list[Da
     ('Japan: On 14 Nov, Motegi met Lavrov …', '… visited Pyongyang, 25–27 Nov.') is an item too."""
     out = list(marks)
     starts = sorted(i for i in after_blank if i < len(lines) and lines[i].strip())
+    day_first = bool(_DAY_FIRST_SAID.search("\n".join(lines[:HEAD_LINES])))
     for i, end, paragraph in _paragraphs(lines, starts):
         if not any(out[j] is not None for j in range(i, end)) and not _heading_at(lines, i):
-            out[i] = parse_date_inside(paragraph)
+            out[i] = parse_date_inside(paragraph) or (_slashed_inside(paragraph) if day_first else None)
     return out
+
+
+# 'was received on 10/3 in Pyongyang': a slashed day and month in a report that says it writes day/month
+# ('on 18/3–19/3': a span)
+_ON_SLASHED = re.compile(r"\b(?:on|dnia|w\s+dniu)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:\s*[–-]\s*(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d))?"
+                         r"\b(?![/\d])", re.IGNORECASE)
+
+
+def _slashed_inside(paragraph: str) -> DateLine | None:
+    m = _ON_SLASHED.search(_first_sentence(paragraph), 0, INSIDE_REACH)
+    if m is None:
+        return None
+    start, end = (int(m["m"]), int(m["d"])), (int(m["m2"] or m["m"]), int(m["d2"] or m["d"]))
+    if not all(1 <= mo <= 12 and 1 <= d <= 31 for mo, d in (start, end)) or end < start:
+        return None
+    return DateLine(m.group()[m.start("d") - m.start():], start, end, None, 0)
 
 
 def _paragraphs(lines: list[str], starts: list[int]):

@@ -278,6 +278,9 @@ MILITARY = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+
                       # missile and rocket families named alone: 'a Pukguksong-3 was fired'
                       rf"\b(?-i:{_MISSILE_NAMES})\w*|\bKN-\d+", _I)
 # Missiles fired, airspace violated, a nuclear test: military whatever else the entry says.
+# a ship or an aircraft lost, its cause untold
+_LOST = re.compile(r"\b(?:sank|sunk|capsized|ran\s+aground|broke\s+in\s+two|zaton(?:ął|ęła|ęło|ęły)|wywróci(?:ł|ła|ło)\s+się|"
+                   r"przełama(?:ł|ła|ło)\s+się|rozbi(?:ł|ła|ło)\s+się|crashed)\b", _I)
 _FIRED = re.compile(r"\b(?:launched|fired|test-fired|wystrzeli(?:ła|ł|li|ły|ło))\b", _I)
 MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?:\S+\s+){0,4}?(?:missile|rocket|projectile)s?\b|"
                              # a named missile's launch: 'Another Musudan launch near Kusong failed'
@@ -584,6 +587,9 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         return TypeDecision("military", 0.8, "a missile fired", _cue(MILITARY_STRONG, headline))
     if MISSILE_LANDS.search(headline):
         return TypeDecision("military", 0.8, "a missile or drone came down", _cue(MISSILE_LANDS, headline))
+    if (lost := _LOST.search(headline)) and not MILITARY.search(headline):
+        # 'the corvette broke in two and sank off Baengnyeong Island': an accident, whatever is said of it after
+        return TypeDecision("other", 0.7, "a ship or an aircraft lost", lost.group())
     # 'Suga told reporters that Kishida's trip to Russia would go ahead': the act is the telling, when
     # nothing before what is told frames a trip, talks or a gathering
     if told and told["conj"] is None and re.search(r",\s+(?:and|but|while)\s", headline[:told.start()]):
