@@ -532,3 +532,14 @@ def test_a_situation_report_that_writes_day_month_dates_items_inside_and_skips_i
     assert ("2011-04-12", "2011-04-12", "Pyongyang", "meeting") in own
     assert ("2011-04-18", "2011-04-19", "Niigata", "visit") in own
     assert not any(e.date_start == "2011-03-04" for e in events)                  # 'e.g. 4/3 = 4 March'
+
+
+def test_a_month_before_which_or_for_which_something_is_prepared_lies_ahead_and_kasumigaseki_is_tokyo():
+    found = [(d.text.strip(), d.when.start) for d in find_dates(
+        "Rozmawiali o przygotowaniu spotkania premiera z prezydentem na forum we Władywostoku 3–4 września. "
+        "Szczyt będzie ostatnią okazją do rozmów przed wrześniowym szczytem APEC.", Anchor(2016, 7, 28))]
+    assert found == [("3–4 września", "2016-09-03"), ("wrześniowym", "2016-09")]
+    text = ("Kronika, lipiec 2016\n\n"
+            "28 lipca: W gmachu MSZ w Kasumigaseki wiceminister spraw zagranicznych przyjął ambasadora Rosji.\n")
+    (ev,) = [e for e in extract_text(text, "kronika_2016_07.txt") if not e.in_passing]
+    assert ev.venue == "Tokyo"

@@ -369,7 +369,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
                                              0 if headline[0] <= tc[1].start < headline[1] or tc[1].rule == "place label" else 1,
                                              1 if text and _after_semicolon(text, tc[1], starts) else 0,
                                              0 if tc[1].basis == "explicit" else 1,
-                                             1 if tc[1].rule in _INFERRED else 0, tc[1].start))
+                                             1 if tc[1].rule in _INFERRED else 0, tc[1].start,
+                                             # (of two cues at one spot, the fuller: 'w gmachu MSZ w Kasumigaseki')
+                                             tc[1].start - tc[1].end))
     if best.place.kind == "country":
         # 'was in Germany, where he met Austin at Ramstein Air Base': the place named inside the country
         best = next((c for t, c in usable if t == tier and c.basis == "explicit" and c.place.kind != "country"

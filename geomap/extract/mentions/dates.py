@@ -444,7 +444,10 @@ _LATER_NOUN = re.compile(r"(?:przygotowa\w*\s+(?:do|przed)|preparations?\s+for|p
                          # an invitation's trip: 'accepted an invitation to Seoul in November'
                          r"invitations?\s+to|zaprosze\w*\s+(?:do|na)|zaprosi(?:ł|ła|li|ły)\s+(?:\S+\s+){0,3}?(?:do|na)\b[^,;.]*|"
                          r"invited\s+(?:\S+\s+){0,3}?to\b[^,;.]*|"
-                         r"run-up\s+to|w\s+przededniu)\s+(?:the\s+)?[^,;.]{0,40}$", re.IGNORECASE)
+                         r"run-up\s+to|w\s+przededniu|przed|before)\s+(?:the\s+)?[^,;.]{0,40}$|"
+                         # what is being prepared, named by its noun: 'o przygotowaniu spotkania … we Władywostoku'
+                         r"przygotowani\w*\s+(?:spotkani|wizyt|szczyt|rozm[oó]w|posiedzeni|sesj|forum)\w*[^;.]{0,110}$",
+                         re.IGNORECASE)
 
 # an announcement, then what it announces, the date last ('zapowiedział w marcu' dates the telling)
 _ANNOUNCED = re.compile(r"\b(?:zapowi(?:edział|edziała|edzieli|ada|adają)|announced|pledged|promised|obiecał\w*)"
