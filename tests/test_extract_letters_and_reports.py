@@ -543,3 +543,22 @@ def test_a_month_before_which_or_for_which_something_is_prepared_lies_ahead_and_
             "28 lipca: W gmachu MSZ w Kasumigaseki wiceminister spraw zagranicznych przyjął ambasadora Rosji.\n")
     (ev,) = [e for e in extract_text(text, "kronika_2016_07.txt") if not e.in_passing]
     assert ev.venue == "Tokyo"
+
+
+MARGIN = """PRZEGLĄD KONTAKTÓW · maj 2009 r.
+
+Znak „—”—” na marginesie oznacza ten sam dzień co pozycja wyżej.
+
+dn. 11–12.05.2009 r. W Pekinie przeprowadzono konsultacje japońsko-chińskie w sprawie rozmów
+sześciostronnych; delegacji japońskiej przewodniczył dyrektor departamentu Azji.
+
+dn. 26.05.2009 r. W Tokio rząd Japonii potępił próbę jądrową przeprowadzoną przez KRLD.
+
+—”— Rzecznik MSZ Rosji oświadczył w Moskwie, że Rosja jest zaniepokojona próbą.
+"""
+
+
+def test_margin_stamps_dn_and_a_ditto_mark_open_entries():
+    own = _own(extract_text(MARGIN, "przeglad_2009_05.pdf"))
+    assert own == [("2009-05-11", "2009-05-12", "Beijing"), ("2009-05-26", "2009-05-26", "Moscow"),
+                   ("2009-05-26", "2009-05-26", "Tokyo")]

@@ -132,7 +132,7 @@ _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
 _LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") +
          # a topic before the date in brackets: 'Japan–Russia (5 Nov): …'
          # (not a place governed by its preposition: 'Na Kunaszyrze (2–3.10) członkowie misji …' goes on a paragraph)
-         r"(?:(?-i:(?!(?:Na|W|We|Do|Po|Od|Z|Ze|In|At|On|To|From)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+(?:[ \t/–-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){0,2})[ \t]+(?=\(\d))?" + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|Od|From)\s+)?"
+         r"(?:(?-i:(?!(?:Na|W|We|Do|Po|Od|Z|Ze|In|At|On|To|From)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+(?:[ \t/–-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){0,2})[ \t]+(?=\(\d))?" + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|[Dd]n\.|Od|From)\s+)?"
          # a weekday or a span of them before the date: 'pt.–sob., 5–6.06'
          r"(?:(?P<wd0>(?i:" + _WEEKDAY + r"))\.?(?:[ \t]*[-–—][ \t]*(?i:" + _WEEKDAY + r")\.?)?(?:,?\s+|[ \t]*\((?=[^()\n]{3,20}\)[ \t]*(?:[:–—|]|-\s|$))))?")
 _CONN = r"(?:\s*[-–—]\s*|\s+(?:i|oraz|and|to|do|na|a)\s+)"
@@ -184,7 +184,7 @@ _FORMS = (
         # with no separator, only a two-digit month ('03.06 Minister …'): '2.1 Bulletins' is a section;
         # or a Roman month of two letters or more, or any after a span, as a calendar's gutter sets it
         # ('1 VIII W Bangkoku …', '30 IX – 2 X Delegacja …')
-        + r"(?:" + _TAIL + r"|(?:(?<=[./](?:0[1-9]|1[0-2]))|(?<=[ \t./][IVX]{2})|(?<=[ \t./][IVX]{3})|(?<=[ \t./]VIII)|(?(d2)(?<=[ \t./][IVX])|(?!)))"
+        + r"(?:" + _TAIL + r"|(?:(?<=[./](?:0[1-9]|1[0-2]))|(?<=[./]\d{4})|(?<=[./]\d{4}\sr\.)|(?<=[ \t./][IVX]{2})|(?<=[ \t./][IVX]{3})|(?<=[ \t./]VIII)|(?(d2)(?<=[ \t./][IVX])|(?!)))"
         r"(?P<gap>[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.MULTILINE)),
     # Mon 3 / Wed 5–6 / Friday 10th / Sunday 26th to Tuesday 28th: a weekly's day, the month its title's

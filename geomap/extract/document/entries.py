@@ -418,7 +418,9 @@ def _closing_day(line: str) -> DateLine | None:
 
 # a row dated 'as above': 'j.w.:', 'jw. –', 'ditto:', 'Same day:', 'Tego samego dnia:'
 _AS_ABOVE = re.compile(r"^[ \t•*·–—-]*(?:j\.\s?w\.|jw\.|jak\s+wyżej|ditto|do\.|id\.|same\s+day|tego\s+samego\s+dnia)"
-                       r"[ \t]*(?:[:–—|]|-(?=\s))[ \t]*", re.IGNORECASE)
+                       r"[ \t]*(?:[:–—|]|-(?=\s))[ \t]*"
+                       # a ditto mark in a date's margin: '—”— Rzecznik MSZ …', '〃 …'
+                       r"|^[ \t]*(?:[—–-][ \t]*[”\"„][ \t]*[—–-]|〃)[ \t]+(?=\S)", re.IGNORECASE)
 
 
 def _as_above(lines: list[str], marks: list[DateLine | None]) -> list[DateLine | None]:
