@@ -146,12 +146,12 @@ def test_the_fifth_open_set_of_new_layouts_keeps_its_score():
     """tests/open6: a PDF with date stamps in a margin column and ditto marks, a situation report of
     numbered items dated day/month, nested HTML lists by country pair with days counted from the item
     above, a Markdown digest whose bullets close on bold ISO dates, a mail thread of quoted messages,
-    a podcast transcript with spoken dates. First run F1 0.677 / type 0.754; brought to 0.813 / 0.747
+    a podcast transcript with spoken dates. First run F1 0.677 / type 0.754; brought to 0.852 / 0.750
     at stop 34. The floor sits under that."""
     folder = Path(__file__).resolve().parent / "open6"
     gold = load_records(folder / "gold.json")
     s = score(_extract(sorted((folder / "docs").iterdir())), gold)
-    assert s.f1 >= 0.78, s.summary()
+    assert s.f1 >= 0.82, s.summary()
     assert s.type_accuracy >= 0.70, s.summary()
 
 
