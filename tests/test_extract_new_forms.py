@@ -1400,10 +1400,14 @@ def test_an_entry_that_reports_a_quiet_day_gives_no_event_and_is_listed():
 
 
 def test_a_village_in_a_named_province_falls_back_to_the_province_not_a_namesake_abroad():
-    # Taechon has a namesake in South Korea (Daecheon, Boryeong) that the place list knows
-    ev = _markdown("# Log — June 2019\n\n**Tue 4** — Two rockets were launched from near Taechon in "
+    # Unjon is on no list; Taechon has a namesake in South Korea (Daecheon, Boryeong), and the
+    # gazetteer now holds the North's own Taechon
+    ev = _markdown("# Log — June 2019\n\n**Tue 4** — Two rockets were launched from near Unjon in "
                    "North Pyongan province.\n\n**Wed 5** — Talks in Kyoto.\n")[0]
     assert (ev.venue_country, ev.geo_precision) == ("KP", "admin1")
+    ev = _markdown("# Log — June 2019\n\n**Tue 4** — Two rockets were launched from near Taechon in "
+                   "North Pyongan province.\n\n**Wed 5** — Talks in Kyoto.\n")[0]
+    assert (ev.venue, ev.venue_country) == ("Taechon", "KP")
 
 
 def test_a_place_described_in_apposition_is_not_the_venue():
