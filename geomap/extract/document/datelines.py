@@ -14,8 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions.dates import (DAY, MONTH, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When, day_number,
-                              month_number, safe_date, year_for_month)
+from ..mentions.dates import (DAY, MONTH, ORDINAL_COUNTS, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When,
+                              day_number, month_number, safe_date, year_for_month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,12 +447,10 @@ _INSIDE_FORMS += (_MONTH_END,)
 # a bare ordinal of the document's month after a preposition or a stay: 'Money came first. On the
 # 10th, …', 'spent the 19th and 20th in Wakkanai', 'from the 8th to the 12th' (not an ordinal
 # that counts something: 'on the 25th anniversary', 'the 5th round')
-_ORDINAL_COUNTS = (r"anniversary|annual|century|session|round|congress|plenum|plenary|meeting|summit|edition|time|"
-                   r"floor|birthday|party|conference|forum|convocation|division|army|fleet|brigade|regiment|corps")
 _INSIDE_FORMS += (("ordinal_day", re.compile(
     r"(?<![\w.])(?:on|from|between|spent|over)\s+the\s+(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)"
     r"(?:\s+(?:and|to|until|-|–)\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
-    rf"(?!\s+(?:{_ORDINAL_COUNTS})\b)" + _INSIDE_TAIL, re.IGNORECASE)),)
+    rf"(?!\s+(?:{ORDINAL_COUNTS})\b)" + _INSIDE_TAIL, re.IGNORECASE)),)
 # A date that is not the paragraph's event: in a relative clause ('Ishiba, który 1 października objął
 # urząd, rozmawiał …'), or dating the report of what follows ('ujawniła 18 października, że …')
 # ... or dating a thing the sentence starts after ('Po zakończonym 9 maja zjeździe …')

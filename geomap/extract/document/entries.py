@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .datelines import (INSIDE_REACH, DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end, parse_date_inside, parse_date_lead,
-                        parse_date_line, parse_deictic_lead, parse_ordinal_inside)
-from ..mentions.dates import BACK_A_DAY, WEEKDAYS, safe_date, shift_lead
+from .datelines import (INSIDE_REACH, DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end,
+                        parse_date_inside, parse_date_lead, parse_date_line, parse_deictic_lead, parse_ordinal_inside)
+from ..mentions.dates import BACK_A_DAY, RAISED_DIGITS, WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
 
 _ANALYSIS_WORDS = (
@@ -180,7 +180,7 @@ def outline(c: Clean) -> Outline:
 
 
 # a paragraph closing on its own note or source: '… [6]', '… [kremlin.ru]', '… [MOFA]'
-_NOTE_END = re.compile(r"(?:\[(?:\^?\d{1,3}|[\w][\w.\- ]{1,29})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")   # ('… Pusanu.³': a raised note)
+_NOTE_END = re.compile(rf"(?:\[(?:\^?\d{{1,3}}|[\w][\w.\- ]{{1,29}})\]|[{RAISED_DIGITS}]+)\s*$")   # ('… Pusanu.³': a raised note)
 # a paragraph set as a point of a list: '– W Mińsku minister …'
 _POINT = re.compile(r"[ \t]*[–—•▪*-][ \t]+\S")
 _GOES_ON = re.compile(r"\s*(?:On|Ona|Oni|One|Obaj|Obie|Oboje|Tam|Podczas|W\s+trakcie|Następnie|Potem|Ponadto|Również|"
@@ -224,7 +224,7 @@ def _labelled_lines(spans: list[tuple[int, int]], texts: list[str], e: Entry) ->
 
 
 def _title_line(line: str) -> bool:
-    t = line.strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰")
+    t = line.strip().rstrip(RAISED_DIGITS)
     return 0 < len(t) <= 80 and not t.endswith((".", "!", "?", "]", ")", ":")) and not _SOURCE_START.match(t)
 
 

@@ -189,6 +189,11 @@ _WEEKDAY_GENITIVE = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|ni
                  r"friday|saturday|sunday)")
 # a day or two back from the day of writing: 'wczoraj', 'przedwczoraj', 'yesterday'
 BACK_A_DAY = r"(?:przed)?wczoraj|yesterday"
+# what an ordinal counts when it is no day: 'the 25th anniversary', 'the 5th round'
+ORDINAL_COUNTS = (r"anniversary|annual|century|session|round|congress|plenum|plenary|meeting|summit|edition|time|"
+                  r"floor|birthday|party|conference|forum|convocation|division|army|fleet|brigade|regiment|corps")
+# a note's number raised after a stop: '… Pusanu.³'
+RAISED_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # the dateline's own day, told by its hour: 'landed in Seoul this morning', 'dziś rano'
 _THIS_DAY = r"this\s+(?:morning|afternoon|evening)|tonight|(?:dziś|dzisiaj)\s+(?:rano|wieczorem|po\s+południu)"
 
@@ -265,9 +270,7 @@ _PATTERNS = [
     ("day_this_month", re.compile(r"(?:(?P<prep>\b(?:on|since|until|till|by)\s+)the\s+|\b(?:from|between)\s+the\s+"
                                   r"(?=[0-3]?\d(?:st|nd|rd|th)(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)))"
                                   r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)(?:the\s+)?)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
-                                  r"(?!\s+(?:anniversary|annual|century|session|round|congress|plenum|plenary|meeting|summit|"
-                                  r"edition|time|floor|birthday|party|conference|forum|convocation|division|army|fleet|brigade|"
-                                  r"regiment|corps)\b)", re.IGNORECASE)),
+                                  rf"(?!\s+(?:{ORDINAL_COUNTS})\b)", re.IGNORECASE)),
     ("day_last_month", re.compile(rf"{_PREP}\b(?P<d>[0-3]?\d)\s*ub\.\s?m\.(?!\s*[-–—]\s*[0-3]?\d\s*b\.?\s?m\.)", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:w\s+tym\s+miesiącu|w\s+bieżącym\s+miesiącu|this\s+month|(?:earlier|later)\s+(?:this|in\s+the)\s+month|"
                               r"(?:wcześniej|później)\s+w\s+(?:tym|tymże)\s+miesiącu)\b", re.IGNORECASE)),
@@ -373,7 +376,7 @@ PAST_VERB = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?
 
 # (a line that goes on in lower case is a wrapped sentence, not a new one)
 # (a dash after the full stop opens a credit or the next item: '… next spring. — MOFA Japan')
-_SENTENCE_END = re.compile(r"[.!?;](?:[ \t]*\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?=[ \t]*\n)|(?<![a-ząćęłńóśźż,])\n(?![ \t]*[a-ząćęłńóśźż])")
+_SENTENCE_END = re.compile(rf"[.!?;](?:[ \t]*\[\^?\d{{1,3}}\]|[{RAISED_DIGITS}]+)*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?=[ \t]*\n)|(?<![a-ząćęłńóśźż,])\n(?![ \t]*[a-ząćęłńóśźż])")
 # ('… area. [8] Other': a note mark after the stop; a line wrapped after a lower-case word before a
 # name, 'we wrześniu do\nWładywostoku przypłynie', goes on)
 
