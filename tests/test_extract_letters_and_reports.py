@@ -134,7 +134,9 @@ def test_zajac_seizes_only_what_follows_it_at_once():
     text = ("Moskwa, 26 kwietnia 2019 (PAP) – Putin i Kim rozmawiali we Władywostoku. "
             "Najwięcej czasu w czwartkowych rozmowach zajął program atomowy Pjongjangu.")
     events = extract_text(text, "pap_2019.txt")
-    assert all(e.venue != "Pyongyang" for e in events)
+    assert events and all(e.venue != "Pyongyang" for e in events)
+    from geomap.extract.mentions.places import find_candidates
+    assert [c.place.name for c in find_candidates(text, 0, len(text), ("RU", "KP"))] == ["Vladivostok"]
 
 
 def test_a_perfective_verb_in_its_present_form_puts_a_month_ahead_even_after_a_past_one():

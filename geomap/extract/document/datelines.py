@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..mentions.dates import (DAY, MONTH, ORDINAL_COUNTS, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When,
+from ..mentions.dates import (DAY, DAYS_BACK, MONTH, ORDINAL_COUNTS, ROMAN, ROMAN_MONTHS, WEEKDAYS, YEAR, YEAR_TAIL, Anchor, When,
                               day_number, month_number, safe_date, year_for_month)
 
 
@@ -397,7 +397,6 @@ def parse_ordinal_inside(line: str) -> DateLine | None:
 # 'Od wczoraj w Nowym Jorku przebywa …', 'Yesterday the envoy …'): a memo's or a report's day
 _DEICTIC = re.compile(r"[ \t]*(?P<since>Od\s+|Since\s+)?(?P<word>przedwczoraj|wczoraj|yesterday|dziś|dzisiaj|today)\b(?!\s*[,:]?\s*[0-3]?\d)",
                       re.IGNORECASE)
-_DEICTIC_DAYS = {"przedwczoraj": 2, "wczoraj": 1, "yesterday": 1, "dziś": 0, "dzisiaj": 0, "today": 0}
 
 
 def parse_deictic_lead(paragraph: str) -> DateLine | None:
@@ -405,7 +404,7 @@ def parse_deictic_lead(paragraph: str) -> DateLine | None:
     m = _DEICTIC.match(paragraph)
     if m is None:
         return None
-    n = _DEICTIC_DAYS[m["word"].lower()]
+    n = DAYS_BACK.get(m["word"].lower(), 0)
     return DateLine(m.group().strip(), (0, 0), (0, 0), None, 0, back=(n, 0 if m["since"] else n))
 
 

@@ -189,6 +189,7 @@ _WEEKDAY_GENITIVE = (r"(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|ni
                  r"friday|saturday|sunday)")
 # a day or two back from the day of writing: 'wczoraj', 'przedwczoraj', 'yesterday'
 BACK_A_DAY = r"(?:przed)?wczoraj|yesterday"
+DAYS_BACK = {"przedwczoraj": 2, "wczoraj": 1, "yesterday": 1}   # the days those words count back ('dziś', 'today': 0)
 # what an ordinal counts when it is no day: 'the 25th anniversary', 'the 5th round'
 ORDINAL_COUNTS = (r"anniversary|annual|century|session|round|congress|plenum|plenary|meeting|summit|edition|time|"
                   r"floor|birthday|party|conference|forum|convocation|division|army|fleet|brigade|regiment|corps")
@@ -732,8 +733,7 @@ def _resolve(kind: str, m: re.Match, text: str, anchor: Anchor | None) -> When |
         if anchor.date is None:
             return When.month(anchor.year, anchor.month)
         w = m.group().lower()
-        back = 2 if w.startswith("przedwczoraj") else 1 if w in ("wczoraj", "yesterday") else 0
-        return When.day(anchor.date - dt.timedelta(days=back))
+        return When.day(anchor.date - dt.timedelta(days=DAYS_BACK.get(w, 0)))
     return None
 
 

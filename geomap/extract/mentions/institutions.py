@@ -590,38 +590,27 @@ _TOWN_HOST = re.compile(r"\b(?:[Bb]urmistrz\w*|[Mm]er(?:a|owi|em)?|[Pp]rezydent\
                         r"gości\w*|received|hosted|welcomed)\b)")
 
 
-def town_hosts(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
-    """The town whose mayor receives: that town hall, where nothing else places the meeting."""
-    out = []
-    for m in _TOWN_HOST.finditer(text, a, b):
-        place = lookup(m["town"])
-        if place is not None and place.kind in ("city", "site"):
-            c = _cand(text, m.start(), m.end(), place, "town-hall")
-            if c:
-                out.append(c)
-    return out
-
-
 # a town's own body, named by the town: 'hosted by the Osaka Chamber of Commerce and Industry',
 # 'at Sapporo City Hall', 'the Niigata Prefectural Government'
 _TOWN_BODY = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:Chamber\s+of\s+Commerce|City\s+(?:Hall|Council|Assembly|Office)|"
                         r"Prefectural\s+(?:Government|Office|Assembly)|Municipal\s+(?:Government|Office|Assembly)|Port\s+Authority)\b")
 
 
-def town_bodies(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+def town_hosts(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:
+    """The town whose mayor receives (that town hall, where nothing else places the meeting), or
+    whose own body acts ('Osaka Chamber of Commerce'): that town."""
     out = []
-    for m in _TOWN_BODY.finditer(text, a, b):
-        place = lookup(m["town"])
-        if place is not None and place.kind == "city":
-            c = _cand(text, m.start(), m.end(), place, "town-body")
-            if c:
+    for rx, rule, kinds in ((_TOWN_HOST, "town-hall", ("city", "site")), (_TOWN_BODY, "town-body", ("city",))):
+        for m in rx.finditer(text, a, b):
+            place = lookup(m["town"])
+            if place is not None and place.kind in kinds and (c := _cand(text, m.start(), m.end(), place, rule)):
                 out.append(c)
     return out
 
 
 RULES: tuple[Callable[[str, int, int, Context], list[Candidate]], ...] = (
     host_officials, legislatures, companies, parliamentary_groups, embassies, united_nations,
-    summits_named, border, seats, inaugurations, credentials, town_hosts, town_bodies)
+    summits_named, border, seats, inaugurations, credentials, town_hosts)
 
 
 def find_implied(text: str, a: int, b: int, ctx: Context) -> list[Candidate]:

@@ -91,7 +91,7 @@ _CANDIDATES = re.compile(
     rf"|(?P<on>\b(?i:on|atop|at\s+the\s+foot\s+of))\s+(?P<n9>(?:(?i:the)\s+)?{NAME})"
     rf"|(?P<inv>\b(?i:{_INVITED}))\s+(?i:przez|by)\s+(?P<n5>{NAME})"
     # ('zajął program atomowy Pjongjangu' took up room: what 'zająć' seizes follows it at once)
-    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?<!ął\s)(?<!ęła\s)(?<!ęli\s)(?<!ęły\s)(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?<!ął\s)(?<!ęła\s)(?<!ęli\s)(?<!ęły\s)(?:(?!(?:by|przez)\s)[{LOW}]+\s+){{1,3}}?)?"
+    rf"|(?P<atk>\b(?i:{_ATTACK}))\s+(?:(?<!ął\s)(?<!ęła\s)(?<!ęli\s)(?<!ęły\s)(?:(?:[{LOW}]+\s+){{0,3}}?(?i:w|we|on|in|of)\s+(?:[{LOW}]+\s+)?|(?:(?!(?:by|przez)\s)[{LOW}]+\s+){{1,3}}?))?"
     # ('captured by Ukraine': the one who took it, not the place)
     rf"(?P<n6>{NAME})"
     rf"|(?P<lch>\b(?i:{_LAUNCH}))\s+(?:\S+\s+){{0,6}}?(?i:from|z)\s+(?:(?i:the)\s+)?(?:(?i:rejonu|okolic|area\s+of|vicinity\s+of|near|lotniska)\s+)?"
