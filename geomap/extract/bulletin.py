@@ -16,7 +16,7 @@ from ..events import Event, Problem
 from .document import Part, Reading
 from .document import sources
 from .document.articles import STATES_TAG
-from .document.dating import Clues, date_document
+from .document.dating import Clues, DocumentDate, date_document
 from .document.datelines import PLACE_IN_BRACKETS
 from .document.entries import outline
 from .document.layout import clean, sentences
@@ -78,10 +78,11 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             reading.skipped += 1
             continue
         line = text.count("\n", 0, c.orig(e.start, e.end)[0]) + 1
-        if e.line.back is not None:
-            # 'Przedwczoraj w porcie Nampo …' in the note of a meeting held on 29 July: that day's
-            today = _own_day(ol.head, anchor)
-            when = e.line.resolve(replace(anchor, day=today.day) if today else anchor)
+        if e.line.back is not None or e.line.last is not None:
+            # 'Przedwczoraj w porcie Nampo …' in the note of a meeting held on 29 July: that day's;
+            # 'W ubiegły wtorek …' in a review issued on Monday 3 September: the Tuesday before it
+            today = _own_day(ol.head, anchor) or _issued(dated)
+            when = e.line.resolve(Anchor(today.year, today.month, today.day) if today else anchor)
             reading.guesses.append(f"line {line}: '{e.line.text}' is counted from the document's own day, "
                                    + (today.isoformat() if today else "which its head does not give: only the month is kept"))
         else:
@@ -139,7 +140,9 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
             when = day.when
         # 'the previous day' and 'we wtorek' are counted from the entry's own days
         # (an item dated 'Dwa dni później' has counted its own phrase already)
-        then = e.line.then is not None   # 'W następny poniedziałek …': the entry's own day, counted from the item before
+        # 'W następny poniedziałek …': the entry's own day, counted from the item before ('W ubiegły
+        # wtorek …' from the document's own): its words date nothing else
+        then = e.line.then is not None or e.line.last is not None
         after = c.text.find(e.line.text, e.start) + len(e.line.text) if e.line.shift or then else e.start
         if then:
             own = DateMention(after - len(e.line.text), after, e.line.text, when, relative=True)
@@ -197,6 +200,14 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         events += [untagged(ev) for ev in placed + elsewhere([ev for _, ev in same_day], placed)]
         passing.extend(passing_events(setting, whole, built.event, when,
                                       skip_overlapping=True))
+    for region in _looking_ahead(c.text, ol, entries) if anchor.month else ():
+        # a closing 'Zapowiedzi' / 'Coming up' list under no entry: its plans with a month and a place
+        # are events in passing (GOLD 2.4), owned by no entry of the document
+        setting = Setting(doc, c, dates, (), people, ())
+        month = When.month(anchor.year, anchor.month)
+        nobody = build(setting, month, region, None).event.with_(
+            actors=(), venue=None, venue_id=None, lat=None, lon=None, venue_country=None, geo_precision=None)
+        passing.extend(passing_events(setting, region, nobody, month, skip_overlapping=False))
     events = placed_by_gathering(events)
     events, passing = stays_go_on(events, passing)
     return unique_ids(events + dedupe(events, passing))
@@ -303,6 +314,34 @@ def _reported_days(text: str, built: list) -> list[DateMention | None]:
 
 # the document's own day in its head: 'Posiedzenie w dniu 29 lipca 2011 r.', 'Minutes of 3 May 2019'
 _OWN_DAY = re.compile(rf"(?<![\d–-])(?<![\d–-]\s)(?P<d>[0-3]?\d)\.?\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?!\s*[–-])", re.IGNORECASE)
+
+
+# a section of what is still to come
+_AHEAD = re.compile(r"[\s#*=_-]*(?:[IVX]+\.\s*|\d{1,2}\.\s*)?(?:Zapowiedzi|Zapowiedź|Plany|W\s+przyszłym\s+miesiącu|Kalendarz\s+na\b|"
+                    r"Upcoming|Coming\s+up|Looking\s+ahead|Ahead|Outlook|Next\s+month|Forthcoming|Diary)\b", re.IGNORECASE)
+
+
+def _looking_ahead(text: str, ol, entries) -> list[tuple[int, int]]:
+    """The text of each section of things to come that holds no entry, from under its heading."""
+    out = []
+    for k, sec in enumerate(ol.sections):
+        if not _AHEAD.match(sec.title):
+            continue
+        end = min([x.start for x in ol.sections[k + 1:]] + [e.start for e in entries if e.start > sec.start] + [len(text)])
+        if any(sec.start <= e.start < end for e in entries):
+            continue
+        start = text.find("\n", sec.start, end)
+        if start < 0 and (start := text.find(sec.title, sec.start, end)) >= 0:
+            start += len(sec.title)
+        if 0 <= start < end and text[start:end].strip():
+            out.append((start, end))
+    return out
+
+
+def _issued(dated: DocumentDate) -> dt.date | None:
+    """The day the document says it came out ('Data wydania: poniedziałek, 3 września 2018 r.')."""
+    return next((d for x in dated.basis + dated.against if x.kind == "publication" and x.year and x.month and x.day
+                 and (d := safe_date(x.year, x.month, x.day)) is not None), None)
 
 
 def _own_day(head: str, anchor: Anchor) -> dt.date | None:

@@ -36,8 +36,13 @@ class DateLine:
     last_weekday: int | None = None   # a span of weekdays under a week's heading: 'Tue–Wed:' ends on Wednesday
     back: tuple[int, int] | None = None   # days back from the document's own day to the first and the last
                                           # ('Przedwczoraj …' (2, 2), 'Od wczoraj …' (1, 0)), in a memo of a day
+    last: int | None = None       # the last such weekday before the document's own day ('W ubiegły wtorek …')
 
     def resolve(self, anchor: Anchor) -> When | None:
+        if self.last is not None:
+            if anchor.date is None:
+                return When.month(anchor.year, anchor.month) if anchor.month else None
+            return When.day(anchor.date - dt.timedelta(days=(anchor.date.weekday() - self.last - 1) % 7 + 1))
         if self.back is not None:
             if anchor.date is None:
                 return When.month(anchor.year, anchor.month) if anchor.month else None
@@ -129,7 +134,9 @@ def _label(ahead: str, colon: bool = False) -> str:
 # a record's date field: 'Data: 12.11.2019', 'Date: Nov. 14' (its other fields follow on their own lines)
 _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
-_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") +
+_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)"
+         # a table's running number before a full date in numbers: '4 08.07.2009 (śr.) RU – JP'
+         r"|\d{1,3}[ \t]+(?=[0-3]?\d(?:[ \t]*[-–][ \t]*[0-3]?\d)?[./][01]?\d[./]\d{4}\b))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") +
          # a topic before the date in brackets: 'Japan–Russia (5 Nov): …'
          # (not a place governed by its preposition: 'Na Kunaszyrze (2–3.10) członkowie misji …' goes on a paragraph)
          r"(?:(?-i:(?!(?:Na|W|We|Do|Po|Od|Z|Ze|In|At|On|To|From)\s)[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+(?:[ \t/–-]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’–-]+){0,2})[ \t]+(?=\(\d))?" + r"[(\[]?)(?:(?:On|W\s+dniu|Dnia|[Dd]n\.|Od|From)\s+)?"
@@ -150,8 +157,10 @@ _TAIL = (r"(?P<tail>(?:[ \t]*,?[ \t]*(?:godz\.[ \t]*|at[ \t]+)?\d{1,2}:\d\d(?::\
          r"(?:[)\]][ \t]*(?:[:–—|·-](?=\s))?|:|[–—|·-](?=\s)|[,.](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|$"
          # a place in brackets before the dash: '3 April (Tokyo) – …' (the place stays in the entry)
          r"|(?=\([A-ZĄĆĘŁŃÓŚŹŻ][^)\n]{1,40}\)[ \t]*[:–—|-](?=\s))"
-         # the parties' codes after the date, alone on its line: 'Thu 6 Mar JP · UA'
-         r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|–—-][ \t]*[A-Z]{2,4})+)[ \t]*$)"
+         # the parties' codes after the date, alone on its line ('Thu 6 Mar JP · UA', '03.07.2009 (pt.) JP'),
+         # or two or more of them before the entry's text ('20–22.07.2009 (pn.–śr.) KR – RU Delegacja …')
+         r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|;–—-][ \t]*[A-Z]{2,4})*)[ \t]*$)"
+         r"|(?=[ \t]+(?-i:[A-Z]{2,4}(?:[ \t]*[·/|;–—-][ \t]*[A-Z]{2,4})+)[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
          # a bold lead closed by its full stop: '**Tokyo, 14 November.** Abe …'; a date set in bold or
          # italics alone, its text after it: '**14.11.2018** Minister …', '*14 listopada* Minister …'
          r"|(?<=\.\*\*)(?=[ \t]+\S)|(?<=[\w.]\*)(?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])|(?<=[\w.]\*\*)(?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ\"„])))")
@@ -242,7 +251,9 @@ _FORMS = (
 # '3 czerwca minister …', 'W dniu 27 czerwca Rosja …'. Such a date opens an entry only in a document
 # whose paragraphs keep doing so (entries.py decides); alone it is an ordinary sentence.
 # A numbered item may open so too: '2) 13 października w Mińsku …', 'B.3  On 14 May …', '2.4. On …'.
-_OPENER = (r"^[ \t•*·–—-]*(?:(?:[A-Z]\.\d{1,3}\.?|\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))[ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
+# (a numbered item may give a short title first: '5. Wizyta w Mińsku. Dnia 24–25.03.2015 r. …', '2. Sankcje. W środę 18 marca …')
+_OPENER = (r"^[ \t•*·–—-]*(?:(?:[A-Z]\.\d{1,3}\.?|\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))[ \t]+(?=\d|(?:On|W\s+dni(?:u|ach)|Dnia|Od|From)\b)|"
+           r"\d{1,3}[.)][ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n]{1,60}[.!?][ \t]+(?=\d|(?:On|W|We|Dnia|Od|From)\b))?" + _label(r"\d|On\b", colon=True) +
            r"(?:(?:On|W\s+dniu|W\s+dniach|Dnia|Od|From|In\s+the\s+morning\s+of)\s+)?")
 _SENTENCE_TAIL = r"(?P<tail>\)?,?[ \t]+)(?=[\w„\"])"   # '(30 października) rozmowę': a bracket may close the date
 _LEAD_FORMS = (
@@ -395,17 +406,26 @@ def parse_ordinal_inside(line: str) -> DateLine | None:
 
 # a paragraph that opens on a day counted from the document's own ('Przedwczoraj w porcie Nampo …',
 # 'Od wczoraj w Nowym Jorku przebywa …', 'Yesterday the envoy …'): a memo's or a report's day
-_DEICTIC = re.compile(r"[ \t]*(?P<since>Od\s+|Since\s+)?(?P<word>przedwczoraj|wczoraj|yesterday|dziś|dzisiaj|today)\b(?!\s*[,:]?\s*[0-3]?\d)",
+# (a numbered item may give its title first: '9. Przygotowania do forum. W ubiegły wtorek w Chabarowsku …')
+ITEM_TITLE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+(?:[^.!?\n]{2,80}[.!?][ \t]+)?")
+_ITEM_TITLE = rf"(?:{ITEM_TITLE.pattern})?"
+_DEICTIC = re.compile(r"[ \t]*" + _ITEM_TITLE + r"(?P<since>Od\s+|Since\s+)?(?P<word>przedwczoraj|wczoraj|yesterday|dziś|dzisiaj|today)\b(?!\s*[,:]?\s*[0-3]?\d)",
                       re.IGNORECASE)
+# the last such weekday before the document's day: 'W ubiegły wtorek', 'W miniony czwartek', 'Last Friday'
+_LAST_WEEKDAY = re.compile(r"[ \t]*" + _ITEM_TITLE + r"(?P<phrase>(?:(?:W|We)\s+(?:ubiegł|minion|zeszł)(?:y|ą)|(?:Last|This\s+past))\s+"
+                           r"(?P<wd>" + _WEEKDAY + r"))\b(?!\s*[,(]?\s*[0-3]?\d)", re.IGNORECASE)
 
 
 def parse_deictic_lead(paragraph: str) -> DateLine | None:
     """The day a paragraph opens on, counted back from the document's own day."""
     m = _DEICTIC.match(paragraph)
     if m is None:
+        if (w := _LAST_WEEKDAY.match(paragraph)) is not None and (wd := WEEKDAYS.get(w["wd"].lower())) is not None:
+            return DateLine(w["phrase"], (0, 0), (0, 0), None, 0, last=wd)
         return None
     n = DAYS_BACK.get(m["word"].lower(), 0)
-    return DateLine(m.group().strip(), (0, 0), (0, 0), None, 0, back=(n, 0 if m["since"] else n))
+    return DateLine(m.group()[m.start("since") if m["since"] else m.start("word"):].strip(), (0, 0), (0, 0), None, 0,
+                    back=(n, 0 if m["since"] else n))
 
 
 def parse_bracketed_inside(paragraph: str) -> DateLine | None:
@@ -418,10 +438,16 @@ def parse_bracketed_inside(paragraph: str) -> DateLine | None:
     return _closing_date(paragraph, only=True)
 
 
+# a whole date in numbers opening a paragraph: 'Dnia 3.03.2015 r. w Nemuro …', '24–25.03.2015 (wtorek–środa) w Mińsku …'
+_LEAD_NUMERIC = ("numeric", re.compile(
+    _OPENER + rf"(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)\.(?P<y2>{YEAR}))(?![\d.]\d)"
+    r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?(?P<tail>,?[ \t]+)(?=[\w„\"])"))
+
+
 def parse_date_lead(line: str, weekdays: bool = False) -> DateLine | None:
     """The date a paragraph's first sentence opens with, as an entry date ('On 3 June, …'), and with
     `weekdays` a weekday alone ('On Monday, …'), whose week the caller must supply."""
-    for kind, rx in _LEAD_FORMS + ((("weekday_only", _WEEKDAY_LEAD),) if weekdays else ()):
+    for kind, rx in _LEAD_FORMS + (_LEAD_NUMERIC,) + ((("weekday_only", _WEEKDAY_LEAD),) if weekdays else ()):
         m = rx.match(line)
         if m is not None and (parsed := _parsed(kind, m)) is not None:
             return parsed
@@ -438,6 +464,10 @@ _INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])
     # a day and month in brackets: 'W poniedziałek (21.10) wiceminister …'
     ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)\)"
                            r"(?P<n1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?")),)
+# a whole date in numbers: 'W dniach 16–20.08.2018 r. japońska misja …', 'Dnia 24–25.08.2018 r. (piątek–sobota) gubernator …'
+_INSIDE_FORMS += (("numeric", re.compile(
+    rf"(?<![\w.])(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)\.(?P<y2>{YEAR}))(?![\d.]\d)"
+    r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?" + _INSIDE_TAIL.replace(r"|\.(?=\s|$)", r"|(?<=\.)(?=\s)"))),)
 INSIDE_REACH = 250
 # 'Ostatniego dnia miesiąca KRLD …', 'On the last day of May …': day -1 stands for a month's last
 _MONTH_END = ("month_end", re.compile(rf"(?<![\w.])(?P<date>(?:ostatniego\s+dnia|on\s+the\s+last\s+day\s+of)\s+"
@@ -459,7 +489,12 @@ _REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)
 
 
 # a date given as an example of how the document writes them: 'Day/month throughout, e.g. 4/3 = 4 March'
-_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|i\.\s?e\.|np\.|for\s+example|for\s+instance|na\s+przykład|tzn\.)\s*[,:]?\s*(?:\S+\s*=\s*)?$",
+# the day a document came out, not an entry's: 'Issue 3/2015 · issued Thursday 2 April 2015', 'Data wydania: …'
+_ISSUED = re.compile(r"\b(?:issued|published|released|updated|dated|as\s+of|wydan[yoa]|opublikowan[yoa]|sporządzon[yoa]|"
+                     r"aktualizacja|stan\s+na|data\s+wydania)\b[:\s]*(?:on\s+)?(?:\w+\.?,?\s+)?$", re.IGNORECASE)
+_EXAMPLE = re.compile(r"(?:\b(?:e\.\s?g\.|i\.\s?e\.|np\.|for\s+example|for\s+instance|na\s+przykład|tzn\.)\s*[,:]?\s*(?:\S+\s*=\s*)?|"
+                      # the form the document writes dates in: 'Daty podajemy w postaci „dnia 3.08.2018 r.”'
+                      r"\b(?:w\s+postaci|w\s+formie|w\s+formacie|in\s+the\s+form|as\s+in|format)\s*[:(]?\s*[„\"“'‘(]\s*(?:\w+\s+){0,2})$",
                       re.IGNORECASE)
 
 
@@ -470,7 +505,8 @@ def parse_date_inside(line: str) -> DateLine | None:
     for kind, rx in _INSIDE_FORMS:
         for m in rx.finditer(line, 0, INSIDE_REACH):
             if _RELATIVE_OPEN.search(line, 0, m.start()) or _REPORTED.match(line, m.end("date")) \
-                    or _EXAMPLE.search(line, max(0, m.start() - 16), m.start()):
+                    or _EXAMPLE.search(line, max(0, m.start() - 16), m.start()) \
+                    or _ISSUED.search(line, max(0, m.start() - 40), m.start()):
                 continue
             if (parsed := _parsed(kind, m)) is not None:
                 found.append((m.start(), parsed))

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .datelines import (INSIDE_REACH, DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end,
+from .datelines import (ITEM_TITLE, INSIDE_REACH, DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end,
                         parse_date_inside, parse_date_lead, parse_date_line, parse_deictic_lead, parse_ordinal_inside)
 from ..mentions.dates import BACK_A_DAY, RAISED_DIGITS, WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
@@ -30,7 +30,8 @@ _WHOSE = r"(?:DESK|EDITOR'?S|EDITORS'|ANALYST'?S|OUR|WRITER'?S|NASZ|NASZA|REDAKC
 _ANALYSIS = re.compile(
     rf"^\s*(?:#+\s*)?(?:[IVXLC]+\s*[.)]|\d+\s*[.)]|[A-Z]\s*[.)])?\s*(?:\*\*)?(?:{_WHOSE}\s+(?:NOTE|VIEW|TAKE)|(?:{_WHOSE}\s+)?(?:{_ANALYSIS_WORDS}))(?:\*\*)?\s*[:.]?(?:\s*\([^)\n]{{0,60}}\))?\s*$",
     re.IGNORECASE)
-_ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:[IVXLC]+|\d{1,2})\s*[.)]\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
+# ('2.3 Roadmap with KOGAS': an item's title numbered within its section)
+_ROMAN = re.compile(r"^\s*(?:#+\s*)?(?:(?:[IVXLC]+|\d{1,2})\s*[.)]|\d{1,2}\.\d{1,2}\.?)\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 
 
@@ -104,7 +105,7 @@ def _is_short_title(lines: list[str], i: int) -> bool:
 WRAPPED_LINE = 60   # a numbered line this long, with text right under it, is a paragraph wrapped, not a heading
 
 
-def _heading_at(lines: list[str], i: int) -> bool:
+def _heading_at(lines: list[str], i: int, after_blank: frozenset[int] = frozenset()) -> bool:
     """Line i is a heading, unless it is a numbered line that runs on into the next one: then it is
     a paragraph's first line ('4. Od soboty 22 … łącznie ponad' / 'czterdzieści godzin – rozmowy …').
     'I. WNIOSKI' and 'II. JAPONIA I ROSJA' stay headings whatever follows."""
@@ -112,7 +113,8 @@ def _heading_at(lines: list[str], i: int) -> bool:
     if not is_heading(line):
         return False
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    wraps = bool(_ROMAN.match(line)) and bool(nxt) and (nxt[:1].islower() or len(line) >= WRAPPED_LINE) \
+    wraps = bool(_ROMAN.match(line)) and bool(nxt) and i + 1 not in after_blank \
+        and (nxt[:1].islower() or len(line) >= WRAPPED_LINE) \
         and not line.endswith((":", ".", "!", "?"))
     return not wraps or bool(_ANALYSIS.match(line)) or _in_capitals(line)
 
@@ -154,7 +156,7 @@ def outline(c: Clean) -> Outline:
             marks.append((s, dl))
         elif _entry_source(texts, i, c.after_blank):
             continue
-        elif _heading_at(texts, i) or _week_heading(line) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
+        elif _heading_at(texts, i, c.after_blank) or _week_heading(line) or (not _date_alone(texts, dated, i - 1) and _is_short_title(texts, i)):
             title = line.strip().lstrip("#").strip()
             # (a document's own first line named for its writer is its title: 'Desk notes')
             sec = Section(s, title, bool(_ANALYSIS.match(line.strip())) and (
@@ -287,6 +289,8 @@ def _counted_item(piece: str, before: DateLine) -> DateLine | None:
     """The day of an item that counts it from the item before ('Dwa dni później …', 'W następny wtorek …')."""
     if before.week is not None or before.start[1] == 0:
         return None
+    if (titled := ITEM_TITLE.match(piece)) is not None:
+        piece = piece[titled.end():]   # '6. Depesze na Dzień Wyzwolenia. Tego samego dnia …': after the title
     if (shift := shift_lead(piece)) is not None:
         phrase, days = shift
         day = before.end if days > 0 else before.start
@@ -377,11 +381,12 @@ def date_marks(lines: list[str], after_blank: frozenset[int] = frozenset()) -> l
     # and a paragraph whose first sentence closes on its one day ('The gravest incident came on 12 November.')
     out = [m if m is not None or not _begins_fresh(lines, i) else (_bracketed_lead(line) or _closing_day(line))
            for i, (m, line) in enumerate(zip(leads, lines))]
-    # a paragraph that counts its day from the one before: 'Two days later, a delegation …'
+    # a paragraph that counts its day from the one before: 'Two days later, a delegation …', or from
+    # the document's own: '3. Forum. W ubiegły wtorek we Władywostoku …'
     before = None
     for i, line in enumerate(lines):
-        if out[i] is None and before is not None and i in after_blank:
-            out[i] = _counted_item(line, before)
+        if out[i] is None and i in after_blank and not is_heading(line):
+            out[i] = (_counted_item(line, before) if before is not None else None) or parse_deictic_lead(line)
         before = out[i] or before
     return out
 
@@ -392,12 +397,13 @@ def _in_sentence(line: str, lead: DateLine | None) -> DateLine | None:
     if lead is None or lead.length == 0 or lead.closing or lead.weekday is not None and lead.start == (0, 0):
         return lead
     label = line[:lead.length].strip()
-    if label[-1:] in (":", "–", "—", "-", "|", ".", "*") or label[:1] in ("(", "["):
+    if (label[-1:] in (":", "–", "—", "-", "|", ".", "*") or label[:1] in ("(", "[")) and not _YEAR_MARK.search(label):
         return lead   # a date set off by its separator labels the entry ('5 listopada – minister …', '[14.11] …')
     rest = line[lead.length:].lstrip()
     return replace(lead, length=0) if rest[:1].islower() else lead
 
 
+_YEAR_MARK = re.compile(r"\d\s*r\.$")   # 'Dnia 3.03.2015 r.': the year's mark is no separator
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.DOTALL)
 
 
@@ -692,7 +698,8 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     marks: list[DateLine | None] = [None] * len(lines)
     long = 0
     for i, _end, paragraph in _paragraphs(lines, starts):
-        if len(paragraph) >= LONG_PARAGRAPH:
+        # (a heading between two rules is no paragraph of text: '====' / 'I. ROSJA – JAPONIA' / '====')
+        if len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH and not _EDITORS_NOTE.match(paragraph):
             long += 1
             marks[i] = parse_date_inside(paragraph)
     dated = sum(m is not None for m in marks)
@@ -702,10 +709,16 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     for i, _end, paragraph in _paragraphs(lines, starts):
         # 'Osiem dni później, w poniedziałek, …': a paragraph that counts its day from the one before;
         # 'Przedwczoraj w porcie Nampo …' from the document's own day
-        if marks[i] is None and len(paragraph) >= LONG_PARAGRAPH:
+        if marks[i] is None and len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH:
             marks[i] = (_counted_item(paragraph, before) if before is not None else None) or parse_deictic_lead(paragraph)
         before = marks[i] or before
     return marks
+
+
+_RULES = re.compile(r"[=\-_*~#+]{3,}")
+# the editors' word on how the document is written ('Uwagi redakcyjne. Daty podajemy …'): no entry
+_EDITORS_NOTE = re.compile(r"[ \t*_]*(?:Uwag\w*\s+redakcyjn\w*|Nota\s+redakcyjn\w*|Od\s+redakcji|Editor['’]?s['’]?\s+notes?|"
+                           r"Editorial\s+notes?|A\s+note\s+on\s+(?:dates|sources|conventions)|Metodologia|Methodology)\b", re.IGNORECASE)
 
 
 def _begins_fresh(lines: list[str], i: int) -> bool:

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 from ...events import Event, stable_id
 from ...geo import km
-from ..mentions.countries import find_countries, governed_by_place, ordered_unique
+from ..mentions.countries import find_countries, governed_by_place, ordered_unique, parties_lead
 from ..mentions.clauses import THAT_CLAUSE, THAT_TOLD, foreign_spans, inside
 from ..mentions.dates import DateMention, When
 from ..mentions.institutions import (Context, accredited_cities, accredited_spans, find_implied, guest_context,
@@ -294,7 +294,13 @@ def place_label(text: str, a: int, b: int, countries: tuple[str, ...], before_da
 
 # the speaker's own seat, set right after the speaker that opens the sentence: 'Izba Reprezentantów w
 # Tokio wybrała …', 'The Foreign Ministry in Tokyo ordered …'
-_SPEAKERS_SEAT = re.compile(r"[\s\"„(–—•*-]*(?:The\s+)?[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’-]*"
+# the entry's own day named again: '…; Russia's foreign ministry condemned it the same day'
+THAT_DAY = (r"tego\s+samego\s+dnia|w\s+tym\s+samym\s+dniu|(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|"
+            r"later\s+that\s+day")
+# (the day may open the sentence: 'Jeszcze tego samego dnia MSZ Rosji w Moskwie wezwało …')
+_SPEAKERS_SEAT = re.compile(r"[\s\"„(–—•*-]*(?i:(?:(?:jeszcze|również|także|also)\s+)?(?:" + THAT_DAY +
+                            r"|dzień\s+(?:wcześniej|później|przedtem)|nazajutrz|(?:poprzedniego|następnego)\s+dnia|"
+                            r"(?:a|one)\s+day\s+(?:earlier|later|before)|the\s+(?:previous|next|following)\s+day),?\s+)?(?:The\s+)?[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][\w'’-]*"
                             r"(?:\s+(?![\w'’-]*(?:ł|ła|ło|li|ły|ed|ś|się|uje|ują)\b)[\w'’-]+){0,3}\s+")   # no verb before the place
 
 
@@ -326,7 +332,9 @@ def choose(cands: list[tuple[int, Candidate]], headline: tuple[int, int], event_
         # (nor a country the talk is about, 'przed wyborami na Ukrainie', nor an adjective, 'porozumień mińskich')
         usable = [(t, c) for t, c in usable if c.basis != "implied" and headline[0] <= c.start < headline[1]
                   and c.place.kind != "country" and c.role != "adjective"
-                  and not (c.role == "target" or _TOLD_ABOUT.search(text, max(0, c.start - 40), c.start))]
+                  and not (c.role == "target" or _TOLD_ABOUT.search(text, max(0, c.start - 40), c.start))
+                  # (nor a side named by its capital: 'at Tokyo's request')
+                  and text[c.end:c.end + 2] not in ("'s", "’s")]
     if unknown_in_headline:
         # 'przedstawiła ofertę w Nagoi' with Nagoya unknown: a country named further on ('inwestycje
         # na Ukrainie') is not where it happened; better no venue and the unknown name reported
@@ -542,7 +550,9 @@ def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, 
     persons = list(dict.fromkeys(persons))
 
     # (a table row's closing bar, a list's bullet, a story's counter: '[3/11]', an item's label: 'B.6')
-    headline = _PLACE_IN_BRACKETS.sub("", _COUNTER.sub("", " ".join(text[head[0]:head[1]].split()).rstrip(" |").lstrip("-–—•*· ")))
+    words = text[head[0]:head[1]]
+    words = words[parties_lead(words):]
+    headline = _PLACE_IN_BRACKETS.sub("", _COUNTER.sub("", " ".join(_RULE.sub(" ", words).split()).rstrip(" |").lstrip("-–—•*· ")))
     summary = " ".join(text[body[0]:body[1]].split())[:600] if body else ""
     vconf = 1.0 if venue is None else {"explicit": 1.0, "implied": 0.85}.get(venue.basis, 0.8)
     confidence = round(max(0.05, min(1.0, base_confidence * (0.6 + 0.4 * type_conf) * vconf)), 2)
@@ -664,6 +674,7 @@ _OTHER_OFFICE = re.compile(r"(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Ee]conomy|[T
 # a place in brackets set before the text: '(Tokyo / Osaka) — the minister …' (the venue keeps it)
 _COUNTER = re.compile(r"^(?:[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]|[A-Z]\.\d{1,3}\.?|\d{1,3}[.)](?=\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]))\s+")   # '[3/11] …', 'B.6 …', '14. …'
 _PLACE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]\s+(?=\S)")
+_RULE = re.compile(r"[=_~]{3,}|-{4,}")   # a rule under or over a heading that the joined text ran into
 
 
 LABEL_WORDS = 2   # 'Mińsk.', 'Nowe Delhi.': a place set before the headline, not a headline

@@ -57,6 +57,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 continue   # 'her first visit since she took office in September' dates a state
             if _CALLED_OFF.search(text, max(s.start, d.start - 60), min(s.end, d.end + 60)):
                 continue   # 'odwołuje zaplanowaną na 26–27 kwietnia wizytę': what was called off did not happen
+            if _SEE_ENTRY.match(text, d.end):
+                continue   # 'ustawa z 3 lipca (zob. poz. 1)': the document tells it in an entry of its own
             if _DENIED.search(text, max(s.start, d.start - 160), d.start):
                 continue   # 'denied a report that Putin would visit Japan in December': nothing planned was told
             cl = [c for c in clauses(text, s.start, s.end) if c.start <= d.start < c.end]
@@ -118,6 +120,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 venue_from = max(venue_from or 0, own_act[0])
                 if classify([(text[own_act[0]:own_act[1]], 2.0)]).type != "other":
                     context = own_act
+                elif classify([(text[(noun := _noun_before(text, clause, own_act[0])):own_act[1]], 2.0)]).type != "other":
+                    # 'w rocznicę Traktatu o przyjaźni …, podpisanego 6 lipca 1961 r. w Moskwie': the
+                    # participle alone names no act; with the noun it qualifies it does
+                    context = (noun, own_act[1])
             agreed = list(AGREED_TO.finditer(text, clause.start, d.start)) if d.when.start > parent_when.end else []
             if agreed:
                 # 'met in Nagoya and agreed to hold another round in December': the plan is placed only
@@ -156,6 +162,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 # names (one with a day of its own, 'from Jeddah, where on Friday he had addressed …',
                 # tells another happening)
                 spans.insert(0, (clause.start, rel_end))
+            if (whence := _whence(text, s.start, d.start)) is not None:
+                # 'z zakładu w Prigorodnoje, skąd pod koniec marca wypłynął tankowiec': the place the
+                # relative word stands for is where the dated act happened
+                spans.insert(0, (whence, clause.end))
+                venue_from = whence
             if (noun := _event_noun(text, clause, d)) is not None:
                 spans = [(max(a, noun), b) for a, b in spans]
             if told:
@@ -246,12 +257,26 @@ _THE_SAME_TWO = re.compile(r"\b(?:they|their|both\s+(?:men|leaders)|the\s+two\s+
 _HELD_THERE = re.compile(r"\s*,?\s*(?:which|that|któr[aey]|które)\s+(?:\w+\s+){0,3}?(?:took\s+place|taken\s+place|"
                          r"(?:was|were|been)\s+held|odby(?:ł|ła|ło|ły|li)\s+się|odbywa\w*\s+się)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\s*,?\s*(?:where|gdzie)\s", re.IGNORECASE)
+# a place and the relative word that stands for it: '… w Prigorodnoje, skąd …', '… at Nakhodka, from where …'
+_WHENCE = re.compile(r"(?:\b(?:w|we|z|ze|na|in|at|from)\s+(?:(?:the\s+)?[a-ząćęłńóśźż]+\s+){0,2}?)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?"
+                     r",\s+(?:skąd|gdzie|whence|from\s+where|where)\s[^,;.]*$")
+
+
+def _whence(text: str, start: int, at: int) -> int | None:
+    """Where the place begins that a relative 'skąd'/'gdzie' before `at` stands for, in its sentence."""
+    m = _WHENCE.search(text, start, at)
+    return m.start() if m else None
+
+
 _TIME_CLAUSE = re.compile(r"\s*,?\s*(?:gdy|kiedy|when|while)\s", re.IGNORECASE)
 _REMARK = re.compile(r",\s+(?:and|but|while|a|ale|zaś)\s+(?:[\w-]+\s+){0,3}?(?:said|says|added|noted|stated|told|"
                      r"powiedzia\w*|doda\w*|oświadczy\w*|stwierdzi\w*|zaznaczy\w*)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:odwoła\w*|odwołuj\w*|odwołan\w*|anulowa\w*|cancel+(?:ed|ing|s|ation)?|called\s+off|"
                          r"scrapped|postpone[ds]?|postponing|przełoż\w*|przełożon\w*)\b", re.IGNORECASE)
 
+# a pointer to another entry of the same document: '(zob. poz. 1)', '(patrz wyżej)', '(see item 3)', '(cf. above)'
+_SEE_ENTRY = re.compile(r"[^.;()]{0,40}?\(\s*(?:zob\.|por\.|patrz|see|cf\.)\s*(?:poz\.|pkt\.?|punkt\w*|nr|item|entry|no\.|§|"
+                        r"wyżej|powyżej|niżej|poniżej|above|below)", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:denied|denies|dismissed|rejected|zdementowa\w*|dementuj\w*|zaprzeczy\w*)\b[^.;]{0,60}?"
                      r"\b(?:reports?|rumou?rs?|claims?|speculation|doniesie\w*|pogłosk\w*|spekulacj\w*)\b[^.;]{0,10}?"
                      r"(?:that|że|iż|o|jakoby)\s[^.;]*$", re.IGNORECASE)
@@ -276,9 +301,11 @@ _SAID_THERE_ON = re.compile(r"\b(?:said|stated|told\s+\w+|declared|announced|mó
                             r"(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*,?\s+(?:on\s+)?$", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:there|tam|tamże)\b", re.IGNORECASE)
 _THE_ISLAND = re.compile(r"\b(?:na\s+(?:tej\s+)?wyspie|(?:on|to)\s+the\s+island)\b", re.IGNORECASE)
-SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort)|"
+SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort|building|hall|"
+                        r"premises|headquarters|offices?)|"
                         r"(?:w|we|na|do)\s+(?:tym\s+samym|tego\s+samego|tej\s+samej|tym\s+samym)\s+(?:mieście|miasta|miejscu|miejsca|"
-                        r"ośrodku|ośrodka|porcie|portu|kampusie|kampusu|wyspie|wyspy|kurorcie|kurortu)|"
+                        r"ośrodku|ośrodka|porcie|portu|kampusie|kampusu|wyspie|wyspy|kurorcie|kurortu|budynku|gmachu|"
+                        r"siedzibie|sali)|"
                          # 'dwie wcześniejsze próby z tego samego kosmodromu', 'from the same launch pad'
                          r"(?:z|ze)\s+tego\s+samego\s+(?:kosmodromu|poligonu|ośrodka|miejsca|portu|lotniska)|"
                          r"(?:from|at)\s+the\s+same\s+(?:site|base|cosmodrome|launch\s+pad|range|port|airfield)|"
@@ -377,6 +404,13 @@ def _comma_participle(text: str, clause, d) -> tuple[int, int] | None:
         return None
     end = text.find(",", d.end, clause.end)
     return m.start(), end if end > 0 else clause.end
+
+
+def _noun_before(text: str, clause, at: int) -> int:
+    """Where the noun phrase a participle after a comma qualifies may begin: a few words back,
+    within its clause ('Traktatu o przyjaźni, współpracy i pomocy wzajemnej, podpisanego …')."""
+    words = list(re.finditer(r"\S+", text[max(clause.start, at - 90):at]))
+    return max(clause.start, at - 90) + words[max(0, len(words) - 8)].start() if words else at
 
 
 def _context_end(text: str, clause, s, d, dates) -> int:

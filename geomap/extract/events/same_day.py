@@ -13,12 +13,10 @@ from ...events import Event
 from ...geo import NEAR_KM, km
 from ..document.layout import sentences
 from ..mentions.dates import When
-from .compose import Setting, build, in_that_clause
+from .compose import THAT_DAY as _THAT_DAY, Setting, build, in_that_clause
 from ..mentions.institutions import SUMMONING, UN_ORGAN
 
 # the entry's own day named again, wherever in its clause: '…; Russia's foreign ministry condemned it the same day'
-_THAT_DAY = (r"tego\s+samego\s+dnia|w\s+tym\s+samym\s+dniu|(?:on\s+|later\s+)?(?:that|the)\s+same\s+day|"
-             r"later\s+that\s+day")
 # Narrower than trips._SAME_DAY, which dates a leg of a trip: 'Rano …' opens the entry's own story
 # more often than another happening, so only words that turn to something else open one here.
 SAME_DAY = re.compile(r"[\s\"„(]*(?:\d{1,3}[.)]\s+)?(?:(?:jeszcze|również|także|też|also|still)\s+)?(?:" + _THAT_DAY +

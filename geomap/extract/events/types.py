@@ -26,14 +26,14 @@ AGREEMENT = re.compile(
     r"\b(?:agreement|accord|deal|porozumieni\w*|umow\w*)\s+(?:was\s+|zostało\s+|została\s+)?(?:reached|concluded|struck|osiągnię\w*|zawart\w*)\b|"
     r"\breached\s+(?:an|the)\s+(?:\w+\s+)?(?:agreement|accord|deal)\b(?!\s+in\s+principle)|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,5}?(?:umow|porozumie|trakta(?:t|ci)|memorand|deklaracj|protok|kontrakt|pak(?:t|ci)|plan|program|"
-    r"harmonogram|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf|wymian\w*\s+not)\w*|"
+    r"harmonogram|map\w*\s+drogow|list\w*\s+intencyjn|dekret\w*\s+w\s+sprawie\s+ratyf|wymian\w*\s+not)\w*|"
     r"\bexchanged\s+(?:diplomatic\s+)?notes\b|\bwymieni\w*\s+(?:się\s+)?not(?:y|ami)\b|"
-    r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*\s+(?:\S+\s+){0,5}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
+    r"\b(?:umow|porozumie|trakta(?:t|ci)|układ|memorand|pak(?:t|ci)|konwencj)\w*\s+(?:\S+\s+){0,7}?(?:został\w*\s+)?(?<!do\s)(?:podpisan|zawart|ratyfikowan)\w*|"
     r"\b(?:umow|porozumie|trakta(?:t|ci)|memorand|pak(?:t|ci)|konwencj)\w*,?\s+(?:\S+\s+){0,9}?podpisa(?:ł|ła|li|ły)\b|"
     r"\bpodpisa\w*\s+(?:\S+\s+){0,2}?(?:wymian\w+\s+)?not\b|\bpodpisano\b|\bexchange\s+of\s+notes\b|"
     r"\bratyfik\w*|\bratyfikowa\w*|\bwesz\w*\s+w\s+życie|\bwszed\w*\s+w\s+życie|\bpopar\w*\s+(?:\S+\s+){0,2}?(?:umow|trakta(?:t|ci)|porozumie)\w*|"
     r"\bsign(?:ed|s|ing)\s+(?:\S+\s+){0,4}?(?:agreement|treaty|treaties|memorandum|accord|deal|pact|declaration|protocol|amendment|"
-    r"plan|programme|program|letter\s+of\s+intent|contract)s?\b|"
+    r"plan|programme|program|letter\s+of\s+intent|contract|road\s*map|roadmap)s?\b|"
     # 'put their signatures yesterday to a memorandum'
     r"\bput\s+(?:their|his|her)\s+(?:signatures?|names?)\s+(?:\S+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:agreement|memorandum|"
     r"treaty|accord|protocol|contract|declaration|statement)s?\b|"
@@ -80,7 +80,9 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
                     r"President|[Pp]rime\s+[Mm]inister|Premier|leaders?|Chancellor|King|Emperor)\b")
 # One delegation is a visitor (GOLD 2.5: a delegation travels and is received); delegations, in the
 # plural, are the two sides of talks ('the delegations of the Fisheries Agency and Rosrybolovstvo').
-_DELEGATION_TRIP = r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b"
+_DELEGATION_TRIP = (r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b|"
+                    # a business mission travels as a delegation does ('przyjął misję gospodarczą KOTRA')
+                    r"\bmisj(?:a|i|ę|ą)\s+(?:gospodarcz|handlow|biznesow|inwestycyjn)\w*|\b(?:business|trade|investment)\s+mission\b")
 VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bodby\w*\s+(?:\S+\s+){0,4}?(?:przelot|lot|rejs)\w*\s+(?:czarterow\w*\s+)?(?:z|do|na)\b|\bcharter\s+flights?\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|(?<!nowo\s)\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\bprzyjazd\w*|\bprzylot\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
@@ -108,6 +110,13 @@ PRESENCE = re.compile(r"\bprzebywa\w*|\bstay(?:ed|ing|s)?\s+in\b|\bprzyby\w*|\bp
                       r"\bwylądowa\w*|\blanded\b|\blands\s+(?:in|at)\b|\btouched\s+down\b|"
                       r"\btravel+(?:ed|s|ing)?\b|\bflew\b|\bwent\b|\bpojecha\w*|\bpolecia\w*|\budał\w*\s+się|"
                       r"\buda(?:je|ć)\s+się", _I)
+# an envoy as the guest of a host official, or calling on one
+_ENVOY_CALL = re.compile(r"^[^.;]{0,40}?\b(?:ambasador|konsul|ambassador|consul)\w*\b[^.;]{0,80}?\b(?:by(?:ł|ła)\s+(?:\S+\s+){0,3}?gości(?:em|ą)|"
+                         r"odwiedzi(?:ł|ła)|visited|called\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|was\s+(?:\S+\s+){0,3}?(?:the\s+)?guest\s+of)\s+"
+                         r"(?:[^\s.;,]+\s+){0,2}?(?:gubernator|mer\b|mera|burmistrz|minist|wicemin|przewodnicz|szef|governor|mayor|minister|"
+                         r"speaker|chairman|rektor|rector)\w*", _I)
+_ENVOY_TRAVELS = re.compile(r"\bwizyt\w*|\bpodróż\w*|\bprzyjecha\w*|\bprzyby\w*|\budał\w*\s+się|\btrip\b|\btour\w*|"
+                            r"\barriv\w*|\btravel\w*|\bflew\b|\bpoleci\w*", _I)
 LOCAL_CALL = re.compile(r"\bodwiedzon\w*\s+przez\s+ambasador\w*|\bvisited\s+by\s+(?:the\s+)?\w*\s*ambassador", _I)
 MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)\b|\b(?:preliminary|first|second|third|next|new)\s+round\b|\bdialog\w*\s+strategiczn\w*|\bstrategic\s+dialogue\b|\btalked\b|\bconferred\b|\brozmów\b|\bhad\s+(?:\S+\s+){0,3}?talks\b|\bcompared\s+notes\b|\bexchanged\s+views\b|\bwymieni\w*\s+(?:\S+\s+)?poglądy\b|\buzgodni(?:li|ły)\b|\bagreed\s+on\b|\bspotka(?!\w*\s+eksperck)\w*|\bspotkani(?!\w*\s+eksperck)\w*|\brozmow\w*|\brozmawia\w*|"
                      r"\bskontaktowa\w*|\btelefon\w*|\bwidzie(?:li|ły|ł|ła)\s+się\b|\bkonsultacj\w*|\bposiedzeni\w*|\bomówi\w*|\bomówion\w*|"
@@ -151,7 +160,7 @@ CEREMONY_STRONG = re.compile(r"\bzgromadzeni\w+\s+z\s+okazji\b|\bnational\s+day\
                              r"\bmarked\s+the\s+(?:completion|opening|start|launch|joining)\b|\bdoroczn\w+\s+zgromadzeni\w*|\b" + _RALLY_PL + r"\b|\b(?:national|annual)\s+rally\b|\beksperck\w*|\bokrągł\w+\s+stoł\w*|\bround[- ]?table|\bforum\b|\bforums?\b|"
                              r"\bceremoni\w*|\bceremon\w*|\bkonferencj\w*\b(?!\s+(?:Rozbrojeniow|prasow))|"
                              r"(?<!press\s)(?<!news\s)\bconference\w*(?!\s+on\s+Disarmament)|\bseminar\w*|"
-                             r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
+                             r"(?-i:\b[A-Z]\w+\s+(?:Energy\s+|Business\s+|Culture\s+)?Week\b(?!\s+\d)|\bTydzie\w*\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*)|"
                              r"\bsympozj\w*|\bsymposi\w*|\bworkshop\w*|\bwarsztat\w*|\bwystaw\w*|\bexhibition\w*|"
                              r"\bfestiwal\w*|\bfestival\w*|\bexhibit(?:ed|ing|ors?)\b|\btrade\s+(?:fair|show)s?\b|"
                              r"\bair\s*shows?\b|\btarg(?:i|ach|ów|ami)\b", _I)
@@ -294,7 +303,10 @@ MILITARY_STRONG = re.compile(r"\b(?:launch(?:ed|es)|fire[sd]|test-fire[sd])\s+(?
 _SPACE_LAUNCH = re.compile(r"\b(?:satellit|satelit)\w*(?=[^.;]{0,120}?\b(?:orbit|launch|lift|rocket|plung|fail|crash|wystrzel|"
                           r"rakiet|start|umieści|awari))|"
                           r"\b(?:launch|lift|rocket|wystrzel|rakiet|start|umieści)\w*[^.;]{0,120}?\b(?:satellit|satelit)\w*|"
-                          r"\b(?:into|in)\s+orbit\b|\bna\s+orbit\w*", _I)
+                          r"\b(?:into|in)\s+orbit\b|\bna\s+orbit\w*|"
+                          # a rocket that leaves a spaceport: 'wystartuje z kosmodromu Naro', 'lifted off from Vostochny'
+                          r"\b(?:launch|lift|rocket|wystrzel|wystart|start|rakiet)\w*[^.;]{0,80}?\b(?:kosmodrom\w*|cosmodrome|spaceport|"
+                          r"space\s+(?:center|centre|port))", _I)
 SATELLITE_LAUNCH = "a satellite launch"
 REPORTER_REACH = 90   # characters: a speaker and a title, then the verb of saying
 _NORTH_KOREA = re.compile(r"\bKRLD\b|\bNorth\s+Korea|\bPyongyang\b|\bPjongjang\w*|\bKore\w*\s+Północn\w*|\bpółnocnokoreańsk\w*|"
@@ -386,7 +398,13 @@ MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\
                             r"\bmet\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:soldiers|prisoners|POWs|families|residents|veterans|survivors|"
                             r"students|evacuees|refugees)\b|"
                             r"\bheld\s+(?:their|his|her|a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|round\s+of\s+talks)\b|\bomówil[iy]\b|"
-                            r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with", _I)
+                            r"\bphone\s+call|\btalked\s+(?:by\s+phone\s+)?with|"
+                            # a meeting of ministers, whatever its verb: 'uczestniczył w spotkaniu ministerialnym',
+                            # the ASEAN Regional Forum (written 'ARF' by classify, so its 'Forum' is no fair)
+                            r"\b(?:spotkani|posiedzeni)\w*\s+ministerialn\w*|\bministerialn\w*\s+(?:spotkani|posiedzeni)\w*|"
+                            r"\bministerial\s+meeting|\bARF\b", _I)
+# the ASEAN Regional Forum is a meeting of foreign ministers, not a forum in the sense of GOLD 2.5
+_REGIONAL_FORUM = re.compile(r"\bASEAN\s+Regional\s+Forum|\bRegionaln\w*\s+Forum\w*\s+ASEAN\b|\bForum\w*\s+Regionaln\w*\s+ASEAN\b", _I)
 MEETING_WEAK = re.compile(r"\bomówi\w*|\bomówion\w*|\bdiscuss\w*|\bprzyj(?:ął|ęła|ęli|ęły|muje|mują)\b|\bpodejmowa(?:ł|ła|li|ły)\b|"
                           r"\bhosted\b|\bwelcomed\b|\breceived\b", _I)
 
@@ -542,7 +560,7 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
     meeting. Otherwise the cue words, weighted by where they stand, vote.
     """
     # ', President Zelensky said on Saturday.' only tells who says so: the act is what comes before
-    parts = [(_ATTRIBUTION.sub(".", t), w) for t, w in parts]
+    parts = [(_REGIONAL_FORUM.sub("ARF", _ATTRIBUTION.sub(".", t)), w) for t, w in parts]
     scores: dict[str, float] = defaultdict(float)
     best_cue: dict[str, tuple[float, str]] = {}
     primary = [t for t, w in parts if w >= 2.0]
@@ -682,6 +700,10 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         # 'Gubernator obwodu sachalińskiego na Hokkaido.', 'Wiceminister Morgułow w Seulu:': a note of
         # who is where, the verb left out, is a trip (GOLD 2.5 visit)
         return TypeDecision("visit", 0.7, "someone noted at a place", stay.group().strip()[:60])
+    if (call := _ENVOY_CALL.search(headline)) and not _ENVOY_TRAVELS.search(headline):
+        # 'Konsul generalny Japonii był w Jużnosachalińsku gościem gubernatora': a diplomat calling on
+        # a host official where he is posted meets him (GOLD 2.5 meeting); he made no trip
+        return TypeDecision("meeting", 0.75, "an envoy calls on a host", call.group()[:60])
     if _visit_framed(headline, leaders, sentence) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
@@ -801,6 +823,9 @@ def _framing_summit(text: str, end: int) -> bool:
 _AFTER_IT = re.compile(r"\b(?:po|after|przed|before|since|od)\s+(?:\w+\s+){0,2}$", _I)
 
 
+_VISIT_BY = re.compile(r"\b(?:visits?|wizyt\w*)\s+(?:by\s+)?(?:\S+\s+){0,3}$", _I)
+
+
 def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
     when two leaders talk there."""
@@ -812,8 +837,10 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
             continue   # 'Dokument podpisano podczas wizyty Putina': the visit is the signing's occasion
         if _DEMANDED.search(text, max(0, m.start() - 40), m.start()):
             continue   # 'domagania się wznowienia wizyt na grobach': visits asked for, not made
-        if _is_topic(text, m.start()):
+        if _is_topic(text, m.start()) or ((of := _VISIT_BY.search(text, max(0, m.start() - 40), m.start()))
+                                           and _is_topic(text, of.start())):
             continue   # 'rozmawiał z ambasadorem o wizycie byłych mieszkańców': a visit talked about
+            # ('discussed a visit by a Korean trade mission': nor the mission that would make it)
         if _PLANNED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue   # 'agreeing to keep working on a Putin visit to Japan': a visit planned, not made
         if leaders and _RELATIVE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -824,7 +851,7 @@ def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
     return False
 
 
-_OWN_FRAME = re.compile(r"\bfestiwal\w*|\bfestivals?\b|\bzgromadzeni\w+\s+z\s+okazji|\bdoroczn\w+\s+zgromadzeni\w*|\b" + _RALLY_PL + r"\b|\brall(?:y|ies)\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
+_OWN_FRAME = re.compile(r"\bARF\b|\b(?:spotkani|posiedzeni)\w*\s+ministerialn\w*|\bministerial\s+meeting|\bfestiwal\w*|\bfestivals?\b|\bzgromadzeni\w+\s+z\s+okazji|\bdoroczn\w+\s+zgromadzeni\w*|\b" + _RALLY_PL + r"\b|\brall(?:y|ies)\b|\bweek\s+of\s+(?:\w+\s+){0,2}?(?:cinema|films?|culture|music)\b|"
                         r"\btydzie\w+\s+(?:kina|kultury|filmu|filmów)\b|\bscreenings?\b|\bpokaz\w*\s+film\w*|"
                         r"\bobradowa\w*|\bobrady\b|\bposiedzeni\w*|\bzebra\w*\s+się|\bconvened\b|\bgrup\w*\s+robocz\w*|\bworking\s+group|"
                         r"\bsession\b|\bprom(?:owa|ocj)\w*|\bwieczór\b|"

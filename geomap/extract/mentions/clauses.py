@@ -179,6 +179,9 @@ _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|
 # a record, or a span that runs up to now: 'the first time since 2013', 'the help extended since 2014'
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since|since\b|od\b", re.IGNORECASE)
 # ('their third encounter since Abe's visit to Moscow in April': an ordinal counts from another time)
+# a title held since a date, set off by commas: ', prime minister since 2 September,', ', premier od 2 września,'
+_HELD_SINCE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:since|od)\s+$", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"(?:\s+(?:r\.|roku))?\s*,")
 _SINCE_RECORD = re.compile(r"[\s,](?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
                            r"(?:\S+\s+){0,4}?since\b|[\s,](?:pierwsz|drug|trzec|czwart|piąt)\w*\s+(?:\S+\s+){0,4}?od\b",
                            re.IGNORECASE)
@@ -295,6 +298,12 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # ('… że ustalenia z Berlina, podczas rozmów przywódców (3–4 III), …': from what is said on)
                         said = list(THAT.finditer(text, owner.start, c.start))
                         out.append((said[-1].end() if said else owner.start, c.end))
+                        continue
+                    if (held := _HELD_SINCE.search(text, max(s, d.start - 60), d.start)) and \
+                            _APPOSITION_END.match(text, d.end):
+                        # 'Noda, prime minister since 2 September, spoke with …': the date is the title's,
+                        # inside its commas; the clause's verb is the entry's own
+                        out.append((held.start(), text.find(",", d.end) + 1))
                         continue
                     if d.marker in _BOUND:
                         # 'ordered the consul to leave Japan by 5 October': a deadline, not when it was ordered

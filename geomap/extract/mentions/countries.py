@@ -150,9 +150,22 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
 
 
 # the parties of an entry as a list of ISO codes: 'JP / RU', 'KP · RU · JP'
-_CODE_LIST = re.compile(r"(?<![\w-])[A-Z]{2}(?:[ \t]*[/·|][ \t]*[A-Z]{2})+(?![\w-])")
+_CODE_LIST = re.compile(r"(?<![\w-])[A-Z]{2}(?:(?:[ \t]*[/·|;]|[ \t]+[–—])[ \t]*[A-Z]{2})+(?![\w-])")
 _CODE = re.compile(r"[A-Z]{2}")
 _ISO = frozenset(iso for iso, _kind, _pattern in _TABLE)
+
+
+# a table's parties column read into the text before the entry ('KR – RU Delegacja …', 'JP\nIzba …')
+_PARTIES_FIRST = re.compile(r"[\s–—-]*(?P<codes>[A-Z]{2}(?:(?:[ \t]*[/·|;]|[ \t]+[–—])[ \t]*[A-Z]{2})*)(?P<end>[ \t]*\n|[ \t]+)")
+
+
+def parties_lead(text: str) -> int:
+    """How many characters at the start of `text` are a column of party codes rather than words:
+    a list of two or more ISO codes, or one code alone on its line ('US forces …' keeps its 'US')."""
+    m = _PARTIES_FIRST.match(text)
+    if m is None or not all(c in _ISO for c in _CODE.findall(m.group("codes"))):
+        return 0
+    return m.end() if "\n" in m.group() or len(_CODE.findall(m.group("codes"))) > 1 else 0
 
 
 def governed_by_place(text: str, pos: int) -> bool:

@@ -377,7 +377,7 @@ PAST_VERB = re.compile(r"\b(?!(?:cał|mał|biał|dojrzał|zeszł|ubiegł)[aeyo]?
 
 # (a line that goes on in lower case is a wrapped sentence, not a new one)
 # (a dash after the full stop opens a credit or the next item: '… next spring. — MOFA Japan')
-_SENTENCE_END = re.compile(rf"[.!?;](?:[ \t]*\[\^?\d{{1,3}}\]|[{RAISED_DIGITS}]+)*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s)|\n(?=[ \t]*\n)|(?<![a-ząćęłńóśźż,])\n(?![ \t]*[a-ząćęłńóśźż])")
+_SENTENCE_END = re.compile(rf"[.!?;](?:[ \t]*\[\^?\d{{1,3}}\]|[{RAISED_DIGITS}]+)*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ\"„]|\s+[–—]\s|\s+\((?=[A-ZĄĆĘŁŃÓŚŹŻ\d]))|\n(?=[ \t]*\n)|(?<![a-ząćęłńóśźż,])\n(?![ \t]*[a-ząćęłńóśźż])")
 # ('… area. [8] Other': a note mark after the stop; a line wrapped after a lower-case word before a
 # name, 'we wrześniu do\nWładywostoku przypłynie', goes on)
 
@@ -405,6 +405,10 @@ def _tense(text: str, m: re.Match) -> str | None:
     cuts = [s0] + [s0 + x.end() for x in _CLAUSE_CUT.finditer(sentence)] + [s0 + len(sentence)]
     a0 = next((a for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), s0)
     clause = next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b), sentence)
+    # ('rakieta, której stopień dostarczył Chrunyczew, wystartuje 11 sierpnia': a relative clause set off
+    # by commas tells of its noun, not of the date's verb)
+    clause = _EMBEDDED.sub(lambda r: r.group() if r.start() <= m.start() - a0 < r.end() else ",", clause) \
+        if clause != sentence else clause
     if _AGREED_TO.search(text, a0, m.start()) or (_TO_DO.match(text, a0, m.start()) and _AGREED_TO.search(text, s0, a0)):
         return "future"   # 'agreed … and to meet at the APEC summit in November': a plan from the day agreed
     if _DONE_ON.search(text, max(s0, m.start() - 30), m.start()) or _DONE_AFTER.match(text, m.end()):
@@ -491,6 +495,8 @@ def _polish_future(clause: str) -> bool:
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
+_EMBEDDED = re.compile(r",\s+(?:(?:w|z|na|do|od|przez|o|po|przy|dla|of|in|to|by|for)\s+)?(?:któr(?:ego|ej|emu|ym|ych|ymi|ą)|"
+                       r"whose|whom)\b[^,;]*,", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|że|and|but|while|which|który|która|które|when|gdy|kiedy)\s+|;\s+", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
                         r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)

@@ -112,6 +112,8 @@ _UN_SESSION = re.compile(r"marginesie|margins?\b|sidelines?\b|posiedzeni\w*|sesj
                          r"debate\w*|briefing|addressed|speech|resolution|draft|veto\w*|blocked|\bat\s+the\b|"
                          # what the organ itself decides: 'Zgromadzenie Ogólne zawiesiło Rosję …', 'the Assembly adopted'
                          r"zawiesi\w*|uchwali\w*|przyjęł\w*|suspend\w*|adopt\w*|\bpassed\b|\belected\b|"
+                         # ... and its sanctions committee: 'Komitet sankcyjny Rady Bezpieczeństwa wpisał na listę …'
+                         r"komitet\w*\s+sankcyjn\w*|sanctions\s+committee|wpisa\w*\s+na\s+list\w*|designat\w*|blacklist\w*|"
                          # ... and what it says as one: 'issued a press statement', 'wydała oświadczenie'
                          r"\bissued\b|press\s+statement|wyda(?:ła|ło|li)\s+(?:\w+\s+)?oświadczeni\w*|"
                          r"\bin\s+the\s+(?:UN\s+)?Security", re.IGNORECASE)
