@@ -1,8 +1,8 @@
 """Forms the twentieth sealed set showed us, each in text of our own: an office table whose rows open
 with a running number, a date in numbers with its weekday and the parties' codes; a briefing whose
-numbered items close on their dates, under an issue line that gives the day it came out; and a
-review of numbered, titled items that count 'w ubiegły wtorek' from that day and close on a list of
-things to come."""
+numbered items close on their dates, under an issue line that gives the day it came out; a review of
+numbered, titled items that count 'w ubiegły wtorek' from that day and close on a list of things to
+come; and a log whose title lines end on their dates."""
 from __future__ import annotations
 
 import importlib
@@ -130,3 +130,30 @@ def test_a_bracketed_date_after_a_full_stop_ends_the_sentence_before_it():
     text = "Both expect to meet in Osaka in June. (Monday 2 March) Source: a ministry. Officials flew home."
     [june] = [d for d in find_dates(text, Anchor(2015, 3)) if d.text == "June"]
     assert june.when.start == "2015-06"
+
+
+LOG = "KOREA – EURASIA LOG\nSeoul, Pyongyang and their northern neighbours -- notes for May 2016\n\n========================================================================\n\nLAVROV AND YUN TALK IN MOSCOW ................................... May 4\n  Sergey Lavrov received Yun Byung-se in Moscow, at the foreign ministry's\n  mansion on Spiridonovka. They spoke about the sanctions and about flights between\n  Vladivostok and Seoul.\n  src: https://example.org/l1\n\nA WREATH FOR THE LIBERATORS ....................................... May 9\n  Seventy-one years after the war in Europe ended on 9 May 1945, the Russian\n  ambassador laid a wreath at the Liberation Tower in Pyongyang with officers\n  of the Korean People's Army.\n  src: https://example.org/l2\n\nTOKYO DECIDES, SEOUL OBJECTS ...................................... May 13\n  At her weekly briefing in Moscow, Maria Zakharova regretted the Japanese\n  plan. The Japanese side made its choice at a cabinet session in Tokyo on\n  Wednesday, May 11; the same day South Korea's foreign ministry called in\n  the Japanese ambassador to protest against it.\n  src: https://example.org/l3\n"
+
+
+def test_a_log_dates_its_entries_at_the_right_end_of_their_title_lines():
+    events = extract_text(LOG, "korea_log_2016_05.txt")
+    assert _own(events) == [
+        ("2016-05-04", "2016-05-04", "meeting", "Moscow"),
+        # 'Seventy-one years after the war … ended on 9 May 1945, the ambassador laid a wreath …': the
+        # fronted clause of another time ends at its comma; what follows is the entry's own
+        ("2016-05-09", "2016-05-09", "ceremony_forum", "Pyongyang"),
+        # 'the same day' after 'on Wednesday, May 11' is that day, not the entry's
+        ("2016-05-11", "2016-05-11", "meeting", "Seoul"),
+        ("2016-05-13", "2016-05-13", "statement", "Moscow"),
+    ]
+    assert _passing(events) == [("2016-05-11", "meeting", "Tokyo")]
+    # the title in capitals is no sentence of the entry
+    assert not any(e.headline.isupper() or "....." in e.headline for e in events)
+
+
+def test_a_title_line_closing_on_its_date():
+    line = datelines.parse_date_line("KIM IN VLADIVOSTOK ................. Apr. 25")
+    assert line is not None and (line.start, line.end) == ((4, 25), (4, 25)) and line.length == 44
+    assert datelines.parse_date_line("LEADERS ON THE CLIMATE        Apr. 22-23").end == (4, 23)
+    # a wide gap alone makes no title of a sentence spread by a PDF's columns
+    assert datelines.parse_date_line("Minister Hayashi spoke      12 May") is None

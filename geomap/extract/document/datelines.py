@@ -536,7 +536,23 @@ def parse_date_line(line: str) -> DateLine | None:
         parsed = _parsed(kind, m)
         if parsed is not None:
             return parsed
+    if (titled := _TITLE_THEN_DATE.match(line)) is not None and (not titled["gap"] or _in_capitals(titled["title"])) \
+            and (parsed := parse_date_line(titled["date"])) is not None and parsed.length >= len(titled["date"].rstrip()):
+        # the whole line is the entry's title; its text is what follows
+        return replace(parsed, length=len(line.rstrip("\r\n")))
     return None
+
+
+def _in_capitals(words: str) -> bool:
+    letters = [ch for ch in words if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+# a title whose date stands at the line's right-hand end, after leader dots or a wide gap:
+# 'RUDENKO SEES KOZUKI ON WATER PLAN ............ Apr. 2'
+# (a wide gap only after a title in capitals: words spread by a PDF's columns are no title)
+_TITLE_THEN_DATE = re.compile(r"[ \t]*(?P<title>[^\s.·…][^\n]{2,100}?)[ \t]*(?:\.{4,}|…{2,}|·{3,}|(?P<gap>[ \t]{4,}))[ \t]*"
+                              r"(?P<date>[^.·…\s][^\n]{1,40}?)[ \t]*$")
 
 
 def _parsed(kind: str, m: re.Match) -> DateLine | None:

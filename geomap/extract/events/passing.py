@@ -86,6 +86,12 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 told = (of.start(), context[1])
             else:
                 told = None
+            fronted_end = None
+            if (link := _LINK.search(text, s.start, d.start)) is not None and link.start() - s.start <= _FRONTED \
+                    and (comma := text.find(",", d.end, context[1])) > 0 and _MAIN_AFTER.match(text, comma + 1):
+                # 'Sixty years to the day after Gagarin took off from Baikonur on 12 April 1961, the
+                # ambassador laid flowers …': the fronted clause is all that is said of the earlier act
+                context, fronted_end = (context[0], comma), comma
             if (plan := _TOLD_PLAN.search(text, context[0], d.start)) is not None:
                 # 'told reporters he planned to travel to Seoul in April': the date is the plan's, and so is the type
                 context = (plan.start("plan"), context[1])
@@ -169,6 +175,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
                 venue_from = whence
             if (noun := _event_noun(text, clause, d)) is not None:
                 spans = [(max(a, noun), b) for a, b in spans]
+            if fronted_end is not None:
+                spans = [(a, min(b, fronted_end)) if a < fronted_end else (a, b) for a, b in spans]
             if told:
                 spans = [told]
             there = None
@@ -316,6 +324,8 @@ SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place
 # 'the capital' with no country after it: the capital of the state the story takes place in
 _THE_CAPITAL = re.compile(r"\b(?:in|to|into|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+of\b|['’])|"
                           r"\b(?:w|do|ze?)\s+stolic[yę]\b(?!\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|\w+sk\w*\b))")
+_FRONTED = 40   # characters from a sentence's start within which a clause stands before the main one
+_MAIN_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
 _LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)
 
 

@@ -66,7 +66,14 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
             continue
         words = (cue.group() if cue else own.text).strip()
         day = when
-        if cue is not None and cue.re is SAME_DAY and _SAME_DAY_LATE.search(cue.group()):
+        opened = next((x.start for x in sentences(text, *body) if x.start <= a < x.end), a)
+        told = [d for d in setting.dates if opened <= d.start < a and d.when.precision == "day"
+                and d.when.start == d.when.end]
+        if cue is not None and _SAME_DAY_LATE.search(cue.group()) and told:
+            # '… at a cabinet meeting in Tokyo on Tuesday, Apr. 13; the same day Seoul summoned …': the
+            # day its own sentence named just before
+            day = told[-1].when
+        elif cue is not None and cue.re is SAME_DAY and _SAME_DAY_LATE.search(cue.group()):
             # '12–13 III: … a 13 III rozmawiał w Moskwie … Tego samego dnia Suh …': the day named last
             named = [d for d in setting.dates if body[0] <= d.start < a and not d.relative
                      and d.when.precision == "day" and d.when.start == d.when.end

@@ -179,6 +179,9 @@ _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|
 # a record, or a span that runs up to now: 'the first time since 2013', 'the help extended since 2014'
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since|since\b|od\b", re.IGNORECASE)
 # ('their third encounter since Abe's visit to Moscow in April': an ordinal counts from another time)
+_FRONTED = 40   # characters from a clause's start within which a subordinate clause stands before the main one
+# a main clause after the fronted one: its subject, a name or a title ('…, Russian Ambassador Matsegora laid …')
+_MAIN_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
 # a title held since a date, set off by commas: ', prime minister since 2 September,', ', premier od 2 września,'
 _HELD_SINCE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:since|od)\s+$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"(?:\s+(?:r\.|roku))?\s*,")
@@ -351,7 +354,11 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                     rel = _RELATIVE_OPEN.search(text, c.start, d.start)
                     if after:
                         foreign = False
-                        out.append((after[-1].start() + 1, c.end))
+                        # a fronted clause of another time ends at its comma: 'Sixty years to the day
+                        # after Gagarin took off on 12 April 1961, the ambassador laid flowers …'
+                        comma = text.find(",", d.end, c.end)
+                        fronted = after[-1].start() - c.start <= _FRONTED and comma > 0 and _MAIN_AFTER.match(text, comma + 1)
+                        out.append((after[-1].start() + 1, comma if fronted else c.end))
                     elif rel:
                         # 'Ishiba, który 1 października objął urząd, rozmawiał …': the relative clause alone
                         foreign = False
