@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-from geomap.extract import extract_text
+from geomap.extract import extract_file, extract_text
 from geomap.extract.mentions.dates import Anchor, find_dates, tense_at
 
 types = importlib.import_module("geomap.extract.events.types")
@@ -157,3 +157,29 @@ def test_a_title_line_closing_on_its_date():
     assert datelines.parse_date_line("LEADERS ON THE CLIMATE        Apr. 22-23").end == (4, 23)
     # a wide gap alone makes no title of a sentence spread by a PDF's columns
     assert datelines.parse_date_line("Minister Hayashi spoke      12 May") is None
+
+
+DIGEST = '# Koreas, Japan and Eurasia – digest for October 2016\n\n*How to read this digest.* Days are written as in "on 4 October"; spans as "4–5 October". Only\nevents of the month are bullets.\n\n## Japan\n\n- Two Russian destroyers sailed through the waters near the Senkaku Islands on 11 October, a day\n  before a Chinese coast guard ship came the same way; Tokyo asked Moscow for an explanation.\n- The deputy ministers met again in Moscow on 19 October, the first time since Abe proposed his plan\n  to Putin in Vladivostok on 2 September.\n\n- A group of former islanders visited graves on Kunashir from 6 to 8 October under the visa-free\n  exchanges, the last trip of the year.\n\n## Korea\n\n- Foreign Minister Yun Byung-se received the Russian ambassador in Seoul on 25 October to talk about\n  the next session of the joint committee on trade.\n\n- A delegation of Primorye officials spent 27 and 28 October in Busan, where they signed a paper on\n  ferry services with the city\'s port authority.\n\n## DPRK\n\n- The Russian embassy in Pyongyang held a reception on 7 October for the North Korean officials who\n  had worked with it on the new rail freight route.\n\n- North Korea fired a Musudan missile from near Kusong on 15 October; it blew up soon after launch.\n  The Russian Foreign Ministry in Moscow said the following day that such tests harmed everyone.\n'
+
+
+def test_a_digest_dates_its_bullets_inside_and_reads_what_follows_them(tmp_path):
+    path = tmp_path / "digest_2016_10.md"
+    path.write_text(DIGEST, encoding="utf-8")
+    events = extract_file(path)   # read as Markdown, as `geomap extract` reads it
+    assert _own(events) == [
+        ("2016-10-06", "2016-10-08", "visit", "Kunashir"),
+        ("2016-10-07", "2016-10-07", "ceremony_forum", "Pyongyang"),
+        # destroyers that sail through waters are armed forces on the move, off islands Japan holds
+        ("2016-10-11", "2016-10-11", "military", "Senkaku Islands"),
+        # '… from near Kusong on 15 October; it blew up …': a semicolon closes the bullet's date
+        ("2016-10-15", "2016-10-15", "military", "Kusŏng"),
+        ("2016-10-19", "2016-10-19", "meeting", "Moscow"),
+        ("2016-10-25", "2016-10-25", "meeting", "Seoul"),
+        ("2016-10-27", "2016-10-28", "visit", "Busan"),
+    ]   # (the paragraph on how to read the digest, with its '4–5 October', is no bullet)
+    assert _passing(events) == [
+        # 'proposed his plan to Putin in Vladivostok': said where it was said
+        ("2016-09-02", "statement", "Vladivostok"),
+        # 'The Russian Foreign Ministry in Moscow said the following day …': its speaker's place
+        ("2016-10-16", "statement", "Moscow"),
+    ]

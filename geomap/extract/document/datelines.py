@@ -457,7 +457,7 @@ def parse_date_lead(line: str, weekdays: bool = False) -> DateLine | None:
 # A date anywhere near a paragraph's start: 'Berlin gościł 11 i 12 czerwca …', 'Rząd japoński 21 czerwca
 # zatwierdził …'. Only a document made of such paragraphs reads them as entries (entries.py).
 # ('Najpoważniejszy incydent miał miejsce 23 września.': the date may close the first sentence)
-_INSIDE_TAIL = r"(?P<tail>\)?(?:,?[ \t]+(?=[\w„\"])|\.(?=\s|$)))"
+_INSIDE_TAIL = r"(?P<tail>\)?(?:,?[ \t]+(?=[\w„\"])|[.;](?=\s|$)))"
 _INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])", 1).replace(_SENTENCE_TAIL, _INSIDE_TAIL),
                                         re.IGNORECASE))
                       for kind, rx in _LEAD_FORMS) + (
@@ -467,7 +467,7 @@ _INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])
 # a whole date in numbers: 'W dniach 16–20.08.2018 r. japońska misja …', 'Dnia 24–25.08.2018 r. (piątek–sobota) gubernator …'
 _INSIDE_FORMS += (("numeric", re.compile(
     rf"(?<![\w.])(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)\.(?P<y2>{YEAR}))(?![\d.]\d)"
-    r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?" + _INSIDE_TAIL.replace(r"|\.(?=\s|$)", r"|(?<=\.)(?=\s)"))),)
+    r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?" + _INSIDE_TAIL)),)
 INSIDE_REACH = 250
 # 'Ostatniego dnia miesiąca KRLD …', 'On the last day of May …': day -1 stands for a month's last
 _MONTH_END = ("month_end", re.compile(rf"(?<![\w.])(?P<date>(?:ostatniego\s+dnia|on\s+the\s+last\s+day\s+of)\s+"
@@ -492,6 +492,10 @@ _REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)
 # the day a document came out, not an entry's: 'Issue 3/2015 · issued Thursday 2 April 2015', 'Data wydania: …'
 _ISSUED = re.compile(r"\b(?:issued|published|released|updated|dated|as\s+of|wydan[yoa]|opublikowan[yoa]|sporządzon[yoa]|"
                      r"aktualizacja|stan\s+na|data\s+wydania)\b[:\s]*(?:on\s+)?(?:\w+\.?,?\s+)?$", re.IGNORECASE)
+# the editors' word on how the document is written ('Uwagi redakcyjne. Daty podajemy …'): no entry
+_EDITORS_NOTE = re.compile(r"[ \t*_]*(?:Uwag\w*\s+redakcyjn\w*|Nota\s+redakcyjn\w*|Od\s+redakcji|Editor['’]?s['’]?\s+notes?|"
+                           r"Editorial\s+notes?|A\s+note\s+on\s+(?:dates|sources|conventions)|Metodologia|Methodology|"
+                           r"How\s+to\s+read|Jak\s+czytać|Objaśnienia|Konwencje|Conventions|Legend|Legenda)\b", re.IGNORECASE)
 _EXAMPLE = re.compile(r"(?:\b(?:e\.\s?g\.|i\.\s?e\.|np\.|for\s+example|for\s+instance|na\s+przykład|tzn\.)\s*[,:]?\s*(?:\S+\s*=\s*)?|"
                       # the form the document writes dates in: 'Daty podajemy w postaci „dnia 3.08.2018 r.”'
                       r"\b(?:w\s+postaci|w\s+formie|w\s+formacie|in\s+the\s+form|as\s+in|format)\s*[:(]?\s*[„\"“'‘(]\s*(?:\w+\s+){0,2})$",
@@ -501,6 +505,8 @@ _EXAMPLE = re.compile(r"(?:\b(?:e\.\s?g\.|i\.\s?e\.|np\.|for\s+example|for\s+ins
 def parse_date_inside(line: str) -> DateLine | None:
     """The first date with a day in the first characters of a paragraph, as the date of an entry
     whose text is the whole paragraph (`length` 0)."""
+    if _EDITORS_NOTE.match(line):
+        return None
     found = []
     for kind, rx in _INSIDE_FORMS:
         for m in rx.finditer(line, 0, INSIDE_REACH):

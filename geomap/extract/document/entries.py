@@ -699,7 +699,7 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     long = 0
     for i, _end, paragraph in _paragraphs(lines, starts):
         # (a heading between two rules is no paragraph of text: '====' / 'I. ROSJA – JAPONIA' / '====')
-        if len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH and not _EDITORS_NOTE.match(paragraph):
+        if len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH:
             long += 1
             marks[i] = parse_date_inside(paragraph)
     dated = sum(m is not None for m in marks)
@@ -716,9 +716,6 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
 
 
 _RULES = re.compile(r"[=\-_*~#+]{3,}")
-# the editors' word on how the document is written ('Uwagi redakcyjne. Daty podajemy …'): no entry
-_EDITORS_NOTE = re.compile(r"[ \t*_]*(?:Uwag\w*\s+redakcyjn\w*|Nota\s+redakcyjn\w*|Od\s+redakcji|Editor['’]?s['’]?\s+notes?|"
-                           r"Editorial\s+notes?|A\s+note\s+on\s+(?:dates|sources|conventions)|Metodologia|Methodology)\b", re.IGNORECASE)
 
 
 def _begins_fresh(lines: list[str], i: int) -> bool:

@@ -306,7 +306,11 @@ _SAID_IN = re.compile(r"\s*(?:W|We|In)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+
 # 'had said in Moscow on 30 April that …', 'oświadczył w Tokio 3 maja, że …': the saying has its place and day
 _SAID_THERE_ON = re.compile(r"\b(?:said|stated|told\s+\w+|declared|announced|mówił\w*|powiedział\w*|oświadczył\w*|"
                             r"zapowiedział\w*|ogłosił\w*)\s+(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+"
-                            r"(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*,?\s+(?:on\s+)?$", re.IGNORECASE)
+                            r"(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s*,?\s+(?:on\s+)?$|"
+                            # ... or its speaker's: 'The Russian Foreign Ministry in Moscow said the following day that …'
+                            r"\b(?:w|we|in|at)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’-]+)?\s+"
+                            r"(?:said|stated|declared|announced|oświadczył\w*|powiedział\w*|ogłosił\w*|stwierdził\w*)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
 _THERE = re.compile(r"\b(?:there|tam|tamże)\b", re.IGNORECASE)
 _THE_ISLAND = re.compile(r"\b(?:na\s+(?:tej\s+)?wyspie|(?:on|to)\s+the\s+island)\b", re.IGNORECASE)
 SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place|venue|campus|island|resort|building|hall|"

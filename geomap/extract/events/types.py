@@ -352,9 +352,10 @@ SPEECH = re.compile(r"\bwystąpi\w*\s+(?:\S+\s+){0,3}?na\s+(?:otwarciu|posiedzen
 # visit or a shipment.
 # (not men named by where they were sent: 'medals for the commanders of the units sent to Kursk')
 TROOPS_MOVE = re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bto\sthe\s)\b(?:troops|soldiers|units|forces|servicemen|warships?|bombers?|żołnierz\w*|wojsk(?:a|o)\b|"
-                         r"oddział\w*|okręt\w*|bombowc\w*)\b[^.;]{0,40}?\b(?:arriv\w*|deploy\w*|sent|moved|"
-                         r"redeployed|crossed\s+into|invaded|przyby\w*|dotar\w*|rozmieszcz\w*|przerzuc\w*|wysła\w*|skierowa\w*|"
-                         r"wkroczy\w*)", _I)
+                         r"oddział\w*|okręt\w*|bombowc\w*|destroyers?|frigates?|niszczyciel\w*|fregat\w*|(?:navy|naval)\s+(?:ships|vessels))\b"
+                         r"[^.;]{0,40}?\b(?:arriv\w*|deploy\w*|sent|moved|"
+                         r"redeployed|crossed|entered|sailed|transited|passed\s+through|invaded|przyby\w*|dotar\w*|rozmieszcz\w*|"
+                         r"przerzuc\w*|wysła\w*|skierowa\w*|wkroczy\w*|przepłynęł\w*|przepłynął|wpłynęł\w*|wpłynął)", _I)
 # A warship's call is a move of armed forces, not a shipment: 'niszczyciel zawinął do Wonsanu'
 WARSHIP = re.compile(r"\b(?:niszczyciel\w*|okręt\w*|fregat\w*|krążownik\w*|korwet\w*|warships?|destroyers?|"
                      r"frigates?|cruisers?|corvettes?|submarines?)\b", _I)
