@@ -183,3 +183,23 @@ def test_a_digest_dates_its_bullets_inside_and_reads_what_follows_them(tmp_path)
         # 'The Russian Foreign Ministry in Moscow said the following day …': its speaker's place
         ("2016-10-16", "statement", "Moscow"),
     ]
+
+
+LETTER = 'NORTH PACIFIC LETTER\nNo. 5/2012 · May 2012 · issued Monday 4 June 2012\n\nEach item ends with its date in brackets; corrections to earlier letters come last.\n\n1. Leaders and ministers\n\n1.1 A reminder of the Seoul meeting\n\nIn Moscow, Vladimir Putin received the Korean prime minister. Both sides recalled the Seoul summit on nuclear security held in March, and the guest invited Putin to Busan for a trade fair. (Tuesday 15 May)\n\nSource: Kremlin · https://example.org/c1\n\n1.2 A garrison and a dam\n\nAt the Sosnovy Bor garrison outside Ulan-Ude, defence attachés of six states watched a tank crew contest. Before that, on 20 May, they had toured the Bureya hydropower station. (Wednesday 23 May)\n\nSource: Ministry of Defence · https://example.org/c2\n\n2. Correction to an earlier letter\n\n2.1 Letter No. 4/2012, item 3.2\n\nWe dated the signing of the fisheries protocol to 12 April. It was in fact signed on 13 April, in Yuzhno-Sakhalinsk.\n\nCorrection issued by the editors, 4 June 2012\n'
+
+
+def test_a_letter_with_a_correction_and_places_told_by_their_neighbours():
+    events = extract_text(LETTER, "north_pacific_letter_5_2012.txt")
+    assert _own(events) == [
+        # 'We dated … to 12 April. It was in fact signed on 13 April': the day taken back dates nothing
+        ("2012-04-13", "2012-04-13", "other", "Yuzhno-Sakhalinsk"),
+        ("2012-05-15", "2012-05-15", "summit", "Moscow"),
+        # 'the Sosnovy Bor garrison outside Ulan-Ude': a Sosnovy Bor far from Ulan-Ude is a namesake
+        ("2012-05-23", "2012-05-23", "other", "Ulan-Ude"),
+    ]   # ('Correction issued by the editors, 4 June 2012' is the day the letter came out)
+    assert _passing(events) == [
+        # 'recalled the Seoul summit … held in March': the city that names the summit is its place
+        ("2012-03", "summit", "Seoul"),
+        # 'had toured the Bureya hydropower station': the station by its whole name, and a trip
+        ("2012-05-20", "visit", "Bureya Hydroelectric Station"),
+    ]

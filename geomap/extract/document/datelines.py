@@ -491,7 +491,12 @@ _REPORTED = re.compile(r"\)?\s*,\s*(?:że|iż|that)\b", re.IGNORECASE)
 # a date given as an example of how the document writes them: 'Day/month throughout, e.g. 4/3 = 4 March'
 # the day a document came out, not an entry's: 'Issue 3/2015 · issued Thursday 2 April 2015', 'Data wydania: …'
 _ISSUED = re.compile(r"\b(?:issued|published|released|updated|dated|as\s+of|wydan[yoa]|opublikowan[yoa]|sporządzon[yoa]|"
-                     r"aktualizacja|stan\s+na|data\s+wydania)\b[:\s]*(?:on\s+)?(?:\w+\.?,?\s+)?$", re.IGNORECASE)
+                     r"aktualizacja|stan\s+na|data\s+wydania)\b(?:\s+(?:by|przez)\s+[^,.;:]{1,30})?[:,\s]*(?:on\s+)?(?:\w+\.?,?\s+)?$",
+                     re.IGNORECASE)
+# a date the document takes back: 'We dated the talks … to 23 August. They were in fact held on 24 August'
+_ERRATUM = re.compile(r"\b(?:we|wrongly|mistakenly|erroneously|incorrectly|błędnie|omyłkowo)\b[^.;]{0,80}?"
+                      r"\b(?:dated|gave|printed|wrote|put|reported|podaliśmy|datowaliśmy|napisaliśmy|podano)\b[^.;]{0,80}?$",
+                      re.IGNORECASE)
 # the editors' word on how the document is written ('Uwagi redakcyjne. Daty podajemy …'): no entry
 _EDITORS_NOTE = re.compile(r"[ \t*_]*(?:Uwag\w*\s+redakcyjn\w*|Nota\s+redakcyjn\w*|Od\s+redakcji|Editor['’]?s['’]?\s+notes?|"
                            r"Editorial\s+notes?|A\s+note\s+on\s+(?:dates|sources|conventions)|Metodologia|Methodology|"
@@ -512,7 +517,8 @@ def parse_date_inside(line: str) -> DateLine | None:
         for m in rx.finditer(line, 0, INSIDE_REACH):
             if _RELATIVE_OPEN.search(line, 0, m.start()) or _REPORTED.match(line, m.end("date")) \
                     or _EXAMPLE.search(line, max(0, m.start() - 16), m.start()) \
-                    or _ISSUED.search(line, max(0, m.start() - 40), m.start()):
+                    or _ISSUED.search(line, max(0, m.start() - 60), m.start()) \
+                    or _ERRATUM.search(line, max(0, m.start() - 160), m.start()):
                 continue
             if (parsed := _parsed(kind, m)) is not None:
                 found.append((m.start(), parsed))

@@ -98,9 +98,11 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             # 'closed in Pyongyang after the March summit in Singapore': the place follows the month
             venue_from = d.start if d.attribute else None
             held = [m for m in PARTICIPLE.finditer(text, clause.start, d.start) if not _AUXILIARY.match(m.group().split()[-2])]
-            if held and not any(clause.start <= x.start < held[-1].start() for x in setting.dates):
+            if held and not any(clause.start <= x.start < held[-1].start() for x in setting.dates) and \
+                    find_candidates(text, held[-1].start(), _part_end(text, held[-1].start(), clause.end)):
                 # 'handed over scanners to the Gomel hospital under a grant signed in Minsk in August': the
-                # grant's place follows its participle
+                # grant's place follows its participle ('the Kyiv summit … held in April, and Seoul will
+                # host …': unless none follows it in its own part of the sentence)
                 venue_from = max(venue_from or 0, held[-1].start())
             if (asked := INVITING.search(text, context[0], d.start)) is not None:
                 # 'W Moskwie Putin zaprosił premiera na forum we wrześniu do Władywostoku': the invitation's
@@ -268,6 +270,12 @@ _WHERE = re.compile(r"\s*,?\s*(?:where|gdzie)\s", re.IGNORECASE)
 # a place and the relative word that stands for it: '… w Prigorodnoje, skąd …', '… at Nakhodka, from where …'
 _WHENCE = re.compile(r"(?:\b(?:w|we|z|ze|na|in|at|from)\s+(?:(?:the\s+)?[a-ząćęłńóśźż]+\s+){0,2}?)?[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?"
                      r",\s+(?:skąd|gdzie|whence|from\s+where|where)\s[^,;.]*$")
+
+
+def _part_end(text: str, start: int, end: int) -> int:
+    """Where the part of a sentence that starts at `start` ends: its next comma or semicolon."""
+    m = re.compile(r"[,;]").search(text, start, end)
+    return m.start() if m else end
 
 
 def _whence(text: str, start: int, at: int) -> int | None:

@@ -705,7 +705,8 @@ def classify(parts: list[tuple[str, float]], hints: frozenset[str] = frozenset()
         # 'Konsul generalny Japonii był w Jużnosachalińsku gościem gubernatora': a diplomat calling on
         # a host official where he is posted meets him (GOLD 2.5 meeting); he made no trip
         return TypeDecision("meeting", 0.75, "an envoy calls on a host", call.group()[:60])
-    if _visit_framed(headline, leaders, sentence) and not LOCAL_CALL.search(headline) and not _frames_other(headline):
+    if _visit_framed(headline, leaders, sentence, "passing" in hints) and not LOCAL_CALL.search(headline) \
+            and not _frames_other(headline):
         return TypeDecision("visit", 0.8, "trip in the headline", _cue(VISIT, headline))
     if SUMMONED.search(primary_text):
         return TypeDecision("meeting", 0.8, "ambassador summoned", _cue(SUMMONED, primary_text))
@@ -824,14 +825,16 @@ def _framing_summit(text: str, end: int) -> bool:
 _AFTER_IT = re.compile(r"\b(?:po|after|przed|before|since|od)\s+(?:\w+\s+){0,2}$", _I)
 
 
+_OWN_OPENING = 30   # characters: how far into a passing event's words its own act may stand after 'after'
 _VISIT_BY = re.compile(r"\b(?:visits?|wizyt\w*)\s+(?:by\s+)?(?:\S+\s+){0,3}$", _I)
 
 
-def _visit_framed(text: str, leaders: bool, sentence: str = "") -> bool:
+def _visit_framed(text: str, leaders: bool, sentence: str = "", passing: bool = False) -> bool:
     """A trip framed as one; mere presence ('przebywał w', 'arrived in') does not frame a visit
-    when two leaders talk there."""
+    when two leaders talk there. (An event mentioned in passing may be told as the earlier act
+    itself: 'after Kim had toured the Bureya station on 21 August'.)"""
     for m in VISIT.finditer(text):
-        if m.group().lower().endswith(("ed", "ł", "ła", "li", "ły")) and \
+        if m.group().lower().endswith(("ed", "ł", "ła", "li", "ły")) and not (passing and m.start() < _OWN_OPENING) and \
                 _EARLIER_ACT.search(text, max(0, m.start() - 80), m.start()):
             continue   # 'fired two missiles, days after the Russian minister visited Pyongyang'
         if _in_setting(text, m.start()) and _signed(text, True):

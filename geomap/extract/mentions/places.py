@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...geo import km
 from ...gazetteer import Place, load
 from .countries import country_of_phrase, find_countries
 from .persons import person_named
@@ -140,6 +141,8 @@ _CANDIDATES = re.compile(
     rf"|\b(?i:at|in)\s+(?i:his|her|their)\s+(?P<n27>{NAME})\s+(?=(?i:residence|dacha|estate|villa|retreat|office|home)\b)"
     # a paper named by the city it was signed in: 'signed the Pyongyang Joint Declaration'
     rf"|\b(?i:signed|adopted|issued)\s+(?:(?i:the)\s+)?(?P<n28>{NAME})(?=\s+(?:Joint\s+)?(?:Declaration|Agreement|Accord|Statement|Communiqu[ée])\b)"
+    # a gathering named by its city: 'recalled the Kyiv summit on nuclear safety', 'at the Hanoi talks'
+    rf"|\b(?i:the)\s+(?P<n29>{_WORD})\s+(?=(?i:summit|conference|talks|forum|ceremony)\b)"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +230,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
                           ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative"),
-                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative"), ("n27", "locative"), ("n28", "locative")):
+                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative"), ("n27", "locative"), ("n28", "locative"), ("n29", "locative")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
@@ -239,7 +242,24 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
         if (cand := _candidate(text, m, "n13", "locative", countries)) is not None:
             out.append(cand)
     out.extend(_listed_launch_sites(text, start, end, countries, {c.name_start for c in out}))
-    return sorted(out, key=lambda c: c.start)
+    return _without_namesakes(text, sorted(out, key=lambda c: c.start))
+
+
+# what stands between a place and the town it is near: 'the Sosnovy Bor garrison outside Ulan-Ude'
+_OUTSIDE = re.compile(r"[^.,;:]{0,25}?\b(?:outside|near|pod|koło|niedaleko|nieopodal)\s+(?:the\s+)?$", re.IGNORECASE)
+NAMESAKE_KM = 100   # a place this far from the town the text puts it near is another of its name
+
+
+def _without_namesakes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Each place that the text puts near a town it is far from, dropped: a namesake found in the
+    list, not the place meant ('Sosnovy Bor … outside Ulan-Ude' is no town on the Baltic)."""
+    drop = set()
+    for c in cands:
+        for n in cands:
+            if n.start > c.end and _OUTSIDE.fullmatch(text, c.end, n.name_start) \
+                    and km(c.place.lat, c.place.lon, n.place.lat, n.place.lon) > NAMESAKE_KM:
+                drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
 
 
 
@@ -267,6 +287,8 @@ def _listed_launch_sites(text: str, start: int, end: int, countries: tuple[str, 
 _NEAR_LINK = re.compile(r"\s+(?:pod|near|outside)\s+")
 _IN_PROVINCE = re.compile(r"\s+(?:in|w)\s+(?P<p>(?:prowincji|powiecie)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)?|"
                           r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+\s+){1,2}(?:province|Province|county|County))")
+# lower-case words after a name that may make a longer name with it: 'the Bureya hydropower station'
+_KIND_AFTER = re.compile(r"[ \t]+([a-z]{4,}(?:[ \t]+[a-z]{4,})?)(?=[\s,.;:)])")   # ('Tokyo to discuss' is no 'Tokyo-to')
 _REGION_AFTER = re.compile(r"[ \t]+((?i:region|area|district|oblast|prefecture|province|krai|kray|county))\b")
 _FLIGHT = re.compile(r"\b(?:airspace|flew|fly|flying|flight|overflight|bombers?|aircraft|missile|przestrze\w*\s+powietrzn\w*|"
                      r"przelecia\w*|przelatywa\w*|lot\w*|bombowc\w*|samolot\w*|pocisk\w*|rakiet\w*)\b", re.IGNORECASE)
@@ -361,10 +383,12 @@ def _candidate(text: str, m: re.Match, key: str, role: str, countries: tuple[str
         region = _REGION_AFTER.match(text, ns + len(head))
         if region:   # 'the Kursk region' is Kursk Oblast, before Kursk the city
             tries.insert(0, (f"{head} {region.group(1)}", ns))
-        for phrase, phrase_start in tries:
+        after = _KIND_AFTER.match(text, ns + len(head)) if head == name else None
+        named = [f"{head} {' '.join(after.group(1).split()[:k])}" for k in (2, 1)][:len(after.group(1).split())] if after else []
+        for phrase, phrase_start in [(x, ns) for x in named] + tries:
             hit = resolve_name(phrase, countries)
-            if hit is None:
-                continue
+            if hit is None or phrase in named and hit[1] != "exact":
+                continue   # ('the Bureya hydropower station' is the station by its whole name, or it is Bureya)
             place, step = hit
             if step in ("inflection", "transliteration") and _ENGLISH_BEFORE.search(text, max(0, ns - 12), ns):
                 # 'at the Holy Resurrection Cathedral': no Polish case ending follows an English preposition,
