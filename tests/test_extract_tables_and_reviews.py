@@ -185,7 +185,7 @@ def test_a_digest_dates_its_bullets_inside_and_reads_what_follows_them(tmp_path)
     ]
 
 
-LETTER = 'NORTH PACIFIC LETTER\nNo. 5/2012 · May 2012 · issued Monday 4 June 2012\n\nEach item ends with its date in brackets; corrections to earlier letters come last.\n\n1. Leaders and ministers\n\n1.1 A reminder of the Seoul meeting\n\nIn Moscow, Vladimir Putin received the Korean prime minister. Both sides recalled the Seoul summit on nuclear security held in March, and the guest invited Putin to Busan for a trade fair. (Tuesday 15 May)\n\nSource: Kremlin · https://example.org/c1\n\n1.2 A garrison and a dam\n\nAt the Sosnovy Bor garrison outside Ulan-Ude, defence attachés of six states watched a tank crew contest. Before that, on 20 May, they had toured the Bureya hydropower station. (Wednesday 23 May)\n\nSource: Ministry of Defence · https://example.org/c2\n\n2. Correction to an earlier letter\n\n2.1 Letter No. 4/2012, item 3.2\n\nWe dated the signing of the fisheries protocol to 12 April. It was in fact signed on 13 April, in Yuzhno-Sakhalinsk.\n\nCorrection issued by the editors, 4 June 2012\n'
+LETTER = "NORTH PACIFIC LETTER\nNo. 5/2012 · May 2012 · issued Monday 4 June 2012\n\nEach item ends with its date in brackets; corrections to earlier letters come last.\n\n1. Leaders and ministers\n\n1.1 A reminder of the Seoul meeting\n\nIn Moscow, Vladimir Putin received the Korean prime minister. Both sides recalled the Seoul summit on nuclear security held in March, and the guest invited Putin to Busan for a trade fair. (Tuesday 15 May)\n\nSource: Kremlin · https://example.org/c1\n\n1.2 A briefing in Tokyo\n\nThe day after his talks with the Chinese envoy in Beijing, Japan's deputy foreign minister briefed Russian Ambassador Afanasiev at the foreign ministry in Tokyo. (Friday 18 May)\n\nSource: MOFA · https://example.org/c3\n\n1.2 A garrison and a dam\n\nAt the Sosnovy Bor garrison outside Ulan-Ude, defence attachés of six states watched a tank crew contest. Before that, on 20 May, they had toured the Bureya hydropower station. (Wednesday 23 May)\n\nSource: Ministry of Defence · https://example.org/c2\n\n2. Correction to an earlier letter\n\n2.1 Letter No. 4/2012, item 3.2\n\nWe dated the signing of the fisheries protocol to 12 April. It was in fact signed on 13 April, in Yuzhno-Sakhalinsk.\n\nCorrection issued by the editors, 4 June 2012\n"
 
 
 def test_a_letter_with_a_correction_and_places_told_by_their_neighbours():
@@ -194,12 +194,16 @@ def test_a_letter_with_a_correction_and_places_told_by_their_neighbours():
         # 'We dated … to 12 April. It was in fact signed on 13 April': the day taken back dates nothing
         ("2012-04-13", "2012-04-13", "other", "Yuzhno-Sakhalinsk"),
         ("2012-05-15", "2012-05-15", "summit", "Moscow"),
+        # 'The day after his talks … in Beijing, …': the fronted phrase is another day's, and its place
+        # is not the briefing's; an envoy briefed in person is met
+        ("2012-05-18", "2012-05-18", "meeting", "Tokyo"),
         # 'the Sosnovy Bor garrison outside Ulan-Ude': a Sosnovy Bor far from Ulan-Ude is a namesake
         ("2012-05-23", "2012-05-23", "other", "Ulan-Ude"),
     ]   # ('Correction issued by the editors, 4 June 2012' is the day the letter came out)
     assert _passing(events) == [
         # 'recalled the Seoul summit … held in March': the city that names the summit is its place
         ("2012-03", "summit", "Seoul"),
+        ("2012-05-17", "meeting", "Beijing"),
         # 'had toured the Bureya hydropower station': the station by its whole name, and a trip
         ("2012-05-20", "visit", "Bureya Hydroelectric Station"),
     ]

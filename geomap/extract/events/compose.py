@@ -447,7 +447,15 @@ _BACKGROUND = re.compile(r",\s*(?:gdy|kiedy|podczas\s+gdy|while|as)\s+[^,.;]{0,5
 
 
 def _background(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for a, b in sents for m in _BACKGROUND.finditer(text, a, b)]
+    return [(m.start(), m.end()) for a, b in sents for m in _BACKGROUND.finditer(text, a, b)] + \
+        [(m.start(), m.end()) for a, b in sents if (m := _DAYS_APART.match(text, a, b)) is not None]
+
+
+# another happening the sentence counts its own day from, set before it: 'The day after his talks with
+# Ri Yong Ho in Beijing, Wi briefed …'
+# (English only: Polish sets no comma after such a phrase, so where it ends cannot be read)
+_DAYS_APART = re.compile(r"[\s\"„(–—•*-]*(?:The|A|One|Two|Three|Four|Five)\s+(?:days?|weeks?)\s+(?:after|before)\s+[^,.;]{3,90}(?=,)",
+                         re.IGNORECASE)
 
 
 def build(setting: Setting, when: When, head: tuple[int, int], body: tuple[int, int] | None, *,

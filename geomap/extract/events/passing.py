@@ -12,7 +12,7 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses,
+from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses, fronted_act,
                                 is_reporting, overlaps, own_part)
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
@@ -87,7 +87,10 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             else:
                 told = None
             fronted_end = None
-            if (link := _LINK.search(text, s.start, d.start)) is not None and link.start() - s.start <= _FRONTED \
+            if (cut := fronted_act(text, d, s.end)) is not None:
+                # 'The day after his talks with Ri in Beijing, Wi briefed …': the talks, up to the comma
+                context, fronted_end = (d.start, cut), cut
+            elif (link := _LINK.search(text, s.start, d.start)) is not None and link.start() - s.start <= _FRONTED \
                     and (comma := text.find(",", d.end, context[1])) > 0 and _MAIN_AFTER.match(text, comma + 1):
                 # 'Sixty years to the day after Gagarin took off from Baikonur on 12 April 1961, the
                 # ambassador laid flowers …': the fronted clause is all that is said of the earlier act
@@ -249,10 +252,13 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             reach = s.end
             if i + 1 < len(sents) and not any(sents[i + 1].start <= x.start < sents[i + 1].end for x in setting.dates):
                 reach = sents[i + 1].end
+            if fronted_end is not None:
+                reach = fronted_end   # what the main clause after the comma tells is the sentence's own
             stops = further_stops(setting, ev, d.when, [(s.start, reach)], skip=(s.start, clause.end))
             summary = " ".join(s.text.split())[:600]
-            out += [ev.with_(summary=summary),
-                    *(e.with_(summary=summary) for e in coordinated_places(setting, built, stops)), *stops]
+            # ('… in Beijing, Seoul's negotiator briefed …': no list of places runs past a fronted phrase's comma)
+            listed = coordinated_places(setting, built, stops) if fronted_end is None else []
+            out += [ev.with_(summary=summary), *(e.with_(summary=summary) for e in listed), *stops]
     return out
 
 

@@ -124,6 +124,9 @@ MEETING = re.compile(r"\bheld\s+(?:\S+\s+){0,4}?(?:talks|consultations|dialogue)
                      r"prezydent|ambasador|szef|rektor|burmistrz|gubernator|mer)\w*|"
                      r"\btalks\b|\bmet\b|\bsat\s+down\s+(?:together|with)\b|\bconversations?\b|\btwo-plus-two\b|\b2\s?\+\s?2\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:the|a|an|its|their|this)\s+(?:\w+\s+)?(?:deadline|target|demands?|requirements?|goal|conditions?|criteria|needs?)\b)|\bphone\w*|\bcall(?:ed)?\s+(?:on|with)\b|\bconsultations?\b|"
                      r"\bdiscuss\w*|\bheld\s+(?:talks|consultations)|\breceived\s+by|\bomawia\w*|"
+                     # an account given in person: 'briefed Russian Ambassador Vnukov', 'zrelacjonował premierowi'
+                     r"\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassador|minister|envoy|counterpart|president|premier|"
+                     r"prime\s+minister|chairman|governor|speaker)|\bzrelacjonowa\w*|"
                      r"\brund\w*\s+(?:\w+\s+){0,2}?(?:negocjac|rozm[oó]w|rokowa)\w*|\bround\s+of\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks)|"
                      r"\b(?:led|held)\s+(?:a|the|another)\s+(?:[\w-]+\s+){0,2}?round\b|"
                      r"\b(?:held|conducted|opened|began|started)\s+(?:[\w-]+\s+){0,3}?negotiations|"

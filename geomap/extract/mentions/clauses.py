@@ -180,6 +180,15 @@ _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since|since\b|od\b", re.IGNORECASE)
 # ('their third encounter since Abe's visit to Moscow in April': an ordinal counts from another time)
 _FRONTED = 40   # characters from a clause's start within which a subordinate clause stands before the main one
+# a day counted from an act the same phrase names: 'The day after his talks with Ri in Beijing, …'
+_DAY_AFTER_ACT = re.compile(r"the\s+day\s+after\s+(?:his|her|their|its)\s+[^,.;]{3,90}?(?=,)", re.IGNORECASE)
+
+
+def fronted_act(text: str, d, end: int) -> int | None:
+    """Where the phrase that date mention `d` opens ends (its comma), when it names an act of its
+    own before the sentence's main clause; None otherwise."""
+    m = _DAY_AFTER_ACT.match(text, d.start, end)
+    return m.end() if m is not None and _MAIN_AFTER.match(text, m.end() + 1) else None
 # a main clause after the fronted one: its subject, a name or a title ('…, Russian Ambassador Matsegora laid …')
 _MAIN_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
 # a title held since a date, set off by commas: ', prime minister since 2 September,', ', premier od 2 września,'
@@ -301,6 +310,10 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # ('… że ustalenia z Berlina, podczas rozmów przywódców (3–4 III), …': from what is said on)
                         said = list(THAT.finditer(text, owner.start, c.start))
                         out.append((said[-1].end() if said else owner.start, c.end))
+                        continue
+                    if (cut := fronted_act(text, d, c.end)) is not None:
+                        # 'The day after his talks with Ri in Beijing, Wi briefed …': up to its comma
+                        out.append((d.start, cut))
                         continue
                     if (held := _HELD_SINCE.search(text, max(s, d.start - 60), d.start)) and \
                             _APPOSITION_END.match(text, d.end):

@@ -769,6 +769,9 @@ _PL_DAYS = r"(?:[2-9]|1[0-4]|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewi�
 _EN_DAYS = r"(?:[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten)"
 _DAY_SHIFT = re.compile(
     r"\b(?:(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before|dzień\s+wcześniej|poprzedniego\s+dnia|"
+    # the day after an act the sentence names first, set before what it tells: 'The day after his talks
+    # with Ri in Beijing, Wi briefed …' (the talks were the day before)
+    r"the\s+day\s+after(?=\s+(?:his|her|their|its)\s)|"
     r"dzień\s+przedtem|(?P<nb>" + _PL_DAYS + r")\s+dni(?:\s+wcześniej|\s+przedtem)|(?P<nb2>" + _EN_DAYS + r")\s+days\s+(?:earlier|before))"
     r"|(?P<fwd>the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|następnego\s+(?:dnia|ranka)|nazajutrz|dzień\s+później|"
     r"(?P<nf>" + _PL_DAYS + r")\s+dni\s+później|(?P<nf2>" + _EN_DAYS + r")\s+days\s+later|(?P<nw>tydzień)\s+później|a\s+(?P<nw2>week)\s+later|"
