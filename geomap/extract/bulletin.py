@@ -15,7 +15,6 @@ from dataclasses import replace
 from ..events import Event, Problem
 from .document import Part, Reading
 from .document import sources
-from .document.articles import STATES_TAG
 from .document.dating import Clues, DocumentDate, date_document
 from .document.datelines import PLACE_IN_BRACKETS
 from .document.entries import outline
@@ -25,7 +24,7 @@ from .events.gatherings import placed_by_gathering
 from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, unique_ids
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import before_last_leg, coordinated_places, further_stops
-from .mentions.countries import find_countries, ordered_unique
+from .mentions.countries import find_countries, ordered_unique, parties_lead
 from .mentions.dates import (BACK_A_DAY, MONTH, YEAR, Anchor, DateMention, When, counted_stay, days_in_span, find_dates,
                               month_number, safe_date, shifted_days)
 from .mentions.institutions import voices
@@ -217,14 +216,6 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
 _DATELINE_CITY = re.compile(r"[ \t]*(?P<city>[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+){0,2})[ \t]*\r?\n")
 
 
-# 'JP, RU' / 'BY / JP;' before an entry's text tags the states it is about: they count as its parties,
-# and are no words of its headline
-_ISO = r"(?:JP|KR|KP|RU|UA|BY|US|CN|MN|EU|UN|KRLD|DPRK|ROK|USA)"
-_CODE_TAG = re.compile(rf"\[?(?:{_ISO}(?:[ \t]*[·,/|–—-][ \t]*{_ISO})+\]?(?:[ \t]*[;:|])?|{_ISO}\]?[ \t]*[;:|])[ \t]+(?=\S)|"
-                       # any pair in brackets: '[KR-RU-US]', '[RU-KP / RU-JP]'
-                       rf"{STATES_TAG}[ \t]+(?=\S)")
-
-
 # a table row's short cells before its text, as the reader joins them: 'Pyongyang; RU KP; For three days …'
 _LEAD_CELLS = re.compile(r"(?:[^;.!?\n]{0,40};[ \t]+){1,3}(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9\"„(])")
 
@@ -236,9 +227,7 @@ def untagged(ev: Event) -> Event:
     cells = _LEAD_CELLS.match(head)
     if cells and len(head) - cells.end() > 20:
         head = head[cells.end():]
-    tag = _CODE_TAG.match(head)
-    if tag and tag.end() < len(head):
-        head = head[tag.end():]
+    head = head[parties_lead(head):]
     return ev if head == ev.headline else ev.with_(headline=head)
 
 

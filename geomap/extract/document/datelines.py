@@ -439,9 +439,9 @@ def parse_bracketed_inside(paragraph: str) -> DateLine | None:
 
 
 # a whole date in numbers opening a paragraph: 'Dnia 3.03.2015 r. w Nemuro …', '24–25.03.2015 (wtorek–środa) w Mińsku …'
-_LEAD_NUMERIC = ("numeric", re.compile(
-    _OPENER + rf"(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)\.(?P<y2>{YEAR}))(?![\d.]\d)"
-    r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?(?P<tail>,?[ \t]+)(?=[\w„\"])"))
+_WHOLE_NUMERIC = (rf"(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)\.(?P<y2>{YEAR}))(?![\d.]\d)"
+                  r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?")   # ('… r. (piątek–sobota)')
+_LEAD_NUMERIC = ("numeric", re.compile(_OPENER + _WHOLE_NUMERIC + r"(?P<tail>,?[ \t]+)(?=[\w„\"])"))
 
 
 def parse_date_lead(line: str, weekdays: bool = False) -> DateLine | None:
@@ -464,10 +464,8 @@ _INSIDE_FORMS = tuple((kind, re.compile(rx.pattern.replace(_OPENER, r"(?<![\w.])
     # a day and month in brackets: 'W poniedziałek (21.10) wiceminister …'
     ("numeric", re.compile(rf"\((?P<date>(?P<d1>[0-3]?\d)\.(?P<n2>[01]?\d)(?:\.(?P<y2>{YEAR}))?)\)"
                            r"(?P<n1>(?!))?(?P<d2>(?!))?(?P<y1>(?!))?")),)
-# a whole date in numbers: 'W dniach 16–20.08.2018 r. japońska misja …', 'Dnia 24–25.08.2018 r. (piątek–sobota) gubernator …'
-_INSIDE_FORMS += (("numeric", re.compile(
-    rf"(?<![\w.])(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–][ \t]*(?P<d2>[0-3]?\d))?\.(?P<n2>[01]?\d)\.(?P<y2>{YEAR}))(?![\d.]\d)"
-    r"(?:[ \t]*r\.)?(?:[ \t]*\([^()\n]{2,25}\))?(?P<n1>(?!))?(?P<y1>(?!))?" + _INSIDE_TAIL)),)
+# a whole date in numbers: 'W dniach 16–20.08.2018 r. japońska misja …'
+_INSIDE_FORMS += (("numeric", re.compile(r"(?<![\w.])" + _WHOLE_NUMERIC + _INSIDE_TAIL)),)
 INSIDE_REACH = 250
 # 'Ostatniego dnia miesiąca KRLD …', 'On the last day of May …': day -1 stands for a month's last
 _MONTH_END = ("month_end", re.compile(rf"(?<![\w.])(?P<date>(?:ostatniego\s+dnia|on\s+the\s+last\s+day\s+of)\s+"
@@ -548,14 +546,15 @@ def parse_date_line(line: str) -> DateLine | None:
         parsed = _parsed(kind, m)
         if parsed is not None:
             return parsed
-    if (titled := _TITLE_THEN_DATE.match(line)) is not None and (not titled["gap"] or _in_capitals(titled["title"])) \
+    if (titled := _TITLE_THEN_DATE.match(line)) is not None and (not titled["gap"] or in_capitals(titled["title"])) \
             and (parsed := parse_date_line(titled["date"])) is not None and parsed.length >= len(titled["date"].rstrip()):
         # the whole line is the entry's title; its text is what follows
         return replace(parsed, length=len(line.rstrip("\r\n")))
     return None
 
 
-def _in_capitals(words: str) -> bool:
+def in_capitals(words: str) -> bool:
+    """Four letters or more, most of them capitals: 'II. JAPONIA I ROSJA', 'RUDENKO SEES KOZUKI'."""
     letters = [ch for ch in words if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 

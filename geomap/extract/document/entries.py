@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .datelines import (ITEM_TITLE, INSIDE_REACH, DateLine, month_heading, week_span, parse_bracketed_inside, parse_date_end,
+from .datelines import (ITEM_TITLE, INSIDE_REACH, DateLine, in_capitals, month_heading, week_span, parse_bracketed_inside, parse_date_end,
                         parse_date_inside, parse_date_lead, parse_date_line, parse_deictic_lead, parse_ordinal_inside)
 from ..mentions.dates import BACK_A_DAY, RAISED_DIGITS, WEEKDAYS, safe_date, shift_lead
 from .layout import SOURCE_LABEL, Clean
@@ -74,14 +74,9 @@ def is_heading(line: str) -> bool:
         return False
     if _ANALYSIS.match(t) or _MARKDOWN_HEADING.match(t):
         return True
-    if _in_capitals(t):
+    if in_capitals(t):
         return not t.endswith((".", ",")) and not CODES_ONLY.fullmatch(t)
     return bool(_ROMAN.match(t)) and not t.endswith((".", ",", ";"))
-
-
-def _in_capitals(t: str) -> bool:
-    letters = [ch for ch in t if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def _is_short_title(lines: list[str], i: int) -> bool:
@@ -116,7 +111,7 @@ def _heading_at(lines: list[str], i: int, after_blank: frozenset[int] = frozense
     wraps = bool(_ROMAN.match(line)) and bool(nxt) and i + 1 not in after_blank \
         and (nxt[:1].islower() or len(line) >= WRAPPED_LINE) \
         and not line.endswith((":", ".", "!", "?"))
-    return not wraps or bool(_ANALYSIS.match(line)) or _in_capitals(line)
+    return not wraps or bool(_ANALYSIS.match(line)) or in_capitals(line)
 
 
 def _entry_source(lines: list[str], i: int, after_blank: frozenset[int]) -> bool:
@@ -698,8 +693,7 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     marks: list[DateLine | None] = [None] * len(lines)
     long = 0
     for i, _end, paragraph in _paragraphs(lines, starts):
-        # (a heading between two rules is no paragraph of text: '====' / 'I. ROSJA – JAPONIA' / '====')
-        if len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH:
+        if _long(paragraph):
             long += 1
             marks[i] = parse_date_inside(paragraph)
     dated = sum(m is not None for m in marks)
@@ -709,13 +703,19 @@ def _dated_inside(lines: list[str], after_blank: frozenset[int]) -> list[DateLin
     for i, _end, paragraph in _paragraphs(lines, starts):
         # 'Osiem dni później, w poniedziałek, …': a paragraph that counts its day from the one before;
         # 'Przedwczoraj w porcie Nampo …' from the document's own day
-        if marks[i] is None and len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH:
+        if marks[i] is None and _long(paragraph):
             marks[i] = (_counted_item(paragraph, before) if before is not None else None) or parse_deictic_lead(paragraph)
         before = marks[i] or before
     return marks
 
 
 _RULES = re.compile(r"[=\-_*~#+]{3,}")
+
+
+def _long(paragraph: str) -> bool:
+    """A paragraph long enough to be an entry; a heading between two rules is none ('====' /
+    'I. ROSJA – JAPONIA' / '====')."""
+    return len(_RULES.sub("", paragraph).strip()) >= LONG_PARAGRAPH
 
 
 def _begins_fresh(lines: list[str], i: int) -> bool:

@@ -12,7 +12,8 @@ import re
 
 from ...events import Event, period_bounds
 from ...geo import NEAR_KM, km
-from ..mentions.clauses import (AGREED_TO, INVITING, JUDGED, PARTICIPLE, PARTICIPLE_COMMA, SUBORDINATE, THAT, TOPIC, bracketed, clauses, fronted_act,
+from ..mentions.clauses import (AGREED_TO, FRONTED, INVITING, JUDGED, MAIN_AFTER, PARTICIPLE, PARTICIPLE_COMMA, SUBORDINATE,
+                                THAT, TOPIC, bracketed, clauses, fronted_act,
                                 is_reporting, overlaps, own_part)
 from .compose import Setting, at_place, build, where
 from .trips import SEQUENCE, coordinated_places, further_stops
@@ -90,8 +91,8 @@ def passing_events(setting: Setting, region: tuple[int, int], parent: Event, par
             if (cut := fronted_act(text, d, s.end)) is not None:
                 # 'The day after his talks with Ri in Beijing, Wi briefed …': the talks, up to the comma
                 context, fronted_end = (d.start, cut), cut
-            elif (link := _LINK.search(text, s.start, d.start)) is not None and link.start() - s.start <= _FRONTED \
-                    and (comma := text.find(",", d.end, context[1])) > 0 and _MAIN_AFTER.match(text, comma + 1):
+            elif (link := _LINK.search(text, s.start, d.start)) is not None and link.start() - s.start <= FRONTED \
+                    and (comma := text.find(",", d.end, context[1])) > 0 and MAIN_AFTER.match(text, comma + 1):
                 # 'Sixty years to the day after Gagarin took off from Baikonur on 12 April 1961, the
                 # ambassador laid flowers …': the fronted clause is all that is said of the earlier act
                 context, fronted_end = (context[0], comma), comma
@@ -342,8 +343,6 @@ SAME_PLACE = re.compile(r"\b(?:(?:in|to|at|on)\s+the\s+same\s+(?:city|town|place
 # 'the capital' with no country after it: the capital of the state the story takes place in
 _THE_CAPITAL = re.compile(r"\b(?:in|to|into|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+of\b|['’])|"
                           r"\b(?:w|do|ze?)\s+stolic[yę]\b(?!\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|\w+sk\w*\b))")
-_FRONTED = 40   # characters from a sentence's start within which a clause stands before the main one
-_MAIN_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
 _LINK = re.compile(r"\b(?:after|before|since|following|po\s+tym,?\s+jak|zanim|od\s+czasu)\s", re.IGNORECASE)
 
 

@@ -179,7 +179,12 @@ _PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-ząćęłńóśźż]+ąc(?:y|ym|ego|
 # a record, or a span that runs up to now: 'the first time since 2013', 'the help extended since 2014'
 _RECORD_WORDS = re.compile(r"po\s+raz\s+pierwszy\s+od|for\s+the\s+first\s+time\s+since|since\b|od\b", re.IGNORECASE)
 # ('their third encounter since Abe's visit to Moscow in April': an ordinal counts from another time)
-_FRONTED = 40   # characters from a clause's start within which a subordinate clause stands before the main one
+_SINCE_RECORD = re.compile(r"[\s,](?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+                           r"(?:\S+\s+){0,4}?since\b|[\s,](?:pierwsz|drug|trzec|czwart|piąt)\w*\s+(?:\S+\s+){0,4}?od\b",
+                           re.IGNORECASE)
+# a main clause after the fronted one: its subject, a name or a title ('…, Russian Ambassador Matsegora laid …')
+MAIN_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
+FRONTED = 40   # characters from a clause's start within which a subordinate clause stands before the main one
 # a day counted from an act the same phrase names: 'The day after his talks with Ri in Beijing, …'
 _DAY_AFTER_ACT = re.compile(r"the\s+day\s+after\s+(?:his|her|their|its)\s+[^,.;]{3,90}?(?=,)", re.IGNORECASE)
 
@@ -188,15 +193,12 @@ def fronted_act(text: str, d, end: int) -> int | None:
     """Where the phrase that date mention `d` opens ends (its comma), when it names an act of its
     own before the sentence's main clause; None otherwise."""
     m = _DAY_AFTER_ACT.match(text, d.start, end)
-    return m.end() if m is not None and _MAIN_AFTER.match(text, m.end() + 1) else None
-# a main clause after the fronted one: its subject, a name or a title ('…, Russian Ambassador Matsegora laid …')
-_MAIN_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[A-ZĄĆĘŁŃÓŚŹŻ]")
+    return m.end() if m is not None and MAIN_AFTER.match(text, m.end() + 1) else None
+
+
 # a title held since a date, set off by commas: ', prime minister since 2 September,', ', premier od 2 września,'
 _HELD_SINCE = re.compile(r",\s*(?:[\w'’.-]+\s+){1,5}?(?:since|od)\s+$", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"(?:\s+(?:r\.|roku))?\s*,")
-_SINCE_RECORD = re.compile(r"[\s,](?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
-                           r"(?:\S+\s+){0,4}?since\b|[\s,](?:pierwsz|drug|trzec|czwart|piąt)\w*\s+(?:\S+\s+){0,4}?od\b",
-                           re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\b(?:któr(?:y|a|e|zy|ego|ej|ym|ych)|jak(?:i|a|ie|iego|iej|im|ą)|who|which)\b[^,;.()]*$"
                             # 'fragments of the missile that struck the city on Jan. 2': 'that' after a noun
                             # with its article, not after a verb of saying ('said that …')
@@ -370,7 +372,7 @@ def foreign_spans(text: str, sentence_spans: list[tuple[int, int]], own: When,
                         # a fronted clause of another time ends at its comma: 'Sixty years to the day
                         # after Gagarin took off on 12 April 1961, the ambassador laid flowers …'
                         comma = text.find(",", d.end, c.end)
-                        fronted = after[-1].start() - c.start <= _FRONTED and comma > 0 and _MAIN_AFTER.match(text, comma + 1)
+                        fronted = after[-1].start() - c.start <= FRONTED and comma > 0 and MAIN_AFTER.match(text, comma + 1)
                         out.append((after[-1].start() + 1, comma if fronted else c.end))
                     elif rel:
                         # 'Ishiba, który 1 października objął urząd, rozmawiał …': the relative clause alone

@@ -155,17 +155,22 @@ _CODE = re.compile(r"[A-Z]{2}")
 _ISO = frozenset(iso for iso, _kind, _pattern in _TABLE)
 
 
-# a table's parties column read into the text before the entry ('KR – RU Delegacja …', 'JP\nIzba …')
-_PARTIES_FIRST = re.compile(r"[\s–—-]*(?P<codes>[A-Z]{2}(?:(?:[ \t]*[/·|;]|[ \t]+[–—])[ \t]*[A-Z]{2})*)(?P<end>[ \t]*\n|[ \t]+)")
+# the parties of an entry set before its words, as a table's column or a tag: 'KR – RU Delegacja …',
+# 'JP\nIzba …', 'RU / KP; …', '[KR-RU-US] …'
+_TAG_CODE = r"(?:KRLD|DPRK|ROK|USA|[A-Z]{2})"
+_TAG_NAMES = _ISO | {"EU", "UN", "KRLD", "DPRK", "ROK", "USA"}
+_PARTIES_FIRST = re.compile(rf"[\s–—-]*(?P<open>\[)?(?P<codes>{_TAG_CODE}(?:[ \t]*[·,/|;–—-][ \t]*{_TAG_CODE})*)"
+                            rf"(?(open)\]|)(?P<sep>[ \t]*[;:|])?(?P<end>[ \t]*\n|[ \t]+)(?=\S)")
 
 
 def parties_lead(text: str) -> int:
-    """How many characters at the start of `text` are a column of party codes rather than words:
-    a list of two or more ISO codes, or one code alone on its line ('US forces …' keeps its 'US')."""
+    """How many characters at the start of `text` are party codes rather than words: two or more of
+    them, one set off by a bracket, a stop or its own line ('US forces …' keeps its 'US')."""
     m = _PARTIES_FIRST.match(text)
-    if m is None or not all(c in _ISO for c in _CODE.findall(m.group("codes"))):
+    codes = re.findall(_TAG_CODE, m["codes"]) if m else []
+    if not codes or not all(c in _TAG_NAMES for c in codes):
         return 0
-    return m.end() if "\n" in m.group() or len(_CODE.findall(m.group("codes"))) > 1 else 0
+    return m.end() if len(codes) > 1 or m["open"] or m["sep"] or "\n" in m["end"] else 0
 
 
 def governed_by_place(text: str, pos: int) -> bool:
