@@ -207,3 +207,17 @@ def test_a_letter_with_a_correction_and_places_told_by_their_neighbours():
         # 'had toured the Bureya hydropower station': the station by its whole name, and a trip
         ("2012-05-20", "visit", "Bureya Hydroelectric Station"),
     ]
+
+
+WIRE = 'Japan and Russia agree to resume fishing talks after two-year pause\n\nBy a staff correspondent\n\nTOKYO, March 14, 2019 — Japan and Russia agreed on Thursday to resume intergovernmental talks on salmon fishing quotas, Japanese officials said, after a meeting between Foreign Minister Taro Kono and his Russian counterpart Sergey Lavrov in Moscow earlier in the week.\n\nThe two ministers met on Monday at the Russian Foreign Ministry\'s guest house, where they also discussed joint economic activities on the disputed islands. A senior Japanese official who attended the talks said Lavrov had pressed for "concrete results" before Prime Minister Shinzo Abe travels to Vladivostok in September.\n\nThe fisheries talks will open in Moscow on March 25, according to the Fisheries Agency in Tokyo.\n\nSeparately, the Russian Pacific Fleet held drills near the island of Iturup on Wednesday, prompting a protest from Tokyo. Chief Cabinet Secretary Yoshihide Suga told reporters the exercises were "unacceptable".\n'
+
+
+def test_a_wire_story_places_an_island_by_its_kind_and_takes_no_ministry_for_a_person():
+    events = extract_text(WIRE, "fisheries_talks_2019.txt")
+    lead = next(e for e in events if not e.in_passing)
+    assert (lead.date_start, lead.venue) == ("2019-03-14", "Tokyo")   # by its dateline
+    # 'drills near the island of Iturup': the island named after its kind
+    assert ("2019-03-13", "military", "Iturup") in _passing(events)
+    assert ("2019-03-11", "meeting", "Moscow") in _passing(events)
+    # 'The two ministers met on Monday at the Russian Foreign Ministry's guest house': no person there
+    assert all("Ministry" not in p for e in events for p in e.persons)

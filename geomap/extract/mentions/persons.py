@@ -130,8 +130,16 @@ def _next_is_name(text: str, pos: int, end: int) -> bool:
     return bool(tok) and _is_name_token(tok.group()) and not morph.analyses(tok.group())
 
 
+# English verbs that end a title's reach: 'the two ministers met on Monday at the … Ministry's'
+_ENGLISH_VERB = re.compile(r"(?:met|held|said|told|spoke|signed|visited|received|agreed|discussed|arrived|left|went|"
+                           r"flew|came|called|urged|warned|added|took|gave|made|was|were|is|are|had|has|have|will|would)",
+                           re.IGNORECASE)
+
+
 def _is_verb(word: str) -> bool:
     """Only a verb, whatever else it could be: a name after a title never follows one."""
+    if _ENGLISH_VERB.fullmatch(word):
+        return True
     readings = morph.analyses(word)
     return word == "się" or (bool(readings) and all(
         t.split(":")[0] in ("fin", "praet", "impt", "inf", "bedzie", "pred", "imps", "pcon", "pant")

@@ -81,7 +81,7 @@ _HOST_FIRST = re.compile(rf"(?P<n13>{NAME})\s+(?=(?i:(?:had\s+|has\s+|will\s+)?(
                          # 'Nagasaki holds its own ceremony on the 9th'
                          r"(?:holds|held|will\s+hold)\s+(?:\S+\s+){0,3}?(?:ceremon|rall|forum|conferen|parade|festival|exhibition)\w*)\b)")
 _CANDIDATES = re.compile(
-    rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village)\s+of)\s+)?"
+    rf"(?P<near>(?i:{_NEAR}))\s+(?:(?P<t1>(?i:{_TYPE_PL}))\s+|(?i:the\s+(?:[{LOW}]+\s+)?(?:city|town|port|village|island|islands|region|province|prefecture)\s+of)\s+)?"
     rf"(?P<n1>(?:(?i:the)\s+)?{NAME}|{_REGION_ADJ})"
     rf"|(?P<loc>\b(?i:{_LOC_PREP}))\s+(?:(?:[{LOW}]+\s+|[{UP}][{LOW}]+(?:ese|an|ian|ish|ic)\s+|[{UP}][{LOW}]+\s+(?=[{UP}\w\s]{{0,30}}?(?i:city|town|port|village)\s+of\b)){{0,4}}(?P<t2>(?i:{_TYPE_PL}))(?:\s+[{LOW}]+){{0,2}}\s+)?"
     rf"(?P<n2>(?:(?i:the)\s+)?{NAME}|(?<=\s){_REGION_ADJ})"
