@@ -221,3 +221,19 @@ def test_a_wire_story_places_an_island_by_its_kind_and_takes_no_ministry_for_a_p
     assert ("2019-03-11", "meeting", "Moscow") in _passing(events)
     # 'The two ministers met on Monday at the Russian Foreign Ministry's guest house': no person there
     assert all("Ministry" not in p for e in events for p in e.persons)
+
+
+def test_an_office_given_is_a_statement_placed_where_it_was_given():
+    def typed(text):
+        return types.classify([(text, 2.0)]).type
+    assert typed("Prezydent powołał we wtorek posła Partii Demokratycznej Kim Min-su na przewodniczącego komisji.") == "statement"
+    assert typed("Premier powierzył dotychczasowemu wiceministrowi finansów, znanemu ekonomiście z Osaki, tekę ministra.") == "statement"
+    assert typed("The president named a veteran diplomat as the new envoy to Moscow.") == "statement"
+    text = ("Przegląd wydarzeń – październik 2016\n\n"
+            "4 października – Premier powierzył wiceministrowi gospodarki dodatkowo tekę ministra do spraw kontaktów z "
+            "Rosją. Nowy urząd utworzono w Tokio w związku z planem współpracy gospodarczej.\n\n"
+            "11 października – Minister spraw zagranicznych Rosji przyjął w Moskwie ambasadora Japonii.\n")
+    assert _own(extract_text(text, "przeglad_10_2016.txt")) == [
+        ("2016-10-04", "2016-10-04", "statement", "Tokyo"),
+        ("2016-10-11", "2016-10-11", "meeting", "Moscow"),
+    ]

@@ -227,7 +227,7 @@ def _sentence_opens(text: str, a: int, at: int) -> int:
 
 _SPEECH = re.compile(r"\b(?:oświadczy\w*|zapewni\w*|assured|poinformowa\w*|zakomunikowa\w*|ostrzegł\w*|ostrzegli|warned|urged|zażąda\w*|demanded|adopted|passed|uchwali\w*|powiedzia\w*|mówi\w*|oznajmi\w*|zapowiedzia\w*|ogłosi\w*|stwierdzi\w*|"
                      r"konferencj\w*\s+prasow\w*|briefing\w*|przemówieni\w*|wystąpi\w*|przemawia\w*|przemówi\w*|wygłosi\w*|wywiad\w*|"
-                     r"said|says|stated|told|announced|declared|proposed|zaproponowa\w*|speaking|speech|addressed|addressing|press\s+conference|interview|"
+                     r"said|says|stated|told|announced|declared|proposed|zaproponowa\w*|utworzon\w*|powoła\w*|mianowa\w*|appointed|speaking|speech|addressed|addressing|press\s+conference|interview|"
                      r"answering\s+(?:questions|reporters)|wypowiada\w*|odpowiadając\w*\s+na\s+pytani\w*|"
                      r"remarks|issued|wyda(?:ł|ła|ło|li|ły)\s+(?:\S+\s+)?oświadczeni\w*|oświadczeni\w*|komunikat\w*|presented|przedstawi\w*|cabinet|gabinet\w*|przyj(?:ął|ęła|ęli|ęło|ęto)|otwieraj\w*|opening|posiedzeni\w*|sesj\w*|session|konferencj\w*|conference|forum|"
                      # a decision put in writing there: 'signed a government decree in Moscow'

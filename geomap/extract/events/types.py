@@ -206,7 +206,11 @@ STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+pra
                               r"\b(?:presented|submitted)\s+(?:\S+\s+){0,5}?(?:report|bluebook|white\s+paper|strategy|doctrine)\b|"
                               r"\bprzedstawi\w*\s+(?:\S+\s+){0,4}?(?:raport|sprawozdani|strategi|doktryn|błękitn\w*\s+księg)\w*|"
                               # a post given: 'powierzył … tekę ministra', 'was named party chairman'
-                              r"\bpowierzy\w*\s+(?:\S+\s+){0,6}?(?:tek\w*|stanowisk\w*|funkcj\w*)|"
+                              r"\bpowierzy\w*\s+(?:\S+\s+){0,10}?(?:tek\w*|stanowisk\w*|funkcj\w*)|"
+                              # 'powołał w piątek deputowanego … na przewodniczącego komitetu', 'named X as the new envoy'
+                              r"\bpowoła\w*\s+(?:\S+\s+){0,8}?na\s+(?:stanowisk|przewodnicząc|szef|funkcj|ministr|ambasador|"
+                              r"wicemin|dyrektor|prezes|sekretarz|pełnomocnik)\w*|\bnamed\s+(?:\S+\s+){1,4}?as\s+(?:the\s+|its\s+)?"
+                              r"(?:new\s+)?(?:minister|ambassador|envoy|chair\w*|head|director|secretary|representative)\b|"
                               r"\b(?:was|were)\s+(?:named|made)\s+(?:\S+\s+){0,2}?(?:chairman|chair|president|leader|secretary|minister)|"
                               r"\b(?:Diplomatic\s+)?Bluebook|\bBlue\s+Book|\b[Ww]hite\s+[Pp]aper|\bNiebiesk\w+\s+Ksi\w+|"
                               r"\bBiał\w+\s+Ksi\w+|\boskarży\w*|\baccused\b|\bRad\w*\s+Bezpieczeństwa\s+ONZ|" + _UN_SC + r"|"
