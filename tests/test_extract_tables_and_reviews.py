@@ -237,3 +237,13 @@ def test_an_office_given_is_a_statement_placed_where_it_was_given():
         ("2016-10-04", "2016-10-04", "statement", "Tokyo"),
         ("2016-10-11", "2016-10-11", "meeting", "Moscow"),
     ]
+
+
+def test_a_call_on_a_minister_with_its_day_between_is_a_meeting():
+    def typed(text):
+        return types.classify([(text, 2.0)]).type
+    # the day may stand between the call and the host, and the host's new office is who he is
+    assert typed("The Korean ambassador called on 9/4 on Pavlo Klimkin, appointed foreign minister a month before, "
+                 "in Kyiv.") == "meeting"
+    assert typed("Ambassador Afanasiev called at the Gaimusho on 12/5 on State Minister Sato.") == "meeting"
+    assert typed("Pavlo Klimkin was appointed foreign minister.") == "statement"

@@ -199,7 +199,7 @@ MESSAGES = re.compile(r"\bexchanged\s+(?:\w+\s+){0,2}?(?:messages|letters|greeti
                       # one sent: 'sent Putin a message of condolence', 'wysłał Putinowi depeszę kondolencyjną'
                       r"\b(?:sent|sends|wysła\w*|przesła\w*|wysyła\w*)\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?(?:messages?|letters?|greetings?|"
                       r"telegrams?|condolences|depesz\w*|list(?:y|u|em)?|posłani\w*|telegram\w*|kondolencj\w*|życzeni\w*)\b", _I)
-STATEMENT_STRONG = re.compile(r"\bmianowa\w*|\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
+STATEMENT_STRONG = re.compile(r"\bmianowa\w*|(?<!,\s)\bappointed\b|\bkonferencj\w*\s+prasow\w*|\b(?:press|news)\s+conference|"
                               r"\b(?:re-?elected|elected\s+\S+\s+(?:\S+\s+)?as)\b|\bponownie\s+wybra\w*|\bwybra\w*\s+(?:\S+\s+){0,2}?na\s+"
                               r"(?:premiera|prezydenta|przewodnicz\w*|marszał\w*|spiker\w*|szefa\s+(?:rządu|państwa|partii))|"
                               # a government paper laid before the cabinet: 'presented the annual Bluebook to the cabinet'
@@ -397,7 +397,9 @@ _LOCATIVE = re.compile(r"\b(?i:w|we|na|in|on|at|near|off)\s+(?:(?i:wyspie|the)\s
 _SETTING = re.compile(r"\b(?:podczas|w\s+trakcie|w\s+ramach|przy\s+okazji|na\s+marginesie|during|"
                       r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+(?:\S+\s+){0,4}", _I)
 
-MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|\bletters?\s+of\s+credence\b|"
+MEETING_STRONG = re.compile(r"\bcalled\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+                            # 'called at the Gaimusho on 4/3 on Senior Vice-Minister Fukuyama', 'called on 16/3 on Hryshchenko'
+                            r"\bcalled\s+(?:at\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s+)?on\s+[\d./]+\s+on\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z])|\bpaid\s+a\s+courtesy\s+call|\bcredentials\b|\bletters?\s+of\s+credence\b|"
                             r"\blist\w*\s+uwierzytelniając\w*|\bhost\w*\s+(?:\S+\s+){0,3}?ministers\b|\bspotka\w*\s+się\s+(?:(?:w|we|na)\s+(?:\S+\s+){1,2}?)?z\b|\bspotkani\w*\s+z\b|\bodby\w*\s+spotkani\w*|\brozmawia\w*\s+z|"
                             r"\bskontaktowa\w*|\brozmow\w*\s+telefoniczn\w*|\bmet\s+(?:with\s+)?(?-i:[A-Z])|"
                             r"\bmet\s+(?:with\s+)?(?:his|her|their|the)\s+(?:\w+\s+){0,2}?(?:counterparts?|colleagues?|ministers?|"
