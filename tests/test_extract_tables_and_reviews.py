@@ -247,3 +247,12 @@ def test_a_call_on_a_minister_with_its_day_between_is_a_meeting():
                  "in Kyiv.") == "meeting"
     assert typed("Ambassador Afanasiev called at the Gaimusho on 12/5 on State Minister Sato.") == "meeting"
     assert typed("Pavlo Klimkin was appointed foreign minister.") == "statement"
+
+
+def test_a_place_glossed_in_brackets_stays_in_its_clause():
+    text = ("Situation report – April 2015\n\n"
+            "1. Forward look: the G7 summit will be held at Garmisch-Partenkirchen (Schloss Elmau, Bavaria) on 7 June 2015, "
+            "followed by the EAEU meeting in Minsk on 8 June 2015. (2 April 2015)\n\n"
+            "2. The Russian ambassador called on the Japanese foreign minister in Tokyo. (9 April 2015)\n\n"
+            "3. A Korean delegation toured a tractor plant in Minsk. (15 April 2015)\n")
+    assert ("2015-06-07", "summit", "Garmisch-Partenkirchen") in _passing(extract_text(text, "sitrep_2015_04.txt"))

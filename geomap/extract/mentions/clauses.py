@@ -90,10 +90,25 @@ def bracketed(text: str, clause: Clause, d: DateMention, start: int, end: int) -
     return Clause(before[-1].start, clause.end, before[-1].own) if before else None
 
 
+# a bracket that only glosses a name with its place: '(Huntsville, Ontario)', '(Gangwon-do)'
+_GLOSS = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:,?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]*){0,3}")
+
+
+def _bracket_inside(text: str, at: int, start: int, end: int) -> str:
+    """The words inside the bracket that opens or closes at `at`."""
+    if text[at] == "(":
+        close = text.find(")", at, end)
+        return text[at + 1:close] if close > 0 else ""
+    opening = text.rfind("(", start, at)
+    return text[opening + 1:at] if opening >= 0 else ""
+
+
 def clauses(text: str, start: int, end: int) -> list[Clause]:
     """The clauses of one sentence; a relative clause starts with its antecedent's last words."""
     cuts = [start]
     for m in _SPLIT.finditer(text, start, end):
+        if m.group() in "()" and _GLOSS.fullmatch(_bracket_inside(text, m.start(), start, end)):
+            continue   # 'at Muskoka (Huntsville, Ontario) on 25/6': a place glossed in brackets parts nothing
         cuts.append(m.end())
     cuts.append(end)
     out = []
