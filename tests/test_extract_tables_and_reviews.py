@@ -256,3 +256,17 @@ def test_a_place_glossed_in_brackets_stays_in_its_clause():
             "2. The Russian ambassador called on the Japanese foreign minister in Tokyo. (9 April 2015)\n\n"
             "3. A Korean delegation toured a tractor plant in Minsk. (15 April 2015)\n")
     assert ("2015-06-07", "summit", "Garmisch-Partenkirchen") in _passing(extract_text(text, "sitrep_2015_04.txt"))
+
+
+def test_the_year_of_a_month_set_ahead_or_told_as_it_stands():
+    def year_of(text, words, anchor):
+        return next(d.when.start for d in find_dates(text, anchor) if d.text == words)
+    # set for later, in a story of 28 January: next month's days lie ahead
+    assert year_of("Pododdziały przybywają na manewry zaplanowane na 14–24 lutego pod Grodnem.", "14–24 lutego",
+                   Anchor(2022, 1, 28)).startswith("2022-02")
+    # told as it stands, in a clause of its own beside past verbs
+    assert year_of("The sides agreed on a joint team for the Asian Games, which open in Incheon on 19 September, "
+                   "and they talked about a hotline.", "19 September", Anchor(2014, 8)) == "2014-09-19"
+    # what came before 'so' is not told in the tense of what follows it
+    assert year_of("In December the committee suspended the federation, so its athletes will compete under a flag.",
+                   "December", Anchor(2018, 1)) == "2017-12"

@@ -409,6 +409,10 @@ def _tense(text: str, m: re.Match) -> str | None:
     # by commas tells of its noun, not of the date's verb)
     clause = _EMBEDDED.sub(lambda r: r.group() if r.start() <= m.start() - a0 < r.end() else ",", clause) \
         if clause != sentence else clause
+    if _SCHEDULED_FOR.search(text, max(s0, m.start() - 40), m.start()):
+        return "future"   # 'ćwiczenia zaplanowane na 10–20 lutego', 'talks scheduled for March': set for later
+    if clause != sentence and _PRESENT.search(clause) and not PAST_VERB.search(clause):
+        return None       # 'the Winter Games, which open in Pyeongchang on 9 February': told as it stands
     if _AGREED_TO.search(text, a0, m.start()) or (_TO_DO.match(text, a0, m.start()) and _AGREED_TO.search(text, s0, a0)):
         return "future"   # 'agreed … and to meet at the APEC summit in November': a plan from the day agreed
     if _DONE_ON.search(text, max(s0, m.start() - 30), m.start()) or _DONE_AFTER.match(text, m.end()):
@@ -497,7 +501,14 @@ def _polish_future(clause: str) -> bool:
 _FUTURE_MODAL = re.compile(r"\b(?:ma|mają)\s+(?:\w+\s+)?[a-ząćęłńóśźż]+(?:ć|c)\b", re.IGNORECASE)   # 'ma ją przyjąć'
 _EMBEDDED = re.compile(r",\s+(?:(?:w|z|na|do|od|przez|o|po|przy|dla|of|in|to|by|for)\s+)?(?:któr(?:ego|ej|emu|ym|ych|ymi|ą)|"
                        r"whose|whom)\b[^,;]*,", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|że|and|but|while|which|który|która|które|when|gdy|kiedy)\s+|;\s+", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r",\s+(?:a|i|ale|zaś|że|and|but|so|while|which|który|która|które|when|gdy|kiedy|więc|dlatego)\s+|;\s+",
+                         re.IGNORECASE)
+# a date something is set for: 'zaplanowane na 10–20 lutego', 'scheduled for 3 March', 'due on Friday'
+_SCHEDULED_FOR = re.compile(r"\b(?:zaplanowan\w*|planowan\w*|przewidzian\w*|wyznaczon\w*|scheduled|planned|set|due)\s+"
+                            r"(?:(?:jest|są|został\w*|was|were|is|are)\s+)?(?:(?:na|for|on|w|we|in)\s+(?:the\s+)?)?$", re.IGNORECASE)
+# a verb of the present, the date's clause told as it stands
+_PRESENT = re.compile(r"\b(?:open|opens|begin|begins|start|starts|run|runs|close|closes|takes?\s+place|is\s+held|are\s+held|"
+                      r"rozpoczyna\w*|zaczyna\w*|otwiera\w*|trwa|trwają|odbywa\s+się|odbywają\s+się)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|rok\s+(?:temu|wcześniej)|last\s+year|"
                         r"(?:w\s+)?(?:ubiegł|zeszł|poprzedni)(?:ego|ym)\s+roku)\b", re.IGNORECASE)
 
