@@ -30,7 +30,7 @@ FOLDERS = {"open": OPEN, "sealed": TESTS / "sealed" / "docs", "sealed2": TESTS /
            "sealed21": TESTS / "sealed21" / "docs",
            "open2": TESTS / "open2" / "docs", "open3": TESTS / "open3" / "docs",
            "open4": TESTS / "open4" / "docs", "open5": TESTS / "open5" / "docs",
-           "open6": TESTS / "open6" / "docs"}
+           "open6": TESTS / "open6" / "docs", "open7": TESTS / "open7" / "docs"}
 GOLDS = {name: (OPEN if name == "open" else folder.parent) / "gold.json" for name, folder in FOLDERS.items()}
 DOC_SUFFIXES = {".txt", ".md", ".html", ".pdf", ".docx"}
 
@@ -49,7 +49,7 @@ def test_gold_rows_follow_the_conventions(shared: Path) -> None:
     assert checker().check_gold([GOLDS["open"], GOLDS["sealed"]]) == []
     for n in range(2, 22):
         assert checker().check_gold([GOLDS[f"sealed{n}"]]) == [], f"sealed{n}"
-    for name in ("open2", "open3", "open4", "open5", "open6"):
+    for name in ("open2", "open3", "open4", "open5", "open6", "open7"):
         assert checker().check_gold([GOLDS[name]]) == [], name
 
 
