@@ -270,3 +270,21 @@ def test_the_year_of_a_month_set_ahead_or_told_as_it_stands():
     # what came before 'so' is not told in the tense of what follows it
     assert year_of("In December the committee suspended the federation, so its athletes will compete under a flag.",
                    "December", Anchor(2018, 1)) == "2017-12"
+
+
+NOTEBOOK = '# Desk notebook · Koreas and Russia · October 2019\n\n_notes for the weekly call · short dates are day/month_\n\n## Pyongyang\n\n- [x] **Wed 2nd** — 1 × SLBM (Pukguksong-3) from the sea off Wonsan, ~450 km. [src][a1]\n- [x] **31/10** — 2 × projectiles from near Hamhung; KCNA says a test of a large launcher. [src][a2]\n\n## Moscow / Seoul\n\n- [x] **Thu 10th** — amb. Kim Hyung-jin → Vladivostok, met Primorye Gov. Oleg Kozhemyako on ferries. [src][a3]\n- [ ] **22/10** — FM Lavrov ⇄ FM Kang Kyung-wha by tel.: the peninsula, visas. [src][a4]\n\n[a1]: https://example.org/n1\n[a2]: https://example.org/n2\n[a3]: https://example.org/n3\n[a4]: https://example.org/n4\n'
+
+
+def test_a_checklist_notebook_dates_its_ticked_lines_and_reads_its_arrows(tmp_path):
+    path = tmp_path / "desk_notebook_2019_10.md"
+    path.write_text(NOTEBOOK, encoding="utf-8")
+    events = extract_file(path)
+    # '[x] **Wed 2nd** —', '[ ] **22/10** —': a checklist's box before the date
+    assert [(e.date_start, e.venue) for e in events if not e.in_passing] == [
+        ("2019-10-02", "Wonsan"),      # '1 × SLBM … from the sea off Wonsan': what was fired, its verb left out
+        ("2019-10-31", "Hamhung"),     # '2 × projectiles from near Hamhung'
+        ("2019-10-10", "Vladivostok"),  # 'amb. Kim Hyung-jin → Vladivostok': the arrow's end
+        ("2019-10-22", None),          # 'by tel.': a call from no place
+    ]
+    typed = {e.date_start: e.event_type for e in events}
+    assert (typed["2019-10-02"], typed["2019-10-10"], typed["2019-10-22"]) == ("military", "visit", "meeting")

@@ -134,7 +134,8 @@ def _label(ahead: str, colon: bool = False) -> str:
 # a record's date field: 'Data: 12.11.2019', 'Date: Nov. 14' (its other fields follow on their own lines)
 _FIELD_LABEL = re.compile(r"(?:Data|Date|Dnia|Kiedy|When)[ \t]*:")
 _FIELD = rf"(?:{_FIELD_LABEL.pattern}[ \t]*)?"
-_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)"
+# (a checklist's box may open the line: '[x] Mon 2nd — …', '[ ] 9/3 — …')
+_LEAD = (r"^(?P<lead>[ \t•*#>·–—|-]*(?:\[[ xX✓✔]?\][ \t]+)?(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)"
          # a table's running number before a full date in numbers: '4 08.07.2009 (śr.) RU – JP'
          r"|\d{1,3}[ \t]+(?=[0-3]?\d(?:[ \t]*[-–][ \t]*[0-3]?\d)?[./][01]?\d[./]\d{4}\b))?(?:\[[^\]\n\d]{2,30}\][ \t]+(?=\d))?" + _FIELD + _label(r"\d") +
          # a topic before the date in brackets: 'Japan–Russia (5 Nov): …'
@@ -200,29 +201,29 @@ _FORMS = (
     # or its week heading's, alone on its line or before its text; 'Monday 27th to Friday 1 December'
     # names the month where the span ends
     ("weekday_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[./]\d)"
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\[[ xX✓✔]?\][ \t]+)?)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?,?[ \t]+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[./]\d)"
         r"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|do)[ \t]+)(?:(?:" + _WEEKDAY + r")\.?,?[ \t]+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
         rf"(?:[ \t]+(?P<m2>{MONTH}))?)?)(?P<tail>[ \t]*(?:\*{{1,2}})?[ \t]*(?:[:–—|]|[·-](?=\s)|\.?[ \t]*$))", re.IGNORECASE | re.MULTILINE)),
     # 3 (wt.): / 5–6 (czw.–pt.) – : a day and its weekday in brackets, the month a row or title above gives
     ("weekday_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*\([ \t]*"
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\[[ xX✓✔]?\][ \t]+)?)(?P<date>(?P<d1>[0-3]?\d)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d))?[ \t]*\([ \t]*"
         r"(?P<wd0>" + _WEEKDAY + r")\.?(?:[ \t]*[-–—][ \t]*(?:" + _WEEKDAY + r")\.?)?[ \t]*\))"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # Mon: / Wednesday – : a weekly's day named alone; its week comes from a heading (entries.py)
     # ('**Tuesday.**', 'Thursday to Sunday. Kim …': a bold label, or a full stop before a capital,
     # closes the date as a colon would)
     ("weekday_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|do|until)[ \t]+)(?P<wd1>" + _WEEKDAY +
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\[[ xX✓✔]?\][ \t]+)?)(?P<date>(?P<wd0>" + _WEEKDAY + r")\.?(?:(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|do|until)[ \t]+)(?P<wd1>" + _WEEKDAY +
         r")\.?)?)(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)|\*\*[ \t]*(?:[:–—|][ \t]*)?(?=\S)|(?<=\.)[ \t]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])))",
         re.IGNORECASE | re.MULTILINE)),
     # Early November – / Mid-November: / W połowie listopada – : a part of a month, the month alone
     ("month_only", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\[[ xX✓✔]?\][ \t]+)?(?:\*\*)?)(?P<date>(?:Early|Mid|Late|End\s+of|Beginning\s+of|Początek|Koniec|Połowa|"
         rf"W\s+połowie|Na\s+początku|Pod\s+koniec|Z\s+początkiem|Z\s+końcem)[\s-]+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?)"
         r"(?P<tail>[ \t]*(?:\*\*)?[ \t]*(?:[:–—|]|[·-](?=\s)))", re.IGNORECASE | re.MULTILINE)),
     # 3rd: / 3rd-5th –: a day with its English ordinal ending, the month the document's
     ("ordinal_day", re.compile(
-        r"^(?P<lead>[ \t•*#>·–—|-]*(?:(?:On[ \t]+)?[Tt]he[ \t]+)?)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
+        r"^(?P<lead>[ \t•*#>·–—|-]*(?:\[[ xX✓✔]?\][ \t]+)?(?:(?:On[ \t]+)?[Tt]he[ \t]+)?)(?P<date>(?P<d1>[0-3]?\d)(?:st|nd|rd|th)(?:[ \t]*[-–—][ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th))?)"
         r"(?P<tail>[ \t]*(?:[:–—|]|[·-](?=\s)))", re.MULTILINE)),
     # - 15: / 6–7 – : a bare day in a list under a month's heading ('## September 2017'); without
     # such a heading it is no date (entries._in_months)

@@ -83,7 +83,7 @@ LEADER = re.compile(r"(?<![\w-])(?<!Deputy\s)(?<!deputy\s)(?<!Vice\s)(?<!vice\s)
 _DELEGATION_TRIP = (r"\bdelegacj(?:a|i|ę|ą|o)\b|\bdelegation(?!s)\b|"
                     # a business mission travels as a delegation does ('przyjął misję gospodarczą KOTRA')
                     r"\bmisj(?:a|i|ę|ą)\s+(?:gospodarcz|handlow|biznesow|inwestycyjn)\w*|\b(?:business|trade|investment)\s+mission\b")
-VISIT = re.compile(r"\bstay(?:ed|ing|s)?\s+in\b|\bodby\w*\s+(?:\S+\s+){0,4}?(?:przelot|lot|rejs)\w*\s+(?:czarterow\w*\s+)?(?:z|do|na)\b|\bcharter\s+flights?\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
+VISIT = re.compile(r"(?:→|⇒)[ \t]*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bstay(?:ed|ing|s)?\s+in\b|\bodby\w*\s+(?:\S+\s+){0,4}?(?:przelot|lot|rejs)\w*\s+(?:czarterow\w*\s+)?(?:z|do|na)\b|\bcharter\s+flights?\b|\b\w+-day\s+stay\b|\bpobyci\w*|\bgości(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?(?:w|we|na)\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])|\bgości(?:ł|ła|li)\s+(?:\S+\s+){0,3}?(?:szef|minist|prezydent|premier|delegac|ambasador|wicemin|"
                    r"sekretarz|przewodnicz)\w*|\bwizyt\w*|\bodwiedzi\w*|\bodwiedza(?!ć)\w*|\bodwiedzon\w*|\bprzebywa\w*|(?<!nowo\s)\bprzyby\w*|\bprzyjecha\w*|"
                    r"\bprzylecia\w*|\bprzyleci\b|\bprzylecą\b|\bprzyjedzie\b|\bprzyjadą\b|\bprzybędzie\b|\bprzybędą\b|\bpolecia\w*\s+do\b|\bpojecha\w*\s+do\b|\bprzejecha\w*\s+(?:\S+\s+){0,3}?(?:do|na)\b|\bpobyt\w*|\bpodróż\w*|\bprzyjazd\w*|\bprzylot\w*|\buda(?:je|ł\w*|ć|)\s+się\b|\buda\s+się|\bpojawi\w*\s+się\b|\bzjawi\w*\s+się\b|"
                    rf"{_DELEGATION_TRIP}|\bvisit(?!ors?\b)\w*|\btrip\b|\btravel(?!\s+(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|alerts?)\b)\w*|(?<!newly\s)\barriv\w*|\btour(?:ed|ing)?\b|\btours\s+(?=the\b|(?-i:[A-Z]))|\bflew\s+(?!close\b|near\b)(?:\w+\s+)?to\b|"
@@ -223,7 +223,7 @@ MISSILE_LANDS = re.compile(r"\b(?:missiles?|rockets?|drones?|shells?|pocisk\w*|r
 PRESS = re.compile(r"\b(?:press|news)\s+conference|\bkonferencj\w*\s+prasow\w*|\binterview\w*|"
                    r"\b(?:udziel\w*|w|we|podczas)\s+(?:\w+\s+){0,2}?wywiad(?:u|zie|zi)?\b|\bwywiad\w*\s+(?:dla|z)\s|"
                    r"\bbriefing\w*", _I)
-REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
+REMOTE = re.compile(r"\btelefon\w*|\bphoned\b|\b(?:by|przez)\s+tel\.|\btelephon\w*|\bwideokonferencj\w*|\btelekonferencj\w*|\bzdaln\w*|\bskontaktowa\w*|"
                     r"\bvideo[- ]?(?:call|conference|link)\w*|\bby\s+(?:tele)?phone\b|\bphone\s+(?:call|conversation|talks)|\bspoke\s+by\s+phone|"
                     r"\bonline\s+(?:meeting|talks|call)|\bvirtual\s+(?:meeting|talks|summit)", _I)
 ONWARD = re.compile(r"\b(?:następnie|potem|później|po\s+czym|nazajutrz|następnego\s+dnia|po\s+południu|wieczorem|"

@@ -60,7 +60,9 @@ _ATTACK = (r"zaatakowa\w*|ostrzela\w*|zbombardowa\w*|uderzy\w*\s+w|attacked|stru
            r"wysadzi(?:ł|ła|li|ły)|wysadzono|blew\s+up|demolished")
 _LAUNCH = (r"fired|fires|launched|launches|test-fire[sd]|lifted\s+off|took\s+off|wystrzeli\w*|odpali\w*|wystrzelon\w*|wystartowa\w*|"
            # the launch named as a noun: 'nadzorował start pocisku Hwasong-17 z Sunan', 'the launch of … from'
-           r"start(?:u|em)?|launch(?:es)?\s+of")
+           r"start(?:u|em)?|launch(?:es)?\s+of|"
+           # what a terse note fires, its verb left out: '2 × KN-24 from Sonchon', '3 projectiles from near Sondok'
+           r"(?-i:SRBMs?|IRBMs?|ICBMs?|SLBMs?|KN-\d{1,2})|projectiles|missiles|rockets")
 _INVITED = r"zaprosz\w*|przyję\w*|goszcz\w*|podejmowan\w*|invited|received|hosted"
 
 _REGION_ADJ = rf"(?:obwod\w*|obwód|kraj\w*|rejon\w*|okręg\w*)\s+{_ADJ_TAIL}"
@@ -143,6 +145,8 @@ _CANDIDATES = re.compile(
     rf"|\b(?i:signed|adopted|issued)\s+(?:(?i:the)\s+)?(?P<n28>{NAME})(?=\s+(?:Joint\s+)?(?:Declaration|Agreement|Accord|Statement|Communiqu[ée])\b)"
     # a gathering named by its city: 'recalled the Kyiv summit on nuclear safety', 'at the Hanoi talks'
     rf"|\b(?i:the)\s+(?P<n29>{_WORD})\s+(?=(?i:summit|conference|talks|forum|ceremony)\b)"
+    # a note's arrow to where someone went: 'amb. Galuzin → Sapporo', 'Minsk → Vitebsk'
+    rf"|(?:→|⇒|->)[ \t]*(?P<n30>{NAME})"
 )
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +234,7 @@ def find_candidates(text: str, start: int, end: int, countries: tuple[str, ...] 
                           ("n9", "locative"), ("n10", "locative"), ("n11", "locative"), ("n12", "target"),
                           ("n13", "locative"), ("n14", "locative"), ("n15", "locative"), ("n16", "locative"),
                           ("n17", "launch"), ("n18", "launch"), ("n19", "locative"), ("n20", "locative"),
-                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative"), ("n27", "locative"), ("n28", "locative"), ("n29", "locative")):
+                          ("n21", "locative"), ("n22", "locative"), ("n24", "visited"), ("n25", "target"), ("n26", "locative"), ("n27", "locative"), ("n28", "locative"), ("n29", "locative"), ("n30", "visited")):
             if m.group(key) is None:
                 continue
             cand = _candidate(text, m, key, role, countries)
