@@ -288,3 +288,26 @@ def test_a_checklist_notebook_dates_its_ticked_lines_and_reads_its_arrows(tmp_pa
     ]
     typed = {e.date_start: e.event_type for e in events}
     assert (typed["2019-10-02"], typed["2019-10-10"], typed["2019-10-22"]) == ("military", "visit", "meeting")
+
+
+SHEET = """# Export of the sheet "Contacts_2016", tab "X" (pasted into a mail)
+# separator: semicolon; fields holding a semicolon are quoted
+no;date_from;date_to;parties;place;description;link;remarks
+1;2016-10-03;2016-10-05;JP-RU;Moskwa;"Fisheries commission session on salmon quotas; the talks ran late.";https://example.org/t1;
+2;7.10;;KP-RU;;"Russian ambassador in Pyongyang hands over a shipment of flour; the DPRK minister thanks Moscow.";https://example.org/t2;dates dd.mm
+3;12 X;;KR-UA;Seul;First vice foreign minister of Korea received the Ukrainian deputy minister.;https://example.org/t3;
+4;2016-10-03;;JP-RU;;DUPLICATE of row 1;;to delete
+5;;;JP-RU;;"Border guards held a Japanese boat near Kunashir; the day is not known.";https://example.org/t5;fill in the date
+"""
+
+
+def test_a_pasted_spreadsheet_reads_its_rows_as_dated_lines():
+    extraction = importlib.import_module("geomap.extract").extract_document(SHEET, "contacts_2016_10.txt")
+    assert _own(extraction.events) == [
+        ("2016-10-03", "2016-10-05", "meeting", "Moscow"),   # the place column
+        ("2016-10-07", "2016-10-07", "ceremony_forum", "Pyongyang"),   # the place in the text (a handover)
+        ("2016-10-12", "2016-10-12", "meeting", "Seoul"),
+    ]
+    # the duplicate row and the row with no date are left out, each told in the reading's notes
+    notes = " ".join(extraction.reading.guesses)
+    assert "row 4 of the table is marked as a duplicate" in notes and "row 5 of the table has no date" in notes

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..errors import GeomapError, InputError, UnreadableDocument
 from ..events import Event, Problem
 from .bulletin import extract_bulletin
+from .document import delimited
 from .document import Part, Reading
 from .document.dating import Clues, given_date
 from .document.articles import stories
@@ -96,6 +97,10 @@ def extract_document(text: str, doc: str, *, date: str | None = None,
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     text = _unquoted(_TYPED_DASH.sub("– ", text.translate(_BOX_DRAWING)))
+    if (laid_out := delimited.as_lines(text, out.reading.guesses)) is not None:
+        # a spreadsheet pasted as text: its rows read as the dated lines they stand for
+        text = laid_out
+        out.reading.guesses.append("its rows of fields were read as dated lines: date columns, place column, text column")
     if not text.strip():
         return out
     clues = Clues(head=title or "", name=doc, metadata=list(metadata), urls=[url] if url else [], given=date)
