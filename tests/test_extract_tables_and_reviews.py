@@ -311,3 +311,17 @@ def test_a_pasted_spreadsheet_reads_its_rows_as_dated_lines():
     # the duplicate row and the row with no date are left out, each told in the reading's notes
     notes = " ".join(extraction.reading.guesses)
     assert "row 4 of the table is marked as a duplicate" in notes and "row 5 of the table has no date" in notes
+
+
+def test_a_line_of_talk_in_a_chat_gives_no_event():
+    chat = ("03/10/2016, 08:01 - Anna: Morning all.\n"
+            "03/10/2016, 09:40 - Piotr: Lavrov received the Japanese ambassador in Moscow this morning to talk "
+            "about the December visit.\n"
+            "04/10/2016, 10:02 - Anna: Is that visit still on?\n"
+            "05/10/2016, 16:30 - Piotr: The Korean consul general met the Primorye governor in Vladivostok today.\n"
+            "05/10/2016, 16:31 - Anna: 👍\n")
+    extraction = importlib.import_module("geomap.extract").extract_document(chat, "desk_chat_2016_10.txt")
+    heads = [e.headline for e in extraction.events]
+    assert not any("Morning all" in h or "👍" in h for h in heads), heads
+    assert ("2016-10-03", "Moscow") in [(e.date_start, e.venue) for e in extraction.events]
+    assert any("told no happening" in g for g in extraction.reading.guesses)

@@ -207,6 +207,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         nobody = build(setting, month, region, None).event.with_(
             actors=(), venue=None, venue_id=None, lat=None, lon=None, venue_country=None, geo_precision=None)
         passing.extend(passing_events(setting, region, nobody, month, skip_overlapping=False))
+    chatter = [e for e in events if _chatter(e)]
+    if chatter:
+        # 'Morning all.', 'Is that trip still happening?', '👍': an entry that tells nothing happened
+        reading.guesses.append(f"{len(chatter)} entr{'y' if len(chatter) == 1 else 'ies'} told no happening "
+                               "(no place, no cue, a line of talk) and gave no event")
+        events = [e for e in events if not _chatter(e)]
     events = placed_by_gathering(events)
     events, passing = stays_go_on(events, passing)
     return unique_ids(events + dedupe(events, passing))
@@ -325,6 +331,15 @@ def _looking_ahead(text: str, ol, entries) -> list[tuple[int, int]]:
         if 0 <= start < end and text[start:end].strip():
             out.append((start, end))
     return out
+
+
+CHATTER = 60   # characters: an entry this short with no place and no cue is talk, not a happening
+
+
+def _chatter(ev: Event) -> bool:
+    rule = (ev.why or {}).get("type", {}).get("rule")
+    return ev.venue is None and ev.event_type == "other" and rule == "no cue" and \
+        (len(ev.summary or "") + len(ev.headline) < CHATTER or ev.headline.rstrip().endswith("?"))
 
 
 def _issued(dated: DocumentDate) -> dt.date | None:
