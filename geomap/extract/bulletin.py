@@ -25,6 +25,7 @@ from .events.passing import SAME_PLACE, dedupe, passing_events, stays_go_on, uni
 from .events.same_day import elsewhere, same_day_events
 from .events.trips import before_last_leg, coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique, parties_lead
+from .mentions.places import find_candidates
 from .mentions.dates import (BACK_A_DAY, MONTH, YEAR, Anchor, DateMention, When, counted_stay, days_in_span, find_dates,
                               month_number, safe_date, shifted_days)
 from .mentions.institutions import voices
@@ -338,8 +339,10 @@ CHATTER = 60   # characters: an entry this short with no place and no cue is tal
 
 def _chatter(ev: Event) -> bool:
     rule = (ev.why or {}).get("type", {}).get("rule")
-    return ev.venue is None and ev.event_type == "other" and rule == "no cue" and \
-        (len(ev.summary or "") + len(ev.headline) < CHATTER or ev.headline.rstrip().endswith("?"))
+    words = f"{ev.headline} {ev.summary or ''}"
+    return ev.venue is None and ev.event_type == "other" and rule == "no cue" and not ev.persons and \
+        (len(words) < CHATTER or ev.headline.rstrip().endswith("?")) and \
+        not find_countries(words) and not find_candidates(words, 0, len(words))
 
 
 def _issued(dated: DocumentDate) -> dt.date | None:
