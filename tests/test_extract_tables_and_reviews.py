@@ -325,3 +325,12 @@ def test_a_line_of_talk_in_a_chat_gives_no_event():
     assert not any("Morning all" in h or "👍" in h for h in heads), heads
     assert ("2016-10-03", "Moscow") in [(e.date_start, e.venue) for e in extraction.events]
     assert any("told no happening" in g for g in extraction.reading.guesses)
+
+
+def test_this_morning_in_an_entry_is_the_entrys_own_day():
+    # (a log whose head names one day: 'this morning' would be counted from it, not from the entry)
+    text = ("01/11/2013, 08:00 - Desk log opened\n"
+            "04/11/2013, 09:10 - Anna: The Korean consul general met the Primorye governor in Vladivostok.\n\n"
+            "12/11/2013, 17:40 - Piotr: Kishida and Lavrov spoke for an hour in Brunei this morning, on the margins "
+            "of the ministers' meeting.\n")
+    assert ("2013-11-12", "Brunei") in [(e.date_start, e.venue) for e in extract_text(text, "log.txt")]

@@ -255,7 +255,8 @@ def _counted_from_entry(text: str, entry: tuple[int, int], head: tuple[int, int]
     first = dt.date.fromisoformat(when.start)
     own = [d for d in find_dates(text[a:b], Anchor(first.year, first.month, first.day), offset=a)
            if d.relative and d.when.precision == "day" and
-           (d.attribute or _SIDED.match(d.text.strip()) or _YESTERDAY.fullmatch(d.text.strip()) and d.start >= head[1])]
+           (d.attribute or _SIDED.match(d.text.strip()) or _YESTERDAY.fullmatch(d.text.strip()) and d.start >= head[1]
+            or _TODAY.fullmatch(d.text.strip()))]   # ('in Vientiane this morning': the entry's own day, wherever told)
     kept = [d for d in dates if not any(d.start < x.end and x.start < d.end for x in own)]
     return sorted(kept + own, key=lambda d: d.start)
 
@@ -268,9 +269,11 @@ _NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\
 _SIDES = r"following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|minion|przyszł|najbliższ"
 _SIDED = re.compile(rf"(?:{_SIDES})\w*\s", re.IGNORECASE)
 _YESTERDAY = re.compile(BACK_A_DAY, re.IGNORECASE)
+_TODAY = re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|dziś|dzisiaj|(?:dziś|dzisiaj)\s+(?:rano|wieczorem|po\s+południu)",
+                    re.IGNORECASE)
 # words without which an entry holds nothing to count again (an owned weekday, a side, 'yesterday'):
 # a cheap look before reading the entry's dates a second time
-_RECOUNT = re.compile(rf"['’]s\s|{BACK_A_DAY}|{_SIDES}|\bof\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+_RECOUNT = re.compile(rf"['’]s\s|{BACK_A_DAY}|{_SIDES}|\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bdziś|\bdzisiaj|\bof\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
                       re.IGNORECASE)
 
 
