@@ -26,7 +26,7 @@ from .events.same_day import elsewhere, same_day_events
 from .events.trips import before_last_leg, coordinated_places, further_stops
 from .mentions.countries import find_countries, ordered_unique, parties_lead
 from .mentions.places import find_candidates
-from .mentions.dates import (BACK_A_DAY, MONTH, YEAR, Anchor, DateMention, When, counted_stay, days_in_span, find_dates,
+from .mentions.dates import (BACK_A_DAY, MONTH, TODAY, YEAR, Anchor, DateMention, When, counted_stay, days_in_span, find_dates,
                               month_number, safe_date, shifted_days)
 from .mentions.institutions import voices
 from .mentions.persons import registry
@@ -208,12 +208,12 @@ def extract_bulletin(text: str, doc: str, clues: Clues, problems: list[Problem],
         nobody = build(setting, month, region, None).event.with_(
             actors=(), venue=None, venue_id=None, lat=None, lon=None, venue_country=None, geo_precision=None)
         passing.extend(passing_events(setting, region, nobody, month, skip_overlapping=False))
-    chatter = [e for e in events if _chatter(e)]
-    if chatter:
+    talk = [_chatter(e) for e in events]
+    if any(talk):
         # 'Morning all.', 'Is that trip still happening?', '👍': an entry that tells nothing happened
-        reading.guesses.append(f"{len(chatter)} entr{'y' if len(chatter) == 1 else 'ies'} told no happening "
+        reading.guesses.append(f"{sum(talk)} entr{'y' if sum(talk) == 1 else 'ies'} told no happening "
                                "(no place, no cue, a line of talk) and gave no event")
-        events = [e for e in events if not _chatter(e)]
+        events = [e for e, said in zip(events, talk) if not said]
     events = placed_by_gathering(events)
     events, passing = stays_go_on(events, passing)
     return unique_ids(events + dedupe(events, passing))
@@ -269,11 +269,10 @@ _NAMES_NO_ACT = re.compile(r"\W*(?:[\w'’-]+\s+){0,4}?(?:incydent\w*|wydarzeni\
 _SIDES = r"following|next|last|past|coming|następn|kolejn|ubiegł|zeszł|minion|przyszł|najbliższ"
 _SIDED = re.compile(rf"(?:{_SIDES})\w*\s", re.IGNORECASE)
 _YESTERDAY = re.compile(BACK_A_DAY, re.IGNORECASE)
-_TODAY = re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|dziś|dzisiaj|(?:dziś|dzisiaj)\s+(?:rano|wieczorem|po\s+południu)",
-                    re.IGNORECASE)
+_TODAY = re.compile(TODAY, re.IGNORECASE)
 # words without which an entry holds nothing to count again (an owned weekday, a side, 'yesterday'):
 # a cheap look before reading the entry's dates a second time
-_RECOUNT = re.compile(rf"['’]s\s|{BACK_A_DAY}|{_SIDES}|\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bdziś|\bdzisiaj|\bof\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+_RECOUNT = re.compile(rf"['’]s\s|{BACK_A_DAY}|{_SIDES}|\b(?:{TODAY})\b|\bof\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
                       re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ _DUPLICATE = re.compile(r"(?:DUPLIKAT|DUPLICATE|duplikat|duplicate|dubel)\b", re
 def as_lines(text: str, notes: list[str] | None = None) -> str | None:
     """The text with its table rows laid out as dated lines, or None when it holds no such table.
     Rows with no date, and rows marked as another's duplicate, are left out and told in `notes`."""
+    notes = [] if notes is None else notes
     lines = text.splitlines(keepends=True)
     for k, line in enumerate(lines):
         if line.lstrip().startswith("#") or not line.strip():
@@ -42,9 +43,9 @@ def as_lines(text: str, notes: list[str] | None = None) -> str | None:
                 continue
             words = row[columns["text"]].strip() if columns["text"] < len(row) else ""
             if _DUPLICATE.match(words):
-                (notes if notes is not None else []).append(f"row {n} of the table is marked as a duplicate: left out")
+                notes.append(f"row {n} of the table is marked as a duplicate: left out")
             elif not (row[columns["start"]].strip() if columns["start"] < len(row) else ""):
-                (notes if notes is not None else []).append(
+                notes.append(
                     f"row {n} of the table has no date, so it gives no event: '{' '.join(words.split()[:8])} …'")
             else:
                 kept.append(_laid_out(row, columns))

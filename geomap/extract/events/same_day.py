@@ -66,10 +66,8 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
             continue
         words = (cue.group() if cue else own.text).strip()
         day = when
-        opened = next((x.start for x in sentences(text, *body) if x.start <= a < x.end), a)
-        told = [d for d in setting.dates if opened <= d.start < a and d.when.precision == "day"
-                and d.when.start == d.when.end]
-        if cue is not None and _SAME_DAY_LATE.search(cue.group()) and told:
+        told = _days_told_before(text, body, a, setting.dates) if cue is not None and _SAME_DAY_LATE.search(cue.group()) else []
+        if told:
             # '… at a cabinet meeting in Tokyo on Tuesday, Apr. 13; the same day Seoul summoned …': the
             # day its own sentence named just before
             day = told[-1].when
@@ -98,6 +96,12 @@ def same_day_events(setting: Setting, when: When, body: tuple[int, int] | None,
 
 _HOURS_BEFORE = re.compile(r"wcześniej|earlier", re.IGNORECASE)
 # hours apart on the same day: '… came hours after Putin signed …', 'kilka godzin po tym, jak …'
+def _days_told_before(text: str, body: tuple[int, int], at: int, dates) -> list:
+    """The single days named in the sentence before `at`, in order."""
+    opened = next((x.start for x in sentences(text, *body) if x.start <= at < x.end), at)
+    return [d for d in dates if opened <= d.start < at and d.when.precision == "day" and d.when.start == d.when.end]
+
+
 _HOURS_APART = re.compile(r"\b(?:(?:a\s+few|several|two|three|some|just)\s+)?hours\s+(?:after|before)\s+|"
                           r"\b(?:kilka|parę|dwie|trzy)\s+godzin\w*\s+(?:po\s+tym,?\s+jak|zanim|przed|po)\s+", re.IGNORECASE)
 

@@ -196,7 +196,8 @@ ORDINAL_COUNTS = (r"anniversary|annual|century|session|round|congress|plenum|ple
 # a note's number raised after a stop: '… Pusanu.³'
 RAISED_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # the dateline's own day, told by its hour: 'landed in Seoul this morning', 'dziś rano'
-_THIS_DAY = r"this\s+(?:morning|afternoon|evening)|tonight|(?:dziś|dzisiaj)\s+(?:rano|wieczorem|po\s+południu)"
+THIS_DAY = r"this\s+(?:morning|afternoon|evening)|tonight|(?:dziś|dzisiaj)\s+(?:rano|wieczorem|po\s+południu)"
+TODAY = rf"{THIS_DAY}|today|dzisiaj|dziś"   # the day the text is written on, however named
 
 _PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[-.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)\b")),
@@ -339,7 +340,7 @@ _PATTERNS = [
                              r"August|September|October|November|December)\s+(?:[a-z-]+\s+){0,2}?"
                              r"(?=(?:summit|meeting|visit|talks|session|conference|trip|negotiations|drills|"
                              r"exercises|forum|plenum|congress|round|launch|test|stay|tour|ceremony|parade|election)s?\b)")),
-    ("yesterday", re.compile(rf"\b(?:{BACK_A_DAY}|{_THIS_DAY}|dzisiaj|dziś|today)\b", re.IGNORECASE)),
+    ("yesterday", re.compile(rf"\b(?:{BACK_A_DAY}|{THIS_DAY}|dzisiaj|dziś|today)\b", re.IGNORECASE)),
 ]
 _FUTURE_REL = re.compile(r"\b(?:rozpocznie|rozpoczną|odbędzie|odbędą|będzie|będą|zostanie|zostaną|uda\s+się|złoży|spotka|"
                          r"przybędzie|przyleci|przylecą|przyjedzie|przyjadą|odwiedzi|odwiedzą|pojedzie|pojadą|poleci|polecą|"
